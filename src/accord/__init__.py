@@ -1,0 +1,3 @@
+"""accord: mediated, multi-issue, multi-party negotiation."""
+
+__version__ = "0.1.0"

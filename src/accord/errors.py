@@ -1,0 +1,35 @@
+"""Errors the library raises for bad input; the CLI turns them into exit status 2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class AccordInputError(ValueError):
+    """Bad input: names the file, line and field where it can.
+
+    ``str(err)`` reads ``file:line: field: message`` so that a user can jump straight
+    to the offending spot.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: str | Path | None = None,
+        line: int | None = None,
+        field: str | None = None,
+    ) -> None:
+        self.message = message
+        self.file = str(file) if file is not None else None
+        self.line = line
+        self.field = field
+        super().__init__(self.format())
+
+    def format(self) -> str:
+        where = ""
+        if self.file:
+            where = self.file if self.line is None else f"{self.file}:{self.line}"
+            where += ": "
+        field = f"{self.field}: " if self.field else ""
+        return f"{where}{field}{self.message}"

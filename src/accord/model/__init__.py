@@ -1,0 +1,32 @@
+"""What a negotiation is: issues, the outcome space, parties and their preferences."""
+
+from .issues import CategoricalIssue, ContinuousIssue, IntegerIssue, Issue, OrdinalIssue
+from .party import Note, Party, Rectangle, Source
+from .preferences import AdditiveUtility, HyperRectangleUtility, Preferences
+from .scenario import ConstraintSpec, Scenario, ScenarioError
+from .space import Constraint, OutcomeSpace
+from .values import LinearValue, TableValue, TriangularValue, ValueFunction
+
+__all__ = [
+    "AdditiveUtility",
+    "CategoricalIssue",
+    "Constraint",
+    "ConstraintSpec",
+    "ContinuousIssue",
+    "HyperRectangleUtility",
+    "IntegerIssue",
+    "Issue",
+    "LinearValue",
+    "Note",
+    "OrdinalIssue",
+    "OutcomeSpace",
+    "Party",
+    "Preferences",
+    "Rectangle",
+    "Scenario",
+    "ScenarioError",
+    "Source",
+    "TableValue",
+    "TriangularValue",
+    "ValueFunction",
+]

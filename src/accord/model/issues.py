@@ -1,0 +1,170 @@
+"""Negotiation issues: what is on the table and which options each one has.
+
+Every issue enumerates a finite tuple of options, so an outcome is one option index per
+issue. Continuous ranges are discretised with a stated ``step``.
+"""
+
+from __future__ import annotations
+
+import math
+from functools import cached_property
+from typing import Annotated, Literal
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+Option = str | int | float
+
+__all__ = [
+    "CategoricalIssue",
+    "ContinuousIssue",
+    "IntegerIssue",
+    "Issue",
+    "Option",
+    "OrdinalIssue",
+]
+
+
+class _IssueBase(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    description: str = ""
+
+    @property
+    def options(self) -> tuple[Option, ...]:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    @property
+    def n_options(self) -> int:
+        return len(self.options)
+
+    def numeric(self) -> np.ndarray | None:
+        """Option values on a number line, or None for an unordered issue."""
+        return None
+
+    def index_of(self, option: Option) -> int:
+        """Position of ``option`` among the options; raises ``KeyError`` if absent."""
+        try:
+            return self._lookup[_key(option)]
+        except KeyError:
+            raise KeyError(f"{option!r} is not an option (options: {_preview(self.options)})")
+
+    @cached_property
+    def _lookup(self) -> dict[object, int]:
+        return {_key(o): i for i, o in enumerate(self.options)}
+
+
+def _key(option: Option) -> object:
+    """Lookup key that treats 3, 3.0 and "3" as the same option."""
+    if isinstance(option, bool):
+        return str(option).lower()
+    if isinstance(option, int | float):
+        return float(option)
+    try:
+        return float(option)
+    except ValueError:
+        return option
+
+
+def _preview(options: tuple[Option, ...], limit: int = 8) -> str:
+    shown = ", ".join(map(str, options[:limit]))
+    return shown + (", ..." if len(options) > limit else "")
+
+
+class CategoricalIssue(_IssueBase):
+    """Unordered options, for example the body that governs Gaza after the war."""
+
+    type: Literal["categorical"] = "categorical"
+    values: tuple[str, ...] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _distinct(self) -> CategoricalIssue:
+        if len(set(self.values)) != len(self.values):
+            raise ValueError("options must be distinct")
+        return self
+
+    @property
+    def options(self) -> tuple[Option, ...]:
+        return self.values
+
+
+class OrdinalIssue(CategoricalIssue):
+    """Ordered options, from one end of the scale to the other."""
+
+    type: Literal["ordinal"] = "ordinal"  # type: ignore[assignment]
+
+    def numeric(self) -> np.ndarray:
+        return np.arange(len(self.values), dtype=float)
+
+
+class IntegerIssue(_IssueBase):
+    """Every integer from ``min`` to ``max`` inclusive."""
+
+    type: Literal["integer"] = "integer"
+    min: int
+    max: int
+
+    @model_validator(mode="after")
+    def _ordered(self) -> IntegerIssue:
+        if self.max < self.min:
+            raise ValueError(f"max ({self.max}) must be >= min ({self.min})")
+        return self
+
+    @property
+    def options(self) -> tuple[Option, ...]:
+        return tuple(range(self.min, self.max + 1))
+
+    @property
+    def n_options(self) -> int:
+        return self.max - self.min + 1
+
+    def numeric(self) -> np.ndarray:
+        return np.arange(self.min, self.max + 1, dtype=float)
+
+    def index_of(self, option: Option) -> int:
+        value = float(option)
+        if value != int(value) or not self.min <= value <= self.max:
+            raise KeyError(f"{option!r} is not an integer in [{self.min}, {self.max}]")
+        return int(value) - self.min
+
+
+class ContinuousIssue(_IssueBase):
+    """A real interval, enumerated on a grid of ``step`` from ``min`` (``max`` included)."""
+
+    type: Literal["continuous"] = "continuous"
+    min: float
+    max: float
+    step: float = Field(gt=0)
+
+    @model_validator(mode="after")
+    def _grid(self) -> ContinuousIssue:
+        if self.max < self.min:
+            raise ValueError(f"max ({self.max}) must be >= min ({self.min})")
+        if self.n_options > 10_000_000:
+            raise ValueError("step is too small: more than 10^7 options")
+        return self
+
+    @property
+    def n_options(self) -> int:
+        return int(math.floor((self.max - self.min) / self.step + 1e-9)) + 1
+
+    @property
+    def options(self) -> tuple[Option, ...]:
+        return tuple(float(v) for v in self.numeric())
+
+    def numeric(self) -> np.ndarray:
+        grid = self.min + self.step * np.arange(self.n_options, dtype=float)
+        return np.minimum(grid, self.max)
+
+    def index_of(self, option: Option) -> int:
+        position = (float(option) - self.min) / self.step
+        nearest = round(position)
+        if abs(position - nearest) > 1e-6 or not 0 <= nearest < self.n_options:
+            raise KeyError(f"{option!r} is not on the grid {self.min}:{self.max} step {self.step}")
+        return int(nearest)
+
+
+Issue = Annotated[
+    CategoricalIssue | OrdinalIssue | IntegerIssue | ContinuousIssue,
+    Field(discriminator="type"),
+]

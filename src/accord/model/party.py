@@ -1,0 +1,94 @@
+"""Parties at (or around) the table: role, preferences, walk-away value, power.
+
+A party's utility is linear-additive (``weights`` and ``values``), spatial (an ideal point
+from ``positions`` and ``salience``) or nonlinear (GENIUS ``rectangles``). Its reservation
+value is the utility of walking away: what its best alternative to a deal is worth.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .values import ValueFunction
+
+__all__ = ["Note", "Party", "Rectangle", "Role", "Source"]
+
+Role = Literal["party", "mediator", "observer"]
+Confidence = Literal["low", "medium", "high"]
+UnitFloat = Annotated[float, Field(ge=0, le=1)]
+
+
+class _Frozen(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Source(_Frozen):
+    """A public report a number or position rests on."""
+
+    outlet: str
+    date: str
+    title: str = ""
+    url: str = ""
+
+
+class Note(_Frozen):
+    """Why a modelling choice was made, on what evidence, and how sure we are."""
+
+    about: str = ""
+    text: str
+    sources: tuple[str, ...] = ()
+    confidence: Confidence = "medium"
+
+
+class Rectangle(_Frozen):
+    """One GENIUS hyper-rectangle: ``utility`` counts for outcomes inside ``bounds``.
+
+    ``bounds`` maps an issue to inclusive ``[low, high]`` option values; issues not named
+    are unconstrained. ``exclusive`` counts the utility for outcomes outside instead.
+    """
+
+    utility: float
+    bounds: dict[str, tuple[float | str, float | str]]
+    exclusive: bool = False
+
+
+class Party(_Frozen):
+    """One stakeholder. Only ``role: party`` negotiates; mediators and observers may still
+    carry spatial attributes for forecasting."""
+
+    name: str = ""
+    role: Role = "party"
+    reservation_value: UnitFloat = 0.0
+    discount_factor: Annotated[float, Field(gt=0, le=1)] | None = None
+    capability: Annotated[float, Field(ge=0)] = 1.0
+    weights: dict[str, Annotated[float, Field(ge=0)]] = {}
+    values: dict[str, ValueFunction] = {}
+    positions: dict[str, float | str] = {}
+    salience: dict[str, UnitFloat] = {}
+    rectangles: tuple[Rectangle, ...] = ()
+    max_utility: Annotated[float, Field(gt=0)] | None = None
+    notes: tuple[Note, ...] = ()
+
+    @model_validator(mode="before")
+    @classmethod
+    def _tables_shorthand(cls, data: object) -> object:
+        """``values: {issue: {option: number}}`` means a table value function."""
+        if isinstance(data, dict) and isinstance(data.get("values"), dict):
+            values = dict(data["values"])
+            for issue, spec in values.items():
+                if isinstance(spec, dict) and "type" not in spec:
+                    values[issue] = {"type": "table", "table": spec}
+            data = {**data, "values": values}
+        return data
+
+    @property
+    def utility_kind(self) -> Literal["additive", "hyperrectangle", "spatial", "none"]:
+        if self.rectangles:
+            return "hyperrectangle"
+        if self.weights:
+            return "additive"
+        if self.positions and self.salience:
+            return "spatial"
+        return "none"

@@ -1,0 +1,250 @@
+"""A negotiation scenario: issues, parties, constraints and the evidence behind them.
+
+``Scenario`` is the validated model every format loads into and every analysis starts from.
+Its :meth:`utilities` turns preferences into an outcomes x parties float64 matrix.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from functools import cached_property
+
+import numpy as np
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from .issues import Issue, Option
+from .party import Note, Party, Source
+from .preferences import AdditiveUtility, HyperRectangleUtility, Preferences
+from .space import Constraint, OutcomeSpace
+
+__all__ = ["ConstraintSpec", "Scenario", "ScenarioError"]
+
+
+class ScenarioError(ValueError):
+    """A cross-field inconsistency, located by ``path`` (keys from the document root)."""
+
+    def __init__(self, path: Sequence[str | int], message: str) -> None:
+        self.path = tuple(path)
+        self.message = message
+        super().__init__(f"{'.'.join(map(str, self.path))}: {message}")
+
+
+class ConstraintSpec(BaseModel):
+    """Options that cannot go together: ``forbid: {issue: [options]}``."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    forbid: dict[str, tuple[Option, ...]] = Field(min_length=1)
+    reason: str = ""
+
+
+class Scenario(BaseModel):
+    """Everything accord knows about one negotiation."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    name: str
+    description: str = ""
+    issues: dict[str, Issue] = Field(min_length=1)
+    parties: dict[str, Party] = Field(min_length=1)
+    constraints: tuple[ConstraintSpec, ...] = ()
+    sources: dict[str, Source] = {}
+    assumptions: tuple[Note, ...] = ()
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Scenario:
+        for key, party in self.parties.items():
+            _check_party(self, key, party)
+        for i, constraint in enumerate(self.constraints):
+            for issue, options in constraint.forbid.items():
+                path = ("constraints", i, "forbid", issue)
+                if issue not in self.issues:
+                    raise ScenarioError(path, "unknown issue")
+                for option in options:
+                    _option_index(self.issues[issue], option, path)
+        for i, note in enumerate(self.assumptions):
+            _check_sources(self, note, ("assumptions", i))
+        if not self.negotiators:
+            raise ScenarioError(("parties",), "at least one party needs role 'party'")
+        return self
+
+    @cached_property
+    def space(self) -> OutcomeSpace:
+        names = tuple(self.issues)
+        position = {n: i for i, n in enumerate(names)}
+        constraints = tuple(
+            Constraint(
+                forbid={
+                    position[issue]: tuple(self.issues[issue].index_of(o) for o in options)
+                    for issue, options in spec.forbid.items()
+                },
+                reason=spec.reason,
+            )
+            for spec in self.constraints
+        )
+        return OutcomeSpace(names, tuple(self.issues.values()), constraints)
+
+    @property
+    def negotiators(self) -> tuple[str, ...]:
+        """Keys of the parties that negotiate (role ``party``), in file order."""
+        return tuple(k for k, p in self.parties.items() if p.role == "party")
+
+    def display_name(self, key: str) -> str:
+        return self.parties[key].name or key
+
+    def reservation(self, parties: Sequence[str] | None = None) -> np.ndarray:
+        """Reservation values (the disagreement point), in party order."""
+        keys = self.negotiators if parties is None else parties
+        return np.array([self.parties[k].reservation_value for k in keys], dtype=float)
+
+    def preferences(self, party: str) -> Preferences:
+        """The array form of a party's utility function."""
+        return _build_preferences(self, party)
+
+    def utilities(
+        self, parties: Sequence[str] | None = None, index: np.ndarray | None = None
+    ) -> np.ndarray:
+        """Utility matrix, outcomes x parties (float64), negotiators by default.
+
+        With ``index`` only those outcomes; without it the whole space, built by
+        broadcasting per-issue tables. Infeasible outcomes are included: mask them with
+        ``space.feasible_mask()``.
+        """
+        keys = self.negotiators if parties is None else tuple(parties)
+        prefs = [self.preferences(k) for k in keys]
+        if index is None:
+            return np.column_stack([p.dense(self.space) for p in prefs])
+        digits = self.space.digits(index)
+        return np.column_stack([p.evaluate(digits) for p in prefs])
+
+    def utility_chunks(
+        self, parties: Sequence[str] | None = None, chunk_size: int = 1 << 20
+    ) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """``(feasible outcome indexes, utilities)`` chunk by chunk, for spaces too large
+        to hold at once."""
+        keys = self.negotiators if parties is None else tuple(parties)
+        prefs = [self.preferences(k) for k in keys]
+        for index in self.space.chunks(chunk_size):
+            digits = self.space.digits(index)
+            if self.space.constraints:
+                ok = self.space.feasible(digits)
+                index, digits = index[ok], digits[ok]
+            yield index, np.column_stack([p.evaluate(digits) for p in prefs])
+
+
+def _option_index(issue: Issue, option: Option, path: tuple) -> int:
+    try:
+        return issue.index_of(option)
+    except KeyError as err:
+        raise ScenarioError(path, str(err.args[0])) from None
+
+
+def _check_sources(scenario: Scenario, note: Note, path: tuple) -> None:
+    for ref in note.sources:
+        if ref not in scenario.sources:
+            raise ScenarioError((*path, "sources"), f"unknown source {ref!r}")
+
+
+def _check_party(scenario: Scenario, key: str, party: Party) -> None:
+    base = ("parties", key)
+    for field in ("weights", "values", "positions", "salience"):
+        for issue in getattr(party, field):
+            if issue not in scenario.issues:
+                raise ScenarioError((*base, field, issue), "unknown issue")
+    for issue, value_fn in party.values.items():
+        try:
+            value_fn.table_for(scenario.issues[issue])
+        except ValueError as err:
+            raise ScenarioError((*base, "values", issue), str(err)) from None
+    for issue, position in party.positions.items():
+        if isinstance(position, str):
+            _option_index(scenario.issues[issue], position, (*base, "positions", issue))
+    for i, rect in enumerate(party.rectangles):
+        for issue, (low, high) in rect.bounds.items():
+            path = (*base, "rectangles", i, "bounds", issue)
+            if issue not in scenario.issues:
+                raise ScenarioError(path, "unknown issue")
+            if _option_index(scenario.issues[issue], low, path) > _option_index(
+                scenario.issues[issue], high, path
+            ):
+                raise ScenarioError(path, "low bound is above high bound")
+    if party.rectangles and party.max_utility is None:
+        raise ScenarioError((*base, "max_utility"), "required with rectangles")
+    if party.role == "party":
+        if party.utility_kind == "none":
+            raise ScenarioError(
+                base, "a negotiating party needs weights and values, rectangles, "
+                "or positions and salience"
+            )
+        if party.utility_kind == "additive":
+            missing = [i for i in party.weights if i not in party.values]
+            if missing:
+                raise ScenarioError((*base, "values", missing[0]), "weighted issue has no values")
+    for i, note in enumerate(party.notes):
+        _check_sources(scenario, note, (*base, "notes", i))
+
+
+def _build_preferences(scenario: Scenario, key: str) -> Preferences:
+    party = scenario.parties[key]
+    issues = list(scenario.issues.items())
+    kind = party.utility_kind
+    if kind == "hyperrectangle":
+        radices = scenario.space.radices
+        n = len(party.rectangles)
+        low = np.zeros((n, len(issues)), dtype=np.int64)
+        high = np.tile(radices - 1, (n, 1))
+        for r, rect in enumerate(party.rectangles):
+            for i, (name, issue) in enumerate(issues):
+                if name in rect.bounds:
+                    low[r, i] = issue.index_of(rect.bounds[name][0])
+                    high[r, i] = issue.index_of(rect.bounds[name][1])
+        return HyperRectangleUtility(
+            low=low,
+            high=high,
+            values=np.array([r.utility for r in party.rectangles], dtype=float),
+            exclusive=np.array([r.exclusive for r in party.rectangles], dtype=bool),
+            max_utility=float(party.max_utility),
+        )
+    if kind == "additive":
+        weights = np.array([party.weights.get(name, 0.0) for name, _ in issues])
+        tables = tuple(
+            party.values[name].table_for(issue)
+            if name in party.values
+            else np.zeros(issue.n_options)
+            for name, issue in issues
+        )
+        return AdditiveUtility(weights, tables)
+    if kind == "spatial":
+        return _ideal_point(scenario, party)
+    raise ValueError(f"party {key!r} has no utility function (role {party.role})")
+
+
+def _ideal_point(scenario: Scenario, party: Party) -> AdditiveUtility:
+    """Ideal-point utility: 1 - sum_i s_i |x_i - p_i| / range_i, saliences normalised.
+
+    Issues without a position or salience get zero weight; categorical issues score 1 at
+    the party's position and 0 elsewhere.
+    """
+    issues = list(scenario.issues.items())
+    weights = np.array(
+        [party.salience.get(n, 0.0) if n in party.positions else 0.0 for n, _ in issues]
+    )
+    if weights.sum() <= 0:
+        raise ValueError("spatial utility needs a positive salience on a positioned issue")
+    weights = weights / weights.sum()
+    tables = []
+    for name, issue in issues:
+        if name not in party.positions:
+            tables.append(np.zeros(issue.n_options))
+            continue
+        position = party.positions[name]
+        x = issue.numeric()
+        if x is None:
+            table = np.zeros(issue.n_options)
+            table[issue.index_of(position)] = 1.0
+        else:
+            p = x[issue.index_of(position)] if isinstance(position, str) else float(position)
+            span = float(x.max() - x.min()) or 1.0
+            table = np.clip(1.0 - np.abs(x - p) / span, 0.0, 1.0)
+        tables.append(table)
+    return AdditiveUtility(weights, tuple(tables))
