@@ -12,6 +12,7 @@ from functools import cached_property
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from .dynamics import Event
 from .issues import Issue, Option
 from .party import Note, Party, Source
 from .preferences import AdditiveUtility, HyperRectangleUtility, Preferences
@@ -50,6 +51,7 @@ class Scenario(BaseModel):
     constraints: tuple[ConstraintSpec, ...] = ()
     sources: dict[str, Source] = {}
     assumptions: tuple[Note, ...] = ()
+    dynamics: tuple[Event, ...] = ()
 
     @model_validator(mode="after")
     def _consistent(self) -> Scenario:
@@ -66,6 +68,8 @@ class Scenario(BaseModel):
             _check_sources(self, note, ("assumptions", i))
         if not self.negotiators:
             raise ScenarioError(("parties",), "at least one party needs role 'party'")
+        for i, event in enumerate(self.dynamics):
+            _check_event(self, event, ("dynamics", i))
         return self
 
     @cached_property
@@ -137,6 +141,23 @@ def _option_index(issue: Issue, option: Option, path: tuple) -> int:
         return issue.index_of(option)
     except KeyError as err:
         raise ScenarioError(path, str(err.args[0])) from None
+
+
+def _check_event(scenario: Scenario, event: Event, path: tuple) -> None:
+    """Events may only name known parties and issues (and options of those issues)."""
+    for key in sorted(event.parties()):
+        if key not in scenario.parties:
+            raise ScenarioError(path, f"unknown party {key!r}")
+    for issue in sorted(event.issues()):
+        if issue not in scenario.issues:
+            raise ScenarioError(path, f"unknown issue {issue!r}")
+    outcome = getattr(event, "outcome", None)
+    if outcome is not None:
+        missing = [name for name in scenario.issues if name not in outcome]
+        if missing:
+            raise ScenarioError((*path, "outcome"), f"no option for issue {missing[0]!r}")
+        for issue, option in outcome.items():
+            _option_index(scenario.issues[issue], option, (*path, "outcome", issue))
 
 
 def _check_sources(scenario: Scenario, note: Note, path: tuple) -> None:

@@ -1,0 +1,97 @@
+"""The whole analysis of a scenario in one call: the ``accord analyze`` result."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..model import Scenario
+from .bargaining import SOLUTIONS
+from .diagnosis import Diagnosis, diagnose
+from .frontier import FrontierScan, scan_outcomes
+
+__all__ = ["Analysis", "analyze"]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Frontier, ZOPA, bargaining solutions and diagnosis of one scenario (at t = 0)."""
+
+    scenario: Scenario
+    scan: FrontierScan
+    solutions: dict[str, int | None]
+    opposition: float
+    diagnosis: Diagnosis
+
+    @property
+    def parties(self) -> tuple[str, ...]:
+        return self.scenario.negotiators
+
+    @property
+    def reservation(self) -> np.ndarray:
+        return self.scenario.reservation()
+
+    def solution_utilities(self, name: str) -> np.ndarray | None:
+        row = self.solutions[name]
+        return None if row is None else self.scan.frontier_utilities[row]
+
+    def to_dict(self) -> dict:
+        """The JSON document ``accord analyze --json`` prints."""
+        scan, space = self.scan, self.scenario.space
+        return {
+            "scenario": self.scenario.name,
+            "n_outcomes": space.size,
+            "n_feasible": scan.n_feasible,
+            "parties": list(self.parties),
+            "party_names": [self.scenario.display_name(p) for p in self.parties],
+            "reservation": self.reservation.tolist(),
+            "pareto": {
+                "size": len(scan.frontier_index),
+                "exact": scan.exact,
+                "utilities": scan.frontier_utilities.tolist(),
+                "outcomes": scan.frontier_index.tolist(),
+            },
+            "zopa": {"size": scan.zopa_size, "empty": self.diagnosis.zopa_empty},
+            "solutions": {
+                name: None
+                if row is None
+                else {
+                    "outcome": space.outcome(int(scan.frontier_index[row])),
+                    "utilities": scan.frontier_utilities[row].tolist(),
+                }
+                for name, row in self.solutions.items()
+            },
+            "opposition": self.opposition,
+            "extremes": {
+                party: {
+                    "best": {
+                        "outcome": space.outcome(int(scan.best_index[j])),
+                        "utility": float(scan.best_utility[j]),
+                    },
+                    "worst": {
+                        "outcome": space.outcome(int(scan.worst_index[j])),
+                        "utility": float(scan.worst_utility[j]),
+                    },
+                }
+                for j, party in enumerate(self.parties)
+            },
+            "diagnosis": self.diagnosis.to_dict(),
+        }
+
+
+def analyze(scenario: Scenario, *, seed: int = 0) -> Analysis:
+    """Pareto frontier, ZOPA, Nash / Kalai-Smorodinsky / egalitarian / utilitarian
+    solutions, opposition and diagnosis.
+
+    Solutions are computed on the frontier, where every one of them lies; they are
+    indexes into ``scan.frontier_index``. ``seed`` only matters when the space is too
+    large to enumerate and the frontier is searched.
+    """
+    scan = scan_outcomes(scenario, seed=seed)
+    d = scenario.reservation()
+    u = scan.frontier_utilities
+    solutions = {name: fn(u, d) for name, fn in SOLUTIONS.items()}
+    ideal = scan.best_utility
+    opposition = float(np.sqrt(((ideal[None, :] - u) ** 2).sum(axis=1)).min())
+    return Analysis(scenario, scan, solutions, opposition, diagnose(scenario, scan))

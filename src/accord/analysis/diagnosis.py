@@ -1,0 +1,207 @@
+"""Why there is no deal, and the smallest change that would make one possible.
+
+The central quantity is the *shortfall* of a package: ``max_i (d_i - u_i)``, how far the
+worst-served party stays below its walk-away value. The ZOPA is empty exactly when the
+smallest shortfall over all packages is positive; that minimum is the least uniform drop in
+every reservation value that opens a ZOPA. A negative minimum is the ZOPA's margin.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..model import AdditiveUtility, Scenario
+from .frontier import DENSE_LIMIT, FrontierScan
+from .packages import PackageView, describe_package, issue_swings
+from .pareto import pareto_frontier
+
+__all__ = ["Diagnosis", "IssueBlock", "diagnose", "shortfall"]
+
+_TOL = 1e-9
+
+
+def shortfall(utilities: np.ndarray, reservation: np.ndarray) -> np.ndarray:
+    """``max_i (d_i - u_i)`` per row: positive means some party prefers walking away."""
+    return (np.asarray(reservation)[None, :] - utilities).max(axis=1)
+
+
+@dataclass(frozen=True)
+class IssueBlock:
+    """How much one issue contributes to the gap.
+
+    ``shortfall_without`` is the least shortfall if every party were given its best option
+    on this issue at once (the issue settled to all sides' satisfaction, or taken off the
+    table): the smaller it is, the more this issue blocks a deal.
+    """
+
+    issue: str
+    shortfall_without: float
+    opens_zopa: bool
+    preferred: dict[str, object]
+
+    def to_dict(self) -> dict:
+        return {
+            "issue": self.issue,
+            "shortfall_without": self.shortfall_without,
+            "opens_zopa": self.opens_zopa,
+            "preferred": self.preferred,
+        }
+
+
+@dataclass(frozen=True)
+class Diagnosis:
+    """A mediator's reading of the analysis: blockers, concessions, packages."""
+
+    zopa_empty: bool
+    shortfall: float
+    closest: tuple[PackageView, ...]
+    party_concessions: dict[str, float | None]
+    blocking_parties: tuple[str, ...]
+    issue_blocks: tuple[IssueBlock, ...]
+    priorities: dict[str, tuple[str, ...]]
+    summary: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict:
+        return {
+            "zopa_empty": self.zopa_empty,
+            "shortfall": self.shortfall,
+            "uniform_concession": max(self.shortfall, 0.0),
+            "closest_packages": [p.to_dict() for p in self.closest],
+            "party_concessions": self.party_concessions,
+            "blocking_parties": list(self.blocking_parties),
+            "issue_blocks": [b.to_dict() for b in self.issue_blocks],
+            "priorities": {k: list(v) for k, v in self.priorities.items()},
+            "summary": list(self.summary),
+        }
+
+
+def diagnose(scenario: Scenario, scan: FrontierScan, *, max_packages: int = 3) -> Diagnosis:
+    """Explain the ZOPA (or its absence) in the scenario's own terms."""
+    d = scenario.reservation()
+    parties = scenario.negotiators
+    u = scan.frontier_utilities
+    gap = shortfall(u, d)
+    least = float(gap.min())
+    closest_rows = np.flatnonzero(gap <= least + _TOL)[:max_packages]
+    closest = tuple(
+        describe_package(scenario, int(scan.frontier_index[r]), u[r]) for r in closest_rows
+    )
+    concessions: dict[str, float | None] = {}
+    for j, party in enumerate(parties):
+        others = np.all(np.delete(u, j, axis=1) >= np.delete(d, j)[None, :], axis=1)
+        concessions[party] = float(max(0.0, (d[j] - u[others, j]).min())) if others.any() else None
+    blocking = tuple(p for p, c in concessions.items() if c is not None and c > _TOL)
+    blocks = _issue_blocks(scenario, d) if least > _TOL else ()
+    priorities = _priorities(scenario)
+    diagnosis = Diagnosis(
+        zopa_empty=least > _TOL,
+        shortfall=least,
+        closest=closest,
+        party_concessions=concessions,
+        blocking_parties=blocking,
+        issue_blocks=blocks,
+        priorities=priorities,
+    )
+    return Diagnosis(**{**diagnosis.__dict__, "summary": _summary(scenario, diagnosis)})
+
+
+def _issue_blocks(scenario: Scenario, d: np.ndarray) -> tuple[IssueBlock, ...]:
+    space = scenario.space
+    if space.size > DENSE_LIMIT:
+        return ()
+    prefs = [scenario.preferences(p) for p in scenario.negotiators]
+    if not all(isinstance(p, AdditiveUtility) for p in prefs):
+        return ()
+    mask = space.feasible_mask() if space.constraints else None
+    blocks = []
+    for i, name in enumerate(space.names):
+        columns = []
+        for p in prefs:
+            tables = list(p.tables)
+            tables[i] = np.full_like(tables[i], tables[i].max())
+            columns.append(AdditiveUtility(p.weights, tuple(tables)).dense(space))
+        u = np.column_stack(columns)
+        if mask is not None:
+            u = u[mask]
+        least = float(shortfall(u[pareto_frontier(u)], d).min())
+        preferred = {
+            party: space.issues[i].options[int(np.argmax(p.tables[i]))]
+            for party, p in zip(scenario.negotiators, prefs)
+        }
+        blocks.append(IssueBlock(name, least, least <= _TOL, preferred))
+    return tuple(sorted(blocks, key=lambda b: b.shortfall_without))
+
+
+def _priorities(scenario: Scenario) -> dict[str, tuple[str, ...]]:
+    """Per party, the issues it weighs more than the others do (its side of a trade)."""
+    swings = issue_swings(scenario)
+    if swings is None or len(swings) < 2:
+        return {}
+    names = scenario.space.names
+    table = np.column_stack([s / max(s.sum(), 1e-300) for s in swings.values()])
+    owner = table.argmax(axis=1)
+    spread = table.max(axis=1) - table.min(axis=1)
+    result = {}
+    for j, party in enumerate(swings):
+        mine = [i for i in np.argsort(-spread) if owner[i] == j and spread[i] > 0.02]
+        result[party] = tuple(names[i] for i in mine)
+    return result
+
+
+def _summary(scenario: Scenario, diag: Diagnosis) -> tuple[str, ...]:
+    name = scenario.display_name
+    lines = []
+    if diag.zopa_empty:
+        lines.append(
+            "No package gives every party at least its walk-away value: there is no ZOPA."
+        )
+        best = diag.closest[0]
+        d = scenario.reservation()
+        short = [
+            f"{name(p)} {d[j] - best.utilities[j]:.3f} short"
+            for j, p in enumerate(scenario.negotiators)
+            if best.utilities[j] < d[j] - _TOL
+        ]
+        lines.append(f"The closest package leaves {', '.join(short)}: {best.sentence(scenario)}.")
+        lines.append(
+            f"Every party lowering its walk-away value by {diag.shortfall:.3f} "
+            "would open a ZOPA."
+        )
+        for party, c in diag.party_concessions.items():
+            if c is None:
+                lines.append(f"No concession by {name(party)} alone opens a ZOPA.")
+            elif c > _TOL:
+                value = scenario.parties[party].reservation_value
+                lines.append(
+                    f"{name(party)} alone would have to lower its walk-away value by {c:.3f} "
+                    f"(from {value:.3f} to {value - c:.3f})."
+                )
+        for block in diag.issue_blocks[:3]:
+            wants = ", ".join(f"{name(p)} wants {o}" for p, o in block.preferred.items())
+            effect = (
+                "would open a ZOPA"
+                if block.opens_zopa
+                else f"would cut the gap from {diag.shortfall:.3f} to {block.shortfall_without:.3f}"
+            )
+            lines.append(f"Issue '{block.issue}' ({wants}): settling it for all sides {effect}.")
+    else:
+        margin = -diag.shortfall
+        if margin > 5e-4:
+            lines.append(
+                f"A ZOPA exists: the best package leaves every party at least "
+                f"{margin:.3f} above its walk-away value."
+            )
+        else:
+            lines.append(
+                "A ZOPA exists, but only just: its best package leaves some party exactly at "
+                "its walk-away value."
+            )
+        for party, issues in diag.priorities.items():
+            if issues:
+                lines.append(
+                    f"{name(party)} weighs {', '.join(issues)} more than the others do: "
+                    "room to trade."
+                )
+    return tuple(lines)

@@ -1,0 +1,108 @@
+"""One pass over a scenario's outcomes: frontier, ZOPA size and each party's extremes.
+
+Spaces that fit in memory are evaluated at once by broadcasting; larger ones chunk by
+chunk, keeping only each chunk's frontier, so 10^7 outcomes stay well under 2 GB.
+Spaces too large to enumerate fall back to :mod:`accord.analysis.search`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..model import Scenario
+from .bargaining import zopa_mask
+from .pareto import pareto_frontier
+
+__all__ = ["FrontierScan", "scan_outcomes"]
+
+DENSE_LIMIT = 1 << 22
+ENUMERATION_LIMIT = 50_000_000
+
+
+@dataclass(frozen=True)
+class FrontierScan:
+    """What one pass over the outcomes learns.
+
+    ``exact`` is False when the space was searched rather than enumerated; then
+    ``zopa_size`` and ``n_feasible`` are ``None`` and the extremes are those found.
+    """
+
+    frontier_index: np.ndarray
+    frontier_utilities: np.ndarray
+    n_feasible: int | None
+    zopa_size: int | None
+    best_index: np.ndarray
+    best_utility: np.ndarray
+    worst_index: np.ndarray
+    worst_utility: np.ndarray
+    exact: bool
+
+
+def scan_outcomes(
+    scenario: Scenario, *, chunk_size: int = 1 << 21, seed: int = 0
+) -> FrontierScan:
+    """Enumerate (or, above 5x10^7 outcomes, search) the outcome space once."""
+    if scenario.space.size > ENUMERATION_LIMIT:
+        return _searched(scenario, seed)
+    reservation = scenario.reservation()
+    fronts_i, fronts_u = [], []
+    feasible = zopa = 0
+    k = len(scenario.negotiators)
+    best_u, worst_u = np.full(k, -np.inf), np.full(k, np.inf)
+    best_i, worst_i = np.zeros(k, dtype=np.int64), np.zeros(k, dtype=np.int64)
+    for index, u in _blocks(scenario, chunk_size):
+        if not len(index):
+            continue
+        feasible += len(index)
+        zopa += int(zopa_mask(u, reservation).sum())
+        hi, lo = u.argmax(axis=0), u.argmin(axis=0)
+        for j in range(k):
+            if u[hi[j], j] > best_u[j]:
+                best_u[j], best_i[j] = u[hi[j], j], index[hi[j]]
+            if u[lo[j], j] < worst_u[j]:
+                worst_u[j], worst_i[j] = u[lo[j], j], index[lo[j]]
+        f = pareto_frontier(u)
+        fronts_i.append(index[f])
+        fronts_u.append(u[f])
+    if not fronts_i:
+        raise ValueError("every outcome is infeasible under the scenario's constraints")
+    index, u = np.concatenate(fronts_i), np.vstack(fronts_u)
+    if len(fronts_i) > 1:
+        order = np.argsort(index, kind="stable")
+        index, u = index[order], u[order]
+        f = pareto_frontier(u)
+        index, u = index[f], u[f]
+    return FrontierScan(index, u, feasible, zopa, best_i, best_u, worst_i, worst_u, True)
+
+
+def _blocks(scenario: Scenario, chunk_size: int):
+    space = scenario.space
+    if space.size <= DENSE_LIMIT:
+        index = np.arange(space.size, dtype=np.int64)
+        u = scenario.utilities()
+        if space.constraints:
+            ok = space.feasible_mask()
+            index, u = index[ok], u[ok]
+        yield index, u
+    else:
+        yield from scenario.utility_chunks(chunk_size=chunk_size)
+
+
+def _searched(scenario: Scenario, seed: int) -> FrontierScan:
+    from .search import search_pareto_frontier
+
+    index, u = search_pareto_frontier(scenario, seed=seed)
+    hi, lo = u.argmax(axis=0), u.argmin(axis=0)
+    return FrontierScan(
+        frontier_index=index,
+        frontier_utilities=u,
+        n_feasible=None,
+        zopa_size=None,
+        best_index=index[hi],
+        best_utility=u[hi, np.arange(u.shape[1])],
+        worst_index=index[lo],
+        worst_utility=u[lo, np.arange(u.shape[1])],
+        exact=False,
+    )

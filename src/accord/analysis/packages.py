@@ -1,0 +1,79 @@
+"""Packages in words: which option each issue gets and whose preference it meets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..model import AdditiveUtility, Scenario
+
+__all__ = ["PackageView", "describe_package", "issue_swings"]
+
+
+@dataclass(frozen=True)
+class PackageView:
+    """One outcome, readable: options per issue and, per issue, the parties whose most
+    preferred option it is (empty when it is a compromise)."""
+
+    index: int
+    outcome: dict[str, object]
+    utilities: tuple[float, ...]
+    favours: dict[str, tuple[str, ...]]
+
+    def to_dict(self) -> dict:
+        return {
+            "outcome": self.outcome,
+            "utilities": list(self.utilities),
+            "favours": {k: list(v) for k, v in self.favours.items()},
+        }
+
+    def sentence(self, scenario: Scenario) -> str:
+        parts = []
+        for issue, option in self.outcome.items():
+            who = self.favours.get(issue, ())
+            if len(who) == len(scenario.negotiators):
+                tag = "all agree"
+            elif who:
+                tag = "as " + " and ".join(scenario.display_name(p) for p in who) + " prefer"
+            else:
+                tag = "compromise"
+            parts.append(f"{issue} = {option} ({tag})")
+        return "; ".join(parts)
+
+
+def describe_package(scenario: Scenario, index: int, utilities=None) -> PackageView:
+    """Name the options of outcome ``index`` and whose favourite each one is."""
+    digits = scenario.space.digits(index)[0]
+    if utilities is None:
+        utilities = scenario.utilities(index=np.array([index]))[0]
+    favours: dict[str, tuple[str, ...]] = {}
+    for i, issue in enumerate(scenario.space.names):
+        fans = []
+        for party in scenario.negotiators:
+            prefs = scenario.preferences(party)
+            if isinstance(prefs, AdditiveUtility) and prefs.weights[i] > 0:
+                table = prefs.tables[i]
+                if table[digits[i]] >= table.max() - 1e-12:
+                    fans.append(party)
+        favours[issue] = tuple(fans)
+    return PackageView(
+        index=int(index),
+        outcome=scenario.space.outcome(int(index)),
+        utilities=tuple(float(x) for x in utilities),
+        favours=favours,
+    )
+
+
+def issue_swings(scenario: Scenario) -> dict[str, np.ndarray] | None:
+    """Per party, how much utility each issue can swing (weight x value range).
+
+    ``None`` when some negotiator's utility is not additive.
+    """
+    swings = {}
+    for party in scenario.negotiators:
+        prefs = scenario.preferences(party)
+        if not isinstance(prefs, AdditiveUtility):
+            return None
+        swings[party] = np.array([w * (t.max() - t.min()) for w, t in zip(prefs.weights, prefs.tables)])
+    return swings

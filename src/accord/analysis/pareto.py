@@ -1,0 +1,149 @@
+"""Pareto frontier: the outcomes no other outcome beats for every party at once."""
+
+from __future__ import annotations
+
+import numpy as np
+
+__all__ = ["dominates", "pareto_frontier"]
+
+_DECIMALS = 12
+_BLOCK = 512
+
+
+def pareto_frontier(utilities: np.ndarray) -> np.ndarray:
+    """Row positions of the Pareto-optimal utility vectors, one per distinct vector.
+
+    A row is kept when no row is at least as good for every party and strictly better for
+    one. Among rows with the same utility vector the first (lowest position) is kept.
+    Utilities are compared after rounding to 12 decimals, so that sums computed in a
+    different order do not split one vector in two.
+
+    Parameters
+    ----------
+    utilities : ndarray of shape (n_outcomes, n_parties)
+
+    Returns
+    -------
+    ndarray of int64
+        Positions into ``utilities``, sorted by the first party's utility, descending.
+
+    Notes
+    -----
+    First, rows dominated by maximisers of a few positive weighted sums (which are
+    Pareto-optimal) are dropped in O(n) vectorised passes. Then, for two parties, one
+    lexicographic sort and a running maximum, O(n log n); for more parties a grid pre-filter drops every row with an occupied grid cell strictly above it in all
+    dimensions (such rows are certainly dominated), then an exact sort-filter-skyline pass
+    (Chomicki et al. 2003) over the survivors, vectorised in blocks.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> pareto_frontier(np.array([[1.0, 0.0], [0.5, 0.5], [0.4, 0.4], [0.0, 1.0]])).tolist()
+    [0, 1, 3]
+    """
+    u = np.asarray(utilities, dtype=float)
+    if u.ndim != 2:
+        raise ValueError("utilities must be a 2-D array (outcomes x parties)")
+    if len(u) == 0:
+        return np.zeros(0, dtype=np.int64)
+    u = np.round(u, _DECIMALS)
+    if u.shape[1] == 1:
+        return np.array([int(np.argmax(u[:, 0]))], dtype=np.int64)
+    keep = _supported_point_survivors(u)
+    sub = u[keep]
+    if u.shape[1] == 2:
+        front = keep[_frontier_2d(sub)]
+    else:
+        distinct = _distinct_rows(sub)
+        distinct = distinct[_grid_survivors(sub[distinct])]
+        front = keep[distinct[_skyline(sub[distinct])]]
+    return front[np.lexsort((front, -u[front, 0]))]
+
+
+def dominates(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Whether utility vectors ``a`` Pareto-dominate ``b`` (broadcast over leading axes)."""
+    return np.all(a >= b, axis=-1) & np.any(a > b, axis=-1)
+
+
+def _supported_point_survivors(u: np.ndarray, directions: int = 24) -> np.ndarray:
+    """Positions of rows not dominated by a few known frontier points.
+
+    The maximiser of a strictly positive weighted sum is Pareto-optimal, so every row it
+    dominates can go. A handful of weight vectors removes most rows of a large space
+    cheaply, before the exact (sorting) methods run on what remains.
+    """
+    k = u.shape[1]
+    rng = np.random.default_rng(0)
+    weights = np.vstack([np.full(k, 1.0 / k), 0.05 + rng.dirichlet(np.ones(k), directions)])
+    alive = np.arange(len(u), dtype=np.int64)
+    sub = u
+    for w in weights:
+        if len(alive) < 4 * _BLOCK:
+            break
+        best = sub[int(np.argmax(sub @ w))]
+        below = np.all(sub <= best, axis=1) & np.any(sub < best, axis=1)
+        alive, sub = alive[~below], sub[~below]
+    return alive
+
+
+def _frontier_2d(u: np.ndarray) -> np.ndarray:
+    order = np.lexsort((-u[:, 1], -u[:, 0]))
+    second = u[order, 1]
+    best_before = np.maximum.accumulate(np.concatenate(([-np.inf], second[:-1])))
+    return order[second > best_before].astype(np.int64)
+
+
+def _distinct_rows(u: np.ndarray) -> np.ndarray:
+    """Positions of the first occurrence of each distinct row."""
+    order = np.lexsort(u.T[::-1])
+    s = u[order]
+    new = np.ones(len(s), dtype=bool)
+    new[1:] = np.any(s[1:] != s[:-1], axis=1)
+    groups = np.cumsum(new) - 1
+    first = np.full(int(groups[-1]) + 1, len(u), dtype=np.int64)
+    np.minimum.at(first, groups, order)
+    return np.sort(first)
+
+
+def _grid_survivors(u: np.ndarray) -> np.ndarray:
+    """Mask of rows not certainly dominated: no occupied cell lies strictly above them."""
+    n, k = u.shape
+    bins = max(2, min(64, int(round((4 * n) ** (1 / k)))))
+    if bins ** k > 1 << 22:
+        bins = int((1 << 22) ** (1 / k))
+    if bins < 3:
+        return np.ones(n, dtype=bool)
+    cells = np.empty((n, k), dtype=np.int64)
+    for j in range(k):
+        edges = np.quantile(u[:, j], np.linspace(0, 1, bins + 1)[1:-1])
+        cells[:, j] = np.searchsorted(edges, u[:, j], side="right")
+    occupied = np.zeros((bins,) * k, dtype=bool)
+    occupied[tuple(cells.T)] = True
+    above = occupied
+    for axis in range(k):
+        above = np.flip(np.logical_or.accumulate(np.flip(above, axis), axis=axis), axis)
+    strictly_above = np.zeros((bins + 1,) * k, dtype=bool)
+    strictly_above[(slice(0, bins),) * k] = above
+    shifted = strictly_above[(slice(1, bins + 1),) * k]
+    return ~shifted[tuple(cells.T)]
+
+
+def _skyline(u: np.ndarray) -> np.ndarray:
+    """Exact frontier of distinct rows: sort by sum, then filter block by block."""
+    order = np.lexsort((*u.T[::-1], -u.sum(axis=1)))
+    kept: list[np.ndarray] = []
+    front = np.empty((0, u.shape[1]))
+    for start in range(0, len(order), _BLOCK):
+        block = order[start : start + _BLOCK]
+        cand = u[block]
+        alive = np.ones(len(block), dtype=bool)
+        for f in range(0, len(front), 4 * _BLOCK):
+            part = front[f : f + 4 * _BLOCK]
+            alive &= ~np.any(np.all(part[:, None, :] >= cand[None, :, :], axis=2), axis=0)
+        block, cand = block[alive], cand[alive]
+        inner = np.all(cand[:, None, :] >= cand[None, :, :], axis=2)
+        np.fill_diagonal(inner, False)
+        alive = ~inner.any(axis=0)
+        kept.append(block[alive])
+        front = np.vstack([front, cand[alive]])
+    return np.concatenate(kept) if kept else np.zeros(0, dtype=np.int64)

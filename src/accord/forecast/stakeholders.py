@@ -1,0 +1,143 @@
+"""The common input of every forecasting model: who holds which position, how hard, how much.
+
+Spatial models of politics (Black 1948; Bueno de Mesquita 1994; Wise et al. 2015, KTAB) all
+describe a group of stakeholders by three numbers per actor and issue: capability (clout),
+position and salience.  :class:`Stakeholders` bundles them, checked once, so the models can
+trust their arrays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+__all__ = ["Stakeholders"]
+
+
+def _frozen(a: np.ndarray) -> np.ndarray:
+    a = np.array(a, dtype=float)  # always a private copy
+    a.setflags(write=False)
+    return a
+
+
+@dataclass(frozen=True, eq=False)
+class Stakeholders:
+    """Actors' capabilities, positions and saliences over ``d`` issues (dimensions).
+
+    Parameters
+    ----------
+    names : sequence of str, length n
+        Unique actor names.
+    dimensions : sequence of str, length d
+        Unique issue (dimension) names.
+    capability : array_like, shape (n,)
+        Positive clout of each actor (any positive unit; only ratios matter).
+    position : array_like, shape (n, d)
+        Each actor's advocated position per issue, on ``scale``.
+    salience : array_like, shape (n, d)
+        Share of attention each actor pays to each issue, in [0, 1].
+    scale : tuple of float, optional
+        ``(low, high)`` bounds of the position scale, KTAB's ``(0, 100)`` by default.  Models
+        that need the unit interval (SMP) map positions through it.
+
+    Raises
+    ------
+    ValueError
+        On mismatched shapes, duplicate names, non-finite numbers, non-positive capability,
+        salience outside [0, 1] or positions outside ``scale``.
+
+    Examples
+    --------
+    >>> s = Stakeholders(["a", "b", "c"], ["tax"], [1, 2, 1], [[0], [50], [100]], [[1], [1], [1]])
+    >>> s.n_actors, s.n_dimensions
+    (3, 1)
+    """
+
+    names: tuple[str, ...]
+    dimensions: tuple[str, ...]
+    capability: np.ndarray
+    position: np.ndarray
+    salience: np.ndarray
+    scale: tuple[float, float] = field(default=(0.0, 100.0))
+
+    def __init__(
+        self,
+        names: Sequence[str],
+        dimensions: Sequence[str],
+        capability: Sequence[float] | np.ndarray,
+        position: Sequence[Sequence[float]] | np.ndarray,
+        salience: Sequence[Sequence[float]] | np.ndarray,
+        scale: tuple[float, float] = (0.0, 100.0),
+    ) -> None:
+        names_t = tuple(str(x) for x in names)
+        dims_t = tuple(str(x) for x in dimensions)
+        cap = _frozen(capability)
+        pos = _frozen(position)
+        sal = _frozen(salience)
+        lo, hi = float(scale[0]), float(scale[1])
+        n, d = len(names_t), len(dims_t)
+        if n < 1 or d < 1:
+            raise ValueError("need at least one actor and one dimension")
+        if len(set(names_t)) != n:
+            raise ValueError("actor names must be unique")
+        if len(set(dims_t)) != d:
+            raise ValueError("dimension names must be unique")
+        if cap.shape != (n,):
+            raise ValueError(f"capability must have shape ({n},), got {cap.shape}")
+        for label, arr in (("position", pos), ("salience", sal)):
+            if arr.shape != (n, d):
+                raise ValueError(f"{label} must have shape ({n}, {d}), got {arr.shape}")
+        for label, arr in (("capability", cap), ("position", pos), ("salience", sal)):
+            if not np.all(np.isfinite(arr)):
+                raise ValueError(f"{label} must be finite")
+        if not (np.isfinite(lo) and np.isfinite(hi) and lo < hi):
+            raise ValueError(f"scale must be two finite numbers low < high, got {scale}")
+        if np.any(cap <= 0):
+            raise ValueError("capability must be positive")
+        if np.any((sal < 0) | (sal > 1)):
+            raise ValueError("salience must lie in [0, 1]")
+        if np.any((pos < lo) | (pos > hi)):
+            raise ValueError(f"positions must lie within the scale [{lo}, {hi}]")
+        object.__setattr__(self, "names", names_t)
+        object.__setattr__(self, "dimensions", dims_t)
+        object.__setattr__(self, "capability", cap)
+        object.__setattr__(self, "position", pos)
+        object.__setattr__(self, "salience", sal)
+        object.__setattr__(self, "scale", (lo, hi))
+
+    @property
+    def n_actors(self) -> int:
+        """Number of actors ``n``."""
+        return len(self.names)
+
+    @property
+    def n_dimensions(self) -> int:
+        """Number of issues ``d``."""
+        return len(self.dimensions)
+
+    def unit_position(self) -> np.ndarray:
+        """Positions mapped onto [0, 1] through ``scale`` (KTAB works on this scale)."""
+        lo, hi = self.scale
+        if lo == 0.0:
+            return self.position / hi  # bit-identical to KTAB's ``pos / 100``
+        return (self.position - lo) / (hi - lo)
+
+    def from_unit(self, x: np.ndarray) -> np.ndarray:
+        """Inverse of :meth:`unit_position`."""
+        lo, hi = self.scale
+        return lo + np.asarray(x) * (hi - lo)
+
+    def replace(self, **changes: object) -> Stakeholders:
+        """A copy with some fields replaced (validated again)."""
+        kw: dict[str, object] = {
+            "names": self.names,
+            "dimensions": self.dimensions,
+            "capability": self.capability,
+            "position": self.position,
+            "salience": self.salience,
+            "scale": self.scale,
+        }
+        kw.update(changes)
+        return Stakeholders(**kw)  # type: ignore[arg-type]

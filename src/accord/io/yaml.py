@@ -1,0 +1,134 @@
+"""accord's native scenario format: YAML validated against :class:`~accord.model.Scenario`.
+
+Errors name the file, the line and the field (``gaza.yaml:42: parties.israel.weights.hostages:
+must be >= 0``). The format is documented in ``docs/scenario-format.md``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from ..errors import AccordInputError
+from ..model import Scenario, ScenarioError
+
+__all__ = ["dump_scenario", "load_scenario", "parse_scenario", "scenario_json_schema"]
+
+Path_ = tuple[str | int, ...]
+
+
+def load_scenario(path: str | Path) -> Scenario:
+    """Read and validate a YAML (or JSON) scenario file."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as err:
+        raise AccordInputError(f"cannot read file: {err.strerror or err}", file=path) from None
+    except UnicodeDecodeError:
+        raise AccordInputError("not a UTF-8 text file", file=path) from None
+    return parse_scenario(text, source=path)
+
+
+def parse_scenario(text: str, source: str | Path = "<string>") -> Scenario:
+    """Validate scenario text; every error points at its line."""
+    try:
+        root = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line = mark.line + 1 if mark else None
+        raise AccordInputError(f"YAML syntax: {err.problem}", file=source, line=line) from None
+    except yaml.YAMLError as err:
+        raise AccordInputError(f"YAML syntax: {err}", file=source) from None
+    if root is None:
+        raise AccordInputError("the file is empty", file=source, line=1)
+    lines: dict[Path_, int] = {}
+    _index_lines(root, (), lines, source)
+    data = yaml.SafeLoader(text).get_single_data()
+    if not isinstance(data, dict):
+        raise AccordInputError("a scenario is a mapping of fields", file=source, line=1)
+    try:
+        return Scenario.model_validate(data)
+    except ValidationError as err:
+        raise _located(err, lines, source) from None
+
+
+def dump_scenario(scenario: Scenario) -> str:
+    """YAML text that :func:`parse_scenario` reads back into an equal scenario."""
+    data = scenario.model_dump(mode="json", exclude_defaults=True)
+    data = {"name": scenario.name, **data}
+    return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+
+
+def scenario_json_schema() -> str:
+    """The JSON Schema of the scenario format, generated from the model."""
+    schema = Scenario.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "accord scenario"
+    return json.dumps(schema, indent=2, sort_keys=True) + "\n"
+
+
+def _index_lines(node: yaml.Node, path: Path_, lines: dict[Path_, int], source) -> None:
+    """Record the 1-based line of every key and item, and reject duplicate keys."""
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        seen: set[object] = set()
+        for key_node, value_node in node.value:
+            key = key_node.value
+            if key in seen:
+                raise AccordInputError(
+                    "duplicate key",
+                    file=source,
+                    line=key_node.start_mark.line + 1,
+                    field=".".join(map(str, (*path, key))),
+                )
+            seen.add(key)
+            _index_lines(value_node, (*path, key), lines, source)
+            lines[(*path, key)] = key_node.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _index_lines(item, (*path, i), lines, source)
+
+
+def _located(err: ValidationError, lines: dict[Path_, int], source) -> AccordInputError:
+    """The first validation error, mapped back onto the document's lines."""
+    first: dict[str, Any] = err.errors(include_url=False)[0]
+    loc: tuple = first["loc"]
+    message = first["msg"]
+    cause = (first.get("ctx") or {}).get("error")
+    if isinstance(cause, ScenarioError):
+        loc, message = cause.path, cause.message
+    elif message.startswith("Value error, "):
+        message = message.removeprefix("Value error, ")
+    path: Path_ = ()
+    for part in loc:
+        if (*path, part) in lines:
+            path = (*path, part)
+        elif isinstance(part, str) and (*path, _as_int(part)) in lines:
+            path = (*path, _as_int(part))
+    field = ".".join(map(str, path)) or None
+    if first["type"] == "missing" and loc:
+        field = ".".join(map(str, (*path, loc[-1])))
+    return AccordInputError(_plain(message), file=source, line=lines.get(path), field=field)
+
+
+def _as_int(part: str) -> int | str:
+    return int(part) if part.isdigit() else part
+
+
+def _plain(message: str) -> str:
+    replacements = {
+        "Input should be greater than or equal to ": "must be >= ",
+        "Input should be less than or equal to ": "must be <= ",
+        "Input should be greater than ": "must be > ",
+        "Input should be less than ": "must be < ",
+        "Field required": "required field is missing",
+        "Extra inputs are not permitted": "unknown field",
+    }
+    for old, new in replacements.items():
+        if message.startswith(old):
+            return new + message.removeprefix(old)
+    return message[:1].lower() + message[1:]
