@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 import numpy as np
 
@@ -54,7 +54,7 @@ __all__ = [
 Chooser = Callable[[int, int, list[tuple[int, int]], np.ndarray], int]
 
 
-class BigRRange(str, Enum):
+class BigRRange(StrEnum):
     """Range of inferred risk attitudes: ``[0, 1]``, ``[-1/2, 1]`` or ``[-1, 1]``."""
 
     MIN = "Min"
@@ -62,7 +62,7 @@ class BigRRange(str, Enum):
     MAX = "Max"
 
 
-class BigRAdjust(str, Enum):
+class BigRAdjust(StrEnum):
     """How much of actor ``i``'s own risk attitude ``h`` sees (none ... full)."""
 
     NONE = "None"
@@ -72,7 +72,7 @@ class BigRAdjust(str, Enum):
     FULL = "Full"
 
 
-class ThirdPartyCommit(str, Enum):
+class ThirdPartyCommit(StrEnum):
     """How committed a third party is to the side it joins."""
 
     NONE = "NoCommit"
@@ -80,7 +80,7 @@ class ThirdPartyCommit(str, Enum):
     FULL = "FullCommit"
 
 
-class InterVecBargain(str, Enum):
+class InterVecBargain(StrEnum):
     """Weights of the bargain interpolation: salience^a * probability^b."""
 
     S1P1 = "S1P1"
@@ -88,7 +88,7 @@ class InterVecBargain(str, Enum):
     S2PMAX = "S2PMax"
 
 
-class BargainModel(str, Enum):
+class BargainModel(StrEnum):
     """Whose interpolation makes the bargain."""
 
     INIT_ONLY = "InitOnlyInterp"
@@ -96,7 +96,7 @@ class BargainModel(str, Enum):
     POWER_WEIGHTED = "PWCompInterp"
 
 
-class StateTransition(str, Enum):
+class StateTransition(StrEnum):
     """Adopt the most probable bargain, or draw one."""
 
     DETERMINISTIC = "Deterministic"
@@ -260,18 +260,12 @@ def _best_targets(st: _State, wsal: np.ndarray, ssum: np.ndarray, o: SMPOptions)
         keep = ii != jj
         ii, jj = ii[keep], jj[keep]
         p, edu = _challenges(st, wsal, ssum, ii, ii, jj, o)
-        edu = edu.reshape(-1, n - 1)
-        p = p.reshape(-1, n - 1)
-        jj = jj.reshape(-1, n - 1)
-        for row in range(edu.shape[0]):
-            best, best_eu = -1, -1.0
-            for col in range(n - 1):  # strict '>' keeps the lowest index, as KTAB
-                e = edu[row, col]
-                if _MIN_EDU < e and best_eu < e:
-                    best, best_eu = col, e
-            if best >= 0:
-                target[start + row] = jj[row, best]
-                prob[start + row] = p[row, best]
+        edu = np.where(edu > _MIN_EDU, edu, -np.inf).reshape(-1, n - 1)
+        best = np.argmax(edu, axis=1)  # first maximum, as KTAB's strict '>' scan
+        rows = np.arange(edu.shape[0])
+        ok = np.isfinite(edu[rows, best])
+        target[start + rows[ok]] = jj.reshape(-1, n - 1)[rows[ok], best[ok]]
+        prob[start + rows[ok]] = p.reshape(-1, n - 1)[rows[ok], best[ok]]
     return target, prob
 
 
@@ -383,21 +377,23 @@ def _resolve(
     return new
 
 
-def _win_probability(st: _State, cap: np.ndarray, o: SMPOptions) -> np.ndarray:
-    """Probability that each actor's (equivalence class of) position wins (``pDist(-1)``)."""
+def _outcome(st: _State, cap: np.ndarray, o: SMPOptions) -> tuple[np.ndarray, np.ndarray]:
+    """Winning probability of each actor's position (``pDist(-1)``) and the expected outcome.
+
+    Positions closer than 0.1 (on 0-100) count as one; each actor shows the probability of
+    its class, so the column may sum to more than 1, as in KTAB's log.
+    """
     n = st.pos.shape[0]
     diff = st.pos[:, None, :] - st.pos[None, :, :]
     equiv = np.sqrt(seqsum(diff * diff, axis=-1)) < _POS_TOL
     unique: list[int] = []
     for i in range(n):
-        if not any(equiv[i, u] for u in unique):
+        if not equiv[i, unique].any():
             unique.append(i)
     p = scalar_pce(cap, st.own_util()[:, unique], o.voting, o.victory, o.pce)
-    out = np.empty(n)
-    for i in range(n):
-        hits = [k for k, u in enumerate(unique) if equiv[i, u]]
-        out[i] = p[hits[-1]]
-    return out
+    last = np.array([np.flatnonzero(equiv[i, unique])[-1] for i in range(n)])
+    expected = seqsum(p[:, None] * st.pos[unique], axis=0)
+    return p[last], expected
 
 
 def _state_dist(a: np.ndarray, b: np.ndarray) -> float:
@@ -441,8 +437,8 @@ def smp(
     Returns
     -------
     ForecastResult
-        ``history`` per state; ``forecast`` is the capability-and-salience weighted mean of
-        the final positions.
+        ``history`` per state; ``forecast`` is the expected outcome of the final state: its
+        distinct positions weighted by their winning probabilities.
 
     Notes
     -----
@@ -490,8 +486,8 @@ def smp(
         if it >= o.min_steps and quiet:
             break
     history = np.stack([stakeholders.from_unit(s.pos) for s in states])
-    win = np.stack([_win_probability(s, cap, o) for s in states])
-    w = cap[:, None] * sal
-    forecast = stakeholders.from_unit(seqsum(w * states[-1].pos, axis=0) / seqsum(w, axis=0))
+    outcomes = [_outcome(s, cap, o) for s in states]
+    win = np.stack([w for w, _ in outcomes])
+    forecast = stakeholders.from_unit(outcomes[-1][1])
     return ForecastResult("smp", stakeholders.names, stakeholders.dimensions, history, win,
                           forecast)

@@ -13,7 +13,7 @@ KAPSARC discussion paper KS-1528-DP022A; source ``KTAB/kmodel/libsrc/kmodel.cpp`
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 import numpy as np
 
@@ -33,7 +33,7 @@ __all__ = [
 MIN_COALITION = 1e-8  # KTAB's minC: keeps every coalition strictly positive
 
 
-class VotingRule(str, Enum):
+class VotingRule(StrEnum):
     """How influence grows with a utility difference (KTAB names as values)."""
 
     BINARY = "Binary"
@@ -44,7 +44,7 @@ class VotingRule(str, Enum):
     ASYM_PROSPECT = "ASymProsp"
 
 
-class VictoryModel(str, Enum):
+class VictoryModel(StrEnum):
     """How the probability of victory grows with the strength ratio of two coalitions."""
 
     LINEAR = "Linear"
@@ -54,7 +54,7 @@ class VictoryModel(str, Enum):
     BINARY = "Binary"
 
 
-class PCEModel(str, Enum):
+class PCEModel(StrEnum):
     """How pairwise victory probabilities become outcome probabilities."""
 
     CONDITIONAL = "Conditional"

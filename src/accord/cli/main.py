@@ -1,0 +1,66 @@
+"""The ``accord`` command: a thin shell over the library.
+
+Library errors (:class:`~accord.errors.AccordInputError`) become a one-line message on
+stderr and exit status 2; nothing here computes anything itself.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import typer
+
+from ..errors import AccordInputError
+from .analyze import analyze
+
+app = typer.Typer(
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    no_args_is_help=True,
+    help="accord: model, analyse, simulate and forecast negotiations.",
+)
+app.command("analyze")(analyze)
+
+
+@app.callback()
+def _root() -> None:
+    """accord: model, analyse, simulate and forecast negotiations."""
+
+
+def _register_optional() -> None:
+    from . import convert, forecast, simulate
+
+    app.command("convert")(convert.convert)
+    app.command("validate")(convert.validate)
+    app.command("simulate")(simulate.simulate)
+    app.command("tournament")(simulate.tournament)
+    app.command("forecast")(forecast.forecast)
+    app.command("backtest")(forecast.backtest)
+
+
+try:
+    _register_optional()
+except ImportError:  # pragma: no cover - while sibling commands are being built
+    pass
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except AccordInputError as err:
+        print(f"accord: {err}", file=sys.stderr)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        print("accord: interrupted", file=sys.stderr)
+        sys.exit(130)
+    except Exception as err:  # noqa: BLE001 - last line of defence, no traceback for users
+        if os.environ.get("ACCORD_DEBUG"):
+            raise
+        print(
+            f"accord: internal error: {type(err).__name__}: {err} "
+            "(set ACCORD_DEBUG=1 for the traceback)",
+            file=sys.stderr,
+        )
+        sys.exit(1)
