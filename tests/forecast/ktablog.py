@@ -31,20 +31,20 @@ def parse_log(path: Path) -> KtabLog:
     choices: dict[int, dict[int, tuple[int, int]]] = {}
     section = None
     turn = -1
-    ids: dict[int, tuple[int, int]] = {}
+    lists: dict[int, list[tuple[int, int]]] = {}
     actor = -1
     for raw in lines:
         line = raw.strip()
         if m := re.match(r"Starting Model::run iteration (\d+)", line):
             turn = int(m.group(1)) - 1
-            ids = {}
-        elif line.startswith("Bargains involving actor"):
-            for bid, i, j in _BARGAIN.findall(line):
-                ids[int(bid)] = (int(i), int(j))
+            lists = {}
+        elif m := re.match(r"Bargains involving actor\s+(\d+):", line):
+            # KTAB's bargain ids can collide (threads), so keep each actor's list in order
+            lists[int(m.group(1))] = [(int(i), int(j)) for _, i, j in _BARGAIN.findall(line)]
         elif m := re.match(r"Doing scalarPCE for the \d+ bargains of actor (\d+)", line):
             actor = int(m.group(1))
-        elif m := re.match(r"Chosen bargain \( \w+ \): (\d+)", line):
-            choices.setdefault(turn, {})[actor] = ids[int(m.group(1))]
+        elif m := re.match(r"Chosen bargain \( \w+ \): \d+ (\d+) out of", line):
+            choices.setdefault(turn, {})[actor] = lists[actor][int(m.group(1)) - 1]
         elif m := re.match(r"There were (\d+) states", line):
             states = int(m.group(1))
         elif line.startswith("History of actor positions"):

@@ -181,7 +181,7 @@ def _summary(scenario: Scenario, diag: Diagnosis) -> tuple[str, ...]:
         for block in diag.issue_blocks[:3]:
             wants = ", ".join(f"{name(p)} wants {o}" for p, o in block.preferred.items())
             effect = (
-                "would open a ZOPA"
+                f"would open a ZOPA with a margin of {-block.shortfall_without:.3f}"
                 if block.opens_zopa
                 else f"would cut the gap from {diag.shortfall:.3f} to {block.shortfall_without:.3f}"
             )

@@ -35,7 +35,8 @@ class PackageView:
             if len(who) == len(scenario.negotiators):
                 tag = "all agree"
             elif who:
-                tag = "as " + " and ".join(scenario.display_name(p) for p in who) + " prefer"
+                verb = "prefers" if len(who) == 1 else "prefer"
+                tag = f"as {' and '.join(scenario.display_name(p) for p in who)} {verb}"
             else:
                 tag = "compromise"
             parts.append(f"{issue} = {option} ({tag})")

@@ -7,9 +7,10 @@ value is the utility of walking away: what its best alternative to a deal is wor
 
 from __future__ import annotations
 
+import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from .values import ValueFunction
 
@@ -31,6 +32,12 @@ class Source(_Frozen):
     date: str
     title: str = ""
     url: str = ""
+
+    @field_validator("date", mode="before")
+    @classmethod
+    def _iso(cls, value: object) -> object:
+        """YAML reads ``2024-05-06`` as a date; keep it as its ISO text."""
+        return value.isoformat() if isinstance(value, datetime.date) else value
 
 
 class Note(_Frozen):

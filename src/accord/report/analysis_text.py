@@ -67,7 +67,11 @@ def _sections(analysis: Analysis):
             blocks.add_column(f"{scenario.display_name(key)} wants")
         blocks.add_column("gap if settled for all", justify="right")
         for block in diag.issue_blocks:
-            gap = "opens a ZOPA" if block.opens_zopa else f"{block.shortfall_without:.3f}"
+            gap = (
+                f"opens a ZOPA (margin {-block.shortfall_without:.3f})"
+                if block.opens_zopa
+                else f"{block.shortfall_without:.3f} short"
+            )
             blocks.add_row(
                 block.issue, *[str(block.preferred[k]) for k in analysis.parties], gap
             )
