@@ -18,6 +18,10 @@ class KtabLog:
     win_probability: np.ndarray  # (states, n), printed to 1e-4
     # turn -> actor -> (initiator, receiver) of the chosen bargain
     choices: dict[int, dict[int, tuple[int, int]]] = field(default_factory=dict)
+    # turn -> actor -> that actor's bargains in KTAB's (thread-dependent) order
+    bargains: dict[int, dict[int, list[tuple[int, int]]]] = field(default_factory=dict)
+    # (turn, actor) in the order KTAB resolved bargains, i.e. drew random numbers
+    order: list[tuple[int, int]] = field(default_factory=list)
 
 
 _BARGAIN = re.compile(r"\[(\d+), (\d+):(\d+)\]")
@@ -29,6 +33,8 @@ def parse_log(path: Path) -> KtabLog:
     pos: dict[str, dict[str, list[float]]] = {}
     prob: dict[str, list[float]] = {}
     choices: dict[int, dict[int, tuple[int, int]]] = {}
+    bargains: dict[int, dict[int, list[tuple[int, int]]]] = {}
+    order: list[tuple[int, int]] = []
     section = None
     turn = -1
     lists: dict[int, list[tuple[int, int]]] = {}
@@ -37,12 +43,13 @@ def parse_log(path: Path) -> KtabLog:
         line = raw.strip()
         if m := re.match(r"Starting Model::run iteration (\d+)", line):
             turn = int(m.group(1)) - 1
-            lists = {}
+            lists = bargains.setdefault(turn, {})
         elif m := re.match(r"Bargains involving actor\s+(\d+):", line):
             # KTAB's bargain ids can collide (threads), so keep each actor's list in order
             lists[int(m.group(1))] = [(int(i), int(j)) for _, i, j in _BARGAIN.findall(line)]
         elif m := re.match(r"Doing scalarPCE for the \d+ bargains of actor (\d+)", line):
             actor = int(m.group(1))
+            order.append((turn, actor))
         elif m := re.match(r"Chosen bargain \( \w+ \): \d+ (\d+) out of", line):
             choices.setdefault(turn, {})[actor] = lists[actor][int(m.group(1)) - 1]
         elif m := re.match(r"There were (\d+) states", line):
@@ -62,4 +69,4 @@ def parse_log(path: Path) -> KtabLog:
     dims = list(pos[actors[0]])
     hist = np.array([[pos[a][k] for k in dims] for a in actors]).transpose(2, 0, 1)
     win = np.array([prob[a] for a in actors]).T
-    return KtabLog(states, actors, dims, hist, win, choices)
+    return KtabLog(states, actors, dims, hist, win, choices, bargains, order)

@@ -76,5 +76,7 @@ def issue_swings(scenario: Scenario) -> dict[str, np.ndarray] | None:
         prefs = scenario.preferences(party)
         if not isinstance(prefs, AdditiveUtility):
             return None
-        swings[party] = np.array([w * (t.max() - t.min()) for w, t in zip(prefs.weights, prefs.tables)])
+        swings[party] = np.array(
+            [w * (t.max() - t.min()) for w, t in zip(prefs.weights, prefs.tables)]
+        )
     return swings

@@ -31,7 +31,8 @@ def pareto_frontier(utilities: np.ndarray) -> np.ndarray:
     -----
     First, rows dominated by maximisers of a few positive weighted sums (which are
     Pareto-optimal) are dropped in O(n) vectorised passes. Then, for two parties, one
-    lexicographic sort and a running maximum, O(n log n); for more parties a grid pre-filter drops every row with an occupied grid cell strictly above it in all
+    lexicographic sort and a running maximum, O(n log n); for more parties a grid
+    pre-filter drops every row with an occupied grid cell strictly above it in all
     dimensions (such rows are certainly dominated), then an exact sort-filter-skyline pass
     (Chomicki et al. 2003) over the survivors, vectorised in blocks.
 

@@ -13,6 +13,7 @@ import typer
 
 from ..errors import AccordInputError
 from .analyze import analyze
+from .schema import schema
 
 app = typer.Typer(
     add_completion=False,
@@ -21,6 +22,7 @@ app = typer.Typer(
     help="accord: model, analyse, simulate and forecast negotiations.",
 )
 app.command("analyze")(analyze)
+app.command("schema")(schema)
 
 
 @app.callback()

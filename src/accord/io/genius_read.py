@@ -96,7 +96,7 @@ def parse_domain(doc: XmlDocument, *, real_intervals: int = 10) -> list[DomainIs
         raise doc.error("the domain has no issues", space, "utility_space")
     seen_numbers: dict[int, str] = {}
     seen_names: set[str] = set()
-    for issue, el in zip(issues, _issue_elements(space)):
+    for issue, el in zip(issues, _issue_elements(space), strict=True):
         if issue.number in seen_numbers:
             raise doc.error(
                 f"index {issue.number} is also used by issue {seen_numbers[issue.number]!r}",
@@ -129,7 +129,7 @@ def _domain_issue(doc: XmlDocument, el: ET.Element, real_intervals: int) -> Doma
     if kind == "discrete":
         items = el.findall("item")
         values = [item.get("value") for item in items]
-        for item, value in zip(items, values):
+        for item, value in zip(items, values, strict=True):
             if value is None:
                 raise doc.error("an item needs a value", item, f"{where}.item.value")
         if not values:
@@ -182,9 +182,7 @@ def _bounds(doc: XmlDocument, el: ET.Element, where: str, cast):
 # ----------------------------------------------------------------------------- profiles
 
 
-def parse_profile(
-    doc: XmlDocument, domain: list[DomainIssue], *, name: str = ""
-) -> Party:
+def parse_profile(doc: XmlDocument, domain: list[DomainIssue], *, name: str = "") -> Party:
     """A negotiating party from one profile file, against the domain's issues."""
     space = utility_space(doc)
     if space is None:
@@ -271,13 +269,13 @@ def _additive(
                 raise doc.error(f"issue {d.name!r} has a weight but no evaluator", space)
             continue
         declared = issue_kind(doc, el, f"issue[name={d.name}]")
-        if el.get("vtype") or el.get("type") or el.get("etype"):
-            if declared != d.kind:
-                raise doc.error(
-                    f"the profile says {declared!r} but the domain says {d.kind!r}",
-                    el,
-                    f"issue[name={d.name}].type",
-                )
+        explicit = el.get("vtype") or el.get("type") or el.get("etype")
+        if explicit and declared != d.kind:
+            raise doc.error(
+                f"the profile says {declared!r} but the domain says {d.kind!r}",
+                el,
+                f"issue[name={d.name}].type",
+            )
         weights[d.name] = weight
         values[d.name] = _value_function(doc, el, d)
     return weights, values
@@ -304,7 +302,8 @@ def _value_function(doc: XmlDocument, el: ET.Element, d: DomainIssue) -> ValueFu
         p1 = _float(doc, evaluator, "parameter1", where)
         return LinearValue(slope=p1, offset=p0, origin=0.0)
     if ftype == "constant":
-        return _table(d.issue, np.full(d.issue.n_options, _float(doc, evaluator, "parameter0", where)))
+        constant = _float(doc, evaluator, "parameter0", where)
+        return _table(d.issue, np.full(d.issue.n_options, constant))
     if d.kind == "real" and ftype in ("triangular", "triangular_variable_top"):
         p = [_float(doc, evaluator, f"parameter{i}", where) for i in range(3)]
         top = _float(doc, evaluator, "parameter3", where) if ftype != "triangular" else 1.0
@@ -351,8 +350,8 @@ def _triangle(x: np.ndarray, low: float, high: float, top: float, height: float)
 
 
 def _table(issue: Issue, values: np.ndarray) -> TableValue:
-    return TableValue(table={repr(o) if isinstance(o, float) else str(o): float(v)
-                             for o, v in zip(issue.options, values)})
+    keys = [repr(o) if isinstance(o, float) else str(o) for o in issue.options]
+    return TableValue(table={k: float(v) for k, v in zip(keys, values, strict=True)})
 
 
 def _rectangles(
@@ -386,7 +385,9 @@ def _collect(
     aggregation = (ufun.get("aggregation") or "sum").strip().lower()
     if aggregation != "sum":
         raise doc.error(
-            f"only aggregation='sum' is supported, not {aggregation!r}", ufun, f"{where}.aggregation"
+            f"only aggregation='sum' is supported, not {aggregation!r}",
+            ufun,
+            f"{where}.aggregation",
         )
     if ufun.get("weight") is not None:
         factor *= _float(doc, ufun, "weight", where)

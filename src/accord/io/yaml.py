@@ -60,6 +60,12 @@ def dump_scenario(scenario: Scenario) -> str:
     """YAML text that :func:`parse_scenario` reads back into an equal scenario."""
     data = scenario.model_dump(mode="json", exclude_defaults=True)
     data = {"name": scenario.name, **data}
+    for key, issue in scenario.issues.items():
+        data["issues"][key] = {"type": issue.type, **data["issues"][key]}
+    for key, party in scenario.parties.items():
+        for issue, value_fn in party.values.items():
+            dumped = data["parties"][key]["values"][issue]
+            data["parties"][key]["values"][issue] = {"type": value_fn.type, **dumped}
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
 
 

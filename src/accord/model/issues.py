@@ -47,7 +47,9 @@ class _IssueBase(BaseModel):
         try:
             return self._lookup[_key(option)]
         except KeyError:
-            raise KeyError(f"{option!r} is not an option (options: {_preview(self.options)})")
+            raise KeyError(
+                f"{option!r} is not an option (options: {_preview(self.options)})"
+            ) from None
 
     @cached_property
     def _lookup(self) -> dict[object, int]:

@@ -32,7 +32,7 @@ class TableValue(_ValueBase):
         unknown = [k for k in self.table if _key(k) not in set(options)]
         if unknown:
             raise ValueError(f"unknown option(s): {', '.join(map(str, unknown))}")
-        missing = [str(o) for o, k in zip(issue.options, options) if k not in given]
+        missing = [str(o) for o, k in zip(issue.options, options, strict=True) if k not in given]
         if missing:
             raise ValueError(f"no value for option(s): {', '.join(missing[:8])}")
         return np.array([given[k] for k in options], dtype=float)

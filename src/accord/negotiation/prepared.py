@@ -46,6 +46,7 @@ class PreparedScenario:
             [scenario.parties[k].discount_factor or 1.0 for k in self.parties], dtype=float
         )
         self._rankings: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._columns: dict[int, np.ndarray] = {}
 
     @property
     def n_outcomes(self) -> int:
@@ -65,8 +66,10 @@ class PreparedScenario:
         return frozen(np.flatnonzero(self.feasible))
 
     def column(self, party: int) -> np.ndarray:
-        """One party's utility array (a read-only contiguous copy)."""
-        return frozen(np.ascontiguousarray(self.utilities[:, party]))
+        """One party's utility array (a read-only contiguous copy, made once)."""
+        if party not in self._columns:
+            self._columns[party] = frozen(np.ascontiguousarray(self.utilities[:, party]))
+        return self._columns[party]
 
     def ranking(self, party: int) -> tuple[np.ndarray, np.ndarray]:
         """Feasible outcomes sorted worst-to-best for ``party`` and their utilities."""
@@ -84,7 +87,7 @@ class PreparedScenario:
 
     @cached_property
     def nash_point(self) -> np.ndarray | None:
-        return nash_point(self.utilities, self.feasible_index, self.reservation)
+        return nash_point(self.frontier, self.reservation)
 
 
 def frontier_points(utilities: np.ndarray, feasible: np.ndarray) -> np.ndarray:
@@ -95,12 +98,10 @@ def frontier_points(utilities: np.ndarray, feasible: np.ndarray) -> np.ndarray:
     return u[pareto_frontier(u)]
 
 
-def nash_point(
-    utilities: np.ndarray, feasible: np.ndarray, reservation: np.ndarray
-) -> np.ndarray | None:
-    """Utilities at the Nash bargaining solution, or None with an empty ZOPA."""
+def nash_point(frontier: np.ndarray, reservation: np.ndarray) -> np.ndarray | None:
+    """Utilities at the Nash bargaining solution (always on the frontier), or None with
+    an empty ZOPA."""
     from ..analysis.bargaining import nash_bargaining_solution
 
-    u = utilities[feasible]
-    best = nash_bargaining_solution(u, reservation)
-    return None if best is None else u[best]
+    best = nash_bargaining_solution(frontier, reservation)
+    return None if best is None else frontier[best]

@@ -1,0 +1,12 @@
+"""``accord schema``: the JSON Schema of the scenario format."""
+
+from __future__ import annotations
+
+import typer
+
+from ..io.yaml import scenario_json_schema
+
+
+def schema() -> None:
+    """Print the JSON Schema that scenario files follow (for editors and validators)."""
+    typer.echo(scenario_json_schema(), nl=False)

@@ -1,0 +1,205 @@
+"""Monte Carlo forecasts: run a model on many draws of uncertain inputs.
+
+Stakeholder data are estimates; drawing capabilities, positions and saliences from ranges
+and re-running a model gives each issue's outcome distribution.  Run ``i`` always uses the
+``i``-th child of ``numpy.random.SeedSequence(seed)``, so a seed gives the same result for any
+number of worker processes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+import numpy as np
+
+from accord.forecast.baselines import mean_forecast, median_forecast
+from accord.forecast.eum import eum
+from accord.forecast.result import ForecastResult
+from accord.forecast.smp import SMPOptions, smp
+from accord.forecast.stakeholders import Stakeholders
+
+__all__ = ["Distribution", "MonteCarloResult", "Uncertainty", "monte_carlo", "run_model"]
+
+MODELS = ("smp", "eum", "mean", "median")
+
+
+def run_model(
+    model: str, stakeholders: Stakeholders, options: SMPOptions | None = None,
+    seed: int | np.random.Generator | None = None,
+) -> ForecastResult:
+    """Run ``"smp"``, ``"eum"``, ``"mean"`` or ``"median"`` on ``stakeholders``."""
+    if model == "smp":
+        return smp(stakeholders, options, seed=seed)
+    if model == "eum":
+        return eum(stakeholders)
+    if model == "mean":
+        return mean_forecast(stakeholders)
+    if model == "median":
+        return median_forecast(stakeholders)
+    raise ValueError(f"unknown model {model!r}; expected one of {', '.join(MODELS)}")
+
+
+class Distribution(StrEnum):
+    """Shape of each input's distribution between its bounds."""
+
+    UNIFORM = "uniform"
+    TRIANGULAR = "triangular"  # mode at the nominal value
+
+
+@dataclass(frozen=True, eq=False)
+class Uncertainty:
+    """Bounds of each uncertain input; ``None`` keeps that input fixed.
+
+    ``capability`` is an (n, 2) array of (low, high); ``position`` and ``salience`` are
+    (n, d, 2).  Draws are clipped to the valid ranges (positions to the scale, saliences to
+    [0, 1], capabilities above 0); for SMP a row of saliences summing above 1 is rescaled.
+    """
+
+    capability: np.ndarray | None = None
+    position: np.ndarray | None = None
+    salience: np.ndarray | None = None
+    distribution: Distribution = Distribution.UNIFORM
+
+    @classmethod
+    def spread(
+        cls, stakeholders: Stakeholders, *, position: float = 0.0, salience: float = 0.0,
+        capability: float = 0.0, distribution: Distribution = Distribution.UNIFORM,
+    ) -> Uncertainty:
+        """Symmetric bounds: ``position`` and ``salience`` in absolute units, ``capability``
+        as a fraction of each capability (0.1 = +-10 %)."""
+
+        def band(x: np.ndarray, h: np.ndarray | float) -> np.ndarray:
+            return np.stack([x - h, x + h], axis=-1)
+
+        cap = stakeholders.capability
+        return cls(
+            capability=band(cap, capability * cap) if capability else None,
+            position=band(stakeholders.position, position) if position else None,
+            salience=band(stakeholders.salience, salience) if salience else None,
+            distribution=distribution,
+        )
+
+    def sample(self, s: Stakeholders, rng: np.random.Generator) -> Stakeholders:
+        """One draw of the stakeholders."""
+
+        def draw(nominal: np.ndarray, bounds: np.ndarray | None) -> np.ndarray:
+            if bounds is None:
+                return nominal
+            lo, hi = bounds[..., 0], bounds[..., 1]
+            if self.distribution is Distribution.TRIANGULAR:
+                mode = np.clip(nominal, lo, hi)
+                u = rng.random(nominal.shape)
+                width = np.where(hi > lo, hi - lo, 1.0)
+                f = (mode - lo) / width
+                left = lo + np.sqrt(u * (hi - lo) * (mode - lo))
+                right = hi - np.sqrt((1 - u) * (hi - lo) * (hi - mode))
+                return np.where(u < f, left, right)
+            return lo + (hi - lo) * rng.random(nominal.shape)
+
+        cap = np.maximum(draw(s.capability, self.capability), 1e-12 * s.capability.max())
+        pos = np.clip(draw(s.position, self.position), *s.scale)
+        sal = np.clip(draw(s.salience, self.salience), 0.0, 1.0)
+        return s.replace(capability=cap, position=pos, salience=sal)
+
+
+@dataclass(frozen=True, eq=False)
+class MonteCarloResult:
+    """Forecast distribution per issue over ``runs`` draws."""
+
+    model: str
+    dimensions: tuple[str, ...]
+    forecasts: np.ndarray  # (runs, d)
+    quantile_levels: tuple[float, ...]
+    quantiles: np.ndarray  # (len(levels), d)
+
+    @property
+    def runs(self) -> int:
+        return int(self.forecasts.shape[0])
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready summary: mean, standard deviation and quantiles per dimension."""
+        return {
+            "model": self.model,
+            "runs": self.runs,
+            "mean": {d: float(v) for d, v in zip(self.dimensions, self.forecasts.mean(axis=0),
+                                                  strict=True)},
+            "std": {d: float(v) for d, v in zip(self.dimensions, self.forecasts.std(axis=0),
+                                                 strict=True)},
+            "quantiles": {
+                d: {f"{100 * q:g}": float(self.quantiles[i, k])
+                    for i, q in enumerate(self.quantile_levels)}
+                for k, d in enumerate(self.dimensions)
+            },
+        }
+
+
+def _fix_salience(s: Stakeholders) -> Stakeholders:
+    tot = s.salience.sum(axis=1, keepdims=True)
+    if np.all(tot <= 1.0) and np.all(tot > 0):
+        return s
+    sal = np.where(tot > 1.0, s.salience / np.where(tot > 0, tot, 1.0), s.salience)
+    sal = np.where(sal.sum(axis=1, keepdims=True) > 0, sal, 1.0 / s.n_dimensions)
+    return s.replace(salience=sal)
+
+
+def _runs(args: tuple) -> np.ndarray:
+    model, stakeholders, uncertainty, options, seeds = args
+    out = []
+    for ss in seeds:
+        rng = np.random.default_rng(ss)
+        draw = uncertainty.sample(stakeholders, rng)
+        if model == "smp":
+            draw = _fix_salience(draw)
+        out.append(run_model(model, draw, options, seed=rng).forecast)
+    return np.array(out)
+
+
+def monte_carlo(
+    stakeholders: Stakeholders,
+    uncertainty: Uncertainty,
+    *,
+    model: str = "smp",
+    runs: int = 100,
+    seed: int = 0,
+    jobs: int = 1,
+    options: SMPOptions | None = None,
+    quantiles: Sequence[float] = (0.05, 0.5, 0.95),
+) -> MonteCarloResult:
+    """Forecast distribution of ``model`` over ``runs`` draws of the uncertain inputs.
+
+    Parameters
+    ----------
+    jobs : int
+        Worker processes (``ProcessPoolExecutor``); 1 runs in this process.  The result does
+        not depend on it.
+
+    Examples
+    --------
+    >>> s = Stakeholders(["a", "b", "c"], ["x"], [1, 1, 1], [[20], [50], [80]],
+    ...                  [[1], [1], [1]])
+    >>> mc = monte_carlo(s, Uncertainty.spread(s, position=10), model="mean", runs=50)
+    >>> bool(40 < mc.quantiles[1, 0] < 60)
+    True
+    """
+    if model not in MODELS:
+        raise ValueError(f"unknown model {model!r}; expected one of {', '.join(MODELS)}")
+    if runs < 1 or jobs < 1:
+        raise ValueError("runs and jobs must be at least 1")
+    children = np.random.SeedSequence(seed).spawn(runs)
+    chunks = [children[i::jobs] for i in range(min(jobs, runs))]
+    tasks = [(model, stakeholders, uncertainty, options, c) for c in chunks]
+    if len(tasks) == 1:
+        parts = [_runs(tasks[0])]
+    else:
+        with ProcessPoolExecutor(max_workers=len(tasks)) as pool:
+            parts = list(pool.map(_runs, tasks))
+    forecasts = np.empty((runs, stakeholders.n_dimensions))
+    for i, part in enumerate(parts):
+        forecasts[i::len(parts)] = part
+    levels = tuple(float(q) for q in quantiles)
+    return MonteCarloResult(model, stakeholders.dimensions, forecasts, levels,
+                            np.quantile(forecasts, levels, axis=0))

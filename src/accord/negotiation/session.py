@@ -1,0 +1,364 @@
+"""What every protocol shares: agents behind guards, the clock, events, the result.
+
+A :class:`Session` owns one negotiation's mutable state (the trace, the public
+:class:`~accord.negotiation.views.State`, current reservation values and utilities, which
+may change through events). Protocols subclass it and write only their loop, ``_run``.
+"""
+
+from __future__ import annotations
+
+import operator
+import time as _time
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+
+from ..errors import AccordInputError
+from ..model.dynamics import BridgingProposal, Deadline, ReservationChange, WalkOut, WeightShift
+from .events import Schedule
+from .guard import AgentFailure, Budget, Overtime
+from .prepared import PreparedScenario, frontier_points, frozen, nash_point
+from .trace import MEDIATOR, SYSTEM, EventRecord, Negotiation, Result, Trace
+from .views import AgentInfo, History, MediatorInfo, Response, State
+
+__all__ = ["MEDIATOR", "SYSTEM", "Ended", "Session", "agent_name"]
+
+ACCEPT, REJECT, END = Response.ACCEPT, Response.REJECT, Response.END
+
+
+class Ended(Exception):
+    """Raised inside a protocol loop when talks stop early (walk-out, deadline)."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(reason)
+
+
+def agent_name(agent: Any) -> str:
+    """How an agent is named in traces: its ``name`` attribute or its class name."""
+    name = getattr(agent, "name", None)
+    return name if isinstance(name, str) and name else type(agent).__name__
+
+
+class Session:
+    """One negotiation in progress. Subclasses implement ``_run`` and set ``protocol``."""
+
+    protocol = ""
+
+    def __init__(
+        self,
+        prepared: PreparedScenario,
+        agents: Sequence[Any],
+        *,
+        mediator: Any = None,
+        rounds: int = 100,
+        seed: int | None = None,
+        time_limit: float | None = 30.0,
+        deadline_seconds: float | None = None,
+        dynamics: bool = True,
+    ) -> None:
+        self.prepared = prepared
+        self.parties = prepared.parties
+        self.n = len(self.parties)
+        if len(agents) != self.n:
+            raise AccordInputError(
+                f"{len(agents)} agent(s) for {self.n} negotiating parties "
+                f"({', '.join(self.parties)})"
+            )
+        if rounds < 1:
+            raise AccordInputError("rounds must be at least 1")
+        self.agents = list(agents)
+        self.mediator = mediator
+        self.rounds = int(rounds)
+        self.seed = seed
+        self.deadline_seconds = deadline_seconds
+        self.utilities = prepared.utilities
+        self.reservation = prepared.reservation.astype(float).copy()
+        self.discount = prepared.discount
+        self._rankings: dict[int, tuple[np.ndarray, np.ndarray]] = {}
+        self._columns: dict[int, np.ndarray] = {}
+        self._changed = False
+        self.trace = Trace(self.parties, self.utilities)
+        self.state = State(self.protocol, self.rounds, History(self.trace))
+        self.budget = Budget(self.n + 1, time_limit)
+        children = np.random.SeedSequence(seed).spawn(self.n + 1)
+        self.rngs = [np.random.default_rng(c) for c in children]
+        events = prepared.scenario.dynamics if dynamics else ()
+        self.schedule = Schedule(events, self.parties)
+        self._bridges = {id(e): self._bridge_index(e) for e in events if e.type == "bridging_proposal"}
+        for event in events:
+            if event.type in ("reservation_change", "weight_shift") and event.party not in self.parties:
+                raise AccordInputError(
+                    f"dynamics: {event.type} for {event.party!r}, who does not negotiate",
+                    field="dynamics",
+                )
+            if event.type == "weight_shift":
+                self._shifted_column(event)  # fail early on parties it cannot apply to
+        self._started = 0.0
+
+    # -- private and public views -------------------------------------------------------
+
+    def info(self, i: int) -> AgentInfo:
+        """Party ``i``'s private view as it stands now."""
+        order, ranked = self._rankings.get(i) or self.prepared.ranking(i)
+        column = self._columns.get(i)
+        if column is None:
+            column = self.prepared.column(i)
+        return AgentInfo(
+            key=self.parties[i],
+            parties=self.parties,
+            space=self.prepared.space,
+            utility=column,
+            ranking=order,
+            ranked_utilities=ranked,
+            reservation=float(self.reservation[i]),
+            discount=float(self.discount[i]),
+            rounds=self.rounds,
+            rng=self.rngs[i],
+            feasible=self.prepared.feasible,
+        )
+
+    def mediator_info(self) -> MediatorInfo:
+        return MediatorInfo(
+            parties=self.parties,
+            space=self.prepared.space,
+            rounds=self.rounds,
+            rng=self.rngs[self.n],
+            feasible=self.prepared.feasible,
+        )
+
+    def time_at(self, round_: int) -> float:
+        """Relative time: 0 in the first round, 1 in the last (or wall-clock share)."""
+        t = round_ / (self.rounds - 1) if self.rounds > 1 else 0.0
+        if self.deadline_seconds:
+            elapsed = (_time.perf_counter() - self._started) / self.deadline_seconds
+            if elapsed >= 1.0:
+                raise Ended("deadline")
+            t = max(t, elapsed)
+        return t
+
+    # -- running ---------------------------------------------------------------------------
+
+    def run(self) -> Negotiation:
+        """Play the negotiation to its end; agent failures become a recorded error."""
+        self._started = _time.perf_counter()
+        self._last = (0, 0.0)
+        with self.budget:
+            try:
+                try:
+                    self._start()
+                    agreement, reason = self._run()
+                    error = party = None
+                except Overtime:
+                    actor = self.budget.spent.index(max(self.budget.spent))
+                    raise AgentFailure(actor, "exceeded its time limit") from None
+            except AgentFailure as failure:
+                agreement, reason, error = None, "error", failure.message
+                party = self._actor_name(failure.actor)
+                r, t = self._last
+                self.trace.add(r, t, self._trace_actor(failure.actor), "error", -1, error)
+        return self._finish(agreement, reason, error, party)
+
+    def _run(self) -> tuple[int | None, str]:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+    def _start(self) -> None:
+        for i, agent in enumerate(self.agents):
+            if hasattr(agent, "on_start"):
+                self.budget.call(i, agent.on_start, self.info(i))
+        if self.mediator is not None and hasattr(self.mediator, "on_start"):
+            self.budget.call(self.n, self.mediator.on_start, self.mediator_info())
+
+    def _clock(self, round_: int) -> float:
+        t = self.time_at(round_)
+        self.state.round = round_
+        self.state.time = t
+        self._last = (round_, t)
+        return t
+
+    def _actor_name(self, actor: int) -> str:
+        return self.parties[actor] if actor < self.n else "mediator"
+
+    def _trace_actor(self, actor: int) -> int:
+        return actor if actor < self.n else MEDIATOR
+
+    # -- checking what agents return ------------------------------------------------------
+
+    def _outcome(self, actor: int, value: Any) -> int:
+        """An agent's offer as a valid, feasible outcome index, or AgentFailure."""
+        if type(value) is not int:
+            try:
+                value = operator.index(value)
+            except TypeError:
+                raise AgentFailure(actor, f"offered {value!r}, not an outcome index") from None
+        if not 0 <= value < self.prepared.n_outcomes:
+            raise AgentFailure(actor, f"offered {value}, outside 0..{self.prepared.n_outcomes - 1}")
+        feasible = self.prepared.feasible
+        if feasible is not None and not feasible[value]:
+            raise AgentFailure(actor, f"offered infeasible outcome {value}")
+        return value
+
+    def _response(self, actor: int, value: Any) -> Response:
+        if value.__class__ is Response:
+            return value
+        if value is True or value is False:
+            return ACCEPT if value else REJECT
+        try:
+            return Response(value)
+        except ValueError:
+            raise AgentFailure(actor, f"answered {value!r}, not accept/reject/end") from None
+
+    # -- events ---------------------------------------------------------------------------
+
+    def _dynamics(self, round_: int, t: float) -> int | None:
+        """Fire this round's events; returns a bridging proposal to table, if any."""
+        schedule = self.schedule
+        for party in schedule.returning(round_):
+            self._event(round_, t, "return", "", f"{party} returns", {"party": party})
+        bridge = None
+        for event in schedule.due(round_):
+            details: dict[str, Any] = {}
+            public: dict[str, Any] = {}
+            if isinstance(event, WalkOut):
+                stays = schedule.walk_out(event, round_)
+                details = public = {"party": event.party, "returns": stays}
+                if event.returns_after is not None:
+                    details["returns_after"] = event.returns_after
+                self._event(round_, t, event.type, event.id, event.label, details, public)
+                if not stays:
+                    raise Ended("walked_out")
+                continue
+            if isinstance(event, ReservationChange):
+                i = self.parties.index(event.party)
+                old = float(self.reservation[i])
+                new = event.value if event.value is not None else old + event.delta
+                self.reservation[i] = min(max(new, 0.0), 1.0)
+                self._changed = True
+                details = {"party": event.party, "old": old, "new": float(self.reservation[i])}
+                public = {"party": event.party}
+                self._private_update(i)
+            elif isinstance(event, WeightShift):
+                i = self.parties.index(event.party)
+                column = self._shifted_column(event)
+                u = np.array(self.utilities)
+                u[:, i] = column
+                self.utilities = frozen(u)
+                self._columns[i] = frozen(column)
+                index = self.prepared.feasible_index
+                order = index[np.argsort(column[index], kind="stable")]
+                self._rankings[i] = (frozen(order), frozen(column[order]))
+                self.trace.change_utilities(self.utilities)
+                self._changed = True
+                details = {"party": event.party, "weights": dict(event.weights)}
+                public = {"party": event.party}
+                self._private_update(i)
+            elif isinstance(event, BridgingProposal):
+                bridge = self._bridges[id(event)]
+                details = public = {"by": event.by, "outcome": dict(event.outcome)}
+            elif isinstance(event, Deadline):
+                last = event.ends_at if event.ends_at is not None else round_ + (event.within or 0)
+                self.rounds = min(self.rounds, last + 1)
+                self.state.rounds = self.rounds
+                details = public = {"ends_at": last}
+            self._event(round_, t, event.type, event.id, event.label, details, public)
+            if isinstance(event, Deadline) and round_ >= self.rounds:
+                raise Ended("deadline")
+        self.state.absent = frozenset(schedule.absent)
+        return bridge
+
+    def _event(self, round_, t, kind, id_, label, details, public=None) -> None:
+        record = EventRecord(round_, t, kind, id_, label, details)
+        public = {"type": kind, "id": id_, "label": label, "round": round_, **(public or details)}
+        self.trace.add_event(record, public)
+        for i, agent in enumerate(self.agents):
+            if hasattr(agent, "on_event"):
+                self.budget.call(i, agent.on_event, self.state, public)
+        if self.mediator is not None and hasattr(self.mediator, "on_event"):
+            self.budget.call(self.n, self.mediator.on_event, self.state, public)
+
+    def _private_update(self, i: int) -> None:
+        agent = self.agents[i]
+        if hasattr(agent, "on_preferences"):
+            self.budget.call(i, agent.on_preferences, self.info(i))
+
+    def _bridge_index(self, event: BridgingProposal) -> int:
+        space = self.prepared.space
+        try:
+            index = space.index_of(event.outcome)
+        except KeyError as err:
+            raise AccordInputError(f"bridging proposal: {err.args[0]}", field="dynamics") from None
+        if self.prepared.feasible is not None and not self.prepared.feasible[index]:
+            raise AccordInputError("bridging proposal is infeasible", field="dynamics")
+        return index
+
+    def _shifted_column(self, event: WeightShift) -> np.ndarray:
+        """The party's utility array under the new weights (rescaled to the old total)."""
+        scenario = self.prepared.scenario
+        party = scenario.parties[event.party]
+        kind = party.utility_kind
+        if kind not in ("additive", "spatial"):
+            raise AccordInputError(
+                f"dynamics: weight_shift needs weights or salience; {event.party!r} has "
+                f"{kind} utility",
+                field="dynamics",
+            )
+        field = "weights" if kind == "additive" else "salience"
+        old = dict(getattr(party, field))
+        new = {**old, **event.weights}
+        total_old, total_new = sum(old.values()), sum(new.values())
+        if total_new <= 0:
+            raise AccordInputError("dynamics: weight_shift leaves no positive weight")
+        scale = total_old / total_new if total_old > 0 else 1.0
+        new = {k: v * scale for k, v in new.items()}
+        changed = scenario.model_copy(
+            update={"parties": {**scenario.parties, event.party: party.model_copy(update={field: new})}}
+        )
+        return np.ascontiguousarray(changed.preferences(event.party).dense(scenario.space))
+
+    # -- the result -----------------------------------------------------------------------
+
+    def _finish(self, agreement, reason, error, party) -> Negotiation:
+        r, t = self._last
+        if agreement is not None:
+            raw = np.array(self.utilities[agreement], dtype=float)
+        else:
+            raw = self.reservation.copy()
+        utilities = raw * self.discount**t
+        if self._changed:
+            frontier = frontier_points(self.utilities, self.prepared.feasible_index)
+            nash = nash_point(frontier, self.reservation)
+        else:
+            frontier, nash = self.prepared.frontier, self.prepared.nash_point
+        pareto = float(np.sqrt(((frontier - raw) ** 2).sum(axis=1)).min()) if len(frontier) else 0.0
+        nash_d = float(np.sqrt(((nash - raw) ** 2).sum())) if nash is not None else float("nan")
+        result = Result(
+            agreement=agreement,
+            round=r,
+            time=t,
+            reason=reason,
+            utilities=tuple(float(x) for x in utilities),
+            raw_utilities=tuple(float(x) for x in raw),
+            welfare=float(utilities.sum()),
+            pareto_distance=pareto,
+            nash_distance=nash_d,
+            error=error,
+            error_party=party,
+        )
+        outcome = None if agreement is None else self.prepared.space.outcome(agreement)
+        return Negotiation(
+            scenario=self.prepared.scenario.name,
+            protocol=self.protocol,
+            parties=self.parties,
+            agents=tuple(agent_name(a) for a in self.agents),
+            mediator=None if self.mediator is None else agent_name(self.mediator),
+            seed=self.seed,
+            rounds=self.rounds,
+            trace=self.trace,
+            result=result,
+            outcome=outcome,
+        )
+
+    def _end(self, round_: int, t: float, actor: int, reason: str) -> tuple[None, str]:
+        self.trace.add(round_, t, actor, "end")
+        return None, reason

@@ -1,0 +1,78 @@
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from accord.errors import AccordInputError
+from accord.io.yaml import dump_scenario, load_scenario, parse_scenario, scenario_json_schema
+
+ROOT = Path(__file__).resolve().parents[2]
+
+GOOD = """\
+name: t
+issues:
+  a: {type: ordinal, values: [x, y, z]}
+  b:
+    type: integer
+    min: 0
+    max: 3
+parties:
+  israel:
+    weights:
+      a: 0.5
+      b: 0.5
+    values:
+      a: {x: 0, y: 0.5, z: 1}
+      b: {type: linear, direction: increasing}
+"""
+
+
+@pytest.mark.parametrize(
+    ("edit", "expected"),
+    [
+        (("b: 0.5", "b: -1"), "bad.yaml:12: parties.israel.weights.b: must be >= 0"),
+        (("z: 1}", "q: 1}"), "bad.yaml:14: parties.israel.values.a: unknown option(s): q"),
+        (("max: 3", "max: 3\n    colour: red"), "bad.yaml:8: issues.b.colour: unknown field"),
+        (("max: 3", "max: -3"), "bad.yaml:4: issues.b: max (-3) must be >= min (0)"),
+        (("  a: 0.5", "  c: 0.5"), "bad.yaml:11: parties.israel.weights.c: unknown issue"),
+        (
+            ("  a: 0.5", "  b: 0.2\n      b: 0.5"),
+            "bad.yaml:12: parties.israel.weights.b: duplicate key",
+        ),
+        (("name: t", "name: [t"), "bad.yaml:2: YAML syntax"),
+        (
+            ("weights:", "role: king\n    weights:"),
+            "bad.yaml:10: parties.israel.role: input should be",
+        ),
+    ],
+)
+def test_errors_name_file_line_and_field(edit, expected):
+    with pytest.raises(AccordInputError) as info:
+        parse_scenario(GOOD.replace(*edit), source="bad.yaml")
+    assert str(info.value).startswith(expected)
+
+
+def test_dump_and_parse_round_trip_keeps_utilities(flagship_path):
+    original = load_scenario(flagship_path)
+    again = parse_scenario(dump_scenario(original))
+    assert again == original
+    assert np.array_equal(again.utilities(), original.utilities())
+
+
+def test_schema_in_docs_is_current():
+    assert (ROOT / "docs" / "scenario.schema.json").read_text() == scenario_json_schema(), (
+        "regenerate with: accord schema > docs/scenario.schema.json"
+    )
+
+
+def test_unreadable_and_empty_files(tmp_path):
+    with pytest.raises(AccordInputError, match="cannot read"):
+        load_scenario(tmp_path / "missing.yaml")
+    empty = tmp_path / "empty.yaml"
+    empty.write_text("")
+    with pytest.raises(AccordInputError, match="empty"):
+        load_scenario(empty)
+    binary = tmp_path / "bin.yaml"
+    binary.write_bytes(b"\xff\xfe\x00")
+    with pytest.raises(AccordInputError, match="UTF-8"):
+        load_scenario(binary)
