@@ -1,0 +1,268 @@
+"""Pareto frontier by search, for outcome spaces too large to enumerate.
+
+The ANAC 2014 hyper-rectangle domains have 10^10 outcomes: no table of utilities fits in
+memory, so the frontier is *searched*, not computed. The result is a set of mutually
+non-dominated outcomes that approximates the true frontier from inside; it is exact only
+when the search happens to visit every frontier outcome.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from ..model import HyperRectangleUtility, Scenario
+from ..model.preferences import AdditiveUtility, Preferences
+from .pareto import pareto_frontier
+
+__all__ = ["search_pareto_frontier"]
+
+DEFAULT_BUDGET = 4_000_000
+_POPULATION = 192
+_BOX_SEEDS = 24  # randomised box packings per direction
+_PATIENCE = 3  # kicks without improvement before a walker restarts from a fresh seed
+_RHO = 1e-3  # augmentation of the Chebyshev scalarisation (keeps its optima Pareto-optimal)
+
+
+def search_pareto_frontier(
+    scenario: Scenario, *, seed: int = 0, budget: int = DEFAULT_BUDGET
+) -> tuple[np.ndarray, np.ndarray]:
+    """Search the Pareto frontier of the negotiators' utilities; for huge outcome spaces.
+
+    Many scalarisations of the parties' utilities (weighted sums and augmented Chebyshev
+    distances to the ideal point, along directions spread over the simplex) are each
+    maximised by an iterated local search over option digits. Every step evaluates a
+    walker's whole neighbourhood (all single-issue changes) in one bulk call to
+    ``preferences.evaluate``; a walker that stops improving is kicked (a few digits
+    re-drawn) and, after a few fruitless kicks, restarted. Walkers start from outcomes
+    built from the preferences' structure: for hyper-rectangle parties, randomised greedy
+    packings of mutually compatible boxes (boxes intersect exactly when their bounds
+    overlap issue by issue, so a packing is an intersection of rectangles), taken best
+    box first for the walker's direction; for additive parties, the issue-by-issue
+    maximiser of the weighted sum. Every outcome evaluated is kept in a non-dominated
+    archive, which is returned.
+
+    Parameters
+    ----------
+    scenario : Scenario
+        Utilities of its negotiators are searched; infeasible outcomes are skipped.
+    seed : int
+        Seeds ``numpy.random.default_rng``; the same seed gives the same result.
+    budget : int
+        Number of outcome evaluations (of all parties at once) to spend.
+
+    Returns
+    -------
+    outcome_indexes : ndarray of int64, shape (m,)
+        Mixed-radix outcome indexes (10^10 outcomes still fit in int64).
+    utilities : ndarray of shape (m, n_negotiators)
+        Their utilities, mutually non-dominated, sorted by the first party, descending.
+
+    Notes
+    -----
+    The frontier is searched, not exact: a point missing from the answer may exist. On
+    ANAC 2014 ``10issues`` (10^10 outcomes) the default budget matches or dominates every
+    point of GENIUS's ``pareto.xml`` in a few seconds on two cores. Cost is
+    O(budget x cost of one evaluation); memory is O(population x neighbourhood).
+
+    References
+    ----------
+    Miettinen, K. (1999). *Nonlinear Multiobjective Optimization*, ch. 3.4 (augmented
+    Chebyshev scalarisation). Lourenço, H. R., Martin, O. C., Stützle, T. (2003). Iterated
+    local search. *Handbook of Metaheuristics*, 321-353.
+    """
+    rng = np.random.default_rng(seed)
+    keys = scenario.negotiators
+    prefs = [scenario.preferences(k) for k in keys]
+    space = scenario.space
+    radices = space.radices
+    k = len(keys)
+    directions = _directions(k, _POPULATION)
+    chebyshev = np.arange(_POPULATION) % 2 == 1
+    seeds = _seed_digits(prefs, radices, directions, rng)
+    archive = _Archive(space, prefs)
+    archive.add(seeds)
+    walkers = seeds[:_POPULATION].copy()
+    best_score = _scores(archive.evaluate(walkers)[1], directions, chebyshev)
+    stalls = np.zeros(_POPULATION, dtype=np.int64)
+    spare = seeds[_POPULATION:]
+    moves = _moves(radices)
+    while archive.spent < budget:
+        neighbours = _neighbourhoods(walkers, moves)
+        index, u, ok = archive.evaluate(neighbours.reshape(-1, len(radices)))
+        archive.keep(index[ok], u[ok])
+        score = _scores(u, np.repeat(directions, len(moves), axis=0), np.repeat(chebyshev, len(moves)))
+        score = np.where(ok, score, -np.inf).reshape(_POPULATION, len(moves))
+        pick = score.argmax(axis=1)
+        gain = score[np.arange(_POPULATION), pick]
+        better = gain > best_score + 1e-12
+        walkers[better] = neighbours[better, pick[better]]
+        best_score[better] = gain[better]
+        stuck = ~better
+        stalls[better] = 0
+        stalls[stuck] += 1
+        restart = stuck & (stalls > _PATIENCE)
+        kick = stuck & ~restart
+        if kick.any():
+            walkers[kick] = _kick(walkers[kick], radices, rng)
+            best_score[kick] = _scores(
+                archive.evaluate(walkers[kick])[1], directions[kick], chebyshev[kick]
+            )
+        if restart.any():
+            n = int(restart.sum())
+            if len(spare) >= n:
+                fresh, spare = spare[:n], spare[n:]
+            else:
+                fresh = _random_digits(radices, n, rng)
+            walkers[restart] = fresh
+            stalls[restart] = 0
+            best_score[restart] = _scores(
+                archive.evaluate(walkers[restart])[1], directions[restart], chebyshev[restart]
+            )
+    return archive.frontier()
+
+
+class _Archive:
+    """Evaluations spent so far and the non-dominated outcomes seen."""
+
+    def __init__(self, space, prefs: list[Preferences]) -> None:
+        self.space = space
+        self.prefs = prefs
+        self.spent = 0
+        self.index = np.zeros(0, dtype=np.int64)
+        self.u = np.zeros((0, len(prefs)))
+
+    def evaluate(self, digits: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Outcome indexes, utilities and feasibility of option-digit rows."""
+        self.spent += len(digits)
+        u = np.column_stack([p.evaluate(digits) for p in self.prefs])
+        ok = self.space.feasible(digits) if self.space.constraints else np.ones(len(u), bool)
+        return self.space.index(digits), u, ok
+
+    def add(self, digits: np.ndarray) -> None:
+        index, u, ok = self.evaluate(digits)
+        self.keep(index[ok], u[ok])
+
+    def keep(self, index: np.ndarray, u: np.ndarray) -> None:
+        if not len(index):
+            return
+        index = np.concatenate([self.index, index])
+        u = np.vstack([self.u, u])
+        order = np.argsort(index, kind="stable")  # ties keep the lowest outcome index
+        index, u = index[order], u[order]
+        front = pareto_frontier(u)
+        self.index, self.u = index[front], u[front]
+
+    def frontier(self) -> tuple[np.ndarray, np.ndarray]:
+        return self.index.copy(), self.u.copy()
+
+
+def _directions(k: int, n: int) -> np.ndarray:
+    """``n`` weight vectors on the simplex, evenly spread (pairs share a direction)."""
+    m = (n + 1) // 2
+    if k == 1:
+        base = np.ones((m, 1))
+    elif k == 2:
+        t = (np.arange(m) + 0.5) / m
+        base = np.column_stack([t, 1 - t])
+    else:
+        rng = np.random.default_rng(12345)  # fixed: directions are not part of the search seed
+        base = rng.dirichlet(np.ones(k), m)
+        base[:k] = np.eye(k) * 0.9 + 0.1 / k
+    return np.repeat(base, 2, axis=0)[:n]
+
+
+def _scores(u: np.ndarray, directions: np.ndarray, chebyshev: np.ndarray) -> np.ndarray:
+    """Weighted sum, or augmented Chebyshev distance to the ideal point (negated)."""
+    weighted = (u * directions).sum(axis=1)
+    gap = 1.0 - u
+    cheb = -(np.max(directions * gap, axis=1) + _RHO * gap.sum(axis=1))
+    return np.where(chebyshev, cheb, weighted)
+
+
+def _moves(radices: np.ndarray) -> np.ndarray:
+    """Every single-issue change ``(issue, option)``, as a (n_moves, 2) array."""
+    return np.array([(i, v) for i, r in enumerate(radices.tolist()) for v in range(r)])
+
+
+def _neighbourhoods(walkers: np.ndarray, moves: np.ndarray) -> np.ndarray:
+    """(walkers, moves, issues) digits: each walker with each single-issue change."""
+    out = np.repeat(walkers[:, None, :], len(moves), axis=1)
+    out[:, np.arange(len(moves)), moves[:, 0]] = moves[:, 1]
+    return out
+
+
+def _kick(digits: np.ndarray, radices: np.ndarray, rng: np.random.Generator) -> np.ndarray:
+    """Re-draw two to three random digits of each row."""
+    out = digits.copy()
+    n, d = out.shape
+    for _ in range(int(rng.integers(2, 4))):
+        col = rng.integers(0, d, n)
+        out[np.arange(n), col] = rng.integers(0, radices[col])
+    return out
+
+
+def _random_digits(radices: np.ndarray, n: int, rng: np.random.Generator) -> np.ndarray:
+    return (rng.random((n, len(radices))) * radices).astype(np.int64)
+
+
+def _seed_digits(
+    prefs: list[Preferences], radices: np.ndarray, directions: np.ndarray, rng
+) -> np.ndarray:
+    """Starting outcomes from the preferences' structure, one block per direction."""
+    blocks = [_additive_seeds(prefs, radices, directions)]
+    boxes = _box_seeds(prefs, radices, directions, rng)
+    if boxes is not None:
+        blocks.append(boxes)
+    blocks.append(_random_digits(radices, len(directions), rng))
+    seeds = np.vstack([b for b in blocks if len(b)])
+    # interleave so that the first population holds every kind of seed
+    order = np.argsort(np.arange(len(seeds)) % len(directions), kind="stable")
+    return seeds[order]
+
+
+def _additive_seeds(prefs, radices: np.ndarray, directions: np.ndarray) -> np.ndarray:
+    """Issue-by-issue maximiser of each direction's weighted sum of additive parties."""
+    additive = [(j, p) for j, p in enumerate(prefs) if isinstance(p, AdditiveUtility)]
+    if not additive:
+        return np.zeros((0, len(radices)), dtype=np.int64)
+    out = np.zeros((len(directions), len(radices)), dtype=np.int64)
+    for i in range(len(radices)):
+        gain = sum(directions[:, [j]] * p.weights[i] * p.tables[i][None, :] for j, p in additive)
+        out[:, i] = np.argmax(gain, axis=1)
+    return out
+
+
+def _box_seeds(prefs, radices: np.ndarray, directions: np.ndarray, rng) -> np.ndarray | None:
+    """Points inside randomised greedy packings of compatible hyper-rectangles.
+
+    For each direction, boxes are taken in order of direction-weighted value (with noise
+    for variety); a box joins the packing when it still intersects all boxes already in.
+    The packing's intersection is a box too, and a random point of it is a seed.
+    """
+    lows, highs, gains = [], [], []
+    for j, p in enumerate(prefs):
+        if not isinstance(p, HyperRectangleUtility):
+            continue
+        useful = ~p.exclusive & (p.values > 0)
+        lows.append(p.low[useful])
+        highs.append(p.high[useful])
+        value = np.zeros((len(directions), int(useful.sum())))
+        value[:] = p.values[useful] / p.max_utility
+        gains.append(value * directions[:, [j]])
+    if not lows:
+        return None
+    low, high, gain = np.vstack(lows), np.vstack(highs), np.hstack(gains)
+    n_dir, n_box = gain.shape
+    total = n_dir * _BOX_SEEDS
+    noise = rng.lognormal(0.0, 0.6, (total, n_box))
+    order = np.argsort(-(np.repeat(gain, _BOX_SEEDS, axis=0) * noise), axis=1)
+    lo = np.zeros((total, len(radices)), dtype=np.int64)
+    hi = np.tile(radices - 1, (total, 1))
+    rows = np.arange(total)
+    for step in range(n_box):
+        box = order[:, step]
+        new_lo, new_hi = np.maximum(lo, low[box]), np.minimum(hi, high[box])
+        fits = np.all(new_lo <= new_hi, axis=1)
+        lo[fits], hi[fits] = new_lo[fits], new_hi[fits]
+    span = hi - lo + 1
+    return lo + (rng.random(lo.shape) * span).astype(np.int64)[rows]

@@ -1,0 +1,5 @@
+"""``python -m accord.cli``: the same as the ``accord`` command."""
+
+from .main import main
+
+main()

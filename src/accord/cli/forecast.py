@@ -1,0 +1,158 @@
+"""``accord forecast`` and ``accord backtest``: where will the stakeholders settle?
+
+Thin wrappers: read the file, call :mod:`accord.forecast`, render a rich table or JSON.
+Bad input prints one line on stderr and exits with status 2.
+"""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from ..errors import AccordInputError
+
+
+class ModelName(StrEnum):
+    smp = "smp"
+    eum = "eum"
+    mean = "mean"
+    median = "median"
+
+
+def _fail(err: Exception) -> typer.Exit:
+    Console(stderr=True).print(f"accord: {err}", markup=False, highlight=False)
+    return typer.Exit(2)
+
+
+def _load(path: Path):
+    """Stakeholders and SMP options (KTAB XML carries its own)."""
+    from ..forecast import SMPOptions, load_stakeholders
+
+    if path.suffix.lower() in (".csv", ".xml") and path.is_file():
+        from ..io.ktab import read_ktab
+
+        scen = read_ktab(path)
+        return scen.stakeholders, scen.options
+    return load_stakeholders(path), SMPOptions()
+
+
+def _plot(result, path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    d = len(result.dimensions)
+    fig, axes = plt.subplots(d, 1, figsize=(7, 2.6 * d), squeeze=False, sharex=True)
+    states = range(result.states)
+    for k, ax in enumerate(axes[:, 0]):
+        for i, actor in enumerate(result.actors):
+            ax.plot(states, result.history[:, i, k], marker=".", label=actor)
+        ax.axhline(result.forecast[k], color="black", linestyle="--", linewidth=1)
+        ax.set_ylabel(result.dimensions[k])
+    axes[-1, 0].set_xlabel("state")
+    axes[0, 0].legend(fontsize="small", ncol=2)
+    fig.suptitle(f"accord forecast ({result.model})")
+    fig.tight_layout()
+    fig.savefig(path)
+    plt.close(fig)
+
+
+def _render(result, mc) -> None:
+    console = Console(width=120)
+    table = Table(title=f"{result.model}: {result.states} states")
+    table.add_column("actor")
+    for dim in result.dimensions:
+        table.add_column(f"{dim} start -> end", justify="right")
+    table.add_column("P(win)", justify="right")
+    for i, actor in enumerate(result.actors):
+        cells = [f"{result.history[0, i, k]:.1f} -> {result.history[-1, i, k]:.1f}"
+                 for k in range(len(result.dimensions))]
+        table.add_row(actor, *cells, f"{result.win_probability[-1, i]:.4f}")
+    table.add_row("[bold]forecast[/bold]", *[f"[bold]{v:.1f}[/bold]" for v in result.forecast],
+                  "")
+    console.print(table)
+    if mc is not None:
+        qt = Table(title=f"Monte Carlo: {mc.runs} runs")
+        qt.add_column("dimension")
+        for q in mc.quantile_levels:
+            qt.add_column(f"{100 * q:g}%", justify="right")
+        for k, dim in enumerate(mc.dimensions):
+            qt.add_row(dim, *[f"{v:.1f}" for v in mc.quantiles[:, k]])
+        console.print(qt)
+
+
+def forecast(
+    file: Annotated[Path, typer.Argument(help="KTAB .csv or .xml stakeholder file.")],
+    model: Annotated[ModelName, typer.Option(help="Forecasting model.")] = ModelName.smp,
+    runs: Annotated[int, typer.Option(min=1, help="Monte Carlo runs (1 = none).")] = 1,
+    seed: Annotated[int, typer.Option(help="Seed for Monte Carlo and stochastic SMP.")] = 0,
+    jobs: Annotated[int, typer.Option(min=1, help="Worker processes for Monte Carlo.")] = 1,
+    position_spread: Annotated[
+        float, typer.Option(help="Monte Carlo: +- on positions (file's scale).")] = 5.0,
+    salience_spread: Annotated[float, typer.Option(help="Monte Carlo: +- on saliences.")] = 0.05,
+    capability_spread: Annotated[
+        float, typer.Option(help="Monte Carlo: relative +- on capabilities.")] = 0.1,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    plot: Annotated[Path | None, typer.Option(help="Save each actor's path to this image.")] = None,
+) -> None:
+    """Forecast where the stakeholders settle on each issue."""
+    from ..forecast import Uncertainty, monte_carlo, run_model
+
+    try:
+        stakeholders, options = _load(file)
+        result = run_model(model.value, stakeholders, options, seed=seed)
+        mc = None
+        if runs > 1:
+            unc = Uncertainty.spread(stakeholders, position=position_spread,
+                                     salience=salience_spread, capability=capability_spread)
+            mc = monte_carlo(stakeholders, unc, model=model.value, runs=runs, seed=seed,
+                             jobs=jobs, options=options)
+    except (AccordInputError, ValueError) as err:
+        raise _fail(err) from None
+    if plot is not None:
+        _plot(result, plot)
+    if as_json:
+        out = result.to_dict()
+        if mc is not None:
+            out["monte_carlo"] = mc.to_dict()
+        typer.echo(json.dumps(out))
+    else:
+        _render(result, mc)
+
+
+def backtest(
+    data: Annotated[Path, typer.Argument(help="Long-format CSV (docs/backtest-format.md).")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+) -> None:
+    """Mean absolute error of every model against recorded outcomes."""
+    from ..forecast import backtest as run_backtest
+    from ..forecast import parse_backtest
+
+    try:
+        try:
+            text = data.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise AccordInputError(f"cannot read: {exc}", file=data) from exc
+        report = run_backtest(parse_backtest(text, file=data))
+    except (AccordInputError, ValueError) as err:
+        raise _fail(err) from None
+    if as_json:
+        typer.echo(json.dumps(report.to_dict()))
+        return
+    table = Table(title="backtest: absolute error per issue")
+    table.add_column("issue")
+    table.add_column("outcome", justify="right")
+    for m in report.models:
+        table.add_column(m, justify="right")
+    for k, issue in enumerate(report.issues):
+        table.add_row(issue, f"{report.outcomes[k]:.1f}",
+                      *[f"{report.errors[i, k]:.2f}" for i in range(len(report.models))])
+    table.add_row("[bold]MAE[/bold]", "", *[f"[bold]{v:.2f}[/bold]" for v in report.mae])
+    Console(width=120).print(table)
