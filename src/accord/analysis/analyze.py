@@ -94,4 +94,4 @@ def analyze(scenario: Scenario, *, seed: int = 0) -> Analysis:
     solutions = {name: fn(u, d) for name, fn in SOLUTIONS.items()}
     ideal = scan.best_utility
     opposition = float(np.sqrt(((ideal[None, :] - u) ** 2).sum(axis=1)).min())
-    return Analysis(scenario, scan, solutions, opposition, diagnose(scenario, scan))
+    return Analysis(scenario, scan, solutions, opposition, diagnose(scenario, scan, solutions))

@@ -12,6 +12,7 @@ import numpy as np
 
 __all__ = [
     "SOLUTIONS",
+    "SOLUTION_TITLES",
     "egalitarian_solution",
     "kalai_smorodinsky_solution",
     "nash_bargaining_solution",
@@ -80,6 +81,13 @@ def _best(score: np.ndarray, utilities: np.ndarray, reservation: np.ndarray) -> 
     welfare = utilities[tied].sum(axis=1)
     return int(tied[np.argmax(welfare)])
 
+
+SOLUTION_TITLES = {
+    "nash": "Nash",
+    "kalai_smorodinsky": "Kalai-Smorodinsky",
+    "egalitarian": "Egalitarian",
+    "utilitarian": "Utilitarian",
+}
 
 SOLUTIONS = {
     "nash": nash_bargaining_solution,

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..model import AdditiveUtility, Scenario
+from .bargaining import SOLUTION_TITLES
 from .frontier import DENSE_LIMIT, FrontierScan
 from .packages import PackageView, describe_package, issue_swings
 from .pareto import pareto_frontier
@@ -61,6 +62,7 @@ class Diagnosis:
     blocking_parties: tuple[str, ...]
     issue_blocks: tuple[IssueBlock, ...]
     priorities: dict[str, tuple[str, ...]]
+    recommended: dict[str, PackageView] = field(default_factory=dict)
     summary: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict:
@@ -73,12 +75,23 @@ class Diagnosis:
             "blocking_parties": list(self.blocking_parties),
             "issue_blocks": [b.to_dict() for b in self.issue_blocks],
             "priorities": {k: list(v) for k, v in self.priorities.items()},
+            "recommended": {k: v.to_dict() for k, v in self.recommended.items()},
             "summary": list(self.summary),
         }
 
 
-def diagnose(scenario: Scenario, scan: FrontierScan, *, max_packages: int = 3) -> Diagnosis:
-    """Explain the ZOPA (or its absence) in the scenario's own terms."""
+def diagnose(
+    scenario: Scenario,
+    scan: FrontierScan,
+    solutions: dict[str, int | None] | None = None,
+    *,
+    max_packages: int = 3,
+) -> Diagnosis:
+    """Explain the ZOPA (or its absence) in the scenario's own terms.
+
+    ``solutions`` maps a bargaining solution's name to its row on the frontier; when the
+    ZOPA is not empty those packages are the recommendations, described in words.
+    """
     d = scenario.reservation()
     parties = scenario.negotiators
     u = scan.frontier_utilities
@@ -95,6 +108,15 @@ def diagnose(scenario: Scenario, scan: FrontierScan, *, max_packages: int = 3) -
     blocking = tuple(p for p, c in concessions.items() if c is not None and c > _TOL)
     blocks = _issue_blocks(scenario, d) if least > _TOL else ()
     priorities = _priorities(scenario)
+    recommended: dict[str, PackageView] = {}
+    for name, row in (solutions or {}).items():
+        if row is None:
+            continue
+        same = [k for k, v in recommended.items() if v.index == int(scan.frontier_index[row])]
+        if same:
+            recommended[f"{same[0]}+{name}"] = recommended.pop(same[0])
+        else:
+            recommended[name] = describe_package(scenario, int(scan.frontier_index[row]), u[row])
     diagnosis = Diagnosis(
         zopa_empty=least > _TOL,
         shortfall=least,
@@ -103,6 +125,7 @@ def diagnose(scenario: Scenario, scan: FrontierScan, *, max_packages: int = 3) -
         blocking_parties=blocking,
         issue_blocks=blocks,
         priorities=priorities,
+        recommended=recommended,
     )
     return Diagnosis(**{**diagnosis.__dict__, "summary": _summary(scenario, diagnosis)})
 
@@ -198,6 +221,12 @@ def _summary(scenario: Scenario, diag: Diagnosis) -> tuple[str, ...]:
                 "A ZOPA exists, but only just: its best package leaves some party exactly at "
                 "its walk-away value."
             )
+        for label, package in diag.recommended.items():
+            title = " / ".join(SOLUTION_TITLES[n] for n in label.split("+"))
+            utilities = ", ".join(
+                f"{name(p)} {x:.3f}" for p, x in zip(scenario.negotiators, package.utilities)
+            )
+            lines.append(f"{title} package ({utilities}): {package.sentence(scenario)}.")
         for party, issues in diag.priorities.items():
             if issues:
                 lines.append(

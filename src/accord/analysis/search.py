@@ -16,7 +16,7 @@ from .pareto import pareto_frontier
 
 __all__ = ["search_pareto_frontier"]
 
-DEFAULT_BUDGET = 4_000_000
+DEFAULT_BUDGET = 1_000_000
 _POPULATION = 192
 _BOX_SEEDS = 24  # randomised box packings per direction
 _PATIENCE = 3  # kicks without improvement before a walker restarts from a fresh seed

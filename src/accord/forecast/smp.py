@@ -134,7 +134,10 @@ _MIN_CLTN = 1e-10
 
 def _bs_util(d: np.ndarray, r: np.ndarray) -> np.ndarray:
     """KTAB's ``bsUtil``: utility of a salience-weighted distance ``d`` for risk attitude r."""
-    return np.where(d <= 1, (1 - d) * (1 + d * r), (1 - d) * (1 + r))
+    u = (1 - d) * (1 + d * r)
+    if np.any(d > 1):  # only round-off pushes a weighted RMS of unit differences past 1
+        u = np.where(d <= 1, u, (1 - d) * (1 + r))
+    return u
 
 
 def _bv_diff(delta: np.ndarray, sal: np.ndarray) -> np.ndarray:
@@ -350,18 +353,24 @@ def _resolve(
     own = st.own_util()  # (n, n): aUtil[a](a, m)
     r = st.risk[:, None]
     new = st.pos.copy()
-    for k in range(n):
-        opts = lists[k]
-        util = np.empty((n, len(opts)))
-        for m, b in enumerate(opts):
+    cache: dict[int, np.ndarray] = {}
+
+    def utility(b: _Bargain) -> np.ndarray:
+        """Each actor's mean utility over all positions once bargain ``b`` is adopted."""
+        if id(b) not in cache:
             if b.init == b.rcvr:
-                util[:, m] = seqsum(own, axis=1)
+                cache[id(b)] = seqsum(own, axis=1)
             else:
                 ui = _bs_util(_bv_diff(st.ideal - b.pos_init[None, :], sal), r[:, 0])
                 ur = _bs_util(_bv_diff(st.ideal - b.pos_rcvr[None, :], sal), r[:, 0])
-                others = own.copy()
-                others[:, [b.init, b.rcvr]] = 0.0
-                util[:, m] = seqsum(np.hstack([(0.0 + ui + ur)[:, None], others]), axis=1)
+                terms = np.hstack([(0.0 + ui + ur)[:, None], own])
+                terms[:, [1 + b.init, 1 + b.rcvr]] = 0.0
+                cache[id(b)] = seqsum(terms, axis=1)
+        return cache[id(b)]
+
+    for k in range(n):
+        opts = lists[k]
+        util = np.stack([utility(b) for b in opts], axis=1)
         util /= n
         p = scalar_pce(cap, util, o.voting, o.victory, o.pce)
         if chooser is not None:

@@ -109,13 +109,19 @@ def coalitions(rule: VotingRule, weight: np.ndarray, util: np.ndarray) -> np.nda
     -----
     O(n m^2) time, O(m^2) memory: actors are added one at a time, in order.
     """
-    m = util.shape[1]
-    pos = np.full((m, m), MIN_COALITION)
-    neg = np.full((m, m), MIN_COALITION)
-    for k in range(util.shape[0]):
-        v = vote(rule, weight[k], util[k, :, None], util[k, None, :])
-        pos += np.maximum(v, 0.0)
-        neg -= np.minimum(v, 0.0)
+    n, m = util.shape
+    if n * m * m <= 2_000_000:  # all votes at once; cumsum adds them in actor order
+        v = vote(rule, weight[:, None, None], util[:, :, None], util[:, None, :])
+        start = np.full((1, m, m), MIN_COALITION)
+        pos = seqsum(np.concatenate([start, np.maximum(v, 0.0)]), axis=0)
+        neg = seqsum(np.concatenate([start, -np.minimum(v, 0.0)]), axis=0)
+    else:
+        pos = np.full((m, m), MIN_COALITION)
+        neg = np.full((m, m), MIN_COALITION)
+        for k in range(n):
+            v = vote(rule, weight[k], util[k, :, None], util[k, None, :])
+            pos += np.maximum(v, 0.0)
+            neg -= np.minimum(v, 0.0)
     lower = np.tri(m, m, -1, dtype=bool)
     c = np.where(lower, pos, neg.T)
     np.fill_diagonal(c, MIN_COALITION)

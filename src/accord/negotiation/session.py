@@ -57,6 +57,8 @@ class Session:
         time_limit: float | None = 30.0,
         deadline_seconds: float | None = None,
         dynamics: bool = True,
+        names: Sequence[str] | None = None,
+        mediator_name: str | None = None,
     ) -> None:
         self.prepared = prepared
         self.parties = prepared.parties
@@ -70,6 +72,8 @@ class Session:
             raise AccordInputError("rounds must be at least 1")
         self.agents = list(agents)
         self.mediator = mediator
+        self.names = tuple(names) if names is not None else tuple(map(agent_name, agents))
+        self.mediator_name = mediator_name or (None if mediator is None else agent_name(mediator))
         self.rounds = int(rounds)
         self.seed = seed
         self.deadline_seconds = deadline_seconds
@@ -350,8 +354,8 @@ class Session:
             scenario=self.prepared.scenario.name,
             protocol=self.protocol,
             parties=self.parties,
-            agents=tuple(agent_name(a) for a in self.agents),
-            mediator=None if self.mediator is None else agent_name(self.mediator),
+            agents=self.names,
+            mediator=self.mediator_name,
             seed=self.seed,
             rounds=self.rounds,
             trace=self.trace,

@@ -119,9 +119,10 @@ class History(Sequence[Move]):
         t = self._trace
         return Move(t.round[i], t.time[i], t.actor_name(t.actor[i]), t.action[i], t.outcome[i])
 
-    def offers(self, party: str) -> list[int]:
-        """Outcomes ``party`` has offered (or the mediator has proposed), oldest first."""
-        return list(self._trace.offers_by.get(party, ()))
+    def offers(self, party: str, start: int = 0) -> list[int]:
+        """Outcomes ``party`` has offered (or ``"mediator"`` tabled), oldest first, from the
+        ``start``-th on (to read only what is new)."""
+        return self._trace.offers_by.get(party, [])[start:]
 
 
 class State:

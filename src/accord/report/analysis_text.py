@@ -7,15 +7,10 @@ from rich.table import Table
 from rich.text import Text
 
 from ..analysis import Analysis
+from ..analysis.bargaining import SOLUTION_TITLES
 
 __all__ = ["render_analysis"]
 
-_TITLES = {
-    "nash": "Nash",
-    "kalai_smorodinsky": "Kalai-Smorodinsky",
-    "egalitarian": "Egalitarian",
-    "utilitarian": "Utilitarian",
-}
 
 
 def render_analysis(analysis: Analysis, console: Console) -> None:
@@ -53,12 +48,12 @@ def _sections(analysis: Analysis):
     solutions.add_column("package")
     for name, row in analysis.solutions.items():
         if row is None:
-            solutions.add_row(_TITLES[name], *["-"] * len(analysis.parties), "none: empty ZOPA")
+            solutions.add_row(SOLUTION_TITLES[name], *["-"] * len(analysis.parties), "none: empty ZOPA")
             continue
         index = int(scan.frontier_index[row])
         package = ", ".join(f"{k}={v}" for k, v in space.outcome(index).items())
         utilities = [f"{x:.3f}" for x in scan.frontier_utilities[row]]
-        solutions.add_row(_TITLES[name], *utilities, package)
+        solutions.add_row(SOLUTION_TITLES[name], *utilities, package)
     yield solutions
     if diag.issue_blocks:
         blocks = Table(title="What blocks a deal, issue by issue", title_justify="left")

@@ -1,0 +1,90 @@
+"""``accord convert`` and ``accord validate``: move scenarios between formats, check them.
+
+A path that is a folder (or, for output, has no YAML/JSON suffix) is a GENIUS domain
+folder; a ``.yaml``/``.yml``/``.json`` file is accord's own format. Bad input prints one
+line on stderr and exits with status 2.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import AccordInputError
+from ..model import Scenario
+
+YAML_SUFFIXES = {".yaml", ".yml", ".json"}
+
+
+def convert(
+    src: Annotated[Path, typer.Argument(help="YAML/JSON scenario or GENIUS domain folder.")],
+    dst: Annotated[
+        Path, typer.Argument(help="Output: a .yaml/.yml/.json file, or a GENIUS folder.")
+    ],
+) -> None:
+    """Convert a scenario between accord YAML and a GENIUS domain folder."""
+    try:
+        scenario = _read(src)
+        written = _write(scenario, dst)
+    except AccordInputError as err:
+        typer.echo(f"accord: {err}", err=True)
+        raise typer.Exit(2) from None
+    typer.echo(f"{scenario.name}: wrote {', '.join(str(p) for p in written)}")
+
+
+def validate(
+    file: Annotated[Path, typer.Argument(help="YAML/JSON scenario or GENIUS domain folder.")],
+) -> None:
+    """Check a scenario and print what it holds: issues, outcomes and parties."""
+    try:
+        scenario = _read(file)
+    except AccordInputError as err:
+        typer.echo(f"accord: {err}", err=True)
+        raise typer.Exit(2) from None
+    for line in summary(scenario):
+        typer.echo(line)
+
+
+def summary(scenario: Scenario) -> list[str]:
+    """A few lines on what a scenario holds, for ``accord validate``."""
+    issues = ", ".join(f"{name} ({issue.n_options})" for name, issue in scenario.issues.items())
+    parties = ", ".join(
+        f"{key} ({p.role}, {p.utility_kind})" for key, p in scenario.parties.items()
+    )
+    return [
+        f"scenario: {scenario.name}",
+        f"issues: {len(scenario.issues)}: {issues}",
+        f"outcomes: {scenario.space.size:,}",
+        f"parties: {len(scenario.parties)}: {parties}",
+    ]
+
+
+def _read(path: Path) -> Scenario:
+    from ..io import read_scenario
+
+    return read_scenario(path)
+
+
+def _write(scenario: Scenario, dst: Path) -> list[Path]:
+    if dst.suffix.lower() in YAML_SUFFIXES and not dst.is_dir():
+        from ..io.yaml import dump_scenario
+
+        text = dump_scenario(scenario)
+        if dst.suffix.lower() == ".json":
+            import yaml
+
+            text = json.dumps(yaml.safe_load(text), indent=2, ensure_ascii=False) + "\n"
+        try:
+            dst.write_text(text, encoding="utf-8")
+        except OSError as err:
+            raise AccordInputError(f"cannot write: {err.strerror or err}", file=dst) from None
+        return [dst]
+    from ..io.genius import write_genius
+
+    try:
+        return write_genius(scenario, dst)
+    except OSError as err:
+        raise AccordInputError(f"cannot write: {err.strerror or err}", file=dst) from None

@@ -1,0 +1,167 @@
+"""Naming agents on the command line: built-in names, import paths, typed parameters.
+
+A spec is ``name`` or ``package.module:ClassName``, optionally followed by keyword
+parameters in parentheses: ``boulware(e=0.1)``, ``mypkg.agents:Greedy(margin=0.05)``.
+Parameters are checked against the annotations of the class's ``__init__`` (with pydantic),
+so that ``e=abc`` fails before any negotiation starts. Specs are plain strings: they travel
+to worker processes and are resolved there.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import re
+import typing
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import TypeAdapter, ValidationError
+
+from ...errors import AccordInputError
+from .frequency import FrequencyAgent
+from .hardliner import HardLiner
+from .mediators import AnnealingMediator, HillClimbMediator
+from .random_agent import RandomAgent
+from .timebased import Boulware, Conceder, Linear, TimeBased
+from .titfortat import RelativeTitForTat
+from .voters import Annealer, HillClimber
+
+__all__ = ["AGENTS", "MEDIATORS", "AgentSpec", "parse_spec", "split_specs"]
+
+AGENTS: dict[str, type] = {
+    "boulware": Boulware,
+    "linear": Linear,
+    "conceder": Conceder,
+    "timebased": TimeBased,
+    "hardliner": HardLiner,
+    "tit_for_tat": RelativeTitForTat,
+    "random": RandomAgent,
+    "frequency": FrequencyAgent,
+    "hillclimber": HillClimber,
+    "annealer": Annealer,
+}
+"""Built-in negotiating agents by name."""
+
+MEDIATORS: dict[str, type] = {
+    "hill_climb": HillClimbMediator,
+    "annealing": AnnealingMediator,
+}
+"""Built-in single-text mediators by name."""
+
+_SPEC = re.compile(r"^\s*([A-Za-z_][\w.]*(?::[A-Za-z_]\w*)?)\s*(?:\((.*)\))?\s*$", re.S)
+
+
+@dataclass(frozen=True)
+class AgentSpec:
+    """A resolved agent spec: its class and validated keyword parameters."""
+
+    text: str
+    cls: type
+    params: tuple[tuple[str, Any], ...] = ()
+
+    @property
+    def name(self) -> str:
+        return self.text
+
+    def build(self) -> Any:
+        """A fresh agent (agents keep per-negotiation state: one per negotiation)."""
+        return self.cls(**dict(self.params))
+
+
+def split_specs(text: str) -> list[str]:
+    """Split ``a,b(x=1,y=2),c`` at top-level commas."""
+    parts, depth, current = [], 0, []
+    for ch in text:
+        if ch == "," and depth == 0:
+            parts.append("".join(current).strip())
+            current = []
+            continue
+        depth += (ch == "(") - (ch == ")")
+        current.append(ch)
+    parts.append("".join(current).strip())
+    return [p for p in parts if p]
+
+
+def parse_spec(text: str, kind: str = "agent") -> AgentSpec:
+    """Resolve a spec to a class with checked parameters; AccordInputError otherwise."""
+    match = _SPEC.match(text)
+    if not match:
+        raise AccordInputError(f"{kind} spec {text!r} is not NAME, NAME(k=v,...) or pkg.mod:Class")
+    target, args = match.group(1), match.group(2)
+    cls = _resolve(target, kind)
+    params = _parse_params(args or "", text)
+    return AgentSpec(text.strip(), cls, tuple(_check_params(cls, params, text).items()))
+
+
+def _resolve(target: str, kind: str) -> type:
+    table = MEDIATORS if kind == "mediator" else AGENTS
+    if ":" not in target:
+        if target in table:
+            return table[target]
+        names = ", ".join(sorted(table))
+        raise AccordInputError(
+            f"unknown {kind} {target!r}; built-in {kind}s: {names}; or give package.module:Class"
+        )
+    module_name, class_name = target.split(":", 1)
+    try:
+        module = importlib.import_module(module_name)
+    except Exception as err:  # any import-time failure of user code
+        raise AccordInputError(f"cannot import {module_name!r}: {type(err).__name__}: {err}")
+    cls = getattr(module, class_name, None)
+    if not inspect.isclass(cls):
+        raise AccordInputError(f"{module_name!r} has no class {class_name!r}")
+    return cls
+
+
+def _parse_params(args: str, text: str) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    for item in split_specs(args):
+        key, sep, value = item.partition("=")
+        if not sep or not key.strip().isidentifier():
+            raise AccordInputError(f"{text!r}: parameter {item!r} is not key=value")
+        params[key.strip()] = _literal(value.strip())
+    return params
+
+
+def _literal(value: str) -> Any:
+    lowered = value.lower()
+    if lowered in ("true", "false"):
+        return lowered == "true"
+    if lowered in ("none", "null"):
+        return None
+    for convert in (int, float):
+        try:
+            return convert(value)
+        except ValueError:
+            pass
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1]
+    return value
+
+
+def _check_params(cls: type, params: dict[str, Any], text: str) -> dict[str, Any]:
+    if not params:
+        return params
+    signature = inspect.signature(cls.__init__)
+    accepted = {
+        n: p
+        for n, p in signature.parameters.items()
+        if n != "self" and p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)
+    }
+    try:
+        hints = typing.get_type_hints(cls.__init__)
+    except Exception:
+        hints = {}
+    checked = {}
+    for key, value in params.items():
+        if key not in accepted:
+            names = ", ".join(accepted) or "none"
+            raise AccordInputError(f"{text!r}: unknown parameter {key!r} (accepted: {names})")
+        hint = hints.get(key)
+        try:
+            checked[key] = value if hint is None else TypeAdapter(hint).validate_python(value)
+        except ValidationError as err:
+            problem = err.errors()[0]["msg"]
+            raise AccordInputError(f"{text!r}: parameter {key}={value!r}: {problem}") from None
+    return checked
