@@ -86,11 +86,13 @@ def search_pareto_frontier(
     stalls = np.zeros(_POPULATION, dtype=np.int64)
     spare = seeds[_POPULATION:]
     moves = _moves(radices)
+    move_directions = np.repeat(directions, len(moves), axis=0)
+    move_chebyshev = np.repeat(chebyshev, len(moves))
     while archive.spent < budget:
         neighbours = _neighbourhoods(walkers, moves)
         index, u, ok = archive.evaluate(neighbours.reshape(-1, len(radices)))
         archive.keep(index[ok], u[ok])
-        score = _scores(u, np.repeat(directions, len(moves), axis=0), np.repeat(chebyshev, len(moves)))
+        score = _scores(u, move_directions, move_chebyshev)
         score = np.where(ok, score, -np.inf).reshape(_POPULATION, len(moves))
         pick = score.argmax(axis=1)
         gain = score[np.arange(_POPULATION), pick]

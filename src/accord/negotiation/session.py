@@ -90,9 +90,14 @@ class Session:
         self.rngs = [np.random.default_rng(c) for c in children]
         events = prepared.scenario.dynamics if dynamics else ()
         self.schedule = Schedule(events, self.parties)
-        self._bridges = {id(e): self._bridge_index(e) for e in events if e.type == "bridging_proposal"}
+        self._bridges = {
+            id(e): self._bridge_index(e) for e in events if e.type == "bridging_proposal"
+        }
         for event in events:
-            if event.type in ("reservation_change", "weight_shift") and event.party not in self.parties:
+            if (
+                event.type in ("reservation_change", "weight_shift")
+                and event.party not in self.parties
+            ):
                 raise AccordInputError(
                     f"dynamics: {event.type} for {event.party!r}, who does not negotiate",
                     field="dynamics",
@@ -316,7 +321,9 @@ class Session:
         scale = total_old / total_new if total_old > 0 else 1.0
         new = {k: v * scale for k, v in new.items()}
         changed = scenario.model_copy(
-            update={"parties": {**scenario.parties, event.party: party.model_copy(update={field: new})}}
+            update={
+                "parties": {**scenario.parties, event.party: party.model_copy(update={field: new})}
+            }
         )
         return np.ascontiguousarray(changed.preferences(event.party).dense(scenario.space))
 
@@ -361,6 +368,7 @@ class Session:
             trace=self.trace,
             result=result,
             outcome=outcome,
+            space=self.prepared.space,
         )
 
     def _end(self, round_: int, t: float, actor: int, reason: str) -> tuple[None, str]:

@@ -147,8 +147,12 @@ class Negotiation:
     trace: Trace
     result: Result
     outcome: dict[str, Any] | None = None
-    decode: Any = field(default=None, repr=False)
+    space: Any = field(default=None, repr=False)
 
     @property
     def events(self) -> list[EventRecord]:
         return self.trace.events
+
+    @property
+    def issues(self) -> tuple[str, ...]:
+        return () if self.space is None else tuple(self.space.names)

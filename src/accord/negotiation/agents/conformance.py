@@ -49,7 +49,10 @@ def check_agent(
             report.problems.append(f"has no method {method}(state, ...)")
     if report.problems:
         return report
-    domains = [PreparedScenario(split_the_pie(20)), PreparedScenario(random_domain((3, 4, 2), seed=7))]
+    domains = [
+        PreparedScenario(split_the_pie(20)),
+        PreparedScenario(random_domain((3, 4, 2), seed=7)),
+    ]
     for prepared in domains:
         for role in (0, 1):
             for mediator in (None, "hill_climb"):

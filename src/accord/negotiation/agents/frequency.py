@@ -134,7 +134,5 @@ class FrequencyAgent(Negotiator):
 
     name = "frequency"
 
-    def __init__(
-        self, e: float = 0.2, band: float = 0.05, learning_rate: float = 0.2
-    ) -> None:
+    def __init__(self, e: float = 0.2, band: float = 0.05, learning_rate: float = 0.2) -> None:
         super().__init__(ModelBidding(e=e, band=band), ACNext(), FrequencyModel(learning_rate))

@@ -68,8 +68,9 @@ class HillClimbMediator:
         info = self.info_
         space = info.space
         digits = space.digits(text)[0].copy()
-        issues = info.rng.choice(space.n_issues, size=min(self.changes, space.n_issues),
-                                 replace=False)
+        issues = info.rng.choice(
+            space.n_issues, size=min(self.changes, space.n_issues), replace=False
+        )
         for issue in issues:
             radix = int(space.radices[issue])
             if radix > 1:

@@ -30,7 +30,9 @@ class SingleText(Session):
         if self.mediator is None:
             raise AgentFailure(self.n, "single-text mediation needs a mediator")
         if not 2 <= self.n <= 10:
-            raise AgentFailure(self.n, f"single-text mediation is for 2 to 10 parties, not {self.n}")
+            raise AgentFailure(
+                self.n, f"single-text mediation is for 2 to 10 parties, not {self.n}"
+            )
         state, trace, schedule = self.state, self.trace, self.schedule
         m = self.n
         mediator = self.mediator
@@ -71,7 +73,9 @@ class SingleText(Session):
                 if bridge is not None or not hasattr(mediator, "adopt"):
                     adopt = all(v is ACCEPT for v in votes)
                 else:
-                    adopt = bool(self.budget.call(m, mediator.adopt, state, candidate, tuple(votes)))
+                    adopt = bool(
+                        self.budget.call(m, mediator.adopt, state, candidate, tuple(votes))
+                    )
                 if adopt or text is None:
                     text = candidate
                     trace.add(r, t, MEDIATOR, "adopt", text)
