@@ -26,7 +26,7 @@ def test_quantiles_bracket_the_median_and_stay_in_bounds():
     mc = monte_carlo(S, u, model="mean", runs=200, seed=0)
     lo, mid, hi = mc.quantiles[:, 0]
     assert lo <= mid <= hi
-    assert 0 <= lo and hi <= 100
+    assert lo >= 0 and hi <= 100
     d = mc.to_dict()
     assert set(d["quantiles"]["x"]) == {"5", "50", "95"} and d["runs"] == 200
 

@@ -110,7 +110,7 @@ def test_utilities_follow_genius(scenario):
 
 def test_evaluations_divided_by_issue_maximum_not_taken_raw(tmp_path):
     """NegMAS reads evaluations unnormalised; GENIUS (and accord) divide by the maximum."""
-    domain = DOMAIN.replace('<issue index="2"', '<!--').replace("</objective>", "--></objective>")
+    domain = DOMAIN.replace('<issue index="2"', "<!--").replace("</objective>", "--></objective>")
     domain = domain.replace('number_of_issues="3"', 'number_of_issues="1"')
     profile = """<utility_space><objective index="0" name="root">
       <issue index="1" name="Colour" type="discrete">
@@ -176,6 +176,10 @@ def test_explicit_domain_and_profiles(tmp_path):
     assert list(s.parties) == ["x"] and s.name == "d"
     s = read_genius((tmp_path / "d.xml", [tmp_path / "x.xml"]), name="named")
     assert s.name == "named"
+    with pytest.raises(AccordInputError, match="not a GENIUS profile"):
+        read_genius(tmp_path / "d.xml", [tmp_path / "d.xml"])
+    with pytest.raises(AccordInputError, match="not a GENIUS domain"):
+        read_genius(tmp_path / "x.xml", [tmp_path / "x.xml"])
 
 
 NONLINEAR = """\
@@ -278,8 +282,9 @@ def test_errors_name_file_line_and_field(tmp_path, files, message, line, field):
 
 
 def test_dtd_and_entities_are_refused(tmp_path):
-    evil = '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "b">]>\n<utility_space>&a;</utility_space>'
-    evil = evil.replace("utility_space", "u")
+    evil = (
+        '<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY a "b">]>\n<utility_space>&a;</utility_space>'
+    )
     with pytest.raises(AccordInputError, match="DTDs and entities") as info:
         read_genius(write(tmp_path, {"d.xml": DOMAIN, "p.xml": evil}))
     assert info.value.line == 2 and info.value.file.endswith("p.xml")

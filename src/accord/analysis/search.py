@@ -82,7 +82,7 @@ def search_pareto_frontier(
     archive = _Archive(space, prefs)
     archive.add(seeds)
     walkers = seeds[:_POPULATION].copy()
-    best_score = _scores(archive.evaluate(walkers)[1], directions, chebyshev)
+    best_score = archive.score(walkers, directions, chebyshev)
     stalls = np.zeros(_POPULATION, dtype=np.int64)
     spare = seeds[_POPULATION:]
     moves = _moves(radices)
@@ -106,9 +106,7 @@ def search_pareto_frontier(
         kick = stuck & ~restart
         if kick.any():
             walkers[kick] = _kick(walkers[kick], radices, rng)
-            best_score[kick] = _scores(
-                archive.evaluate(walkers[kick])[1], directions[kick], chebyshev[kick]
-            )
+            best_score[kick] = archive.score(walkers[kick], directions[kick], chebyshev[kick])
         if restart.any():
             n = int(restart.sum())
             if len(spare) >= n:
@@ -117,8 +115,8 @@ def search_pareto_frontier(
                 fresh = _random_digits(radices, n, rng)
             walkers[restart] = fresh
             stalls[restart] = 0
-            best_score[restart] = _scores(
-                archive.evaluate(walkers[restart])[1], directions[restart], chebyshev[restart]
+            best_score[restart] = archive.score(
+                walkers[restart], directions[restart], chebyshev[restart]
             )
     return archive.frontier()
 
@@ -139,6 +137,13 @@ class _Archive:
         u = np.column_stack([p.evaluate(digits) for p in self.prefs])
         ok = self.space.feasible(digits) if self.space.constraints else np.ones(len(u), bool)
         return self.space.index(digits), u, ok
+
+    def score(
+        self, digits: np.ndarray, directions: np.ndarray, chebyshev: np.ndarray
+    ) -> np.ndarray:
+        """Scalarised utility of each row (-inf when infeasible)."""
+        _, u, ok = self.evaluate(digits)
+        return np.where(ok, _scores(u, directions, chebyshev), -np.inf)
 
     def add(self, digits: np.ndarray) -> None:
         index, u, ok = self.evaluate(digits)
@@ -260,11 +265,10 @@ def _box_seeds(prefs, radices: np.ndarray, directions: np.ndarray, rng) -> np.nd
     order = np.argsort(-(np.repeat(gain, _BOX_SEEDS, axis=0) * noise), axis=1)
     lo = np.zeros((total, len(radices)), dtype=np.int64)
     hi = np.tile(radices - 1, (total, 1))
-    rows = np.arange(total)
     for step in range(n_box):
         box = order[:, step]
         new_lo, new_hi = np.maximum(lo, low[box]), np.minimum(hi, high[box])
         fits = np.all(new_lo <= new_hi, axis=1)
         lo[fits], hi[fits] = new_lo[fits], new_hi[fits]
     span = hi - lo + 1
-    return lo + (rng.random(lo.shape) * span).astype(np.int64)[rows]
+    return lo + (rng.random(lo.shape) * span).astype(np.int64)

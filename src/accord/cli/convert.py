@@ -14,9 +14,9 @@ from typing import Annotated
 import typer
 
 from ..errors import AccordInputError
+from ..io import read_scenario
+from ..io.detect import YAML_SUFFIXES
 from ..model import Scenario
-
-YAML_SUFFIXES = {".yaml", ".yml", ".json"}
 
 
 def convert(
@@ -27,7 +27,7 @@ def convert(
 ) -> None:
     """Convert a scenario between accord YAML and a GENIUS domain folder."""
     try:
-        scenario = _read(src)
+        scenario = read_scenario(src)
         written = _write(scenario, dst)
     except AccordInputError as err:
         typer.echo(f"accord: {err}", err=True)
@@ -40,7 +40,7 @@ def validate(
 ) -> None:
     """Check a scenario and print what it holds: issues, outcomes and parties."""
     try:
-        scenario = _read(file)
+        scenario = read_scenario(file)
     except AccordInputError as err:
         typer.echo(f"accord: {err}", err=True)
         raise typer.Exit(2) from None
@@ -60,12 +60,6 @@ def summary(scenario: Scenario) -> list[str]:
         f"outcomes: {scenario.space.size:,}",
         f"parties: {len(scenario.parties)}: {parties}",
     ]
-
-
-def _read(path: Path) -> Scenario:
-    from ..io import read_scenario
-
-    return read_scenario(path)
 
 
 def _write(scenario: Scenario, dst: Path) -> list[Path]:

@@ -89,7 +89,7 @@ def _render(result, mc) -> None:
 
 
 def forecast(
-    file: Annotated[Path, typer.Argument(help="KTAB .csv or .xml stakeholder file.")],
+    file: Annotated[Path, typer.Argument(help="KTAB .csv/.xml file or accord YAML scenario.")],
     model: Annotated[ModelName, typer.Option(help="Forecasting model.")] = ModelName.smp,
     runs: Annotated[int, typer.Option(min=1, help="Monte Carlo runs (1 = none).")] = 1,
     seed: Annotated[int, typer.Option(help="Seed for Monte Carlo and stochastic SMP.")] = 0,

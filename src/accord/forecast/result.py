@@ -50,7 +50,7 @@ class ForecastResult:
             "states": self.states,
             "history": {
                 a: {
-                    dim: [float(v) for v in self.history[:, i, k]]
+                    dim: [round(float(v), 10) for v in self.history[:, i, k]]
                     for k, dim in enumerate(self.dimensions)
                 }
                 for i, a in enumerate(self.actors)

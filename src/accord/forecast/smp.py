@@ -183,14 +183,12 @@ class _State:
 
     def setup(self, sal: np.ndarray, cap: np.ndarray, o: SMPOptions) -> None:
         """``SMPState::setAllAUtil``: distances, risk attitudes and their estimates."""
-        n = self.pos.shape[0]
         self.dist = _bv_diff(self.ideal[:, None, :] - self.pos[None, :, :], sal[:, None, :])
         neutral = _bs_util(self.dist, 0.0 * self.dist)
         c = coalitions(o.voting, cap, neutral)
         p, _ = pce(o.pce, o.victory, c)
         self.risk = _big_r(p, o.big_r_range)
         self.rest = _est_r(self.risk[:, None], self.risk[None, :], o.big_r_adjust)
-        assert self.rest.shape == (n, n)
 
     def own_util(self) -> np.ndarray:
         """``aUtil[i](i, j)``: each actor's utility of each position, own risk estimate."""
@@ -214,30 +212,33 @@ def _challenges(
     cj = vote(vr, wsal[j], uji, ujj)
     chij0 = _MIN_CLTN + np.maximum(ci, 0.0) + np.maximum(cj, 0.0)
     chji0 = _MIN_CLTN - np.minimum(ci, 0.0) - np.minimum(cj, 0.0)
-    n = d.shape[0]
-    # third parties: axis 0 runs over actors so that sums are taken in index order
-    rhn = r[h].T  # (n, m): R[h, k]
-    uni = _bs_util(d[:, i], rhn)
-    unj = _bs_util(d[:, j], rhn)
-    unn = _bs_util(np.diag(d)[:, None], rhn)
-    wn = wsal[:, None]
-    cn = vote(vr, wn, uni, unj)
-    cni = chij0 + np.maximum(cn, 0.0)
-    cnj = chji0 - np.minimum(cn, 0.0)
-    pin = cni / (cni + cnj)
-    pjn = 1.0 - pin
+    chij, chji = chij0, chji0
     tp = o.third_party
-    if tp is ThirdPartyCommit.FULL:
-        ik_j, j_ik, i_jk, jk_i = uni + uni + uni, unj + unj + unj, uni + uni + uni, unj + unj + unj
-    elif tp is ThirdPartyCommit.SEMI:
-        ik_j, j_ik, i_jk, jk_i = uni + uni + unn, unj + unj + unj, uni + uni + uni, unj + unj + unn
-    else:
-        ik_j, j_ik, i_jk, jk_i = uni + uni + unn, unj + unj + unn, uni + uni + unn, unj + unj + unn
-    vk = vote(vr, wn, (pin * ik_j) + (pjn * j_ik), (pin * i_jk) + (pjn * jk_i))
-    third = np.arange(n)[:, None]
-    vk = np.where((third == i[None, :]) | (third == j[None, :]), 0.0, vk)
-    chij = seqsum(np.vstack([chij0[None, :], np.maximum(vk, 0.0)]), axis=0)
-    chji = seqsum(np.vstack([chji0[None, :], -np.minimum(vk, 0.0)]), axis=0)
+    diag = np.diag(d)
+    for k in range(d.shape[0]):  # third parties join in index order, as in KTAB
+        rhk = r[:, k][h]
+        uni = _bs_util(d[k][i], rhk)
+        unj = _bs_util(d[k][j], rhk)
+        unn = _bs_util(diag[k], rhk)
+        wn = wsal[k]
+        cn = vote(vr, wn, uni, unj)
+        cni = chij0 + np.maximum(cn, 0.0)
+        cnj = chji0 - np.minimum(cn, 0.0)
+        pin = cni / (cni + cnj)
+        pjn = 1.0 - pin
+        if tp is ThirdPartyCommit.FULL:
+            ik_j, j_ik = uni + uni + uni, unj + unj + unj
+            i_jk, jk_i = uni + uni + uni, unj + unj + unj
+        elif tp is ThirdPartyCommit.SEMI:
+            ik_j, j_ik = uni + uni + unn, unj + unj + unj
+            i_jk, jk_i = uni + uni + uni, unj + unj + unn
+        else:
+            ik_j, j_ik = uni + uni + unn, unj + unj + unn
+            i_jk, jk_i = uni + uni + unn, unj + unj + unn
+        vk = vote(vr, wn, (pin * ik_j) + (pjn * j_ik), (pin * i_jk) + (pjn * jk_i))
+        vk = np.where((i == k) | (j == k), 0.0, vk)
+        chij = chij + np.maximum(vk, 0.0)
+        chji = chji - np.minimum(vk, 0.0)
     phij = chij / (chij + chji)
     phji = chji / (chij + chji)
     # utilities to k = i, as h sees them
@@ -256,19 +257,17 @@ def _best_targets(st: _State, wsal: np.ndarray, ssum: np.ndarray, o: SMPOptions)
     n = st.pos.shape[0]
     target = np.full(n, -1)
     prob = np.zeros(n)
-    block = max(1, 400_000 // (n * n))  # bound memory to a few MB per temporary
-    for start in range(0, n, block):
-        ii = np.repeat(np.arange(start, min(n, start + block)), n)
-        jj = np.tile(np.arange(n), len(ii) // n)
-        keep = ii != jj
-        ii, jj = ii[keep], jj[keep]
-        p, edu = _challenges(st, wsal, ssum, ii, ii, jj, o)
-        edu = np.where(edu > _MIN_EDU, edu, -np.inf).reshape(-1, n - 1)
-        best = np.argmax(edu, axis=1)  # first maximum, as KTAB's strict '>' scan
-        rows = np.arange(edu.shape[0])
-        ok = np.isfinite(edu[rows, best])
-        target[start + rows[ok]] = jj.reshape(-1, n - 1)[rows[ok], best[ok]]
-        prob[start + rows[ok]] = p.reshape(-1, n - 1)[rows[ok], best[ok]]
+    ii = np.repeat(np.arange(n), n)
+    jj = np.tile(np.arange(n), n)
+    keep = ii != jj
+    ii, jj = ii[keep], jj[keep]
+    p, edu = _challenges(st, wsal, ssum, ii, ii, jj, o)
+    edu = np.where(edu > _MIN_EDU, edu, -np.inf).reshape(n, n - 1)
+    best = np.argmax(edu, axis=1)  # first maximum, as KTAB's strict '>' scan
+    rows = np.arange(n)
+    ok = np.isfinite(edu[rows, best])
+    target[ok] = jj.reshape(n, n - 1)[rows[ok], best[ok]]
+    prob[ok] = p.reshape(n, n - 1)[rows[ok], best[ok]]
     return target, prob
 
 
@@ -375,8 +374,7 @@ def _resolve(
         p = scalar_pce(cap, util, o.voting, o.victory, o.pce)
         if chooser is not None:
             choice = int(chooser(turn, k, [(b.init, b.rcvr) for b in opts], p))
-        elif o.transition is StateTransition.STOCHASTIC:
-            assert rng is not None
+        elif rng is not None:  # stochastic transitions
             choice = int(min(np.searchsorted(np.cumsum(p), rng.random()), len(opts) - 1))
         else:
             choice = int(np.argmax(np.abs(p)))

@@ -1,5 +1,7 @@
 """Formats: accord's YAML, GENIUS XML, KTAB CSV/XML."""
 
 from .detect import read_scenario
+from .genius import read_genius, write_genius
+from .yaml import dump_scenario, load_scenario
 
-__all__ = ["read_scenario"]
+__all__ = ["dump_scenario", "load_scenario", "read_genius", "read_scenario", "write_genius"]

@@ -74,7 +74,8 @@ def read_genius(
         default_name = source.resolve().name
     else:
         domain_doc = read_xml(source)
-        if utility_space(domain_doc) is None or profile_kind(utility_space(domain_doc)) != "domain":
+        space = utility_space(domain_doc)
+        if space is None or profile_kind(space) != "domain":
             raise domain_doc.error("not a GENIUS domain file", domain_doc.root)
         profile_docs = [read_xml(p) for p in profiles]
         default_name = source.stem

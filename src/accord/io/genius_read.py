@@ -187,9 +187,12 @@ def parse_profile(doc: XmlDocument, domain: list[DomainIssue], *, name: str = ""
     space = utility_space(doc)
     if space is None:
         raise doc.error("no <utility_space> element: not a GENIUS profile", doc.root)
+    kind = profile_kind(space)
+    if kind == "domain":
+        raise doc.error("no weights, evaluations or <utility>: not a GENIUS profile", space)
     reservation = _reservation(doc, space)
     discount = _discount(doc, space)
-    if profile_kind(space) == "nonlinear":
+    if kind == "nonlinear":
         rectangles, max_utility = _rectangles(doc, space, domain)
         return Party(
             name=name,

@@ -22,6 +22,7 @@ class Absence:
     party: str
     until: int | None
     condition: Condition | None
+    event_id: str = ""
 
 
 class Schedule:
@@ -66,16 +67,16 @@ class Schedule:
             return any(self.holds(c, round_) for c in cond.any_of)
         return True
 
-    def returning(self, round_: int) -> list[str]:
-        """Parties that come back at the start of ``round_`` (removed from ``absent``)."""
+    def returning(self, round_: int) -> list[Absence]:
+        """Absences that end at the start of ``round_`` (removed from ``absent``)."""
         back = [
-            a.party
+            a
             for a in self.absent.values()
             if (a.until is not None and round_ >= a.until)
             or (a.condition is not None and self.holds(a.condition, round_))
         ]
-        for party in back:
-            del self.absent[party]
+        for absence in back:
+            del self.absent[absence.party]
         return back
 
     def due(self, round_: int) -> list[Event]:
@@ -98,5 +99,5 @@ class Schedule:
         if event.returns_after is None and event.return_condition is None:
             return False
         until = None if event.returns_after is None else round_ + event.returns_after
-        self.absent[event.party] = Absence(event.party, until, event.return_condition)
+        self.absent[event.party] = Absence(event.party, until, event.return_condition, event.id)
         return True

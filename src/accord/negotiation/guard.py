@@ -53,10 +53,13 @@ class Budget:
             self._previous = None
 
     def _alarm(self, signum, frame) -> None:
-        actor = self._actor
-        if actor is not None and self.limit is not None:
-            if self.spent[actor] + time.perf_counter() - self._started > self.limit:
-                raise Overtime
+        actor, limit = self._actor, self.limit
+        if (
+            actor is not None
+            and limit is not None
+            and self.spent[actor] + time.perf_counter() - self._started > limit
+        ):
+            raise Overtime
 
     def call(self, actor: int, fn: Callable, *args):
         """``fn(*args)``, charged to ``actor``; agent misbehaviour becomes AgentFailure."""

@@ -223,8 +223,9 @@ class Session:
     def _dynamics(self, round_: int, t: float) -> int | None:
         """Fire this round's events; returns a bridging proposal to table, if any."""
         schedule = self.schedule
-        for party in schedule.returning(round_):
-            self._event(round_, t, "return", "", f"{party} returns", {"party": party})
+        for back in schedule.returning(round_):
+            id_ = f"{back.event_id}:return" if back.event_id else ""
+            self._event(round_, t, "return", id_, f"{back.party} returns", {"party": back.party})
         bridge = None
         for event in schedule.due(round_):
             details: dict[str, Any] = {}

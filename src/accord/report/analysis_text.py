@@ -22,7 +22,9 @@ def _sections(analysis: Analysis):
     scenario, scan, diag = analysis.scenario, analysis.scan, analysis.diagnosis
     space = scenario.space
     yield Text(scenario.name, style="bold")
-    feasible = "" if scan.n_feasible in (None, space.size) else f" ({scan.n_feasible:,} feasible)"
+    feasible = (
+        "" if scan.n_feasible in (None, space.size) else f" ({scan.n_feasible:,} feasible)"
+    )
     frontier = "exact" if scan.exact else "searched, not exact"
     zopa = "not enumerated" if scan.zopa_size is None else f"{scan.zopa_size:,}"
     yield Text(
@@ -48,7 +50,8 @@ def _sections(analysis: Analysis):
     solutions.add_column("package")
     for name, row in analysis.solutions.items():
         if row is None:
-            solutions.add_row(SOLUTION_TITLES[name], *["-"] * len(analysis.parties), "none: empty ZOPA")
+            dashes = ["-"] * len(analysis.parties)
+            solutions.add_row(SOLUTION_TITLES[name], *dashes, "none: empty ZOPA")
             continue
         index = int(scan.frontier_index[row])
         package = ", ".join(f"{k}={v}" for k, v in space.outcome(index).items())

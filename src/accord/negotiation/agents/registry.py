@@ -107,7 +107,8 @@ def _resolve(target: str, kind: str) -> type:
     try:
         module = importlib.import_module(module_name)
     except Exception as err:  # any import-time failure of user code
-        raise AccordInputError(f"cannot import {module_name!r}: {type(err).__name__}: {err}")
+        message = f"cannot import {module_name!r}: {type(err).__name__}: {err}"
+        raise AccordInputError(message) from None
     cls = getattr(module, class_name, None)
     if not inspect.isclass(cls):
         raise AccordInputError(f"{module_name!r} has no class {class_name!r}")

@@ -27,6 +27,7 @@ class SAOP(Session):
         n, agents, state, trace = self.n, self.agents, self.state, self.trace
         call, parties = self.budget.call, self.parties
         schedule = self.schedule
+        n_outcomes, check = self.prepared.n_outcomes, self.prepared.feasible is not None
         standing, proposer, accepts = -1, -1, 0
         r = 0
         try:
@@ -61,9 +62,7 @@ class SAOP(Session):
                             return self._end(r, t, i, "ended")
                         trace.add(r, t, i, "reject", standing)
                     offer = call(i, agent.propose, state)
-                    if offer.__class__ is not int or offer < 0 or offer >= self.prepared.n_outcomes:
-                        offer = self._outcome(i, offer)
-                    elif self.prepared.feasible is not None:
+                    if check or offer.__class__ is not int or not 0 <= offer < n_outcomes:
                         offer = self._outcome(i, offer)
                     trace.add_offer(r, t, i, "offer", offer)
                     standing, proposer, accepts = offer, i, 0

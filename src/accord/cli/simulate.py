@@ -1,0 +1,222 @@
+"""``accord simulate`` and ``accord tournament``: play negotiations from the command line.
+
+Plain typer-annotated functions; ``cli/main.py`` registers them as commands. Bad input (an
+unknown agent, an unreadable scenario) prints one line on stderr and exits with status 2.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import AccordInputError
+from ..model import Scenario
+
+__all__ = ["load_any", "simulate", "tournament"]
+
+
+def load_any(path: str | Path) -> Scenario:
+    """A scenario from a YAML/JSON file or a GENIUS domain folder (loaders imported lazily)."""
+    path = Path(path)
+    if not path.exists():
+        raise AccordInputError("no such file or folder", file=path)
+    if path.is_dir():
+        from ..io.genius import read_genius
+
+        return read_genius(path)
+    if path.suffix.lower() in (".yaml", ".yml", ".json"):
+        from ..io.yaml import load_scenario
+
+        return load_scenario(path)
+    raise AccordInputError(
+        "unknown scenario format: expected a .yaml/.yml/.json file or a GENIUS domain folder",
+        file=path,
+    )
+
+
+def _fail(err: Exception) -> typer.Exit:
+    typer.echo(f"accord: {err}", err=True)
+    return typer.Exit(2)
+
+
+def _importable_cwd() -> None:
+    """Let ``package.module:Class`` specs find modules in the working directory."""
+    cwd = os.getcwd()
+    if cwd not in sys.path:
+        sys.path.insert(0, cwd)
+
+
+def simulate(
+    scenario: Annotated[Path, typer.Argument(help="YAML scenario or GENIUS domain folder.")],
+    agents: Annotated[
+        str,
+        typer.Option(
+            help="One agent per negotiating party, comma-separated: built-in names "
+            "(boulware, linear, conceder, timebased, hardliner, tit_for_tat, random, "
+            "frequency, hillclimber, annealer), NAME(k=v,...) or package.module:Class."
+        ),
+    ],
+    mediator: Annotated[
+        str | None,
+        typer.Option(help="Single-text mediation with this mediator (hill_climb, annealing)."),
+    ] = None,
+    rounds: Annotated[int, typer.Option(min=1, help="Deadline in rounds.")] = 100,
+    seed: Annotated[int, typer.Option(help="Random seed: same seed, same trace.")] = 0,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    plot: Annotated[
+        Path | None, typer.Option(help="Save a utility-space plot (PNG) of the talks.")
+    ] = None,
+    out: Annotated[
+        Path | None, typer.Option(help="Save the trace as .json, .csv or .parquet.")
+    ] = None,
+    time_limit: Annotated[
+        float, typer.Option(help="Thinking seconds per agent per negotiation.")
+    ] = 30.0,
+    no_dynamics: Annotated[
+        bool, typer.Option("--no-dynamics", help="Ignore the scenario's dynamics events.")
+    ] = False,
+) -> None:
+    """Play one negotiation and report the agreement (or why there was none)."""
+    from ..negotiation import PreparedScenario, negotiate
+    from ..negotiation.agents import split_specs
+    from ..negotiation.export import to_csv, to_dict, to_json, to_parquet
+
+    _importable_cwd()
+    try:
+        loaded = load_any(scenario)
+        prepared = PreparedScenario(loaded)
+        specs = split_specs(agents)
+        run = negotiate(
+            prepared,
+            specs,
+            mediator=mediator,
+            rounds=rounds,
+            seed=seed,
+            time_limit=time_limit,
+            dynamics=not no_dynamics,
+        )
+        if out is not None:
+            suffix = out.suffix.lower()
+            writers = {".json": to_json, ".csv": to_csv, ".parquet": to_parquet}
+            if suffix not in writers:
+                raise AccordInputError("--out must end in .json, .csv or .parquet", file=out)
+            writers[suffix](run, out)
+        if plot is not None:
+            from ..report.negotiation_plot import plot_negotiation
+
+            plot_negotiation(run, prepared, plot)
+    except (AccordInputError, ImportError) as err:
+        raise _fail(err) from None
+    if as_json:
+        typer.echo(json.dumps(to_dict(run), allow_nan=False))
+        return
+    _print_summary(run)
+
+
+def _print_summary(run) -> None:
+    r = run.result
+    lineup = ", ".join(f"{p}={a}" for p, a in zip(run.parties, run.agents))
+    typer.echo(
+        f"{run.scenario}: {run.protocol} with {lineup}"
+        + (f", mediator {run.mediator}" if run.mediator else "")
+    )
+    for event in run.events:
+        typer.echo(f"  round {event.round:>4}: {event.type} {event.label}".rstrip())
+    if r.agreed:
+        options = ", ".join(f"{k}={v}" for k, v in run.outcome.items())
+        typer.echo(f"agreement in round {r.round} (t={r.time:.3f}): {options}")
+    else:
+        typer.echo(f"no agreement ({r.reason}) in round {r.round}")
+    if r.error:
+        typer.echo(f"error by {r.error_party}: {r.error}")
+    utilities = ", ".join(f"{p} {u:.3f}" for p, u in zip(run.parties, r.utilities))
+    typer.echo(f"utilities: {utilities}; welfare {r.welfare:.3f}")
+    typer.echo(
+        f"distance to Pareto frontier {r.pareto_distance:.3f}, to Nash {r.nash_distance:.3f}"
+    )
+
+
+def tournament(
+    scenarios: Annotated[
+        list[Path], typer.Argument(help="YAML scenarios and/or GENIUS domain folders.")
+    ],
+    agents: Annotated[str, typer.Option(help="Agent specs, comma-separated (as for simulate).")],
+    out: Annotated[Path, typer.Option(help="Folder for results.jsonl and the summaries.")],
+    repetitions: Annotated[int, typer.Option(min=1, help="Runs of each line-up.")] = 1,
+    jobs: Annotated[int, typer.Option(min=1, help="Local worker processes.")] = 1,
+    cluster: Annotated[
+        str | None, typer.Option(help="Dask scheduler address, e.g. tcp://10.0.0.5:8786.")
+    ] = None,
+    rounds: Annotated[int, typer.Option(min=1, help="Deadline in rounds.")] = 100,
+    mediator: Annotated[
+        str | None, typer.Option(help="Single-text mediation with this mediator.")
+    ] = None,
+    seed: Annotated[int, typer.Option(help="Base seed (each negotiation derives its own).")] = 0,
+    self_play: Annotated[
+        bool, typer.Option("--self-play", help="Also let an agent negotiate with itself.")
+    ] = False,
+    time_limit: Annotated[
+        float, typer.Option(help="Thinking seconds per agent per negotiation.")
+    ] = 30.0,
+    limit: Annotated[
+        int | None, typer.Option(help="Play at most this many new negotiations now.")
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+) -> None:
+    """Every ordered line-up of agents on every scenario; resumes an interrupted run."""
+    from ..negotiation.agents import split_specs
+    from ..negotiation.tournament import run_tournament
+
+    _importable_cwd()
+    try:
+        loaded = [load_any(path) for path in scenarios]
+        summary = run_tournament(
+            loaded,
+            split_specs(agents),
+            out,
+            repetitions=repetitions,
+            rounds=rounds,
+            mediator=mediator,
+            seed=seed,
+            jobs=jobs,
+            cluster=cluster,
+            time_limit=time_limit,
+            self_play=self_play,
+            max_negotiations=limit,
+        )
+    except AccordInputError as err:
+        raise _fail(err) from None
+    if as_json:
+        typer.echo(json.dumps(summary, allow_nan=False))
+        return
+    _print_table(summary)
+
+
+def _print_table(summary: dict) -> None:
+    typer.echo(
+        f"{summary['negotiations']} negotiations: {summary['completed']} played now, "
+        f"{summary['resumed']} resumed, {summary['errors']} with errors"
+    )
+    header = f"{'agent':<28} {'utility':>8} {'agree':>6} {'welfare':>8} {'pareto':>7} {'nash':>7}"
+    typer.echo(header)
+    for name, s in sorted(summary["agents"].items(), key=lambda kv: -(kv[1]["mean_utility"] or 0)):
+        typer.echo(
+            f"{name:<28} {_num(s['mean_utility']):>8} {_num(s['agreement_rate']):>6} "
+            f"{_num(s['mean_welfare']):>8} {_num(s['mean_pareto_distance']):>7} "
+            f"{_num(s['mean_nash_distance']):>7}"
+        )
+    typer.echo(f"{'scenario':<28} {'':>8} {'agree':>6} {'welfare':>8} {'pareto':>7} {'nash':>7}")
+    for name, s in summary["scenarios"].items():
+        typer.echo(
+            f"{name:<28} {'':>8} {_num(s['agreement_rate']):>6} {_num(s['mean_welfare']):>8} "
+            f"{_num(s['mean_pareto_distance']):>7} {_num(s['mean_nash_distance']):>7}"
+        )
+
+
+def _num(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
