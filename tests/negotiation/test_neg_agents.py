@@ -87,7 +87,7 @@ def test_acceptance_combinators():
     scenario = split_the_pie()
     # Never accept before t = 0.8, then anything worth 0.3 or more.
     accept = ACTime(0.8) & ACConst(0.3)
-    agent = Negotiator(TimeBasedBidding(e=0.05), accept | ACNext(a=0.0, b=2.0))
+    agent = Negotiator(TimeBasedBidding(e=0.05), accept | ACNext(a=0.0, b=-1.0))
     run = negotiate(scenario, ["linear", agent], rounds=11)
     assert run.result.agreed and run.result.time >= 0.8 and run.result.raw_utilities[1] >= 0.3
 
