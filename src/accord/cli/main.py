@@ -12,6 +12,7 @@ import sys
 import typer
 
 from ..errors import AccordInputError
+from . import convert, forecast, simulate
 from .analyze import analyze
 from .schema import schema
 
@@ -22,29 +23,18 @@ app = typer.Typer(
     help="accord: model, analyse, simulate and forecast negotiations.",
 )
 app.command("analyze")(analyze)
+app.command("validate")(convert.validate)
+app.command("convert")(convert.convert)
 app.command("schema")(schema)
+app.command("simulate")(simulate.simulate)
+app.command("tournament")(simulate.tournament)
+app.command("forecast")(forecast.forecast)
+app.command("backtest")(forecast.backtest)
 
 
 @app.callback()
 def _root() -> None:
     """accord: model, analyse, simulate and forecast negotiations."""
-
-
-def _register_optional() -> None:
-    from . import convert, forecast, simulate
-
-    app.command("convert")(convert.convert)
-    app.command("validate")(convert.validate)
-    app.command("simulate")(simulate.simulate)
-    app.command("tournament")(simulate.tournament)
-    app.command("forecast")(forecast.forecast)
-    app.command("backtest")(forecast.backtest)
-
-
-try:
-    _register_optional()
-except ImportError:  # pragma: no cover - while sibling commands are being built
-    pass
 
 
 def main() -> None:
