@@ -10,10 +10,10 @@ from neg_agents import BadOffer, Raiser, Sleeper, Spinner
 from accord.errors import AccordInputError
 from accord.negotiation import check_agent, negotiate
 from accord.negotiation.agents import (
+    AGENTS,
     ACConst,
     ACNext,
     ACTime,
-    AGENTS,
     Negotiator,
     TimeBasedBidding,
     parse_spec,
@@ -115,6 +115,10 @@ def test_single_text_ratification_needs_everyone_above_reservation():
 
 
 def test_mediated_talks_take_two_to_ten_parties_and_a_mediator():
-    run = negotiate(random_domain((2, 2), n_parties=11, seed=1), ["linear"] * 11,
-                    mediator="hill_climb", rounds=5)
+    run = negotiate(
+        random_domain((2, 2), n_parties=11, seed=1),
+        ["linear"] * 11,
+        mediator="hill_climb",
+        rounds=5,
+    )
     assert run.result.reason == "error" and "2 to 10" in run.result.error

@@ -20,8 +20,11 @@ def test_linear_agents_split_the_pie_in_the_middle():
     assert (run.result.agreement, run.result.round, run.result.time) == (50, 5, 0.5)
     assert run.outcome == {"a_share": 50}
     assert run.result.utilities == (0.5, 0.5)
-    offers_a = [o for a, act, o in zip(run.trace.actor, run.trace.action, run.trace.outcome)
-                if a == 0 and act == "offer"]
+    offers_a = [
+        o
+        for a, act, o in zip(run.trace.actor, run.trace.action, run.trace.outcome)
+        if a == 0 and act == "offer"
+    ]
     assert offers_a == [100, 90, 80, 70, 60, 50]
 
 
@@ -127,8 +130,13 @@ def test_same_seed_same_trace(agents):
 
 @pytest.mark.parametrize(
     "agents",
-    [["boulware", "linear"], ["conceder", "hardliner"], ["frequency", "boulware"],
-     ["tit_for_tat", "tit_for_tat"], ["random", "linear"]],
+    [
+        ["boulware", "linear"],
+        ["conceder", "hardliner"],
+        ["frequency", "boulware"],
+        ["tit_for_tat", "tit_for_tat"],
+        ["random", "linear"],
+    ],
 )
 def test_builtin_agents_reach_rational_agreements(agents):
     scenario = random_domain((4, 5, 3, 2), seed=9, reservation=0.3)
