@@ -12,31 +12,13 @@ import sys
 from pathlib import Path
 from typing import Annotated
 
+import numpy as np
 import typer
 
 from ..errors import AccordInputError
-from ..model import Scenario
+from ..io import read_scenario
 
-__all__ = ["load_any", "simulate", "tournament"]
-
-
-def load_any(path: str | Path) -> Scenario:
-    """A scenario from a YAML/JSON file or a GENIUS domain folder (loaders imported lazily)."""
-    path = Path(path)
-    if not path.exists():
-        raise AccordInputError("no such file or folder", file=path)
-    if path.is_dir():
-        from ..io.genius import read_genius
-
-        return read_genius(path)
-    if path.suffix.lower() in (".yaml", ".yml", ".json"):
-        from ..io.yaml import load_scenario
-
-        return load_scenario(path)
-    raise AccordInputError(
-        "unknown scenario format: expected a .yaml/.yml/.json file or a GENIUS domain folder",
-        file=path,
-    )
+__all__ = ["simulate", "tournament"]
 
 
 def _fail(err: Exception) -> typer.Exit:
@@ -88,7 +70,7 @@ def simulate(
 
     _importable_cwd()
     try:
-        loaded = load_any(scenario)
+        loaded = read_scenario(scenario)
         prepared = PreparedScenario(loaded)
         specs = split_specs(agents)
         run = negotiate(
@@ -136,9 +118,8 @@ def _print_summary(run) -> None:
         typer.echo(f"error by {r.error_party}: {r.error}")
     utilities = ", ".join(f"{p} {u:.3f}" for p, u in zip(run.parties, r.utilities))
     typer.echo(f"utilities: {utilities}; welfare {r.welfare:.3f}")
-    typer.echo(
-        f"distance to Pareto frontier {r.pareto_distance:.3f}, to Nash {r.nash_distance:.3f}"
-    )
+    nash = "n/a (empty ZOPA)" if np.isnan(r.nash_distance) else f"{r.nash_distance:.3f}"
+    typer.echo(f"distance to Pareto frontier {r.pareto_distance:.3f}, to Nash {nash}")
 
 
 def tournament(
@@ -174,7 +155,7 @@ def tournament(
 
     _importable_cwd()
     try:
-        loaded = [load_any(path) for path in scenarios]
+        loaded = [read_scenario(path) for path in scenarios]
         summary = run_tournament(
             loaded,
             split_specs(agents),
