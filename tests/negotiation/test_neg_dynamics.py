@@ -209,20 +209,18 @@ def test_bad_events_are_rejected_when_the_scenario_loads(event, message):
         with_events(split_the_pie(), [event])
 
 
-def test_flagship_copy_with_dynamics(tmp_path):
+def test_flagship_dynamics_break_down_as_reported(tmp_path):
     if not FLAGSHIP.exists():
         pytest.skip("scenarios/gaza-ceasefire-2024-05.yaml not present")
+    import yaml
+
     from accord.io.yaml import load_scenario
 
-    copy = tmp_path / "gaza-dynamics.yaml"
-    copy.write_text(FLAGSHIP.read_text() + "\n" + (HERE / "gaza_dynamics.yaml").read_text())
-    scenario = load_scenario(copy)
+    scenario = load_scenario(FLAGSHIP)
     assert [e.type for e in scenario.dynamics] == [
         "walk_out",
         "reservation_change",
         "reservation_change",
-        "reservation_change",
-        "weight_shift",
         "bridging_proposal",
         "deadline",
     ]
@@ -230,5 +228,13 @@ def test_flagship_copy_with_dynamics(tmp_path):
     ids = [e.id for e in run.events]
     assert ids[:3] == ["hamas_walkout", "hamas_walkout:return", "rafah_threat"]
     assert run.result.round <= 75
+    assert not negotiate(scenario, ["boulware", "boulware"], rounds=100, seed=1).result.agreed
     mediated = negotiate(scenario, ["boulware", "boulware"], mediator="annealing", rounds=100)
     assert "egypt_qatar_framework" in [e.id for e in mediated.events]
+
+    # the fuller event list (with counterfactual pressure) in tests/negotiation/gaza_dynamics.yaml
+    data = scenario.model_dump(mode="json")
+    data["dynamics"] = yaml.safe_load((HERE / "gaza_dynamics.yaml").read_text())["dynamics"]
+    fuller = type(scenario).model_validate(data)
+    assert [e.type for e in fuller.dynamics].count("weight_shift") == 1
+    assert negotiate(fuller, ["linear", "conceder"], rounds=100, seed=3).result.round <= 75

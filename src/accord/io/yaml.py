@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from ..errors import AccordInputError
 from ..model import Scenario, ScenarioError
@@ -58,15 +58,28 @@ def parse_scenario(text: str, source: str | Path = "<string>") -> Scenario:
 
 def dump_scenario(scenario: Scenario) -> str:
     """YAML text that :func:`parse_scenario` reads back into an equal scenario."""
-    data = scenario.model_dump(mode="json", exclude_defaults=True)
-    data = {"name": scenario.name, **data}
-    for key, issue in scenario.issues.items():
-        data["issues"][key] = {"type": issue.type, **data["issues"][key]}
-    for key, party in scenario.parties.items():
-        for issue, value_fn in party.values.items():
-            dumped = data["parties"][key]["values"][issue]
-            data["parties"][key]["values"][issue] = {"type": value_fn.type, **dumped}
+    data = {"name": scenario.name, **_compact(scenario)}
     return yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100)
+
+
+def _compact(value: Any) -> Any:
+    """JSON-ready data without default-valued fields, but keeping every ``type`` tag
+    (the discriminators the loader needs)."""
+    if isinstance(value, BaseModel):
+        out = {}
+        for name, info in type(value).model_fields.items():
+            item = getattr(value, name)
+            if name != "type" and not info.is_required() and item == info.get_default(
+                call_default_factory=True
+            ):
+                continue
+            out[name] = _compact(item)
+        return out
+    if isinstance(value, dict):
+        return {str(k): _compact(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_compact(v) for v in value]
+    return value
 
 
 def scenario_json_schema() -> str:
