@@ -64,7 +64,10 @@ MODELS = {"mean": mean_forecast, "median": median_forecast, "eum": eum, "smp": s
 def test_forecast_within_positions(model, s):
     f = MODELS[model](s).forecast
     lo, hi = s.position.min(axis=0), s.position.max(axis=0)
-    assert np.all(f >= lo - 1e-9) and np.all(f <= hi + 1e-9)
+    # KTAB's SMP rounds each bargain to 4 decimals of the unit scale (SMPActor::interpolateBrgn),
+    # so its positions may leave the hull by half a unit of 1e-4, i.e. 0.005 on 0-100.
+    slack = 0.5e-4 * (s.scale[1] - s.scale[0]) + 1e-9 if model == "smp" else 1e-9
+    assert np.all(f >= lo - slack) and np.all(f <= hi + slack)
 
 
 @settings(max_examples=40, deadline=None)
