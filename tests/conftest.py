@@ -22,3 +22,17 @@ def genius_root() -> Path:
     if not path.is_dir():
         pytest.skip(f"peers' GENIUS data not found at {path} (../shared beside the repo root)")
     return path
+
+
+def _hypothesis_profiles() -> None:
+    """CI replays the same examples every run; developers get fresh ones."""
+    import os
+
+    from hypothesis import settings
+
+    settings.register_profile("ci", derandomize=True, deadline=None, print_blob=True)
+    if os.environ.get("CI"):
+        settings.load_profile("ci")
+
+
+_hypothesis_profiles()
