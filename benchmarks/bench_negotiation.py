@@ -21,8 +21,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from accord.model.generate import random_scenario
 from accord.negotiation import PreparedScenario, negotiate
-from accord.negotiation.synthetic import random_domain
 from accord.negotiation.tournament import run_tournament
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,11 +38,11 @@ def camera():
             return read_genius(CAMERA), "ANAC 2012 CameraC"
         except ImportError:
             pass
-    return random_domain((5, 4, 3, 3, 5, 4), seed=1, reservation=0.25), "synthetic Camera-size"
+    return random_scenario((5, 4, 3, 3, 5, 4), seed=1, reservation=0.25), "synthetic Camera-size"
 
 
 def supermarket():
-    return random_domain((4, 7, 8, 6, 7, 12), seed=2), "synthetic Supermarket-size"
+    return random_scenario((4, 7, 8, 6, 7, 12), seed=2), "synthetic Supermarket-size"
 
 
 def timed(fn, repeat: int = 7) -> tuple[float, object]:
@@ -70,7 +70,11 @@ def single(scenario, label: str) -> None:
 
 
 def throughput() -> None:
-    scenarios = [camera()[0], random_domain((4, 5, 6), seed=3), random_domain((6, 6, 6, 6), seed=4)]
+    scenarios = [
+        camera()[0],
+        random_scenario((4, 5, 6), seed=3),
+        random_scenario((6, 6, 6, 6), seed=4),
+    ]
     agents = ["boulware", "linear", "conceder", "hardliner", "tit_for_tat", "random"]
     with tempfile.TemporaryDirectory() as out:
         start = time.perf_counter()

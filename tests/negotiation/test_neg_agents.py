@@ -8,6 +8,7 @@ import pytest
 from neg_agents import BadOffer, Raiser, Sleeper, Spinner
 
 from accord.errors import AccordInputError
+from accord.model.generate import random_scenario, split_the_pie
 from accord.negotiation import check_agent, negotiate
 from accord.negotiation.agents import (
     AGENTS,
@@ -19,7 +20,6 @@ from accord.negotiation.agents import (
     parse_spec,
     split_specs,
 )
-from accord.negotiation.synthetic import random_domain, split_the_pie
 
 
 @pytest.mark.parametrize(
@@ -93,7 +93,7 @@ def test_acceptance_combinators():
 
 
 def test_single_text_hill_climbing_never_makes_anyone_worse_off():
-    scenario = random_domain((4, 4, 3, 3), n_parties=3, seed=4)
+    scenario = random_scenario((4, 4, 3, 3), n_parties=3, seed=4)
     run = negotiate(scenario, ["hillclimber"] * 3, mediator="hill_climb", rounds=80, seed=2)
     trace = run.trace
     texts = [o for a, o in zip(trace.action, trace.outcome) if a in ("text", "adopt")]
@@ -116,7 +116,7 @@ def test_single_text_ratification_needs_everyone_above_reservation():
 
 def test_mediated_talks_take_two_to_ten_parties_and_a_mediator():
     run = negotiate(
-        random_domain((2, 2), n_parties=11, seed=1),
+        random_scenario((2, 2), n_parties=11, seed=1),
         ["linear"] * 11,
         mediator="hill_climb",
         rounds=5,

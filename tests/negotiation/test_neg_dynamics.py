@@ -11,8 +11,8 @@ from neg_agents import AlwaysAccept, Greedy, NeverAccept, Recorder
 from pydantic import ValidationError
 
 from accord.model import Scenario
+from accord.model.generate import random_scenario, split_the_pie
 from accord.negotiation import negotiate
-from accord.negotiation.synthetic import random_domain, split_the_pie
 
 HERE = Path(__file__).resolve().parent
 FLAGSHIP = HERE.parents[1] / "scenarios" / "gaza-ceasefire-2024-05.yaml"
@@ -93,7 +93,7 @@ def test_reservation_change_closes_the_zopa():
 
 
 def test_weight_shift_changes_utilities_from_that_round_on():
-    base = random_domain((3, 4), seed=1)
+    base = random_scenario((3, 4), seed=1)
     events = [{"type": "weight_shift", "party": "p0", "round": 5, "weights": {"i0": 3.0}}]
     run = negotiate(with_events(base, events), ["boulware", NeverAccept()], rounds=10)
     u = run.trace.utilities()

@@ -12,9 +12,9 @@ import typer
 from typer.testing import CliRunner
 
 from accord.io.yaml import dump_scenario
+from accord.model.generate import random_scenario, split_the_pie
 from accord.negotiation import negotiate
 from accord.negotiation.export import to_csv, to_json, to_parquet
-from accord.negotiation.synthetic import random_domain, split_the_pie
 from accord.negotiation.tournament import ResultStore, run_tournament
 
 runner = CliRunner()
@@ -39,7 +39,7 @@ def pie_file(tmp_path) -> Path:
 @pytest.fixture
 def small_file(tmp_path) -> Path:
     path = tmp_path / "small.yaml"
-    path.write_text(dump_scenario(random_domain((3, 4, 2), seed=5)))
+    path.write_text(dump_scenario(random_scenario((3, 4, 2), seed=5)))
     return path
 
 
@@ -183,7 +183,7 @@ def test_tournament_resumes_after_interruption(small_file, pie_file, tmp_path):
 
 
 def test_tournament_results_do_not_depend_on_where_they_ran(tmp_path):
-    scenarios = [random_domain((3, 3, 2), seed=1)]
+    scenarios = [random_scenario((3, 3, 2), seed=1)]
     serial = run_tournament(
         scenarios, ["random", "linear"], tmp_path / "a", rounds=30, repetitions=3
     )
@@ -216,7 +216,7 @@ def test_tournament_bad_agent_is_an_input_error(small_file, tmp_path):
 
 def test_tournament_on_a_dask_local_cluster(tmp_path):
     distributed = pytest.importorskip("distributed")
-    scenarios = [random_domain((3, 4, 2), seed=5), split_the_pie()]
+    scenarios = [random_scenario((3, 4, 2), seed=5), split_the_pie()]
     local = run_tournament(scenarios, AGENTS, tmp_path / "local", rounds=30)
     with distributed.LocalCluster(
         n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None

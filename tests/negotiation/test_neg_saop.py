@@ -10,8 +10,8 @@ import pytest
 from neg_agents import AlwaysAccept, Greedy, NeverAccept, Quitter, Recorder
 
 from accord.model import Scenario
+from accord.model.generate import random_scenario, split_the_pie
 from accord.negotiation import AgentInfo, PreparedScenario, negotiate
-from accord.negotiation.synthetic import random_domain, split_the_pie
 
 
 def test_linear_agents_split_the_pie_in_the_middle():
@@ -60,7 +60,7 @@ def test_no_zopa_ends_at_the_deadline_with_discounted_reservation_values():
 
 
 def _three_party() -> Scenario:
-    return random_domain((3, 4, 2), n_parties=3, seed=5)
+    return random_scenario((3, 4, 2), n_parties=3, seed=5)
 
 
 def test_agreement_needs_every_other_party_to_accept():
@@ -89,7 +89,7 @@ def test_booleans_are_accepted_as_answers():
 
 def test_agents_see_only_their_own_utilities():
     a, b = Recorder(), Recorder()
-    scenario = random_domain((3, 3), seed=2)
+    scenario = random_scenario((3, 3), seed=2)
     negotiate(scenario, [a, b], rounds=3)
     info = a.infos[0]
     assert isinstance(info, AgentInfo)
@@ -117,7 +117,7 @@ def test_infeasible_outcomes_are_never_offered():
 
 @pytest.mark.parametrize("agents", [["random", "random"], ["frequency", "tit_for_tat"]])
 def test_same_seed_same_trace(agents):
-    prepared = PreparedScenario(random_domain((5, 4, 3), seed=3))
+    prepared = PreparedScenario(random_scenario((5, 4, 3), seed=3))
     first = negotiate(prepared, agents, rounds=60, seed=42)
     again = negotiate(prepared, agents, rounds=60, seed=42)
     other = negotiate(prepared, agents, rounds=60, seed=43)
@@ -139,7 +139,7 @@ def test_same_seed_same_trace(agents):
     ],
 )
 def test_builtin_agents_reach_rational_agreements(agents):
-    scenario = random_domain((4, 5, 3, 2), seed=9, reservation=0.3)
+    scenario = random_scenario((4, 5, 3, 2), seed=9, reservation=0.3)
     run = negotiate(scenario, agents, rounds=100, seed=1)
     assert run.result.error is None
     if run.result.agreed:

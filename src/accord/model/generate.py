@@ -1,4 +1,8 @@
-"""Random scenarios for tests, benchmarks and teaching: seeded, linear-additive."""
+"""Small generated scenarios: split-the-pie and seeded random linear-additive domains.
+
+For hand-checkable tests, agent conformance checks, teaching, and benchmarks of a given size
+when the real domain is not at hand.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ import numpy as np
 
 from .scenario import Scenario
 
-__all__ = ["random_scenario"]
+__all__ = ["random_scenario", "split_the_pie"]
 
 
 def random_scenario(
@@ -49,3 +53,28 @@ def random_scenario(
             "values": values,
         }
     return Scenario.model_validate({"name": name, "issues": issues, "parties": parties})
+
+
+def split_the_pie(
+    steps: int = 100,
+    reservation: tuple[float, float] = (0.0, 0.0),
+    discount: tuple[float | None, float | None] = (None, None),
+) -> Scenario:
+    """One issue, ``a_share`` in 0..steps: party a gets ``x/steps``, party b the rest."""
+    parties = {}
+    for key, direction, r, d in zip(
+        ("a", "b"), ("increasing", "decreasing"), reservation, discount
+    ):
+        parties[key] = {
+            "weights": {"a_share": 1.0},
+            "values": {"a_share": {"type": "linear", "direction": direction}},
+            "reservation_value": r,
+            "discount_factor": d,
+        }
+    return Scenario.model_validate(
+        {
+            "name": "split-the-pie",
+            "issues": {"a_share": {"type": "integer", "min": 0, "max": steps}},
+            "parties": parties,
+        }
+    )

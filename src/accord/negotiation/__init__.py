@@ -1,7 +1,7 @@
 """Negotiation simulation: protocols, agents, dynamics, traces and tournaments.
 
 >>> from accord.negotiation import negotiate
->>> from accord.negotiation.synthetic import split_the_pie
+>>> from accord.model.generate import split_the_pie
 >>> run = negotiate(split_the_pie(), ["linear", "linear"], rounds=11, seed=0)
 >>> run.result.agreement, run.result.round
 (50, 5)

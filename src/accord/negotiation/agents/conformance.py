@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from ...model.generate import random_scenario, split_the_pie
 from ..prepared import PreparedScenario
-from ..synthetic import random_domain, split_the_pie
 
 __all__ = ["ConformanceReport", "check_agent"]
 
@@ -51,7 +51,7 @@ def check_agent(
         return report
     domains = [
         PreparedScenario(split_the_pie(20)),
-        PreparedScenario(random_domain((3, 4, 2), seed=7)),
+        PreparedScenario(random_scenario((3, 4, 2), seed=7)),
     ]
     for prepared in domains:
         for role in (0, 1):
