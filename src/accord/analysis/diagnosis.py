@@ -8,7 +8,7 @@ every reservation value that opens a ZOPA. A negative minimum is the ZOPA's marg
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 
@@ -127,7 +127,7 @@ def diagnose(
         priorities=priorities,
         recommended=recommended,
     )
-    return Diagnosis(**{**diagnosis.__dict__, "summary": _summary(scenario, diagnosis)})
+    return replace(diagnosis, summary=_summary(scenario, diagnosis))
 
 
 def _issue_blocks(scenario: Scenario, d: np.ndarray) -> tuple[IssueBlock, ...]:

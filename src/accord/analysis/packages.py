@@ -48,11 +48,11 @@ def describe_package(scenario: Scenario, index: int, utilities=None) -> PackageV
     digits = scenario.space.digits(index)[0]
     if utilities is None:
         utilities = scenario.utilities(index=np.array([index]))[0]
+    preferences = {party: scenario.preferences(party) for party in scenario.negotiators}
     favours: dict[str, tuple[str, ...]] = {}
     for i, issue in enumerate(scenario.space.names):
         fans = []
-        for party in scenario.negotiators:
-            prefs = scenario.preferences(party)
+        for party, prefs in preferences.items():
             if isinstance(prefs, AdditiveUtility) and prefs.weights[i] > 0:
                 table = prefs.tables[i]
                 if table[digits[i]] >= table.max() - 1e-12:

@@ -89,8 +89,8 @@ class AcceptanceStrategy:
         return AnyOf(self, other)
 
 
-class AllOf(AcceptanceStrategy):
-    """Accept when every part accepts."""
+class _Composite(AcceptanceStrategy):
+    """Acceptance strategies combined; each part is prepared with the same info."""
 
     def __init__(self, *parts: AcceptanceStrategy) -> None:
         self.parts = parts
@@ -98,6 +98,10 @@ class AllOf(AcceptanceStrategy):
     def prepare(self, info: AgentInfo) -> None:
         for part in self.parts:
             part.prepare(info)
+
+
+class AllOf(_Composite):
+    """Accept when every part accepts."""
 
     def accept(self, state: State, utility: float, next_utility: float) -> bool:
         return all(p.accept(state, utility, next_utility) for p in self.parts)
@@ -106,15 +110,8 @@ class AllOf(AcceptanceStrategy):
         return " & ".join(map(repr, self.parts))
 
 
-class AnyOf(AcceptanceStrategy):
+class AnyOf(_Composite):
     """Accept when at least one part accepts."""
-
-    def __init__(self, *parts: AcceptanceStrategy) -> None:
-        self.parts = parts
-
-    def prepare(self, info: AgentInfo) -> None:
-        for part in self.parts:
-            part.prepare(info)
 
     def accept(self, state: State, utility: float, next_utility: float) -> bool:
         return any(p.accept(state, utility, next_utility) for p in self.parts)
