@@ -17,6 +17,7 @@ from ..errors import AccordInputError
 from ..io import read_scenario
 from ..io.detect import YAML_SUFFIXES
 from ..model import Scenario
+from .failure import input_failure
 
 
 def convert(
@@ -30,8 +31,7 @@ def convert(
         scenario = read_scenario(src)
         written = _write(scenario, dst)
     except AccordInputError as err:
-        typer.echo(f"accord: {err}", err=True)
-        raise typer.Exit(2) from None
+        raise input_failure(err) from None
     typer.echo(f"{scenario.name}: wrote {', '.join(str(p) for p in written)}")
 
 
@@ -42,8 +42,7 @@ def validate(
     try:
         scenario = read_scenario(file)
     except AccordInputError as err:
-        typer.echo(f"accord: {err}", err=True)
-        raise typer.Exit(2) from None
+        raise input_failure(err) from None
     for line in summary(scenario):
         typer.echo(line)
 

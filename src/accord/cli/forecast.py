@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..errors import AccordInputError
+from .failure import input_failure
 
 
 class ModelName(StrEnum):
@@ -23,11 +24,6 @@ class ModelName(StrEnum):
     eum = "eum"
     mean = "mean"
     median = "median"
-
-
-def _fail(err: Exception) -> typer.Exit:
-    Console(stderr=True).print(f"accord: {err}", markup=False, highlight=False)
-    return typer.Exit(2)
 
 
 def _load(path: Path):
@@ -115,7 +111,7 @@ def forecast(
             mc = monte_carlo(stakeholders, unc, model=model.value, runs=runs, seed=seed,
                              jobs=jobs, options=options)
     except (AccordInputError, ValueError) as err:
-        raise _fail(err) from None
+        raise input_failure(err) from None
     if plot is not None:
         _plot(result, plot)
     if as_json:
@@ -142,7 +138,7 @@ def backtest(
             raise AccordInputError(f"cannot read: {exc}", file=data) from exc
         report = run_backtest(parse_backtest(text, file=data))
     except (AccordInputError, ValueError) as err:
-        raise _fail(err) from None
+        raise input_failure(err) from None
     if as_json:
         typer.echo(json.dumps(report.to_dict()))
         return

@@ -14,6 +14,7 @@ import typer
 from ..errors import AccordInputError
 from . import convert, forecast, simulate
 from .analyze import analyze
+from .failure import input_failure
 from .schema import schema
 
 app = typer.Typer(
@@ -42,8 +43,7 @@ def main() -> None:
     try:
         app()
     except AccordInputError as err:
-        print(f"accord: {err}", file=sys.stderr)
-        sys.exit(2)
+        raise SystemExit(input_failure(err).exit_code) from None
     except KeyboardInterrupt:
         print("accord: interrupted", file=sys.stderr)
         sys.exit(130)

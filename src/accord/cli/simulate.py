@@ -17,13 +17,9 @@ import typer
 
 from ..errors import AccordInputError
 from ..io import read_scenario
+from .failure import input_failure
 
 __all__ = ["simulate", "tournament"]
-
-
-def _fail(err: Exception) -> typer.Exit:
-    typer.echo(f"accord: {err}", err=True)
-    return typer.Exit(2)
 
 
 def _importable_cwd() -> None:
@@ -93,7 +89,7 @@ def simulate(
 
             plot_negotiation(run, prepared, plot)
     except (AccordInputError, ImportError) as err:
-        raise _fail(err) from None
+        raise input_failure(err) from None
     if as_json:
         typer.echo(json.dumps(to_dict(run), allow_nan=False))
         return
@@ -171,7 +167,7 @@ def tournament(
             max_negotiations=limit,
         )
     except AccordInputError as err:
-        raise _fail(err) from None
+        raise input_failure(err) from None
     if as_json:
         typer.echo(json.dumps(summary, allow_nan=False))
         return
