@@ -65,7 +65,6 @@ def test_validate_prints_a_summary(genius_folder):
 
 
 def test_convert_genius_to_yaml_and_back(genius_folder, tmp_path):
-    pytest.importorskip("accord.io.yaml")
     yaml_file = tmp_path / "toy.yaml"
     result = runner.invoke(app, ["convert", str(genius_folder), str(yaml_file)])
     assert result.exit_code == 0, result.output
@@ -80,7 +79,6 @@ def test_convert_genius_to_yaml_and_back(genius_folder, tmp_path):
 
 
 def test_convert_to_json(genius_folder, tmp_path):
-    pytest.importorskip("accord.io.yaml")
     result = runner.invoke(app, ["convert", str(genius_folder), str(tmp_path / "toy.json")])
     assert result.exit_code == 0, result.output
     assert (tmp_path / "toy.json").read_text().lstrip().startswith("{")

@@ -110,8 +110,8 @@ def test_single_text_ratification_needs_everyone_above_reservation():
     assert not run.result.agreed and run.result.reason == "rejected"
     scenario = split_the_pie(reservation=(0.2, 0.2))
     run = negotiate(scenario, ["boulware", "linear"], mediator="annealing", rounds=60, seed=3)
-    if run.result.agreed:
-        assert min(run.result.raw_utilities) >= 0.2
+    assert run.result.agreed, run.result.reason
+    assert min(run.result.raw_utilities) >= 0.2
 
 
 def test_mediated_talks_take_two_to_ten_parties_and_a_mediator():

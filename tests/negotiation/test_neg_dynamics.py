@@ -210,8 +210,6 @@ def test_bad_events_are_rejected_when_the_scenario_loads(event, message):
 
 
 def test_flagship_dynamics_break_down_as_reported(tmp_path):
-    if not FLAGSHIP.exists():
-        pytest.skip("scenarios/gaza-ceasefire-2024-05.yaml not present")
     import yaml
 
     from accord.io.yaml import load_scenario

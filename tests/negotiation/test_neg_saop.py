@@ -142,7 +142,7 @@ def test_builtin_agents_reach_rational_agreements(agents):
     scenario = random_scenario((4, 5, 3, 2), seed=9, reservation=0.3)
     run = negotiate(scenario, agents, rounds=100, seed=1)
     assert run.result.error is None
-    if run.result.agreed:
-        u = scenario.utilities(index=np.array([run.result.agreement]))[0]
-        assert (u >= 0.3 - 1e-9).all()
-        assert math.isfinite(run.result.pareto_distance)
+    assert run.result.agreed, run.result.reason
+    u = scenario.utilities(index=np.array([run.result.agreement]))[0]
+    assert (u >= 0.3 - 1e-9).all()
+    assert math.isfinite(run.result.pareto_distance)
