@@ -1,6 +1,7 @@
 """What a negotiation is: issues, the outcome space, parties and their preferences."""
 
 from .issues import CategoricalIssue, ContinuousIssue, IntegerIssue, Issue, OrdinalIssue
+from .lint import ModelWarning, lint
 from .party import Note, Party, Rectangle, Source
 from .preferences import AdditiveUtility, HyperRectangleUtility, Preferences
 from .scenario import ConstraintSpec, Scenario, ScenarioError
@@ -17,6 +18,7 @@ __all__ = [
     "IntegerIssue",
     "Issue",
     "LinearValue",
+    "ModelWarning",
     "Note",
     "OrdinalIssue",
     "OutcomeSpace",
@@ -29,4 +31,5 @@ __all__ = [
     "TableValue",
     "TriangularValue",
     "ValueFunction",
+    "lint",
 ]
