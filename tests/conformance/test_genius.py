@@ -57,17 +57,27 @@ def _is_profile(space: ET.Element) -> bool:
 
 
 def _reference(folder: Path):
-    """Domain issues [(number, name, values)] and profiles [(stem, space element)]."""
-    domain, profiles = None, []
+    """Domain issues [(number, name, values)] and profiles [(stem, space element)].
+
+    The profiles are those the domain's ``<agent utility_space=...>`` entries name, in that
+    order, when every named file is in the folder; else all of them in file-name order.
+    """
+    domain, profiles, agents = None, {}, []
     for path in sorted(folder.glob("*.xml"), key=lambda p: p.name):
         root = _xml(path)
         space = None if root is None else _space(root)
         if space is None:
             continue
         if _is_profile(space):
-            profiles.append((path.stem, space))
+            profiles[path.name] = (path.stem, space)
         else:
             domain = space
+            agents = [a.get("utility_space") for a in root.findall("agent")]
+    agents = [a for a in agents if a]
+    if agents and all(a in profiles for a in agents):
+        profiles = [profiles[a] for a in agents]
+    else:
+        profiles = list(profiles.values())
     issues = []
     for el in domain.iter("issue"):
         kind = el.get("vtype") or el.get("type") or el.get("etype") or "discrete"

@@ -10,8 +10,9 @@ import typer
 from rich.console import Console
 
 from ..analysis import analyze as run_analysis
-from ..io import read_scenario
+from ..io import read_with_warnings
 from ..report.analysis_text import render_analysis
+from .failure import report_warnings, warnings_json
 
 
 def analyze(
@@ -20,9 +21,10 @@ def analyze(
     seed: Annotated[int, typer.Option(help="Seed for searched (non-enumerable) spaces.")] = 0,
 ) -> None:
     """Is there a deal both sides prefer to walking away, and which packages are fair?"""
-    scenario = read_scenario(path)
+    scenario, warnings = read_with_warnings(path)
+    report_warnings(warnings)
     result = run_analysis(scenario, seed=seed)
     if as_json:
-        typer.echo(json.dumps(result.to_dict()))
+        typer.echo(json.dumps({**result.to_dict(), "warnings": warnings_json(warnings)}))
     else:
         render_analysis(result, Console(width=120))

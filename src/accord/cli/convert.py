@@ -14,10 +14,10 @@ from typing import Annotated
 import typer
 
 from ..errors import AccordInputError
-from ..io import read_scenario
+from ..io import read_scenario, read_with_warnings
 from ..io.detect import YAML_SUFFIXES
 from ..model import Scenario
-from .failure import input_failure
+from .failure import input_failure, report_warnings
 
 
 def convert(
@@ -40,9 +40,10 @@ def validate(
 ) -> None:
     """Check a scenario and print what it holds: issues, outcomes and parties."""
     try:
-        scenario = read_scenario(file)
+        scenario, warnings = read_with_warnings(file)
     except AccordInputError as err:
         raise input_failure(err) from None
+    report_warnings(warnings)
     for line in summary(scenario):
         typer.echo(line)
 

@@ -16,7 +16,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..errors import AccordInputError
-from .failure import input_failure
+from .failure import input_failure, report_warnings, warnings_json
 
 
 class ModelName(StrEnum):
@@ -36,6 +36,17 @@ def _load(path: Path):
         scen = read_ktab(path)
         return scen.stakeholders, scen.options
     return load_stakeholders(path), SMPOptions()
+
+
+def _scenario_warnings(path: Path):
+    """Probable mistakes in a scenario (none for KTAB files), printed on stderr."""
+    if path.suffix.lower() in (".csv", ".xml") and path.is_file():
+        return ()
+    from ..io import read_with_warnings
+
+    warnings = read_with_warnings(path)[1]
+    report_warnings(warnings)
+    return warnings
 
 
 def _plot(result, path: Path) -> None:
@@ -103,6 +114,7 @@ def forecast(
 
     try:
         stakeholders, options = _load(file)
+        warnings = _scenario_warnings(file)
         result = run_model(model.value, stakeholders, options, seed=seed)
         mc = None
         if runs > 1:
@@ -118,7 +130,7 @@ def forecast(
         out = result.to_dict()
         if mc is not None:
             out["monte_carlo"] = mc.to_dict()
-        typer.echo(json.dumps(out))
+        typer.echo(json.dumps({**out, "warnings": warnings_json(warnings)}))
     else:
         _render(result, mc)
 

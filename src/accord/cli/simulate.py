@@ -16,8 +16,8 @@ import numpy as np
 import typer
 
 from ..errors import AccordInputError
-from ..io import read_scenario
-from .failure import input_failure
+from ..io import read_scenario, read_with_warnings
+from .failure import input_failure, report_warnings, warnings_json
 
 __all__ = ["simulate", "tournament"]
 
@@ -66,7 +66,8 @@ def simulate(
 
     _importable_cwd()
     try:
-        loaded = read_scenario(scenario)
+        loaded, warnings = read_with_warnings(scenario)
+        report_warnings(warnings)
         prepared = PreparedScenario(loaded)
         specs = split_specs(agents)
         run = negotiate(
@@ -91,7 +92,8 @@ def simulate(
     except (AccordInputError, ImportError) as err:
         raise input_failure(err) from None
     if as_json:
-        typer.echo(json.dumps(to_dict(run), allow_nan=False))
+        out = {**to_dict(run), "warnings": warnings_json(warnings)}
+        typer.echo(json.dumps(out, allow_nan=False))
         return
     _print_summary(run)
 

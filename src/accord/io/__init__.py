@@ -1,7 +1,14 @@
 """Formats: accord's YAML, GENIUS XML, KTAB CSV/XML."""
 
-from .detect import read_scenario
+from .detect import read_scenario, read_with_warnings
 from .genius import read_genius, write_genius
 from .yaml import dump_scenario, load_scenario
 
-__all__ = ["dump_scenario", "load_scenario", "read_genius", "read_scenario", "write_genius"]
+__all__ = [
+    "dump_scenario",
+    "load_scenario",
+    "read_genius",
+    "read_scenario",
+    "read_with_warnings",
+    "write_genius",
+]

@@ -5,26 +5,37 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..errors import AccordInputError
-from ..model import Scenario
+from ..model import ModelWarning, Scenario
 
-__all__ = ["read_scenario"]
+__all__ = ["read_scenario", "read_with_warnings"]
 
 YAML_SUFFIXES = {".yaml", ".yml", ".json"}
 
 
 def read_scenario(path: str | Path) -> Scenario:
     """A YAML/JSON scenario file or a GENIUS domain folder, validated."""
+    return _read(path, warnings=False)[0]
+
+
+def read_with_warnings(path: str | Path) -> tuple[Scenario, tuple[ModelWarning, ...]]:
+    """:func:`read_scenario`, plus the probable mistakes in the scenario (see
+    :func:`accord.model.lint`, and for GENIUS files what GENIUS tolerates), each located at
+    a file, line and field. Warnings never stop reading."""
+    return _read(path, warnings=True)
+
+
+def _read(path: str | Path, *, warnings: bool) -> tuple[Scenario, tuple[ModelWarning, ...]]:
     path = Path(path)
     if not path.exists():
         raise AccordInputError("no such file or folder", file=path)
     if path.is_dir():
-        from .genius import read_genius
+        from .genius import read_genius, read_genius_with_warnings
 
-        return read_genius(path)
+        return read_genius_with_warnings(path) if warnings else (read_genius(path), ())
     if path.suffix.lower() in YAML_SUFFIXES:
-        from .yaml import load_scenario
+        from .yaml import load_scenario, load_scenario_with_warnings
 
-        return load_scenario(path)
+        return load_scenario_with_warnings(path) if warnings else (load_scenario(path), ())
     raise AccordInputError(
         "unknown scenario format: expected a .yaml/.yml/.json file or a GENIUS domain folder",
         file=path,

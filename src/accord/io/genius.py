@@ -4,9 +4,10 @@ A GENIUS domain folder holds one domain file (the issues and their options) and 
 profile file per party (weights and evaluations, or hyper-rectangles). Files are told apart
 by content, not by name: a ``<utility_space>`` with weights, evaluations or a ``<utility>``
 element is a profile; one without is the domain; anything else (``pareto.xml``, agent
-lists, non-XML) is ignored. Parties are the profiles in file-name order, keyed by file
-stem. Utilities are exactly those GENIUS computes; see :mod:`accord.io.genius_read` for
-the rules and ``docs/genius.md`` for the quirks of real files.
+lists, non-XML) is ignored. Parties are the profiles the domain's ``<agent>`` entries name
+when they all lie in the folder, else every profile in file-name order; they are keyed by
+file stem. Utilities are exactly those GENIUS computes; see :mod:`accord.io.genius_read`
+for the rules and ``docs/genius.md`` for the quirks of real files.
 """
 
 from __future__ import annotations
@@ -17,12 +18,20 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ..errors import AccordInputError
-from ..model import Scenario, ScenarioError
-from .genius_read import DomainIssue, parse_domain, parse_profile, profile_kind, utility_space
+from ..model import ModelWarning, Scenario, ScenarioError, lint
+from ..model.lint import Places
+from .genius_read import (
+    Domain,
+    DomainIssue,
+    parse_domain,
+    parse_profile,
+    profile_kind,
+    utility_space,
+)
 from .genius_write import domain_element, profile_element, to_bytes
 from .genius_xml import XmlDocument, read_xml
 
-__all__ = ["read_genius", "write_genius"]
+__all__ = ["read_genius", "read_genius_with_warnings", "write_genius"]
 
 DEFAULT_REAL_INTERVALS = 10
 
@@ -52,13 +61,35 @@ def read_genius(
     Returns
     -------
     Scenario
-        Parties keyed by profile file stem, in file-name order for a folder.
+        Parties keyed by profile file stem: for a folder, the profiles the domain's
+        ``<agent>`` entries name, in that order, when all are there; else every profile in
+        file-name order.
 
     Raises
     ------
     AccordInputError
         For unreadable, malformed or inconsistent files, naming file, line and field.
     """
+    return _read(source, profiles, name=name, real_intervals=real_intervals)[0]
+
+
+def read_genius_with_warnings(
+    source: str | Path | tuple[str | Path, Sequence[str | Path]],
+    profiles: Sequence[str | Path] | None = None,
+    *,
+    name: str | None = None,
+    real_intervals: int = DEFAULT_REAL_INTERVALS,
+) -> tuple[Scenario, tuple[ModelWarning, ...]]:
+    """:func:`read_genius`, plus the probable mistakes found: the reader's (what GENIUS
+    tolerates, read the way GENIUS reads it) and :func:`accord.model.lint`'s, each located
+    in its file."""
+    scenario, notes, places = _read(source, profiles, name=name, real_intervals=real_intervals)
+    return scenario, (*notes, *lint(scenario, places))
+
+
+def _read(
+    source, profiles, *, name: str | None, real_intervals: int
+) -> tuple[Scenario, tuple[ModelWarning, ...], Places]:
     if isinstance(source, tuple):
         source, profiles = source
     source = Path(source)
@@ -81,14 +112,54 @@ def read_genius(
         default_name = source.stem
     if not profile_docs:
         raise AccordInputError("no profile files: a scenario needs at least one party", file=source)
-    issues = parse_domain(domain_doc, real_intervals=real_intervals)
+    domain = parse_domain(domain_doc, real_intervals=real_intervals)
+    if profiles is None:
+        profile_docs = _listed_agents(domain, domain_doc, profile_docs)
     parties = {}
+    places: dict[tuple[str | int, ...], tuple[str | None, int | None, str | None]] = {}
     for doc in profile_docs:
         key = doc.path.stem
         if key in parties:
             raise doc.error(f"two profiles have the stem {key!r}", doc.root)
-        parties[key] = parse_profile(doc, issues, name=key)
-    return _scenario(name or default_name, issues, parties, domain_doc)
+        parties[key] = parse_profile(doc, domain, name=key)
+        places.update(_places(doc, key))
+    scenario = _scenario(name or default_name, domain.issues, parties, domain_doc)
+    notes = [w for doc in (domain_doc, *profile_docs) for w in doc.warnings]
+    return scenario, tuple(notes), places
+
+
+def _listed_agents(
+    domain: Domain, domain_doc: XmlDocument, profiles: list[XmlDocument]
+) -> list[XmlDocument]:
+    """The profiles the domain's ``<agent utility_space=...>`` entries name, in their
+    order, when every one of them is in the folder; other profiles are left out, with a
+    warning. Otherwise (no such entries, or a stale list) every profile, unchanged."""
+    by_name = {doc.path.name: doc for doc in profiles}
+    listed = list(dict.fromkeys(Path(a.replace("\\", "/")).name for a in domain.agents))
+    if not listed or any(name not in by_name for name in listed):
+        return profiles
+    for doc in profiles:
+        if doc.path.name not in listed:
+            domain_doc.warn(
+                f"profile {doc.path.name} is not among the domain's <agent>s "
+                f"({', '.join(listed)}): left out",
+                domain_doc.root.find("agent"),
+                "agent.utility_space",
+            )
+    return [by_name[name] for name in listed]
+
+
+def _places(doc: XmlDocument, key: str) -> Places:
+    """Where lint's findings on party ``key`` point in its profile."""
+    space = utility_space(doc)
+    weight = space.find(".//weight")
+    reservation = space.find(".//reservation")
+    path = str(doc.path)
+    return {
+        ("parties", key): (path, doc.line(doc.root), None),
+        ("parties", key, "weights"): (path, doc.line(weight), "weight"),
+        ("parties", key, "reservation_value"): (path, doc.line(reservation), "reservation"),
+    }
 
 
 def _classify_folder(folder: Path) -> tuple[XmlDocument, list[XmlDocument]]:

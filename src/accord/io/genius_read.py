@@ -1,26 +1,34 @@
 """GENIUS domain and profile XML, read the way GENIUS itself evaluates them.
 
-The rules below were checked against GENIUS's Java sources (``genius.core.utility``:
-``AdditiveUtilitySpace``, ``EvaluatorDiscrete``, ``EvaluatorInteger``, ``EvaluatorReal``,
-``NonlinearUtilitySpace``, ``InclusiveHyperRectangle``, ``ExclusiveHyperRectangle``) and
-re-implemented here:
+The rules below were checked against GENIUS's Java sources (``genius.core``: ``DomainImpl``,
+``AdditiveUtilitySpace``, ``AbstractUtilitySpace``, ``EvaluatorDiscrete``,
+``EvaluatorInteger``, ``EvaluatorReal``, ``NonlinearUtilitySpace``, ``InclusiveHyperRectangle``,
+``ExclusiveHyperRectangle``) and re-implemented here; ``docs/genius.md`` tabulates every
+quirk, what GENIUS does and what accord does.
 
 * Additive profiles: ``u = min(1, sum_i w_i * e_i)``. Weights are used as written (GENIUS
-  does not renormalise weights read from a file); an issue without a weight counts 0.
-* Discrete evaluator: an item's evaluation divided by the largest evaluation of that issue
-  (0 for every item when that maximum is below 1e-5); an item without an evaluation
-  counts 0.
+  does not renormalise weights read from a file). Only issue weights count: a weight on an
+  objective (the root or a nested one) is ignored, as GENIUS ignores objective evaluators.
+  An issue without a weight counts 0, with a warning (GENIUS refuses to evaluate it).
+* Discrete evaluator: an item's evaluation divided by the largest evaluation given for that
+  issue (0 for every item when that maximum is below 1e-5); an item without an evaluation
+  counts 0, with a warning; an item whose value the domain lacks only takes part in the
+  maximum, as in GENIUS, with a warning.
 * Integer evaluator: ``clamp(offset + slope * (x - lowerbound), 0, 1)`` with the profile's
-  own ``lowerbound``; the legacy form ``ftype="linear" parameter0 parameter1`` is
-  ``clamp(parameter1 * x + parameter0, 0, 1)`` and ``ftype="constant"`` is ``parameter0``.
+  own ``lowerbound`` (GENIUS ignores ``ftype`` here); the legacy form ``ftype="linear"
+  parameter0 parameter1`` is ``clamp(parameter1 * x + parameter0, 0, 1)`` and
+  ``ftype="constant"`` is ``parameter0``.
 * Real evaluator: ``clamp(parameter1 * x + parameter0, 0, 1)``, ``constant`` and the two
   triangular forms. Real issues are discretised: ``step`` if the issue gives one (accord
   writes it), else ``real_intervals`` equal intervals, both ends included.
 * Nonlinear profiles (ANAC 2014): a sum over ``<hyperRectangle utility=...>`` boxes (an
   ``EXCLUDES`` box counts outside itself, a box without bounds always), scaled by the
   rectangle's and the enclosing ``ufun``'s ``weight``, divided by ``maxutility``.
+* Issue type: ``type``, else ``vtype``, else ``etype``, else discrete, ignoring case; where
+  they disagree GENIUS (and accord, with a warning) follows ``type``.
 * Reservation value: 0 when absent. Discount factor: ``None`` when absent or outside
-  ``(0, 1]``, as GENIUS's ``validateDiscount`` treats those as "no discount".
+  ``(0, 1]``, as GENIUS's ``validateDiscount`` treats those as "no discount". GENIUS reads
+  the first such child of every element in document order, the last one read winning.
 """
 
 from __future__ import annotations
@@ -46,7 +54,14 @@ from ..model import (
 )
 from .genius_xml import XmlDocument
 
-__all__ = ["DomainIssue", "parse_domain", "parse_profile", "profile_kind", "utility_space"]
+__all__ = [
+    "Domain",
+    "DomainIssue",
+    "parse_domain",
+    "parse_profile",
+    "profile_kind",
+    "utility_space",
+]
 
 Kind = Literal["discrete", "integer", "real"]
 _EVAL_EPSILON = 1e-5  # EvaluatorDiscrete.normalize: a maximum below this means "all zero"
@@ -60,6 +75,16 @@ class DomainIssue:
     name: str
     kind: Kind
     issue: Issue
+
+
+@dataclass(frozen=True, eq=False)
+class Domain:
+    """A domain file: its issues, the numbers of its objectives (which carry no utility) and
+    the profile files its ``<agent utility_space=...>`` entries name, if any."""
+
+    issues: list[DomainIssue]
+    objectives: dict[int, str]
+    agents: tuple[str, ...] = ()
 
 
 def utility_space(doc: XmlDocument) -> ET.Element | None:
@@ -86,8 +111,8 @@ def profile_kind(space: ET.Element) -> Literal["domain", "additive", "nonlinear"
 # ----------------------------------------------------------------------------- domain
 
 
-def parse_domain(doc: XmlDocument, *, real_intervals: int = 10) -> list[DomainIssue]:
-    """Issues of a domain file, in document order."""
+def parse_domain(doc: XmlDocument, *, real_intervals: int = 10) -> Domain:
+    """Issues (in document order), objectives and listed agent profiles of a domain file."""
     space = utility_space(doc)
     if space is None:
         raise doc.error("no <utility_space> element: not a GENIUS domain", doc.root)
@@ -107,7 +132,23 @@ def parse_domain(doc: XmlDocument, *, real_intervals: int = 10) -> list[DomainIs
             raise doc.error("two issues have this name", el, f"issue[name={issue.name}]")
         seen_numbers[issue.number] = issue.name
         seen_names.add(issue.name)
-    return issues
+    agents = tuple(
+        a.get("utility_space", "").strip()
+        for a in doc.root.findall("agent")
+        if a.get("utility_space", "").strip()
+    )
+    return Domain(issues, _objective_numbers(space), agents)
+
+
+def _objective_numbers(space: ET.Element) -> dict[int, str]:
+    """``index -> name`` of every ``<objective>`` with a readable index."""
+    found: dict[int, str] = {}
+    for el in space.iter("objective"):
+        try:
+            found.setdefault(int((el.get("index") or "").strip()), el.get("name") or "")
+        except ValueError:
+            continue
+    return found
 
 
 def _issue_elements(space: ET.Element) -> Iterator[ET.Element]:
@@ -158,14 +199,29 @@ def _domain_issue(doc: XmlDocument, el: ET.Element, real_intervals: int) -> Doma
 
 
 def issue_kind(doc: XmlDocument, el: ET.Element, where: str) -> Kind:
-    """The value type of an issue: ``vtype``, else ``type``, else ``etype``, else discrete.
+    """The value type of an issue: ``type``, else ``vtype``, else ``etype``, else discrete.
 
-    Old files carry only one of the three attributes; GENIUS falls back to discrete.
+    Old files carry only one of the three attributes. Where ``type`` disagrees with another,
+    GENIUS follows ``type`` (``DomainImpl``, ``AdditiveUtilitySpace``), and so does accord,
+    with a warning. Case and surrounding blanks are ignored.
     """
-    raw = el.get("vtype") or el.get("type") or el.get("etype") or "discrete"
-    kind = raw.strip().lower()
+    given = {
+        attr: el.get(attr, "").strip().lower()
+        for attr in ("type", "vtype", "etype")
+        if el.get(attr, "").strip()
+    }
+    first = next(iter(given), None)
+    kind = given[first] if first else "discrete"
     if kind not in ("discrete", "integer", "real"):
-        raise doc.error(f"unknown issue type {raw!r}", el, f"{where}.type")
+        raise doc.error(f"unknown issue type {el.get(first)!r}", el, f"{where}.{first}")
+    for attr, other in given.items():
+        if other != kind:
+            doc.warn(
+                f"{attr}={el.get(attr)!r} disagrees with {first}={el.get(first)!r}; "
+                f"the issue is read as {kind}, as GENIUS reads it",
+                el,
+                f"{where}.{attr}",
+            )
     return kind  # type: ignore[return-value]
 
 
@@ -182,8 +238,12 @@ def _bounds(doc: XmlDocument, el: ET.Element, where: str, cast):
 # ----------------------------------------------------------------------------- profiles
 
 
-def parse_profile(doc: XmlDocument, domain: list[DomainIssue], *, name: str = "") -> Party:
-    """A negotiating party from one profile file, against the domain's issues."""
+def parse_profile(doc: XmlDocument, domain: Domain, *, name: str = "") -> Party:
+    """A negotiating party from one profile file, against the domain's issues.
+
+    Probable mistakes that GENIUS tolerates (or only trips over later) are read the way
+    GENIUS reads them and noted in ``doc.warnings``.
+    """
     space = utility_space(doc)
     if space is None:
         raise doc.error("no <utility_space> element: not a GENIUS profile", doc.root)
@@ -193,7 +253,7 @@ def parse_profile(doc: XmlDocument, domain: list[DomainIssue], *, name: str = ""
     reservation = _reservation(doc, space)
     discount = _discount(doc, space)
     if kind == "nonlinear":
-        rectangles, max_utility = _rectangles(doc, space, domain)
+        rectangles, max_utility = _rectangles(doc, space, domain.issues)
         return Party(
             name=name,
             reservation_value=reservation,
@@ -211,9 +271,40 @@ def parse_profile(doc: XmlDocument, domain: list[DomainIssue], *, name: str = ""
     )
 
 
+def _last_read(doc: XmlDocument, space: ET.Element, tag: str) -> ET.Element | None:
+    """The ``<tag>`` element GENIUS ends up using: it reads the first ``tag`` child of every
+    element, in document order, and the last one read wins. Several are noted."""
+    chosen = None
+    for el in space.iter():
+        child = el.find(tag)
+        if child is not None:
+            chosen = child
+    others = [el for el in space.iter(tag) if el is not chosen]
+    if chosen is not None and others:
+        doc.warn(
+            f"{len(others) + 1} <{tag}> elements; GENIUS reads this one (line "
+            f"{doc.line(chosen)}) and so does accord",
+            others[0],
+            tag,
+        )
+    return chosen
+
+
+def _attribute_value(doc: XmlDocument, el: ET.Element, tag: str, default: str) -> str | None:
+    """``el``'s ``value`` attribute; when it is missing or blank GENIUS falls back to its
+    default (``default``, described for the warning), and so does accord."""
+    text = el.get("value", "").strip()
+    if text:
+        return text
+    inner = (el.text or "").strip()
+    note = f" (its text {inner!r} is not read)" if inner else ""
+    doc.warn(f"<{tag}> has no value attribute{note}: {default}, as in GENIUS", el, f"{tag}.value")
+    return None
+
+
 def _reservation(doc: XmlDocument, space: ET.Element) -> float:
-    el = space.find(".//reservation")
-    if el is None:
+    el = _last_read(doc, space, "reservation")
+    if el is None or _attribute_value(doc, el, "reservation", "walk-away value 0") is None:
         return 0.0
     value = _float(doc, el, "value", "reservation")
     if not 0.0 <= value <= 1.0:
@@ -222,25 +313,59 @@ def _reservation(doc: XmlDocument, space: ET.Element) -> float:
 
 
 def _discount(doc: XmlDocument, space: ET.Element) -> float | None:
-    el = space.find(".//discount_factor")
-    if el is None:
+    el = _last_read(doc, space, "discount_factor")
+    if el is None or _attribute_value(doc, el, "discount_factor", "no discount") is None:
         return None
     value = _float(doc, el, "value", "discount_factor")
     return value if 0.0 < value <= 1.0 else None
 
 
-def _additive(
-    doc: XmlDocument, space: ET.Element, domain: list[DomainIssue]
-) -> tuple[dict[str, float], dict[str, ValueFunction]]:
-    weights_by_number: dict[int, float] = {}
+def _weights(doc: XmlDocument, space: ET.Element, domain: Domain) -> dict[int, float]:
+    """Issue number -> weight. Weights on objectives and on numbers the domain does not
+    use are ignored, as GENIUS ignores them (noted unless the objective's weight is 1)."""
+    issues = {d.number: d.name for d in domain.issues}
+    objectives = {**_objective_numbers(space), **domain.objectives}
+    weights: dict[int, float] = {}
     for el in space.iter("weight"):
         number = _int(doc, el, "index", "weight")
-        value = _float(doc, el, "value", f"weight[index={number}]")
+        where = f"weight[index={number}]"
+        value = _float(doc, el, "value", where)
         if value < 0 or not math.isfinite(value):
-            raise doc.error(f"weight {value} must be >= 0", el, f"weight[index={number}].value")
-        weights_by_number[number] = value
-    by_number = {d.number: d for d in domain}
-    by_name = {d.name: d for d in domain}
+            raise doc.error(f"weight {value} must be >= 0", el, f"{where}.value")
+        if number in issues:
+            if number in weights and weights[number] != value:
+                doc.warn(
+                    f"issue {issues[number]!r} has more than one weight; the last ({value}) "
+                    "counts, as in GENIUS",
+                    el,
+                    where,
+                )
+            weights[number] = value
+        elif number in objectives:
+            if value != 1.0:
+                doc.warn(
+                    f"weight {value} is on objective {objectives[number]!r}, not on an issue: "
+                    "ignored, as GENIUS ignores objective weights (issue weights count as "
+                    "written)",
+                    el,
+                    where,
+                )
+        else:
+            doc.warn(
+                f"no issue or objective has index {number} in the domain: this weight is "
+                "ignored, as GENIUS ignores it",
+                el,
+                where,
+            )
+    return weights
+
+
+def _additive(
+    doc: XmlDocument, space: ET.Element, domain: Domain
+) -> tuple[dict[str, float], dict[str, ValueFunction]]:
+    weights_by_number = _weights(doc, space, domain)
+    by_number = {d.number: d for d in domain.issues}
+    by_name = {d.name: d for d in domain.issues}
     elements: dict[int, ET.Element] = {}
     for el in _issue_elements(space):
         if el.get("index") is not None:
@@ -250,26 +375,36 @@ def _additive(
         else:
             raise doc.error("an issue needs an index", el, f"issue[name={el.get('name')}]")
         if number not in by_number:
-            raise doc.error(
-                f"issue index {number} is not in the domain", el, f"issue[index={number}]"
+            doc.warn(
+                f"issue index {number} is not in the domain: ignored, as GENIUS ignores it",
+                el,
+                f"issue[index={number}]",
+            )
+            continue
+        named = el.get("name")
+        if named is not None and named != by_number[number].name:
+            doc.warn(
+                f"the domain calls issue {number} {by_number[number].name!r}, the profile "
+                f"{named!r}; matched by index, as GENIUS matches them",
+                el,
+                f"issue[index={number}].name",
             )
         elements[number] = el
-    for number in weights_by_number:
-        if number not in by_number:
-            el = next(e for e in space.iter("weight") if e.get("index") == str(number))
-            raise doc.error(
-                f"weight for issue index {number}, which the domain does not have",
-                el,
-                f"weight[index={number}]",
-            )
     weights: dict[str, float] = {}
     values: dict[str, ValueFunction] = {}
-    for d in domain:
-        weight = weights_by_number.get(d.number, 0.0)
+    for d in domain.issues:
+        weight = weights_by_number.get(d.number)
         el = elements.get(d.number)
+        if el is None and weight:
+            raise doc.error(f"issue {d.name!r} has a weight but no evaluator", space)
+        if weight is None:
+            doc.warn(
+                f"issue {d.name!r} has no weight in this profile: it counts 0 (GENIUS "
+                "cannot evaluate a bid with it)",
+                space if el is None else el,
+                f"issue[name={d.name}]",
+            )
         if el is None:
-            if weight > 0:
-                raise doc.error(f"issue {d.name!r} has a weight but no evaluator", space)
             continue
         declared = issue_kind(doc, el, f"issue[name={d.name}]")
         explicit = el.get("vtype") or el.get("type") or el.get("etype")
@@ -279,23 +414,34 @@ def _additive(
                 el,
                 f"issue[name={d.name}].type",
             )
-        weights[d.name] = weight
-        values[d.name] = _value_function(doc, el, d)
+        weights[d.name] = weight or 0.0
+        values[d.name] = _value_function(doc, el, d, weighted=bool(weight))
     return weights, values
 
 
-def _value_function(doc: XmlDocument, el: ET.Element, d: DomainIssue) -> ValueFunction:
+def _value_function(
+    doc: XmlDocument, el: ET.Element, d: DomainIssue, *, weighted: bool
+) -> ValueFunction:
     where = f"issue[name={d.name}]"
     if d.kind == "discrete":
-        return TableValue(table=_discrete_table(doc, el, d))
+        return TableValue(table=_discrete_table(doc, el, d, weighted=weighted))
     evaluator = el.find("evaluator")
     if evaluator is None:  # GENIUS keeps slope = offset = 0
+        if weighted:
+            doc.warn("no <evaluator>: this issue counts 0, as in GENIUS", el, where)
         return LinearValue(slope=0.0, offset=0.0)
-    ftype = (evaluator.get("ftype") or "linear").strip().lower()
+    given = evaluator.get("ftype")
+    ftype = (given or "linear").strip().lower()
     where = f"{where}.evaluator"
     if "slope" in evaluator.attrib or "offset" in evaluator.attrib:
         if ftype != "linear":
-            raise doc.error(f"slope/offset given with ftype {ftype!r}", evaluator, where)
+            if d.kind != "integer":
+                raise doc.error(f"slope/offset given with ftype {given!r}", evaluator, where)
+            doc.warn(
+                f"ftype {given!r} is ignored: GENIUS reads slope and offset on integer issues",
+                evaluator,
+                f"{where}.ftype",
+            )
         slope = _float(doc, evaluator, "slope", where)
         offset = _float(doc, evaluator, "offset", where)
         low = _profile_lower_bound(doc, el, d, where)
@@ -311,27 +457,47 @@ def _value_function(doc: XmlDocument, el: ET.Element, d: DomainIssue) -> ValueFu
         p = [_float(doc, evaluator, f"parameter{i}", where) for i in range(3)]
         top = _float(doc, evaluator, "parameter3", where) if ftype != "triangular" else 1.0
         return _table(d.issue, _triangle(d.issue.numeric(), p[0], p[1], p[2], top))
-    raise doc.error(f"unsupported evaluator ftype {ftype!r} for a {d.kind} issue", evaluator, where)
+    raise doc.error(f"unsupported evaluator ftype {given!r} for a {d.kind} issue", evaluator, where)
 
 
-def _discrete_table(doc: XmlDocument, el: ET.Element, d: DomainIssue) -> dict[str, float]:
-    options = d.issue.options
+def _discrete_table(
+    doc: XmlDocument, el: ET.Element, d: DomainIssue, *, weighted: bool
+) -> dict[str, float]:
+    """Evaluations divided by the largest one given, as ``EvaluatorDiscrete`` does.
+
+    An item whose value the domain lacks still takes part in that maximum (GENIUS stores
+    it); a domain value without an evaluation counts 0 (GENIUS fails on it). Both are noted.
+    """
+    options = [str(o) for o in d.issue.options]
+    known = set(options)
     raw: dict[str, float] = {}
     for item in el.findall("item"):
         value = item.get("value")
         where = f"issue[name={d.name}].item[value={value}]"
         if value is None:
             raise doc.error("an item needs a value", item, f"issue[name={d.name}].item.value")
-        if value not in options:
-            raise doc.error("this value is not an option of the domain's issue", item, where)
         text = item.get("evaluation")
         if text is None or text.strip() == "null":
             continue
-        evaluation = _float(doc, item, "evaluation", where)
-        raw[value] = evaluation
+        raw[value] = _float(doc, item, "evaluation", where)
+        if value not in known:
+            doc.warn(
+                "the domain's issue has no such value: its evaluation only takes part in "
+                "the maximum the others are divided by, as in GENIUS",
+                item,
+                where,
+            )
+    missing = [o for o in options if o not in raw]
+    if missing and weighted:
+        shown = ", ".join(repr(o) for o in missing[:5]) + (", ..." if len(missing) > 5 else "")
+        doc.warn(
+            f"no evaluation for {shown}: counts 0 (GENIUS fails on a bid with it)",
+            el,
+            f"issue[name={d.name}]",
+        )
     top = max(raw.values(), default=0.0)
     scale = 0.0 if top < _EVAL_EPSILON else 1.0 / top
-    return {str(o): raw.get(str(o), 0.0) * scale for o in options}
+    return {o: raw.get(o, 0.0) * scale for o in options}
 
 
 def _profile_lower_bound(doc: XmlDocument, el: ET.Element, d: DomainIssue, where: str) -> float:

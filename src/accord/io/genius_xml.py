@@ -2,7 +2,8 @@
 
 GENIUS files are small, but errors in them must point at a line, and untrusted XML must not
 expand entities or fetch DTDs. This module parses with ``defusedxml`` (DTDs forbidden) and
-records each element's start line so that later, semantic, checks can name it.
+records each element's start line so that later, semantic, checks can name it, in errors
+and in the warnings a reader collects on the document.
 """
 
 from __future__ import annotations
@@ -15,17 +16,20 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
 from ..errors import AccordInputError
+from ..model import ModelWarning
 
 __all__ = ["XmlDocument", "read_xml"]
 
 
 @dataclass(frozen=True, eq=False)
 class XmlDocument:
-    """A parsed file: its root element and the start line of every element."""
+    """A parsed file: its root element, the start line of every element, and the warnings
+    found while reading it."""
 
     path: Path
     root: ET.Element
     lines: dict[int, int] = field(repr=False)
+    warnings: list[ModelWarning] = field(default_factory=list, repr=False)
 
     def line(self, element: ET.Element | None) -> int | None:
         """Line where ``element`` starts (None when unknown)."""
@@ -36,6 +40,14 @@ class XmlDocument:
     ) -> AccordInputError:
         """An input error located at ``element`` of this file."""
         return AccordInputError(message, file=self.path, line=self.line(element), field=field)
+
+    def warn(
+        self, message: str, element: ET.Element | None = None, field: str | None = None
+    ) -> None:
+        """Note a probable mistake at ``element``; reading goes on."""
+        self.warnings.append(
+            ModelWarning(message, field=field, file=str(self.path), line=self.line(element))
+        )
 
 
 class _LineTreeBuilder(ET.TreeBuilder):

@@ -14,27 +14,48 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from ..errors import AccordInputError
-from ..model import Scenario, ScenarioError
+from ..model import ModelWarning, Scenario, ScenarioError, lint
 
-__all__ = ["dump_scenario", "load_scenario", "parse_scenario", "scenario_json_schema"]
+__all__ = [
+    "dump_scenario",
+    "load_scenario",
+    "load_scenario_with_warnings",
+    "parse_scenario",
+    "scenario_json_schema",
+]
 
 Path_ = tuple[str | int, ...]
 
 
 def load_scenario(path: str | Path) -> Scenario:
     """Read and validate a YAML (or JSON) scenario file."""
+    return parse_scenario(_read_text(path), source=path)
+
+
+def load_scenario_with_warnings(path: str | Path) -> tuple[Scenario, tuple[ModelWarning, ...]]:
+    """:func:`load_scenario`, plus :func:`accord.model.lint`'s findings at their lines."""
+    scenario, lines = _parse(_read_text(path), path)
+    places = {key: (str(path), line, None) for key, line in lines.items()}
+    return scenario, lint(scenario, places)
+
+
+def _read_text(path: str | Path) -> str:
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8")
     except OSError as err:
         raise AccordInputError(f"cannot read file: {err.strerror or err}", file=path) from None
     except UnicodeDecodeError:
         raise AccordInputError("not a UTF-8 text file", file=path) from None
-    return parse_scenario(text, source=path)
 
 
 def parse_scenario(text: str, source: str | Path = "<string>") -> Scenario:
     """Validate scenario text; every error points at its line."""
+    return _parse(text, source)[0]
+
+
+def _parse(text: str, source: str | Path) -> tuple[Scenario, dict[Path_, int]]:
+    """The validated scenario and the line of every key and item in the text."""
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as err:
@@ -51,7 +72,7 @@ def parse_scenario(text: str, source: str | Path = "<string>") -> Scenario:
     if not isinstance(data, dict):
         raise AccordInputError("a scenario is a mapping of fields", file=source, line=1)
     try:
-        return Scenario.model_validate(data)
+        return Scenario.model_validate(data), lines
     except ValidationError as err:
         raise _located(err, lines, source) from None
 

@@ -12,6 +12,7 @@ exit status.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -20,7 +21,11 @@ import numpy as np
 if TYPE_CHECKING:
     from .scenario import Scenario
 
-__all__ = ["ModelWarning", "best_utility", "lint"]
+__all__ = ["ModelWarning", "Places", "best_utility", "lint"]
+
+Places = Mapping[tuple[str | int, ...], tuple[str | None, int | None, str | None]]
+"""Where a reader found each part of a scenario: model path -> (file, line, field name in
+that file, or None to keep the model path)."""
 
 WEIGHT_SUM_TOLERANCE = 1e-6
 """Weights within this of summing to 1 are taken as meaning 1 (rounding in the file)."""
@@ -65,13 +70,16 @@ class ModelWarning:
         return replace(self, file=file, line=line, field=field or self.field)
 
 
-def lint(scenario: Scenario) -> tuple[ModelWarning, ...]:
+def lint(scenario: Scenario, places: Places | None = None) -> tuple[ModelWarning, ...]:
     """Probable mistakes in ``scenario``, in party order; never enumerates a large space.
 
     * a party's weights do not sum to 1 (within ``WEIGHT_SUM_TOLERANCE``);
     * a negotiating party's best package is worth less than its walk-away value, so it
       accepts no deal (checked exactly up to ``EXACT_BEST_LIMIT`` packages or when the
       utility separates by issue; beyond, only when an upper bound already shows it).
+
+    ``places``, from the reader, locates each warning at the longest prefix of its model
+    path that the reader saw.
 
     Examples
     --------
@@ -91,7 +99,14 @@ def lint(scenario: Scenario) -> tuple[ModelWarning, ...]:
             found.extend(_weight_sum(key, party.weights))
         if party.role == "party" and party.utility_kind != "none":
             found.extend(_walk_away_above_best(scenario, key))
-    return tuple(found)
+    return tuple(_place(w, places) for w in found) if places else tuple(found)
+
+
+def _place(warning: ModelWarning, places: Places) -> ModelWarning:
+    for n in range(len(warning.path), 0, -1):
+        if warning.path[:n] in places:
+            return warning.placed(*places[warning.path[:n]])
+    return warning
 
 
 def _weight_sum(key: str, weights: dict[str, float]) -> list[ModelWarning]:
