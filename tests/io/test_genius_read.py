@@ -233,12 +233,6 @@ def test_hyper_rectangles(tmp_path):
             "issue[name=Colour].item[value=red].evaluation",
         ),
         (
-            {"d.xml": DOMAIN, "p.xml": PROFILE.format(extra="").replace('"red" e', '"pink" e')},
-            "not an option",
-            4,
-            "issue[name=Colour].item[value=pink]",
-        ),
-        (
             {"d.xml": DOMAIN, "p.xml": PROFILE.replace('value="0.4"', 'value="-1"')},
             "must be >= 0",
             16,

@@ -19,7 +19,7 @@ from pydantic import ValidationError
 
 from ..errors import AccordInputError
 from ..model import ModelWarning, Scenario, ScenarioError, lint
-from ..model.lint import Places
+from ..model.warnings import Places
 from .genius_read import (
     Domain,
     DomainIssue,

@@ -1,12 +1,12 @@
 """What a negotiation is: issues, the outcome space, parties and their preferences."""
 
 from .issues import CategoricalIssue, ContinuousIssue, IntegerIssue, Issue, OrdinalIssue
-from .lint import ModelWarning, lint
 from .party import Note, Party, Rectangle, Source
 from .preferences import AdditiveUtility, HyperRectangleUtility, Preferences
 from .scenario import ConstraintSpec, Scenario, ScenarioError
 from .space import Constraint, OutcomeSpace
 from .values import LinearValue, TableValue, TriangularValue, ValueFunction
+from .warnings import ModelWarning, lint
 
 __all__ = [
     "AdditiveUtility",
