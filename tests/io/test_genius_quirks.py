@@ -309,3 +309,59 @@ def test_read_with_warnings_dispatches_on_folders(tmp_path):
     path = folder(tmp_path, profile(inside='<weight index="7" value="0.3"/>'))
     scenario, warnings = read_with_warnings(path)
     assert list(scenario.parties) == ["p0"] and len(warnings) == 1
+
+
+LENIENT_DOMAIN = """\
+<utility_space>
+<issue index="4" name="Outside" type="discrete"><item value="A&amp;B"/><item value="C"/></issue>
+<objective index="0" name="root">
+  <issue index="1" name="Price" type=" Integer "><range lowerbound="0" upperbound="4"/></issue>
+  <objective index="5" name="Sub">
+    <issue index="2" name="Speed" type="real" lowerbound="0" upperbound="2"/>
+  </objective>
+  <issue index="3" name="Range" type="real"><range lowerbound="0" upperbound="1"/></issue>
+</objective>
+</utility_space>
+"""
+
+LENIENT_PROFILE = """\
+<utility_space>
+<objective index="0" name="root">
+  <issue index="4" name="Outside" type="discrete">
+    <item value="A&amp;B" evaluation="1"/><item value="C" evaluation="0"/>
+  </issue>
+  <issue index="1" name="Price" type="integer" lowerbound="0" upperbound="4">
+    <evaluator slope="0.25" offset="0"/>
+  </issue>
+  <issue index="2" name="Speed" type="real"><evaluator parameter0="0" parameter1="0.5"/></issue>
+  <issue index="3" name="Range" type="real"/>
+  <weight index="4" value="0.1"/><weight index="1" value="0.2"/>
+  <weight index="2" value="0.3"/><weight index="3" value="0.4"/>
+</objective>
+</utility_space>
+"""
+
+
+def test_what_accord_reads_beyond_genius(tmp_path):
+    """Bounds from attributes or <range> for either numeric type, types with blanks and
+    capitals, issues outside the root objective, entities, a real evaluator without ftype
+    (linear), all in document order; a weighted real issue without evaluator counts 0."""
+    (tmp_path / "d.xml").write_text(LENIENT_DOMAIN)
+    (tmp_path / "p.xml").write_text(LENIENT_PROFILE)
+    scenario, warnings = read_genius_with_warnings(tmp_path)
+    assert list(scenario.issues) == ["Outside", "Price", "Speed", "Range"]
+    assert scenario.issues["Outside"].options == ("A&B", "C")
+    assert scenario.issues["Price"].options == (0, 1, 2, 3, 4)
+    assert scenario.issues["Speed"].options[-1] == 2.0 and scenario.issues["Speed"].n_options == 11
+    best = scenario.space.index_of({"Outside": "A&B", "Price": 4, "Speed": 2.0, "Range": 1.0})
+    assert scenario.utilities(index=[best])[0, 0] == pytest.approx(0.1 + 0.2 + 0.3 * 1.0)
+    assert [w.field for w in warnings] == ["issue[name=Range]"]
+    assert "no <evaluator>" in warnings[0].message
+
+
+def test_an_unknown_issue_type_is_an_error(tmp_path):
+    """GENIUS prints 'Type specified incorrectly' and makes the issue discrete."""
+    domain = DOMAIN.replace('name="Price" type="integer"', 'name="Price" type="integr"')
+    with pytest.raises(AccordInputError, match="unknown issue type 'integr'") as info:
+        read_genius(folder(tmp_path, profile(), domain=domain))
+    assert info.value.field == "issue[name=Price].type"
