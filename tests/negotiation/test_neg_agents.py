@@ -15,6 +15,7 @@ from accord.negotiation.agents import (
     ACConst,
     ACNext,
     ACTime,
+    HillClimbMediator,
     Negotiator,
     TimeBasedBidding,
     parse_spec,
@@ -94,7 +95,8 @@ def test_acceptance_combinators():
 
 def test_single_text_hill_climbing_never_makes_anyone_worse_off():
     scenario = random_scenario((4, 4, 3, 3), n_parties=3, seed=4)
-    run = negotiate(scenario, ["hillclimber"] * 3, mediator="hill_climb", rounds=80, seed=2)
+    pure = HillClimbMediator(patience=None)  # no ratification votes before the deadline
+    run = negotiate(scenario, ["hillclimber"] * 3, mediator=pure, rounds=80, seed=2)
     trace = run.trace
     texts = [o for a, o in zip(trace.action, trace.outcome) if a in ("text", "adopt")]
     u = scenario.utilities(index=np.array(texts))

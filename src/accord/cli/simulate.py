@@ -112,6 +112,8 @@ def _print_summary(run) -> None:
         typer.echo(f"agreement in round {r.round} (t={r.time:.3f}): {options}")
     else:
         typer.echo(f"no agreement ({r.reason}) in round {r.round}")
+        if r.note:
+            typer.echo(f"why: {r.note}")
     if r.error:
         typer.echo(f"error by {r.error_party}: {r.error}")
     utilities = ", ".join(f"{p} {u:.3f}" for p, u in zip(run.parties, r.utilities))

@@ -85,6 +85,7 @@ def to_dict(negotiation: Negotiation) -> dict[str, Any]:
             "nash_distance": result.nash_distance,
             "error": result.error,
             "error_party": result.error_party,
+            "note": result.note,
             "events": [e.to_dict() for e in negotiation.events],
             "trace": trace_rows(negotiation),
         }

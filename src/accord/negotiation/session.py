@@ -83,6 +83,7 @@ class Session:
         self._rankings: dict[int, tuple[np.ndarray, np.ndarray]] = {}
         self._columns: dict[int, np.ndarray] = {}
         self._changed = False
+        self.note: str | None = None
         self.trace = Trace(self.parties, self.utilities)
         self.state = State(self.protocol, self.rounds, History(self.trace))
         self.budget = Budget(self.n + 1, time_limit)
@@ -356,6 +357,7 @@ class Session:
             nash_distance=nash_d,
             error=error,
             error_party=party,
+            note=self.note,
         )
         outcome = None if agreement is None else self.prepared.space.outcome(agreement)
         return Negotiation(

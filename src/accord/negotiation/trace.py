@@ -113,7 +113,8 @@ class Result:
     ``utilities`` are discounted (``u * d**t`` at the time of agreement, or the discounted
     reservation values without one); ``raw_utilities`` are not. Distances are Euclidean, in
     undiscounted utility space, from the agreement (or the disagreement point) to the
-    nearest Pareto-optimal outcome and to the Nash bargaining point.
+    nearest Pareto-optimal outcome and to the Nash bargaining point. ``note`` says, in
+    words, why talks ended without agreement when the protocol can tell (single text).
     """
 
     agreement: int | None
@@ -127,6 +128,7 @@ class Result:
     nash_distance: float
     error: str | None = None
     error_party: str | None = None
+    note: str | None = None
 
     @property
     def agreed(self) -> bool:

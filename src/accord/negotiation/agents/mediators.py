@@ -1,15 +1,36 @@
 """Mediator strategies for single-text mediation.
 
 The mediator knows the outcome space but nobody's preferences; it learns only from votes.
-:class:`HillClimbMediator` changes one issue of the current text at random and keeps the
-change when no one vetoes it (hill climbing on the parties' feedback).
-:class:`AnnealingMediator` also keeps a vetoed change with probability ``exp(-vetoes / T)``,
-``T`` cooling linearly from ``t0`` to zero at the deadline (simulated annealing).
+After Klein et al. (2003) it proposes random changes to the current text and keeps those no
+one vetoes (hill climbing on the parties' feedback). A change may touch several issues at
+once: where the parties' interests on every issue are opposed, each one-issue change hurts
+someone and is vetoed, and only a trade across issues (more of what one side values most
+for less of what the other values most) makes everyone better off.
+
+Hill climbing stops wherever its random start leads, which may leave a party below its
+walk-away value. So the mediator also asks the parties whether they would sign its text
+(a ratification vote), as in Raiffa's single negotiating text, where the parties criticise
+a draft and the mediator amends it. It asks when it is stuck (``patience`` vetoed
+candidates in a row, or ``3 * patience`` rounds without asking). When someone refuses, it
+then adopts any small change (one step on ordered issues) that everyone who refused
+accepts, even over the others' vetoes, and asks again after each change, until all sign.
+It never re-proposes a text it has already seen refused. :class:`AnnealingMediator`, until
+the first refusal, also keeps a vetoed change with probability ``exp(-vetoes / T)``, ``T``
+cooling linearly from ``t0`` to zero at the deadline (the mediator anneals, as in Klein et
+al. 2003).
+
+References
+----------
+Klein, M., Faratin, P., Sayama, H. and Bar-Yam, Y. (2003). Negotiating complex contracts.
+*Group Decision and Negotiation* 12(2), 111-125.
+Raiffa, H. (1982). *The Art and Science of Negotiation*, ch. 14. Harvard University Press.
 """
 
 from __future__ import annotations
 
 import math
+
+import numpy as np
 
 from ..views import MediatorInfo, Response, State
 
@@ -17,43 +38,82 @@ __all__ = ["AnnealingMediator", "HillClimbMediator"]
 
 
 class HillClimbMediator:
-    """Random single-issue changes, adopted when unanimous.
+    """Random changes over one or more issues, adopted when unanimous; ratification votes
+    when stuck, then changes for those who would not sign.
 
-    ``patience``: call for ratification after that many rejected candidates in a row
-    (``None``: go on to the deadline). ``changes``: issues changed per candidate.
+    ``patience``: ask for ratification after that many vetoed candidates in a row
+    (``None``: only at the deadline, which is pure hill climbing). ``changes``: the most
+    issues one candidate changes (``None``: up to all of them).
     """
 
     name = "hill_climb"
 
-    def __init__(self, patience: int | None = None, changes: int = 1) -> None:
-        if changes < 1:
+    def __init__(self, patience: int | None = 8, changes: int | None = None) -> None:
+        if changes is not None and changes < 1:
             raise ValueError("changes must be at least 1")
+        if patience is not None and patience < 1:
+            raise ValueError("patience must be at least 1")
         self.patience = patience
         self.changes = changes
 
     def on_start(self, info: MediatorInfo) -> None:
         self.info_ = info
+        space = info.space
+        self.ordered_ = np.array([issue.numeric() is not None for issue in space.issues])
+        self.movable_ = np.flatnonzero(space.radices > 1)
         self.failures_ = 0
+        self.since_ = 0
+        self.objectors_: frozenset[int] = frozenset()
+        self.polled_ = False
+        self.refused_: set[int] = set()
+        self.vetoed_: set[int] = set()
 
     def propose(self, state: State) -> int | None:
-        info = self.info_
         if state.text is None:
             return self._random()
-        if self.patience is not None and self.failures_ >= self.patience:
+        self.since_ += 1
+        if not self.polled_ and (self.objectors_ or self._stuck()):
+            self.since_ = 0
             return None
+        push = 0 < len(self.objectors_) < len(self.info_.parties)
         for _ in range(100):
-            candidate = self._mutate(state.text)
-            if info.is_feasible(candidate):
+            candidate = self._mutate(state.text, small=push)
+            fresh = candidate != state.text and candidate not in self.vetoed_
+            if fresh and candidate not in self.refused_ and self.info_.is_feasible(candidate):
                 return candidate
-        return state.text
+        self.vetoed_.clear()  # nothing new nearby: ask again, later try old candidates anew
+        return None
 
     def adopt(self, state: State, candidate: int, votes: tuple[Response, ...]) -> bool:
-        adopted = self.accepts(state, sum(v is not Response.ACCEPT for v in votes))
-        self.failures_ = 0 if adopted else self.failures_ + 1
+        vetoes = [i for i, v in enumerate(votes) if v is not Response.ACCEPT]
+        if self.objectors_:
+            adopted = self.objectors_.isdisjoint(vetoes)
+        else:
+            adopted = not vetoes or self.accepts(state, len(vetoes))
+        if adopted:
+            self.failures_ = 0
+            self.polled_ = False
+            self.vetoed_.clear()
+        else:
+            self.failures_ += 1
+            self.vetoed_.add(candidate)
         return adopted
 
+    def ratified(self, state: State, text: int, votes: tuple[Response, ...]) -> None:
+        """The parties' answers to a ratification vote on ``text`` (someone refused)."""
+        self.objectors_ = frozenset(i for i, v in enumerate(votes) if v is not Response.ACCEPT)
+        self.polled_ = True
+        self.failures_ = 0
+        self.refused_.add(text)
+
     def accepts(self, state: State, vetoes: int) -> bool:
-        return vetoes == 0
+        """Whether to adopt a candidate despite ``vetoes`` (never, for hill climbing)."""
+        return False
+
+    def _stuck(self) -> bool:
+        return self.patience is not None and (
+            self.failures_ >= self.patience or self.since_ > 3 * self.patience
+        )
 
     def _random(self) -> int:
         info = self.info_
@@ -64,35 +124,47 @@ class HillClimbMediator:
                 return candidate
         return int(info.feasible.nonzero()[0][0])
 
-    def _mutate(self, text: int) -> int:
+    def _mutate(self, text: int, small: bool) -> int:
+        """Change ``k`` random issues (``k`` uniform in 1..changes): an ordered issue moves
+        by a step log-uniform in 1..its range (one step when ``small``), an unordered one
+        to another option."""
         info = self.info_
+        rng = info.rng
         space = info.space
         digits = space.digits(text)[0].copy()
-        issues = info.rng.choice(
-            space.n_issues, size=min(self.changes, space.n_issues), replace=False
-        )
-        for issue in issues:
+        movable = self.movable_
+        if not len(movable):
+            return text
+        most = len(movable) if self.changes is None else min(self.changes, len(movable))
+        k = int(rng.integers(1, most + 1))
+        for issue in rng.choice(movable, size=k, replace=False):
             radix = int(space.radices[issue])
-            if radix > 1:
-                shift = int(info.rng.integers(1, radix))
-                digits[issue] = (digits[issue] + shift) % radix
+            if self.ordered_[issue]:
+                step = 1 if small else max(1, int((radix - 1) ** rng.random()))
+                up = digits[issue] + step <= radix - 1
+                down = digits[issue] - step >= 0
+                sign = 1 if up and (not down or rng.random() < 0.5) else -1
+                digits[issue] = min(max(digits[issue] + sign * step, 0), radix - 1)
+            else:
+                digits[issue] = (digits[issue] + int(rng.integers(1, radix))) % radix
         return int(space.index(digits)[0])
 
 
 class AnnealingMediator(HillClimbMediator):
-    """Keeps a vetoed change with probability ``exp(-vetoes / (t0 * (1 - t)))``."""
+    """Until the first refusal, also keeps a vetoed change with probability
+    ``exp(-vetoes / (t0 * (1 - t)))``."""
 
     name = "annealing"
 
-    def __init__(self, t0: float = 1.0, patience: int | None = None, changes: int = 1) -> None:
+    def __init__(
+        self, t0: float = 1.0, patience: int | None = 8, changes: int | None = None
+    ) -> None:
         super().__init__(patience=patience, changes=changes)
         if t0 <= 0:
             raise ValueError("t0 must be positive")
         self.t0 = t0
 
     def accepts(self, state: State, vetoes: int) -> bool:
-        if vetoes == 0:
-            return True
         temperature = self.t0 * (1.0 - state.time)
         if temperature <= 0:
             return False

@@ -4,13 +4,26 @@ A mediator, who knows no one's preferences, tables a text and then, round by rou
 candidate change to it. Each party accepts or vetoes the candidate (``state.phase ==
 "vote"``, ``state.text`` the current text); the mediator decides from the votes whether the
 candidate replaces the text (by default only when no one vetoes). A bridging proposal from
-the scenario's dynamics is voted on the same way and adopted when everyone accepts. At the
-deadline, or earlier when the mediator proposes ``None``, the parties ratify or reject the
-final text (``state.phase == "ratify"``); it is an agreement when all ratify. Any party may
-end the talks instead of voting.
+the scenario's dynamics is voted on the same way and adopted when everyone accepts.
+
+When the mediator proposes ``None`` it calls a ratification vote on the current text
+(``state.phase == "ratify"``): a text every party ratifies is the agreement. When someone
+rejects it the talks go on, and the mediator learns who rejected (its optional
+``ratified(state, text, votes)``), so that it can revise the text for them: a draft the
+parties critique and the mediator amends, as in Raiffa's single negotiating text. At the
+deadline the parties vote on the final text; when someone rejects it, the result says why
+(``Result.note``). Any party may end the talks instead of voting.
+
+References
+----------
+Raiffa, H. (1982). *The Art and Science of Negotiation*, ch. 14. Harvard University Press.
+Klein, M., Faratin, P., Sayama, H. and Bar-Yam, Y. (2003). Negotiating complex contracts.
+*Group Decision and Negotiation* 12(2), 111-125.
 """
 
 from __future__ import annotations
+
+import numpy as np
 
 from ..guard import AgentFailure
 from ..session import MEDIATOR, SYSTEM, Ended, Session
@@ -36,6 +49,8 @@ class SingleText(Session):
         state, trace, schedule = self.state, self.trace, self.schedule
         m = self.n
         mediator = self.mediator
+        self._vetoes = np.zeros(self.n, dtype=int)
+        self._votes = 0
         text = None
         r = 0
         state.phase = "vote"
@@ -59,7 +74,16 @@ class SingleText(Session):
                 else:
                     proposal = self.budget.call(m, mediator.propose, state)
                     if proposal is None:
-                        break
+                        votes = self._ratify(text)
+                        if votes is None:
+                            return None, "ended"
+                        if all(v is ACCEPT for v in votes):
+                            return text, "agreement"
+                        if hasattr(mediator, "ratified"):
+                            self.budget.call(m, mediator.ratified, state, text, votes)
+                        state.phase = "vote"
+                        r += 1
+                        continue
                     candidate = self._outcome(m, proposal)
                 trace.add_offer(r, t, MEDIATOR, "propose", candidate)
                 state.standing, state.proposer = candidate, "mediator"
@@ -70,6 +94,8 @@ class SingleText(Session):
                         return self._end(r, t, i, "ended")
                     trace.add(r, t, i, answer.value, candidate)
                     votes.append(answer)
+                self._votes += 1
+                self._vetoes += [v is not ACCEPT for v in votes]
                 if bridge is not None or not hasattr(mediator, "adopt"):
                     adopt = all(v is ACCEPT for v in votes)
                 else:
@@ -86,19 +112,63 @@ class SingleText(Session):
                 return None, stop.reason
         if text is None:
             return None, "deadline"
-        return self._ratify(text)
+        votes = self._ratify(text)
+        if votes is None:
+            return None, "ended"
+        if all(v is ACCEPT for v in votes):
+            return text, "agreement"
+        self.note = self._why_rejected(votes)
+        return None, "rejected"
 
-    def _ratify(self, text: int) -> tuple[int | None, str]:
+    def _ratify(self, text: int) -> tuple[Response, ...] | None:
+        """The parties' votes on ``text`` as the agreement; None when one ends the talks."""
         r, t = self._last
         state = self.state
         state.phase = "ratify"
         state.standing, state.proposer = text, "mediator"
         self.trace.add(r, t, SYSTEM, "ratify", text)
-        agreed = True
+        votes = []
         for i, agent in enumerate(self.agents):
             answer = self._response(i, self.budget.call(i, agent.respond, state, text))
             if answer is END:
-                return self._end(r, t, i, "ended")
+                self._end(r, t, i, "ended")
+                return None
             self.trace.add(r, t, i, answer.value, text)
-            agreed = agreed and answer is ACCEPT
-        return (text, "agreement") if agreed else (None, "rejected")
+            votes.append(answer)
+        return tuple(votes)
+
+    def _why_rejected(self, votes: tuple[Response, ...]) -> str:
+        """Who rejected the final text, how often each party vetoed, and how close the
+        texts tabled came to everyone's walk-away value (computed here, where every
+        party's utility is known; no agent sees it)."""
+        names = self.parties
+        parts = [
+            f"{_listed(names[i] for i, v in enumerate(votes) if v is not ACCEPT)} "
+            "rejected the final text"
+        ]
+        if self._votes:
+            vetoed = ", ".join(f"{names[i]} {int(k)}" for i, k in enumerate(self._vetoes) if k)
+            parts.append(f"vetoes of the {self._votes} proposals: {vetoed or 'none'}")
+        tabled = np.unique(
+            [o for a, o in zip(self.trace.action, self.trace.outcome) if a in ("text", "propose")]
+        )
+        if len(tabled):
+            shortfall = self.reservation[None, :] - self.utilities[tabled]
+            k = int(np.argmin(shortfall.max(axis=1)))
+            short = np.flatnonzero(shortfall[k] > 0)
+            if len(short):
+                below = _listed(f"{names[i]} {shortfall[k, i]:.3f}" for i in short)
+                values = "its walk-away value" if len(short) == 1 else "their walk-away values"
+                parts.append(
+                    f"of the {len(tabled)} texts tabled, the closest to acceptable left "
+                    f"{below} below {values}"
+                )
+            else:
+                parts.append("a text every party could accept was tabled but not adopted")
+        return "; ".join(parts)
+
+
+def _listed(items) -> str:
+    """``a``, ``a and b``, ``a, b and c``."""
+    items = list(items)
+    return " and ".join(filter(None, [", ".join(items[:-1]), *items[-1:]]))
