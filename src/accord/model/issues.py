@@ -29,6 +29,17 @@ class _IssueBase(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     description: str = ""
+    aliases: dict[str, tuple[str, ...]] = {}
+    """Phrases the news uses for an option (option -> phrases), for ``accord read``."""
+
+    @model_validator(mode="after")
+    def _aliased_options(self) -> _IssueBase:
+        for option in self.aliases:
+            try:
+                self.index_of(option)
+            except KeyError as err:
+                raise ValueError(f"aliases: {err.args[0]}") from None
+        return self
 
     @property
     def options(self) -> tuple[Option, ...]:  # pragma: no cover - overridden

@@ -63,9 +63,11 @@ class Rectangle(_Frozen):
 
 class Party(_Frozen):
     """One stakeholder. Only ``role: party`` negotiates; mediators and observers may still
-    carry spatial attributes for forecasting."""
+    carry spatial attributes for forecasting. ``aliases`` are other names the news uses for
+    it (``accord read`` resolves them to this party)."""
 
     name: str = ""
+    aliases: tuple[str, ...] = ()
     role: Role = "party"
     reservation_value: UnitFloat = 0.0
     discount_factor: Annotated[float, Field(gt=0, le=1)] | None = None
