@@ -27,9 +27,13 @@ class AccordInputError(ValueError):
         super().__init__(self.format())
 
     def format(self) -> str:
-        where = ""
-        if self.file:
-            where = self.file if self.line is None else f"{self.file}:{self.line}"
-            where += ": "
-        field = f"{self.field}: " if self.field else ""
-        return f"{where}{field}{self.message}"
+        return located(self.message, self.file, self.line, self.field)
+
+
+def located(message: str, file: str | None, line: int | None, field: str | None) -> str:
+    """``file:line: field: message``, leaving out what is unknown."""
+    where = ""
+    if file:
+        where = file if line is None else f"{file}:{line}"
+        where += ": "
+    return f"{where}{field}: {message}" if field else f"{where}{message}"

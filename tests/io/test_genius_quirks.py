@@ -253,6 +253,21 @@ def test_the_reservation_genius_reads_last_wins(tmp_path):
     assert only(warnings, "2 <reservation> elements").field == "reservation"
 
 
+def test_walk_away_warning_points_at_the_reservation_genius_reads(tmp_path):
+    text = profile(
+        weights='<weight index="0" value="1"/>\n  <weight index="1" value="0.3"/>\n'
+        '  <weight index="2" value="0.2"/>',
+        inside='<reservation value="0.7"/>',
+        outside='<reservation value="0.1"/>',
+    )
+    scenario, warnings = read_genius_with_warnings(folder(tmp_path, text))
+    assert scenario.parties["p0"].reservation_value == 0.7
+    w = only(warnings, "less than the walk-away value 0.7")
+    assert (w.field, w.line) == ("reservation", line_of(text, 'value="0.7"'))
+    w = only(warnings, "weights sum to 0.5")
+    assert (w.field, w.line) == ("weight", line_of(text, '<weight index="1"'))
+
+
 def test_profile_issue_the_domain_lacks_is_ignored_and_noted(tmp_path):
     extra = '<issue index="9" name="Ghost" type="discrete"><item value="x" evaluation="1"/></issue>'
     text = profile(inside=extra)

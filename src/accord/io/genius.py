@@ -23,6 +23,7 @@ from ..model.warnings import Places
 from .genius_read import (
     Domain,
     DomainIssue,
+    last_read,
     parse_domain,
     parse_profile,
     profile_kind,
@@ -122,7 +123,7 @@ def _read(
         if key in parties:
             raise doc.error(f"two profiles have the stem {key!r}", doc.root)
         parties[key] = parse_profile(doc, domain, name=key)
-        places.update(_places(doc, key))
+        places.update(_places(doc, key, domain))
     scenario = _scenario(name or default_name, domain.issues, parties, domain_doc)
     notes = [w for doc in (domain_doc, *profile_docs) for w in doc.warnings]
     return scenario, tuple(notes), places
@@ -149,11 +150,13 @@ def _listed_agents(
     return [by_name[name] for name in listed]
 
 
-def _places(doc: XmlDocument, key: str) -> Places:
-    """Where lint's findings on party ``key`` point in its profile."""
+def _places(doc: XmlDocument, key: str, domain: Domain) -> Places:
+    """Where lint's findings on party ``key`` point in its profile: its first issue weight,
+    its reservation element."""
     space = utility_space(doc)
-    weight = space.find(".//weight")
-    reservation = space.find(".//reservation")
+    numbers = {str(d.number) for d in domain.issues}
+    weight = next((w for w in space.iter("weight") if w.get("index", "").strip() in numbers), None)
+    reservation = last_read(space, "reservation")
     path = str(doc.path)
     return {
         ("parties", key): (path, doc.line(doc.root), None),

@@ -57,6 +57,7 @@ from .genius_xml import XmlDocument
 __all__ = [
     "Domain",
     "DomainIssue",
+    "last_read",
     "parse_domain",
     "parse_profile",
     "profile_kind",
@@ -271,14 +272,20 @@ def parse_profile(doc: XmlDocument, domain: Domain, *, name: str = "") -> Party:
     )
 
 
-def _last_read(doc: XmlDocument, space: ET.Element, tag: str) -> ET.Element | None:
+def last_read(space: ET.Element, tag: str) -> ET.Element | None:
     """The ``<tag>`` element GENIUS ends up using: it reads the first ``tag`` child of every
-    element, in document order, and the last one read wins. Several are noted."""
+    element, in document order, and the last one read wins."""
     chosen = None
     for el in space.iter():
         child = el.find(tag)
         if child is not None:
             chosen = child
+    return chosen
+
+
+def _last_read(doc: XmlDocument, space: ET.Element, tag: str) -> ET.Element | None:
+    """:func:`last_read`, noting when there are several."""
+    chosen = last_read(space, tag)
     others = [el for el in space.iter(tag) if el is not chosen]
     if chosen is not None and others:
         doc.warn(

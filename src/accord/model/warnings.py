@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from ..errors import located
+
 if TYPE_CHECKING:
     from .scenario import Scenario
 
@@ -55,12 +57,7 @@ class ModelWarning:
 
     def format(self) -> str:
         """``file:line: field: warning: message``, leaving out what is unknown."""
-        where = ""
-        if self.file:
-            where = self.file if self.line is None else f"{self.file}:{self.line}"
-            where += ": "
-        field = f"{self.field}: " if self.field else ""
-        return f"{where}{field}warning: {self.message}"
+        return located(f"warning: {self.message}", self.file, self.line, self.field)
 
     def to_dict(self) -> dict[str, object]:
         return {"file": self.file, "line": self.line, "field": self.field, "message": self.message}
