@@ -12,6 +12,7 @@ from accord.model.generate import random_scenario, split_the_pie
 from accord.negotiation import check_agent, negotiate
 from accord.negotiation.agents import (
     AGENTS,
+    MEDIATORS,
     ACConst,
     ACNext,
     ACTime,
@@ -56,11 +57,52 @@ def test_plugin_agent_by_import_path_with_typed_parameters():
         ("neg_agents:Nope", "has no class"),
         ("no_such_module_xyz:Agent", "cannot import"),
         ("boulware(e)", "not key=value"),
+        ("boulware(e=-1)", "e must be positive"),
+        ("boulware(e=1,e=2)", "'e' is given twice"),
+        ("hill_climb", "unknown agent 'hill_climb'; did you mean 'hillclimber'"),
     ],
 )
 def test_bad_specs_are_input_errors(spec, message):
     with pytest.raises(AccordInputError, match=message.replace("(", r"\(")):
         parse_spec(spec)
+
+
+@pytest.mark.parametrize(
+    ("text", "canonical"),
+    [
+        ("tit-for-tat", "tit_for_tat"),
+        ("TitForTat", "tit_for_tat"),
+        ("Tit_For-Tat(delta=2)", "tit_for_tat(delta=2)"),
+        ("BOULWARE( e = 0.10 )", "boulware(e=0.1)"),
+        ("hill-climber", "hillclimber"),
+    ],
+)
+def test_builtin_names_ignore_case_hyphens_and_underscores(text, canonical):
+    spec = parse_spec(text)
+    assert spec.text == canonical
+    assert parse_spec(canonical).cls is spec.cls
+
+
+def test_mediator_names_ignore_case_hyphens_and_underscores():
+    assert parse_spec("Hill-Climb", "mediator").text == "hill_climb"
+
+
+def test_normalised_builtin_names_are_unique():
+    for table in (AGENTS, MEDIATORS):
+        keys = [name.replace("-", "").replace("_", "").lower() for name in table]
+        assert len(set(keys)) == len(keys)
+
+
+def test_an_unknown_name_lists_the_valid_ones():
+    with pytest.raises(AccordInputError) as err:
+        parse_spec("nosuch")
+    assert all(name in str(err.value) for name in AGENTS)
+
+
+def test_canonical_spec_text_parses_back_to_the_same_spec():
+    spec = parse_spec("neg_agents:Greedy(threshold=1, label='x y')")
+    assert spec.text == "neg_agents:Greedy(threshold=1,label='x y')"
+    assert parse_spec(spec.text) == spec
 
 
 def test_specs_split_at_top_level_commas_and_parse_literals():

@@ -2,13 +2,17 @@
 
 A spec is ``name`` or ``package.module:ClassName``, optionally followed by keyword
 parameters in parentheses: ``boulware(e=0.1)``, ``mypkg.agents:Greedy(margin=0.05)``.
-Parameters are checked against the annotations of the class's ``__init__`` (with pydantic),
-so that ``e=abc`` fails before any negotiation starts. Specs are plain strings: they travel
-to worker processes and are resolved there.
+Built-in names match without regard to case, hyphens or underscores (``Tit-For-Tat`` is
+``tit_for_tat``): people type them from papers and from memory. Parameters are checked
+against the annotations of the class's ``__init__`` (with pydantic) and the agent is built
+once, so that ``e=abc`` or ``e=-1`` fails before any negotiation starts. Specs are plain
+strings: they travel to worker processes and are resolved there; :attr:`AgentSpec.text` is
+the canonical form (registered name, parameters as parsed).
 """
 
 from __future__ import annotations
 
+import difflib
 import importlib
 import inspect
 import re
@@ -27,7 +31,7 @@ from .timebased import Boulware, Conceder, Linear, TimeBased
 from .titfortat import RelativeTitForTat
 from .voters import Annealer, HillClimber
 
-__all__ = ["AGENTS", "MEDIATORS", "AgentSpec", "parse_spec", "split_specs"]
+__all__ = ["AGENTS", "MEDIATORS", "AgentSpec", "format_spec", "parse_spec", "split_specs"]
 
 AGENTS: dict[str, type] = {
     "boulware": Boulware,
@@ -49,7 +53,7 @@ MEDIATORS: dict[str, type] = {
 }
 """Built-in single-text mediators by name."""
 
-_SPEC = re.compile(r"^\s*([A-Za-z_][\w.]*(?::[A-Za-z_]\w*)?)\s*(?:\((.*)\))?\s*$", re.S)
+_SPEC = re.compile(r"^\s*([A-Za-z_][\w.-]*(?::[A-Za-z_]\w*)?)\s*(?:\((.*)\))?\s*$", re.S)
 
 
 @dataclass(frozen=True)
@@ -83,25 +87,57 @@ def split_specs(text: str) -> list[str]:
     return [p for p in parts if p]
 
 
+def format_spec(target: str, params: dict[str, Any] | None = None) -> str:
+    """The spec text for ``target`` with scalar ``params``: ``boulware(e=0.2)``.
+
+    >>> format_spec("boulware", {"e": 0.2, "k": 0})
+    'boulware(e=0.2,k=0)'
+    """
+    if not params:
+        return target
+    return f"{target}({','.join(f'{k}={_scalar_text(v)}' for k, v in params.items())})"
+
+
 def parse_spec(text: str, kind: str = "agent") -> AgentSpec:
-    """Resolve a spec to a class with checked parameters; AccordInputError otherwise."""
+    """Resolve a spec to a class with checked parameters; AccordInputError otherwise.
+
+    >>> parse_spec("Tit-For-Tat").text, parse_spec("boulware( e = 0.10 )").text
+    ('tit_for_tat', 'boulware(e=0.1)')
+    """
     match = _SPEC.match(text)
     if not match:
         raise AccordInputError(f"{kind} spec {text!r} is not NAME, NAME(k=v,...) or pkg.mod:Class")
     target, args = match.group(1), match.group(2)
-    cls = _resolve(target, kind)
+    target, cls = _resolve(target, kind)
     params = _parse_params(args or "", text)
-    return AgentSpec(text.strip(), cls, tuple(_check_params(cls, params, text).items()))
+    spec = AgentSpec(
+        format_spec(target, params), cls, tuple(_check_params(cls, params, text).items())
+    )
+    try:
+        spec.build()
+    except Exception as err:  # the class's own checks (e <= 0, ...), user code included
+        raise AccordInputError(f"{text.strip()!r}: {err}") from None
+    return spec
 
 
-def _resolve(target: str, kind: str) -> type:
+def _canonical(name: str) -> str:
+    return name.replace("-", "").replace("_", "").lower()
+
+
+def _resolve(target: str, kind: str) -> tuple[str, type]:
+    """The canonical target and its class."""
     table = MEDIATORS if kind == "mediator" else AGENTS
     if ":" not in target:
-        if target in table:
-            return table[target]
+        by_key = {_canonical(name): name for name in table}
+        name = by_key.get(_canonical(target))
+        if name is not None:
+            return name, table[name]
+        close = difflib.get_close_matches(_canonical(target), by_key, n=1)
+        hint = f"did you mean {by_key[close[0]]!r}? " if close else ""
         names = ", ".join(sorted(table))
         raise AccordInputError(
-            f"unknown {kind} {target!r}; built-in {kind}s: {names}; or give package.module:Class"
+            f"unknown {kind} {target!r}; {hint}built-in {kind}s: {names}; "
+            "or give package.module:Class"
         )
     module_name, class_name = target.split(":", 1)
     try:
@@ -112,7 +148,7 @@ def _resolve(target: str, kind: str) -> type:
     cls = getattr(module, class_name, None)
     if not inspect.isclass(cls):
         raise AccordInputError(f"{module_name!r} has no class {class_name!r}")
-    return cls
+    return target, cls
 
 
 def _parse_params(args: str, text: str) -> dict[str, Any]:
@@ -121,8 +157,22 @@ def _parse_params(args: str, text: str) -> dict[str, Any]:
         key, sep, value = item.partition("=")
         if not sep or not key.strip().isidentifier():
             raise AccordInputError(f"{text!r}: parameter {item!r} is not key=value")
+        if key.strip() in params:
+            raise AccordInputError(f"{text!r}: parameter {key.strip()!r} is given twice")
         params[key.strip()] = _literal(value.strip())
     return params
+
+
+def _scalar_text(value: Any) -> str:
+    """How :func:`_literal` reads ``value`` back."""
+    if value is None or isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, int | float):
+        return repr(value)
+    text = str(value)
+    if _literal(text) == text and not set(text) & set(",()'\"= "):
+        return text
+    return f"'{text}'" if "'" not in text else f'"{text}"'
 
 
 def _literal(value: str) -> Any:
