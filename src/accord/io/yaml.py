@@ -7,6 +7,7 @@ must be >= 0``). The format is documented in ``docs/scenario-format.md``.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,8 @@ from ..errors import AccordInputError
 from ..model import ModelWarning, Scenario, ScenarioError, lint
 
 __all__ = [
+    "Check",
+    "apply_checks",
     "dump_scenario",
     "load_scenario",
     "load_scenario_with_warnings",
@@ -27,14 +30,22 @@ __all__ = [
 Path_ = tuple[str | int, ...]
 
 
-def load_scenario(path: str | Path) -> Scenario:
-    """Read and validate a YAML (or JSON) scenario file."""
-    return parse_scenario(_read_text(path), source=path)
+Check = Callable[[Scenario], object]
+"""A further check of a valid scenario, by a layer above the model (the negotiation layer's
+agent names, for instance): it raises :class:`~accord.model.ScenarioError` at a path, which
+the reader turns into ``file:line: field: message`` like any other error."""
 
 
-def load_scenario_with_warnings(path: str | Path) -> tuple[Scenario, tuple[ModelWarning, ...]]:
+def load_scenario(path: str | Path, checks: Sequence[Check] = ()) -> Scenario:
+    """Read and validate a YAML (or JSON) scenario file, then run ``checks`` on it."""
+    return parse_scenario(_read_text(path), source=path, checks=checks)
+
+
+def load_scenario_with_warnings(
+    path: str | Path, checks: Sequence[Check] = ()
+) -> tuple[Scenario, tuple[ModelWarning, ...]]:
     """:func:`load_scenario`, plus :func:`accord.model.lint`'s findings at their lines."""
-    scenario, lines = _parse(_read_text(path), path)
+    scenario, lines = _parse(_read_text(path), path, checks)
     places = {key: (str(path), line, None) for key, line in lines.items()}
     return scenario, lint(scenario, places)
 
@@ -49,13 +60,17 @@ def _read_text(path: str | Path) -> str:
         raise AccordInputError("not a UTF-8 text file", file=path) from None
 
 
-def parse_scenario(text: str, source: str | Path = "<string>") -> Scenario:
-    """Validate scenario text; every error points at its line."""
-    return _parse(text, source)[0]
+def parse_scenario(
+    text: str, source: str | Path = "<string>", checks: Sequence[Check] = ()
+) -> Scenario:
+    """Validate scenario text, then run ``checks`` on it; every error points at its line."""
+    return _parse(text, source, checks)[0]
 
 
-def _parse(text: str, source: str | Path) -> tuple[Scenario, dict[Path_, int]]:
-    """The validated scenario and the line of every key and item in the text."""
+def _parse(
+    text: str, source: str | Path, checks: Sequence[Check] = ()
+) -> tuple[Scenario, dict[Path_, int]]:
+    """The validated (and checked) scenario and the line of every key and item in the text."""
     try:
         root = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as err:
@@ -72,9 +87,27 @@ def _parse(text: str, source: str | Path) -> tuple[Scenario, dict[Path_, int]]:
     if not isinstance(data, dict):
         raise AccordInputError("a scenario is a mapping of fields", file=source, line=1)
     try:
-        return Scenario.model_validate(data), lines
+        scenario = Scenario.model_validate(data)
     except ValidationError as err:
         raise _located(err, lines, source) from None
+    return apply_checks(scenario, checks, source, lines), lines
+
+
+def apply_checks(
+    scenario: Scenario,
+    checks: Sequence[Check],
+    source: str | Path,
+    lines: dict[Path_, int] | None = None,
+) -> Scenario:
+    """Run ``checks``; a :class:`ScenarioError` becomes ``file[:line]: field: message``."""
+    try:
+        for check in checks:
+            check(scenario)
+    except ScenarioError as err:
+        line = None if lines is None else lines.get(_known(err.path, lines))
+        field = ".".join(map(str, err.path))
+        raise AccordInputError(err.message, file=source, line=line, field=field) from None
+    return scenario
 
 
 def dump_scenario(scenario: Scenario) -> str:
@@ -95,6 +128,7 @@ def _compact(value: Any) -> Any:
             ):
                 continue
             out[name] = _compact(item)
+        out.update(_compact(value.model_extra or {}))  # open models: AgentChoice's parameters
         return out
     if isinstance(value, dict):
         return {str(k): _compact(v) for k, v in value.items()}
@@ -143,16 +177,23 @@ def _located(err: ValidationError, lines: dict[Path_, int], source) -> AccordInp
         loc, message = cause.path, cause.message
     elif message.startswith("Value error, "):
         message = message.removeprefix("Value error, ")
+    path = _known(loc, lines)
+    field = ".".join(map(str, path)) or None
+    if first["type"] == "missing" and loc:
+        field = ".".join(map(str, (*path, loc[-1])))
+    return AccordInputError(_plain(message), file=source, line=lines.get(path), field=field)
+
+
+def _known(loc: Sequence, lines: dict[Path_, int]) -> Path_:
+    """The longest prefix of ``loc`` that names a node of the document (pydantic adds
+    parts of its own: union tags, ``function-after``)."""
     path: Path_ = ()
     for part in loc:
         if (*path, part) in lines:
             path = (*path, part)
         elif isinstance(part, str) and (*path, _as_int(part)) in lines:
             path = (*path, _as_int(part))
-    field = ".".join(map(str, path)) or None
-    if first["type"] == "missing" and loc:
-        field = ".".join(map(str, (*path, loc[-1])))
-    return AccordInputError(_plain(message), file=source, line=lines.get(path), field=field)
+    return path
 
 
 def _as_int(part: str) -> int | str:

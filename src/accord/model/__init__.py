@@ -1,7 +1,7 @@
 """What a negotiation is: issues, the outcome space, parties and their preferences."""
 
 from .issues import CategoricalIssue, ContinuousIssue, IntegerIssue, Issue, OrdinalIssue
-from .party import Note, Party, Rectangle, Source
+from .party import AgentChoice, Note, Party, Rectangle, Source
 from .preferences import AdditiveUtility, HyperRectangleUtility, Preferences
 from .scenario import ConstraintSpec, Scenario, ScenarioError
 from .space import Constraint, OutcomeSpace
@@ -10,6 +10,7 @@ from .warnings import ModelWarning, lint
 
 __all__ = [
     "AdditiveUtility",
+    "AgentChoice",
     "CategoricalIssue",
     "Constraint",
     "ConstraintSpec",

@@ -2,7 +2,9 @@
 
 A party's utility is linear-additive (``weights`` and ``values``), spatial (an ideal point
 from ``positions`` and ``salience``) or nonlinear (GENIUS ``rectangles``). Its reservation
-value is the utility of walking away: what its best alternative to a deal is worth.
+value is the utility of walking away: what its best alternative to a deal is worth. A party
+may name the agent that plays it in simulations (``agent``); the negotiation layer checks
+the name against its registry.
 """
 
 from __future__ import annotations
@@ -10,15 +12,36 @@ from __future__ import annotations
 import datetime
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Discriminator,
+    Field,
+    Tag,
+    ValidationError,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+    field_validator,
+    model_validator,
+)
 
 from .values import ValueFunction
 
-__all__ = ["Note", "Party", "Rectangle", "Role", "Source"]
+__all__ = ["AgentChoice", "Note", "Party", "Rectangle", "Role", "Source"]
 
 Role = Literal["party", "mediator", "observer"]
 Confidence = Literal["low", "medium", "high"]
 UnitFloat = Annotated[float, Field(ge=0, le=1)]
+
+
+def _one_scalar(value: object, handler: ValidatorFunctionWrapHandler) -> object:
+    try:
+        return handler(value)
+    except ValidationError:
+        raise ValueError("must be a number, text, true/false or null") from None
+
+
+Scalar = Annotated[bool | int | float | str | None, WrapValidator(_one_scalar)]
 
 
 class _Frozen(BaseModel):
@@ -61,6 +84,34 @@ class Rectangle(_Frozen):
     exclusive: bool = False
 
 
+class AgentChoice(BaseModel):
+    """The agent that plays a party, with its parameters: ``{name: boulware, e: 0.2}``.
+
+    ``name`` is a built-in agent or ``package.module:Class``; every other key is a keyword
+    parameter of that agent (a number, text, true/false or null).
+    """
+
+    model_config = ConfigDict(frozen=True, extra="allow")
+    __pydantic_extra__: dict[str, Scalar] = Field(init=False)
+
+    name: str = Field(min_length=1)
+
+    @property
+    def params(self) -> dict[str, Scalar]:
+        return dict(self.model_extra or {})
+
+
+def _agent_form(value: object) -> str:
+    return "choice" if isinstance(value, dict | AgentChoice) else "name"
+
+
+AgentRef = Annotated[
+    Annotated[str, Field(min_length=1), Tag("name")] | Annotated[AgentChoice, Tag("choice")],
+    Discriminator(_agent_form),
+]
+"""An agent by name (``boulware``, ``boulware(e=0.2)``) or as :class:`AgentChoice`."""
+
+
 class Party(_Frozen):
     """One stakeholder. Only ``role: party`` negotiates; mediators and observers may still
     carry spatial attributes for forecasting. ``aliases`` are other names the news uses for
@@ -78,6 +129,7 @@ class Party(_Frozen):
     salience: dict[str, UnitFloat] = {}
     rectangles: tuple[Rectangle, ...] = ()
     max_utility: Annotated[float, Field(gt=0)] | None = None
+    agent: AgentRef | None = None
     notes: tuple[Note, ...] = ()
 
     @model_validator(mode="before")

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..model import Scenario
 from .agents.registry import parse_spec
+from .lineup import lineup
 from .prepared import PreparedScenario
 from .protocols.mediated import SingleText
 from .protocols.saop import SAOP
@@ -23,7 +24,7 @@ __all__ = ["negotiate"]
 
 def negotiate(
     scenario: Scenario | PreparedScenario,
-    agents: Sequence[Any],
+    agents: Sequence[Any] | None = None,
     *,
     mediator: Any = None,
     rounds: int = 100,
@@ -40,7 +41,9 @@ def negotiate(
         The scenario, or a :class:`PreparedScenario` to reuse its arrays across runs.
     agents
         One per negotiating party, in ``scenario.negotiators`` order: spec strings
-        (``"boulware"``, ``"pkg.mod:Class(x=1)"``), classes, or agent instances.
+        (``"boulware"``, ``"pkg.mod:Class(x=1)"``), classes, or agent instances. ``None``:
+        the agents the scenario names, the default for parties it names none for (see
+        :mod:`accord.negotiation.lineup`).
     mediator
         A mediator (spec, class or instance) for single-text mediation.
     rounds
@@ -54,7 +57,7 @@ def negotiate(
         Whether the scenario's ``dynamics`` events happen.
     """
     prepared = scenario if isinstance(scenario, PreparedScenario) else PreparedScenario(scenario)
-    built = [_build(a, "agent") for a in agents]
+    built = [_build(a, "agent") for a in (lineup(prepared.scenario) if agents is None else agents)]
     protocol = SAOP
     med = med_name = None
     if mediator is not None:

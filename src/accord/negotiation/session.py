@@ -16,15 +16,29 @@ import numpy as np
 
 from ..errors import AccordInputError
 from ..model.dynamics import BridgingProposal, Deadline, ReservationChange, WalkOut, WeightShift
+from .agents.registry import parse_spec
 from .events import Schedule
 from .guard import AgentFailure, Budget, Overtime
+from .lineup import lineup, require_negotiators
 from .prepared import PreparedScenario, frontier_points, frozen, nash_point
 from .trace import MEDIATOR, SYSTEM, EventRecord, Negotiation, Result, Trace
 from .views import AgentInfo, History, MediatorInfo, Response, State
 
-__all__ = ["MEDIATOR", "SYSTEM", "Ended", "Session", "agent_name"]
+__all__ = [
+    "MAX_ROUNDS",
+    "MEDIATOR",
+    "SYSTEM",
+    "Ended",
+    "Session",
+    "agent_name",
+    "check_run_options",
+]
 
 ACCEPT, REJECT, END = Response.ACCEPT, Response.REJECT, Response.END
+
+MAX_ROUNDS = 1_000_000
+"""Most rounds a negotiation may have: time-based agents plan every round in memory, and a
+million rounds of Python turns already take minutes."""
 
 
 class Ended(Exception):
@@ -41,6 +55,23 @@ def agent_name(agent: Any) -> str:
     return name if isinstance(name, str) and name else type(agent).__name__
 
 
+def check_run_options(
+    rounds: int,
+    seed: int | None = None,
+    time_limit: float | None = None,
+    deadline_seconds: float | None = None,
+) -> None:
+    """At least one round; a seed is a non-negative integer; time limits are positive
+    seconds (or None: no limit). AccordInputError naming the option otherwise."""
+    if not 1 <= rounds <= MAX_ROUNDS:
+        raise AccordInputError(f"rounds must be from 1 to {MAX_ROUNDS:,}, not {rounds!r}")
+    if isinstance(seed, int | np.integer) and seed < 0:
+        raise AccordInputError(f"seed must be a non-negative integer, not {seed!r}")
+    for name, value in (("time_limit", time_limit), ("deadline_seconds", deadline_seconds)):
+        if value is not None and not value > 0:
+            raise AccordInputError(f"{name} must be a positive number of seconds, not {value!r}")
+
+
 class Session:
     """One negotiation in progress. Subclasses implement ``_run`` and set ``protocol``."""
 
@@ -49,7 +80,7 @@ class Session:
     def __init__(
         self,
         prepared: PreparedScenario,
-        agents: Sequence[Any],
+        agents: Sequence[Any] | None = None,
         *,
         mediator: Any = None,
         rounds: int = 100,
@@ -63,13 +94,16 @@ class Session:
         self.prepared = prepared
         self.parties = prepared.parties
         self.n = len(self.parties)
+        require_negotiators(prepared.scenario)
+        if agents is None:
+            specs = [parse_spec(text) for text in lineup(prepared.scenario)]
+            agents, names = [s.build() for s in specs], [s.text for s in specs]
         if len(agents) != self.n:
             raise AccordInputError(
                 f"{len(agents)} agent(s) for {self.n} negotiating parties "
                 f"({', '.join(self.parties)})"
             )
-        if rounds < 1:
-            raise AccordInputError("rounds must be at least 1")
+        check_run_options(rounds, seed, time_limit, deadline_seconds)
         self.agents = list(agents)
         self.mediator = mediator
         self.names = tuple(names) if names is not None else tuple(map(agent_name, agents))

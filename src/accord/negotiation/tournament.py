@@ -33,8 +33,11 @@ import numpy as np
 from ..errors import AccordInputError
 from ..model import Scenario
 from .agents.registry import parse_spec
+from .lineup import lineup as scenario_lineup
+from .lineup import require_negotiators
 from .prepared import PreparedScenario
 from .run import negotiate
+from .session import check_run_options
 
 __all__ = ["Match", "ResultStore", "plan_matches", "run_batch", "run_tournament", "summarize"]
 
@@ -54,19 +57,24 @@ class Match:
 
 def plan_matches(
     scenarios: Sequence[Scenario],
-    agents: Sequence[str],
+    agents: Sequence[str] | None,
     repetitions: int = 1,
     seed: int = 0,
     self_play: bool = False,
 ) -> list[Match]:
     """Every assignment of agents to the negotiating roles of every scenario (ordered, so
     roles are swapped), ``repetitions`` times; all-same-agent line-ups only with
-    ``self_play``."""
+    ``self_play``. With ``agents=None`` each scenario plays its own line-up (the agents it
+    names, see :mod:`accord.negotiation.lineup`)."""
     matches = []
     for s, scenario in enumerate(scenarios):
         n = len(scenario.negotiators)
-        for lineup in itertools.product(agents, repeat=n):
-            if not self_play and len(set(lineup)) == 1 and len(agents) > 1:
+        if agents is None:
+            lineups: Iterable[tuple[str, ...]] = [scenario_lineup(scenario)]
+        else:
+            lineups = itertools.product(agents, repeat=n)
+        for lineup in lineups:
+            if agents is not None and not self_play and len(set(lineup)) == 1:
                 continue
             for rep in range(repetitions):
                 key = f"{s}:{scenario.name}|{'|'.join(lineup)}|{rep}"
@@ -127,7 +135,11 @@ class ResultStore:
 
     def __init__(self, folder: str | Path) -> None:
         self.folder = Path(folder)
-        self.folder.mkdir(parents=True, exist_ok=True)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+        except OSError as err:
+            message = f"cannot use as the results folder: {err.strerror or err}"
+            raise AccordInputError(message, file=folder) from None
         self.path = self.folder / RESULTS
 
     def load(self) -> list[dict[str, Any]]:
@@ -160,7 +172,7 @@ class ResultStore:
 
 def run_tournament(
     scenarios: Sequence[Scenario],
-    agents: Sequence[str],
+    agents: Sequence[str] | None,
     out_dir: str | Path,
     *,
     repetitions: int = 1,
@@ -180,7 +192,8 @@ def run_tournament(
     Parameters
     ----------
     agents
-        Agent specs (see :mod:`accord.negotiation.agents.registry`), at least one.
+        Agent specs (see :mod:`accord.negotiation.agents.registry`), each once; one agent
+        only with ``self_play``. ``None``: each scenario's own line-up.
     jobs
         Local worker processes (1: in this process).
     cluster
@@ -190,10 +203,16 @@ def run_tournament(
     progress
         Called with (completed, total) after each batch.
     """
-    if not agents:
-        raise AccordInputError("a tournament needs at least one agent")
-    for spec in [*agents, *([mediator] if mediator else [])]:
-        parse_spec(spec, "mediator" if spec == mediator else "agent")
+    check_run_options(rounds, seed, time_limit)
+    counts = {"repetitions": repetitions, "jobs": jobs, "batch_size": batch_size}
+    for name, value in {**counts, "max_negotiations": max_negotiations}.items():
+        if value is not None and value < (name in counts):
+            raise AccordInputError(f"{name} must be at least {int(name in counts)}, not {value}")
+    agents = _checked_agents(agents, self_play)
+    if mediator:
+        mediator = parse_spec(mediator, "mediator").text
+    for scenario in scenarios:
+        require_negotiators(scenario)
     store = ResultStore(out_dir)
     matches = plan_matches(scenarios, agents, repetitions, seed, self_play)
     wanted = {m.key for m in matches}
@@ -222,6 +241,25 @@ def run_tournament(
     )
     _write_summary(Path(out_dir), summary)
     return summary
+
+
+def _checked_agents(agents: Sequence[str] | None, self_play: bool) -> list[str] | None:
+    """Canonical specs, each once; a lone agent only plays itself, so only on request."""
+    if agents is None:
+        return None
+    specs = [parse_spec(spec).text for spec in agents]
+    if not specs:
+        raise AccordInputError("a tournament needs at least one agent", field="agents")
+    twice = sorted({spec for spec in specs if specs.count(spec) > 1})
+    if twice:
+        raise AccordInputError(f"{twice[0]!r} is listed more than once", field="agents")
+    if len(specs) == 1 and not self_play:
+        raise AccordInputError(
+            f"only one agent ({specs[0]}): it could only negotiate with itself; "
+            "ask for that with self_play=True (--self-play), or name more agents",
+            field="agents",
+        )
+    return specs
 
 
 def _batches(todo: list[Match], size: int, workers: int) -> Iterator[list[Match]]:
@@ -262,7 +300,7 @@ def _on_dask(batches, scenarios, args, cluster) -> Iterator[list[dict[str, Any]]
     own = not isinstance(cluster, Client)
     try:
         client = Client(cluster, timeout="20s") if own else cluster
-    except OSError as err:
+    except (OSError, ValueError) as err:  # unreachable, or not an address at all
         raise AccordInputError(f"cannot reach the Dask scheduler at {cluster}: {err}") from None
     try:
         used = sorted({b[0].scenario for b in batches})
