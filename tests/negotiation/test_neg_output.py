@@ -126,7 +126,7 @@ def test_simulate_mediated(small_file):
         (["--agents", "linear,nosuch"], "unknown agent 'nosuch'"),
         (["--agents", "linear"], "1 agent(s) for 2"),
         (["--agents", "linear,linear", "--mediator", "boulware"], "unknown mediator"),
-        (["--agents", "linear,linear", "--out", "x.txt"], "--out must end"),
+        (["--agents", "linear,linear", "--out", "x.txt"], "x.txt: --out: the file name must end"),
     ],
 )
 def test_simulate_bad_input_exits_2_without_traceback(pie_file, args, message):

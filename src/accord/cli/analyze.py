@@ -18,7 +18,9 @@ from .failure import report_warnings, warnings_json
 def analyze(
     path: Annotated[Path, typer.Argument(help="YAML scenario or GENIUS domain folder.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
-    seed: Annotated[int, typer.Option(help="Seed for searched (non-enumerable) spaces.")] = 0,
+    seed: Annotated[
+        int, typer.Option(min=0, help="Seed for searched (non-enumerable) spaces.")
+    ] = 0,
 ) -> None:
     """Is there a deal both sides prefer to walking away, and which packages are fair?"""
     scenario, warnings = read_with_warnings(path)

@@ -1,8 +1,9 @@
 """``accord convert`` and ``accord validate``: move scenarios between formats, check them.
 
-A path that is a folder (or, for output, has no YAML/JSON suffix) is a GENIUS domain
-folder; a ``.yaml``/``.yml``/``.json`` file is accord's own format. Bad input prints one
-line on stderr and exits with status 2.
+A path that is a folder is a GENIUS domain folder; a ``.yaml``/``.yml``/``.json`` file is
+accord's own format. An output path that does not exist yet is decided by its suffix: one of
+those three, or none at all for a new GENIUS folder; any other suffix (``x.txt``, ``x.xml``)
+is refused rather than guessed. Bad input prints one line on stderr and exits with status 2.
 """
 
 from __future__ import annotations
@@ -39,8 +40,10 @@ def validate(
     file: Annotated[Path, typer.Argument(help="YAML/JSON scenario or GENIUS domain folder.")],
 ) -> None:
     """Check a scenario and print what it holds: issues, outcomes and parties."""
+    from ..negotiation.lineup import check_agents
+
     try:
-        scenario, warnings = read_with_warnings(file)
+        scenario, warnings = read_with_warnings(file, checks=[check_agents])
     except AccordInputError as err:
         raise input_failure(err) from None
     report_warnings(warnings)
@@ -52,7 +55,7 @@ def summary(scenario: Scenario) -> list[str]:
     """A few lines on what a scenario holds, for ``accord validate``."""
     issues = ", ".join(f"{name} ({issue.n_options})" for name, issue in scenario.issues.items())
     parties = ", ".join(
-        f"{key} ({p.role}, {p.utility_kind})" for key, p in scenario.parties.items()
+        f"{key} ({p.role}, {p.utility_kind}{_agent(p)})" for key, p in scenario.parties.items()
     )
     return [
         f"scenario: {scenario.name}",
@@ -62,8 +65,21 @@ def summary(scenario: Scenario) -> list[str]:
     ]
 
 
+def _agent(party) -> str:
+    from ..negotiation.lineup import agent_spec
+
+    return "" if party.agent is None else f", agent {agent_spec(party.agent)}"
+
+
 def _write(scenario: Scenario, dst: Path) -> list[Path]:
-    if dst.suffix.lower() in YAML_SUFFIXES and not dst.is_dir():
+    suffix = dst.suffix.lower()
+    if not dst.is_dir() and suffix and suffix not in YAML_SUFFIXES:
+        raise AccordInputError(
+            f"unknown output format {suffix!r}: write a .yaml, .yml or .json file, or a GENIUS "
+            "domain folder (an existing folder, or a new name without a suffix)",
+            file=dst,
+        )
+    if suffix in YAML_SUFFIXES and not dst.is_dir():
         from ..io.yaml import dump_scenario
 
         text = dump_scenario(scenario)

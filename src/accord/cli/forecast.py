@@ -99,13 +99,15 @@ def forecast(
     file: Annotated[Path, typer.Argument(help="KTAB .csv/.xml file or accord YAML scenario.")],
     model: Annotated[ModelName, typer.Option(help="Forecasting model.")] = ModelName.smp,
     runs: Annotated[int, typer.Option(min=1, help="Monte Carlo runs (1 = none).")] = 1,
-    seed: Annotated[int, typer.Option(help="Seed for Monte Carlo and stochastic SMP.")] = 0,
+    seed: Annotated[
+        int, typer.Option(min=0, help="Seed for Monte Carlo and stochastic SMP.")] = 0,
     jobs: Annotated[int, typer.Option(min=1, help="Worker processes for Monte Carlo.")] = 1,
-    position_spread: Annotated[
-        float, typer.Option(help="Monte Carlo: +- on positions (file's scale).")] = 5.0,
-    salience_spread: Annotated[float, typer.Option(help="Monte Carlo: +- on saliences.")] = 0.05,
-    capability_spread: Annotated[
-        float, typer.Option(help="Monte Carlo: relative +- on capabilities.")] = 0.1,
+    position_spread: Annotated[float, typer.Option(
+        min=0, help="Monte Carlo: +- on positions (file's scale, at most its width).")] = 5.0,
+    salience_spread: Annotated[
+        float, typer.Option(min=0, max=1, help="Monte Carlo: +- on saliences.")] = 0.05,
+    capability_spread: Annotated[float, typer.Option(
+        min=0, max=1, help="Monte Carlo: relative +- on capabilities (0.1 = 10%).")] = 0.1,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     plot: Annotated[Path | None, typer.Option(help="Save each actor's path to this image.")] = None,
 ) -> None:

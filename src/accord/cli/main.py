@@ -10,6 +10,7 @@ import os
 import sys
 
 import typer
+from typer._click.exceptions import UsageError
 
 from ..errors import AccordInputError
 from . import convert, forecast, simulate
@@ -41,7 +42,9 @@ def _root() -> None:
 def main() -> None:
     """Console-script entry point."""
     try:
-        app()
+        code = app(standalone_mode=False)
+    except UsageError as err:  # a bad option or argument: one line too, not typer's box
+        sys.exit(_usage_failure(err))
     except AccordInputError as err:
         raise SystemExit(input_failure(err).exit_code) from None
     except KeyboardInterrupt:
@@ -56,3 +59,14 @@ def main() -> None:
             file=sys.stderr,
         )
         sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)
+
+
+def _usage_failure(err: UsageError) -> int:
+    """``accord: simulate: Invalid value for '--seed': ...``; typer has already shown the
+    help when there were no arguments at all."""
+    if type(err).__name__ != "NoArgsIsHelpError":
+        sub = err.ctx.command_path.partition(" ")[2] if err.ctx is not None else ""
+        where, command = (f"{sub}: ", f"accord {sub}") if sub else ("", "accord")
+        print(f"accord: {where}{err.format_message()} (see {command} --help)", file=sys.stderr)
+    return err.exit_code

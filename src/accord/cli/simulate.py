@@ -1,7 +1,8 @@
 """``accord simulate`` and ``accord tournament``: play negotiations from the command line.
 
 Plain typer-annotated functions; ``cli/main.py`` registers them as commands. Bad input (an
-unknown agent, an unreadable scenario) prints one line on stderr and exits with status 2.
+unknown agent, an unreadable scenario, an option out of range) prints one line on stderr
+and exits with status 2, before anything is played.
 """
 
 from __future__ import annotations
@@ -18,8 +19,12 @@ import typer
 from ..errors import AccordInputError
 from ..io import read_scenario, read_with_warnings
 from .failure import input_failure, report_warnings, warnings_json
+from .options import output_file, plot_file
 
 __all__ = ["simulate", "tournament"]
+
+WRITERS = (".json", ".csv", ".parquet")
+TIME_LIMIT = "Thinking seconds per agent per negotiation (> 0)."
 
 
 def _importable_cwd() -> None:
@@ -32,19 +37,20 @@ def _importable_cwd() -> None:
 def simulate(
     scenario: Annotated[Path, typer.Argument(help="YAML scenario or GENIUS domain folder.")],
     agents: Annotated[
-        str,
+        str | None,
         typer.Option(
             help="One agent per negotiating party, comma-separated: built-in names "
             "(boulware, linear, conceder, timebased, hardliner, tit_for_tat, random, "
-            "frequency, hillclimber, annealer), NAME(k=v,...) or package.module:Class."
+            "frequency, hillclimber, annealer), NAME(k=v,...) or package.module:Class. "
+            "Default: the scenario's 'agent:' per party, else boulware."
         ),
-    ],
+    ] = None,
     mediator: Annotated[
         str | None,
         typer.Option(help="Single-text mediation with this mediator (hill_climb, annealing)."),
     ] = None,
     rounds: Annotated[int, typer.Option(min=1, help="Deadline in rounds.")] = 100,
-    seed: Annotated[int, typer.Option(help="Random seed: same seed, same trace.")] = 0,
+    seed: Annotated[int, typer.Option(min=0, help="Random seed: same seed, same trace.")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     plot: Annotated[
         Path | None, typer.Option(help="Save a utility-space plot (PNG) of the talks.")
@@ -52,9 +58,7 @@ def simulate(
     out: Annotated[
         Path | None, typer.Option(help="Save the trace as .json, .csv or .parquet.")
     ] = None,
-    time_limit: Annotated[
-        float, typer.Option(help="Thinking seconds per agent per negotiation.")
-    ] = 30.0,
+    time_limit: Annotated[float, typer.Option(min=0, help=TIME_LIMIT)] = 30.0,
     no_dynamics: Annotated[
         bool, typer.Option("--no-dynamics", help="Ignore the scenario's dynamics events.")
     ] = False,
@@ -63,13 +67,19 @@ def simulate(
     from ..negotiation import PreparedScenario, negotiate
     from ..negotiation.agents import split_specs
     from ..negotiation.export import to_csv, to_dict, to_json, to_parquet
+    from ..negotiation.lineup import check_lineup
 
     _importable_cwd()
     try:
-        loaded, warnings = read_with_warnings(scenario)
+        _positive_time(time_limit)
+        if out is not None:
+            output_file(out, WRITERS, "--out")
+        if plot is not None:
+            plot_file(plot)
+        loaded, warnings = read_with_warnings(scenario, checks=[check_lineup])
         report_warnings(warnings)
         prepared = PreparedScenario(loaded)
-        specs = split_specs(agents)
+        specs = None if agents is None else split_specs(agents)
         run = negotiate(
             prepared,
             specs,
@@ -80,15 +90,12 @@ def simulate(
             dynamics=not no_dynamics,
         )
         if out is not None:
-            suffix = out.suffix.lower()
             writers = {".json": to_json, ".csv": to_csv, ".parquet": to_parquet}
-            if suffix not in writers:
-                raise AccordInputError("--out must end in .json, .csv or .parquet", file=out)
-            writers[suffix](run, out)
+            _writing(out, writers[out.suffix.lower()], run, out)
         if plot is not None:
             from ..report.negotiation_plot import plot_negotiation
 
-            plot_negotiation(run, prepared, plot)
+            _writing(plot, plot_negotiation, run, prepared, plot)
     except (AccordInputError, ImportError) as err:
         raise input_failure(err) from None
     if as_json:
@@ -96,6 +103,20 @@ def simulate(
         typer.echo(json.dumps(out, allow_nan=False))
         return
     _print_summary(run)
+
+
+def _positive_time(seconds: float) -> None:
+    if not seconds > 0:
+        raise AccordInputError(f"must be a positive number of seconds, not {seconds:g}",
+                               field="--time-limit")
+
+
+def _writing(path: Path, write, *args) -> None:
+    """Call ``write(*args)``; a file system error names the file."""
+    try:
+        write(*args)
+    except OSError as err:
+        raise AccordInputError(f"cannot write: {err.strerror or err}", file=path) from None
 
 
 def _print_summary(run) -> None:
@@ -126,8 +147,14 @@ def tournament(
     scenarios: Annotated[
         list[Path], typer.Argument(help="YAML scenarios and/or GENIUS domain folders.")
     ],
-    agents: Annotated[str, typer.Option(help="Agent specs, comma-separated (as for simulate).")],
     out: Annotated[Path, typer.Option(help="Folder for results.jsonl and the summaries.")],
+    agents: Annotated[
+        str | None,
+        typer.Option(
+            help="Agent specs, comma-separated, each once (as for simulate). Default: each "
+            "scenario's own line-up ('agent:' per party, else boulware)."
+        ),
+    ] = None,
     repetitions: Annotated[int, typer.Option(min=1, help="Runs of each line-up.")] = 1,
     jobs: Annotated[int, typer.Option(min=1, help="Local worker processes.")] = 1,
     cluster: Annotated[
@@ -137,28 +164,34 @@ def tournament(
     mediator: Annotated[
         str | None, typer.Option(help="Single-text mediation with this mediator.")
     ] = None,
-    seed: Annotated[int, typer.Option(help="Base seed (each negotiation derives its own).")] = 0,
+    seed: Annotated[
+        int, typer.Option(min=0, help="Base seed (each negotiation derives its own).")
+    ] = 0,
     self_play: Annotated[
-        bool, typer.Option("--self-play", help="Also let an agent negotiate with itself.")
+        bool,
+        typer.Option(
+            "--self-play",
+            help="Also let an agent negotiate with itself (required for a single agent).",
+        ),
     ] = False,
-    time_limit: Annotated[
-        float, typer.Option(help="Thinking seconds per agent per negotiation.")
-    ] = 30.0,
+    time_limit: Annotated[float, typer.Option(min=0, help=TIME_LIMIT)] = 30.0,
     limit: Annotated[
-        int | None, typer.Option(help="Play at most this many new negotiations now.")
+        int | None, typer.Option(min=0, help="Play at most this many new negotiations now.")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
 ) -> None:
     """Every ordered line-up of agents on every scenario; resumes an interrupted run."""
     from ..negotiation.agents import split_specs
+    from ..negotiation.lineup import check_lineup
     from ..negotiation.tournament import run_tournament
 
     _importable_cwd()
     try:
-        loaded = [read_scenario(path) for path in scenarios]
+        _positive_time(time_limit)
+        loaded = [read_scenario(path, checks=[check_lineup]) for path in scenarios]
         summary = run_tournament(
             loaded,
-            split_specs(agents),
+            None if agents is None else split_specs(agents),
             out,
             repetitions=repetitions,
             rounds=rounds,

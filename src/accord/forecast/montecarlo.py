@@ -70,7 +70,19 @@ class Uncertainty:
         capability: float = 0.0, distribution: Distribution = Distribution.UNIFORM,
     ) -> Uncertainty:
         """Symmetric bounds: ``position`` and ``salience`` in absolute units, ``capability``
-        as a fraction of each capability (0.1 = +-10 %)."""
+        as a fraction of each capability (0.1 = +-10 %).
+
+        Each spread is at least 0 and at most the width of its range (the position scale;
+        1 for saliences and for the relative capability spread): wider bands only pile draws
+        on the clipped ends.
+        """
+        lo, hi = stakeholders.scale
+        for name, value, top in (
+            ("position", position, hi - lo), ("salience", salience, 1.0),
+            ("capability", capability, 1.0),
+        ):
+            if not 0 <= value <= top:
+                raise ValueError(f"{name} spread must be in [0, {top:g}], not {value:g}")
 
         def band(x: np.ndarray, h: np.ndarray | float) -> np.ndarray:
             return np.stack([x - h, x + h], axis=-1)

@@ -19,6 +19,7 @@ from .agents.registry import format_spec, parse_spec
 __all__ = [
     "DEFAULT_AGENT",
     "agent_spec",
+    "check_agents",
     "check_lineup",
     "check_negotiators",
     "lineup",
@@ -53,24 +54,36 @@ def check_negotiators(scenario: Scenario) -> None:
         )
 
 
-def check_lineup(scenario: Scenario) -> tuple[str, ...]:
-    """The canonical agent spec of each negotiating party, in ``scenario.negotiators`` order.
+def check_agents(scenario: Scenario) -> dict[str, str]:
+    """The canonical spec of each agent the scenario names, by party key.
 
-    Raises :class:`ScenarioError` at ``parties`` when fewer than two parties negotiate, and at
-    ``parties.KEY.agent`` for an unknown agent or a bad parameter.
+    Raises :class:`ScenarioError` at ``parties.KEY.agent`` for an unknown agent, a bad
+    parameter, or an agent for a party that does not negotiate.
+    """
+    named = {}
+    for key, party in scenario.parties.items():
+        if party.agent is None:
+            continue
+        path = ("parties", key, "agent")
+        if party.role != "party":
+            message = f"role {party.role!r} does not negotiate; agents play role 'party'"
+            raise ScenarioError(path, message)
+        try:
+            named[key] = parse_spec(agent_spec(party.agent)).text
+        except AccordInputError as err:
+            raise ScenarioError(path, err.message) from None
+    return named
+
+
+def check_lineup(scenario: Scenario) -> tuple[str, ...]:
+    """The canonical agent spec of each negotiating party, in ``scenario.negotiators`` order:
+    the one the scenario names, else :data:`DEFAULT_AGENT`.
+
+    Raises :class:`ScenarioError` as :func:`check_negotiators` and :func:`check_agents` do.
     """
     check_negotiators(scenario)
-    specs = []
-    for key in scenario.negotiators:
-        choice = scenario.parties[key].agent
-        if choice is None:
-            specs.append(DEFAULT_AGENT)
-            continue
-        try:
-            specs.append(parse_spec(agent_spec(choice)).text)
-        except AccordInputError as err:
-            raise ScenarioError(("parties", key, "agent"), err.message) from None
-    return tuple(specs)
+    named = check_agents(scenario)
+    return tuple(named.get(key, DEFAULT_AGENT) for key in scenario.negotiators)
 
 
 def lineup(scenario: Scenario) -> tuple[str, ...]:

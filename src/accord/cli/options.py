@@ -1,0 +1,37 @@
+"""Option values that typer's types and ranges cannot check: files a command will write.
+
+They are checked before the work starts, not when it is done: a typo in ``--out`` must not
+cost a tournament.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from pathlib import Path
+
+from ..errors import AccordInputError
+
+__all__ = ["output_file", "plot_file"]
+
+
+def output_file(
+    path: Path, suffixes: Collection[str], option: str, wanted: str | None = None
+) -> Path:
+    """``path`` if it ends in one of ``suffixes`` and its folder exists; otherwise an
+    AccordInputError naming the file and the option (``wanted`` describes the suffixes)."""
+    if path.is_dir():
+        raise AccordInputError("is a folder, not a file", file=path, field=option)
+    if path.suffix.lower() not in suffixes:
+        wanted = wanted or ", ".join(sorted(suffixes))
+        raise AccordInputError(f"the file name must end in {wanted}", file=path, field=option)
+    if not path.parent.is_dir():
+        raise AccordInputError("no such folder", file=path.parent, field=option)
+    return path
+
+
+def plot_file(path: Path, option: str = "--plot") -> Path:
+    """:func:`output_file` for an image, in any format matplotlib writes."""
+    from matplotlib.backend_bases import FigureCanvasBase
+
+    formats = {f".{ext}" for ext in FigureCanvasBase.get_supported_filetypes()}
+    return output_file(path, formats, option, "an image format (.png, .svg, .pdf, ...)")
