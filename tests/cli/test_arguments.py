@@ -68,6 +68,8 @@ REFUSED = [
     ("forecast {gaza} --runs 3 --salience-spread 1.5", "'--salience-spread'"),
     ("forecast {gaza} --runs 3 --capability-spread -0.1", "'--capability-spread'"),
     ("forecast {gaza} --runs 3 --capability-spread 2", "'--capability-spread'"),
+    ("forecast {gaza} --plot {dir}/x.txt", "x.txt: --plot: the file name must end in an image"),
+    ("forecast {gaza} --plot {dir}/no/x.png", "no: --plot: no such folder"),
     ("convert {pie} {dir}/x.txt", "x.txt: unknown output format '.txt'"),
     ("convert {pie} {dir}/x.xml", "x.xml: unknown output format '.xml'"),
     ("analyze {pie} --seed -1", "'--seed'"),

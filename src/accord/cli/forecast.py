@@ -17,6 +17,7 @@ from rich.table import Table
 
 from ..errors import AccordInputError
 from .failure import input_failure, report_warnings, warnings_json
+from .options import plot_file, writing
 
 
 class ModelName(StrEnum):
@@ -115,6 +116,8 @@ def forecast(
     from ..forecast import Uncertainty, monte_carlo, run_model
 
     try:
+        if plot is not None:
+            plot_file(plot)
         stakeholders, options = _load(file)
         warnings = _scenario_warnings(file)
         result = run_model(model.value, stakeholders, options, seed=seed)
@@ -127,7 +130,7 @@ def forecast(
     except (AccordInputError, ValueError) as err:
         raise input_failure(err) from None
     if plot is not None:
-        _plot(result, plot)
+        writing(plot, _plot, result, plot)
     if as_json:
         out = result.to_dict()
         if mc is not None:

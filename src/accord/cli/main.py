@@ -10,7 +10,11 @@ import os
 import sys
 
 import typer
-from typer._click.exceptions import UsageError
+
+try:  # recent typer vendors click
+    from typer._click.exceptions import UsageError
+except ImportError:  # pragma: no cover - older typer uses click itself
+    from click.exceptions import UsageError
 
 from ..errors import AccordInputError
 from . import convert, forecast, simulate

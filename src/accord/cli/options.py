@@ -6,12 +6,12 @@ cost a tournament.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 from ..errors import AccordInputError
 
-__all__ = ["output_file", "plot_file"]
+__all__ = ["output_file", "plot_file", "writing"]
 
 
 def output_file(
@@ -35,3 +35,11 @@ def plot_file(path: Path, option: str = "--plot") -> Path:
 
     formats = {f".{ext}" for ext in FigureCanvasBase.get_supported_filetypes()}
     return output_file(path, formats, option, "an image format (.png, .svg, .pdf, ...)")
+
+
+def writing(path: Path, write: Callable[..., object], *args: object) -> None:
+    """Call ``write(*args)``; a file system error (disk full, no permission) names ``path``."""
+    try:
+        write(*args)
+    except OSError as err:
+        raise AccordInputError(f"cannot write: {err.strerror or err}", file=path) from None

@@ -19,7 +19,7 @@ import typer
 from ..errors import AccordInputError
 from ..io import read_scenario, read_with_warnings
 from .failure import input_failure, report_warnings, warnings_json
-from .options import output_file, plot_file
+from .options import output_file, plot_file, writing
 
 __all__ = ["simulate", "tournament"]
 
@@ -91,11 +91,11 @@ def simulate(
         )
         if out is not None:
             writers = {".json": to_json, ".csv": to_csv, ".parquet": to_parquet}
-            _writing(out, writers[out.suffix.lower()], run, out)
+            writing(out, writers[out.suffix.lower()], run, out)
         if plot is not None:
             from ..report.negotiation_plot import plot_negotiation
 
-            _writing(plot, plot_negotiation, run, prepared, plot)
+            writing(plot, plot_negotiation, run, prepared, plot)
     except (AccordInputError, ImportError) as err:
         raise input_failure(err) from None
     if as_json:
@@ -109,14 +109,6 @@ def _positive_time(seconds: float) -> None:
     if not seconds > 0:
         raise AccordInputError(f"must be a positive number of seconds, not {seconds:g}",
                                field="--time-limit")
-
-
-def _writing(path: Path, write, *args) -> None:
-    """Call ``write(*args)``; a file system error names the file."""
-    try:
-        write(*args)
-    except OSError as err:
-        raise AccordInputError(f"cannot write: {err.strerror or err}", file=path) from None
 
 
 def _print_summary(run) -> None:

@@ -94,10 +94,11 @@ class Session:
         self.prepared = prepared
         self.parties = prepared.parties
         self.n = len(self.parties)
-        require_negotiators(prepared.scenario)
-        if agents is None:
+        if agents is None:  # the scenario's own line-up (which needs two negotiators)
             specs = [parse_spec(text) for text in lineup(prepared.scenario)]
             agents, names = [s.build() for s in specs], [s.text for s in specs]
+        else:
+            require_negotiators(prepared.scenario)
         if len(agents) != self.n:
             raise AccordInputError(
                 f"{len(agents)} agent(s) for {self.n} negotiating parties "

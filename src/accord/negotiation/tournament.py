@@ -204,10 +204,14 @@ def run_tournament(
         Called with (completed, total) after each batch.
     """
     check_run_options(rounds, seed, time_limit)
-    counts = {"repetitions": repetitions, "jobs": jobs, "batch_size": batch_size}
-    for name, value in {**counts, "max_negotiations": max_negotiations}.items():
-        if value is not None and value < (name in counts):
-            raise AccordInputError(f"{name} must be at least {int(name in counts)}, not {value}")
+    for name, value, least in (
+        ("repetitions", repetitions, 1),
+        ("jobs", jobs, 1),
+        ("batch_size", batch_size, 1),
+        ("max_negotiations", max_negotiations, 0),
+    ):
+        if value is not None and value < least:
+            raise AccordInputError(f"{name} must be at least {least}, not {value}")
     agents = _checked_agents(agents, self_play)
     if mediator:
         mediator = parse_spec(mediator, "mediator").text
