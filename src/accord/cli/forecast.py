@@ -50,28 +50,6 @@ def _scenario_warnings(path: Path):
     return warnings
 
 
-def _plot(result, path: Path) -> None:
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    d = len(result.dimensions)
-    fig, axes = plt.subplots(d, 1, figsize=(7, 2.6 * d), squeeze=False, sharex=True)
-    states = range(result.states)
-    for k, ax in enumerate(axes[:, 0]):
-        for i, actor in enumerate(result.actors):
-            ax.plot(states, result.history[:, i, k], marker=".", label=actor)
-        ax.axhline(result.forecast[k], color="black", linestyle="--", linewidth=1)
-        ax.set_ylabel(result.dimensions[k])
-    axes[-1, 0].set_xlabel("state")
-    axes[0, 0].legend(fontsize="small", ncol=2)
-    fig.suptitle(f"accord forecast ({result.model})")
-    fig.tight_layout()
-    fig.savefig(path)
-    plt.close(fig)
-
-
 def _render(result, mc) -> None:
     console = Console(width=120)
     table = Table(title=f"{result.model}: {result.states} states")
@@ -130,7 +108,9 @@ def forecast(
     except (AccordInputError, ValueError) as err:
         raise input_failure(err) from None
     if plot is not None:
-        writing(plot, _plot, result, plot)
+        from ..report.forecast_plot import plot_forecast
+
+        writing(plot, plot_forecast, result, plot, file.name)
     if as_json:
         out = result.to_dict()
         if mc is not None:

@@ -55,6 +55,10 @@ def simulate(
     plot: Annotated[
         Path | None, typer.Option(help="Save a utility-space plot (PNG) of the talks.")
     ] = None,
+    pair: Annotated[
+        str | None,
+        typer.Option(help="The two parties the plot shows, A,B (default: the first two)."),
+    ] = None,
     out: Annotated[
         Path | None, typer.Option(help="Save the trace as .json, .csv or .parquet.")
     ] = None,
@@ -68,6 +72,7 @@ def simulate(
     from ..negotiation.agents import split_specs
     from ..negotiation.export import to_csv, to_dict, to_json, to_parquet
     from ..negotiation.lineup import check_lineup
+    from ..report.negotiation_plot import plot_negotiation, plot_pair
 
     _importable_cwd()
     try:
@@ -76,9 +81,13 @@ def simulate(
             output_file(out, WRITERS, "--out")
         if plot is not None:
             plot_file(plot)
+        elif pair is not None:
+            raise AccordInputError("chooses what --plot draws: give --plot too", field="--pair")
         loaded, warnings = read_with_warnings(scenario, checks=[check_lineup])
         report_warnings(warnings)
         prepared = PreparedScenario(loaded)
+        if pair is not None:
+            plot_pair(prepared.parties, pair)
         specs = None if agents is None else split_specs(agents)
         run = negotiate(
             prepared,
@@ -93,9 +102,7 @@ def simulate(
             writers = {".json": to_json, ".csv": to_csv, ".parquet": to_parquet}
             writing(out, writers[out.suffix.lower()], run, out)
         if plot is not None:
-            from ..report.negotiation_plot import plot_negotiation
-
-            writing(plot, plot_negotiation, run, prepared, plot)
+            writing(plot, plot_negotiation, run, prepared, plot, pair)
     except (AccordInputError, ImportError) as err:
         raise input_failure(err) from None
     if as_json:

@@ -1,0 +1,76 @@
+"""Each stakeholder's position, state by state, on every issue, and the forecast.
+
+One panel per issue (dimension): a line per actor from its stated position (state 0) to
+where the model moves it, and the forecast settlement as a dashed line. The legend sits
+under the panels so it never hides a path. Names pass through :class:`~.glyphs.Glyphs`,
+so scripts the font cannot draw fall back without warnings. Matplotlib is used without
+pyplot (Agg canvas, no global state).
+"""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+__all__ = ["plot_forecast"]
+
+_STYLES = ("-", "--", "-.", ":")
+
+
+def plot_forecast(result, path: str | Path, title: str = ""):
+    """Save a PNG of ``result`` (a :class:`~accord.forecast.ForecastResult`); returns the
+    matplotlib ``Figure``. ``title`` names what was forecast (a scenario, a file)."""
+    try:
+        from matplotlib.backends.backend_agg import FigureCanvasAgg
+        from matplotlib.figure import Figure
+    except ImportError:
+        raise ImportError("plots need matplotlib: pip install 'accord[plot]'") from None
+    from .glyphs import Glyphs
+
+    glyphs = Glyphs([title, *result.actors, *result.dimensions])
+    actors = [glyphs.name(a, "", k, kind="actor") for k, a in enumerate(result.actors)]
+    dims = [glyphs.text(d) for d in result.dimensions]
+    family = {"family": glyphs.families}
+    d, n = len(dims), len(actors)
+    rows = -(-(n + 1) // 2)
+    fig = Figure(figsize=(7.5, 1.0 + 2.3 * d + 0.2 * rows), dpi=110, layout="constrained")
+    FigureCanvasAgg(fig)
+    axes = fig.subplots(d, 1, sharex=True, squeeze=False)[:, 0]
+    states = range(result.states)
+    for k, ax in enumerate(axes):
+        for i in range(n):
+            ax.plot(
+                states,
+                result.history[:, i, k],
+                marker=".",
+                ms=4,
+                lw=1.1,
+                ls=_STYLES[(i // 10) % len(_STYLES)],
+                color=f"C{i % 10}",
+                label=actors[i],
+            )
+        ax.axhline(
+            result.forecast[k],
+            color="black",
+            ls=(0, (4, 3)),
+            lw=1.2,
+            label=f"forecast ({result.model})",
+        )
+        ax.set_ylabel("\n".join(textwrap.wrap(dims[k], 22)), fontsize=8, **family)
+    axes[-1].set_xlabel("state (0: stated positions)")
+    handles, labels = axes[0].get_legend_handles_labels()
+    fig.legend(
+        handles,
+        labels,
+        loc="outside lower center",
+        ncol=2,
+        fontsize=7,
+        frameon=False,
+        prop={**family, "size": 7},
+    )
+    heading = f"{title}: " if title else ""
+    fig.suptitle(
+        glyphs.text(f"{heading}positions by state, {result.model} forecast"), fontsize=10, **family
+    )
+    fig.savefig(path)
+    return fig
