@@ -175,7 +175,7 @@ def test_simulate_plots_the_chosen_pair_and_names_who_is_left_out(three_party_fi
         ),
         (["--plot", "x.png", "--pair", "p0"], "name two negotiating parties"),
         (["--plot", "x.png", "--pair", "p1,p1"], "two different parties"),
-        (["--pair", "p0,p1"], "--pair chooses what --plot draws"),
+        (["--pair", "p0,p1"], "--pair: chooses what --plot draws: give --plot too"),
     ],
 )
 def test_simulate_refuses_a_bad_pair(three_party_file, extra, message):
