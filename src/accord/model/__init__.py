@@ -5,6 +5,7 @@ from .party import AgentChoice, Note, Party, Rectangle, Source
 from .preferences import AdditiveUtility, HyperRectangleUtility, Preferences
 from .scenario import ConstraintSpec, Scenario, ScenarioError
 from .space import Constraint, OutcomeSpace
+from .uncertainty import Range, UncertainParameter, Uncertainty, uncertain_parameters
 from .values import LinearValue, TableValue, TriangularValue, ValueFunction
 from .warnings import ModelWarning, lint
 
@@ -25,12 +26,16 @@ __all__ = [
     "OutcomeSpace",
     "Party",
     "Preferences",
+    "Range",
     "Rectangle",
     "Scenario",
     "ScenarioError",
     "Source",
     "TableValue",
     "TriangularValue",
+    "UncertainParameter",
+    "Uncertainty",
     "ValueFunction",
     "lint",
+    "uncertain_parameters",
 ]

@@ -25,6 +25,7 @@ from pydantic import (
     model_validator,
 )
 
+from .uncertainty import Uncertainty
 from .values import ValueFunction
 
 __all__ = ["AgentChoice", "Note", "Party", "Rectangle", "Role", "Source"]
@@ -115,7 +116,10 @@ AgentRef = Annotated[
 class Party(_Frozen):
     """One stakeholder. Only ``role: party`` negotiates; mediators and observers may still
     carry spatial attributes for forecasting. ``aliases`` are other names the news uses for
-    it (``accord read`` resolves them to this party)."""
+    it (``accord read`` resolves them to this party). ``uncertainty`` says how far its
+    walk-away value, weights and values may be off (:mod:`accord.model.uncertainty`);
+    ``beliefs`` how it expects an issue deferred to a later phase to be settled (option
+    -> probability; a uniform belief where none is given)."""
 
     name: str = ""
     aliases: tuple[str, ...] = ()
@@ -130,6 +134,8 @@ class Party(_Frozen):
     rectangles: tuple[Rectangle, ...] = ()
     max_utility: Annotated[float, Field(gt=0)] | None = None
     agent: AgentRef | None = None
+    uncertainty: Uncertainty | None = None
+    beliefs: dict[str, dict[str, Annotated[float, Field(ge=0)]]] = {}
     notes: tuple[Note, ...] = ()
 
     @model_validator(mode="before")

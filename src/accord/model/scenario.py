@@ -17,8 +17,12 @@ from .issues import Issue, Option
 from .party import Note, Party, Source
 from .preferences import AdditiveUtility, HyperRectangleUtility, Preferences
 from .space import Constraint, OutcomeSpace
+from .uncertainty import Uncertainty, check_uncertainty
 
-__all__ = ["ConstraintSpec", "Scenario", "ScenarioError"]
+__all__ = ["BELIEF_TOLERANCE", "ConstraintSpec", "Scenario", "ScenarioError"]
+
+BELIEF_TOLERANCE = 1e-6
+"""A belief's probabilities may miss summing to 1 by this much (rounding in the file)."""
 
 
 class ScenarioError(ValueError):
@@ -52,6 +56,7 @@ class Scenario(BaseModel):
     sources: dict[str, Source] = {}
     assumptions: tuple[Note, ...] = ()
     dynamics: tuple[Event, ...] = ()
+    uncertainty: Uncertainty | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> Scenario:
@@ -70,6 +75,7 @@ class Scenario(BaseModel):
             raise ScenarioError(("parties",), "at least one party needs role 'party'")
         for i, event in enumerate(self.dynamics):
             _check_event(self, event, ("dynamics", i))
+        check_uncertainty(self)
         return self
 
     @cached_property
@@ -203,6 +209,15 @@ def _check_party(scenario: Scenario, key: str, party: Party) -> None:
                 raise ScenarioError((*base, "values", missing[0]), "weighted issue has no values")
     for i, note in enumerate(party.notes):
         _check_sources(scenario, note, (*base, "notes", i))
+    for issue, belief in party.beliefs.items():
+        path = (*base, "beliefs", issue)
+        if issue not in scenario.issues:
+            raise ScenarioError(path, "unknown issue")
+        for option in belief:
+            _option_index(scenario.issues[issue], option, (*path, option))
+        total = sum(belief.values())
+        if abs(total - 1.0) > BELIEF_TOLERANCE:
+            raise ScenarioError(path, f"probabilities sum to {total:g}, not 1")
 
 
 def _build_preferences(scenario: Scenario, key: str) -> Preferences:
