@@ -14,7 +14,9 @@ a draft and the mediator amends it. It asks when it is stuck (``patience`` vetoe
 candidates in a row, or ``3 * patience`` rounds without asking). When someone refuses, it
 then adopts any small change (one step on ordered issues) that everyone who refused
 accepts, even over the others' vetoes, and asks again after each change, until all sign.
-It never re-proposes a text it has already seen refused. :class:`AnnealingMediator`, until
+When a change overshoots (someone who refused now signs but someone else refuses), it tries
+texts between the last two it put to the vote, as a bisection would. It never re-proposes a
+text it has already seen refused. :class:`AnnealingMediator`, until
 the first refusal, also keeps a vetoed change with probability ``exp(-vetoes / T)``, ``T``
 cooling linearly from ``t0`` to zero at the deadline (the mediator anneals, as in Klein et
 al. 2003).
@@ -67,6 +69,8 @@ class HillClimbMediator:
         self.polled_ = False
         self.refused_: set[int] = set()
         self.vetoed_: set[int] = set()
+        self.last_poll_: tuple[int, frozenset[int]] | None = None
+        self.between_: tuple[np.ndarray, np.ndarray] | None = None
 
     def propose(self, state: State) -> int | None:
         if state.text is None:
@@ -77,10 +81,16 @@ class HillClimbMediator:
             return None
         push = 0 < len(self.objectors_) < len(self.info_.parties)
         for _ in range(100):
-            candidate = self._mutate(state.text, small=push)
+            if self.between_ is not None:
+                candidate = self._between(*self.between_)
+            else:
+                candidate = self._mutate(state.text, small=push)
             fresh = candidate != state.text and candidate not in self.vetoed_
             if fresh and candidate not in self.refused_ and self.info_.is_feasible(candidate):
                 return candidate
+        if self.between_ is not None:
+            self.between_ = None
+            return self.propose(state)
         self.vetoed_.clear()  # nothing new nearby: ask again, later try old candidates anew
         return None
 
@@ -101,7 +111,15 @@ class HillClimbMediator:
 
     def ratified(self, state: State, text: int, votes: tuple[Response, ...]) -> None:
         """The parties' answers to a ratification vote on ``text`` (someone refused)."""
-        self.objectors_ = frozenset(i for i, v in enumerate(votes) if v is not Response.ACCEPT)
+        objectors = frozenset(i for i, v in enumerate(votes) if v is not Response.ACCEPT)
+        self.between_ = None
+        if self.last_poll_ is not None:
+            before, was = self.last_poll_
+            if objectors - was and was - objectors:  # overshot: try texts in between
+                space = self.info_.space
+                self.between_ = (space.digits(before)[0], space.digits(text)[0])
+        self.last_poll_ = (text, objectors)
+        self.objectors_ = objectors
         self.polled_ = True
         self.failures_ = 0
         self.refused_.add(text)
@@ -123,6 +141,17 @@ class HillClimbMediator:
             if info.is_feasible(candidate):
                 return candidate
         return int(info.feasible.nonzero()[0][0])
+
+    def _between(self, a: np.ndarray, b: np.ndarray) -> int:
+        """A text between ``a`` and ``b``: on each issue where they differ, an option
+        between theirs (ordered issues) or one of the two."""
+        rng = self.info_.rng
+        lo, hi = np.minimum(a, b), np.maximum(a, b)
+        pick = np.where(rng.random(len(a)) < 0.5, a, b)
+        digits = np.where(
+            self.ordered_, lo + (rng.random(len(a)) * (hi - lo + 1)).astype(int), pick
+        )
+        return int(self.info_.space.index(digits)[0])
 
     def _mutate(self, text: int, small: bool) -> int:
         """Change ``k`` random issues (``k`` uniform in 1..changes): an ordered issue moves
