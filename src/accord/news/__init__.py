@@ -1,0 +1,1 @@
+"""Read the news: from reports to coded events, stances and scenario updates (``accord read``)."""

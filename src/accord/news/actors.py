@@ -1,0 +1,127 @@
+"""Who acts: a dictionary of actors with name variants and CAMEO-style codes.
+
+The built-in dictionary (``data/actors.yaml``) lists countries, international organisations,
+non-state armed groups, leaders and places. A scenario extends it: each party is linked to the
+built-in actor its key, name or ``aliases`` name, or becomes an actor of its own. Role words
+("leaders", "forces", "envoys") add a CAMEO agent to the actor they modify (Israeli leaders:
+ISRGOV) and, alone, refer back to an actor of that kind ("the terror group").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+import yaml
+
+from ..model import Scenario
+
+__all__ = ["Actor", "ActorDictionary", "Entry"]
+
+KINDS = ("country", "organisation", "group", "person", "place", "party")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A dictionary actor: its code, display name and kind."""
+
+    code: str
+    name: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Actor:
+    """An actor as found in a sentence: the words used, and what they resolved to.
+
+    ``via`` says how: ``name`` (a dictionary name), ``role`` (a role word such as "leaders"
+    attached to a name), ``coreference`` (a description or pronoun resolved to an actor named
+    earlier in the article) or ``unknown`` (a proper name not in the dictionary; ``code`` None).
+    """
+
+    text: str
+    code: str | None
+    name: str = ""
+    via: str = "name"
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "code": self.code}
+
+
+@dataclass(frozen=True)
+class ActorDictionary:
+    """Name variants -> actors, role words -> agent codes, and the scenario's parties."""
+
+    names: dict[str, Entry]
+    agents: dict[str, str]
+    descriptions: dict[str, str]
+    capitals: frozenset[str] = frozenset()
+    parties: dict[str, str] = field(default_factory=dict)  # actor code -> party key
+
+    @classmethod
+    def builtin(cls) -> ActorDictionary:
+        """accord's own dictionary (countries, organisations, armed groups, leaders, places)."""
+        return _builtin()
+
+    def with_scenario(self, scenario: Scenario) -> ActorDictionary:
+        """This dictionary plus the scenario's parties (linked by key, name or aliases)."""
+        names = dict(self.names)
+        parties: dict[str, str] = {}
+        for key, party in scenario.parties.items():
+            own = [key.replace("_", " "), _bare(party.name), *party.aliases]
+            linked = next((names[n.lower()] for n in own if n and n.lower() in names
+                           and names[n.lower()].kind != "place"), None)
+            code = _root(linked.code) if linked else key.upper()
+            display = party.name or key
+            for n in own:
+                if n and n.lower() not in names:
+                    names[n.lower()] = Entry(code, display, "party")
+            parties[code] = key
+        return ActorDictionary(names, self.agents, self.descriptions, self.capitals, parties)
+
+    def party_of(self, code: str | None) -> str | None:
+        """The scenario party an actor code belongs to (ISRGOV -> the party linked to ISR)."""
+        if code is None:
+            return None
+        for length in range(len(code), 2, -1):
+            if code[:length] in self.parties:
+                return self.parties[code[:length]]
+        return None
+
+    def agent(self, phrase: str) -> str | None:
+        return self.agents.get(phrase.lower())
+
+
+def _bare(name: str) -> str:
+    """A party's display name without a parenthetical role: "Egypt (mediator)" -> "Egypt"."""
+    return re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
+
+
+def _root(code: str) -> str:
+    """The actor a person or agent code belongs to: ISRGOV -> ISR, PSEHMS stays."""
+    if len(code) == 6 and code[3:] in {"GOV", "MIL", "SPY", "CVL", "REB", "MED", "OPP"}:
+        return code[:3]
+    return code
+
+
+@cache
+def _builtin() -> ActorDictionary:
+    text = resources.files("accord.news").joinpath("data/actors.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    names: dict[str, Entry] = {}
+    sections = {"countries": "country", "organisations": "organisation", "groups": "group",
+                "people": "person", "places": "place"}
+    for section, kind in sections.items():
+        for code, variants in data[section].items():
+            for variant in variants:
+                key = str(variant).lower()
+                if key in names and kind == "place":
+                    continue  # a country name stays a country
+                names[key] = Entry(code, str(variants[0]), kind)
+    agents = {str(w).lower(): agent for agent, words in data["agents"].items() for w in words}
+    descriptions = {str(w).lower(): kind for kind, words in data["descriptions"].items()
+                    for w in words}
+    capitals = frozenset(str(c).lower() for c in data["capitals"])
+    return ActorDictionary(names, agents, descriptions, capitals)

