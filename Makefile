@@ -4,20 +4,29 @@ BIN := $(VENV)/bin
 
 .PHONY: demo test lint bench clean
 
-$(BIN)/accord: pyproject.toml
+# The news reader's spaCy and English pipeline, pinned by version and hash (see the file).
+NEWS := $(BIN)/pip install --quiet --no-deps --ignore-requires-python --require-hashes \
+	-r requirements-news.txt
+
+$(BIN)/accord: pyproject.toml requirements-news.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e .
+	$(BIN)/pip install --quiet -e '.[news]'
+	$(NEWS)
 	touch $@
 
-$(VENV)/.dev: pyproject.toml
+$(VENV)/.dev: pyproject.toml requirements-news.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,news]'
+	$(NEWS)
 	touch $@
 
 demo: $(BIN)/accord
 	$(BIN)/accord analyze scenarios/gaza-ceasefire-2024-05.yaml
+	if [ -f ../shared/seed/ceasefire-talks-2024.txt ]; then \
+		$(BIN)/accord read ../shared/seed/ceasefire-talks-2024.txt \
+			--scenario scenarios/gaza-ceasefire-2024-05.yaml; fi
 
 test: $(VENV)/.dev
 	$(BIN)/ruff check src tests benchmarks

@@ -17,7 +17,7 @@ except ImportError:  # pragma: no cover - older typer uses click itself
     from click.exceptions import UsageError
 
 from ..errors import AccordInputError
-from . import convert, forecast, simulate
+from . import convert, forecast, read, simulate
 from .analyze import analyze
 from .failure import input_failure
 from .schema import schema
@@ -36,6 +36,7 @@ app.command("simulate")(simulate.simulate)
 app.command("tournament")(simulate.tournament)
 app.command("forecast")(forecast.forecast)
 app.command("backtest")(forecast.backtest)
+app.command("read")(read.read)
 
 
 @app.callback()

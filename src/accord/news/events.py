@@ -175,9 +175,7 @@ class _Context:
             start, end, entry = mention
             text = _phrase(token, start, end)
             code = entry.code
-            if role and entry.kind in ("country", "place") and len(code) == 3:
-                code += role
-            elif role and entry.kind == "party" and len(code) == 3:
+            if role and entry.kind in ("country", "place", "party") and len(code) == 3:
                 code += role
             kind = entry.kind
             if kind == "place" and token.sent.text.lower()[:0] == "":
@@ -330,9 +328,9 @@ def _noun_act(noun) -> str | None:
         return "ceasefire"
     if lemma not in lx.ACT_NOUNS:
         return None
-    if lemma in lx.NEEDS_MILITARY and not mods & lx.MILITARY_MODIFIERS:
-        if not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
-            return None
+    if lemma in lx.NEEDS_MILITARY and not mods & lx.MILITARY_MODIFIERS and not any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+        return None
     if lemma == "table" and not mods & {"negotiating", "negotiate", "negotiation"}:
         return None
     if lemma == "ground" and "common" not in mods:
@@ -341,9 +339,9 @@ def _noun_act(noun) -> str | None:
             p.lower_ == "of" and any(_noun_act(o) == "talks" for o in p.children)
             for p in _children(noun, "prep"))):
         return None
-    if lemma == "pause" and not mods & {"humanitarian", "fighting"}:
-        if not any(p.lower_ == "in" for p in _children(noun, "prep")):
-            return None
+    if lemma == "pause" and not mods & {"humanitarian", "fighting"} and not any(
+            p.lower_ == "in" for p in _children(noun, "prep")):
+        return None
     return lx.ACT_NOUNS[lemma]
 
 
@@ -537,9 +535,8 @@ class _Coder:
         """The acts a modal verb or noun governs: its clause, object, or for/on/of phrase."""
         acts: list[_Act] = []
         for c in token.children:
-            if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX"):
-                acts.extend(self.acts_of_clause(c))
-            elif c.dep_ == "acl" and c.pos_ == "VERB" and token.pos_ == "NOUN":
+            if (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")) or (
+                    c.dep_ == "acl" and c.pos_ == "VERB" and token.pos_ == "NOUN"):
                 acts.extend(self.acts_of_clause(c))
         if acts:
             return acts
@@ -757,10 +754,7 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
             score -= 0.1
         if target is None:
             score -= 0.05
-        if said_by is not None and said_by.code == source.code:
-            said = None
-        else:
-            said = said_by
+        said = None if said_by is not None and said_by.code == source.code else said_by
         out.append(Event(
             sentence=index, span=(start, end), source=source, target=target,
             plover=entry.plover, mode=entry.mode, cameo=entry.cameo,

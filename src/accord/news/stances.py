@@ -24,7 +24,7 @@ __all__ = ["Stance", "match_options", "stances"]
 KINDS = {"demand": "demands", "appeal": "demands", "refusal": "rejects", "agree": "accepts",
          "propose": "proposes"}
 _STOP = frozenset("""a an the to of in on for from and or with by at as is are be its it their
-his her that this these those any all toward towards into over under upfront""".split())
+his her that this these those any all toward towards into over under upfront""".split())  # noqa: SIM905
 _WORD = re.compile(r"[a-z0-9]+")
 
 

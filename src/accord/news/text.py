@@ -34,11 +34,11 @@ can could did do does during each for from had has have he her his how i if in i
 itself more most no not of on once only or other our out over said says she should so some such
 than that the their them then there these they this those through to under until up very was we
 were what when where which while who whom why will with would you
-""".split())
+""".split())  # noqa: SIM905
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_MONTHS = {m: i for i, m in enumerate(
-    "january february march april may june july august september october november "
-    "december".split(), 1)}
+_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june",
+                                       "july", "august", "september", "october", "november",
+                                       "december"), 1)}
 _DATE_PATTERNS = (
     re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
     re.compile(r"\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|"

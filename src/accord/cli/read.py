@@ -1,0 +1,126 @@
+"""``accord read``: code news reports into events, stances and scenario updates.
+
+A thin shell over :mod:`accord.news`: read the text (a file, a folder of files, or ``-`` for
+standard input), code it, print tables or JSON, and write events or an updated scenario.
+A file that cannot be read is skipped with a message; when nothing could be read, the
+command exits with status 2.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from ..errors import AccordInputError
+from .failure import input_failure
+
+
+def _documents(source: str, lines: bool, max_mb: float, date: str | None):
+    """Raw documents from FILE, DIR or '-', and the messages for files skipped."""
+    from ..news.text import read_documents, read_stream
+
+    if source == "-":
+        docs = list(read_stream(sys.stdin.buffer, "<stdin>", lines=lines, max_mb=max_mb))
+        return _dated(docs, date), []
+    path = Path(source)
+    if not path.exists():
+        raise AccordInputError("no such file or folder", file=path)
+    files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")) \
+        if path.is_dir() else [path]
+    docs, skipped = [], []
+    for file in files:
+        try:
+            docs.extend(read_documents(file, lines=lines, max_mb=max_mb))
+        except AccordInputError as err:
+            if not path.is_dir():
+                raise
+            skipped.append(str(err))
+    if not docs:
+        reason = f" ({skipped[0]}{' ...' if len(skipped) > 1 else ''})" if skipped else ""
+        raise AccordInputError(f"nothing could be read{reason}", file=path)
+    return _dated(docs, date), skipped
+
+
+def _dated(docs, date):
+    if date is None:
+        return docs
+    from dataclasses import replace
+
+    return [replace(d, date=date) for d in docs]
+
+
+def read(
+    source: Annotated[str, typer.Argument(help="A text file, a folder of them, or - (stdin).")],
+    scenario: Annotated[Path | None, typer.Option(
+        help="Scenario: its parties and aliases join the actors; stances and updates.")] = None,
+    lines: Annotated[bool, typer.Option("--lines", help="Each line is a document.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
+    out: Annotated[Path | None, typer.Option(help="Write events to a .csv or .parquet.")] = None,
+    update: Annotated[Path | None, typer.Option(
+        help="Write the scenario with the proposed changes to this YAML file.")] = None,
+    dry_run: Annotated[bool, typer.Option(
+        "--dry-run", help="With --update: show the diff, write nothing.")] = False,
+    timeline: Annotated[bool, typer.Option(
+        "--timeline", help="A timeline across the articles, by date.")] = False,
+    date: Annotated[str | None, typer.Option(
+        help="Date of the report(s) when the text does not give one (YYYY-MM-DD).")] = None,
+    threat_shift: Annotated[float, typer.Option(
+        help="Walk-away shift for a party that threatens force.")] = 0.04,
+    threatened_shift: Annotated[float, typer.Option(
+        help="Walk-away shift for the party threatened.")] = -0.05,
+    min_confidence: Annotated[float, typer.Option(
+        help="Least confidence for an event or stance to change the scenario.")] = 0.5,
+    jobs: Annotated[int, typer.Option(min=1, help="Parser processes.")] = 1,
+    max_mb: Annotated[float, typer.Option(help="Largest input read, in MB.")] = 10.0,
+) -> None:
+    """Code news reports: events (CAMEO, PLOVER), stances, talk status, scenario changes."""
+    from ..io.detect import read_scenario
+    from ..news import ActorDictionary, UpdateOptions, digest, read_news
+    from ..news.nlp import NewsUnavailable
+
+    if (update is None) and dry_run:
+        raise input_failure(AccordInputError("--dry-run needs --update OUT.yaml"))
+    if update is not None and scenario is None:
+        raise input_failure(AccordInputError("--update needs --scenario"))
+    try:
+        model = read_scenario(scenario) if scenario is not None else None
+        docs, skipped = _documents(source, lines, max_mb, date)
+        dictionary = ActorDictionary.builtin()
+        if model is not None:
+            dictionary = dictionary.with_scenario(model)
+        readings = list(read_news(docs, dictionary, jobs=jobs))
+        options = UpdateOptions(threat_shift, threatened_shift, min_confidence=min_confidence)
+        result = digest(readings, model, dictionary, options)
+    except AccordInputError as err:
+        raise input_failure(err) from None
+    except NewsUnavailable as err:
+        typer.echo(f"accord: {err}", err=True)
+        raise typer.Exit(1) from None
+    for message in skipped:
+        typer.echo(f"accord: skipped {message}", err=True)
+    if out is not None:
+        from ..news.export import write_events
+
+        count = write_events(out, readings)
+        typer.echo(f"wrote {count} events to {out}", err=True)
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+    else:
+        from ..report.news_text import render_digest
+
+        render_digest(result, Console(width=140), show_timeline=timeline)
+    if update is not None:
+        from ..io.yaml import dump_scenario
+        from ..news.updates import apply_updates, scenario_diff
+
+        new = apply_updates(model, result.changes, readings)
+        if dry_run:
+            typer.echo(scenario_diff(model, new, str(scenario), str(update)) or "no changes")
+        else:
+            update.write_text(dump_scenario(new), encoding="utf-8")
+            typer.echo(f"wrote the updated scenario to {update}", err=True)

@@ -1,0 +1,44 @@
+"""A timeline across articles: events by date, with each article's talk status.
+
+Articles are ordered by the date they give (in the text, or in the file name); undated ones
+come last, in name order, and say so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from .reader import Reading
+from .status import document_status
+
+__all__ = ["TimelineEntry", "timeline"]
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One article's place in the timeline: its date, status and main events."""
+
+    date: str | None
+    document: str
+    status: str
+    events: tuple[str, ...]
+
+    def to_dict(self) -> dict:
+        return {"date": self.date, "document": self.document, "status": self.status,
+                "events": list(self.events)}
+
+
+def timeline(readings: Iterable[Reading], per_article: int = 5) -> list[TimelineEntry]:
+    """Articles sorted by date (undated last), each with up to ``per_article`` events."""
+    entries = []
+    for r in readings:
+        best = sorted(r.events, key=lambda e: -e.confidence)[:per_article]
+        summary = tuple(
+            f"{e.source.text} {e.plover}{'/' + e.mode if e.mode else ''} "
+            f"{e.target.text if e.target else ''}".strip()
+            + (f" ({e.modality})" if e.modality else "") + (" (negated)" if e.negated else "")
+            for e in best)
+        entries.append(TimelineEntry(r.date, r.name, document_status(r).status, summary))
+    entries.sort(key=lambda t: (t.date is None, t.date or "", t.document))
+    return entries

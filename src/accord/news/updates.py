@@ -1,0 +1,221 @@
+"""Scenario updates proposed by the news, each traceable to its sentence.
+
+- A walk-out (a party halting talks) becomes a ``walk_out`` dynamics event; while the talks are
+  only suspended, the party returns after ``returns_after`` rounds.
+- A threat of force becomes a walk-away (reservation value) shift: up by ``threat_shift`` for
+  the party that threatens (fighting on looks better to it) and by ``threatened_shift`` (a
+  negative number) for the party threatened. The defaults, +0.04 and -0.05, are those of the
+  flagship scenario's Rafah threat; when the report names no target and the scenario has two
+  negotiating parties, the other one is taken as threatened.
+- A stated demand, acceptance or proposal becomes a position change; a rejection of the
+  party's own current position is reported as a conflict and not applied.
+
+Nothing is applied silently: :func:`propose_updates` lists the changes (already-modelled ones
+say so), :func:`apply_updates` returns the new scenario, and every change adds a note or a
+``note:`` citing the sentence, the article and its date, with the article as a source.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ..io.yaml import dump_scenario, parse_scenario
+from ..model import Note, Scenario, Source
+from ..model.dynamics import ReservationChange, WalkOut
+from .actors import ActorDictionary
+from .reader import Reading
+from .stances import Stance
+from .status import TalkStatus
+
+__all__ = ["Change", "UpdateOptions", "apply_updates", "propose_updates", "scenario_diff"]
+
+
+@dataclass(frozen=True)
+class UpdateOptions:
+    """How news becomes scenario changes (see the module docstring for the defaults)."""
+
+    threat_shift: float = 0.04
+    threatened_shift: float = -0.05
+    returns_after: int = 5
+    min_confidence: float = 0.5
+
+
+@dataclass(frozen=True)
+class Change:
+    """One proposed change; ``applied`` is False for conflicts and already-modelled facts."""
+
+    kind: str  # position, walk_out, reservation_change, conflict, status
+    party: str | None
+    issue: str | None
+    old: object
+    new: object
+    description: str
+    evidence: str
+    document: str
+    date: str | None
+    confidence: float
+    applied: bool = True
+
+    def to_dict(self) -> dict:
+        return {k: getattr(self, k) for k in ("kind", "party", "issue", "old", "new",
+                                               "description", "evidence", "document", "date",
+                                               "confidence", "applied")}
+
+
+def propose_updates(scenario: Scenario, readings: Sequence[Reading], stances: Sequence[Stance],
+                    status: TalkStatus, dictionary: ActorDictionary,
+                    options: UpdateOptions = UpdateOptions()) -> list[Change]:
+    """The changes the readings call for, strongest evidence first."""
+    changes = [Change("status", None, None, None, status.status,
+                      f"talk status after the reports: {status.status}", status.sentence or "",
+                      status.document or "", status.event.date if status.event else None,
+                      status.event.confidence if status.event else 0.0, applied=False)]
+    changes += _position_changes(scenario, stances, options)
+    changes += _event_changes(scenario, readings, status, dictionary, options)
+    return changes
+
+
+def _position_changes(scenario, stances, options) -> list[Change]:
+    out, decided = [], set()
+    for s in sorted(stances, key=lambda s: -s.confidence):
+        if s.confidence < options.min_confidence or (s.party, s.issue, s.stance) in decided:
+            continue
+        decided.add((s.party, s.issue, s.stance))
+        current = scenario.parties[s.party].positions.get(s.issue)
+        name = scenario.display_name(s.party)
+        if s.stance == "rejects":
+            if str(current) == s.option:
+                out.append(Change("conflict", s.party, s.issue, current, current,
+                                  f"{name} rejects {s.option}, its modelled position on "
+                                  f"{s.issue}: check the position", s.evidence, s.document,
+                                  s.date, s.confidence, applied=False))
+            else:
+                out.append(Change("position", s.party, s.issue, current, current,
+                                  f"{name} rejects {s.option} on {s.issue} (consistent with "
+                                  f"its position {current}; evidence noted)", s.evidence,
+                                  s.document, s.date, s.confidence))
+            continue
+        verb = {"demands": "demands", "accepts": "accepts", "proposes": "proposes"}[s.stance]
+        same = str(current) == s.option
+        out.append(Change("position", s.party, s.issue, current, s.option,
+                          f"{name} {verb} {s.option} on {s.issue}"
+                          + (" (already its position; evidence noted)" if same else
+                             f" (position was {current})"),
+                          s.evidence, s.document, s.date, s.confidence))
+    return out
+
+
+def _event_changes(scenario, readings, status, dictionary, options) -> list[Change]:
+    out: list[Change] = []
+    walked, threatened = set(), set()
+    events = sorted(((e, r) for r in readings for e in r.events),
+                    key=lambda er: -er[0].confidence)
+    for event, reading in events:
+        if event.confidence < options.min_confidence or event.negated:
+            continue
+        party = dictionary.party_of(event.source.code)
+        if party is None or scenario.parties[party].role != "party":
+            continue
+        evidence = reading.sentences[event.sentence].text
+        name = scenario.display_name(party)
+        if event.act in ("halt_talks", "halt_mediation") and event.modality is None \
+                and party not in walked:
+            walked.add(party)
+            modelled = next((d.id or d.label for d in scenario.dynamics
+                             if d.type == "walk_out" and d.party == party), None)
+            returns = options.returns_after if status.status == "suspended" else None
+            out.append(Change(
+                "walk_out", party, None, modelled, {"returns_after": returns},
+                f"{name} walks out" + (f" (already modelled by '{modelled}')" if modelled
+                                       else ""),
+                evidence, reading.name, event.date, event.confidence, applied=not modelled))
+        if event.plover == "THREATEN" and event.mode in ("violence", "territory") \
+                and party not in threatened:
+            threatened.add(party)
+            target = dictionary.party_of(event.target.code) if event.target else None
+            if target is None:
+                others = [k for k in scenario.negotiators if k != party]
+                target = others[0] if len(others) == 1 else None
+            for who, delta, why in ((party, options.threat_shift, "threatens force"),
+                                    (target, options.threatened_shift, "is threatened with "
+                                     "force")):
+                if who is None:
+                    continue
+                modelled = next((d.id or d.label for d in scenario.dynamics
+                                 if d.type == "reservation_change" and d.party == who
+                                 and d.delta is not None and (d.delta > 0) == (delta > 0)),
+                                None)
+                out.append(Change(
+                    "reservation_change", who, None, scenario.parties[who].reservation_value,
+                    delta, f"{scenario.display_name(who)} {why}: walk-away value "
+                           f"{delta:+.2f}" + (f" (already modelled by '{modelled}')"
+                                              if modelled else ""),
+                    evidence, reading.name, event.date, event.confidence,
+                    applied=not modelled))
+    return out
+
+
+def _source_id(document: str) -> str:
+    stem = re.sub(r"\.[A-Za-z0-9]+$", "", document.replace("\\", "/").split("/")[-1])
+    return "news-" + (re.sub(r"[^A-Za-z0-9]+", "-", stem).strip("-").lower() or "stdin")
+
+
+def _confidence(value: float) -> str:
+    return "high" if value >= 0.8 else "medium" if value >= 0.6 else "low"
+
+
+def apply_updates(scenario: Scenario, changes: Sequence[Change],
+                  readings: Sequence[Reading]) -> Scenario:
+    """The scenario with the applicable changes made, each citing its article."""
+    sources = dict(scenario.sources)
+    titles = {r.name: (r.sentences[0].text if r.sentences else r.name, r.date)
+              for r in readings}
+    parties = {k: p for k, p in scenario.parties.items()}
+    dynamics = list(scenario.dynamics)
+    for change in changes:
+        if not change.applied:
+            continue
+        sid = _source_id(change.document)
+        title, date = titles.get(change.document, (change.document, change.date))
+        sources.setdefault(sid, Source(outlet=f"news report ({change.document})",
+                                       date=date or "undated", title=title[:120]))
+        cite = f'"{change.evidence}" ({sid}, {change.date or date or "undated"}; accord read)'
+        if change.kind == "position":
+            party = parties[change.party]
+            note = Note(about=change.issue, text=f"{change.description}: {cite}",
+                        sources=(sid,), confidence=_confidence(change.confidence))
+            positions = dict(party.positions)
+            positions[change.issue] = change.new
+            parties[change.party] = party.model_copy(
+                update={"positions": positions, "notes": (*party.notes, note)})
+        elif change.kind == "walk_out":
+            dynamics.append(WalkOut(
+                id=_unique(f"news_walk_out_{change.party}", dynamics), round=0,
+                label=change.description, party=change.party,
+                returns_after=change.new["returns_after"], note=cite))
+        elif change.kind == "reservation_change":
+            dynamics.append(ReservationChange(
+                id=_unique(f"news_threat_{change.party}", dynamics), round=0,
+                label=change.description, party=change.party, delta=change.new, note=cite))
+    updated = scenario.model_copy(update={"parties": parties, "dynamics": tuple(dynamics),
+                                          "sources": sources})
+    return parse_scenario(dump_scenario(updated), source="<updated scenario>")
+
+
+def _unique(base: str, dynamics) -> str:
+    ids = {d.id for d in dynamics}
+    name, n = base, 2
+    while name in ids:
+        name, n = f"{base}_{n}", n + 1
+    return name
+
+
+def scenario_diff(old: Scenario, new: Scenario, old_name: str = "before",
+                  new_name: str = "after") -> str:
+    """A unified diff of the two scenarios' YAML (what ``--dry-run`` shows)."""
+    return "".join(difflib.unified_diff(
+        dump_scenario(old).splitlines(keepends=True), dump_scenario(new).splitlines(keepends=True),
+        fromfile=old_name, tofile=new_name))

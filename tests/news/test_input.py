@@ -1,0 +1,93 @@
+"""Bad input gets one clear line and exit status 2, never a traceback (no NLP needed)."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from typer.testing import CliRunner
+
+from accord.cli.main import app
+from accord.errors import AccordInputError
+from accord.news.text import document_date, read_documents, read_stream
+
+runner = CliRunner()
+
+
+def _read(path, *args):
+    result = runner.invoke(app, ["read", str(path), *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    return result
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"\x00\x01\x02binary\x00" * 100, "a binary file, not text"),
+    (b"", "no text: the input is empty"),
+    (b"  \n\n \t\n", "no text: the input is empty"),
+    ("Die Waffenruhe wurde von beiden Seiten gebrochen und die Gespräche in Kairo sind "
+     "gescheitert, sagte ein Sprecher der Regierung am Montag.".encode(), "does not look like "
+     "English"),
+    (b"Hamas said \xff\xfe it would", "not UTF-8 text"),
+])
+def test_unreadable_files_exit_2_with_the_reason(tmp_path, content, message):
+    path = tmp_path / "report.txt"
+    path.write_bytes(content)
+    result = _read(path)
+    assert result.exit_code == 2
+    assert message in result.output
+    assert str(path) in result.output
+    assert "Traceback" not in result.output
+
+
+def test_a_50_mb_text_is_refused_before_it_is_read(tmp_path):
+    path = tmp_path / "huge.txt"
+    with path.open("wb") as handle:
+        handle.write(b"The talks went on. " * (50 * 2**20 // 19 + 1))
+    result = _read(path)
+    assert result.exit_code == 2
+    assert "50.0 MB is more than accord read takes (10 MB" in result.output
+
+
+def test_a_single_huge_line_is_not_running_text():
+    with pytest.raises(AccordInputError, match=r"<stdin>:1: a line of 200,000 characters"):
+        list(read_stream(io.BytesIO(b"the " * 50_000), "<stdin>"))
+
+
+def test_a_folder_where_nothing_reads_exits_2(tmp_path):
+    (tmp_path / "a.bin").write_bytes(b"\x00" * 10)
+    (tmp_path / "b.txt").write_bytes(b"")
+    result = _read(tmp_path)
+    assert result.exit_code == 2
+    assert "nothing could be read" in result.output
+
+
+def test_missing_file_and_option_misuse(tmp_path):
+    assert "no such file" in _read(tmp_path / "nope.txt").output
+    result = _read(tmp_path / "nope.txt", "--dry-run")
+    assert result.exit_code == 2 and "--dry-run needs --update" in result.output
+
+
+def test_paragraph_offsets_point_into_the_text(tmp_path):
+    path = tmp_path / "2024-05-09-report.txt"
+    text = "Heading line\n\nFirst paragraph, the talks\ncontinued.\n\n\nSecond one is here.\n"
+    path.write_text(text)
+    (doc,) = read_documents(path)
+    assert [(p.text, p.line) for p in doc.paragraphs] == [
+        ("Heading line", 1), ("First paragraph, the talks\ncontinued.", 3),
+        ("Second one is here.", 7)]
+    assert all(text[p.start:p.start + len(p.text)] == p.text for p in doc.paragraphs)
+    assert doc.date == "2024-05-09"
+
+
+def test_lines_mode_gives_one_document_per_line():
+    docs = list(read_stream(io.BytesIO(b"Israel said it would attack.\n\nHamas said no.\n"),
+                            "<stdin>", lines=True))
+    assert [(d.name, d.text) for d in docs] == [("<stdin>:1", "Israel said it would attack."),
+                                                ("<stdin>:3", "Hamas said no.")]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Cairo, 9 May 2024 - talks", "2024-05-09"), ("On May 6, 2024, Hamas", "2024-05-06"),
+    ("dated 2024-05-07.", "2024-05-07"), ("no date here", None)])
+def test_document_dates(text, date):
+    assert document_date(text) == date

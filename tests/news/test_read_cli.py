@@ -1,0 +1,56 @@
+"""``accord read`` end to end: JSON, the events table and the scenario update."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from accord.cli.main import app
+from accord.io.yaml import load_scenario
+
+ROOT = Path(__file__).resolve().parents[2]
+FLAGSHIP = ROOT / "scenarios" / "gaza-ceasefire-2024-05.yaml"
+TEXT = ("Hamas negotiators walked out of the talks in Cairo on 9 May 2024.\n\n"
+        "Israel did not attack Rafah, a spokesman said.\n")
+
+
+def test_json_lists_documents_sentences_and_events_with_offsets(nlp, tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text(TEXT)
+    result = CliRunner().invoke(app, ["read", str(path), "--json", "--out",
+                                      str(tmp_path / "events.csv")])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    (doc,) = data["documents"]
+    assert doc["date"] == "2024-05-09"
+    for s in doc["sentences"]:
+        assert doc["text"][s["start"]:s["end"]] == s["text"]
+    walk = [e for e in doc["events"] if e["cameo"] == "164"]
+    assert [(e["source"]["code"], e["plover"], e["place"]) for e in walk] == [
+        ("PSEHMS", "SANCTION", "Cairo")]
+    assert doc["text"][walk[0]["span"][0]:walk[0]["span"][1]].startswith("walked")
+    attack = [e for e in doc["events"] if e["plover"] == "ASSAULT"]
+    assert [(e["source"]["code"], e["target"]["code"], e["negated"]) for e in attack] == [
+        ("ISR", "PSE", True)]
+    assert data["status"]["status"] == "suspended"
+    with (tmp_path / "events.csv").open() as handle:
+        rows = list(csv.DictReader(handle))
+    assert len(rows) == len(doc["events"])
+
+
+def test_update_dry_run_shows_the_diff_and_writes_nothing(nlp, tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("Hamas demands the complete withdrawal of Israeli forces from Gaza.\n")
+    out = tmp_path / "updated.yaml"
+    args = ["read", str(path), "--scenario", str(FLAGSHIP), "--update", str(out)]
+    result = CliRunner().invoke(app, [*args, "--dry-run", "--json"])
+    assert result.exit_code == 0, result.output
+    assert not out.exists()
+    assert "news-report" in result.stdout
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    updated = load_scenario(out)
+    assert updated.parties["hamas"].notes[-1].sources == ("news-report",)

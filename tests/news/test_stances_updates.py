@@ -1,0 +1,126 @@
+"""Stances on scenario options and the scenario changes they propose (no NLP needed)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from accord.io.yaml import load_scenario, parse_scenario
+from accord.news import (
+    Actor,
+    ActorDictionary,
+    Event,
+    Reading,
+    Sentence,
+    UpdateOptions,
+    apply_updates,
+    match_options,
+    propose_updates,
+    scenario_diff,
+    stances,
+    talk_status,
+)
+
+ROOT = Path(__file__).resolve().parents[2]
+FLAGSHIP = ROOT / "scenarios" / "gaza-ceasefire-2024-05.yaml"
+
+
+@pytest.fixture(scope="module")
+def flagship():
+    return load_scenario(FLAGSHIP)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("a permanent end to hostilities", [("ceasefire", "permanent_end_upfront")]),
+    ("to remove Israeli forces from Gaza", [("withdrawal", "full")]),
+    ("allow Hamas to retain power", [("governance", "hamas_remains")]),
+    ("a temporary ceasefire", [("ceasefire", "six_week_truce")]),
+    ("the weather in Cairo", []),
+])
+def test_phrases_map_to_options_through_names_and_aliases(flagship, text, expected):
+    assert [(i, o) for i, o, _ in match_options(flagship, text)] == expected
+
+
+def test_words_shared_across_issues_do_not_decide_alone(flagship):
+    # "Israeli" and "Gaza" occur in withdrawal and governance aliases: half weight each.
+    assert match_options(flagship, "Israeli officials in Gaza") == []
+
+
+def test_parties_link_to_dictionary_actors_by_key_name_and_alias(flagship):
+    d = ActorDictionary.builtin().with_scenario(flagship)
+    assert d.party_of("ISRGOV") == "israel" and d.party_of("PSEHMS") == "hamas"
+    assert d.party_of("PSE") is None
+    assert d.names["israeli government"].code == "ISR"
+    assert d.names["hostage families"].code == "HOSTAGE_FAMILIES"
+
+
+SCENARIO = """\
+name: t
+issues:
+  ceasefire:
+    type: ordinal
+    values: [truce, permanent]
+    aliases: {permanent: [permanent end to the war]}
+parties:
+  israel: {weights: {ceasefire: 1}, values: {ceasefire: {truce: 1, permanent: 0}},
+           positions: {ceasefire: truce}, reservation_value: 0.5}
+  hamas: {weights: {ceasefire: 1}, values: {ceasefire: {truce: 0, permanent: 1}},
+          positions: {ceasefire: truce}, reservation_value: 0.5}
+"""
+
+
+def _event(sentence, source, plover, cameo, act, modality=None, content=""):
+    codes = {"hamas": "PSEHMS", "israel": "ISR"}
+    return Event(sentence=sentence, span=(0, 1), source=Actor(source, codes[source]),
+                 target=None, plover=plover, mode="violence" if plover == "THREATEN" else
+                 "withdraw", cameo=cameo, goldstein=-5.0, negated=False, modality=modality,
+                 confidence=0.9, act=act, content=content)
+
+
+def test_news_becomes_walk_out_threat_and_position_changes_each_with_evidence():
+    scenario = parse_scenario(SCENARIO)
+    d = ActorDictionary.builtin().with_scenario(scenario)
+    sentences = ("Hamas walked out of the talks.", "Israel threatened to attack.",
+                 "Hamas demands a permanent end to the war.")
+    reading = Reading("2024-05-09-report.txt", " ".join(sentences), "2024-05-09",
+                      tuple(Sentence(s, 0, len(s)) for s in sentences),
+                      (_event(0, "hamas", "SANCTION", "164", "halt_talks"),
+                       _event(1, "israel", "THREATEN", "138", "force", "threat"),
+                       _event(2, "hamas", "REQUEST", "1056", "ceasefire", "demand",
+                              "a permanent end to the war")))
+    found = stances([reading], scenario, d)
+    status = talk_status([reading])
+    assert status.status == "suspended"
+    changes = propose_updates(scenario, [reading], found, status, d,
+                              UpdateOptions(threat_shift=0.1, threatened_shift=-0.2))
+    kinds = sorted((c.kind, c.party, c.new if c.kind != "walk_out" else "") for c in changes
+                   if c.applied)
+    assert kinds == [("position", "hamas", "permanent"), ("reservation_change", "hamas", -0.2),
+                     ("reservation_change", "israel", 0.1), ("walk_out", "hamas", "")]
+    new = apply_updates(scenario, changes, [reading])
+    assert new.parties["hamas"].positions["ceasefire"] == "permanent"
+    assert new.parties["hamas"].notes[-1].sources == ("news-2024-05-09-report",)
+    assert "Hamas demands a permanent end to the war." in new.parties["hamas"].notes[-1].text
+    walk_out, *threats = new.dynamics
+    assert (walk_out.type, walk_out.party, walk_out.returns_after) == ("walk_out", "hamas", 5)
+    assert "Hamas walked out of the talks." in walk_out.note and "2024-05-09" in walk_out.note
+    assert {(t.party, t.delta) for t in threats} == {("israel", 0.1), ("hamas", -0.2)}
+    assert new.sources["news-2024-05-09-report"].date == "2024-05-09"
+    diff = scenario_diff(scenario, new)
+    assert "+- id: news_walk_out_hamas" in diff.splitlines()
+    assert scenario.parties["hamas"].positions["ceasefire"] == "truce"  # nothing in place
+
+
+def test_rejecting_its_own_position_is_a_conflict_not_a_change():
+    scenario = parse_scenario(SCENARIO)
+    d = ActorDictionary.builtin().with_scenario(scenario)
+    s = "Israel rejected a truce in the ceasefire talks."
+    reading = Reading("r.txt", s, None, (Sentence(s, 0, len(s)),),
+                      (_event(0, "israel", "REJECT", "1246", "ceasefire", "refusal",
+                              "a truce in the ceasefire talks"),))
+    changes = propose_updates(scenario, [reading], stances([reading], scenario, d),
+                              talk_status([reading]), d)
+    conflict = [c for c in changes if c.kind == "conflict"]
+    assert [(c.party, c.issue, c.applied) for c in conflict] == [("israel", "ceasefire", False)]
+    assert apply_updates(scenario, changes, [reading]).parties == scenario.parties
