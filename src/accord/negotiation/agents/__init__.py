@@ -1,6 +1,6 @@
 """Negotiating agents and mediators, composed BOA-style (bidding, acceptance, model)."""
 
-from .acceptance import ACConst, ACNext, ACReservation, ACTime
+from .acceptance import ACCombi, ACConst, ACNext, ACPrev, ACReservation, ACTime
 from .base import (
     AcceptanceStrategy,
     Agent,
@@ -22,8 +22,10 @@ from .voters import Annealer, HillClimber
 
 __all__ = [
     "AGENTS",
+    "ACCombi",
     "ACConst",
     "ACNext",
+    "ACPrev",
     "ACReservation",
     "ACTime",
     "AcceptanceStrategy",
