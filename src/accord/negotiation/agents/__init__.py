@@ -1,6 +1,7 @@
 """Negotiating agents and mediators, composed BOA-style (bidding, acceptance, model)."""
 
 from .acceptance import ACCombi, ACConst, ACNext, ACPrev, ACReservation, ACTime
+from .accuracy import ModelAccuracy, model_accuracy, pareto_frontier_distance, pearson_correlation
 from .base import (
     AcceptanceStrategy,
     Agent,
@@ -10,10 +11,18 @@ from .base import (
     Negotiator,
     OpponentModel,
 )
+from .bayesian import BayesianModel
 from .conformance import ConformanceReport, check_agent
-from .frequency import FrequencyAgent, FrequencyModel, ModelBidding
+from .frequency import (
+    FrequencyAgent,
+    FrequencyModel,
+    HardHeadedModel,
+    ModelBidding,
+    SmithModel,
+)
 from .hardliner import BestOffer, HardLiner
 from .mediators import AnnealingMediator, HillClimbMediator
+from .models import AdditiveModel
 from .random_agent import RandomAgent
 from .registry import AGENTS, MEDIATORS, AgentSpec, parse_spec, split_specs
 from .timebased import Boulware, Conceder, Linear, TimeBased, TimeBasedBidding
@@ -29,12 +38,14 @@ __all__ = [
     "ACReservation",
     "ACTime",
     "AcceptanceStrategy",
+    "AdditiveModel",
     "Agent",
     "AgentSpec",
     "AllOf",
     "Annealer",
     "AnnealingMediator",
     "AnyOf",
+    "BayesianModel",
     "BestOffer",
     "BiddingStrategy",
     "Boulware",
@@ -42,20 +53,26 @@ __all__ = [
     "ConformanceReport",
     "FrequencyAgent",
     "FrequencyModel",
+    "HardHeadedModel",
     "HardLiner",
     "HillClimbMediator",
     "HillClimber",
     "Linear",
     "MEDIATORS",
+    "ModelAccuracy",
     "ModelBidding",
     "Negotiator",
     "OpponentModel",
     "RandomAgent",
     "RelativeTitForTat",
+    "SmithModel",
     "TimeBased",
     "TimeBasedBidding",
     "TitForTatBidding",
     "check_agent",
+    "model_accuracy",
     "parse_spec",
+    "pareto_frontier_distance",
+    "pearson_correlation",
     "split_specs",
 ]

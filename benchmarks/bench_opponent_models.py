@@ -1,0 +1,125 @@
+"""Opponent-model accuracy and cost, measured as Baarslag et al. (2013) do.
+
+On each ANAC 2011 domain (../shared/data/genius/anac/y2011; synthetic domains of the same
+issue sizes when absent), a Boulware agent (e = 0.2) negotiates 1000 rounds against each
+opponent strategy, in both roles. Each model then replays, move by move, the offers the
+observer received; at 10%, 50% and 100% of the negotiation its estimate of the opponent's
+utility over the whole outcome space is compared with the truth: Pearson correlation
+(higher is better) and Pareto-frontier distance (the area between the true frontier and
+the believed one placed at true utilities; lower is better). "update" is the mean time a
+model takes to read one received offer.
+
+Run: ``.venv/bin/python benchmarks/bench_opponent_models.py``
+"""
+
+from __future__ import annotations
+
+import statistics
+import time
+from pathlib import Path
+
+import numpy as np
+
+from accord.model.generate import random_scenario
+from accord.negotiation import History, PreparedScenario, State, Trace, negotiate
+from accord.negotiation.agents import (
+    BayesianModel,
+    FrequencyModel,
+    HardHeadedModel,
+    SmithModel,
+    model_accuracy,
+)
+from accord.negotiation.session import Session
+
+ROOT = Path(__file__).resolve().parents[1]
+Y2011 = ROOT.parent / "shared" / "data" / "genius" / "anac" / "y2011"
+SIZES = {
+    "Amsterdam": (4, 3, 7, 3, 3, 4),
+    "Camera": (5, 4, 3, 3, 5, 4),
+    "Car": (5,) * 6,
+    "Energy": (5,) * 8,
+    "Grocery": (4, 5, 4, 4, 5),
+    "IS_BT_Acquisition": (4, 3, 4, 4, 2),
+    "Laptop": (3, 3, 3),
+    "NiceOrDie": (3,),
+}
+MODELS = {
+    "bayesian": BayesianModel,
+    "hardheaded": HardHeadedModel,
+    "smith": SmithModel,
+    "frequency": FrequencyModel,
+}
+OPPONENTS = ("boulware", "conceder", "linear", "tit_for_tat", "random")
+CHECKPOINTS = (0.1, 0.5, 1.0)
+ROUNDS = 1000
+
+
+def domains():
+    for name, sizes in SIZES.items():
+        if Y2011.is_dir():
+            from accord.io.genius import read_genius
+
+            yield name, read_genius(Y2011 / name)
+        else:
+            yield f"{name} (synthetic)", random_scenario(sizes, seed=len(name))
+
+
+def replay(model, prepared, run, me: int):
+    """Feed ``model`` the negotiation's moves in order; accuracy at each checkpoint."""
+    info = Session(prepared, None, rounds=ROUNDS, seed=0).info(me)
+    model.prepare(info)
+    opponent = prepared.parties[1 - me]
+    trace = Trace(prepared.parties, prepared.utilities)
+    state = State("saop", ROUNDS, History(trace))
+    t = run.trace
+    everything = np.arange(prepared.n_outcomes)
+    own, true = prepared.utilities[:, me], prepared.utilities[:, 1 - me]
+    results, pending, spent, updates = [], list(CHECKPOINTS), 0.0, 0
+    for r, time_, actor, action, outcome in zip(t.round, t.time, t.actor, t.action, t.outcome):
+        while pending and time_ > pending[0]:
+            results.append(model_accuracy(model.estimate_for(opponent, everything), own, true))
+            pending.pop(0)
+        if action != "offer":
+            continue
+        trace.add_offer(r, time_, actor, action, outcome)
+        if actor != me:
+            start = time.perf_counter()
+            model.update(state)
+            spent += time.perf_counter() - start
+            updates += 1
+    while pending:
+        results.append(model_accuracy(model.estimate_for(opponent, everything), own, true))
+        pending.pop(0)
+    return results, spent / max(updates, 1)
+
+
+def main() -> None:
+    scores = {m: [[] for _ in CHECKPOINTS] for m in MODELS}
+    frontier = {m: [[] for _ in CHECKPOINTS] for m in MODELS}
+    cost = {m: [] for m in MODELS}
+    for name, scenario in domains():
+        prepared = PreparedScenario(scenario)
+        print(f"{name}: {prepared.n_outcomes:,} outcomes", flush=True)
+        for opponent in OPPONENTS:
+            for me in (0, 1):
+                agents = ["boulware", opponent] if me == 0 else [opponent, "boulware"]
+                run = negotiate(prepared, agents, rounds=ROUNDS, seed=1)
+                for label, cls in MODELS.items():
+                    results, per_update = replay(cls(), prepared, run, me)
+                    cost[label].append(per_update)
+                    for k, accuracy in enumerate(results):
+                        if not np.isnan(accuracy.pearson):
+                            scores[label][k].append(accuracy.pearson)
+                        frontier[label][k].append(accuracy.pareto_distance)
+    print(f"\n{len(SIZES)} domains x {len(OPPONENTS)} opponents x 2 roles, {ROUNDS} rounds")
+    head = "  ".join(f"t={c:<4}" for c in CHECKPOINTS)
+    print(f"{'model':<11} Pearson ({head})   Pareto distance ({head})   update")
+    for label in MODELS:
+        pearson = "  ".join(f"{statistics.mean(v):6.3f}" for v in scores[label])
+        pareto = "  ".join(f"{statistics.mean(v):6.3f}" for v in frontier[label])
+        per = statistics.mean(cost[label]) * 1e6
+        print(f"{label:<11} {pearson:>30}   {pareto:>36}   {per:6.0f} us")
+
+
+if __name__ == "__main__":
+    main()
