@@ -3,7 +3,6 @@ and a run on a Dask LocalCluster."""
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 
@@ -13,8 +12,6 @@ from typer.testing import CliRunner
 
 from accord.io.yaml import dump_scenario
 from accord.model.generate import random_scenario, split_the_pie
-from accord.negotiation import negotiate
-from accord.negotiation.export import to_csv, to_json, to_parquet
 from accord.negotiation.tournament import ResultStore, run_tournament
 
 runner = CliRunner()
@@ -41,32 +38,6 @@ def small_file(tmp_path) -> Path:
     path = tmp_path / "small.yaml"
     path.write_text(dump_scenario(random_scenario((3, 4, 2), seed=5)))
     return path
-
-
-def test_exports_agree_with_the_trace(tmp_path):
-    events = [{"type": "walk_out", "party": "b", "round": 2, "returns_after": 1}]
-    base = split_the_pie()
-    scenario = type(base).model_validate(
-        {**base.model_dump(exclude={"dynamics"}), "dynamics": events}
-    )
-    run = negotiate(scenario, ["linear", "boulware"], rounds=15, seed=1)
-    doc = json.loads(to_json(run, tmp_path / "run.json"))
-    assert doc == json.loads((tmp_path / "run.json").read_text())
-    assert doc["agreement"] == run.outcome and doc["round"] == run.result.round
-    assert doc["utilities"] == list(run.result.utilities)
-    assert [e["type"] for e in doc["events"]] == ["walk_out", "return"]
-    assert len(doc["trace"]) == len(run.trace)
-    first = doc["trace"][0]
-    assert first["action"] == "offer" and first["outcome"] == {"a_share": 100}
-    assert first["utilities"] == {"a": 1.0, "b": 0.0}
-    to_csv(run, tmp_path / "run.csv")
-    with open(tmp_path / "run.csv") as f:
-        table = list(csv.DictReader(f))
-    assert len(table) == len(run.trace) and table[0]["a_share"] == "100"
-    assert table[0]["u_b"] == "0.0"
-    pq = pytest.importorskip("pyarrow.parquet")
-    to_parquet(run, tmp_path / "run.parquet")
-    assert pq.read_table(tmp_path / "run.parquet").num_rows == len(run.trace)
 
 
 def test_simulate_json(pie_file):

@@ -18,6 +18,7 @@ import typer
 
 from ..errors import AccordInputError
 from ..io import read_scenario, read_with_warnings
+from ..io.results import json_text
 from .failure import input_failure, report_warnings, warnings_json
 from .options import output_file, plot_file, writing
 
@@ -68,9 +69,9 @@ def simulate(
     ] = False,
 ) -> None:
     """Play one negotiation and report the agreement (or why there was none)."""
+    from ..io.results import write_csv, write_json, write_parquet
     from ..negotiation import PreparedScenario, negotiate
     from ..negotiation.agents import split_specs
-    from ..negotiation.export import to_csv, to_dict, to_json, to_parquet
     from ..negotiation.lineup import check_lineup
     from ..report.negotiation_plot import plot_negotiation, plot_pair
 
@@ -99,15 +100,17 @@ def simulate(
             dynamics=not no_dynamics,
         )
         if out is not None:
-            writers = {".json": to_json, ".csv": to_csv, ".parquet": to_parquet}
-            writing(out, writers[out.suffix.lower()], run, out)
+            suffix = out.suffix.lower()
+            if suffix == ".json":
+                writing(out, write_json, run.to_dict(), out)
+            else:
+                writing(out, write_csv if suffix == ".csv" else write_parquet, run.table(), out)
         if plot is not None:
             writing(plot, plot_negotiation, run, prepared, plot, pair)
     except (AccordInputError, ImportError) as err:
         raise input_failure(err) from None
     if as_json:
-        out = {**to_dict(run), "warnings": warnings_json(warnings)}
-        typer.echo(json.dumps(out, allow_nan=False))
+        typer.echo(json_text({**run.to_dict(), "warnings": warnings_json(warnings)}))
         return
     _print_summary(run)
 

@@ -2,7 +2,9 @@
 
 Moves are kept column by column (plain lists of ints, floats and strings) so that recording
 costs a few appends per step; utilities are filled in once, at the end, by one array lookup
-per stretch of constant preferences.
+per stretch of constant preferences. A finished negotiation hands itself over as plain
+data: ``to_dict()`` (the ``accord simulate --json`` document) and ``table()`` (one row per
+move); :mod:`accord.io.results` writes them to files.
 """
 
 from __future__ import annotations
@@ -11,6 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
+
+from ..io.results import json_text
 
 __all__ = ["EventRecord", "Negotiation", "Result", "Trace"]
 
@@ -158,3 +162,80 @@ class Negotiation:
     @property
     def issues(self) -> tuple[str, ...]:
         return () if self.space is None else tuple(self.space.names)
+
+    def moves(self) -> list[dict[str, Any]]:
+        """One dict per move: round, time, party, action, outcome (options), utilities."""
+        trace, space = self.trace, self.space
+        utilities = trace.utilities()
+        rows = []
+        for k in range(len(trace)):
+            index = trace.outcome[k]
+            outcome = None
+            if index >= 0 and space is not None:
+                outcome = space.outcome(index)
+            rows.append(
+                {
+                    "round": trace.round[k],
+                    "time": trace.time[k],
+                    "party": trace.actor_name(trace.actor[k]),
+                    "action": trace.action[k],
+                    "outcome_index": index if index >= 0 else None,
+                    "outcome": outcome,
+                    "utilities": None
+                    if index < 0
+                    else dict(zip(trace.parties, utilities[k].tolist())),
+                    "detail": trace.detail[k],
+                }
+            )
+        return rows
+
+    def to_dict(self) -> dict[str, Any]:
+        """The document ``accord simulate --json`` prints: ``agreement`` (``{issue:
+        option}`` or None), ``round``, ``utilities`` (discounted, one per party), ``events``
+        and ``trace`` (:meth:`moves`), plus the rest of the result."""
+        result = self.result
+        return {
+            "scenario": self.scenario,
+            "protocol": self.protocol,
+            "parties": list(self.parties),
+            "agents": list(self.agents),
+            "mediator": self.mediator,
+            "seed": self.seed,
+            "rounds": self.rounds,
+            "agreement": self.outcome,
+            "agreement_index": result.agreement,
+            "round": result.round,
+            "time": result.time,
+            "reason": result.reason,
+            "utilities": list(result.utilities),
+            "raw_utilities": list(result.raw_utilities),
+            "welfare": result.welfare,
+            "pareto_distance": result.pareto_distance,
+            "nash_distance": result.nash_distance,
+            "error": result.error,
+            "error_party": result.error_party,
+            "note": result.note,
+            "events": [e.to_dict() for e in self.events],
+            "trace": self.moves(),
+        }
+
+    def table(self) -> dict[str, list[Any]]:
+        """One row per move, column by column: round, time, party, action, outcome_index,
+        one column per issue (the option as text), ``u_<party>`` (undiscounted utility) and
+        ``detail`` (JSON text); None where a move has no value."""
+        trace = self.trace
+        issues = list(self.issues)
+        moves = self.moves()
+        columns: dict[str, list[Any]] = {
+            name: [row[name] for row in moves]
+            for name in ("round", "time", "party", "action", "outcome_index")
+        }
+        for issue in issues:
+            columns[issue] = [
+                None if row["outcome"] is None else str(row["outcome"][issue]) for row in moves
+            ]
+        utilities = trace.utilities()
+        for j, party in enumerate(trace.parties):
+            columns[f"u_{party}"] = [None if np.isnan(x) else float(x) for x in utilities[:, j]]
+        columns["detail"] = [None if d is None else json_text(d) for d in trace.detail]
+        return columns
