@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from ..model import Scenario
-from .bargaining import SOLUTIONS
+from .bargaining import bargaining_solutions
 from .diagnosis import Diagnosis, diagnose
 from .frontier import FrontierScan, scan_outcomes
 
@@ -23,6 +23,7 @@ class Analysis:
     solutions: dict[str, int | None]
     opposition: float
     diagnosis: Diagnosis
+    ties: dict[str, dict | None] = field(default_factory=dict)
 
     @property
     def parties(self) -> tuple[str, ...]:
@@ -59,6 +60,7 @@ class Analysis:
                 else {
                     "outcome": space.outcome(int(scan.frontier_index[row])),
                     "utilities": scan.frontier_utilities[row].tolist(),
+                    "tie": self.ties.get(name),
                 }
                 for name, row in self.solutions.items()
             },
@@ -91,7 +93,12 @@ def analyze(scenario: Scenario, *, seed: int = 0) -> Analysis:
     scan = scan_outcomes(scenario, seed=seed)
     d = scenario.reservation()
     u = scan.frontier_utilities
-    solutions = {name: fn(u, d) for name, fn in SOLUTIONS.items()}
+    choices = bargaining_solutions(
+        u, d, outcomes=scan.frontier_index, counts=scan.frontier_count
+    )
+    solutions = {name: choice.row for name, choice in choices.items()}
     ideal = scan.best_utility
     opposition = float(np.sqrt(((ideal[None, :] - u) ** 2).sum(axis=1)).min())
-    return Analysis(scenario, scan, solutions, opposition, diagnose(scenario, scan, solutions))
+    diagnosis = diagnose(scenario, scan, solutions)
+    ties = {name: choice.tie for name, choice in choices.items()}
+    return Analysis(scenario, scan, solutions, opposition, diagnosis, ties)

@@ -4,6 +4,8 @@ The central quantity is the *shortfall* of a package: ``max_i (d_i - u_i)``, how
 worst-served party stays below its walk-away value. The ZOPA is empty exactly when the
 smallest shortfall over all packages is positive; that minimum is the least uniform drop in
 every reservation value that opens a ZOPA. A negative minimum is the ZOPA's margin.
+Shortfalls within :data:`~accord.model.tolerance.UTILITY_TOLERANCE` of zero count as zero,
+as in the ZOPA itself.
 """
 
 from __future__ import annotations
@@ -13,14 +15,13 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from ..model import AdditiveUtility, Scenario
+from ..model.tolerance import UTILITY_TOLERANCE, at_least
 from .bargaining import SOLUTION_TITLES
 from .frontier import DENSE_LIMIT, FrontierScan
 from .packages import PackageView, describe_package, issue_swings
 from .pareto import pareto_frontier
 
 __all__ = ["Diagnosis", "IssueBlock", "diagnose", "shortfall"]
-
-_TOL = 1e-9
 
 
 def shortfall(utilities: np.ndarray, reservation: np.ndarray) -> np.ndarray:
@@ -96,17 +97,18 @@ def diagnose(
     parties = scenario.negotiators
     u = scan.frontier_utilities
     gap = shortfall(u, d)
-    least = float(gap.min())
-    closest_rows = np.flatnonzero(gap <= least + _TOL)[:max_packages]
+    least = _noise_free(float(gap.min()))
+    closest_rows = np.flatnonzero(gap <= least + UTILITY_TOLERANCE)[:max_packages]
     closest = tuple(
         describe_package(scenario, int(scan.frontier_index[r]), u[r]) for r in closest_rows
     )
     concessions: dict[str, float | None] = {}
     for j, party in enumerate(parties):
-        others = np.all(np.delete(u, j, axis=1) >= np.delete(d, j)[None, :], axis=1)
-        concessions[party] = float(max(0.0, (d[j] - u[others, j]).min())) if others.any() else None
-    blocking = tuple(p for p, c in concessions.items() if c is not None and c > _TOL)
-    blocks = _issue_blocks(scenario, d) if least > _TOL else ()
+        others = np.all(at_least(np.delete(u, j, axis=1), np.delete(d, j)[None, :]), axis=1)
+        need = (d[j] - u[others, j]).min() if others.any() else None
+        concessions[party] = None if need is None else max(0.0, _noise_free(float(need)))
+    blocking = tuple(p for p, c in concessions.items() if c is not None and c > UTILITY_TOLERANCE)
+    blocks = _issue_blocks(scenario, d) if least > UTILITY_TOLERANCE else ()
     priorities = _priorities(scenario)
     recommended: dict[str, PackageView] = {}
     for name, row in (solutions or {}).items():
@@ -118,7 +120,7 @@ def diagnose(
         else:
             recommended[name] = describe_package(scenario, int(scan.frontier_index[row]), u[row])
     diagnosis = Diagnosis(
-        zopa_empty=least > _TOL,
+        zopa_empty=least > UTILITY_TOLERANCE,
         shortfall=least,
         closest=closest,
         party_concessions=concessions,
@@ -128,6 +130,11 @@ def diagnose(
         recommended=recommended,
     )
     return replace(diagnosis, summary=_summary(scenario, diagnosis))
+
+
+def _noise_free(x: float) -> float:
+    """0 for a shortfall within the utility tolerance of 0 (float noise), else ``x``."""
+    return 0.0 if abs(x) <= UTILITY_TOLERANCE else x
 
 
 def _issue_blocks(scenario: Scenario, d: np.ndarray) -> tuple[IssueBlock, ...]:
@@ -148,12 +155,12 @@ def _issue_blocks(scenario: Scenario, d: np.ndarray) -> tuple[IssueBlock, ...]:
         u = np.column_stack(columns)
         if mask is not None:
             u = u[mask]
-        least = float(shortfall(u[pareto_frontier(u)], d).min())
+        least = _noise_free(float(shortfall(u[pareto_frontier(u)], d).min()))
         preferred = {
             party: space.issues[i].options[int(np.argmax(p.tables[i]))]
             for party, p in zip(scenario.negotiators, prefs)
         }
-        blocks.append(IssueBlock(name, least, least <= _TOL, preferred))
+        blocks.append(IssueBlock(name, least, least <= UTILITY_TOLERANCE, preferred))
     return tuple(sorted(blocks, key=lambda b: b.shortfall_without))
 
 
@@ -185,7 +192,7 @@ def _summary(scenario: Scenario, diag: Diagnosis) -> tuple[str, ...]:
         short = [
             f"{name(p)} {d[j] - best.utilities[j]:.3f} short"
             for j, p in enumerate(scenario.negotiators)
-            if best.utilities[j] < d[j] - _TOL
+            if not at_least(best.utilities[j], d[j])
         ]
         lines.append(f"The closest package leaves {', '.join(short)}: {best.sentence(scenario)}.")
         lines.append(
@@ -195,7 +202,7 @@ def _summary(scenario: Scenario, diag: Diagnosis) -> tuple[str, ...]:
         for party, c in diag.party_concessions.items():
             if c is None:
                 lines.append(f"No concession by {name(party)} alone opens a ZOPA.")
-            elif c > _TOL:
+            elif c > UTILITY_TOLERANCE:
                 value = scenario.parties[party].reservation_value
                 lines.append(
                     f"{name(party)} alone would have to lower its walk-away value by {c:.3f} "

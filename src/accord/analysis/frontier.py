@@ -13,7 +13,7 @@ import numpy as np
 
 from ..model import Scenario
 from .bargaining import zopa_mask
-from .pareto import pareto_frontier
+from .pareto import pareto_frontier, share_counts
 
 __all__ = ["FrontierScan", "scan_outcomes"]
 
@@ -26,7 +26,9 @@ class FrontierScan:
     """What one pass over the outcomes learns.
 
     ``exact`` is False when the space was searched rather than enumerated; then
-    ``zopa_size`` and ``n_feasible`` are ``None`` and the extremes are those found.
+    ``zopa_size``, ``n_feasible`` and ``frontier_count`` are ``None`` and the extremes
+    are those found. ``frontier_count`` says how many feasible packages share each
+    frontier point's utilities (the frontier keeps the lowest outcome index of them).
     """
 
     frontier_index: np.ndarray
@@ -38,6 +40,7 @@ class FrontierScan:
     worst_index: np.ndarray
     worst_utility: np.ndarray
     exact: bool
+    frontier_count: np.ndarray | None = None
 
 
 def scan_outcomes(
@@ -47,7 +50,7 @@ def scan_outcomes(
     if scenario.space.size > ENUMERATION_LIMIT:
         return _searched(scenario, seed)
     reservation = scenario.reservation()
-    fronts_i, fronts_u = [], []
+    fronts_i, fronts_u, fronts_n = [], [], []
     feasible = zopa = 0
     k = len(scenario.negotiators)
     best_u, worst_u = np.full(k, -np.inf), np.full(k, np.inf)
@@ -66,15 +69,18 @@ def scan_outcomes(
         f = pareto_frontier(u)
         fronts_i.append(index[f])
         fronts_u.append(u[f])
+        fronts_n.append(share_counts(u, f))
     if not fronts_i:
         raise ValueError("every outcome is infeasible under the scenario's constraints")
-    index, u = np.concatenate(fronts_i), np.vstack(fronts_u)
+    index, u, count = np.concatenate(fronts_i), np.vstack(fronts_u), np.concatenate(fronts_n)
     if len(fronts_i) > 1:
         order = np.argsort(index, kind="stable")
-        index, u = index[order], u[order]
+        index, u, count = index[order], u[order], count[order]
         f = pareto_frontier(u)
-        index, u = index[f], u[f]
-    return FrontierScan(index, u, feasible, zopa, best_i, best_u, worst_i, worst_u, True)
+        index, u, count = index[f], u[f], share_counts(u, f, count)
+    return FrontierScan(
+        index, u, feasible, zopa, best_i, best_u, worst_i, worst_u, True, count
+    )
 
 
 def _blocks(scenario: Scenario, chunk_size: int):

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..model import AdditiveUtility, Scenario
+from ..model.tolerance import at_least
 
 __all__ = ["PackageView", "describe_package", "issue_swings"]
 
@@ -55,7 +56,7 @@ def describe_package(scenario: Scenario, index: int, utilities=None) -> PackageV
         for party, prefs in preferences.items():
             if isinstance(prefs, AdditiveUtility) and prefs.weights[i] > 0:
                 table = prefs.tables[i]
-                if table[digits[i]] >= table.max() - 1e-12:
+                if at_least(table[digits[i]], table.max()):
                     fans.append(party)
         favours[issue] = tuple(fans)
     return PackageView(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["dominates", "pareto_frontier"]
+__all__ = ["dominates", "pareto_frontier", "share_counts"]
 
 _DECIMALS = 12
 _BLOCK = 512
@@ -59,6 +59,52 @@ def pareto_frontier(utilities: np.ndarray) -> np.ndarray:
         distinct = distinct[_grid_survivors(sub[distinct])]
         front = keep[distinct[_skyline(sub[distinct])]]
     return front[np.lexsort((front, -u[front, 0]))]
+
+
+def share_counts(
+    utilities: np.ndarray, front: np.ndarray, weights: np.ndarray | None = None
+) -> np.ndarray:
+    """How many rows of ``utilities`` have the same utility vector as each row in
+    ``front`` (compared as :func:`pareto_frontier` compares them, to 12 decimals).
+
+    ``weights`` counts each row that many times (default once). O(n log m) for n rows
+    and m frontier rows: only rows whose first utility matches are compared in full.
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> u = np.array([[1.0, 0.0], [0.5, 0.5], [0.4, 0.4], [0.5, 0.5]])
+    >>> share_counts(u, pareto_frontier(u)).tolist()
+    [1, 2]
+    """
+    u = np.asarray(utilities, dtype=float)
+    out = np.zeros(len(front), dtype=np.int64)
+    if len(front) == 0:
+        return out
+    keys = _row_keys(_rounded(u[front]))
+    order = np.argsort(keys)
+    ranked = keys[order]
+    first = np.sort(_rounded(u[front, 0]))
+    column = _rounded(u[:, 0])
+    near = np.minimum(np.searchsorted(first, column), len(first) - 1)
+    rows = np.flatnonzero(first[near] == column)
+    probe = _row_keys(_rounded(u[rows]))
+    at = np.minimum(np.searchsorted(ranked, probe), len(ranked) - 1)
+    hit = ranked[at] == probe
+    w = np.ones(len(rows), dtype=np.int64) if weights is None else np.asarray(weights)[rows]
+    np.add.at(out, order[at[hit]], w[hit])
+    return out
+
+
+def _rounded(a: np.ndarray) -> np.ndarray:
+    """Utilities as the frontier compares them (``+ 0.0`` turns -0.0 into 0.0)."""
+    return np.round(a, _DECIMALS) + 0.0
+
+
+def _row_keys(a: np.ndarray) -> np.ndarray:
+    """One comparable (bytes) key per row."""
+    a = np.ascontiguousarray(a)
+    return a.view(np.dtype((np.void, a.dtype.itemsize * a.shape[1]))).ravel()
 
 
 def dominates(a: np.ndarray, b: np.ndarray) -> np.ndarray:

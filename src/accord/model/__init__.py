@@ -5,6 +5,7 @@ from .party import AgentChoice, Note, Party, Rectangle, Source
 from .preferences import AdditiveUtility, HyperRectangleUtility, Preferences
 from .scenario import ConstraintSpec, Scenario, ScenarioError
 from .space import Constraint, OutcomeSpace
+from .tolerance import UTILITY_TOLERANCE, at_least
 from .uncertainty import Range, UncertainParameter, Uncertainty, uncertain_parameters
 from .values import LinearValue, TableValue, TriangularValue, ValueFunction
 from .warnings import ModelWarning, lint
@@ -33,9 +34,11 @@ __all__ = [
     "Source",
     "TableValue",
     "TriangularValue",
+    "UTILITY_TOLERANCE",
     "UncertainParameter",
     "Uncertainty",
     "ValueFunction",
+    "at_least",
     "lint",
     "uncertain_parameters",
 ]

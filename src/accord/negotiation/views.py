@@ -16,6 +16,7 @@ from typing import NamedTuple
 import numpy as np
 
 from ..model.space import OutcomeSpace
+from ..model.tolerance import UTILITY_TOLERANCE
 
 __all__ = ["AgentInfo", "History", "MediatorInfo", "Move", "Response", "State"]
 
@@ -71,7 +72,7 @@ class AgentInfo:
     def at_least(self, target: float) -> int:
         """The feasible outcome whose utility is the smallest one ``>= target`` (the best
         outcome when none reaches it): the usual time-based offer, in O(log n)."""
-        pos = int(np.searchsorted(self.ranked_utilities, target - 1e-12, side="left"))
+        pos = int(np.searchsorted(self.ranked_utilities, target - UTILITY_TOLERANCE, side="left"))
         return int(self.ranking[min(pos, len(self.ranking) - 1)])
 
     def discounted(self, utility: float, time: float) -> float:

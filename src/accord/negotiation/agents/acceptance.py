@@ -15,7 +15,9 @@ offer's utility and the public history:
 ``ACReservation()``       ``u(x) >=`` the reservation value
 ========================  ==============================================================
 
-Combine conditions with ``&`` and ``|``, e.g. ``ACNext() | (ACTime(0.98) & ACReservation())``.
+Every ``>=`` holds up to :data:`~accord.model.tolerance.UTILITY_TOLERANCE`, so float noise
+never turns down an offer worth exactly the threshold. Combine conditions with ``&`` and
+``|``, e.g. ``ACNext() | (ACTime(0.98) & ACReservation())``.
 ``ACCombi(0.98, "max_w")`` was the best condition of the paper's experiments.
 
 References
@@ -28,14 +30,12 @@ from __future__ import annotations
 
 from typing import Literal
 
+from ...model.tolerance import at_least
 from ..views import AgentInfo, State
 from .base import AcceptanceStrategy
 from .offers import ReceivedOffers
 
 __all__ = ["ACCombi", "ACConst", "ACNext", "ACPrev", "ACReservation", "ACTime"]
-
-EPS = 1e-12
-
 
 class ACNext(AcceptanceStrategy):
     """Accept when ``a * u(offer) + b >= u(our next offer)``."""
@@ -45,7 +45,7 @@ class ACNext(AcceptanceStrategy):
         self.b = b
 
     def accept(self, state, utility, next_utility) -> bool:
-        return self.a * utility + self.b >= next_utility - EPS
+        return at_least(self.a * utility + self.b, next_utility)
 
     def __repr__(self) -> str:
         return f"ACNext(a={self.a}, b={self.b})"
@@ -68,7 +68,7 @@ class ACPrev(AcceptanceStrategy):
         if new:
             self.seen_ += len(new)
             self.previous_ = float(self.info_.utility[new[-1]])
-        return self.previous_ is not None and self.a * utility + self.b >= self.previous_ - EPS
+        return self.previous_ is not None and at_least(self.a * utility + self.b, self.previous_)
 
     def __repr__(self) -> str:
         return f"ACPrev(a={self.a}, b={self.b})"
@@ -81,7 +81,7 @@ class ACConst(AcceptanceStrategy):
         self.c = c
 
     def accept(self, state, utility, next_utility) -> bool:
-        return utility >= self.c
+        return at_least(utility, self.c)
 
     def __repr__(self) -> str:
         return f"ACConst({self.c})"
@@ -91,7 +91,7 @@ class ACReservation(AcceptanceStrategy):
     """Accept any offer worth at least walking away (the reservation value)."""
 
     def accept(self, state, utility, next_utility) -> bool:
-        return utility >= self.info_.reservation
+        return at_least(utility, self.info_.reservation)
 
     def __repr__(self) -> str:
         return "ACReservation()"
@@ -128,7 +128,7 @@ class ACCombi(AcceptanceStrategy):
         self.received_ = ReceivedOffers(info)
 
     def accept(self, state: State, utility: float, next_utility: float) -> bool:
-        if utility >= next_utility - EPS:
+        if at_least(utility, next_utility):
             return True
         now = state.time
         if now < self.t:
@@ -138,7 +138,7 @@ class ACCombi(AcceptanceStrategy):
         if not len(window):
             return True
         bar = window.max() if self.alpha == "max_w" else window.mean()
-        return utility >= bar - EPS
+        return at_least(utility, bar)
 
     def __repr__(self) -> str:
         return f"ACCombi(t={self.t}, alpha={self.alpha!r})"

@@ -18,6 +18,7 @@ from typing import Protocol, runtime_checkable
 
 import numpy as np
 
+from ...model.tolerance import at_least
 from ..views import AgentInfo, Response, State
 
 __all__ = [
@@ -170,9 +171,9 @@ class Negotiator:
     def _vote(self, state: State, u: float) -> Response:
         info = self.info_
         if state.phase == "ratify":
-            return ACCEPT if u >= info.reservation else REJECT
+            return ACCEPT if at_least(u, info.reservation) else REJECT
         current = -np.inf if state.text is None else info.utility[state.text]
-        if u >= current or u >= self.bidding.target(state):
+        if at_least(u, current) or at_least(u, self.bidding.target(state)):
             return ACCEPT
         return REJECT
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ...model.tolerance import UTILITY_TOLERANCE, at_least
 from ..views import AgentInfo, Response, State
 
 __all__ = ["RandomAgent"]
@@ -28,7 +29,7 @@ class RandomAgent:
 
     def on_preferences(self, info: AgentInfo) -> None:
         self.info_ = info
-        start = int(np.searchsorted(info.ranked_utilities, info.reservation - 1e-12))
+        start = int(np.searchsorted(info.ranked_utilities, info.reservation - UTILITY_TOLERANCE))
         self.first_ = min(start, len(info.ranking) - 1)
 
     def propose(self, state: State) -> int:
@@ -37,7 +38,7 @@ class RandomAgent:
 
     def respond(self, state: State, offer: int) -> Response:
         info = self.info_
-        acceptable = info.utility[offer] >= info.reservation
+        acceptable = at_least(info.utility[offer], info.reservation)
         if state.phase == "ratify":
             return Response.ACCEPT if acceptable else Response.REJECT
         if acceptable and info.rng.random() < self.p_accept:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ...model.tolerance import UTILITY_TOLERANCE
 from ..views import AgentInfo, State
 from .acceptance import ACNext
 from .base import BiddingStrategy, Negotiator, OpponentModel
@@ -52,7 +53,7 @@ class TimeBasedBidding(BiddingStrategy):
     def position(self, target) -> np.ndarray:
         """Rank positions of the cheapest outcomes worth at least ``target``."""
         ranked = self.info_.ranked_utilities
-        pos = np.searchsorted(ranked, np.asarray(target) - 1e-12, side="left")
+        pos = np.searchsorted(ranked, np.asarray(target) - UTILITY_TOLERANCE, side="left")
         return np.minimum(pos, len(ranked) - 1)
 
     def _plan(self, rounds: int) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 
+from ...model.tolerance import at_least
 from ..views import AgentInfo, Response, State
 
 __all__ = ["Annealer", "HillClimber"]
@@ -34,12 +35,12 @@ class HillClimber:
         info = self.info_
         u = float(info.utility[offer])
         if state.phase != "vote":
-            return Response.ACCEPT if u >= info.reservation else Response.REJECT
+            return Response.ACCEPT if at_least(u, info.reservation) else Response.REJECT
         current = -math.inf if state.text is None else float(info.utility[state.text])
         return Response.ACCEPT if self.agrees(state, u, current) else Response.REJECT
 
     def agrees(self, state: State, candidate: float, current: float) -> bool:
-        return candidate >= current
+        return at_least(candidate, current)
 
 
 class Annealer(HillClimber):
@@ -53,7 +54,7 @@ class Annealer(HillClimber):
         self.t0 = t0
 
     def agrees(self, state: State, candidate: float, current: float) -> bool:
-        if candidate >= current:
+        if at_least(candidate, current):
             return True
         temperature = self.t0 * (1.0 - state.time)
         if temperature <= 0:
