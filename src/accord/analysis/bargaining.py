@@ -7,9 +7,11 @@ lie in the ZOPA, ``u_i >= d_i`` for every party, where ``d`` is the disagreement
 worth exactly a walk-away value nor breaks a tie.
 
 Ties are broken by one rule, the same for every solution. Among the candidates whose
-score is within the tolerance of the best: the larger utility sum; then the more equal
-split (the smaller difference between the largest and the smallest gain ``u_i - d_i``);
-then the lowest outcome index. Scores are in utility units, so that one tolerance fits
+score is within the tolerance of the best: the larger utility sum; then, among those
+tied on the sum too, a package no other tied one Pareto-dominates (this matters only
+when the candidates are not all efficient); then the more equal split (the smaller
+difference between the largest and the smallest gain ``u_i - d_i``); then the lowest
+outcome index. Scores are in utility units, so that one tolerance fits
 all four: Nash's product of gains is compared through its geometric mean, which ranks
 packages the same way.
 """
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..model.tolerance import UTILITY_TOLERANCE, at_least
+from .pareto import pareto_frontier, share_counts
 
 __all__ = [
     "SOLUTIONS",
@@ -54,7 +57,8 @@ class Choice:
 
     ``tied`` counts the packages within the tolerance of the best score and of the best
     utility sum among those (1: no tie; 0: empty ZOPA); ``decided_by`` names the rule
-    that picked ``row`` among them (``"equal split"`` or ``"outcome index"``).
+    that picked ``row`` among them (``"efficiency"``, ``"equal split"`` or ``"outcome
+    index"``).
     """
 
     row: int | None
@@ -102,13 +106,19 @@ def choose(
     tied = len(rows) if counts is None else int(np.asarray(counts)[rows].sum())
     if tied < 2:
         return Choice(int(rows[0]))
-    gains = utilities[rows] - reservation
+    rank = rows if outcomes is None else np.asarray(outcomes)[rows]
+    rows = rows[np.argsort(rank, kind="stable")]  # lowest outcome index first
+    front = np.sort(pareto_frontier(utilities[rows]))
+    if len(front) == 1:
+        alike = share_counts(utilities[rows], front)[0] == len(rows)
+        return Choice(int(rows[front[0]]), tied, "outcome index" if alike else "efficiency")
+    efficient = rows[front]
+    gains = utilities[efficient] - reservation
     spread = gains.max(axis=1) - gains.min(axis=1)
-    equal = rows[spread <= spread.min() + UTILITY_TOLERANCE]
-    if len(equal) == 1 and len(rows) > 1:
+    equal = efficient[spread <= spread.min() + UTILITY_TOLERANCE]
+    if len(equal) == 1:
         return Choice(int(equal[0]), tied, "equal split")
-    keys = equal if outcomes is None else np.asarray(outcomes)[equal]
-    return Choice(int(equal[np.argmin(keys)]), tied, "outcome index")
+    return Choice(int(equal[0]), tied, "outcome index")
 
 
 def nash_score(utilities: np.ndarray, reservation: np.ndarray) -> np.ndarray:
