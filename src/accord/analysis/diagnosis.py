@@ -33,9 +33,10 @@ def shortfall(utilities: np.ndarray, reservation: np.ndarray) -> np.ndarray:
 class IssueBlock:
     """How much one issue contributes to the gap.
 
-    ``shortfall_without`` is the least shortfall if every party were given its best option
-    on this issue at once (the issue settled to all sides' satisfaction, or taken off the
-    table): the smaller it is, the more this issue blocks a deal.
+    ``shortfall_without`` is the least shortfall when every party gets its own best
+    option on this issue at once: each side counts the issue as won, which is what taking
+    it off the table, or leaving it to a later phase that each side expects to win,
+    amounts to. The smaller it is, the more this issue blocks a deal.
     """
 
     issue: str
@@ -208,14 +209,22 @@ def _summary(scenario: Scenario, diag: Diagnosis) -> tuple[str, ...]:
                     f"{name(party)} alone would have to lower its walk-away value by {c:.3f} "
                     f"(from {value:.3f} to {value - c:.3f})."
                 )
+        if diag.issue_blocks:
+            lines.append(
+                "Taking an issue off the table, or leaving it to a later phase that each "
+                "side expects to win, amounts to every side getting its own way on it."
+            )
         for block in diag.issue_blocks[:3]:
             wants = ", ".join(f"{name(p)} wants {o}" for p, o in block.preferred.items())
             effect = (
-                f"would open a ZOPA with a margin of {-block.shortfall_without:.3f}"
+                f"a ZOPA would open with a margin of {0.0 - block.shortfall_without:.3f}"
                 if block.opens_zopa
-                else f"would cut the gap from {diag.shortfall:.3f} to {block.shortfall_without:.3f}"
+                else f"the gap would shrink from {diag.shortfall:.3f} to "
+                f"{block.shortfall_without:.3f}"
             )
-            lines.append(f"Issue '{block.issue}' ({wants}): settling it for all sides {effect}.")
+            lines.append(
+                f"If every side got its own way on '{block.issue}' ({wants}), {effect}."
+            )
     else:
         margin = -diag.shortfall
         if margin > 5e-4:

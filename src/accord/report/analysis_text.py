@@ -12,7 +12,6 @@ from ..analysis.bargaining import SOLUTION_TITLES
 __all__ = ["render_analysis"]
 
 
-
 def render_analysis(analysis: Analysis, console: Console) -> None:
     """Print the analysis: overview, parties, solutions and the diagnosis."""
     console.print(Group(*_sections(analysis)))
@@ -48,32 +47,55 @@ def _sections(analysis: Analysis):
     for key in analysis.parties:
         solutions.add_column(scenario.display_name(key), justify="right")
     solutions.add_column("package")
+    ties = any(analysis.ties.values())
+    if ties:
+        solutions.add_column("tied with", justify="right")
     for name, row in analysis.solutions.items():
         if row is None:
-            dashes = ["-"] * len(analysis.parties)
-            solutions.add_row(SOLUTION_TITLES[name], *dashes, "none: empty ZOPA")
+            dashes = ["-"] * (len(analysis.parties) + ties)
+            solutions.add_row(SOLUTION_TITLES[name], *dashes[: len(analysis.parties)],
+                              "none: empty ZOPA", *dashes[len(analysis.parties):])
             continue
         index = int(scan.frontier_index[row])
         package = ", ".join(f"{k}={v}" for k, v in space.outcome(index).items())
         utilities = [f"{x:.3f}" for x in scan.frontier_utilities[row]]
-        solutions.add_row(SOLUTION_TITLES[name], *utilities, package)
+        tie = analysis.ties.get(name)
+        extra = [] if not ties else ["-" if tie is None else _tie_text(tie)]
+        solutions.add_row(SOLUTION_TITLES[name], *utilities, package, *extra)
+    if ties:
+        solutions.caption = (
+            "tied with: other packages as good by the solution's standard and in total; "
+            "the one shown is chosen by the tie rule (docs/analysis.md)"
+        )
+        solutions.caption_justify = "left"
     yield solutions
     if diag.issue_blocks:
         blocks = Table(title="What blocks a deal, issue by issue", title_justify="left")
         blocks.add_column("issue")
         for key in analysis.parties:
             blocks.add_column(f"{scenario.display_name(key)} wants")
-        blocks.add_column("gap if settled for all", justify="right")
+        blocks.add_column("if every side got its way on it", justify="right")
         for block in diag.issue_blocks:
             gap = (
-                f"opens a ZOPA (margin {-block.shortfall_without:.3f})"
+                f"opens a ZOPA (margin {0.0 - block.shortfall_without:.3f})"
                 if block.opens_zopa
                 else f"{block.shortfall_without:.3f} short"
             )
             blocks.add_row(
                 block.issue, *[str(block.preferred[k]) for k in analysis.parties], gap
             )
+        blocks.caption = (
+            "Last column: the margin, or the gap left, if every side got its own way on that "
+            "issue; taking an issue off the table, or leaving it to a later phase that each "
+            "side expects to win, amounts to that"
+        )
+        blocks.caption_justify = "left"
         yield blocks
     yield Text("Diagnosis", style="bold")
     for line in diag.summary:
         yield Text(f"- {line}")
+
+
+def _tie_text(tie: dict) -> str:
+    others = tie["count"] - 1
+    return f"{others} other{'s' if others > 1 else ''} ({tie['decided_by']})"
