@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..errors import located
+from .tolerance import at_least
 
 if TYPE_CHECKING:
     from .scenario import Scenario
@@ -31,9 +32,6 @@ that file, or None to keep the model path)."""
 
 WEIGHT_SUM_TOLERANCE = 1e-6
 """Weights within this of summing to 1 are taken as meaning 1 (rounding in the file)."""
-
-RESERVATION_TOLERANCE = 1e-9
-"""A best package within this of the walk-away value is not reported as below it."""
 
 EXACT_BEST_LIMIT = 1 << 20
 """Packages enumerated, at most, to find a party's best one exactly when the utility does
@@ -131,7 +129,7 @@ def _walk_away_above_best(scenario: Scenario, key: str) -> list[ModelWarning]:
     if reservation <= 0:
         return []
     best, exact = best_utility(scenario, key)
-    if best >= reservation - RESERVATION_TOLERANCE:
+    if at_least(best, reservation):  # up to UTILITY_TOLERANCE, like the ZOPA
         return []
     path = ("parties", key, "reservation_value")
     worth = "is worth" if exact else "is worth at most"

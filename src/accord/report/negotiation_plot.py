@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..analysis.bargaining import zopa_mask
 from ..errors import AccordInputError
 
 __all__ = ["plot_negotiation", "plot_pair"]
@@ -154,7 +155,7 @@ def _draw(ax, negotiation, prepared, names, pair) -> list[tuple[float, float, st
     u = u_all[:, [i, j]]
     rng = np.random.default_rng(0)
     ax.scatter(*_sample(u, rng).T, s=3, color="0.82", label="packages", zorder=1)
-    zopa = u[(u_all >= prepared.reservation).all(axis=1)]
+    zopa = u[zopa_mask(u_all, prepared.reservation)]
     if len(zopa):
         ax.scatter(
             *_sample(zopa, rng).T,
@@ -355,7 +356,7 @@ def _notes(negotiation, prepared, names, pair) -> list[str]:
             f"Shown: {names[i]} and {names[j]}, 2 of {len(names)} negotiating parties; left "
             f"out: {', '.join(others)} (choose with --pair)."
         )
-    if not ((prepared.utilities[prepared.feasible_index] >= prepared.reservation).all(1)).any():
+    if not zopa_mask(prepared.utilities[prepared.feasible_index], prepared.reservation).any():
         notes.append("No ZOPA: no package gives every party at least its walk-away value.")
     printed = ", ".join(f"{n} {u:.3f}" for n, u in zip(names, result.utilities))
     what = (
