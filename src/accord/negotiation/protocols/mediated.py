@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ...model.tolerance import UTILITY_TOLERANCE
 from ..guard import AgentFailure
 from ..session import MEDIATOR, SYSTEM, Ended, Session
 from ..views import Response
@@ -155,7 +156,7 @@ class SingleText(Session):
         if len(tabled):
             shortfall = self.reservation[None, :] - self.utilities[tabled]
             k = int(np.argmin(shortfall.max(axis=1)))
-            short = np.flatnonzero(shortfall[k] > 0)
+            short = np.flatnonzero(shortfall[k] > UTILITY_TOLERANCE)
             if len(short):
                 below = _listed(f"{names[i]} {shortfall[k, i]:.3f}" for i in short)
                 values = "its walk-away value" if len(short) == 1 else "their walk-away values"
