@@ -1,4 +1,4 @@
-"""Input validation of Stakeholders and the backtest table."""
+"""Input validation of Stakeholders; backtests scored on the example table."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from accord.errors import AccordInputError
-from accord.forecast import Stakeholders, backtest, parse_backtest
+from accord.forecast import Stakeholders, backtest
+from accord.io.backtest import parse_backtest
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -42,15 +42,3 @@ def test_backtest_example_parses_and_scores():
     # carbon-tax: weights 81, 24, 49, 30 at 10, 20, 60, 90; half of 184 is passed at 20
     assert report.forecasts[1, 1] == 20.0
     np.testing.assert_allclose(report.mae, report.errors.mean(axis=1))
-
-
-@pytest.mark.parametrize("text, line, field", [
-    ("issue,actor,position\n", 1, None),
-    ("issue,actor,position,salience,capability\nx,A,10,2,1\n", 2, "salience"),
-    ("issue,actor,position,salience,capability\nx,A,ten,0.5,1\n", 2, "position"),
-    ("issue,actor,position,salience,capability\nx,A,1,0.5,1\nx,A,2,0.5,1\n", 3, "actor"),
-])
-def test_backtest_errors_name_line_and_field(text, line, field):
-    with pytest.raises(AccordInputError) as err:
-        parse_backtest(text, file="b.csv")
-    assert err.value.line == line and err.value.field == field

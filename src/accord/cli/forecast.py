@@ -126,14 +126,10 @@ def backtest(
 ) -> None:
     """Mean absolute error of every model against recorded outcomes."""
     from ..forecast import backtest as run_backtest
-    from ..forecast import parse_backtest
+    from ..io.backtest import read_backtest
 
     try:
-        try:
-            text = data.read_text(encoding="utf-8-sig")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise AccordInputError(f"cannot read: {exc}", file=data) from exc
-        report = run_backtest(parse_backtest(text, file=data))
+        report = run_backtest(read_backtest(data))
     except (AccordInputError, ValueError) as err:
         raise input_failure(err) from None
     if as_json:

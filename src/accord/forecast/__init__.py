@@ -5,7 +5,7 @@ by Scholz et al. 2011), ``smp`` (KTAB's Spatial Model of Politics, reproduced ex
 ``monte_carlo`` over uncertain inputs.  All take a :class:`Stakeholders`.
 """
 
-from accord.forecast.backtest import BacktestReport, backtest, parse_backtest
+from accord.forecast.backtest import BacktestReport, backtest
 from accord.forecast.baselines import (
     mean_forecast,
     median_forecast,
@@ -23,7 +23,7 @@ from accord.forecast.montecarlo import (
 )
 from accord.forecast.result import ForecastResult
 from accord.forecast.smp import SMPOptions, smp
-from accord.forecast.stakeholders import Stakeholders
+from accord.model.stakeholders import Stakeholders
 
 __all__ = [
     "BacktestReport",
@@ -39,7 +39,6 @@ __all__ = [
     "mean_forecast",
     "median_forecast",
     "monte_carlo",
-    "parse_backtest",
     "run_model",
     "smp",
     "weighted_mean",

@@ -15,7 +15,7 @@ from __future__ import annotations
 import numpy as np
 
 from accord.forecast.result import ForecastResult
-from accord.forecast.stakeholders import Stakeholders
+from accord.model.stakeholders import Stakeholders
 
 __all__ = ["influence_share", "weighted_mean", "weighted_median", "mean_forecast",
            "median_forecast"]

@@ -24,7 +24,7 @@ import numpy as np
 
 from accord.forecast.baselines import weighted_median
 from accord.forecast.result import ForecastResult
-from accord.forecast.stakeholders import Stakeholders
+from accord.model.stakeholders import Stakeholders
 
 __all__ = ["eum", "eum_probabilities", "eum_risk", "eum_step"]
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import numpy as np
 
 from accord.errors import AccordInputError
-from accord.forecast.stakeholders import Stakeholders
 from accord.model import Scenario
+from accord.model.stakeholders import Stakeholders
 
 __all__ = ["load_stakeholders", "stakeholders_from_scenario"]
 

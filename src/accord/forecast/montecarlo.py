@@ -20,7 +20,7 @@ from accord.forecast.baselines import mean_forecast, median_forecast
 from accord.forecast.eum import eum
 from accord.forecast.result import ForecastResult
 from accord.forecast.smp import SMPOptions, smp
-from accord.forecast.stakeholders import Stakeholders
+from accord.model.stakeholders import Stakeholders
 
 __all__ = ["Distribution", "MonteCarloResult", "Uncertainty", "monte_carlo", "run_model"]
 

@@ -27,7 +27,6 @@ import numpy as np
 
 from accord.forecast._seq import seqsum
 from accord.forecast.result import ForecastResult
-from accord.forecast.stakeholders import Stakeholders
 from accord.forecast.voting import (
     PCEModel,
     VictoryModel,
@@ -37,6 +36,7 @@ from accord.forecast.voting import (
     scalar_pce,
     vote,
 )
+from accord.model.stakeholders import Stakeholders
 
 __all__ = [
     "BargainModel",

@@ -37,8 +37,8 @@ from accord.forecast.smp import (
     StateTransition,
     ThirdPartyCommit,
 )
-from accord.forecast.stakeholders import Stakeholders
 from accord.forecast.voting import PCEModel, VictoryModel, VotingRule
+from accord.model.stakeholders import Stakeholders
 
 __all__ = ["KtabScenario", "parse_ktab_csv", "parse_ktab_xml", "read_ktab"]
 

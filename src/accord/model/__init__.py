@@ -1,10 +1,12 @@
-"""What a negotiation is: issues, the outcome space, parties and their preferences."""
+"""What a negotiation is: issues, the outcome space, parties and their preferences, and the
+stakeholders' positions that spatial forecasts start from."""
 
 from .issues import CategoricalIssue, ContinuousIssue, IntegerIssue, Issue, OrdinalIssue
 from .party import AgentChoice, Note, Party, Rectangle, Source
 from .preferences import AdditiveUtility, HyperRectangleUtility, Preferences
 from .scenario import ConstraintSpec, Scenario, ScenarioError
 from .space import Constraint, OutcomeSpace
+from .stakeholders import Stakeholders
 from .tolerance import UTILITY_TOLERANCE, at_least
 from .uncertainty import Range, UncertainParameter, Uncertainty, uncertain_parameters
 from .values import LinearValue, TableValue, TriangularValue, ValueFunction
@@ -32,6 +34,7 @@ __all__ = [
     "Scenario",
     "ScenarioError",
     "Source",
+    "Stakeholders",
     "TableValue",
     "TriangularValue",
     "UTILITY_TOLERANCE",

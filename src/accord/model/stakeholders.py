@@ -3,7 +3,8 @@
 Spatial models of politics (Black 1948; Bueno de Mesquita 1994; Wise et al. 2015, KTAB) all
 describe a group of stakeholders by three numbers per actor and issue: capability (clout),
 position and salience.  :class:`Stakeholders` bundles them, checked once, so the models can
-trust their arrays.
+trust their arrays.  It lives with the model because readers (KTAB files, backtest tables)
+build it and the forecasting models consume it.
 """
 
 from __future__ import annotations
