@@ -1,3 +1,5 @@
+from pathlib import Path
+
 import numpy as np
 import pytest
 from hypothesis import given, settings
@@ -16,7 +18,7 @@ from accord.analysis import (
 )
 from accord.analysis import frontier as frontier_module
 from accord.analysis.bargaining import SOLUTIONS, Choice, bargaining_solutions
-from accord.io.yaml import parse_scenario
+from accord.io.yaml import load_scenario, parse_scenario
 
 U = np.array([[1.0, 0.0], [0.8, 0.4], [0.6, 0.6], [0.3, 0.8], [0.0, 1.0]])
 
@@ -116,21 +118,7 @@ def test_dominated_package_never_wins_a_tie():
     assert bargaining_solutions(u, np.zeros(2))["utilitarian"] == Choice(1, 2, "efficiency")
 
 
-SPLIT = """
-name: split the pie
-issues:
-  share: {type: integer, min: 0, max: 10}
-  venue: {type: categorical, values: [geneva, vienna]}
-parties:
-  a:
-    reservation_value: 0.3
-    weights: {share: 1, venue: 0}
-    values: {share: {type: linear, direction: increasing}, venue: {geneva: 1, vienna: 0}}
-  b:
-    reservation_value: 0.2
-    weights: {share: 1, venue: 0}
-    values: {share: {type: linear, direction: decreasing}, venue: {geneva: 0, vienna: 1}}
-"""
+SPLIT = Path(__file__).resolve().parents[1] / "data" / "split_with_idle_issue.yaml"
 
 
 def test_ties_in_the_analysis_json_by_hand():
@@ -143,7 +131,7 @@ def test_ties_in_the_analysis_json_by_hand():
     |2k/10 - 1.1| is 0.1 at k = 5, 6. Every tie ends at the lowest index, share 5 in
     Geneva (outcome 10).
     """
-    doc = analyze(parse_scenario(SPLIT)).to_dict()
+    doc = analyze(load_scenario(SPLIT)).to_dict()
     counts = {"nash": 4, "egalitarian": 4, "kalai_smorodinsky": 4, "utilitarian": 12}
     for name, count in counts.items():
         solution = doc["solutions"][name]
@@ -153,7 +141,7 @@ def test_ties_in_the_analysis_json_by_hand():
 
 
 def test_chunked_scan_counts_packages_like_the_dense_one(monkeypatch):
-    scenario = parse_scenario(SPLIT)
+    scenario = load_scenario(SPLIT)
     dense = scan_outcomes(scenario)
     assert dense.frontier_count.tolist() == [2] * 11  # each share, in either venue
     monkeypatch.setattr(frontier_module, "DENSE_LIMIT", 4)
@@ -163,7 +151,9 @@ def test_chunked_scan_counts_packages_like_the_dense_one(monkeypatch):
 
 
 def test_unique_solution_says_no_tie():
-    text = SPLIT.replace("weights: {share: 1, venue: 0}", "weights: {share: 0.9, venue: 0.1}")
+    text = SPLIT.read_text().replace(
+        "weights: {share: 1, venue: 0}", "weights: {share: 0.9, venue: 0.1}"
+    )
     doc = analyze(parse_scenario(text)).to_dict()
     # a gets 0.09k + 0.1 in Geneva, b 0.9 - 0.09k + 0.1 in Vienna: Nash products
     # (u_a - 0.3)(u_b - 0.2) are 0.0625 at (5, Geneva), next 0.0624 at (6, Vienna)

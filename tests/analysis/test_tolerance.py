@@ -19,28 +19,12 @@ from hypothesis import strategies as st
 
 from accord.analysis import analyze
 from accord.io.genius import read_genius
-from accord.io.yaml import parse_scenario
+from accord.io.yaml import load_scenario, parse_scenario
 from accord.model import UTILITY_TOLERANCE, at_least
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "genius"
 
-# a: (x0, y0) is worth 0.25 * 0.2 + 0.75 * 0.6 = 0.5 exactly, its walk-away value;
-# b: only (x0, y0) reaches its walk-away value 0.6. The exact ZOPA is {(x0, y0)}.
-BOUNDARY = """
-name: worth exactly the walk-away value
-issues:
-  x: {type: categorical, values: [x0, x1]}
-  y: {type: categorical, values: [y0, y1]}
-parties:
-  a:
-    reservation_value: 0.5
-    weights: {x: 0.25, y: 0.75}
-    values: {x: {x0: 0.2, x1: 1.0}, y: {y0: 0.6, y1: 0.0}}
-  b:
-    reservation_value: 0.6
-    weights: {x: 0.5, y: 0.5}
-    values: {x: {x0: 1.0, x1: 0.0}, y: {y0: 1.0, y1: 0.0}}
-"""
+BOUNDARY = Path(__file__).resolve().parents[1] / "data" / "walk_away_boundary.yaml"
 
 
 def test_at_least_absorbs_float_noise_only():
@@ -50,7 +34,7 @@ def test_at_least_absorbs_float_noise_only():
 
 
 def test_package_worth_exactly_the_walk_away_value_is_in_the_zopa():
-    scenario = parse_scenario(BOUNDARY)
+    scenario = load_scenario(BOUNDARY)
     assert scenario.utilities()[0, 0] < 0.5  # the float sum falls just short
     result = analyze(scenario)
     assert result.scan.zopa_size == 1

@@ -48,27 +48,10 @@ def test_issue_table_says_what_it_computes_in_a_mediators_words():
     assert "settled for all" not in out and "settling it for all sides" not in out
 
 
-SPLIT = """
-name: split the pie
-issues:
-  share: {type: integer, min: 0, max: 10}
-  venue: {type: categorical, values: [geneva, vienna]}
-parties:
-  a:
-    reservation_value: 0.3
-    weights: {share: 1, venue: 0}
-    values: {share: {type: linear, direction: increasing}, venue: {geneva: 1, vienna: 0}}
-  b:
-    reservation_value: 0.2
-    weights: {share: 1, venue: 0}
-    values: {share: {type: linear, direction: decreasing}, venue: {geneva: 0, vienna: 1}}
-"""
 
 
-def test_ties_are_shown_in_the_solutions_table(tmp_path):
-    path = tmp_path / "split.yaml"
-    path.write_text(SPLIT)
-    out = _analyze(path)
+def test_ties_are_shown_in_the_solutions_table():
+    out = _analyze(ROOT / "tests" / "data" / "split_with_idle_issue.yaml")
     assert "tied with" in out
     # Nash, Kalai-Smorodinsky, egalitarian: shares 5 and 6 in either venue (4 packages);
     # utilitarian: shares 3..8 in either venue (12)

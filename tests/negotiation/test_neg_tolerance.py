@@ -3,34 +3,20 @@ not (``0.25 * 0.2 + 0.75 * 0.6`` is ``0.49999999999999994``)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from accord.io.yaml import parse_scenario
+from accord.io.yaml import load_scenario
 from accord.negotiation import negotiate
 from accord.negotiation.agents import ACConst, ACReservation, BestOffer, Negotiator
 
-# (x0, y0), outcome 0, is worth 0.5 exactly to a (its walk-away value) and 1 to b; it is
-# b's favourite and the only package b accepts.
-BOUNDARY = """
-name: worth exactly the walk-away value
-issues:
-  x: {type: categorical, values: [x0, x1]}
-  y: {type: categorical, values: [y0, y1]}
-parties:
-  a:
-    reservation_value: 0.5
-    weights: {x: 0.25, y: 0.75}
-    values: {x: {x0: 0.2, x1: 1.0}, y: {y0: 0.6, y1: 0.0}}
-  b:
-    reservation_value: 0.6
-    weights: {x: 0.5, y: 0.5}
-    values: {x: {x0: 1.0, x1: 0.0}, y: {y0: 1.0, y1: 0.0}}
-"""
+BOUNDARY = Path(__file__).resolve().parents[1] / "data" / "walk_away_boundary.yaml"
 
 
 @pytest.fixture
 def scenario():
-    s = parse_scenario(BOUNDARY)
+    s = load_scenario(BOUNDARY)
     assert s.utilities()[0, 0] < 0.5  # the float sum falls just short of 0.5
     return s
 

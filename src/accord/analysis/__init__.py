@@ -2,6 +2,8 @@
 
 from .analyze import Analysis, analyze
 from .bargaining import (
+    Choice,
+    bargaining_solutions,
     egalitarian_solution,
     kalai_smorodinsky_solution,
     nash_bargaining_solution,
@@ -15,9 +17,11 @@ from .pareto import dominates, pareto_frontier
 
 __all__ = [
     "Analysis",
+    "Choice",
     "Diagnosis",
     "FrontierScan",
     "analyze",
+    "bargaining_solutions",
     "describe_package",
     "diagnose",
     "dominates",
