@@ -61,6 +61,7 @@ class MonteCarlo:
     params: tuple[UncertainParameter, ...]
     n_draws: int
     seed: int
+    sample: Draws
     evaluation: Evaluation
     p_zopa: float
     p_zopa_interval: tuple[float, float]
@@ -128,7 +129,7 @@ def monte_carlo(
         )
         for m, p in enumerate(chosen)
     )
-    return MonteCarlo(params, n, seed, evaluation, hits / n, interval, packages, nash)
+    return MonteCarlo(params, n, seed, sample, evaluation, hits / n, interval, packages, nash)
 
 
 def robust_order(problem: Problem, evaluation: Evaluation) -> np.ndarray:
