@@ -35,14 +35,37 @@ class PostSettlement:
     best Nash product of gains first. ``efficient`` when there is none."""
 
     agreement: int
+    outcome: dict[str, object]
     utilities: tuple[float, ...]
     improvements: tuple[int, ...]
+    improvement_outcomes: tuple[dict[str, object], ...]
     improvement_utilities: np.ndarray
     strict: np.ndarray
 
     @property
     def efficient(self) -> bool:
         return not self.improvements
+
+    def to_dict(self) -> dict:
+        """The ``"post_settlement"`` object of ``accord analyze --agreement --json``."""
+        return {
+            "agreement": self.outcome,
+            "utilities": list(self.utilities),
+            "efficient": self.efficient,
+            "improvements": [
+                {
+                    "outcome": outcome,
+                    "index": index,
+                    "utilities": u.tolist(),
+                    "gains": (u - np.array(self.utilities)).tolist(),
+                    "every_party_better": bool(strict),
+                }
+                for index, outcome, u, strict in zip(
+                    self.improvements, self.improvement_outcomes, self.improvement_utilities,
+                    self.strict,
+                )
+            ],
+        }
 
 
 def parse_agreement(problem: Problem, text: str) -> int:
@@ -68,15 +91,17 @@ def agreement_index(problem: Problem, outcome: Mapping[str, object]) -> int:
             f"unknown issue {unknown[0]!r}; issues are {', '.join(space.names)}",
             field="--agreement",
         )
-    missing = [i for i in space.names if i not in outcome]
-    if missing:
-        raise AccordInputError(f"no option for issue {missing[0]!r}", field="--agreement")
     row = []
     for name, issue in zip(space.names, space.issues):
+        if name not in outcome:
+            continue
         try:
             row.append(issue.index_of(outcome[name]))
         except KeyError as err:
             raise AccordInputError(str(err.args[0]), field=f"--agreement {name}") from None
+    missing = [i for i in space.names if i not in outcome]
+    if missing:
+        raise AccordInputError(f"no option for issue {missing[0]!r}", field="--agreement")
     index = int(space.index(np.array(row))[0])
     if problem.feasible is not None and not problem.feasible[index]:
         raise AccordInputError("the agreement breaks a constraint", field="--agreement")
@@ -97,8 +122,10 @@ def post_settlement(problem: Problem, agreement: int) -> PostSettlement:
         rows = rows[np.lexsort((index[rows], -gain[rows].sum(axis=1), -product))]
     return PostSettlement(
         agreement=int(agreement),
+        outcome=problem.space.outcome(int(agreement)),
         utilities=tuple(float(x) for x in a),
         improvements=tuple(int(i) for i in index[rows]),
+        improvement_outcomes=tuple(problem.space.outcome(int(i)) for i in index[rows]),
         improvement_utilities=u[rows],
         strict=np.all(gain[rows] > TOLERANCE, axis=1),
     )

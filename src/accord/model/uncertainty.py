@@ -385,9 +385,8 @@ def with_spread(scenario: Scenario, spread: float) -> Scenario:
         else None
     )
     parties = {k: p.model_copy(update={"uncertainty": None}) for k, p in scenario.parties.items()}
-    return type(scenario).model_validate(
-        {**dict(scenario), "parties": parties, "uncertainty": default}
-    )
+    fields = {name: getattr(scenario, name) for name in type(scenario).model_fields}
+    return type(scenario).model_validate({**fields, "parties": parties, "uncertainty": default})
 
 
 def inverse_cdf(

@@ -36,6 +36,12 @@ class RobustAnalysis:
     outside_changes: tuple[OutsideChange, ...]
 
     @property
+    def deferral_baseline(self) -> float:
+        """P(ZOPA) with nothing deferred, over the draws the deferrals were evaluated on."""
+        n = self.deferral_draws or self.monte_carlo.n_draws
+        return float(self.monte_carlo.evaluation.zopa[:n].mean())
+
+    @property
     def zopa_at_stated_values(self) -> bool:
         return bool(self.point.zopa[0])
 
@@ -96,6 +102,7 @@ class RobustAnalysis:
                 }
                 for f in self.sensitivity
             ],
+            "deferral_baseline_p_zopa": self.deferral_baseline,
             "deferrals": [
                 {
                     "defer": list(f.defer),
