@@ -158,3 +158,9 @@ def test_inverse_cdf_stays_in_range_and_is_monotone(a, b, c, u):
         x = inverse_cdf(u, np.array([low]), np.array([mode]), np.array([high]), np.array([tri]))
         assert np.all((x >= low - 1e-12) & (x <= high + 1e-12))
         assert np.all(np.diff(x[:, 0]) >= -1e-12)
+
+
+def test_model_dump_validates_back(flagship_path):
+    for scenario in (parse_scenario(DECLARED), load_scenario(flagship_path)):
+        data = scenario.model_dump(mode="json")
+        assert type(scenario).model_validate(data) == scenario

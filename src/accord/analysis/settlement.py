@@ -21,11 +21,12 @@ import numpy as np
 
 from ..errors import AccordInputError
 from ..model.problem import Problem
+from ..model.tolerance import UTILITY_TOLERANCE
 from .pareto import pareto_frontier
 
 __all__ = ["PostSettlement", "parse_agreement", "post_settlement"]
 
-TOLERANCE = 1e-9
+TOLERANCE = UTILITY_TOLERANCE
 
 
 @dataclass(frozen=True)

@@ -156,12 +156,14 @@ class Range(BaseModel):
 
 
 def _one_or_each(value: object) -> str:
-    """A text or a mapping of range fields with numbers is one range; else per key."""
+    """A text or a mapping of range fields with numbers (or nulls, as ``model_dump``
+    writes them) is one range; else per key."""
     if isinstance(value, str | Range):
         return "one"
     if isinstance(value, Mapping) and value and set(value) <= _RANGE_KEYS:
         numbers = [value[k] for k in value if k in _NUMERIC_KEYS]
-        if all(isinstance(v, int | float) and not isinstance(v, bool) for v in numbers):
+        if all(v is None or isinstance(v, int | float) and not isinstance(v, bool)
+               for v in numbers):
             return "one"
     return "each"
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ...model.problem import Problem
+from ...model.tolerance import UTILITY_TOLERANCE
 from ..pareto import pareto_frontier
 from .engine import Evaluation
 
@@ -54,7 +55,7 @@ def bridges(problem: Problem, p_accept: np.ndarray, top: int = 5) -> tuple[Bridg
     u = problem.utilities[index]
     d = problem.reservation
     concede = np.clip(d[None, :] - u, 0.0, None)
-    if np.any(np.all(concede <= 1e-9, axis=1)):
+    if np.any(np.all(concede <= UTILITY_TOLERANCE, axis=1)):
         return ()
     front = pareto_frontier(u)
     order = front[np.lexsort((index[front], concede[front].max(axis=1),

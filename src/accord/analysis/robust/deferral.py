@@ -19,7 +19,7 @@ J. K. Sebenius, *Negotiating the Law of the Sea*, Harvard University Press, 1984
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 import numpy as np
@@ -35,7 +35,6 @@ __all__ = ["Deferral", "beliefs", "deferral_packages", "deferrals", "point_defer
 MAX_DEFERRED = 3
 """Largest set of issues searched for deferral."""
 
-TOLERANCE = 1e-9
 
 
 @dataclass(frozen=True)
@@ -180,6 +179,4 @@ def deferrals(
 
 
 def _with_probability(f: Deferral, hits: int, n: int) -> Deferral:
-    from dataclasses import replace
-
     return replace(f, p_zopa=hits / n, p_zopa_interval=wilson_interval(hits, n))

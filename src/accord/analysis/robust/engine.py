@@ -23,6 +23,7 @@ from functools import reduce
 import numpy as np
 
 from ...model.problem import Problem
+from ...model.tolerance import UTILITY_TOLERANCE
 from .draws import Draws
 
 __all__ = ["BLOCK_CELLS", "Evaluation", "Packages", "all_packages", "evaluate"]
@@ -32,7 +33,7 @@ BLOCK_CELLS = 1 << 17
 stay in the processor's caches (larger blocks measured slower, smaller ones pay Python's
 overhead per block)."""
 
-TOLERANCE = 1e-9
+TOLERANCE = UTILITY_TOLERANCE
 """A package worth within this of a walk-away value is acceptable (float noise)."""
 
 
