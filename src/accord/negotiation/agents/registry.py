@@ -23,6 +23,7 @@ from typing import Any
 from pydantic import TypeAdapter, ValidationError
 
 from ...errors import AccordInputError
+from .anac import ANAC_AGENTS
 from .frequency import FrequencyAgent
 from .hardliner import HardLiner
 from .mediators import AnnealingMediator, HillClimbMediator
@@ -44,8 +45,10 @@ AGENTS: dict[str, type] = {
     "frequency": FrequencyAgent,
     "hillclimber": HillClimber,
     "annealer": Annealer,
+    **ANAC_AGENTS,
 }
-"""Built-in negotiating agents by name."""
+"""Built-in negotiating agents by name (the ANAC agents among them, see
+:mod:`accord.negotiation.agents.anac`)."""
 
 MEDIATORS: dict[str, type] = {
     "hill_climb": HillClimbMediator,
