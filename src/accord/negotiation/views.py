@@ -120,6 +120,13 @@ class History(Sequence[Move]):
         t = self._trace
         return Move(t.round[i], t.time[i], t.actor_name(t.actor[i]), t.action[i], t.outcome[i])
 
+    def columns(self, start: int = 0) -> tuple[list[float], list[int], list[str], list[int]]:
+        """The moves from the ``start``-th on as columns, without building a :class:`Move`
+        per move: times, actors (positions in ``parties``; -1 the mediator, -2 the
+        protocol), actions and outcomes (-1 for none). For agents that read every move."""
+        t = self._trace
+        return t.time[start:], t.actor[start:], t.action[start:], t.outcome[start:]
+
     def offers(self, party: str, start: int = 0) -> list[int]:
         """Outcomes ``party`` has offered (or ``"mediator"`` tabled), oldest first, from the
         ``start``-th on (to read only what is new)."""

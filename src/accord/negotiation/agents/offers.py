@@ -39,21 +39,22 @@ class ReceivedOffers:
         history = state.history
         if len(history) == self.seen:
             return self
-        me, utility = self.info.key, self.info.utility
-        for move in history[self.seen :]:
-            if move.action != "offer" or move.party == me or move.party == "mediator":
+        me, utility, parties = self.info.index, self.info.utility, self.info.parties
+        times, actors, actions, outcomes = history.columns(self.seen)
+        for time, actor, action, outcome in zip(times, actors, actions, outcomes):
+            if action != "offer" or actor == me or actor < 0:
                 continue
             if self.n == len(self._times):
                 self._grow()
-            u = float(utility[move.outcome])
-            self._outcomes[self.n] = move.outcome
-            self._times[self.n] = move.time
+            u = float(utility[outcome])
+            self._outcomes[self.n] = outcome
+            self._times[self.n] = time
             self._utilities[self.n] = u
-            self._parties.append(move.party)
+            self._parties.append(parties[actor])
             if self.best < 0 or u > self._utilities[self.best]:
                 self.best = self.n
             self.n += 1
-        self.seen = len(history)
+        self.seen += len(actions)
         return self
 
     def _grow(self) -> None:

@@ -34,6 +34,7 @@ SCI 435, 235-241.
 
 from __future__ import annotations
 
+import bisect
 from typing import NamedTuple
 
 import numpy as np
@@ -43,7 +44,16 @@ from ..base import AcceptanceStrategy, Negotiator
 from ..offers import ReceivedOffers
 from .common import TurnBidding
 
-__all__ = ["AgentK", "AgentK2", "AgentKAcceptance", "AgentKBidding", "KTarget", "agentk_target"]
+__all__ = [
+    "AgentK",
+    "AgentK2",
+    "AgentKAcceptance",
+    "AgentKBidding",
+    "KTarget",
+    "Moments",
+    "acceptance_probability",
+    "agentk_target",
+]
 
 TREMOR = 2.0
 
@@ -81,16 +91,36 @@ def agentk_target(received: np.ndarray, time: float, exponent_shift: float = 0.0
     >>> round(k.estimate_max, 4), k.alpha, round(k.target, 4)
     (0.6732, 6.0, 0.9811)
     """
-    mean = float(received.mean())
-    variance = max(float((received * received).mean()) - mean * mean, 0.0)
-    deviation = float(np.sqrt(variance * 12.0))
-    estimate_max = mean + (1.0 - mean) * deviation
-    alpha = 1.0 + TREMOR + 10.0 * mean - 2.0 * TREMOR * mean
-    pre = 1.0 - time ** (alpha + exponent_shift) * (1.0 - estimate_max)
-    ratio = (deviation + 0.1) / (1.0 - pre) if pre < 1.0 else 2.0
-    ratio = min(ratio, 2.0)
-    target = ratio * pre + 1.0 - ratio
-    return KTarget(estimate_max, alpha, _approach(target, estimate_max, time))
+    moments = Moments()
+    for u in np.asarray(received, dtype=float).tolist():
+        moments.add(u)
+    return moments.target(time, exponent_shift)
+
+
+class Moments:
+    """Running count, sum and sum of squares of the utilities received."""
+
+    __slots__ = ("n", "total", "squares")
+
+    def __init__(self) -> None:
+        self.n, self.total, self.squares = 0, 0.0, 0.0
+
+    def add(self, utility: float) -> None:
+        self.n += 1
+        self.total += utility
+        self.squares += utility * utility
+
+    def target(self, time: float, exponent_shift: float = 0.0) -> KTarget:
+        """:func:`agentk_target` from the running moments, in O(1)."""
+        mean = self.total / self.n
+        variance = max(self.squares / self.n - mean * mean, 0.0)
+        deviation = (variance * 12.0) ** 0.5
+        estimate_max = mean + (1.0 - mean) * deviation
+        alpha = 1.0 + TREMOR + 10.0 * mean - 2.0 * TREMOR * mean
+        pre = 1.0 - time ** (alpha + exponent_shift) * (1.0 - estimate_max)
+        ratio = min((deviation + 0.1) / (1.0 - pre), 2.0) if pre < 1.0 else 2.0
+        target = ratio * pre + 1.0 - ratio
+        return KTarget(estimate_max, alpha, _approach(target, estimate_max, time))
 
 
 def acceptance_probability(utility: float, k: KTarget, time: float) -> float:
@@ -113,20 +143,29 @@ class AgentKBidding(TurnBidding):
     def _start(self) -> None:
         self.target_ = 1.0
         self.bid_target_ = 1.0
-        self.read_ = 0
+        self.moments_ = Moments()
+        self.offered_: set[int] = set()  # the opponent's distinct offers, sorted by utility:
+        self.utilities_: list[float] = []
+        self.outcomes_: list[int] = []
 
     def _next(self, state: State) -> int:
         info, received, rng = self.info_, self.received_, self.info_.rng
-        if received.n > self.read_:  # a new offer: AgentK recomputes its targets
-            self.read_ = received.n
+        if received.n > self.moments_.n:  # new offers: AgentK recomputes its targets
+            for k in range(self.moments_.n, received.n):
+                utility, outcome = float(received.utilities[k]), int(received.outcomes[k])
+                self.moments_.add(utility)
+                if outcome not in self.offered_:
+                    self.offered_.add(outcome)
+                    at = bisect.bisect_right(self.utilities_, utility)
+                    self.utilities_.insert(at, utility)
+                    self.outcomes_.insert(at, outcome)
             shift = rng.random() * TREMOR - TREMOR / 2
             scale = info.discount**state.time if self.discounted else 1.0
-            self.target_ = agentk_target(received.utilities, state.time).target * scale
-            bid = agentk_target(received.utilities, state.time, shift).target * scale
-            self.bid_target_ = bid
-        better = np.unique(received.outcomes[received.utilities > self.target_])
-        if len(better):
-            return int(better[rng.integers(len(better))])
+            self.target_ = self.moments_.target(state.time).target * scale
+            self.bid_target_ = self.moments_.target(state.time, shift).target * scale
+        above = bisect.bisect_right(self.utilities_, self.target_)
+        if above < len(self.outcomes_):
+            return self.outcomes_[int(rng.integers(above, len(self.outcomes_)))]
         ranked = info.ranked_utilities
         start = int(np.searchsorted(ranked, min(self.bid_target_, ranked[-1]) - 1e-12))
         return int(info.ranking[rng.integers(start, len(ranked))])
@@ -144,12 +183,15 @@ class AgentKAcceptance(AcceptanceStrategy):
     def prepare(self, info: AgentInfo) -> None:
         super().prepare(info)
         self.received_ = ReceivedOffers(info)
+        self.moments_ = Moments()
 
     def accept(self, state: State, utility: float, next_utility: float) -> bool:
         received = self.received_.update(state)
+        for k in range(self.moments_.n, received.n):
+            self.moments_.add(float(received.utilities[k]))
         if not received.n:
             return False
-        k = agentk_target(received.utilities, state.time)
+        k = self.moments_.target(state.time)
         if self.discounted:
             k = k._replace(target=k.target * self.info_.discount**state.time)
         return acceptance_probability(utility, k, state.time) > self.info_.rng.random()

@@ -92,25 +92,26 @@ class Atlas3Bidding(TurnBidding):
 
     def _scan(self, state: State) -> None:
         """Count the others' options; note offers that every other party supported."""
-        history, me, n = state.history, self.info_.key, len(self.info_.parties)
+        me, n = self.info_.index, len(self.info_.parties)
         received = self.received_
         for k in range(self.read_, received.n):
             self.counts_[self.info_.space.digits(int(received.outcomes[k]))[0] + self.offsets_] += 1
         self.read_ = received.n
-        for move in history[self.scanned_ :]:
-            if move.party == me or move.party == "mediator":
-                if move.action == "offer":
+        _, actors, actions, outcomes = state.history.columns(self.scanned_)
+        for actor, action, outcome in zip(actors, actions, outcomes):
+            if actor == me or actor < 0:
+                if action == "offer":
                     self.standing_, self.support_ = -1, 0
                 continue
-            if move.action == "offer":
-                self.standing_, self.support_ = move.outcome, 1
-            elif move.action == "accept":
+            if action == "offer":
+                self.standing_, self.support_ = outcome, 1
+            elif action == "accept":
                 self.support_ += 1
             else:
                 continue
             if self.standing_ >= 0 and self.support_ == n - 1:
                 self._popular(self.standing_)
-        self.scanned_ = len(history)
+        self.scanned_ += len(actions)
 
     def _popular(self, outcome: int) -> None:
         if outcome in self.popular_:

@@ -18,7 +18,7 @@ Decomposition as in GENIUS (``IAMhaggler2011_Offering``, ``AC_IAMHaggler2011``).
 probability matrices change only when the regression is redone (once per time slot), so
 they are computed then; each turn only selects the future columns.
 
-Simplified: the Bayesian Monte Carlo over hyperparameters uses an 11 x 11 grid of length
+Simplified: the Bayesian Monte Carlo over hyperparameters uses a 7 x 7 grid of length
 scales and signal variances around the paper's prior means (0.252 and 0.166) with noise
 variance 0.01; ``erf`` is the Abramowitz-Stegun approximation (error below 1.5e-7).
 
@@ -51,8 +51,8 @@ __all__ = [
 SLOTS = 36
 UTILITIES = 1.0 - (np.arange(100) + 0.5) / 101.0
 TIMES = np.arange(101) / 100.0
-LENGTH_SCALES = 0.252 * np.exp(np.linspace(-1.0, 1.0, 11))
-SIGNAL_VARIANCES = 0.166 * np.exp(np.linspace(-1.0, 1.0, 11))
+LENGTH_SCALES = 0.252 * np.exp(np.linspace(-1.0, 1.0, 7))
+SIGNAL_VARIANCES = 0.166 * np.exp(np.linspace(-1.0, 1.0, 7))
 NOISE_VARIANCE = 0.01
 RISK = 3.0
 MAX_ASPIRATION = 0.9
@@ -90,17 +90,15 @@ def gaussian_process_prediction(
     n = len(x)
     k = _matern(np.abs(x[:, None] - x[None, :]), length, variance) + NOISE_VARIANCE * np.eye(n)
     chol = np.linalg.cholesky(k)
-    alpha = np.linalg.solve(k, np.broadcast_to(y, (len(length), n))[..., None])[..., 0]
-    log_ml = (
-        -0.5 * np.einsum("gi,i->g", alpha, y)
-        - np.log(np.diagonal(chol, axis1=1, axis2=2)).sum(axis=1)
-    )
+    inverse = np.linalg.inv(k)
+    alpha = inverse @ y
+    log_ml = -0.5 * (alpha @ y) - np.log(np.diagonal(chol, axis1=1, axis2=2)).sum(axis=1)
     weights = np.exp(log_ml - log_ml.max())
     weights /= weights.sum()
     cross = _matern(np.abs(x[:, None] - at[None, :]), length, variance)  # (g, n, m)
     means = np.einsum("gnm,gn->gm", cross, alpha)
-    solved = np.linalg.solve(k, cross)
-    variances = variance[:, None] - np.einsum("gnm,gnm->gm", cross, solved) + NOISE_VARIANCE
+    explained = np.einsum("gnm,gnm->gm", cross, inverse @ cross)
+    variances = variance[:, None] - explained + NOISE_VARIANCE
     mean = weights @ means
     second = weights @ (np.maximum(variances, 1e-12) + means**2)
     return mean, np.maximum(second - mean**2, 1e-12)
@@ -156,7 +154,7 @@ class IAMhagglerBidding(TurnBidding):
         if slot == 0:
             return 1.0 - t / 2.0
         if update and self.slot_times_:
-            self._regress()
+            self._regress(t)
         if self.probability_ is None:
             return self.last_target_
         future = t < TIMES
@@ -173,12 +171,19 @@ class IAMhagglerBidding(TurnBidding):
         self.last_target_, self.last_time_ = target, t
         return target
 
-    def _regress(self) -> None:
+    def _regress(self, now: float) -> None:
+        """Refit; the probability matrices are filled for the future time samples only."""
         x, y = np.array(self.slot_times_), np.array(self.slot_best_)
         intercept = y[0]
         gradient = 0.9 - intercept
-        mean, variance = gaussian_process_prediction(x, y - (intercept + gradient * x), TIMES)
-        mean = mean + intercept + gradient * TIMES
+        first = int(np.searchsorted(TIMES, now, side="right"))
+        future = TIMES[first:]
+        self.cumulative_ = np.zeros((len(UTILITIES), len(TIMES)))
+        self.probability_ = np.zeros((len(UTILITIES), len(TIMES)))
+        if not len(future):
+            return
+        mean, variance = gaussian_process_prediction(x, y - (intercept + gradient * x), future)
+        mean = mean + intercept + gradient * future
         s = np.sqrt(2.0 * variance)
         half = 0.5 / len(UTILITIES)
 
@@ -189,8 +194,8 @@ class IAMhagglerBidding(TurnBidding):
         high = above(np.array([[UTILITIES[-1] - half]]))
         span = np.where(np.abs(high - low) > 1e-12, high - low, 1.0)
         u = UTILITIES[:, None]
-        self.cumulative_ = (above(u) - low) / span
-        self.probability_ = (above(u - half) - above(u + half)) / span
+        self.cumulative_[:, first:] = (above(u) - low) / span
+        self.probability_[:, first:] = (above(u - half) - above(u + half)) / span
 
 
 class IAMhagglerAcceptance(AcceptanceStrategy):

@@ -20,8 +20,9 @@ Decomposition as in GENIUS (``Fawkes_Offering``, ``AC_TheFawkes``, ``TheFawkes_O
 ``TheFawkes_OMS``).
 
 Simplified: the opponent's concession trend is a least-squares quadratic in time over its
-offers (TheFawkes denoises the series with a Daubechies-8 wavelet transform and a
-smoothing spline); candidate outcomes are at most the 2,000 cheapest above the bound.
+offers, refitted after every tenth of them (TheFawkes denoises the series with a
+Daubechies-8 wavelet transform and a smoothing spline every turn); candidate outcomes are
+at most the 2,000 cheapest above the bound.
 
 References
 ----------
@@ -68,6 +69,9 @@ class TheFawkesBidding(TurnBidding):
         self.last_utilities_: deque[float] = deque(maxlen=10)
         self.second_best_ = 1
         self.previous_time_ = 0.0
+        self.fitted_n_ = 0
+        self.trend_ = np.zeros(1)
+        self.spread_ = 0.0
 
     def reserved(self, t) -> np.ndarray:
         info = self.info_
@@ -123,14 +127,21 @@ class TheFawkesBidding(TurnBidding):
         return estimated + (previous - estimated) * (t - estimated_time) / span
 
     def _expected(self, times: np.ndarray) -> np.ndarray:
-        """The opponent's expected offers (our utility) at ``times``: trend x (1 + sd)."""
+        """The opponent's expected offers (our utility) at ``times``: trend x (1 + sd).
+
+        The trend is refitted after every tenth of the offers received so far (at least
+        every 10 offers): it moves slowly, and a fit reads every offer.
+        """
         received = self.received_
-        x, y = received.times, received.utilities
-        degree = min(2, len(np.unique(x)) - 1)
-        coefficients = np.polyfit(x, y, degree) if degree > 0 else np.array([y.mean()])
-        fitted = np.polyval(coefficients, x)
-        ratio = np.where(y > 0, fitted / np.where(y > 0, y, 1.0), 1.0)
-        return np.polyval(coefficients, times) * (1 + float(ratio.std()))
+        if received.n >= self.fitted_n_ + max(10, self.fitted_n_ // 10) or not self.fitted_n_:
+            x, y = received.times, received.utilities
+            degree = min(2, len(np.unique(x)) - 1)
+            coefficients = np.polyfit(x, y, degree) if degree > 0 else np.array([y.mean()])
+            fitted = np.polyval(coefficients, x)
+            ratio = np.where(y > 0, fitted / np.where(y > 0, y, 1.0), 1.0)
+            self.trend_, self.spread_ = coefficients, float(ratio.std())
+            self.fitted_n_ = received.n
+        return np.polyval(self.trend_, times) * (1 + self.spread_)
 
 
 class TheFawkesAcceptance(AcceptanceStrategy):
