@@ -20,7 +20,7 @@ the acceptance strategy reads the threshold of the previous turn from it.
 Simplified: ANAC 2019 gave agents only a ranking of some outcomes (preference
 uncertainty), from which AgentGG estimated its importance map; accord gives every agent its
 utilities, so importance is the agent's normalised utility. The search among random
-outcomes is a search among (at most 2,000) outcomes of the band drawn at random.
+outcomes is a search among (at most 500) outcomes of the band drawn at random.
 
 References
 ----------
@@ -39,7 +39,7 @@ from .common import TurnBidding, band, sample
 
 __all__ = ["AgentGG", "AgentGGAcceptance", "AgentGGBidding", "agentgg_threshold"]
 
-CANDIDATES = 2000
+CANDIDATES = 500
 WINDOW = 3.0 / 1000.0
 
 

@@ -118,6 +118,7 @@ class GahboninhoBidding(TurnBidding):
             shape[i] = -1
             mask &= ok.reshape(shape)
         self.allowed_ = np.flatnonzero(mask.ravel()[info.ranking])
+        self.kept_ = info.ranked_utilities[self.allowed_]
         self.decrease_ = min(0.015, max(0.003, 0.01 * effective / 400))
 
     def _process(self, outcome: int, utility: float) -> None:
@@ -200,10 +201,9 @@ class GahboninhoBidding(TurnBidding):
     def _at_least(self, target: float) -> int:
         """The cheapest kept outcome worth ``target`` (the best received offer counts)."""
         info = self.info_
-        ranked = info.ranked_utilities
         if self.allowed_ is None or not len(self.allowed_):
             return info.at_least(target)
-        kept = ranked[self.allowed_]
+        kept = self.kept_
         pos = int(np.searchsorted(kept, target - 1e-12))
         best_ok = self.best_utility_ >= target - 1e-12
         if pos >= len(kept):
