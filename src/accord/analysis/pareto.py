@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..seeding import generator
+
 __all__ = ["dominates", "pareto_frontier", "share_counts"]
 
 _DECIMALS = 12
@@ -120,7 +122,7 @@ def _supported_point_survivors(u: np.ndarray, directions: int = 24) -> np.ndarra
     cheaply, before the exact (sorting) methods run on what remains.
     """
     k = u.shape[1]
-    rng = np.random.default_rng(0)
+    rng = generator(0)
     weights = np.vstack([np.full(k, 1.0 / k), 0.05 + rng.dirichlet(np.ones(k), directions)])
     alive = np.arange(len(u), dtype=np.int64)
     sub = u

@@ -12,6 +12,7 @@ import numpy as np
 
 from ..model import HyperRectangleUtility, Scenario
 from ..model.preferences import AdditiveUtility, Preferences
+from ..seeding import generator
 from .pareto import pareto_frontier
 
 __all__ = ["search_pareto_frontier"]
@@ -46,7 +47,7 @@ def search_pareto_frontier(
     scenario : Scenario
         Utilities of its negotiators are searched; infeasible outcomes are skipped.
     seed : int
-        Seeds ``numpy.random.default_rng``; the same seed gives the same result.
+        Seeds the search (``accord.seeding.generator``); the same seed gives the same result.
     budget : int
         Number of outcome evaluations (of all parties at once) to spend.
 
@@ -70,7 +71,7 @@ def search_pareto_frontier(
     Chebyshev scalarisation). Lourenço, H. R., Martin, O. C., Stützle, T. (2003). Iterated
     local search. *Handbook of Metaheuristics*, 321-353.
     """
-    rng = np.random.default_rng(seed)
+    rng = generator(seed)
     keys = scenario.negotiators
     prefs = [scenario.preferences(k) for k in keys]
     space = scenario.space
@@ -172,7 +173,7 @@ def _directions(k: int, n: int) -> np.ndarray:
         t = (np.arange(m) + 0.5) / m
         base = np.column_stack([t, 1 - t])
     else:
-        rng = np.random.default_rng(12345)  # fixed: directions are not part of the search seed
+        rng = generator(12345)  # fixed: directions are not part of the search seed
         base = rng.dirichlet(np.ones(k), m)
         base[:k] = np.eye(k) * 0.9 + 0.1 / k
     return np.repeat(base, 2, axis=0)[:n]

@@ -21,6 +21,7 @@ from accord.forecast.eum import eum
 from accord.forecast.result import ForecastResult
 from accord.forecast.smp import SMPOptions, smp
 from accord.model.stakeholders import Stakeholders
+from accord.seeding import generator, spawn_seeds
 
 __all__ = ["Distribution", "MonteCarloResult", "Uncertainty", "monte_carlo", "run_model"]
 
@@ -162,7 +163,7 @@ def _runs(args: tuple) -> np.ndarray:
     model, stakeholders, uncertainty, options, seeds = args
     out = []
     for ss in seeds:
-        rng = np.random.default_rng(ss)
+        rng = generator(ss)
         draw = uncertainty.sample(stakeholders, rng)
         if model == "smp":
             draw = _fix_salience(draw)
@@ -201,7 +202,7 @@ def monte_carlo(
         raise ValueError(f"unknown model {model!r}; expected one of {', '.join(MODELS)}")
     if runs < 1 or jobs < 1:
         raise ValueError("runs and jobs must be at least 1")
-    children = np.random.SeedSequence(seed).spawn(runs)
+    children = spawn_seeds(seed, runs)
     chunks = [children[i::jobs] for i in range(min(jobs, runs))]
     tasks = [(model, stakeholders, uncertainty, options, c) for c in chunks]
     if len(tasks) == 1:

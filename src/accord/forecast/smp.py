@@ -37,6 +37,7 @@ from accord.forecast.voting import (
     vote,
 )
 from accord.model.stakeholders import Stakeholders
+from accord.seeding import generator
 
 __all__ = [
     "BargainModel",
@@ -473,7 +474,7 @@ def smp(
     acc = None if o.accommodation is None else np.asarray(o.accommodation, dtype=float)
     if acc is not None and (acc.shape != (n, n) or np.any(acc < 0) or np.any(acc > 1)):
         raise ValueError("accommodation must be an (n, n) matrix with entries in [0, 1]")
-    rng = np.random.default_rng(seed) if o.transition is StateTransition.STOCHASTIC else None
+    rng = generator(seed) if o.transition is StateTransition.STOCHASTIC else None
     wsal = ssum * cap
     pos0 = stakeholders.unit_position()
     st = _State(pos0.copy(), pos0.copy())

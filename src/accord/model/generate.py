@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ..seeding import generator
 from .scenario import Scenario
 
 __all__ = ["random_scenario", "split_the_pie"]
@@ -34,7 +35,7 @@ def random_scenario(
     >>> s.space.size, s.utilities().shape
     (12, (12, 2))
     """
-    rng = np.random.default_rng(seed)
+    rng = generator(seed)
     issues = {
         f"i{k}": {"type": "categorical", "values": [f"v{j}" for j in range(r)]}
         for k, r in enumerate(radices)

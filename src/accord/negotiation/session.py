@@ -16,6 +16,7 @@ import numpy as np
 
 from ..errors import AccordInputError
 from ..model.dynamics import BridgingProposal, Deadline, ReservationChange, WalkOut, WeightShift
+from ..seeding import spawn
 from .agents.registry import parse_spec
 from .events import Schedule
 from .guard import AgentFailure, Budget, Overtime
@@ -122,8 +123,7 @@ class Session:
         self.trace = Trace(self.parties, self.utilities)
         self.state = State(self.protocol, self.rounds, History(self.trace))
         self.budget = Budget(self.n + 1, time_limit)
-        children = np.random.SeedSequence(seed).spawn(self.n + 1)
-        self.rngs = [np.random.default_rng(c) for c in children]
+        self.rngs = spawn(seed, self.n + 1)
         events = prepared.scenario.dynamics if dynamics else ()
         self.schedule = Schedule(events, self.parties)
         self._bridges = {

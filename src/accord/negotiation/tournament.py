@@ -21,17 +21,15 @@ import itertools
 import json
 import math
 import os
-import zlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
 from ..errors import AccordInputError
 from ..model import Scenario
+from ..seeding import derive_seed
 from .agents.registry import parse_spec
 from .lineup import lineup as scenario_lineup
 from .lineup import require_negotiators
@@ -78,9 +76,7 @@ def plan_matches(
                 continue
             for rep in range(repetitions):
                 key = f"{s}:{scenario.name}|{'|'.join(lineup)}|{rep}"
-                entropy = [seed, zlib.crc32(key.encode("utf-8"))]
-                match_seed = int(np.random.SeedSequence(entropy).generate_state(1)[0])
-                matches.append(Match(key, s, tuple(lineup), rep, match_seed))
+                matches.append(Match(key, s, tuple(lineup), rep, derive_seed(seed, key)))
     return matches
 
 

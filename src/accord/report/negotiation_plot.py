@@ -22,6 +22,7 @@ import numpy as np
 
 from ..analysis.bargaining import zopa_mask
 from ..errors import AccordInputError
+from ..seeding import generator
 
 __all__ = ["plot_negotiation", "plot_pair"]
 
@@ -153,7 +154,7 @@ def _draw(ax, negotiation, prepared, names, pair) -> list[tuple[float, float, st
     n = len(names)
     u_all = prepared.utilities[prepared.feasible_index]
     u = u_all[:, [i, j]]
-    rng = np.random.default_rng(0)
+    rng = generator(0)
     ax.scatter(*_sample(u, rng).T, s=3, color="0.82", label="packages", zorder=1)
     zopa = u[zopa_mask(u_all, prepared.reservation)]
     if len(zopa):

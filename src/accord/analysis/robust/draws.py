@@ -18,6 +18,7 @@ from ...errors import AccordInputError
 from ...model import AdditiveUtility, UncertainParameter
 from ...model.problem import Problem
 from ...model.uncertainty import inverse_cdf
+from ...seeding import generator
 
 __all__ = ["Draws", "draws_at", "point_values", "sample_draws"]
 
@@ -62,7 +63,7 @@ def sample_draws(
     the same seed gives the same draws, bit for bit."""
     if n < 1:
         raise AccordInputError(f"the number of draws must be at least 1, not {n}")
-    rng = np.random.default_rng(np.random.SeedSequence(seed))
+    rng = generator(seed)
     u = rng.random((n, len(params)))
     columns = [np.array([getattr(p, f) for p in params], dtype=float) for f in
                ("low", "mode", "high")]
