@@ -33,6 +33,7 @@ _ENTRY_POINTS = {
     "pareto_frontier": ".analysis",
     "bargaining_solutions": ".analysis",
     "diagnose": ".analysis",
+    "diagnosis_lines": ".report.diagnosis_text",
     "robust_analysis": ".analysis.robust",
     "negotiate": ".negotiation",
     "run_tournament": ".negotiation.tournament",
@@ -56,6 +57,7 @@ __all__ = [
     "bargaining_solutions",
     "compile_problem",
     "diagnose",
+    "diagnosis_lines",
     "dump_scenario",
     "eum",
     "load_stakeholders",
@@ -98,3 +100,4 @@ if TYPE_CHECKING:
     from .model.stakeholders import Stakeholders
     from .negotiation import negotiate
     from .negotiation.tournament import run_tournament
+    from .report.diagnosis_text import diagnosis_lines

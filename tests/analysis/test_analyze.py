@@ -4,6 +4,7 @@ import pytest
 from accord.analysis import analyze, scan_outcomes
 from accord.analysis import frontier as frontier_module
 from accord.io.yaml import load_scenario, parse_scenario
+from accord.report.diagnosis_text import diagnosis_lines
 
 SPLIT = """
 name: split the pie
@@ -89,4 +90,4 @@ def test_flagship_has_no_zopa_and_ceasefire_blocks(flagship_path):
         "hamas": "permanent_end_upfront",
     }
     assert 0 < diag.shortfall < 0.1
-    assert any("no ZOPA" in line for line in diag.summary)
+    assert any("no ZOPA" in line for line in diagnosis_lines(result))

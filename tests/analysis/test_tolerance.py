@@ -21,6 +21,7 @@ from accord.analysis import analyze
 from accord.io.genius import read_genius
 from accord.io.yaml import load_scenario, parse_scenario
 from accord.model import UTILITY_TOLERANCE, at_least
+from accord.report.diagnosis_text import diagnosis_lines
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "genius"
 
@@ -41,7 +42,7 @@ def test_package_worth_exactly_the_walk_away_value_is_in_the_zopa():
     diag = result.diagnosis
     assert not diag.zopa_empty and diag.shortfall == 0.0
     assert diag.party_concessions == {"a": 0.0, "b": 0.0} and diag.blocking_parties == ()
-    assert diag.summary[0].startswith("A ZOPA exists, but only just")
+    assert diagnosis_lines(result)[0].startswith("A ZOPA exists, but only just")
     doc = result.to_dict()
     assert doc["zopa"] == {"size": 1, "empty": False}
     for name, solution in doc["solutions"].items():

@@ -27,7 +27,6 @@ from .pareto import pareto_frontier, share_counts
 
 __all__ = [
     "SOLUTIONS",
-    "SOLUTION_TITLES",
     "Choice",
     "bargaining_solutions",
     "egalitarian_solution",
@@ -207,13 +206,6 @@ def kalai_smorodinsky_solution(utilities: np.ndarray, reservation: np.ndarray) -
     score = kalai_smorodinsky_score(utilities, reservation)
     return choose(score, utilities, reservation).row
 
-
-SOLUTION_TITLES = {
-    "nash": "Nash",
-    "kalai_smorodinsky": "Kalai-Smorodinsky",
-    "egalitarian": "Egalitarian",
-    "utilitarian": "Utilitarian",
-}
 
 SOLUTIONS = {
     "nash": nash_bargaining_solution,

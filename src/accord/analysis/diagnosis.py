@@ -10,13 +10,12 @@ as in the ZOPA itself.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from ..model import AdditiveUtility, Scenario
 from ..model.tolerance import UTILITY_TOLERANCE, at_least
-from .bargaining import SOLUTION_TITLES
 from .frontier import DENSE_LIMIT, FrontierScan
 from .packages import PackageView, describe_package, issue_swings
 from .pareto import pareto_frontier
@@ -65,7 +64,6 @@ class Diagnosis:
     issue_blocks: tuple[IssueBlock, ...]
     priorities: dict[str, tuple[str, ...]]
     recommended: dict[str, PackageView] = field(default_factory=dict)
-    summary: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict:
         return {
@@ -78,7 +76,6 @@ class Diagnosis:
             "issue_blocks": [b.to_dict() for b in self.issue_blocks],
             "priorities": {k: list(v) for k, v in self.priorities.items()},
             "recommended": {k: v.to_dict() for k, v in self.recommended.items()},
-            "summary": list(self.summary),
         }
 
 
@@ -120,7 +117,7 @@ def diagnose(
             recommended[f"{same[0]}+{name}"] = recommended.pop(same[0])
         else:
             recommended[name] = describe_package(scenario, int(scan.frontier_index[row]), u[row])
-    diagnosis = Diagnosis(
+    return Diagnosis(
         zopa_empty=least > UTILITY_TOLERANCE,
         shortfall=least,
         closest=closest,
@@ -130,7 +127,6 @@ def diagnose(
         priorities=priorities,
         recommended=recommended,
     )
-    return replace(diagnosis, summary=_summary(scenario, diagnosis))
 
 
 def _noise_free(x: float) -> float:
@@ -179,74 +175,3 @@ def _priorities(scenario: Scenario) -> dict[str, tuple[str, ...]]:
         mine = [i for i in np.argsort(-spread) if owner[i] == j and spread[i] > 0.02]
         result[party] = tuple(names[i] for i in mine)
     return result
-
-
-def _summary(scenario: Scenario, diag: Diagnosis) -> tuple[str, ...]:
-    name = scenario.display_name
-    lines = []
-    if diag.zopa_empty:
-        lines.append(
-            "No package gives every party at least its walk-away value: there is no ZOPA."
-        )
-        best = diag.closest[0]
-        d = scenario.reservation()
-        short = [
-            f"{name(p)} {d[j] - best.utilities[j]:.3f} short"
-            for j, p in enumerate(scenario.negotiators)
-            if not at_least(best.utilities[j], d[j])
-        ]
-        lines.append(f"The closest package leaves {', '.join(short)}: {best.sentence(scenario)}.")
-        lines.append(
-            f"Every party lowering its walk-away value by {diag.shortfall:.3f} "
-            "would open a ZOPA."
-        )
-        for party, c in diag.party_concessions.items():
-            if c is None:
-                lines.append(f"No concession by {name(party)} alone opens a ZOPA.")
-            elif c > UTILITY_TOLERANCE:
-                value = scenario.parties[party].reservation_value
-                lines.append(
-                    f"{name(party)} alone would have to lower its walk-away value by {c:.3f} "
-                    f"(from {value:.3f} to {value - c:.3f})."
-                )
-        if diag.issue_blocks:
-            lines.append(
-                "Taking an issue off the table, or leaving it to a later phase that each "
-                "side expects to win, amounts to every side getting its own way on it."
-            )
-        for block in diag.issue_blocks[:3]:
-            wants = ", ".join(f"{name(p)} wants {o}" for p, o in block.preferred.items())
-            effect = (
-                f"a ZOPA would open with a margin of {0.0 - block.shortfall_without:.3f}"
-                if block.opens_zopa
-                else f"the gap would shrink from {diag.shortfall:.3f} to "
-                f"{block.shortfall_without:.3f}"
-            )
-            lines.append(
-                f"If every side got its own way on '{block.issue}' ({wants}), {effect}."
-            )
-    else:
-        margin = -diag.shortfall
-        if margin > 5e-4:
-            lines.append(
-                f"A ZOPA exists: the best package leaves every party at least "
-                f"{margin:.3f} above its walk-away value."
-            )
-        else:
-            lines.append(
-                "A ZOPA exists, but only just: its best package leaves some party exactly at "
-                "its walk-away value."
-            )
-        for label, package in diag.recommended.items():
-            title = " / ".join(SOLUTION_TITLES[n] for n in label.split("+"))
-            utilities = ", ".join(
-                f"{name(p)} {x:.3f}" for p, x in zip(scenario.negotiators, package.utilities)
-            )
-            lines.append(f"{title} package ({utilities}): {package.sentence(scenario)}.")
-        for party, issues in diag.priorities.items():
-            if issues:
-                lines.append(
-                    f"{name(party)} weighs {', '.join(issues)} more than the others do: "
-                    "room to trade."
-                )
-    return tuple(lines)

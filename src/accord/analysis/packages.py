@@ -1,4 +1,4 @@
-"""Packages in words: which option each issue gets and whose preference it meets."""
+"""Packages described: which option each issue gets and whose preference it meets."""
 
 from __future__ import annotations
 
@@ -28,20 +28,6 @@ class PackageView:
             "utilities": list(self.utilities),
             "favours": {k: list(v) for k, v in self.favours.items()},
         }
-
-    def sentence(self, scenario: Scenario) -> str:
-        parts = []
-        for issue, option in self.outcome.items():
-            who = self.favours.get(issue, ())
-            if len(who) == len(scenario.negotiators):
-                tag = "all agree"
-            elif who:
-                verb = "prefers" if len(who) == 1 else "prefer"
-                tag = f"as {' and '.join(scenario.display_name(p) for p in who)} {verb}"
-            else:
-                tag = "compromise"
-            parts.append(f"{issue} = {option} ({tag})")
-        return "; ".join(parts)
 
 
 def describe_package(scenario: Scenario, index: int, utilities=None) -> PackageView:

@@ -4,7 +4,6 @@ that would improve on an agreement for every party."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Annotated
 
@@ -14,7 +13,8 @@ from rich.console import Console
 from ..analysis import analyze as run_analysis
 from ..io import read_with_warnings
 from ..report.analysis_text import render_analysis
-from .failure import report_warnings, warnings_json
+from ..report.json import to_json
+from .failure import report_warnings
 from .options import plot_file, writing
 
 
@@ -78,7 +78,7 @@ def analyze(
 
         writing(plot, plot_robust, robust_result, plot)
     if as_json:
-        typer.echo(json.dumps({**result.to_dict(), **extra, "warnings": warnings_json(warnings)}))
+        typer.echo(to_json(result, **extra, warnings=warnings))
         return
     console = Console(width=120)
     render_analysis(result, console)

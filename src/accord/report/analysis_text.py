@@ -7,7 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..analysis import Analysis
-from ..analysis.bargaining import SOLUTION_TITLES
+from .diagnosis_text import SOLUTION_TITLES, diagnosis_lines
 
 __all__ = ["render_analysis"]
 
@@ -92,7 +92,7 @@ def _sections(analysis: Analysis):
         blocks.caption_justify = "left"
         yield blocks
     yield Text("Diagnosis", style="bold")
-    for line in diag.summary:
+    for line in diagnosis_lines(analysis):
         yield Text(f"- {line}")
 
 
