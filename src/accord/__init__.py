@@ -35,6 +35,7 @@ _ENTRY_POINTS = {
     "diagnose": ".analysis",
     "diagnosis_lines": ".report.diagnosis_text",
     "robust_analysis": ".analysis.robust",
+    "NegotiationConfig": ".negotiation",
     "negotiate": ".negotiation",
     "run_tournament": ".negotiation.tournament",
     "Stakeholders": ".model.stakeholders",
@@ -49,6 +50,7 @@ _ENTRY_POINTS = {
 
 __all__ = [
     "AccordInputError",
+    "NegotiationConfig",
     "Problem",
     "Scenario",
     "Stakeholders",
@@ -98,6 +100,6 @@ if TYPE_CHECKING:
     from .model import Scenario
     from .model.problem import Problem, compile_problem
     from .model.stakeholders import Stakeholders
-    from .negotiation import negotiate
+    from .negotiation import NegotiationConfig, negotiate
     from .negotiation.tournament import run_tournament
     from .report.diagnosis_text import diagnosis_lines

@@ -72,6 +72,7 @@ def simulate(
     from ..io.results import write_csv, write_json, write_parquet
     from ..negotiation import PreparedScenario, negotiate
     from ..negotiation.agents import split_specs
+    from ..negotiation.config import NegotiationConfig
     from ..negotiation.lineup import check_lineup
     from ..report.negotiation_plot import plot_negotiation, plot_pair
 
@@ -90,15 +91,9 @@ def simulate(
         if pair is not None:
             plot_pair(prepared.parties, pair)
         specs = None if agents is None else split_specs(agents)
-        run = negotiate(
-            prepared,
-            specs,
-            mediator=mediator,
-            rounds=rounds,
-            seed=seed,
-            time_limit=time_limit,
-            dynamics=not no_dynamics,
-        )
+        config = NegotiationConfig(rounds=rounds, seed=seed, time_limit=time_limit,
+                                   dynamics=not no_dynamics, mediator=mediator)
+        run = negotiate(prepared, specs, config)
         if out is not None:
             suffix = out.suffix.lower()
             if suffix == ".json":

@@ -8,6 +8,7 @@
 """
 
 from .agents import check_agent
+from .config import NegotiationConfig
 from .prepared import PreparedScenario
 from .protocols import SAOP, SingleText
 from .run import negotiate
@@ -20,6 +21,7 @@ __all__ = [
     "EventRecord",
     "History",
     "MediatorInfo",
+    "NegotiationConfig",
     "Move",
     "Negotiation",
     "PreparedScenario",

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..model import Scenario
 from .agents.registry import parse_spec
+from .config import NegotiationConfig
 from .lineup import lineup
 from .prepared import PreparedScenario
 from .protocols.mediated import SingleText
@@ -25,13 +26,8 @@ __all__ = ["negotiate"]
 def negotiate(
     scenario: Scenario | PreparedScenario,
     agents: Sequence[Any] | None = None,
-    *,
-    mediator: Any = None,
-    rounds: int = 100,
-    seed: int | None = None,
-    time_limit: float | None = 30.0,
-    deadline_seconds: float | None = None,
-    dynamics: bool = True,
+    config: NegotiationConfig | None = None,
+    **options: Any,
 ) -> Negotiation:
     """Run one negotiation.
 
@@ -44,34 +40,30 @@ def negotiate(
         (``"boulware"``, ``"pkg.mod:Class(x=1)"``), classes, or agent instances. ``None``:
         the agents the scenario names, the default for parties it names none for (see
         :mod:`accord.negotiation.lineup`).
-    mediator
-        A mediator (spec, class or instance) for single-text mediation.
-    rounds
-        Deadline in rounds; ``deadline_seconds`` adds a wall-clock deadline (relative time
-        is then the larger of the two shares; runs stop being reproducible).
-    seed
-        Seeds every agent's ``info.rng``: the same seed gives the same trace.
-    time_limit
-        Seconds of thinking time each agent may use over the negotiation.
-    dynamics
-        Whether the scenario's ``dynamics`` events happen.
+    config
+        How the negotiation runs (:class:`NegotiationConfig`: rounds, seed, time_limit,
+        deadline_seconds, dynamics, mediator).
+    **options
+        Fields of the config given by keyword (``rounds=50, seed=0``); they replace those
+        of ``config``.
     """
+    config = NegotiationConfig.of(config, **options)
     prepared = scenario if isinstance(scenario, PreparedScenario) else PreparedScenario(scenario)
     built = [_build(a, "agent") for a in (lineup(prepared.scenario) if agents is None else agents)]
     protocol = SAOP
     med = med_name = None
-    if mediator is not None:
-        med, med_name = _build(mediator, "mediator")
+    if config.mediator is not None:
+        med, med_name = _build(config.mediator, "mediator")
         protocol = SingleText
     session = protocol(
         prepared,
         [a for a, _ in built],
         mediator=med,
-        rounds=rounds,
-        seed=seed,
-        time_limit=time_limit,
-        deadline_seconds=deadline_seconds,
-        dynamics=dynamics,
+        rounds=config.rounds,
+        seed=config.seed,
+        time_limit=config.time_limit,
+        deadline_seconds=config.deadline_seconds,
+        dynamics=config.dynamics,
         names=[n for _, n in built],
         mediator_name=med_name,
     )

@@ -23,7 +23,7 @@ import math
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -31,11 +31,11 @@ from ..errors import AccordInputError
 from ..model import Scenario
 from ..seeding import derive_seed
 from .agents.registry import parse_spec
+from .config import NegotiationConfig
 from .lineup import lineup as scenario_lineup
 from .lineup import require_negotiators
 from .prepared import PreparedScenario
 from .run import negotiate
-from .session import check_run_options
 
 __all__ = ["Match", "ResultStore", "plan_matches", "run_batch", "run_tournament", "summarize"]
 
@@ -83,22 +83,14 @@ def plan_matches(
 def run_batch(
     scenario: Scenario,
     matches: Sequence[Match],
-    rounds: int,
-    mediator: str | None,
-    time_limit: float | None,
+    config: NegotiationConfig,
 ) -> list[dict[str, Any]]:
-    """Play ``matches`` on one scenario; one result row each (runs on workers)."""
+    """Play ``matches`` on one scenario under ``config`` (each with its own seed); one
+    result row each (runs on workers)."""
     prepared = PreparedScenario(scenario)
     rows = []
     for match in matches:
-        run = negotiate(
-            prepared,
-            list(match.agents),
-            mediator=mediator,
-            rounds=rounds,
-            seed=match.seed,
-            time_limit=time_limit,
-        )
+        run = negotiate(prepared, list(match.agents), config, seed=match.seed)
         r = run.result
         rows.append(
             {
@@ -109,7 +101,7 @@ def run_batch(
                 "seed": match.seed,
                 "parties": list(run.parties),
                 "agents": list(match.agents),
-                "mediator": mediator,
+                "mediator": config.mediator,
                 "agreement": r.agreed,
                 "outcome_index": r.agreement,
                 "round": r.round,
@@ -199,7 +191,7 @@ def run_tournament(
     progress
         Called with (completed, total) after each batch.
     """
-    check_run_options(rounds, seed, time_limit)
+    config = NegotiationConfig(rounds=rounds, seed=seed, time_limit=time_limit)
     for name, value, least in (
         ("repetitions", repetitions, 1),
         ("jobs", jobs, 1),
@@ -210,7 +202,7 @@ def run_tournament(
             raise AccordInputError(f"{name} must be at least {least}, not {value}")
     agents = _checked_agents(agents, self_play)
     if mediator:
-        mediator = parse_spec(mediator, "mediator").text
+        config = replace(config, mediator=parse_spec(mediator, "mediator").text)
     for scenario in scenarios:
         require_negotiators(scenario)
     store = ResultStore(out_dir)
@@ -223,7 +215,7 @@ def run_tournament(
         todo = todo[:max_negotiations]
     batches = list(_batches(todo, batch_size, max(jobs, 1)))
     completed = 0
-    args = (rounds, mediator, time_limit)
+    args = (config,)
     for rows in _execute(batches, scenarios, args, jobs, cluster):
         store.append(rows)
         for row in rows:
