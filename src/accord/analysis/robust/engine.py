@@ -87,9 +87,9 @@ class Evaluation:
     ``accepted[p]``: draws in which every party accepts package ``p`` (its utility at least
     its walk-away value); per draw ``s``: ``zopa[s]`` whether any package is accepted,
     ``margin[s]`` the largest smallest gain ``max_p min_j (u_j - d_j)`` over feasible
-    packages (negative: the shortfall), ``reach[s, j]`` party ``j``'s largest gain
-    ``u_j - d_j`` among packages every other party accepts (-inf: none), ``nash[s]`` the
-    Nash package (-1 without a ZOPA).
+    packages (negative: the shortfall; 0 within the utility tolerance), ``reach[s, j]``
+    party ``j``'s largest gain ``u_j - d_j`` among packages every other party accepts
+    (-inf: none), ``nash[s]`` the Nash package (-1 without a ZOPA).
     """
 
     accepted: np.ndarray
@@ -138,7 +138,9 @@ def evaluate(
             for start in range(0, len(plan), window):
                 for result in pool.map(run, plan[start : start + window]):
                     state.merge(result)
-    return Evaluation(accepted, state.zopa, state.margin, state.reach, state.nash_index)
+    # a margin within the tolerance of 0 is float noise: 0, as the diagnosis reports it
+    margin = np.where(np.abs(state.margin) <= TOLERANCE, 0.0, state.margin)
+    return Evaluation(accepted, state.zopa, margin, state.reach, state.nash_index)
 
 
 def _plan(radices: np.ndarray, n_draws: int, block_cells: int) -> Iterator[tuple]:
