@@ -59,7 +59,7 @@ def point_values(params: Sequence[UncertainParameter]) -> np.ndarray:
 def sample_draws(
     problem: Problem, params: Sequence[UncertainParameter], n: int, seed: int = 0
 ) -> Draws:
-    """``n`` independent draws of ``params`` from one seed (``numpy.random.SeedSequence``):
+    """``n`` independent draws of ``params`` from one seed (:func:`accord.seeding.generator`):
     the same seed gives the same draws, bit for bit."""
     if n < 1:
         raise AccordInputError(f"the number of draws must be at least 1, not {n}")
