@@ -39,7 +39,7 @@ _ENTRY_POINTS = {
     "negotiate": ".negotiation",
     "run_tournament": ".negotiation.tournament",
     "Stakeholders": ".model.stakeholders",
-    "load_stakeholders": ".forecast",
+    "load_stakeholders": ".io.stakeholders",
     "run_model": ".forecast",
     "smp": ".forecast",
     "eum": ".forecast",
@@ -94,9 +94,10 @@ if TYPE_CHECKING:
     from .analysis import analyze, bargaining_solutions, diagnose, pareto_frontier
     from .analysis.robust import robust_analysis
     from .errors import AccordInputError
-    from .forecast import backtest, eum, load_stakeholders, monte_carlo, run_model, smp
+    from .forecast import backtest, eum, monte_carlo, run_model, smp
     from .io import dump_scenario, read_scenario, read_with_warnings, write_genius
     from .io.backtest import read_backtest
+    from .io.stakeholders import load_stakeholders
     from .model import Scenario
     from .model.problem import Problem, compile_problem
     from .model.stakeholders import Stakeholders

@@ -8,8 +8,9 @@ import numpy as np
 import pytest
 
 from accord.errors import AccordInputError
-from accord.forecast import Stakeholders, load_stakeholders
+from accord.forecast import Stakeholders
 from accord.io.ktab import parse_ktab_csv, parse_ktab_xml, read_ktab
+from accord.io.stakeholders import load_stakeholders
 
 DATA = Path(__file__).resolve().parent / "data"
 

@@ -4,9 +4,10 @@ import numpy as np
 import pytest
 
 from accord.errors import AccordInputError
-from accord.forecast import load_stakeholders, run_model
-from accord.forecast.loading import stakeholders_from_scenario
+from accord.forecast import run_model
+from accord.io.stakeholders import load_stakeholders
 from accord.io.yaml import load_scenario, parse_scenario
+from accord.model.stakeholders import stakeholders_from_scenario
 
 
 def test_flagship_stakeholders_on_0_100(flagship_path):

@@ -29,7 +29,8 @@ class ModelName(StrEnum):
 
 def _load(path: Path):
     """Stakeholders and SMP options (KTAB XML carries its own)."""
-    from ..forecast import SMPOptions, load_stakeholders
+    from ..io.stakeholders import load_stakeholders
+    from ..model.smp_options import SMPOptions
 
     if path.suffix.lower() in (".csv", ".xml") and path.is_file():
         from ..io.ktab import read_ktab

@@ -2,7 +2,8 @@
 
 ``mean_forecast``/``median_forecast`` (baselines), ``eum`` (Bueno de Mesquita, as formalised
 by Scholz et al. 2011), ``smp`` (KTAB's Spatial Model of Politics, reproduced exactly) and
-``monte_carlo`` over uncertain inputs.  All take a :class:`Stakeholders`.
+``monte_carlo`` over uncertain inputs.  All take a :class:`Stakeholders` (from
+:func:`accord.io.stakeholders.load_stakeholders`, a KTAB file or a scenario, or built by hand).
 """
 
 from accord.forecast.backtest import BacktestReport, backtest
@@ -13,7 +14,6 @@ from accord.forecast.baselines import (
     weighted_median,
 )
 from accord.forecast.eum import eum
-from accord.forecast.loading import load_stakeholders
 from accord.forecast.montecarlo import (
     Distribution,
     MonteCarloResult,
@@ -35,7 +35,6 @@ __all__ = [
     "Uncertainty",
     "backtest",
     "eum",
-    "load_stakeholders",
     "mean_forecast",
     "median_forecast",
     "monte_carlo",

@@ -21,20 +21,25 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from enum import StrEnum
 
 import numpy as np
 
 from accord.forecast._seq import seqsum
 from accord.forecast.result import ForecastResult
 from accord.forecast.voting import (
-    PCEModel,
-    VictoryModel,
-    VotingRule,
     coalitions,
     pce,
     scalar_pce,
     vote,
+)
+from accord.model.smp_options import (
+    BargainModel,
+    BigRAdjust,
+    BigRRange,
+    InterVecBargain,
+    SMPOptions,
+    StateTransition,
+    ThirdPartyCommit,
 )
 from accord.model.stakeholders import Stakeholders
 from accord.seeding import generator
@@ -53,79 +58,6 @@ __all__ = [
 #: ``chooser(turn, actor, options, probabilities) -> index``; options are (initiator,
 #: receiver) pairs, ``(k, k)`` being the status quo.
 Chooser = Callable[[int, int, list[tuple[int, int]], np.ndarray], int]
-
-
-class BigRRange(StrEnum):
-    """Range of inferred risk attitudes: ``[0, 1]``, ``[-1/2, 1]`` or ``[-1, 1]``."""
-
-    MIN = "Min"
-    MID = "Mid"
-    MAX = "Max"
-
-
-class BigRAdjust(StrEnum):
-    """How much of actor ``i``'s own risk attitude ``h`` sees (none ... full)."""
-
-    NONE = "None"
-    ONE_THIRD = "OneThird"
-    HALF = "Half"
-    TWO_THIRDS = "TwoThirds"
-    FULL = "Full"
-
-
-class ThirdPartyCommit(StrEnum):
-    """How committed a third party is to the side it joins."""
-
-    NONE = "NoCommit"
-    SEMI = "SemiCommit"
-    FULL = "FullCommit"
-
-
-class InterVecBargain(StrEnum):
-    """Weights of the bargain interpolation: salience^a * probability^b."""
-
-    S1P1 = "S1P1"
-    S2P2 = "S2P2"
-    S2PMAX = "S2PMax"
-
-
-class BargainModel(StrEnum):
-    """Whose interpolation makes the bargain."""
-
-    INIT_ONLY = "InitOnlyInterp"
-    INIT_RECEIVER = "InitRcvrInterp"
-    POWER_WEIGHTED = "PWCompInterp"
-
-
-class StateTransition(StrEnum):
-    """Adopt the most probable bargain, or draw one."""
-
-    DETERMINISTIC = "Deterministic"
-    STOCHASTIC = "Stochastic"
-
-
-@dataclass(frozen=True)
-class SMPOptions:
-    """SMP settings; the defaults are KTAB's.
-
-    ``accommodation`` is KTAB's ideal-adjustment matrix (n, n): each state an actor's ideal
-    becomes ``sum_j a_ij pos_j + (1 - sum_j a_ij) ideal_i``; ``None`` means the identity
-    (ideals track positions).
-    """
-
-    victory: VictoryModel = VictoryModel.LINEAR
-    voting: VotingRule = VotingRule.PROPORTIONAL
-    pce: PCEModel = PCEModel.CONDITIONAL
-    transition: StateTransition = StateTransition.DETERMINISTIC
-    big_r_range: BigRRange = BigRRange.MID
-    big_r_adjust: BigRAdjust = BigRAdjust.ONE_THIRD
-    third_party: ThirdPartyCommit = ThirdPartyCommit.SEMI
-    interpolation: InterVecBargain = InterVecBargain.S2P2
-    bargain: BargainModel = BargainModel.INIT_ONLY
-    min_steps: int = 2
-    max_steps: int = 100
-    min_delta_ratio: float = 0.02
-    accommodation: np.ndarray | None = field(default=None, compare=False)
 
 
 _POS_TOL = 1e-3  # positions closer than 0.1 on the 0-100 scale are "equivalent"

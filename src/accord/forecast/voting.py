@@ -13,11 +13,10 @@ KAPSARC discussion paper KS-1528-DP022A; source ``KTAB/kmodel/libsrc/kmodel.cpp`
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 import numpy as np
 
 from accord.forecast._seq import seqprod, seqsum
+from accord.model.smp_options import PCEModel, VictoryModel, VotingRule
 
 __all__ = [
     "PCEModel",
@@ -31,35 +30,6 @@ __all__ = [
 ]
 
 MIN_COALITION = 1e-8  # KTAB's minC: keeps every coalition strictly positive
-
-
-class VotingRule(StrEnum):
-    """How influence grows with a utility difference (KTAB names as values)."""
-
-    BINARY = "Binary"
-    PROP_BIN = "PropBin"
-    PROPORTIONAL = "Prop"
-    PROP_CUBIC = "PropCbc"
-    CUBIC = "Cubic"
-    ASYM_PROSPECT = "ASymProsp"
-
-
-class VictoryModel(StrEnum):
-    """How the probability of victory grows with the strength ratio of two coalitions."""
-
-    LINEAR = "Linear"
-    SQUARE = "Square"
-    QUARTIC = "Quartic"
-    OCTIC = "Octic"
-    BINARY = "Binary"
-
-
-class PCEModel(StrEnum):
-    """How pairwise victory probabilities become outcome probabilities."""
-
-    CONDITIONAL = "Conditional"
-    MARKOV_INCENTIVE = "MarkovIncentive"
-    MARKOV_UNIFORM = "MarkovUniform"
 
 
 def vote(rule: VotingRule, weight: np.ndarray | float, ui: np.ndarray, uj: np.ndarray):

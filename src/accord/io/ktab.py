@@ -4,7 +4,9 @@ CSV: a first line ``name,description,#actors,#dimensions``, a header line
 ``Actor,Description,Power,Pos1,Sal1,...`` naming the dimensions by their position columns, then
 one line per actor.  Positions and saliences are on 0-100; accord keeps positions on that scale
 and divides saliences by 100.  XML is parsed with ``defusedxml`` (no DTDs, no entities); its
-``ModelParameters`` and ``IdealAdjustment`` become :class:`~accord.forecast.smp.SMPOptions`.
+``ModelParameters`` and ``IdealAdjustment`` become :class:`~accord.model.smp_options.SMPOptions`.
+The result is plain data (names, arrays, option enums, all from :mod:`accord.model`); the
+forecasting models take it from there.
 
 Every problem raises :class:`~accord.errors.AccordInputError` naming file, line and field.
 
@@ -28,16 +30,18 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import DefusedXMLParser
 
 from accord.errors import AccordInputError
-from accord.forecast.smp import (
+from accord.model.smp_options import (
     BargainModel,
     BigRAdjust,
     BigRRange,
     InterVecBargain,
+    PCEModel,
     SMPOptions,
     StateTransition,
     ThirdPartyCommit,
+    VictoryModel,
+    VotingRule,
 )
-from accord.forecast.voting import PCEModel, VictoryModel, VotingRule
 from accord.model.stakeholders import Stakeholders
 
 __all__ = ["KtabScenario", "parse_ktab_csv", "parse_ktab_xml", "read_ktab"]
