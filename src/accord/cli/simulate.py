@@ -60,6 +60,10 @@ def simulate(
         str | None,
         typer.Option(help="The two parties the plot shows, A,B (default: the first two)."),
     ] = None,
+    plot_rounds: Annotated[
+        Path | None,
+        typer.Option(help="Save a plot (PNG) of the utility of every offer, round by round."),
+    ] = None,
     out: Annotated[
         Path | None, typer.Option(help="Save the trace as .json, .csv or .parquet.")
     ] = None,
@@ -85,6 +89,8 @@ def simulate(
             plot_file(plot)
         elif pair is not None:
             raise AccordInputError("chooses what --plot draws: give --plot too", field="--pair")
+        if plot_rounds is not None:
+            plot_file(plot_rounds, "--plot-rounds")
         loaded, warnings = read_with_warnings(scenario, checks=[check_lineup])
         report_warnings(warnings)
         prepared = PreparedScenario(loaded)
@@ -102,6 +108,10 @@ def simulate(
                 writing(out, write_csv if suffix == ".csv" else write_parquet, run.table(), out)
         if plot is not None:
             writing(plot, plot_negotiation, run, prepared, plot, pair)
+        if plot_rounds is not None:
+            from ..report.tournament_plot import plot_rounds as draw_rounds
+
+            writing(plot_rounds, draw_rounds, run, plot_rounds)
     except (AccordInputError, ImportError) as err:
         raise input_failure(err) from None
     if as_json:
@@ -176,8 +186,17 @@ def tournament(
         int | None, typer.Option(min=0, help="Play at most this many new negotiations now.")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    plot: Annotated[
+        Path | None,
+        typer.Option(help="Save a plot of the ranking with confidence intervals (PNG)."),
+    ] = None,
 ) -> None:
-    """Every ordered line-up of agents on every scenario; resumes an interrupted run."""
+    """Every ordered line-up of agents on every scenario; resumes an interrupted run.
+
+    Prints the ranking with bootstrap confidence intervals and the significant pairwise
+    differences (Wilcoxon signed-rank, Holm-corrected); writes the summaries (JSON, CSV)
+    and results.sqlite beside results.jsonl.
+    """
     from ..negotiation.agents import split_specs
     from ..negotiation.lineup import check_lineup
     from ..negotiation.tournament import run_tournament
@@ -185,6 +204,8 @@ def tournament(
     _importable_cwd()
     try:
         _positive_time(time_limit)
+        if plot is not None:
+            plot_file(plot)
         loaded = [read_scenario(path, checks=[check_lineup]) for path in scenarios]
         summary = run_tournament(
             loaded,
@@ -200,7 +221,11 @@ def tournament(
             self_play=self_play,
             max_negotiations=limit,
         )
-    except AccordInputError as err:
+        if plot is not None:
+            from ..report.tournament_plot import plot_standings
+
+            writing(plot, plot_standings, summary["standings"], plot)
+    except (AccordInputError, ImportError) as err:
         raise input_failure(err) from None
     if as_json:
         typer.echo(json.dumps(summary, allow_nan=False))
@@ -227,6 +252,21 @@ def _print_table(summary: dict) -> None:
             f"{name:<28} {'':>8} {_num(s['agreement_rate']):>6} {_num(s['mean_welfare']):>8} "
             f"{_num(s['mean_pareto_distance']):>7} {_num(s['mean_nash_distance']):>7}"
         )
+    typer.echo("ranking by mean discounted utility (95% bootstrap interval)")
+    for s in summary["standings"]:
+        typer.echo(
+            f"{s['rank']:>3}. {s['agent']:<23} {_num(s['discounted']):>8} "
+            f"[{_num(s['low'])}, {_num(s['high'])}]  undiscounted {_num(s['utility'])}"
+        )
+    significant = [p for p in summary["pairwise"] if p["better"] is not None]
+    typer.echo(
+        f"{len(significant)} of {len(summary['pairwise'])} pairs differ significantly "
+        "(Wilcoxon signed-rank, Holm-corrected, 5%)"
+    )
+    for p in significant:
+        worse = p["second"] if p["better"] == p["first"] else p["first"]
+        conditions = p["conditions"]
+        typer.echo(f"  {p['better']} > {worse}  (p = {p['holm']:.3g}, {conditions} conditions)")
 
 
 def _num(value: float | None) -> str:

@@ -1,4 +1,4 @@
-"""Result files: JSON documents and tables (CSV, Parquet).
+"""Result files: JSON documents and tables (CSV, Parquet, SQLite).
 
 Results hand over plain data (every result type has ``to_dict()``; a negotiation also has
 ``table()``, one row per move); this module owns how that data is written. JSON is strict:
@@ -10,13 +10,15 @@ from __future__ import annotations
 import csv
 import json
 import math
+import os
+import sqlite3
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-__all__ = ["json_safe", "json_text", "write_csv", "write_json", "write_parquet"]
+__all__ = ["json_safe", "json_text", "write_csv", "write_json", "write_parquet", "write_sqlite"]
 
 Columns = Mapping[str, Sequence[Any]]
 
@@ -72,3 +74,49 @@ def write_parquet(columns: Columns, path: str | Path) -> None:
     except ImportError:
         raise ImportError("Parquet export needs pyarrow: pip install 'accord[parquet]'") from None
     pq.write_table(pa.table({name: list(values) for name, values in columns.items()}), path)
+
+
+def write_sqlite(tables: Mapping[str, Columns], path: str | Path) -> None:
+    """Tables into one SQLite database that any SQL client can query (``sqlite3``, DuckDB,
+    pandas), replacing the file atomically. Column types follow the values: integers and
+    booleans INTEGER, other numbers REAL, the rest TEXT; None and NaN are NULL.
+
+    >>> import sqlite3, tempfile, os
+    >>> folder = tempfile.mkdtemp()
+    >>> write_sqlite({"t": {"a": [1, 2], "u": [0.5, float("nan")]}}, f"{folder}/r.sqlite")
+    >>> sqlite3.connect(f"{folder}/r.sqlite").execute("select a, u from t").fetchall()
+    [(1, 0.5), (2, None)]
+    """
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.unlink(missing_ok=True)
+    connection = sqlite3.connect(tmp)
+    try:
+        with connection:
+            for name, columns in tables.items():
+                names = list(columns)
+                rows = [tuple(_sql_value(v) for v in row) for row in zip(*columns.values())]
+                types = [_sql_type(columns[c]) for c in names]
+                spec = ", ".join(f'"{c}" {t}' for c, t in zip(names, types))
+                connection.execute(f'CREATE TABLE "{name}" ({spec})')
+                marks = ", ".join("?" * len(names))
+                connection.executemany(f'INSERT INTO "{name}" VALUES ({marks})', rows)
+    finally:
+        connection.close()
+    os.replace(tmp, path)
+
+
+def _sql_value(value: Any) -> Any:
+    value = json_safe(value)
+    if isinstance(value, list | dict):
+        return json.dumps(value)
+    return value
+
+
+def _sql_type(values: Sequence[Any]) -> str:
+    kinds = {type(json_safe(v)) for v in values} - {type(None)}
+    if kinds <= {int, bool}:
+        return "INTEGER"
+    if kinds <= {int, bool, float}:
+        return "REAL"
+    return "TEXT"

@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import AccordInputError
+from ..io.results import json_safe
 from ..model import Scenario
 from ..seeding import derive_seed
 from .agents.registry import parse_spec
@@ -36,6 +37,7 @@ from .lineup import lineup as scenario_lineup
 from .lineup import require_negotiators
 from .prepared import PreparedScenario
 from .run import negotiate
+from .standings import pairwise_tests, scenario_table, score_table, standings
 
 __all__ = ["Match", "ResultStore", "plan_matches", "run_batch", "run_tournament", "summarize"]
 
@@ -108,6 +110,7 @@ def run_batch(
                 "time": r.time,
                 "reason": r.reason,
                 "utilities": list(r.utilities),
+                "raw_utilities": list(r.raw_utilities),
                 "welfare": r.welfare,
                 "pareto_distance": r.pareto_distance,
                 "nash_distance": None if math.isnan(r.nash_distance) else r.nash_distance,
@@ -232,6 +235,7 @@ def run_tournament(
         remaining=len(matches) - len(rows),
     )
     _write_summary(Path(out_dir), summary)
+    _write_database(Path(out_dir), rows)
     return summary
 
 
@@ -308,7 +312,9 @@ def _on_dask(batches, scenarios, args, cluster) -> Iterator[list[dict[str, Any]]
 
 
 def summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
-    """Per agent and per scenario: mean utility, agreement rate, welfare, distances."""
+    """Per agent and per scenario: mean utility, agreement rate, welfare, distances; the
+    standings with bootstrap intervals, the pairwise Wilcoxon-Holm tests and each agent's
+    mean discounted utility per scenario (see :mod:`accord.negotiation.standings`)."""
     agents: dict[str, dict[str, list]] = {}
     scenarios: dict[str, dict[str, list]] = {}
     errors = 0
@@ -320,11 +326,23 @@ def summarize(rows: Sequence[dict[str, Any]]) -> dict[str, Any]:
             stats["errors"].append(row["error_party"] == party)
             _common(stats, row)
         _common(scenarios.setdefault(row["scenario"], _empty()), row)
+    scores = score_table(rows)
+    names, scenario_names, table = scenario_table(scores)
     return {
         "errors": errors,
         "agents": {name: _means(s) for name, s in sorted(agents.items())},
         "scenarios": {name: _means(s) for name, s in scenarios.items()},
+        "standings": json_safe(standings(scores)),
+        "pairwise": json_safe(pairwise_tests(scores)),
+        "agent_scenario": {
+            agent: dict(zip(scenario_names, _finite(values)))
+            for agent, values in zip(names, table.tolist())
+        },
     }
+
+
+def _finite(values: list[float]) -> list[float | None]:
+    return [v if math.isfinite(v) else None for v in values]
 
 
 def _empty() -> dict[str, list]:
@@ -370,6 +388,35 @@ def _write_summary(folder: Path, summary: dict[str, Any]) -> None:
             for name, stats in table.items():
                 writer.writerow([name, *(stats.get(c) for c in columns)])
         _atomic_write(folder / f"summary_{part}.csv", buffer.getvalue().encode("utf-8"))
+    for part in ("standings", "pairwise"):
+        buffer = io.StringIO()
+        if summary[part]:
+            writer = csv.DictWriter(buffer, fieldnames=list(summary[part][0]))
+            writer.writeheader()
+            writer.writerows(summary[part])
+        _atomic_write(folder / f"summary_{part}.csv", buffer.getvalue().encode("utf-8"))
+    buffer = io.StringIO()
+    table = summary["agent_scenario"]
+    if table:
+        scenarios = list(next(iter(table.values())))
+        writer = csv.writer(buffer)
+        writer.writerow(["agent", *scenarios])
+        for agent, values in table.items():
+            writer.writerow([agent, *(values[name] for name in scenarios)])
+    _atomic_write(folder / "summary_agent_scenario.csv", buffer.getvalue().encode("utf-8"))
+
+
+def _write_database(folder: Path, rows: Sequence[dict[str, Any]]) -> None:
+    """``results.sqlite``: every recorded negotiation (``negotiations``) and every agent's
+    score in it (``scores``), for SQL queries; rebuilt from the rows at each summary."""
+    from ..io.results import write_sqlite
+
+    keys = list(rows[0]) if rows else ["key"]
+    negotiations = {k: [row.get(k) for row in rows] for k in keys}
+    write_sqlite(
+        {"negotiations": negotiations, "scores": score_table(rows).columns()},
+        folder / "results.sqlite",
+    )
 
 
 def _atomic_write(path: Path, data: bytes) -> None:
