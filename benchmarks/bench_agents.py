@@ -24,38 +24,12 @@ import resource
 import statistics
 import tempfile
 import time
-from pathlib import Path
 
-from accord.model.generate import random_scenario
 from accord.negotiation import PreparedScenario, negotiate
 from accord.negotiation.agents import parse_spec
 from accord.negotiation.agents.anac import ANAC_AGENTS, FINALISTS_2011
 from accord.negotiation.tournament import run_tournament
-
-ROOT = Path(__file__).resolve().parents[1]
-Y2011 = ROOT.parent / "shared" / "data" / "genius" / "anac" / "y2011"
-SIZES = {
-    "Amsterdam": (4, 3, 7, 3, 3, 4),
-    "Camera": (5, 4, 3, 3, 5, 4),
-    "Car": (5,) * 6,
-    "Energy": (5,) * 8,
-    "Grocery": (4, 5, 4, 4, 5),
-    "IS_BT_Acquisition": (4, 3, 4, 4, 2),
-    "Laptop": (3, 3, 3),
-    "NiceOrDie": (3,),
-}
-
-
-def domains():
-    scenarios = []
-    for name, sizes in SIZES.items():
-        if Y2011.is_dir():
-            from accord.io.genius import read_genius
-
-            scenarios.append(read_genius(Y2011 / name))
-        else:
-            scenarios.append(random_scenario(sizes, seed=len(name), name=f"{name} (synthetic)"))
-    return scenarios
+from anac2011 import domains
 
 
 class Timed:

@@ -2,12 +2,13 @@
 
 On each ANAC 2011 domain (../shared/data/genius/anac/y2011; synthetic domains of the same
 issue sizes when absent), a Boulware agent (e = 0.2) negotiates 1000 rounds against each
-opponent strategy, in both roles. Each model then replays, move by move, the offers the
-observer received; at 10%, 50% and 100% of the negotiation its estimate of the opponent's
-utility over the whole outcome space is compared with the truth: Pearson correlation
-(higher is better) and Pareto-frontier distance (the area between the true frontier and
-the believed one placed at true utilities; lower is better). "update" is the mean time a
-model takes to read one received offer.
+opponent (time-based, random and four ANAC agents), in both roles. Each model then
+replays, move by move, the offers the observer received; at 10%, 50% and 100% of the
+negotiation its estimate of the opponent's utility over the whole outcome space is
+compared with the truth: Pearson correlation (higher is better) and Pareto-frontier
+distance (the area between the true frontier and the believed one placed at true
+utilities; lower is better). "update" is the mean time a model takes to read one
+received offer.
 
 Run: ``.venv/bin/python benchmarks/bench_opponent_models.py``
 """
@@ -16,11 +17,9 @@ from __future__ import annotations
 
 import statistics
 import time
-from pathlib import Path
 
 import numpy as np
 
-from accord.model.generate import random_scenario
 from accord.negotiation import History, PreparedScenario, State, Trace, negotiate
 from accord.negotiation.agents import (
     BayesianModel,
@@ -30,38 +29,17 @@ from accord.negotiation.agents import (
     model_accuracy,
 )
 from accord.negotiation.session import Session
+from anac2011 import SIZES, domains
 
-ROOT = Path(__file__).resolve().parents[1]
-Y2011 = ROOT.parent / "shared" / "data" / "genius" / "anac" / "y2011"
-SIZES = {
-    "Amsterdam": (4, 3, 7, 3, 3, 4),
-    "Camera": (5, 4, 3, 3, 5, 4),
-    "Car": (5,) * 6,
-    "Energy": (5,) * 8,
-    "Grocery": (4, 5, 4, 4, 5),
-    "IS_BT_Acquisition": (4, 3, 4, 4, 2),
-    "Laptop": (3, 3, 3),
-    "NiceOrDie": (3,),
-}
 MODELS = {
     "bayesian": BayesianModel,
     "hardheaded": HardHeadedModel,
     "smith": SmithModel,
     "frequency": FrequencyModel,
 }
-OPPONENTS = ("boulware", "conceder", "linear", "tit_for_tat", "random")
+OPPONENTS = ("boulware", "conceder", "random", "hardheaded", "agentk", "cuhkagent", "atlas3")
 CHECKPOINTS = (0.1, 0.5, 1.0)
 ROUNDS = 1000
-
-
-def domains():
-    for name, sizes in SIZES.items():
-        if Y2011.is_dir():
-            from accord.io.genius import read_genius
-
-            yield name, read_genius(Y2011 / name)
-        else:
-            yield f"{name} (synthetic)", random_scenario(sizes, seed=len(name))
 
 
 def replay(model, prepared, run, me: int):
@@ -97,9 +75,9 @@ def main() -> None:
     scores = {m: [[] for _ in CHECKPOINTS] for m in MODELS}
     frontier = {m: [[] for _ in CHECKPOINTS] for m in MODELS}
     cost = {m: [] for m in MODELS}
-    for name, scenario in domains():
+    for scenario in domains():
         prepared = PreparedScenario(scenario)
-        print(f"{name}: {prepared.n_outcomes:,} outcomes", flush=True)
+        print(f"{scenario.name}: {prepared.n_outcomes:,} outcomes", flush=True)
         for opponent in OPPONENTS:
             for me in (0, 1):
                 agents = ["boulware", opponent] if me == 0 else [opponent, "boulware"]

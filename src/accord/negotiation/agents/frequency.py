@@ -22,7 +22,14 @@ from .base import Negotiator, OpponentModel
 from .models import AdditiveModel
 from .timebased import TimeBasedBidding
 
-__all__ = ["FrequencyAgent", "FrequencyModel", "HardHeadedModel", "ModelBidding", "SmithModel"]
+__all__ = [
+    "CountingModel",
+    "FrequencyAgent",
+    "FrequencyModel",
+    "HardHeadedModel",
+    "ModelBidding",
+    "SmithModel",
+]
 
 
 class FrequencyModel(AdditiveModel):
@@ -110,7 +117,21 @@ class HardHeadedModel(AdditiveModel):
         return f"HardHeadedModel(learning_rate={self.learning_rate})"
 
 
-class SmithModel(AdditiveModel):
+class CountingModel(AdditiveModel):
+    """Base of the models that count how often each opponent named each option:
+    ``counts_[party]`` (flat layout) and ``n_[party]`` offers."""
+
+    def _start(self) -> None:
+        size = int(self.radices_.sum())
+        self.counts_ = {p: np.zeros(size) for p in self.opponents_}
+        self.n_ = dict.fromkeys(self.opponents_, 0)
+
+    def _observe(self, party: str, outcome: int, digits: np.ndarray) -> None:
+        self.counts_[party][digits + self.offsets_] += 1
+        self.n_[party] += 1
+
+
+class SmithModel(CountingModel):
     """Agent Smith's frequency model (van Galen Last 2012), as in GENIUS.
 
     On an unordered issue an option is worth the share of the opponent's offers that
@@ -130,7 +151,7 @@ class SmithModel(AdditiveModel):
     """
 
     def _start(self) -> None:
-        size = int(self.radices_.sum())
+        super()._start()
         scaled = []
         for issue in self.info_.space.issues:
             numbers = issue.numeric() if issue.type in ("integer", "continuous") else None
@@ -140,12 +161,6 @@ class SmithModel(AdditiveModel):
                 span = numbers[-1] - numbers[0]
                 scaled.append((numbers - numbers[0]) / span if span > 0 else numbers * 0.0)
         self.scaled_ = scaled
-        self.counts_ = {p: np.zeros(size) for p in self.opponents_}
-        self.n_ = dict.fromkeys(self.opponents_, 0)
-
-    def _observe(self, party: str, outcome: int, digits: np.ndarray) -> None:
-        self.counts_[party][digits + self.offsets_] += 1
-        self.n_[party] += 1
 
     def _table(self, party: str) -> np.ndarray:
         counts, n = self.counts_[party], self.n_[party]

@@ -16,7 +16,39 @@ import numpy as np
 from ..views import AgentInfo, State
 from .base import OpponentModel
 
-__all__ = ["AdditiveModel"]
+__all__ = ["AdditiveModel", "OptionCounts", "option_offsets"]
+
+
+def option_offsets(space) -> np.ndarray:
+    """Where each issue's options start in the flat layout of all issues' options: option
+    ``k`` of issue ``i`` is at ``offsets[i] + k``.
+
+    >>> from accord.model.generate import random_scenario
+    >>> option_offsets(random_scenario((3, 4, 2)).space).tolist()
+    [0, 3, 7]
+    """
+    return np.concatenate([[0], np.cumsum(space.radices)[:-1]]).astype(np.int64)
+
+
+class OptionCounts:
+    """How often each option appears in the outcomes added (flat layout)."""
+
+    def __init__(self, space) -> None:
+        self.space = space
+        self.offsets = option_offsets(space)
+        self.counts = np.zeros(int(space.radices.sum()))
+
+    def add(self, outcome: int) -> None:
+        self.counts[self.space.digits(outcome)[0] + self.offsets] += 1
+
+    def score(self, outcomes: np.ndarray) -> np.ndarray:
+        """Per outcome, the summed counts of its options (how familiar it looks)."""
+        return self.counts[self.space.digits(outcomes) + self.offsets].sum(axis=1)
+
+    def favourite(self, issue: int) -> int:
+        """The most frequent option of ``issue``."""
+        start = self.offsets[issue]
+        return int(np.argmax(self.counts[start : start + self.space.radices[issue]]))
 
 
 class AdditiveModel(OpponentModel):
@@ -30,7 +62,7 @@ class AdditiveModel(OpponentModel):
         super().prepare(info)
         radices = info.space.radices
         self.radices_ = radices
-        self.offsets_ = np.concatenate([[0], np.cumsum(radices)[:-1]]).astype(np.int64)
+        self.offsets_ = option_offsets(info.space)
         self.opponents_ = tuple(p for p in info.parties if p != info.key)
         self.seen_ = dict.fromkeys(self.opponents_, 0)
         self.tables_: dict[str, np.ndarray] | None = None

@@ -82,7 +82,8 @@ FINALISTS_2011 = (
     "agentk2",
     "thenegotiator",
     "bramagent",
-    "valuemodelagent",
     "nicetitfortat",
+    "valuemodelagent",
 )
-"""The eight finalists of ANAC 2011, in their final ranking."""
+"""The eight finalists of ANAC 2011, in the order of the final ranking (Baarslag et al.
+2013)."""

@@ -35,6 +35,7 @@ import numpy as np
 
 from ...views import State
 from ..base import AcceptanceStrategy, Negotiator
+from ..models import OptionCounts
 from .common import TurnBidding, band, sample
 
 __all__ = ["AgentGG", "AgentGGAcceptance", "AgentGGBidding", "agentgg_threshold"]
@@ -86,9 +87,7 @@ class AgentGGBidding(TurnBidding):
         self.span_ = span if span > 0 else 1.0
         median = float(np.median(ranked))
         self.reservation_ = info.reservation * ((median - self.worst_) / self.span_) / 0.5
-        radices = info.space.radices
-        self.offsets_ = np.concatenate([[0], np.cumsum(radices)[:-1]]).astype(np.int64)
-        self.counts_ = np.zeros(int(radices.sum()))
+        self.counts_ = OptionCounts(info.space)
         self.lower_ = 1.0
         self.previous_lower_ = 1.0
         self.nash_ = 0.0
@@ -109,7 +108,7 @@ class AgentGGBidding(TurnBidding):
         for k in range(self.read_, received.n):
             outcome = int(received.outcomes[k])
             if t < 0.3:
-                self.counts_[info.space.digits(outcome)[0] + self.offsets_] += 1
+                self.counts_.add(outcome)
             if not self.nash_known_:
                 self._watch(outcome, t)
         self.read_ = received.n
@@ -124,8 +123,7 @@ class AgentGGBidding(TurnBidding):
         if t < 0.2:
             return int(info.ranking[info.rng.integers(start, stop)])
         candidates = sample(info, start, stop, CANDIDATES)
-        score = self.counts_[info.space.digits(candidates) + self.offsets_].sum(axis=1)
-        return int(candidates[int(np.argmax(score))])
+        return int(candidates[int(np.argmax(self.counts_.score(candidates)))])
 
     def _watch(self, outcome: int, t: float) -> None:
         """The best importance the opponent offers in a short window after it first moves

@@ -30,7 +30,7 @@ import numpy as np
 from ...views import State
 from ..acceptance import ACNext, ACReservation, ACTime
 from ..base import Negotiator
-from ..models import AdditiveModel
+from ..frequency import CountingModel
 from .common import TurnBidding, band, nearest, sample
 
 __all__ = ["AgreeableAgent2018", "AgreeableBidding", "AgreeableModel"]
@@ -42,18 +42,9 @@ NEIGHBOURHOOD = 0.05
 CANDIDATES = 500
 
 
-class AgreeableModel(AdditiveModel):
+class AgreeableModel(CountingModel):
     """Option frequencies, each issue weighed by the standard deviation of its counts:
     ``u(o) = sum_i (count_i[o_i] / n) (sd_i / sum sd) / n_issues``."""
-
-    def _start(self) -> None:
-        size = int(self.radices_.sum())
-        self.counts_ = {p: np.zeros(size) for p in self.opponents_}
-        self.n_ = dict.fromkeys(self.opponents_, 0)
-
-    def _observe(self, party: str, outcome: int, digits: np.ndarray) -> None:
-        self.counts_[party][digits + self.offsets_] += 1
-        self.n_[party] += 1
 
     def _table(self, party: str) -> np.ndarray:
         counts, n = self.counts_[party], self.n_[party]

@@ -38,6 +38,7 @@ import numpy as np
 
 from ...views import Response, State
 from ..base import AcceptanceStrategy, Negotiator
+from ..models import OptionCounts
 from .common import TurnBidding, band
 
 __all__ = ["Atlas3", "Atlas3Acceptance", "Atlas3Bidding", "atlas3_threshold"]
@@ -76,9 +77,7 @@ class Atlas3Bidding(TurnBidding):
     def _start(self) -> None:
         info = self.info_
         self.d_ = info.discount if 0 < info.discount <= 1 else 1.0
-        radices = info.space.radices
-        self.offsets_ = np.concatenate([[0], np.cumsum(radices)[:-1]]).astype(np.int64)
-        self.counts_ = np.zeros(int(radices.sum()))
+        self.counts_ = OptionCounts(info.space)
         self.popular_: list[int] = []
         self.popular_best_ = 0.0
         self.read_ = 0
@@ -95,7 +94,7 @@ class Atlas3Bidding(TurnBidding):
         me, n = self.info_.index, len(self.info_.parties)
         received = self.received_
         for k in range(self.read_, received.n):
-            self.counts_[self.info_.space.digits(int(received.outcomes[k]))[0] + self.offsets_] += 1
+            self.counts_.add(int(received.outcomes[k]))
         self.read_ = received.n
         _, actors, actions, outcomes = state.history.columns(self.scanned_)
         for actor, action, outcome in zip(actors, actions, outcomes):
@@ -145,8 +144,7 @@ class Atlas3Bidding(TurnBidding):
         if stop <= start:
             return info.best
         candidates = info.ranking[start : min(stop, start + CANDIDATES)]
-        space = info.space
-        popularity = self.counts_[space.digits(candidates) + self.offsets_].sum(axis=1)
+        popularity = self.counts_.score(candidates)
         best = np.flatnonzero(popularity == popularity.max())
         outcome = int(candidates[best[info.rng.integers(len(best))]])
         return self._toward_popular(outcome)
@@ -155,12 +153,11 @@ class Atlas3Bidding(TurnBidding):
         """Set issues, in random order, to the others' most frequent option when that does
         not lower our utility (Atlas3's ``getConvertBidbyFrequencyList``)."""
         info, space = self.info_, self.info_.space
-        if not self.counts_.any():
+        if not self.counts_.counts.any():
             return outcome
         digits = space.digits(outcome)[0]
         for i in info.rng.permutation(space.n_issues).tolist():
-            block = self.counts_[self.offsets_[i] : self.offsets_[i] + space.radices[i]]
-            option = int(np.argmax(block))
+            option = self.counts_.favourite(i)
             moved = outcome + (option - int(digits[i])) * int(space.strides[i])
             if info.utility[moved] >= info.utility[outcome] and (
                 info.feasible is None or info.feasible[moved]

@@ -45,6 +45,7 @@ import numpy as np
 
 from ...views import AgentInfo, Response, State
 from ..base import AcceptanceStrategy, Negotiator
+from ..models import OptionCounts, option_offsets
 from .atlas3 import Atlas3
 from .common import TurnBidding
 
@@ -60,7 +61,7 @@ def additive_tables(info: AgentInfo) -> tuple[np.ndarray, np.ndarray]:
     sum plus ``u(best)`` is the utility of any outcome when preferences are additive."""
     space = info.space
     radices = space.radices
-    offsets = np.concatenate([[0], np.cumsum(radices)[:-1]]).astype(np.int64)
+    offsets = option_offsets(space)
     best = info.best
     digits = space.digits(best)[0]
     flat = np.empty(int(radices.sum()))
@@ -90,7 +91,7 @@ class ParsBidding(TurnBidding):
         info = self.info_
         self.e_ = 0.2 if info.discount < 1 else 0.15
         self.flat_, self.offsets_ = additive_tables(info)
-        self.counts_ = {p: np.zeros(len(self.flat_)) for p in info.parties if p != info.key}
+        self.counts_ = {p: OptionCounts(info.space) for p in info.parties if p != info.key}
         self.read_ = 0
         self.target_ = 1.0
         ranges = [
@@ -104,8 +105,7 @@ class ParsBidding(TurnBidding):
     def _next(self, state: State) -> int:
         info, received = self.info_, self.received_
         for k in range(self.read_, received.n):
-            digits = info.space.digits(int(received.outcomes[k]))[0]
-            self.counts_[received.parties[k]][digits + self.offsets_] += 1
+            self.counts_[received.parties[k]].add(int(received.outcomes[k]))
         self.read_ = received.n
         self.target_ = max(0.7, 1.0 - state.time ** (1.0 / self.e_))
         mutual = self._mutual()
@@ -118,7 +118,7 @@ class ParsBidding(TurnBidding):
         and have offered; our own best option otherwise."""
         info, space = self.info_, self.info_.space
         option = space.digits(info.best)[0].copy()
-        counts = list(self.counts_.values())
+        counts = [c.counts for c in self.counts_.values()]
         for i, (o, r) in enumerate(zip(self.offsets_.tolist(), space.radices.tolist())):
             blocks = [c[o : o + r] for c in counts]
             if len(blocks) < 2 or not all(b.any() for b in blocks):
@@ -161,7 +161,7 @@ class RandomDanceBidding(TurnBidding):
         high = np.maximum.reduceat(flat, self.offsets_)
         span = float((high - low).sum()) or 1.0
         self.mine_ = (flat - np.repeat(low, self.radices_)) / span
-        self.counts_ = {p: np.zeros(len(flat)) for p in info.parties if p != info.key}
+        self.counts_ = {p: OptionCounts(info.space) for p in info.parties if p != info.key}
         self.read_ = 0
         self.target_ = 1.0
         self.last_time_ = 0.0
@@ -172,7 +172,7 @@ class RandomDanceBidding(TurnBidding):
 
     def _theirs(self) -> np.ndarray:
         total = np.zeros(len(self.mine_))
-        for counts in self.counts_.values():
+        for counts in (c.counts for c in self.counts_.values()):
             if not counts.any():
                 continue
             top = np.maximum.reduceat(counts, self.offsets_)
@@ -194,8 +194,7 @@ class RandomDanceBidding(TurnBidding):
     def _next(self, state: State) -> int:
         info, received, space = self.info_, self.received_, self.info_.space
         for k in range(self.read_, received.n):
-            digits = space.digits(int(received.outcomes[k]))[0]
-            self.counts_[received.parties[k]][digits + self.offsets_] += 1
+            self.counts_[received.parties[k]].add(int(received.outcomes[k]))
         self.read_ = received.n
         self.lapse_ = state.time - self.last_time_
         self.last_time_ = state.time

@@ -38,6 +38,7 @@ import numpy as np
 
 from ...views import State
 from ..base import AcceptanceStrategy, Negotiator
+from ..models import OptionCounts
 from .common import TurnBidding, band, sample
 
 __all__ = ["CUHKAgent", "CUHKAcceptance", "CUHKBidding", "cuhk_decision", "cuhk_threshold"]
@@ -88,9 +89,7 @@ class CUHKBidding(TurnBidding):
         self.deadline0_ = 0.08 + 0.92 * self.d_**1.5
         self.deadline_ = self.deadline0_
         self.threshold_ = info.max_utility
-        radices = info.space.radices
-        self.offsets_ = np.concatenate([[0], np.cumsum(radices)[:-1]]).astype(np.int64)
-        self.counts_ = np.zeros(int(radices.sum()))
+        self.counts_ = OptionCounts(info.space)
         self.seen_: Counter[int] = Counter()
         self.tough_agent_ = False
         self.read_ = 0
@@ -101,7 +100,7 @@ class CUHKBidding(TurnBidding):
         for k in range(self.read_, received.n):
             outcome = int(received.outcomes[k])
             self.seen_[outcome] += 1
-            self.counts_[info.space.digits(outcome)[0] + self.offsets_] += 1
+            self.counts_.add(outcome)
         self.read_ = received.n
         if not received.n or not self.own_:
             return info.best
@@ -156,8 +155,7 @@ class CUHKBidding(TurnBidding):
         if stop <= start:
             return info.best
         candidates = sample(info, start, stop, SEARCH_LIMIT)
-        score = self.counts_[info.space.digits(candidates) + self.offsets_].sum(axis=1)
-        return int(candidates[int(np.argmax(score))])
+        return int(candidates[int(np.argmax(self.counts_.score(candidates)))])
 
 
 class CUHKAcceptance(AcceptanceStrategy):

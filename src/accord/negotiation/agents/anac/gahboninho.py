@@ -35,6 +35,7 @@ import numpy as np
 
 from ...views import State
 from ..base import AcceptanceStrategy, Negotiator
+from ..models import OptionCounts
 from .common import TurnBidding
 
 __all__ = ["Gahboninho", "GahboninhoAcceptance", "GahboninhoBidding"]
@@ -64,10 +65,8 @@ class GahboninhoBidding(TurnBidding):
         self.best_offer_ = info.best
         self.min_accept_ = np.inf
         self.allowed_: np.ndarray | None = None  # ranking positions of the outcome set
-        radices = info.space.radices
-        self.offsets_ = np.concatenate([[0], np.cumsum(radices)[:-1]]).astype(np.int64)
-        self.outgoing_ = np.zeros(int(radices.sum()))
-        self.incoming_ = np.zeros(int(radices.sum()))
+        self.outgoing_ = OptionCounts(info.space)
+        self.incoming_ = OptionCounts(info.space)
         self.sent_ = 0
         self.countdown_ = COUNTDOWN
         self.similarity_ = 0.2
@@ -95,7 +94,7 @@ class GahboninhoBidding(TurnBidding):
             bid = self._at_least(self._recommend(t))
             if self.frenzy_:
                 bid = self.best_offer_
-        self.outgoing_[info.space.digits(bid)[0] + self.offsets_] += 1
+        self.outgoing_.add(bid)
         self.sent_ += 1
         return bid
 
@@ -126,11 +125,11 @@ class GahboninhoBidding(TurnBidding):
             if utility > self.best_utility_:
                 self.best_utility_, self.best_offer_ = utility, outcome
             self.countdown_ -= 1
-            self.incoming_[self.info_.space.digits(outcome)[0] + self.offsets_] += 1
+            self.incoming_.add(outcome)
             return
-        out = self.outgoing_ / max(self.sent_, 1)
-        both = (self.outgoing_ > 0) & (self.incoming_ > 0)
-        share = 1.0 - (out - self.incoming_ / COUNTDOWN) ** 2
+        outgoing, incoming = self.outgoing_.counts, self.incoming_.counts
+        both = (outgoing > 0) & (incoming > 0)
+        share = 1.0 - (outgoing / max(self.sent_, 1) - incoming / COUNTDOWN) ** 2
         radices = self.info_.space.radices
         per_option = np.repeat(1.0 / (len(radices) * radices), radices)
         similarity = float((per_option * share)[both].sum())
@@ -143,7 +142,7 @@ class GahboninhoBidding(TurnBidding):
         self.noise_ = min(max(self.noise_, 0.0), 1.0)
         self.similarity_ = similarity
         self.countdown_ = COUNTDOWN
-        self.incoming_[:] = 0
+        incoming[:] = 0
 
     def _recommend(self, t: float) -> float:
         """GENIUS's ``GetNextRecommendedOfferUtility``, once per turn."""

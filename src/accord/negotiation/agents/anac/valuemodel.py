@@ -38,13 +38,14 @@ import numpy as np
 
 from ...views import State
 from ..base import AcceptanceStrategy, Negotiator
+from ..models import option_offsets
 from .common import TurnBidding, band, sample
 
 __all__ = ["ValueModelAgent", "ValueModelAcceptance", "ValueModelBidding"]
 
 LOWEST_ACCEPTABLE = 0.7
 RATE = 0.5
-CANDIDATES = 2000
+CANDIDATES = 500
 CHICKEN = ((0.9, 0.96, 0.0, 0.7), (0.96, 0.97, 0.5, 0.65), (0.99, 0.995, 0.8, 0.6))
 
 
@@ -54,7 +55,7 @@ class ValueModelBidding(TurnBidding):
     def _start(self) -> None:
         info = self.info_
         radices = info.space.radices
-        self.offsets_ = np.concatenate([[0], np.cumsum(radices)[:-1]]).astype(np.int64)
+        self.offsets_ = option_offsets(info.space)
         self.cost_ = np.zeros(int(radices.sum()))
         self.first_: np.ndarray | None = None
         self.scale_ = info.max_utility or 1.0
