@@ -31,6 +31,8 @@ from typing import Any, Literal
 
 import numpy as np
 
+from ..seeding import generator, spawn
+
 __all__ = [
     "PairTest",
     "Scores",
@@ -161,7 +163,7 @@ def bootstrap_interval(
         return float("nan"), float("nan")
     if not 0 < confidence < 1:
         raise ValueError("confidence must be between 0 and 1")
-    rng = np.random.default_rng(rng)
+    rng = generator(rng)
     n = len(values)
     block = max(1, min(resamples, 4_000_000 // n))
     means = []
@@ -199,14 +201,14 @@ def standings(
 ) -> list[Standing]:
     """Agents ranked by their mean ``by`` score, best first, with bootstrap intervals.
 
-    Each agent's interval is drawn from its own seeded generator (``seed`` and the agent's
-    position in name order), so adding an agent does not move the others' intervals.
+    Each agent's resamples come from its own stream (the child of ``seed`` at the agent's
+    position in name order), so a seed fixes every interval.
     """
     values = scores.values(by)
+    agents = sorted(set(scores.agent.tolist()))
     out = []
-    for k, agent in enumerate(sorted(set(scores.agent.tolist()))):
+    for agent, rng in zip(agents, spawn(seed, len(agents))):
         mask = scores.agent == agent
-        rng = np.random.default_rng([seed, k])
         low, high = bootstrap_interval(values[mask], confidence, resamples, rng)
         out.append(
             (
