@@ -22,7 +22,8 @@ import time
 from pathlib import Path
 
 from accord.model.generate import random_scenario
-from accord.negotiation import PreparedScenario, negotiate
+from accord.model.problem import compile_problem
+from accord.negotiation import negotiate
 from accord.negotiation.tournament import run_tournament
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -58,9 +59,9 @@ def single(scenario, label: str) -> None:
     print(f"\n{label}: {scenario.space.size:,} outcomes, 1000 rounds")
     for pair in PAIRS:
         cold, _ = timed(lambda p=pair: negotiate(scenario, list(p), rounds=1000, seed=1), repeat=5)
-        prepared = PreparedScenario(scenario)
-        run = negotiate(prepared, list(pair), rounds=1000, seed=1)
-        warm, run = timed(lambda p=pair, s=prepared: negotiate(s, list(p), rounds=1000, seed=1))
+        problem = compile_problem(scenario)
+        run = negotiate(problem, list(pair), rounds=1000, seed=1)
+        warm, run = timed(lambda p=pair, s=problem: negotiate(s, list(p), rounds=1000, seed=1))
         r = run.result
         print(
             f"  {' vs '.join(pair):<22} cold {cold * 1e3:7.2f} ms  warm {warm * 1e3:7.2f} ms"

@@ -20,7 +20,8 @@ import time
 
 import numpy as np
 
-from accord.negotiation import History, PreparedScenario, State, Trace, negotiate
+from accord.model.problem import compile_problem
+from accord.negotiation import History, State, Trace, negotiate
 from accord.negotiation.agents import (
     BayesianModel,
     FrequencyModel,
@@ -42,16 +43,16 @@ CHECKPOINTS = (0.1, 0.5, 1.0)
 ROUNDS = 1000
 
 
-def replay(model, prepared, run, me: int):
+def replay(model, problem, run, me: int):
     """Feed ``model`` the negotiation's moves in order; accuracy at each checkpoint."""
-    info = Session(prepared, None, rounds=ROUNDS, seed=0).info(me)
+    info = Session(problem, None, rounds=ROUNDS, seed=0).info(me)
     model.prepare(info)
-    opponent = prepared.parties[1 - me]
-    trace = Trace(prepared.parties, prepared.utilities)
+    opponent = problem.parties[1 - me]
+    trace = Trace(problem.parties, problem.utilities)
     state = State("saop", ROUNDS, History(trace))
     t = run.trace
-    everything = np.arange(prepared.n_outcomes)
-    own, true = prepared.utilities[:, me], prepared.utilities[:, 1 - me]
+    everything = np.arange(problem.n_outcomes)
+    own, true = problem.utilities[:, me], problem.utilities[:, 1 - me]
     results, pending, spent, updates = [], list(CHECKPOINTS), 0.0, 0
     for r, time_, actor, action, outcome in zip(t.round, t.time, t.actor, t.action, t.outcome):
         while pending and time_ > pending[0]:
@@ -76,14 +77,14 @@ def main() -> None:
     frontier = {m: [[] for _ in CHECKPOINTS] for m in MODELS}
     cost = {m: [] for m in MODELS}
     for scenario in domains():
-        prepared = PreparedScenario(scenario)
-        print(f"{scenario.name}: {prepared.n_outcomes:,} outcomes", flush=True)
+        problem = compile_problem(scenario)
+        print(f"{scenario.name}: {problem.n_outcomes:,} outcomes", flush=True)
         for opponent in OPPONENTS:
             for me in (0, 1):
                 agents = ["boulware", opponent] if me == 0 else [opponent, "boulware"]
-                run = negotiate(prepared, agents, rounds=ROUNDS, seed=1)
+                run = negotiate(problem, agents, rounds=ROUNDS, seed=1)
                 for label, cls in MODELS.items():
-                    results, per_update = replay(cls(), prepared, run, me)
+                    results, per_update = replay(cls(), problem, run, me)
                     cost[label].append(per_update)
                     for k, accuracy in enumerate(results):
                         if not np.isnan(accuracy.pearson):

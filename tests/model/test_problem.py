@@ -153,3 +153,26 @@ def test_spaces_too_large_to_hold_are_refused_not_allocated():
     with pytest.raises(AccordInputError, match="25,000,000 outcomes"):
         _ = problem.utilities
     np.testing.assert_allclose(problem.utilities_at([0, 25_000_000 - 1]), [[0, 1], [1, 0]])
+
+
+def test_results_computed_without_walk_away_values_survive_a_reservation_change():
+    problem = compile_problem(random_scenario((3, 3), seed=0))
+    frontier = problem.memo("frontier", lambda: "frontier", uses_reservation=False)
+    problem.memo("nash", lambda: "nash")
+    moved = problem.with_reservation([0.2, 0.1])
+    assert moved.memo("frontier", lambda: "again") is frontier
+    assert moved.memo("nash", lambda: "again") == "again"
+    # a preference change drops it, and the kept set stays per problem
+    reweighted = moved.with_weights("p0", {"i0": 0.1})
+    assert reweighted.memo("frontier", lambda: "recomputed") == "recomputed"
+    assert moved.with_reservation([0.0, 0.0]).memo("frontier", lambda: "x") is frontier
+
+
+def test_weights_as_they_stand_by_issue():
+    scenario = random_scenario((3, 2), seed=3)
+    problem = compile_problem(scenario)
+    assert problem.weights("p1") == {
+        issue: scenario.parties["p1"].weights.get(issue, 0.0) for issue in scenario.issues
+    }
+    assert compile_problem(_spatial()).weights("p") == {"x": 0.5, "y": 0.3, "z": 0.0}
+    assert problem.with_weights("p1", {"i1": 0.7}).weights("p1")["i1"] == 0.7

@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from accord.model.generate import split_the_pie
-from accord.negotiation import History, PreparedScenario, State, Trace, negotiate
+from accord.model.problem import Problem, compile_problem
+from accord.negotiation import History, State, Trace, negotiate
 from accord.negotiation.agents import (
     ACCombi,
     ACConst,
@@ -26,14 +27,14 @@ from accord.negotiation.session import Session
 ROUNDS = 11
 
 
-def info_for(prepared: PreparedScenario, party: int = 0):
-    return Session(prepared, ["linear", "linear"], rounds=ROUNDS, seed=0).info(party)
+def info_for(problem: Problem, party: int = 0):
+    return Session(problem, ["linear", "linear"], rounds=ROUNDS, seed=0).info(party)
 
 
 def history_state(moves, now: int) -> State:
     """``moves``: (round, actor, outcome) offers; the state is that of round ``now``."""
-    prepared = PreparedScenario(split_the_pie(10))
-    trace = Trace(prepared.parties, prepared.utilities)
+    problem = compile_problem(split_the_pie(10))
+    trace = Trace(problem.parties, problem.utilities)
     for r, actor, outcome in moves:
         trace.add_offer(r, r / (ROUNDS - 1), actor, "offer", outcome)
     state = State("saop", ROUNDS, History(trace))
@@ -43,7 +44,7 @@ def history_state(moves, now: int) -> State:
 
 @pytest.fixture
 def info():
-    return info_for(PreparedScenario(split_the_pie(10)))
+    return info_for(compile_problem(split_the_pie(10)))
 
 
 def decide(condition, info, state, offer: int, next_offer: int) -> bool:

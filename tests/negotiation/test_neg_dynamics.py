@@ -236,3 +236,135 @@ def test_flagship_dynamics_break_down_as_reported(tmp_path):
     fuller = type(scenario).model_validate(data)
     assert [e.type for e in fuller.dynamics].count("weight_shift") == 1
     assert negotiate(fuller, ["linear", "conceder"], rounds=100, seed=3).result.round <= 75
+
+
+DYNAMIC_PIE = """\
+name: pie
+issues:
+  share: {type: integer, min: 0, max: 4}
+  site: {type: categorical, values: [here, there]}
+parties:
+  a:
+    weights: {share: 0.6, site: 0.4}
+    values:
+      share: {type: linear, direction: increasing}
+      site: {type: table, table: {here: 1, there: 0}}
+  b:
+    positions: {share: 0, site: there}
+    salience: {share: 0.5, site: 0.5}
+  c:
+    rectangles: [{bounds: {share: [0, 2]}, utility: 1}]
+    max_utility: 1
+  press:
+    role: observer
+constraints:
+  - forbid: {share: [4], site: [there]}
+    reason: no full share away from home
+dynamics:
+  - id: first
+    type: walk_out
+    party: b
+    round: 1
+    returns_after: 2
+  - EVENT
+"""
+
+
+@pytest.mark.parametrize(
+    ("event", "expected"),
+    [
+        (
+            "{type: deadline, condition: {event_fired: nope}}",
+            "pie.yaml:28: dynamics.1.condition: unknown event id 'nope'",
+        ),
+        (
+            "{type: walk_out, party: a, round: 2, return_condition: {any_of: [{event_fired: x}]}}",
+            "pie.yaml:28: dynamics.1.return_condition: unknown event id 'x'",
+        ),
+        (
+            "{id: first, type: deadline, round: 3}",
+            "pie.yaml:28: dynamics.1.id: 'first' is already the id of dynamics.0",
+        ),
+        (
+            "{type: reservation_change, party: press, round: 2, delta: 0.1}",
+            "pie.yaml:28: dynamics.1.party: 'press' does not negotiate (role 'observer')",
+        ),
+        (
+            "{type: weight_shift, party: press, round: 2, weights: {share: 1}}",
+            "pie.yaml:28: dynamics.1.party: 'press' does not negotiate (role 'observer')",
+        ),
+        (
+            "{type: weight_shift, party: c, round: 2, weights: {share: 1}}",
+            "pie.yaml:28: dynamics.1.party: a weight shift needs weights or salience; "
+            "'c' has hyperrectangle utility",
+        ),
+        (
+            "{type: weight_shift, party: a, round: 2, weights: {share: 0, site: 0}}",
+            "pie.yaml:28: dynamics.1.weights: the shift leaves no positive weight",
+        ),
+        (
+            "{type: bridging_proposal, round: 2, outcome: {share: 4, site: there}}",
+            "pie.yaml:28: dynamics.1.outcome: constraints.0 forbids this package "
+            "(no full share away from home)",
+        ),
+    ],
+)
+def test_bad_dynamics_are_refused_when_the_scenario_loads_at_their_line(event, expected):
+    from accord.errors import AccordInputError
+    from accord.io.yaml import parse_scenario
+
+    with pytest.raises(AccordInputError) as info:
+        parse_scenario(DYNAMIC_PIE.replace("EVENT", event), source="pie.yaml")
+    assert str(info.value).startswith(expected)
+
+
+def test_weight_shifts_on_issues_a_party_does_not_value_are_refused():
+    from accord.io.yaml import parse_scenario
+
+    base = parse_scenario(DYNAMIC_PIE.replace("  - EVENT\n", ""))
+    assert with_events(base, [{"type": "weight_shift", "party": "a", "round": 2,
+                               "weights": {"site": 1}}]).dynamics  # 'a' values 'site'
+    spatial = base.model_dump(mode="json")
+    spatial["parties"]["b"]["positions"] = {"share": 0}
+    unpositioned = {"type": "weight_shift", "party": "b", "round": 2, "weights": {"site": 1}}
+    with pytest.raises(ValueError, match=r"dynamics\.0\.weights\.site: 'b' has no position"):
+        with_events(Scenario.model_validate(spatial), [unpositioned])
+    additive = base.model_dump(mode="json")
+    additive["parties"]["a"]["weights"] = {"share": 1.0}
+    additive["parties"]["a"]["values"] = {"share": {"type": "linear", "direction": "increasing"}}
+    unvalued = {"type": "weight_shift", "party": "a", "round": 2, "weights": {"site": 1}}
+    with pytest.raises(ValueError, match=r"dynamics\.0\.weights\.site: 'a' has no values"):
+        with_events(Scenario.model_validate(additive), [unvalued])
+
+
+def test_a_weight_shift_rescales_to_the_old_total_without_rebuilding_preferences(monkeypatch):
+    base = random_scenario((3, 4, 2), seed=5)
+    events = [
+        {"type": "weight_shift", "party": "p0", "round": 2, "weights": {"i0": 0.9}},
+        {"type": "weight_shift", "party": "p0", "round": 4, "weights": {"i2": 0.05}},
+    ]
+    scenario = with_events(base, events)
+    calls = []
+    original = Scenario.preferences
+    monkeypatch.setattr(
+        Scenario, "preferences", lambda self, key: calls.append(key) or original(self, key)
+    )
+    run = negotiate(scenario, ["boulware", NeverAccept()], rounds=8)
+    assert calls == ["p0", "p1"]  # compiled once; the shifts are array operations
+    monkeypatch.undo()
+    # By hand: each shift sets the named weights, keeps the others as they stand (the
+    # first shift's included) and rescales the sum to what it was.
+    w = dict(base.parties["p0"].weights)
+    total = sum(w.values())
+    for event in events:
+        w = {**w, **event["weights"]}
+        w = {k: v * total / sum(w.values()) for k, v in w.items()}
+    data = base.model_dump(mode="json")
+    data["parties"]["p0"]["weights"] = w
+    expected = Scenario.model_validate(data).utilities()
+    u, outcome = run.trace.utilities(), np.array(run.trace.outcome)
+    last = len(run.trace.action) - 1 - run.trace.action[::-1].index("event")
+    rows = np.flatnonzero(outcome >= 0)
+    rows = rows[rows > last]
+    assert len(rows) > 0
+    np.testing.assert_allclose(u[rows], expected[outcome[rows]], rtol=0, atol=1e-12)

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from accord.negotiation import PreparedScenario, negotiate
+from accord.model.problem import compile_problem
+from accord.negotiation import negotiate
 
 MAX_OUTCOMES = 200_000  # keep the suite fast; larger spaces are benchmarked, not tested
 
@@ -23,7 +24,7 @@ def test_negotiations_on_genius_domains(genius_root):
         scenario = read_genius(folder)
         if scenario.space.size > MAX_OUTCOMES:
             continue
-        prepared = PreparedScenario(scenario)
+        problem = compile_problem(scenario)
         n = len(scenario.negotiators)
         for agents, mediator in (
             (["boulware", "frequency"], None),
@@ -31,21 +32,21 @@ def test_negotiations_on_genius_domains(genius_root):
             (["hillclimber", "annealer"], "annealing"),
         ):
             lineup = (agents * n)[:n]
-            run = negotiate(prepared, lineup, mediator=mediator, rounds=120, seed=7)
+            run = negotiate(problem, lineup, mediator=mediator, rounds=120, seed=7)
             played += 1
             assert run.result.error is None, (folder.name, run.result.error)
-            _check(scenario, prepared, run)
+            _check(scenario, problem, run)
     assert played >= 10
 
 
-def _check(scenario, prepared, run):
+def _check(scenario, problem, run):
     trace = run.trace
     outcome = np.asarray(trace.outcome)
     moves = outcome >= 0
     recomputed = scenario.utilities(index=outcome[moves])
     assert np.allclose(trace.utilities()[moves], recomputed)
-    if prepared.feasible is not None:
-        assert prepared.feasible[outcome[moves]].all()
+    if problem.feasible is not None:
+        assert problem.feasible[outcome[moves]].all()
     result = run.result
     d = np.array([scenario.parties[k].discount_factor or 1.0 for k in scenario.negotiators])
     if result.agreed:

@@ -12,7 +12,8 @@ import pytest
 from accord.errors import AccordInputError
 from accord.io.yaml import dump_scenario, parse_scenario, scenario_json_schema
 from accord.model.generate import split_the_pie
-from accord.negotiation import SAOP, PreparedScenario, negotiate
+from accord.model.problem import compile_problem
+from accord.negotiation import SAOP, negotiate
 from accord.negotiation.lineup import DEFAULT_AGENT, check_agents, check_lineup, lineup
 from accord.negotiation.tournament import plan_matches, run_tournament
 
@@ -61,7 +62,7 @@ def test_negotiate_session_and_tournament_play_the_scenarios_lineup(tmp_path):
     explicit = negotiate(scenario, ["boulware(e=0.5)", "tit_for_tat"], rounds=20, seed=3)
     assert named.agents == ("boulware(e=0.5)", "tit_for_tat")
     assert named.result == explicit.result
-    session = SAOP(PreparedScenario(scenario), rounds=20, seed=3)
+    session = SAOP(compile_problem(scenario), rounds=20, seed=3)
     assert session.names == named.agents and session.run().result == named.result
     matches = plan_matches([scenario], None, repetitions=2)
     assert [m.agents for m in matches] == [("boulware(e=0.5)", "tit_for_tat")] * 2

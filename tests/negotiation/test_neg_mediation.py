@@ -17,18 +17,19 @@ from hypothesis import strategies as st
 
 from accord.io import load_scenario
 from accord.model.generate import random_scenario, split_the_pie
-from accord.negotiation import PreparedScenario, negotiate
+from accord.model.problem import Problem, compile_problem
+from accord.negotiation import negotiate
 
 LABOUR = Path(__file__).resolve().parents[2] / "examples" / "labour-dispute.yaml"
 
 
 @pytest.fixture(scope="module")
-def labour() -> PreparedScenario:
-    return PreparedScenario(load_scenario(LABOUR))
+def labour() -> Problem:
+    return compile_problem(load_scenario(LABOUR))
 
 
-def _in_zopa(prepared: PreparedScenario, outcome: int) -> bool:
-    return bool((prepared.utilities[outcome] >= prepared.reservation).all())
+def _in_zopa(problem: Problem, outcome: int) -> bool:
+    return bool((problem.utilities[outcome] >= problem.reservation).all())
 
 
 def test_the_labour_dispute_has_a_zopa_no_single_issue_change_can_reach(labour):
@@ -93,21 +94,21 @@ def test_default_mediator_agrees_inside_the_zopa_of_random_scenarios(radices, n_
     # Walk-away values at 70% of the best worst-off utility: a ZOPA exists.
     best_minimum = random_scenario(radices, n_parties, seed=seed).utilities().min(axis=1).max()
     scenario = random_scenario(radices, n_parties, seed=seed, reservation=0.7 * best_minimum)
-    prepared = PreparedScenario(scenario)
-    run = negotiate(prepared, ["hillclimber"] * n_parties, mediator="hill_climb", seed=seed)
+    problem = compile_problem(scenario)
+    run = negotiate(problem, ["hillclimber"] * n_parties, mediator="hill_climb", seed=seed)
     assert run.result.reason == "agreement", run.result.note
-    assert _in_zopa(prepared, run.result.agreement)
+    assert _in_zopa(problem, run.result.agreement)
 
 
 def test_a_failed_mediation_says_who_refused_and_how_far_the_texts_fell_short():
-    prepared = PreparedScenario(split_the_pie(reservation=(0.6, 0.6)))  # no ZOPA
-    run = negotiate(prepared, ["hillclimber"] * 2, mediator="hill_climb", rounds=40, seed=1)
+    problem = compile_problem(split_the_pie(reservation=(0.6, 0.6)))  # no ZOPA
+    run = negotiate(problem, ["hillclimber"] * 2, mediator="hill_climb", rounds=40, seed=1)
     assert run.result.reason == "rejected"
     note = run.result.note
     assert re.match(r"(a|b|a and b) rejected the final text; vetoes of the \d+ proposals: a ", note)
     trace = run.trace
     tabled = sorted({o for a, o in zip(trace.action, trace.outcome) if a in ("text", "propose")})
-    shortfall = (0.6 - prepared.utilities[tabled]).max(axis=1).min()
+    shortfall = (0.6 - problem.utilities[tabled]).max(axis=1).min()
     assert f"of the {len(tabled)} texts tabled, the closest to acceptable left " in note
     assert f"{shortfall:.3f} below" in note
 

@@ -10,7 +10,8 @@ import numpy as np
 import pytest
 
 from accord.model.generate import random_scenario, split_the_pie
-from accord.negotiation import History, PreparedScenario, State, Trace
+from accord.model.problem import compile_problem
+from accord.negotiation import History, State, Trace
 from accord.negotiation.agents import (
     BayesianModel,
     FrequencyModel,
@@ -26,14 +27,14 @@ from accord.negotiation.session import Session
 
 def observe(model, scenario, offers, party: int = 1):
     """Prepare ``model`` for party 0 and show it ``offers`` (outcome indexes) by ``party``."""
-    prepared = PreparedScenario(scenario)
-    model.prepare(Session(prepared, None, rounds=100, seed=0).info(0))
-    trace = Trace(prepared.parties, prepared.utilities)
+    problem = compile_problem(scenario)
+    model.prepare(Session(problem, None, rounds=100, seed=0).info(0))
+    trace = Trace(problem.parties, problem.utilities)
     state = State("saop", 100, History(trace))
     for r, outcome in enumerate(offers):
         trace.add_offer(r, r / 99, party, "offer", int(outcome))
         model.update(state)
-    return model, prepared
+    return model, problem
 
 
 def two_issue_scenario():
@@ -108,8 +109,8 @@ def test_bayesian_model_ignores_repeated_offers():
 
 
 def test_bayesian_estimates_are_normalised_to_the_unit_interval():
-    model, prepared = observe(BayesianModel(), random_scenario((4, 5, 3), seed=2), [7, 8, 20])
-    estimate = model.estimate_for("p1", np.arange(prepared.n_outcomes))
+    model, problem = observe(BayesianModel(), random_scenario((4, 5, 3), seed=2), [7, 8, 20])
+    estimate = model.estimate_for("p1", np.arange(problem.n_outcomes))
     assert estimate.min() == pytest.approx(0.0) and estimate.max() == pytest.approx(1.0)
 
 
@@ -117,18 +118,18 @@ def test_bayesian_estimates_are_normalised_to_the_unit_interval():
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_models_learn_an_opponent_that_concedes_down_its_ranking(model_cls, seed):
     scenario = random_scenario((4, 5, 3, 6), seed=seed)
-    order, _ = PreparedScenario(scenario).ranking(1)
-    model, prepared = observe(model_cls(), scenario, order[::-1][:150])
-    everything = np.arange(prepared.n_outcomes)
-    learnt = pearson_correlation(model.estimate_for("p1", everything), prepared.utilities[:, 1])
+    order, _ = compile_problem(scenario).ranking(1)
+    model, problem = observe(model_cls(), scenario, order[::-1][:150])
+    everything = np.arange(problem.n_outcomes)
+    learnt = pearson_correlation(model.estimate_for("p1", everything), problem.utilities[:, 1])
     assert learnt > 0.5
 
 
 def test_models_keep_one_estimate_per_opponent_in_multilateral_talks():
     scenario = random_scenario((3, 4), n_parties=3, seed=5)
-    model, prepared = observe(HardHeadedModel(), scenario, [0, 1, 2], party=2)
+    model, problem = observe(HardHeadedModel(), scenario, [0, 1, 2], party=2)
     assert model.observed("p1") == 0 and model.observed("p2") == 3
-    everything = np.arange(prepared.n_outcomes)
+    everything = np.arange(problem.n_outcomes)
     worst = np.minimum(model.estimate_for("p1", everything), model.estimate_for("p2", everything))
     np.testing.assert_allclose(model.estimate(everything), worst)
 

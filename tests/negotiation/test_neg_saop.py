@@ -11,7 +11,8 @@ from neg_agents import AlwaysAccept, Greedy, NeverAccept, Quitter, Recorder
 
 from accord.model import Scenario
 from accord.model.generate import random_scenario, split_the_pie
-from accord.negotiation import AgentInfo, PreparedScenario, negotiate
+from accord.model.problem import compile_problem
+from accord.negotiation import AgentInfo, negotiate
 
 
 def test_linear_agents_split_the_pie_in_the_middle():
@@ -117,10 +118,10 @@ def test_infeasible_outcomes_are_never_offered():
 
 @pytest.mark.parametrize("agents", [["random", "random"], ["frequency", "tit_for_tat"]])
 def test_same_seed_same_trace(agents):
-    prepared = PreparedScenario(random_scenario((5, 4, 3), seed=3))
-    first = negotiate(prepared, agents, rounds=60, seed=42)
-    again = negotiate(prepared, agents, rounds=60, seed=42)
-    other = negotiate(prepared, agents, rounds=60, seed=43)
+    problem = compile_problem(random_scenario((5, 4, 3), seed=3))
+    first = negotiate(problem, agents, rounds=60, seed=42)
+    again = negotiate(problem, agents, rounds=60, seed=42)
+    other = negotiate(problem, agents, rounds=60, seed=43)
     key = lambda r: (r.trace.round, r.trace.actor, r.trace.action, r.trace.outcome)  # noqa: E731
     assert key(first) == key(again)
     assert first.result == again.result

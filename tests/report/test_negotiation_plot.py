@@ -19,7 +19,8 @@ from accord.io import load_scenario  # noqa: E402
 from accord.io.yaml import dump_scenario  # noqa: E402
 from accord.model import Scenario  # noqa: E402
 from accord.model.generate import random_scenario, split_the_pie  # noqa: E402
-from accord.negotiation import PreparedScenario, negotiate  # noqa: E402
+from accord.model.problem import compile_problem
+from accord.negotiation import negotiate  # noqa: E402
 from accord.report.negotiation_plot import plot_negotiation  # noqa: E402
 
 
@@ -32,10 +33,10 @@ def footer(fig) -> str:
 
 
 def test_flagship_figure_has_no_overlapping_text(flagship_path, tmp_path):
-    prepared = PreparedScenario(load_scenario(flagship_path))
-    run = negotiate(prepared, ["boulware", "boulware"], seed=1)
+    problem = compile_problem(load_scenario(flagship_path))
+    run = negotiate(problem, ["boulware", "boulware"], seed=1)
     assert len(run.events) >= 5
-    fig = plot_negotiation(run, prepared, tmp_path / "gaza.png")
+    fig = plot_negotiation(run, problem, tmp_path / "gaza.png")
     assert_readable(fig)
     assert not any(label.startswith("ZOPA") for label in legend_labels(fig))  # it is empty
     assert "No ZOPA" in footer(fig)
@@ -56,10 +57,10 @@ def test_many_events_close_together_keep_their_labels_apart(tmp_path):
         for k in range(12)
     ]
     scenario = Scenario.model_validate({**base, "dynamics": events})
-    prepared = PreparedScenario(scenario)
-    run = negotiate(prepared, ["boulware", "conceder"], rounds=60, seed=3)
+    problem = compile_problem(scenario)
+    run = negotiate(problem, ["boulware", "conceder"], rounds=60, seed=3)
     assert len(run.events) == 12
-    fig = plot_negotiation(run, prepared, tmp_path / "crowded.png")
+    fig = plot_negotiation(run, problem, tmp_path / "crowded.png")
     numbers = [t for t in fig.axes[0].texts if t.get_text()]
     assert len(numbers) >= 6  # distinct points, one label each
     assert_readable(fig)
@@ -67,19 +68,19 @@ def test_many_events_close_together_keep_their_labels_apart(tmp_path):
 
 def test_zopa_is_drawn_with_its_size_only_when_it_exists(tmp_path):
     # a gets x/20 >= 0.28 for x >= 6, b gets 1 - x/20 >= 0.38 for x <= 12: 7 packages
-    prepared = PreparedScenario(split_the_pie(20, reservation=(0.28, 0.38)))
-    run = negotiate(prepared, ["linear", "linear"], rounds=30)
-    fig = plot_negotiation(run, prepared, tmp_path / "pie.png")
+    problem = compile_problem(split_the_pie(20, reservation=(0.28, 0.38)))
+    run = negotiate(problem, ["linear", "linear"], rounds=30)
+    fig = plot_negotiation(run, problem, tmp_path / "pie.png")
     assert "ZOPA (7 packages)" in legend_labels(fig)
     assert "No ZOPA" not in footer(fig)
 
 
 def test_agreement_marker_sits_at_the_printed_discounted_utilities(tmp_path):
-    prepared = PreparedScenario(split_the_pie(20, discount=(0.8, 0.9)))
-    run = negotiate(prepared, ["boulware", "boulware"], rounds=30, seed=2)
+    problem = compile_problem(split_the_pie(20, discount=(0.8, 0.9)))
+    run = negotiate(problem, ["boulware", "boulware"], rounds=30, seed=2)
     result = run.result
     assert result.agreed and result.time > 0.5
-    fig = plot_negotiation(run, prepared, tmp_path / "discounted.png")
+    fig = plot_negotiation(run, problem, tmp_path / "discounted.png")
     ax = fig.axes[0]
     marker = next(line for line in ax.lines if line.get_label().startswith("agreement (round"))
     assert np.allclose(np.ravel(marker.get_xydata()), result.utilities)
@@ -91,9 +92,9 @@ def test_agreement_marker_sits_at_the_printed_discounted_utilities(tmp_path):
 
 
 def test_undiscounted_result_says_so(tmp_path):
-    prepared = PreparedScenario(split_the_pie(20))
-    run = negotiate(prepared, ["boulware", "linear"], rounds=30)
-    fig = plot_negotiation(run, prepared, tmp_path / "plain.png")
+    problem = compile_problem(split_the_pie(20))
+    run = negotiate(problem, ["boulware", "linear"], rounds=30)
+    fig = plot_negotiation(run, problem, tmp_path / "plain.png")
     marker = next(line for line in fig.axes[0].lines if line.get_label().startswith("agreement"))
     assert np.allclose(np.ravel(marker.get_xydata()), run.result.utilities)
     assert "not discounted (no discount factors)" in footer(fig)
@@ -124,11 +125,11 @@ def test_unicode_names_render_or_fall_back_without_warnings(tmp_path):
 
     path = tmp_path / "unicode.yaml"
     path.write_text(UNICODE, encoding="utf-8")
-    prepared = PreparedScenario(load_scenario(path))
-    run = negotiate(prepared, ["linear"] * 3, rounds=20, seed=1)
+    problem = compile_problem(load_scenario(path))
+    run = negotiate(problem, ["linear"] * 3, rounds=20, seed=1)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        fig = plot_negotiation(run, prepared, tmp_path / "unicode.png", parties="hamas,china")
+        fig = plot_negotiation(run, problem, tmp_path / "unicode.png", parties="hamas,china")
         assert_readable(fig)
     ax = fig.axes[0]
     assert ax.get_xlabel() == "utility of hamas"  # Arabic is not shaped: the key instead
@@ -139,9 +140,9 @@ def test_unicode_names_render_or_fall_back_without_warnings(tmp_path):
 
 def test_single_text_legend_says_what_its_lines_are(tmp_path):
     labour = load_scenario(Path(__file__).resolve().parents[2] / "examples" / "labour-dispute.yaml")
-    prepared = PreparedScenario(labour)
-    run = negotiate(prepared, ["hillclimber"] * 2, mediator="hill_climb", seed=1)
-    fig = plot_negotiation(run, prepared, tmp_path / "labour.png")
+    problem = compile_problem(labour)
+    run = negotiate(problem, ["hillclimber"] * 2, mediator="hill_climb", seed=1)
+    fig = plot_negotiation(run, problem, tmp_path / "labour.png")
     labels = legend_labels(fig)
     assert any(label.startswith("candidate texts put to a vote (") for label in labels)
     assert any(label.startswith("the mediator's text, as amended (") for label in labels)
@@ -186,9 +187,9 @@ def test_simulate_refuses_a_bad_pair(three_party_file, extra, message):
 
 
 def test_library_pair_by_name_names_the_left_out_party(tmp_path):
-    prepared = PreparedScenario(random_scenario((3, 4), n_parties=3, seed=2))
-    run = negotiate(prepared, ["linear"] * 3, rounds=20)
-    fig = plot_negotiation(run, prepared, tmp_path / "p.png", parties=("p2", "p0"))
+    problem = compile_problem(random_scenario((3, 4), n_parties=3, seed=2))
+    run = negotiate(problem, ["linear"] * 3, rounds=20)
+    fig = plot_negotiation(run, problem, tmp_path / "p.png", parties=("p2", "p0"))
     ax = fig.axes[0]
     assert (ax.get_xlabel(), ax.get_ylabel()) == ("utility of p2", "utility of p0")
     assert "left out: p1" in footer(fig)

@@ -74,7 +74,8 @@ def simulate(
 ) -> None:
     """Play one negotiation and report the agreement (or why there was none)."""
     from ..io.results import write_csv, write_json, write_parquet
-    from ..negotiation import PreparedScenario, negotiate
+    from ..model.problem import compile_problem
+    from ..negotiation import negotiate
     from ..negotiation.agents import split_specs
     from ..negotiation.config import NegotiationConfig
     from ..negotiation.lineup import check_lineup
@@ -93,13 +94,13 @@ def simulate(
             plot_file(plot_rounds, "--plot-rounds")
         loaded, warnings = read_with_warnings(scenario, checks=[check_lineup])
         report_warnings(warnings)
-        prepared = PreparedScenario(loaded)
+        problem = compile_problem(loaded)
         if pair is not None:
-            plot_pair(prepared.parties, pair)
+            plot_pair(problem.parties, pair)
         specs = None if agents is None else split_specs(agents)
         config = NegotiationConfig(rounds=rounds, seed=seed, time_limit=time_limit,
                                    dynamics=not no_dynamics, mediator=mediator)
-        run = negotiate(prepared, specs, config)
+        run = negotiate(problem, specs, config)
         if out is not None:
             suffix = out.suffix.lower()
             if suffix == ".json":
@@ -107,7 +108,7 @@ def simulate(
             else:
                 writing(out, write_csv if suffix == ".csv" else write_parquet, run.table(), out)
         if plot is not None:
-            writing(plot, plot_negotiation, run, prepared, plot, pair)
+            writing(plot, plot_negotiation, run, problem, plot, pair)
         if plot_rounds is not None:
             from ..report.tournament_plot import plot_rounds as draw_rounds
 

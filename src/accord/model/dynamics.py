@@ -22,6 +22,7 @@ Several keys in one mapping must all hold.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, NonNegativeInt, model_validator
@@ -141,6 +142,15 @@ class WeightShift(_EventBase):
 
     def issues(self) -> set[str]:
         return set(self.weights)
+
+    def rescaled(self, current: Mapping[str, float]) -> dict[str, float]:
+        """The party's weights after the shift, from ``current`` (by issue), rescaled to
+        their old total: a shift changes what the party cares about, not the scale of its
+        utility. (For a spatial utility the weights are saliences.)"""
+        new = {**current, **self.weights}
+        total_old, total_new = sum(current.values()), sum(new.values())
+        scale = total_old / total_new if total_old > 0 and total_new > 0 else 1.0
+        return {issue: weight * scale for issue, weight in new.items()}
 
 
 class BridgingProposal(_EventBase):

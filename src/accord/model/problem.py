@@ -61,6 +61,7 @@ class Problem:
     reservation: np.ndarray
     discount: np.ndarray
     _cache: dict[Any, Any] = field(default_factory=dict, repr=False)
+    _reservation_free: set[Any] = field(default_factory=set, repr=False)
 
     # -- shape ---------------------------------------------------------------------------
 
@@ -88,11 +89,18 @@ class Problem:
 
     # -- lazily cached arrays ------------------------------------------------------------
 
-    def memo(self, key: Any, compute: Callable[[], T]) -> T:
+    def memo(self, key: Any, compute: Callable[[], T], *, uses_reservation: bool = True) -> T:
         """``compute()`` once per problem under ``key``: higher layers cache their results
-        (frontier, rankings of a solution) here without this module knowing about them."""
+        (frontier, rankings of a solution) here without this module knowing about them.
+
+        A result computed without walk-away values (``uses_reservation=False``: a Pareto
+        frontier) survives :meth:`with_reservation`; any result is dropped when the
+        preferences it may depend on change.
+        """
         if key not in self._cache:
             self._cache[key] = compute()
+            if not uses_reservation:
+                self._reservation_free.add(key)
         return self._cache[key]
 
     @property
@@ -154,6 +162,17 @@ class Problem:
                 "coarsen its issues"
             )
 
+    def weights(self, party: str) -> dict[str, float]:
+        """``party``'s issue weights as they stand (saliences of positioned issues for a
+        spatial utility; 0 for the other issues), by issue name."""
+        j = self.party_index(party)
+        basis = self.weight_basis[j]
+        if basis is None:
+            raise AccordInputError(
+                f"{party!r} has {self.kinds[j]} utility: it has no issue weights"
+            )
+        return dict(zip(self.space.names, basis.tolist()))
+
     # -- what-if changes: new problems, shared arrays -------------------------------------
 
     def with_reservation(self, values: Mapping[str, float] | Sequence[float]) -> Problem:
@@ -170,8 +189,13 @@ class Problem:
                 )
         if not np.all((reservation >= 0) & (reservation <= 1)):
             raise AccordInputError("walk-away values must lie in [0, 1]")
-        keep = {k: v for k, v in self._cache.items() if _kept_after_reservation_change(k)}
-        return replace(self, reservation=frozen(reservation), _cache=keep)
+        free = self._reservation_free
+        keep = {
+            k: v for k, v in self._cache.items() if k in free or _kept_after_reservation_change(k)
+        }
+        return replace(
+            self, reservation=frozen(reservation), _cache=keep, _reservation_free=set(free)
+        )
 
     def with_weights(self, party: str, weights: Mapping[str, float]) -> Problem:
         """The same problem with some of ``party``'s issue weights (or saliences) changed.
@@ -222,6 +246,7 @@ class Problem:
         keep = {k: v for k, v in self._cache.items() if _kept_after_preference_change(k, j)}
         return replace(
             self,
+            _reservation_free=self._reservation_free & keep.keys(),
             preferences=tuple(prefs if k == j else p for k, p in enumerate(self.preferences)),
             weight_basis=tuple(basis if k == j else b for k, b in enumerate(self.weight_basis)),
             _cache=keep,

@@ -12,7 +12,7 @@ from functools import cached_property
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .dynamics import Event
+from .dynamics import Event, WeightShift
 from .issues import Issue, Option
 from .party import Note, Party, Source
 from .preferences import AdditiveUtility, HyperRectangleUtility, Preferences
@@ -73,8 +73,7 @@ class Scenario(BaseModel):
             _check_sources(self, note, ("assumptions", i))
         if not self.negotiators:
             raise ScenarioError(("parties",), "at least one party needs role 'party'")
-        for i, event in enumerate(self.dynamics):
-            _check_event(self, event, ("dynamics", i))
+        _check_dynamics(self)
         check_uncertainty(self)
         return self
 
@@ -149,14 +148,44 @@ def _option_index(issue: Issue, option: Option, path: tuple) -> int:
         raise ScenarioError(path, str(err.args[0])) from None
 
 
-def _check_event(scenario: Scenario, event: Event, path: tuple) -> None:
-    """Events may only name known parties and issues (and options of those issues)."""
+def _check_dynamics(scenario: Scenario) -> None:
+    """Every check on ``dynamics``, so that a negotiation never meets a bad event: ids are
+    distinct and conditions name existing ones; see :func:`_check_event` for the rest."""
+    ids: dict[str, int] = {}
+    for i, event in enumerate(scenario.dynamics):
+        if event.id in ids:
+            raise ScenarioError(
+                ("dynamics", i, "id"), f"{event.id!r} is already the id of dynamics.{ids[event.id]}"
+            )
+        if event.id:
+            ids[event.id] = i
+    for i, event in enumerate(scenario.dynamics):
+        _check_event(scenario, event, ("dynamics", i), set(ids))
+
+
+def _check_event(scenario: Scenario, event: Event, path: tuple, ids: set[str]) -> None:
+    """Events may only name known parties, issues, options and event ids; walk-away values
+    and weights change only for negotiators, weights only where the utility has them, and
+    a bridging proposal is a feasible package."""
     for key in sorted(event.parties()):
         if key not in scenario.parties:
             raise ScenarioError(path, f"unknown party {key!r}")
     for issue in sorted(event.issues()):
         if issue not in scenario.issues:
             raise ScenarioError(path, f"unknown issue {issue!r}")
+    for name in ("condition", "return_condition"):
+        condition = getattr(event, name, None)
+        unknown = sorted(condition.events() - ids) if condition is not None else []
+        if unknown:
+            raise ScenarioError((*path, name), f"unknown event id {unknown[0]!r}")
+    if event.type in ("reservation_change", "weight_shift"):
+        party = scenario.parties[event.party]
+        if party.role != "party":
+            raise ScenarioError(
+                (*path, "party"), f"{event.party!r} does not negotiate (role {party.role!r})"
+            )
+    if event.type == "weight_shift":
+        _check_weight_shift(scenario, event, path)
     outcome = getattr(event, "outcome", None)
     if outcome is not None:
         missing = [name for name in scenario.issues if name not in outcome]
@@ -164,6 +193,44 @@ def _check_event(scenario: Scenario, event: Event, path: tuple) -> None:
             raise ScenarioError((*path, "outcome"), f"no option for issue {missing[0]!r}")
         for issue, option in outcome.items():
             _option_index(scenario.issues[issue], option, (*path, "outcome", issue))
+        for k, spec in enumerate(scenario.constraints):
+            if all(
+                _same_option(scenario.issues[issue], outcome[issue], options)
+                for issue, options in spec.forbid.items()
+            ):
+                why = f" ({spec.reason})" if spec.reason else ""
+                raise ScenarioError(
+                    (*path, "outcome"), f"constraints.{k} forbids this package{why}"
+                )
+
+
+def _same_option(issue: Issue, option: Option, options: Sequence[Option]) -> bool:
+    """Whether ``option`` is one of ``options`` of ``issue`` (compared by option index)."""
+    return issue.index_of(option) in {issue.index_of(o) for o in options}
+
+
+def _check_weight_shift(scenario: Scenario, event: WeightShift, path: tuple) -> None:
+    """A shift re-weighs issues the party values, and leaves it a positive weight."""
+    party = scenario.parties[event.party]
+    kind = party.utility_kind
+    if kind not in ("additive", "spatial"):
+        raise ScenarioError(
+            (*path, "party"),
+            f"a weight shift needs weights or salience; {event.party!r} has {kind} utility",
+        )
+    valued = party.values if kind == "additive" else party.positions
+    for issue in event.weights:
+        if issue not in valued:
+            what = "no values" if kind == "additive" else "no position"
+            raise ScenarioError(
+                (*path, "weights", issue), f"{event.party!r} has {what} on this issue"
+            )
+    if kind == "additive":
+        current = party.weights
+    else:
+        current = {i: party.salience.get(i, 0.0) for i in party.positions}
+    if not any(w > 0 for w in event.rescaled(current).values()):
+        raise ScenarioError((*path, "weights"), "the shift leaves no positive weight")
 
 
 def _check_sources(scenario: Scenario, note: Note, path: tuple) -> None:

@@ -9,7 +9,6 @@
 
 from .agents import check_agent
 from .config import NegotiationConfig
-from .prepared import PreparedScenario
 from .protocols import SAOP, SingleText
 from .run import negotiate
 from .trace import EventRecord, Negotiation, Result, Trace
@@ -24,7 +23,6 @@ __all__ = [
     "NegotiationConfig",
     "Move",
     "Negotiation",
-    "PreparedScenario",
     "Response",
     "Result",
     "SingleText",

@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..errors import AccordInputError
 from ..model.dynamics import Condition, Event, WalkOut
 
 __all__ = ["Absence", "Schedule"]
@@ -29,18 +28,7 @@ class Schedule:
     """Pending events, fired events and absences of one negotiation."""
 
     def __init__(self, events: Sequence[Event], parties: Sequence[str]) -> None:
-        ids = [e.id for e in events if e.id]
-        if len(set(ids)) != len(ids):
-            raise AccordInputError("dynamics: event ids must be distinct", field="dynamics")
-        for event in events:
-            cond = [event.condition, getattr(event, "return_condition", None)]
-            for c in filter(None, cond):
-                unknown = c.events() - set(ids)
-                if unknown:
-                    raise AccordInputError(
-                        f"condition refers to unknown event id {sorted(unknown)[0]!r}",
-                        field="dynamics",
-                    )
+        """``events`` from a validated scenario (which checked their ids and references)."""
         self.pending: list[Event] = list(events)
         self.fired: set[str] = set()
         self.walked_out: set[str] = set()

@@ -11,10 +11,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import Scenario
+from ..model.problem import Problem, compile_problem
 from .agents.registry import parse_spec
 from .config import NegotiationConfig
 from .lineup import lineup
-from .prepared import PreparedScenario
 from .protocols.mediated import SingleText
 from .protocols.saop import SAOP
 from .session import agent_name
@@ -24,7 +24,7 @@ __all__ = ["negotiate"]
 
 
 def negotiate(
-    scenario: Scenario | PreparedScenario,
+    scenario: Scenario | Problem,
     agents: Sequence[Any] | None = None,
     config: NegotiationConfig | None = None,
     **options: Any,
@@ -34,7 +34,8 @@ def negotiate(
     Parameters
     ----------
     scenario
-        The scenario, or a :class:`PreparedScenario` to reuse its arrays across runs.
+        The scenario, or its compiled :class:`~accord.model.problem.Problem` to reuse its
+        arrays (utilities, rankings, frontier) across runs.
     agents
         One per negotiating party, in ``scenario.negotiators`` order: spec strings
         (``"boulware"``, ``"pkg.mod:Class(x=1)"``), classes, or agent instances. ``None``:
@@ -48,15 +49,15 @@ def negotiate(
         of ``config``.
     """
     config = NegotiationConfig.of(config, **options)
-    prepared = scenario if isinstance(scenario, PreparedScenario) else PreparedScenario(scenario)
-    built = [_build(a, "agent") for a in (lineup(prepared.scenario) if agents is None else agents)]
+    problem = scenario if isinstance(scenario, Problem) else compile_problem(scenario)
+    built = [_build(a, "agent") for a in (lineup(problem.scenario) if agents is None else agents)]
     protocol = SAOP
     med = med_name = None
     if config.mediator is not None:
         med, med_name = _build(config.mediator, "mediator")
         protocol = SingleText
     session = protocol(
-        prepared,
+        problem,
         [a for a, _ in built],
         mediator=med,
         rounds=config.rounds,

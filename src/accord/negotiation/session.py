@@ -14,18 +14,21 @@ from typing import Any
 
 import numpy as np
 
+from ..analysis.bargaining import nash_bargaining_solution
+from ..analysis.pareto import pareto_frontier
 from ..errors import AccordInputError
 from ..model.dynamics import BridgingProposal, Deadline, ReservationChange, WalkOut, WeightShift
+from ..model.problem import Problem, frozen
 from ..seeding import spawn
 from .agents.registry import parse_spec
 from .events import Schedule
 from .guard import AgentFailure, Budget, Overtime
 from .lineup import lineup, require_negotiators
-from .prepared import PreparedScenario, frontier_points, frozen, nash_point
 from .trace import MEDIATOR, SYSTEM, EventRecord, Negotiation, Result, Trace
 from .views import AgentInfo, History, MediatorInfo, Response, State
 
 __all__ = [
+    "MAX_OUTCOMES",
     "MAX_ROUNDS",
     "MEDIATOR",
     "SYSTEM",
@@ -33,9 +36,14 @@ __all__ = [
     "Session",
     "agent_name",
     "check_run_options",
+    "frontier_points",
+    "nash_point",
 ]
 
 ACCEPT, REJECT, END = Response.ACCEPT, Response.REJECT, Response.END
+
+MAX_OUTCOMES = 10_000_000
+"""Largest space simulated: agents share dense per-outcome arrays (utilities, rankings)."""
 
 MAX_ROUNDS = 1_000_000
 """Most rounds a negotiation may have: time-based agents plan every round in memory, and a
@@ -73,14 +81,50 @@ def check_run_options(
             raise AccordInputError(f"{name} must be a positive number of seconds, not {value!r}")
 
 
+def require_simulable(problem: Problem) -> None:
+    """Refuse a space too large to simulate (see :data:`MAX_OUTCOMES`)."""
+    size = problem.n_outcomes
+    if size > MAX_OUTCOMES:
+        raise AccordInputError(
+            f"the outcome space has {size:,} outcomes; simulation handles at most "
+            f"{MAX_OUTCOMES:,}: coarsen continuous issues (a larger 'step')"
+        )
+
+
+def frontier_points(problem: Problem) -> np.ndarray:
+    """Utility vectors of the Pareto-optimal feasible outcomes (once per problem)."""
+
+    def compute() -> np.ndarray:
+        u = problem.utilities[problem.feasible_index]
+        return frozen(u[pareto_frontier(u)])
+
+    return problem.memo("frontier_points", compute, uses_reservation=False)
+
+
+def nash_point(problem: Problem) -> np.ndarray | None:
+    """Utilities at the Nash bargaining solution (always on the frontier), or None with
+    an empty ZOPA."""
+
+    def compute() -> np.ndarray | None:
+        frontier = frontier_points(problem)
+        best = nash_bargaining_solution(frontier, problem.reservation)
+        return None if best is None else frontier[best]
+
+    return problem.memo("nash_point", compute)
+
+
 class Session:
-    """One negotiation in progress. Subclasses implement ``_run`` and set ``protocol``."""
+    """One negotiation in progress. Subclasses implement ``_run`` and set ``protocol``.
+
+    ``problem`` is the negotiation as it stands: events that change a walk-away value or
+    a party's weights replace it with a new problem (sharing every unchanged array).
+    """
 
     protocol = ""
 
     def __init__(
         self,
-        prepared: PreparedScenario,
+        problem: Problem,
         agents: Sequence[Any] | None = None,
         *,
         mediator: Any = None,
@@ -92,14 +136,15 @@ class Session:
         names: Sequence[str] | None = None,
         mediator_name: str | None = None,
     ) -> None:
-        self.prepared = prepared
-        self.parties = prepared.parties
+        require_simulable(problem)
+        self.problem = problem
+        self.parties = problem.parties
         self.n = len(self.parties)
         if agents is None:  # the scenario's own line-up (which needs two negotiators)
-            specs = [parse_spec(text) for text in lineup(prepared.scenario)]
+            specs = [parse_spec(text) for text in lineup(problem.scenario)]
             agents, names = [s.build() for s in specs], [s.text for s in specs]
         else:
-            require_negotiators(prepared.scenario)
+            require_negotiators(problem.scenario)
         if len(agents) != self.n:
             raise AccordInputError(
                 f"{len(agents)} agent(s) for {self.n} negotiating parties "
@@ -113,64 +158,58 @@ class Session:
         self.rounds = int(rounds)
         self.seed = seed
         self.deadline_seconds = deadline_seconds
-        self.utilities = prepared.utilities
-        self.reservation = prepared.reservation.astype(float).copy()
-        self.discount = prepared.discount
-        self._rankings: dict[int, tuple[np.ndarray, np.ndarray]] = {}
-        self._columns: dict[int, np.ndarray] = {}
-        self._changed = False
+        self.discount = problem.discount
         self.note: str | None = None
         self.trace = Trace(self.parties, self.utilities)
         self.state = State(self.protocol, self.rounds, History(self.trace))
         self.budget = Budget(self.n + 1, time_limit)
         self.rngs = spawn(seed, self.n + 1)
-        events = prepared.scenario.dynamics if dynamics else ()
+        events = problem.scenario.dynamics if dynamics else ()
         self.schedule = Schedule(events, self.parties)
         self._bridges = {
-            id(e): self._bridge_index(e) for e in events if e.type == "bridging_proposal"
+            id(e): problem.space.index_of(e.outcome)
+            for e in events
+            if e.type == "bridging_proposal"
         }
-        for event in events:
-            if (
-                event.type in ("reservation_change", "weight_shift")
-                and event.party not in self.parties
-            ):
-                raise AccordInputError(
-                    f"dynamics: {event.type} for {event.party!r}, who does not negotiate",
-                    field="dynamics",
-                )
-            if event.type == "weight_shift":
-                self._shifted_column(event)  # fail early on parties it cannot apply to
         self._started = 0.0
+
+    @property
+    def utilities(self) -> np.ndarray:
+        """Every party's utility of every outcome, as it stands now."""
+        return self.problem.utilities
+
+    @property
+    def reservation(self) -> np.ndarray:
+        """Walk-away values as they stand now."""
+        return self.problem.reservation
 
     # -- private and public views -------------------------------------------------------
 
     def info(self, i: int) -> AgentInfo:
         """Party ``i``'s private view as it stands now."""
-        order, ranked = self._rankings.get(i) or self.prepared.ranking(i)
-        column = self._columns.get(i)
-        if column is None:
-            column = self.prepared.column(i)
+        problem = self.problem
+        order, ranked = problem.ranking(i)
         return AgentInfo(
             key=self.parties[i],
             parties=self.parties,
-            space=self.prepared.space,
-            utility=column,
+            space=problem.space,
+            utility=problem.column(i),
             ranking=order,
             ranked_utilities=ranked,
             reservation=float(self.reservation[i]),
             discount=float(self.discount[i]),
             rounds=self.rounds,
             rng=self.rngs[i],
-            feasible=self.prepared.feasible,
+            feasible=problem.feasible,
         )
 
     def mediator_info(self) -> MediatorInfo:
         return MediatorInfo(
             parties=self.parties,
-            space=self.prepared.space,
+            space=self.problem.space,
             rounds=self.rounds,
             rng=self.rngs[self.n],
-            feasible=self.prepared.feasible,
+            feasible=self.problem.feasible,
         )
 
     def time_at(self, round_: int) -> float:
@@ -237,9 +276,10 @@ class Session:
                 value = operator.index(value)
             except TypeError:
                 raise AgentFailure(actor, f"offered {value!r}, not an outcome index") from None
-        if not 0 <= value < self.prepared.n_outcomes:
-            raise AgentFailure(actor, f"offered {value}, outside 0..{self.prepared.n_outcomes - 1}")
-        feasible = self.prepared.feasible
+        n_outcomes = self.problem.n_outcomes
+        if not 0 <= value < n_outcomes:
+            raise AgentFailure(actor, f"offered {value}, outside 0..{n_outcomes - 1}")
+        feasible = self.problem.feasible
         if feasible is not None and not feasible[value]:
             raise AgentFailure(actor, f"offered infeasible outcome {value}")
         return value
@@ -279,23 +319,17 @@ class Session:
                 i = self.parties.index(event.party)
                 old = float(self.reservation[i])
                 new = event.value if event.value is not None else old + event.delta
-                self.reservation[i] = min(max(new, 0.0), 1.0)
-                self._changed = True
-                details = {"party": event.party, "old": old, "new": float(self.reservation[i])}
+                new = min(max(new, 0.0), 1.0)
+                self.problem = self.problem.with_reservation({event.party: new})
+                details = {"party": event.party, "old": old, "new": new}
                 public = {"party": event.party}
                 self._private_update(i)
             elif isinstance(event, WeightShift):
                 i = self.parties.index(event.party)
-                column = self._shifted_column(event)
-                u = np.array(self.utilities)
-                u[:, i] = column
-                self.utilities = frozen(u)
-                self._columns[i] = frozen(column)
-                index = self.prepared.feasible_index
-                order = index[np.argsort(column[index], kind="stable")]
-                self._rankings[i] = (frozen(order), frozen(column[order]))
+                self.problem = self.problem.with_weights(
+                    event.party, event.rescaled(self.problem.weights(event.party))
+                )
                 self.trace.change_utilities(self.utilities)
-                self._changed = True
                 details = {"party": event.party, "weights": dict(event.weights)}
                 public = {"party": event.party}
                 self._private_update(i)
@@ -328,42 +362,6 @@ class Session:
         if hasattr(agent, "on_preferences"):
             self.budget.call(i, agent.on_preferences, self.info(i))
 
-    def _bridge_index(self, event: BridgingProposal) -> int:
-        space = self.prepared.space
-        try:
-            index = space.index_of(event.outcome)
-        except KeyError as err:
-            raise AccordInputError(f"bridging proposal: {err.args[0]}", field="dynamics") from None
-        if self.prepared.feasible is not None and not self.prepared.feasible[index]:
-            raise AccordInputError("bridging proposal is infeasible", field="dynamics")
-        return index
-
-    def _shifted_column(self, event: WeightShift) -> np.ndarray:
-        """The party's utility array under the new weights (rescaled to the old total)."""
-        scenario = self.prepared.scenario
-        party = scenario.parties[event.party]
-        kind = party.utility_kind
-        if kind not in ("additive", "spatial"):
-            raise AccordInputError(
-                f"dynamics: weight_shift needs weights or salience; {event.party!r} has "
-                f"{kind} utility",
-                field="dynamics",
-            )
-        field = "weights" if kind == "additive" else "salience"
-        old = dict(getattr(party, field))
-        new = {**old, **event.weights}
-        total_old, total_new = sum(old.values()), sum(new.values())
-        if total_new <= 0:
-            raise AccordInputError("dynamics: weight_shift leaves no positive weight")
-        scale = total_old / total_new if total_old > 0 else 1.0
-        new = {k: v * scale for k, v in new.items()}
-        changed = scenario.model_copy(
-            update={
-                "parties": {**scenario.parties, event.party: party.model_copy(update={field: new})}
-            }
-        )
-        return np.ascontiguousarray(changed.preferences(event.party).dense(scenario.space))
-
     # -- the result -----------------------------------------------------------------------
 
     def _finish(self, agreement, reason, error, party) -> Negotiation:
@@ -373,11 +371,7 @@ class Session:
         else:
             raw = self.reservation.copy()
         utilities = raw * self.discount**t
-        if self._changed:
-            frontier = frontier_points(self.utilities, self.prepared.feasible_index)
-            nash = nash_point(frontier, self.reservation)
-        else:
-            frontier, nash = self.prepared.frontier, self.prepared.nash_point
+        frontier, nash = frontier_points(self.problem), nash_point(self.problem)
         pareto = float(np.sqrt(((frontier - raw) ** 2).sum(axis=1)).min()) if len(frontier) else 0.0
         nash_d = float(np.sqrt(((nash - raw) ** 2).sum())) if nash is not None else float("nan")
         result = Result(
@@ -394,9 +388,9 @@ class Session:
             error_party=party,
             note=self.note,
         )
-        outcome = None if agreement is None else self.prepared.space.outcome(agreement)
+        outcome = None if agreement is None else self.problem.space.outcome(agreement)
         return Negotiation(
-            scenario=self.prepared.scenario.name,
+            scenario=self.problem.scenario.name,
             protocol=self.protocol,
             parties=self.parties,
             agents=self.names,
@@ -406,7 +400,7 @@ class Session:
             trace=self.trace,
             result=result,
             outcome=outcome,
-            space=self.prepared.space,
+            space=self.problem.space,
         )
 
     def _end(self, round_: int, t: float, actor: int, reason: str) -> tuple[None, str]:

@@ -10,7 +10,7 @@ interrupted tournament resumes where it stopped. Summaries are written atomicall
 
 Work runs in this process (``jobs=1``), in local worker processes (``jobs > 1``) or on a
 Dask distributed cluster (``cluster="tcp://host:port"``), in batches of negotiations on one
-scenario so that each worker prepares a scenario's arrays once per batch.
+scenario so that each worker compiles a scenario's arrays once per batch.
 """
 
 from __future__ import annotations
@@ -30,12 +30,12 @@ from typing import Any
 from ..errors import AccordInputError
 from ..io.results import json_safe
 from ..model import Scenario
+from ..model.problem import compile_problem
 from ..seeding import derive_seed
 from .agents.registry import parse_spec
 from .config import NegotiationConfig
 from .lineup import lineup as scenario_lineup
 from .lineup import require_negotiators
-from .prepared import PreparedScenario
 from .run import negotiate
 from .standings import pairwise_tests, scenario_table, score_table, standings
 
@@ -89,10 +89,10 @@ def run_batch(
 ) -> list[dict[str, Any]]:
     """Play ``matches`` on one scenario under ``config`` (each with its own seed); one
     result row each (runs on workers)."""
-    prepared = PreparedScenario(scenario)
+    problem = compile_problem(scenario)
     rows = []
     for match in matches:
-        run = negotiate(prepared, list(match.agents), config, seed=match.seed)
+        run = negotiate(problem, list(match.agents), config, seed=match.seed)
         r = run.result
         rows.append(
             {

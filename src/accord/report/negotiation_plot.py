@@ -62,9 +62,9 @@ def plot_pair(parties: Sequence[str], pair: str | Sequence[str | int] | None) ->
 
 
 def plot_negotiation(
-    negotiation, prepared, path: str | Path, parties: str | Sequence[str | int] | None = None
+    negotiation, problem, path: str | Path, parties: str | Sequence[str | int] | None = None
 ):
-    """Save a PNG of ``negotiation`` (played on ``prepared``) for two of its parties.
+    """Save a PNG of ``negotiation`` (played on ``problem``) for two of its parties.
 
     ``parties`` picks the pair (see :func:`plot_pair`); the frontier is then that pair's
     projection. Returns the matplotlib ``Figure``.
@@ -77,7 +77,7 @@ def plot_negotiation(
     from .glyphs import Glyphs
 
     i, j = plot_pair(negotiation.parties, parties)
-    scenario = prepared.scenario
+    scenario = problem.scenario
     keys = negotiation.parties
     glyphs = Glyphs(
         [scenario.name, *(scenario.parties[k].name for k in keys), *keys]
@@ -85,7 +85,7 @@ def plot_negotiation(
     )
     names = [glyphs.name(scenario.parties[k].name, k, n) for n, k in enumerate(keys)]
     title = _title(negotiation, names, glyphs)
-    notes = _notes(negotiation, prepared, names, (i, j))
+    notes = _notes(negotiation, problem, names, (i, j))
     events = _event_lines(negotiation, glyphs)
     if glyphs.fell_back:
         notes.append(
@@ -98,7 +98,7 @@ def plot_negotiation(
     fig = Figure(figsize=(_WIDTH, 10), dpi=110)
     FigureCanvasAgg(fig)
     ax = fig.add_axes((0.1, 0.1, 0.8, 0.8))
-    anchors = _draw(ax, negotiation, prepared, names, (i, j))
+    anchors = _draw(ax, negotiation, problem, names, (i, j))
     handles, labels = ax.get_legend_handles_labels()
     columns = 2 if max(map(len, labels)) <= 44 else 1
     rows = -(-len(labels) // columns)
@@ -146,17 +146,18 @@ def plot_negotiation(
 # -- what is drawn ------------------------------------------------------------------------
 
 
-def _draw(ax, negotiation, prepared, names, pair) -> list[tuple[float, float, str]]:
+def _draw(ax, negotiation, problem, names, pair) -> list[tuple[float, float, str]]:
     """Every layer of the plot; returns the event anchors (x, y, number label)."""
     from ..analysis.pareto import pareto_frontier
+    from ..negotiation.session import nash_point
 
     i, j = pair
     n = len(names)
-    u_all = prepared.utilities[prepared.feasible_index]
+    u_all = problem.utilities[problem.feasible_index]
     u = u_all[:, [i, j]]
     rng = generator(0)
     ax.scatter(*_sample(u, rng).T, s=3, color="0.82", label="packages", zorder=1)
-    zopa = u[zopa_mask(u_all, prepared.reservation)]
+    zopa = u[zopa_mask(u_all, problem.reservation)]
     if len(zopa):
         ax.scatter(
             *_sample(zopa, rng).T,
@@ -170,8 +171,8 @@ def _draw(ax, negotiation, prepared, names, pair) -> list[tuple[float, float, st
     front = front[np.argsort(front[:, 0])]
     frontier = "Pareto frontier" if n == 2 else f"Pareto frontier of {names[i]} and {names[j]}"
     ax.plot(*front.T, "-", color="black", lw=1.2, label=frontier, zorder=2)
-    start = prepared.reservation[[i, j]]
-    final = _final_reservation(negotiation, prepared)[[i, j]]
+    start = problem.reservation[[i, j]]
+    final = _final_reservation(negotiation, problem)[[i, j]]
     _walk_away(ax, start, "--", "walk-away values")
     if not np.allclose(start, final):
         _walk_away(ax, final, ":", "walk-away values after events")
@@ -182,11 +183,11 @@ def _draw(ax, negotiation, prepared, names, pair) -> list[tuple[float, float, st
         _single_text(ax, trace, utilities, pair)
     else:
         _offers(ax, trace, utilities, names, pair)
-    nash = prepared.nash_point
+    nash = nash_point(problem)
     if nash is not None:
         label = "Nash point" if n == 2 else f"Nash point of all {n} parties"
         ax.plot(*nash[[i, j]], "D", ms=7, color="tab:green", mec="black", label=label, zorder=4)
-    _result(ax, negotiation, prepared, pair)
+    _result(ax, negotiation, problem, pair)
     anchors = _event_anchors(negotiation, utilities, start, pair)
     if anchors:
         xs, ys, _ = zip(*anchors)
@@ -283,7 +284,7 @@ def _single_text(ax, trace, utilities, pair) -> None:
         )
 
 
-def _result(ax, negotiation, prepared, pair) -> None:
+def _result(ax, negotiation, problem, pair) -> None:
     """The agreement (or disagreement point) at the utilities accord prints."""
     result = negotiation.result
     shown = np.asarray(result.utilities)[list(pair)]
@@ -310,8 +311,8 @@ def _result(ax, negotiation, prepared, pair) -> None:
     ax.plot(*shown, ls="none", zorder=6, label=label, **style)
 
 
-def _final_reservation(negotiation, prepared) -> np.ndarray:
-    values = prepared.reservation.astype(float).copy()
+def _final_reservation(negotiation, problem) -> np.ndarray:
+    values = problem.reservation.astype(float).copy()
     for event in negotiation.events:
         if event.type == "reservation_change":
             values[negotiation.parties.index(event.details["party"])] = event.details["new"]
@@ -347,7 +348,7 @@ def _title(negotiation, names, glyphs) -> list[str]:
     return [*textwrap.wrap(head, 80), *textwrap.wrap(f"{protocol}: {lineup}", 95)]
 
 
-def _notes(negotiation, prepared, names, pair) -> list[str]:
+def _notes(negotiation, problem, names, pair) -> list[str]:
     i, j = pair
     result = negotiation.result
     notes = []
@@ -357,7 +358,7 @@ def _notes(negotiation, prepared, names, pair) -> list[str]:
             f"Shown: {names[i]} and {names[j]}, 2 of {len(names)} negotiating parties; left "
             f"out: {', '.join(others)} (choose with --pair)."
         )
-    if not zopa_mask(prepared.utilities[prepared.feasible_index], prepared.reservation).any():
+    if not zopa_mask(problem.utilities[problem.feasible_index], problem.reservation).any():
         notes.append("No ZOPA: no package gives every party at least its walk-away value.")
     printed = ", ".join(f"{n} {u:.3f}" for n, u in zip(names, result.utilities))
     what = (
@@ -368,7 +369,7 @@ def _notes(negotiation, prepared, names, pair) -> list[str]:
     if np.allclose(result.utilities, result.raw_utilities):
         discounting = "not discounted" + (
             " (no discount factors)"
-            if (prepared.discount == 1).all()
+            if (problem.discount == 1).all()
             else f" (t = {result.time:.2f})"
         )
     else:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ...model.generate import random_scenario, split_the_pie
-from ..prepared import PreparedScenario
+from ...model.problem import compile_problem
 
 __all__ = ["ConformanceReport", "check_agent"]
 
@@ -50,10 +50,10 @@ def check_agent(
     if report.problems:
         return report
     domains = [
-        PreparedScenario(split_the_pie(20)),
-        PreparedScenario(random_scenario((3, 4, 2), seed=7)),
+        compile_problem(split_the_pie(20)),
+        compile_problem(random_scenario((3, 4, 2), seed=7)),
     ]
-    for prepared in domains:
+    for problem in domains:
         for role in (0, 1):
             for mediator in (None, "hill_climb"):
                 runs = []
@@ -62,7 +62,7 @@ def check_agent(
                     agents[role] = agent_cls(**params)
                     runs.append(
                         negotiate(
-                            prepared,
+                            problem,
                             agents,
                             mediator=mediator,
                             rounds=rounds,
@@ -71,7 +71,7 @@ def check_agent(
                         )
                     )
                 first, second = runs
-                where = f"{prepared.scenario.name}, role {role}, {first.protocol}"
+                where = f"{problem.scenario.name}, role {role}, {first.protocol}"
                 report.negotiations += 2
                 report.agreements += sum(r.result.agreed for r in runs)
                 if first.result.error:

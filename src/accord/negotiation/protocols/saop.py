@@ -27,7 +27,7 @@ class SAOP(Session):
         n, agents, state, trace = self.n, self.agents, self.state, self.trace
         call, parties = self.budget.call, self.parties
         schedule = self.schedule
-        n_outcomes, check = self.prepared.n_outcomes, self.prepared.feasible is not None
+        n_outcomes, check = self.problem.n_outcomes, self.problem.feasible is not None
         standing, proposer, accepts = -1, -1, 0
         r = 0
         try:
