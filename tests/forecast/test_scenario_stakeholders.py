@@ -39,3 +39,15 @@ def test_scenario_round_trips_through_forecast_loader(flagship_path):
     scenario = load_scenario(flagship_path)
     direct = stakeholders_from_scenario(scenario)
     assert direct.names == load_stakeholders(flagship_path).names
+
+
+def test_stakeholders_of_a_compiled_problem_are_its_scenarios(flagship_path):
+    from accord.model.problem import compile_problem
+
+    scenario = load_scenario(flagship_path)
+    direct = stakeholders_from_scenario(scenario)
+    compiled = stakeholders_from_scenario(compile_problem(scenario))
+    assert compiled.names == direct.names and compiled.dimensions == direct.dimensions
+    np.testing.assert_array_equal(compiled.position, direct.position)
+    np.testing.assert_array_equal(compiled.salience, direct.salience)
+    np.testing.assert_array_equal(compiled.capability, direct.capability)

@@ -17,6 +17,7 @@ from pathlib import Path
 import numpy as np
 
 from ..errors import AccordInputError
+from .problem import Problem
 from .scenario import Scenario
 
 __all__ = ["Stakeholders", "stakeholders_from_scenario"]
@@ -150,9 +151,12 @@ class Stakeholders:
 
 
 def stakeholders_from_scenario(
-    scenario: Scenario, *, source: str | Path | None = None
+    scenario: Scenario | Problem, *, source: str | Path | None = None
 ) -> Stakeholders:
     """The scenario's parties (any role) that hold a position, on a 0-100 scale.
+
+    ``scenario`` may be a compiled :class:`~accord.model.problem.Problem`: the stakeholders
+    then come from the scenario it was compiled from.
 
     Dimensions are the ordered issues (ordinal, integer, continuous) on which at least one
     party states a position; categorical issues have no spatial order and are left out.
@@ -161,6 +165,8 @@ def stakeholders_from_scenario(
     exceeds 1 (SMP's budget of attention); a party without a position on a dimension gets
     the mean position there with salience 0.
     """
+    if isinstance(scenario, Problem):
+        scenario = scenario.scenario
     dims = [
         name
         for name, issue in scenario.issues.items()
