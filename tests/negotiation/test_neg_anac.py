@@ -13,7 +13,8 @@ import numpy as np
 import pytest
 
 from accord.model.generate import random_scenario, split_the_pie
-from accord.negotiation import History, PreparedScenario, State, Trace, negotiate
+from accord.model.problem import compile_problem
+from accord.negotiation import History, State, Trace, negotiate
 from accord.negotiation.agents import AGENTS, parse_spec
 from accord.negotiation.agents.anac import ANAC_AGENTS, FINALISTS_2011
 from accord.negotiation.agents.anac.agentgg import agentgg_threshold
@@ -49,9 +50,9 @@ def offers_of(run, party: int = 0):
     return np.array([t.time[k] for k in rows]), u[rows, party]
 
 
-def state_with(prepared, moves, now_round: int, rounds: int = ROUNDS) -> State:
+def state_with(problem, moves, now_round: int, rounds: int = ROUNDS) -> State:
     """A public state after ``moves`` (round, actor, action, outcome)."""
-    trace = Trace(prepared.parties, prepared.utilities)
+    trace = Trace(problem.parties, problem.utilities)
     for r, actor, action, outcome in moves:
         time = r / (rounds - 1)
         if action == "offer":
@@ -105,10 +106,10 @@ def test_agentk_acceptance_probability_rule():
 
 
 def test_agentk_accepts_with_that_probability_drawn_from_the_seeded_generator():
-    prepared = PreparedScenario(pie())
-    info = Session(prepared, None, rounds=ROUNDS, seed=3).info(0)
+    problem = compile_problem(pie())
+    info = Session(problem, None, rounds=ROUNDS, seed=3).info(0)
     # the opponent offered 80 (0.4) and 120 (0.6); at t = 0.5 it offers 180 (0.9)
-    state = state_with(prepared, [(0, 1, "offer", 80), (1, 1, "offer", 120)], 0)
+    state = state_with(problem, [(0, 1, "offer", 80), (1, 1, "offer", 120)], 0)
     state.time = 0.5
     k = agentk_target(np.array([0.4, 0.6]), 0.5)
     p = acceptance_probability(0.9, k, 0.5)
@@ -173,7 +174,7 @@ def test_gaussian_process_recovers_a_smooth_series():
 
 
 def test_thenegotiator_threshold_falls_by_phase():
-    info = Session(PreparedScenario(pie()), None, rounds=ROUNDS, seed=0).info(0)
+    info = Session(compile_problem(pie()), None, rounds=ROUNDS, seed=0).info(0)
     end1, end2 = 140 / 180, 175 / 180
     assert thenegotiator_threshold(info, 0.5) == pytest.approx(1 - 0.5 / end1 / 8)
     assert thenegotiator_threshold(info, 0.9) == pytest.approx(
@@ -250,11 +251,11 @@ def test_cuhkagent_threshold_with_discounting():
 
 
 def test_thefawkes_rejects_anything_below_the_mean_outcome():
-    prepared = PreparedScenario(pie())
-    info = Session(prepared, None, rounds=ROUNDS, seed=0).info(0)
+    problem = compile_problem(pie())
+    info = Session(problem, None, rounds=ROUNDS, seed=0).info(0)
     acceptance = TheFawkesAcceptance()
     acceptance.prepare(info)
-    state = state_with(prepared, [(998, 1, "offer", 98)], 998)
+    state = state_with(problem, [(998, 1, "offer", 98)], 998)
     assert not acceptance.accept(state, 0.49, 0.3)  # the mean outcome is worth 0.5
     assert acceptance.accept(state, 0.51, 0.3)
 
@@ -270,16 +271,16 @@ def test_atlas3_threshold_rises_with_the_compromise_it_expects():
 
 def test_atlas3_records_offers_every_other_party_supported():
     scenario = random_scenario((3, 4), n_parties=3, seed=1)
-    prepared = PreparedScenario(scenario)
+    problem = compile_problem(scenario)
     bidding = Atlas3Bidding()
-    bidding.prepare(Session(prepared, None, rounds=ROUNDS, seed=0).info(0))
+    bidding.prepare(Session(problem, None, rounds=ROUNDS, seed=0).info(0))
     moves = [
         (0, 1, "offer", 5),  # p1 offers 5, p2 accepts: popular for p0
         (0, 2, "accept", 5),
         (1, 1, "offer", 7),  # p1 offers 7, p2 counter-offers 9: neither popular
         (1, 2, "offer", 9),
     ]
-    bidding.offer(state_with(prepared, moves, 2))
+    bidding.offer(state_with(problem, moves, 2))
     assert bidding.popular_ == [5]
 
 
