@@ -25,7 +25,8 @@ import statistics
 import tempfile
 import time
 
-from accord.negotiation import PreparedScenario, negotiate
+from accord.model.problem import compile_problem
+from accord.negotiation import negotiate
 from accord.negotiation.agents import parse_spec
 from accord.negotiation.agents.anac import ANAC_AGENTS, FINALISTS_2011
 from accord.negotiation.tournament import run_tournament
@@ -62,17 +63,17 @@ class Timed:
 
 
 def agent_times(scenarios, rounds: int) -> None:
-    prepared = [PreparedScenario(s) for s in scenarios]
-    for p in prepared:
+    problems = [compile_problem(s) for s in scenarios]
+    for p in problems:
         negotiate(p, ["hardliner", "hardliner"], rounds=2)  # rankings and frontier, once
     print(f"\nCPU time per negotiation, {rounds} rounds against a hard-liner, both roles,")
-    print(f"{len(prepared)} domains ({', '.join(p.scenario.name for p in prepared)})")
+    print(f"{len(problems)} domains ({', '.join(p.scenario.name for p in problems)})")
     print(f"{'agent':<20} {'per negotiation':>16} {'per turn':>10}   slowest domain")
     for name in ANAC_AGENTS:
         spec = parse_spec(name)
         per_domain = []
         turns = 0
-        for p in prepared:
+        for p in problems:
             spent = 0.0
             for role in (0, 1):
                 agent = Timed(spec.build())
