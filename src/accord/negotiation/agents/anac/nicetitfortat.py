@@ -18,7 +18,9 @@ model with the ``NTFTstrategy`` opponent-model strategy).
 
 Simplified: the Nash point is recomputed on the model's estimate at most 50 times per
 negotiation (GENIUS recomputes it every turn); like GENIUS it is not computed in domains of
-200,000 outcomes or more (0.7 is used) or after 0.5 in domains of more than 10,000.
+200,000 outcomes or more (0.7 is used) or after 0.5 in domains of more than 10,000. The
+offer is chosen among at most 200 outcomes around the target (GENIUS: all of them in small
+domains, the first two it finds in large ones).
 
 References
 ----------
@@ -40,7 +42,7 @@ __all__ = ["NiceTitForTat", "NiceTitForTatAcceptance", "NiceTitForTatBidding"]
 
 FIRST_BIDS_TIME = 0.01
 NASH_UPDATES = 50
-CANDIDATES = 500
+CANDIDATES = 200
 
 
 class NiceTitForTatBidding(TurnBidding):
@@ -52,6 +54,7 @@ class NiceTitForTatBidding(TurnBidding):
         self.nash_ = 0.7
         self.gap_ = 0.0
         self.nash_round_ = -np.inf
+        self.ranking_flat_: np.ndarray | None = None  # the model's layout of our ranking
 
     def _next(self, state: State) -> int:
         info, received, t = self.info_, self.received_, state.time
@@ -88,9 +91,10 @@ class NiceTitForTatBidding(TurnBidding):
         info = self.info_
         nash = 0.7
         if self.size_ < 200_000:
-            ranking = info.ranking
+            if self.ranking_flat_ is None:
+                self.ranking_flat_ = self.model_.flat(info.ranking)
             mine = info.ranked_utilities
-            theirs = self.model_.estimate(ranking)
+            theirs = self.model_.estimate(info.ranking, self.ranking_flat_)
             nash = float(mine[int(np.argmax(mine * theirs))])
         multiplier = max(1.4 - 0.6 * self.gap_, 0.0)
         self.nash_ = min(max(nash * multiplier, 0.5), 1.0)

@@ -22,7 +22,7 @@ Decomposition as in GENIUS (``Fawkes_Offering``, ``AC_TheFawkes``, ``TheFawkes_O
 Simplified: the opponent's concession trend is a least-squares quadratic in time over its
 offers, refitted after every tenth of them (TheFawkes denoises the series with a
 Daubechies-8 wavelet transform and a smoothing spline every turn); candidate outcomes are
-at most the 500 cheapest above the bound.
+at most the 200 cheapest above the bound.
 
 References
 ----------
@@ -50,7 +50,7 @@ from .common import TurnBidding, band
 __all__ = ["TheFawkes", "TheFawkesAcceptance", "TheFawkesBidding"]
 
 BETA, RHO, NU = 0.002, 0.8, 0.2
-CANDIDATES = 500
+CANDIDATES = 200
 
 
 def _max_gap(times: np.ndarray) -> float:
