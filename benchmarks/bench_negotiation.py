@@ -80,7 +80,7 @@ def throughput() -> None:
     with tempfile.TemporaryDirectory() as out:
         start = time.perf_counter()
         summary = run_tournament(
-            scenarios, agents, out, repetitions=20, rounds=100, jobs=2, batch_size=200
+            scenarios, agents, out, repetitions=20, rounds=100, jobs=2
         )
         elapsed = time.perf_counter() - start
     n = summary["completed"]

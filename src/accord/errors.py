@@ -1,4 +1,5 @@
-"""Errors the library raises for bad input; the CLI turns them into exit status 2."""
+"""What the library raises for bad input (the CLI's exit status 2) and for Ctrl-C after
+keeping the finished work (exit status 130)."""
 
 from __future__ import annotations
 
@@ -37,3 +38,18 @@ def located(message: str, file: str | None, line: int | None, field: str | None)
         where = file if line is None else f"{file}:{line}"
         where += ": "
     return f"{where}{field}: {message}" if field else f"{where}{message}"
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C during long work, after the finished part was kept.
+
+    ``done`` of ``total`` units (negotiations, Monte Carlo runs) were finished; ``partial``
+    is the result over them (a tournament summary, a Monte Carlo result). A subclass of
+    ``KeyboardInterrupt``, so code that does not know it still stops.
+    """
+
+    def __init__(self, done: int, total: int, partial: object) -> None:
+        self.done = done
+        self.total = total
+        self.partial = partial
+        super().__init__(f"interrupted: {done} of {total} done")

@@ -75,3 +75,13 @@ def test_same_seed_same_result():
     a = search_pareto_frontier(s, seed=11, budget=30_000)
     b = search_pareto_frontier(s, seed=11, budget=30_000)
     assert np.array_equal(a[0], b[0]) and np.array_equal(a[1], b[1])
+
+
+def test_search_reports_progress_monotonically_up_to_its_budget():
+    calls = []
+    search_pareto_frontier(additive(2, 1), seed=0, budget=5_000,
+                           progress=lambda done, total: calls.append((done, total)))
+    done = [d for d, _ in calls]
+    assert calls[0] == (0, 5_000) and calls[-1] == (5_000, 5_000)
+    assert {t for _, t in calls} == {5_000}
+    assert done == sorted(done) and len(set(done)) > 2

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import time
 
 from accord.negotiation import Response
+from accord.negotiation.agents.timebased import Boulware
 
 
 class AlwaysAccept:
@@ -89,3 +91,12 @@ class Recorder(AlwaysAccept):
 
     def respond(self, state, offer):
         return Response.REJECT
+
+
+class Dawdler(Boulware):
+    """A Boulware agent that takes ``ACCORD_TEST_DELAY`` seconds (default 0) per offer:
+    the same moves, slower, so that a test can interrupt a tournament of it midway."""
+
+    def propose(self, state):
+        time.sleep(float(os.environ.get("ACCORD_TEST_DELAY", "0")))
+        return super().propose(state)

@@ -8,8 +8,9 @@ import pytest
 
 from accord.errors import AccordInputError
 from accord.model.generate import split_the_pie
+from accord.model.problem import compile_problem
 from accord.negotiation import NegotiationConfig, negotiate
-from accord.negotiation.tournament import Match, run_batch
+from accord.negotiation.tournament import Match, play
 
 
 def test_defaults_are_those_negotiate_always_had():
@@ -48,10 +49,10 @@ def test_unknown_option_is_a_type_error_naming_it():
         negotiate(split_the_pie(), ["linear", "linear"], roundz=5)
 
 
-def test_tournament_batches_run_under_the_config_with_each_match_seed():
+def test_tournament_matches_run_under_the_config_with_each_match_seed():
     pie = split_the_pie()
     match = Match("0:pie|linear|boulware|0", 0, ("linear", "boulware"), 0, seed=7)
-    [row] = run_batch(pie, [match], NegotiationConfig(rounds=11, seed=123))
+    row = play(compile_problem(pie), match, NegotiationConfig(rounds=11, seed=123))
     alone = negotiate(pie, ["linear", "boulware"], rounds=11, seed=7)
     assert (row["outcome_index"], row["round"], row["seed"]) == (
         alone.result.agreement, alone.result.round, 7)

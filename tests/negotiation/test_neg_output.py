@@ -10,6 +10,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
+from accord.errors import Interrupted
 from accord.io.yaml import dump_scenario
 from accord.model.generate import random_scenario, split_the_pie
 from accord.negotiation.tournament import ResultStore, run_tournament
@@ -165,10 +166,9 @@ def test_tournament_results_do_not_depend_on_where_they_ran(tmp_path):
         rounds=30,
         repetitions=3,
         max_negotiations=2,
-        batch_size=1,
     )
     parts = run_tournament(
-        scenarios, ["random", "linear"], tmp_path / "b", rounds=30, repetitions=3, batch_size=1
+        scenarios, ["random", "linear"], tmp_path / "b", rounds=30, repetitions=3
     )
     assert parts["agents"] == serial["agents"]
     pooled = run_tournament(
@@ -197,3 +197,42 @@ def test_tournament_on_a_dask_local_cluster(tmp_path):
         )
     assert remote["completed"] == remote["negotiations"] == 12
     assert remote["agents"] == local["agents"]
+
+
+def _recorder(calls: list, stop_at: int | None = None):
+    def progress(done: int, total: int) -> None:
+        calls.append((done, total))
+        if stop_at is not None and done == stop_at:
+            raise KeyboardInterrupt  # as Ctrl-C would, right after a negotiation is saved
+
+    return progress
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_tournament_progress_counts_every_negotiation_up_to_the_total(tmp_path, jobs):
+    scenarios = [random_scenario((3, 3, 2), seed=1)]
+    calls: list = []
+    run_tournament(scenarios, AGENTS, tmp_path, rounds=30, max_negotiations=2,
+                   progress=_recorder(calls))
+    assert calls == [(0, 2), (1, 2), (2, 2)]
+    calls.clear()
+    run_tournament(scenarios, AGENTS, tmp_path, rounds=30, jobs=jobs, progress=_recorder(calls))
+    assert calls == [(n, 6) for n in range(2, 7)]  # resumed ones counted from the start
+
+
+def test_interrupted_tournament_keeps_each_finished_negotiation_and_its_summary(tmp_path):
+    scenarios = [random_scenario((3, 3, 2), seed=1), split_the_pie()]
+    with pytest.raises(Interrupted) as stop:
+        run_tournament(scenarios, AGENTS, tmp_path / "t", rounds=30,
+                       progress=_recorder([], stop_at=5))
+    assert (stop.value.done, stop.value.total) == (5, 12)
+    assert len(ResultStore(tmp_path / "t").load()) == 5
+    summary = json.loads((tmp_path / "t" / "summary.json").read_text())
+    assert summary == stop.value.partial
+    assert (summary["interrupted"], summary["completed"], summary["remaining"]) == (True, 5, 7)
+    resumed = run_tournament(scenarios, AGENTS, tmp_path / "t", rounds=30)
+    whole = run_tournament(scenarios, AGENTS, tmp_path / "whole", rounds=30)
+    assert (resumed["resumed"], resumed["completed"], resumed["interrupted"]) == (5, 7, False)
+    assert resumed["agents"] == whole["agents"]
+    rows = {r["key"]: r for r in ResultStore(tmp_path / "t").load()}
+    assert rows == {r["key"]: r for r in ResultStore(tmp_path / "whole").load()}

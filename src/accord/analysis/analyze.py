@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -82,15 +83,21 @@ class Analysis:
         }
 
 
-def analyze(scenario: Scenario, *, seed: int = 0) -> Analysis:
+def analyze(
+    scenario: Scenario,
+    *,
+    seed: int = 0,
+    progress: Callable[[int, int], None] | None = None,
+) -> Analysis:
     """Pareto frontier, ZOPA, Nash / Kalai-Smorodinsky / egalitarian / utilitarian
     solutions, opposition and diagnosis.
 
     Solutions are computed on the frontier, where every one of them lies; they are
     indexes into ``scan.frontier_index``. ``seed`` only matters when the space is too
-    large to enumerate and the frontier is searched.
+    large to enumerate and the frontier is searched; ``progress(done, total)`` is then
+    called as the search spends its budget.
     """
-    scan = scan_outcomes(scenario, seed=seed)
+    scan = scan_outcomes(scenario, seed=seed, progress=progress)
     d = scenario.reservation()
     u = scan.frontier_utilities
     choices = bargaining_solutions(

@@ -7,6 +7,7 @@ Spaces too large to enumerate fall back to :mod:`accord.analysis.search`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -44,11 +45,16 @@ class FrontierScan:
 
 
 def scan_outcomes(
-    scenario: Scenario, *, chunk_size: int = 1 << 21, seed: int = 0
+    scenario: Scenario,
+    *,
+    chunk_size: int = 1 << 21,
+    seed: int = 0,
+    progress: Callable[[int, int], None] | None = None,
 ) -> FrontierScan:
-    """Enumerate (or, above 5x10^7 outcomes, search) the outcome space once."""
+    """Enumerate (or, above 5x10^7 outcomes, search) the outcome space once; ``progress``
+    follows a search (see :func:`~accord.analysis.search.search_pareto_frontier`)."""
     if scenario.space.size > ENUMERATION_LIMIT:
-        return _searched(scenario, seed)
+        return _searched(scenario, seed, progress)
     reservation = scenario.reservation()
     fronts_i, fronts_u, fronts_n = [], [], []
     feasible = zopa = 0
@@ -96,10 +102,10 @@ def _blocks(scenario: Scenario, chunk_size: int):
         yield from scenario.utility_chunks(chunk_size=chunk_size)
 
 
-def _searched(scenario: Scenario, seed: int) -> FrontierScan:
+def _searched(scenario: Scenario, seed: int, progress) -> FrontierScan:
     from .search import search_pareto_frontier
 
-    index, u = search_pareto_frontier(scenario, seed=seed)
+    index, u = search_pareto_frontier(scenario, seed=seed, progress=progress)
     hi, lo = u.argmax(axis=0), u.argmin(axis=0)
     return FrontierScan(
         frontier_index=index,

@@ -8,6 +8,8 @@ when the search happens to visit every frontier outcome.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from ..model import HyperRectangleUtility, Scenario
@@ -25,7 +27,11 @@ _RHO = 1e-3  # augmentation of the Chebyshev scalarisation (keeps its optima Par
 
 
 def search_pareto_frontier(
-    scenario: Scenario, *, seed: int = 0, budget: int = DEFAULT_BUDGET
+    scenario: Scenario,
+    *,
+    seed: int = 0,
+    budget: int = DEFAULT_BUDGET,
+    progress: Callable[[int, int], None] | None = None,
 ) -> tuple[np.ndarray, np.ndarray]:
     """Search the Pareto frontier of the negotiators' utilities; for huge outcome spaces.
 
@@ -50,6 +56,9 @@ def search_pareto_frontier(
         Seeds the search (``accord.seeding.generator``); the same seed gives the same result.
     budget : int
         Number of outcome evaluations (of all parties at once) to spend.
+    progress : callable, optional
+        Called as ``progress(spent, budget)`` with the evaluations spent so far, at the
+        start and after every step of the search.
 
     Returns
     -------
@@ -71,6 +80,8 @@ def search_pareto_frontier(
     Chebyshev scalarisation). Lourenço, H. R., Martin, O. C., Stützle, T. (2003). Iterated
     local search. *Handbook of Metaheuristics*, 321-353.
     """
+    report = progress or _silent
+    report(0, budget)
     rng = generator(seed)
     keys = scenario.negotiators
     prefs = [scenario.preferences(k) for k in keys]
@@ -90,6 +101,7 @@ def search_pareto_frontier(
     move_directions = np.repeat(directions, len(moves), axis=0)
     move_chebyshev = np.repeat(chebyshev, len(moves))
     while archive.spent < budget:
+        report(min(archive.spent, budget), budget)
         neighbours = _neighbourhoods(walkers, moves)
         index, u, ok = archive.evaluate(neighbours.reshape(-1, len(radices)))
         archive.keep(index[ok], u[ok])
@@ -119,7 +131,12 @@ def search_pareto_frontier(
             best_score[restart] = archive.score(
                 walkers[restart], directions[restart], chebyshev[restart]
             )
+    report(budget, budget)
     return archive.frontier()
+
+
+def _silent(done: int, total: int) -> None:
+    """No progress report."""
 
 
 class _Archive:

@@ -16,6 +16,7 @@ from ..report.analysis_text import render_analysis
 from ..report.json import to_json
 from .failure import report_warnings
 from .options import plot_file, writing
+from .progress import progress_bar
 
 
 def analyze(
@@ -56,7 +57,8 @@ def analyze(
         from ..model.uncertainty import with_spread
 
         scenario = with_spread(scenario, spread)
-    result = run_analysis(scenario, seed=seed)
+    with progress_bar("searching the frontier", enabled=not as_json) as progress:
+        result = run_analysis(scenario, seed=seed, progress=progress)
     extra: dict = {}
     robust_result = settlement = None
     if robust or agreement is not None:

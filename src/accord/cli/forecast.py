@@ -15,9 +15,10 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from ..errors import AccordInputError
+from ..errors import AccordInputError, Interrupted
 from .failure import input_failure, report_warnings, warnings_json
 from .options import plot_file, writing
+from .progress import interrupted, progress_bar
 
 
 class ModelName(StrEnum):
@@ -66,7 +67,10 @@ def _render(result, mc) -> None:
                   "")
     console.print(table)
     if mc is not None:
-        qt = Table(title=f"Monte Carlo: {mc.runs} runs")
+        title = f"Monte Carlo: {mc.runs} runs"
+        if mc.partial:
+            title = f"Monte Carlo (partial, interrupted): {mc.runs} of {mc.requested} runs"
+        qt = Table(title=title)
         qt.add_column("dimension")
         for q in mc.quantile_levels:
             qt.add_column(f"{100 * q:g}%", justify="right")
@@ -94,6 +98,7 @@ def forecast(
     """Forecast where the stakeholders settle on each issue."""
     from ..forecast import Uncertainty, monte_carlo, run_model
 
+    stopped = None
     try:
         if plot is not None:
             plot_file(plot)
@@ -104,10 +109,13 @@ def forecast(
         if runs > 1:
             unc = Uncertainty.spread(stakeholders, position=position_spread,
                                      salience=salience_spread, capability=capability_spread)
-            mc = monte_carlo(stakeholders, unc, model=model.value, runs=runs, seed=seed,
-                             jobs=jobs, options=options)
+            with progress_bar("Monte Carlo runs", enabled=not as_json) as progress:
+                mc = monte_carlo(stakeholders, unc, model=model.value, runs=runs, seed=seed,
+                                 jobs=jobs, options=options, progress=progress)
     except (AccordInputError, ValueError) as err:
         raise input_failure(err) from None
+    except Interrupted as stop:
+        stopped, mc = stop, stop.partial
     if plot is not None:
         from ..report.forecast_plot import plot_forecast
 
@@ -119,6 +127,9 @@ def forecast(
         typer.echo(json.dumps({**out, "warnings": warnings_json(warnings)}))
     else:
         _render(result, mc)
+    if stopped is not None:
+        raise interrupted(stopped.done, stopped.total,
+                          "Monte Carlo runs done; their summary is partial")
 
 
 def backtest(

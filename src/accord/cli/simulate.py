@@ -16,11 +16,12 @@ from typing import Annotated
 import numpy as np
 import typer
 
-from ..errors import AccordInputError
+from ..errors import AccordInputError, Interrupted
 from ..io import read_scenario, read_with_warnings
 from ..io.results import json_text
 from .failure import input_failure, report_warnings, warnings_json
 from .options import output_file, plot_file, writing
+from .progress import interrupted, progress_bar
 
 __all__ = ["simulate", "tournament"]
 
@@ -208,30 +209,41 @@ def tournament(
         if plot is not None:
             plot_file(plot)
         loaded = [read_scenario(path, checks=[check_lineup]) for path in scenarios]
-        summary = run_tournament(
-            loaded,
-            None if agents is None else split_specs(agents),
-            out,
-            repetitions=repetitions,
-            rounds=rounds,
-            mediator=mediator,
-            seed=seed,
-            jobs=jobs,
-            cluster=cluster,
-            time_limit=time_limit,
-            self_play=self_play,
-            max_negotiations=limit,
-        )
+        with progress_bar("negotiations", enabled=not as_json) as progress:
+            summary = run_tournament(
+                loaded,
+                None if agents is None else split_specs(agents),
+                out,
+                repetitions=repetitions,
+                rounds=rounds,
+                mediator=mediator,
+                seed=seed,
+                jobs=jobs,
+                cluster=cluster,
+                time_limit=time_limit,
+                self_play=self_play,
+                max_negotiations=limit,
+                progress=progress,
+            )
         if plot is not None:
             from ..report.tournament_plot import plot_standings
 
             writing(plot, plot_standings, summary["standings"], plot)
     except (AccordInputError, ImportError) as err:
         raise input_failure(err) from None
+    except Interrupted as stop:
+        _print_tournament(stop.partial, as_json)
+        raise interrupted(
+            stop.done, stop.total, "saved; run the same command to resume"
+        ) from None
+    _print_tournament(summary, as_json)
+
+
+def _print_tournament(summary: dict, as_json: bool) -> None:
     if as_json:
         typer.echo(json.dumps(summary, allow_nan=False))
-        return
-    _print_table(summary)
+    else:
+        _print_table(summary)
 
 
 def _print_table(summary: dict) -> None:

@@ -3,25 +3,28 @@
 Stakeholder data are estimates; drawing capabilities, positions and saliences from ranges
 and re-running a model gives each issue's outcome distribution.  Run ``i`` always uses the
 ``i``-th child of ``numpy.random.SeedSequence(seed)``, so a seed gives the same result for any
-number of worker processes.
+number of worker processes.  Ctrl-C stops the workers at once and keeps the finished runs
+(:class:`~accord.errors.Interrupted` carries their partial result).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
+import math
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
 import numpy as np
 
+from accord.errors import Interrupted
 from accord.forecast.baselines import mean_forecast, median_forecast
 from accord.forecast.eum import eum
 from accord.forecast.result import ForecastResult
 from accord.forecast.smp import SMPOptions, smp
 from accord.model.stakeholders import Stakeholders
 from accord.seeding import generator, spawn_seeds
+from accord.workers import WorkerPool
 
 __all__ = ["Distribution", "MonteCarloResult", "Uncertainty", "monte_carlo", "run_model"]
 
@@ -121,23 +124,34 @@ class Uncertainty:
 
 @dataclass(frozen=True, eq=False)
 class MonteCarloResult:
-    """Forecast distribution per issue over ``runs`` draws."""
+    """Forecast distribution per issue over ``runs`` draws.
+
+    ``requested`` is the number of runs asked for; fewer were finished (``partial``) when
+    the work was interrupted, and then ``forecasts`` holds the finished runs in run order.
+    """
 
     model: str
     dimensions: tuple[str, ...]
     forecasts: np.ndarray  # (runs, d)
     quantile_levels: tuple[float, ...]
     quantiles: np.ndarray  # (len(levels), d)
+    requested: int | None = None
 
     @property
     def runs(self) -> int:
         return int(self.forecasts.shape[0])
+
+    @property
+    def partial(self) -> bool:
+        return self.requested is not None and self.runs < self.requested
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready summary: mean, standard deviation and quantiles per dimension."""
         return {
             "model": self.model,
             "runs": self.runs,
+            "requested_runs": self.runs if self.requested is None else self.requested,
+            "partial": self.partial,
             "mean": {d: float(v) for d, v in zip(self.dimensions, self.forecasts.mean(axis=0),
                                                   strict=True)},
             "std": {d: float(v) for d, v in zip(self.dimensions, self.forecasts.std(axis=0),
@@ -171,6 +185,19 @@ def _runs(args: tuple) -> np.ndarray:
     return np.array(out)
 
 
+_CHUNK = 10  # runs per task: a stop loses at most this many per worker
+_WORKER: dict[str, tuple] = {}  # a worker process's problem: model, stakeholders, ...
+
+
+def _start_worker(problem: tuple) -> None:
+    _WORKER["problem"] = problem
+
+
+def _chunk_in_worker(chunk: tuple[int, list]) -> tuple[int, np.ndarray]:
+    start, seeds = chunk
+    return start, _runs((*_WORKER["problem"], seeds))
+
+
 def monte_carlo(
     stakeholders: Stakeholders,
     uncertainty: Uncertainty,
@@ -181,14 +208,23 @@ def monte_carlo(
     jobs: int = 1,
     options: SMPOptions | None = None,
     quantiles: Sequence[float] = (0.05, 0.5, 0.95),
+    progress: Callable[[int, int], None] | None = None,
 ) -> MonteCarloResult:
     """Forecast distribution of ``model`` over ``runs`` draws of the uncertain inputs.
 
     Parameters
     ----------
     jobs : int
-        Worker processes (``ProcessPoolExecutor``); 1 runs in this process.  The result does
-        not depend on it.
+        Worker processes; 1 runs in this process.  The result does not depend on it.
+    progress : callable, optional
+        Called as ``progress(done, total)`` with the number of finished runs, at the start
+        and as runs finish (in chunks of at most ten).
+
+    Raises
+    ------
+    Interrupted
+        On Ctrl-C: the workers are stopped; ``partial`` is the result over the finished
+        runs (``None`` when none finished).
 
     Examples
     --------
@@ -203,16 +239,44 @@ def monte_carlo(
     if runs < 1 or jobs < 1:
         raise ValueError("runs and jobs must be at least 1")
     children = spawn_seeds(seed, runs)
-    chunks = [children[i::jobs] for i in range(min(jobs, runs))]
-    tasks = [(model, stakeholders, uncertainty, options, c) for c in chunks]
-    if len(tasks) == 1:
-        parts = [_runs(tasks[0])]
-    else:
-        with ProcessPoolExecutor(max_workers=len(tasks)) as pool:
-            parts = list(pool.map(_runs, tasks))
+    size = min(_CHUNK, math.ceil(runs / (8 * jobs)))
+    chunks = [(start, children[start:start + size]) for start in range(0, runs, size)]
+    problem = (model, stakeholders, uncertainty, options)
     forecasts = np.empty((runs, stakeholders.n_dimensions))
-    for i, part in enumerate(parts):
-        forecasts[i::len(parts)] = part
+    finished = np.zeros(runs, dtype=bool)
     levels = tuple(float(q) for q in quantiles)
-    return MonteCarloResult(model, stakeholders.dimensions, forecasts, levels,
-                            np.quantile(forecasts, levels, axis=0))
+
+    def result(rows: np.ndarray) -> MonteCarloResult:
+        return MonteCarloResult(model, stakeholders.dimensions, rows, levels,
+                                np.quantile(rows, levels, axis=0), requested=runs)
+
+    done = 0
+
+    def keep(chunk: tuple[int, np.ndarray]) -> None:
+        nonlocal done
+        start, part = chunk
+        forecasts[start:start + len(part)] = part
+        finished[start:start + len(part)] = True
+        done += len(part)
+        if progress is not None:
+            progress(done, runs)
+
+    try:
+        if progress is not None:
+            progress(0, runs)
+        _execute(chunks, problem, min(jobs, len(chunks)), keep)
+    except KeyboardInterrupt:
+        done = int(finished.sum())
+        raise Interrupted(done, runs, result(forecasts[finished]) if done else None) from None
+    return result(forecasts)
+
+
+def _execute(chunks: list, problem: tuple, jobs: int, keep) -> None:
+    """``keep((start, forecasts))`` for each chunk of runs as it finishes; on Ctrl-C, the
+    chunks finished in workers are kept before the interruption goes on."""
+    if jobs == 1:
+        for start, seeds in chunks:
+            keep((start, _runs((*problem, seeds))))
+        return
+    with WorkerPool(jobs, _start_worker, (problem,)) as pool:
+        pool.map_unordered(_chunk_in_worker, chunks, keep)

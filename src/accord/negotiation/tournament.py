@@ -2,15 +2,17 @@
 
 Each negotiation has a stable key (scenario, agents in role order, repetition) and a seed
 derived from that key, so results do not depend on the order or place in which they were
-computed. Results are appended to ``results.jsonl`` in the output folder, one JSON object
-per line, one ``write`` + ``fsync`` per finished batch; a torn last line (an interrupted
-write) is dropped on the next start. A re-run skips every key already recorded: an
-interrupted tournament resumes where it stopped. Summaries are written atomically
-(temporary file, then rename).
+computed. Each finished negotiation is appended to ``results.jsonl`` in the output folder
+as soon as it ends (one JSON object per line, written through to the operating system at
+once, ``fsync`` once a second and at the end); a torn last line (a write cut short) is
+dropped on the next start. A re-run skips every key already recorded: an interrupted
+tournament resumes where it stopped. Summaries are written atomically (temporary file, then
+rename), also on Ctrl-C, which stops the workers at once and raises
+:class:`~accord.errors.Interrupted`.
 
 Work runs in this process (``jobs=1``), in local worker processes (``jobs > 1``) or on a
-Dask distributed cluster (``cluster="tcp://host:port"``), in batches of negotiations on one
-scenario so that each worker compiles a scenario's arrays once per batch.
+Dask distributed cluster (``cluster="tcp://host:port"``), one negotiation per task; each
+worker compiles a scenario's arrays once and keeps them while its work is on that scenario.
 """
 
 from __future__ import annotations
@@ -21,17 +23,21 @@ import itertools
 import json
 import math
 import os
+import threading
+import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from ..errors import AccordInputError
+from ..errors import AccordInputError, Interrupted
 from ..io.results import json_safe
 from ..model import Scenario
-from ..model.problem import compile_problem
+from ..model.problem import Problem, compile_problem
 from ..seeding import derive_seed
+from ..workers import WorkerPool
 from .agents.registry import parse_spec
 from .config import NegotiationConfig
 from .lineup import lineup as scenario_lineup
@@ -39,9 +45,10 @@ from .lineup import require_negotiators
 from .run import negotiate
 from .standings import pairwise_tests, scenario_table, score_table, standings
 
-__all__ = ["Match", "ResultStore", "plan_matches", "run_batch", "run_tournament", "summarize"]
+__all__ = ["Match", "ResultStore", "plan_matches", "play", "run_tournament", "summarize"]
 
 RESULTS = "results.jsonl"
+SYNC_SECONDS = 1.0  # while results arrive, they reach the disk (fsync) this often
 
 
 @dataclass(frozen=True)
@@ -82,43 +89,32 @@ def plan_matches(
     return matches
 
 
-def run_batch(
-    scenario: Scenario,
-    matches: Sequence[Match],
-    config: NegotiationConfig,
-) -> list[dict[str, Any]]:
-    """Play ``matches`` on one scenario under ``config`` (each with its own seed); one
-    result row each (runs on workers)."""
-    problem = compile_problem(scenario)
-    rows = []
-    for match in matches:
-        run = negotiate(problem, list(match.agents), config, seed=match.seed)
-        r = run.result
-        rows.append(
-            {
-                "key": match.key,
-                "scenario": scenario.name,
-                "scenario_index": match.scenario,
-                "repetition": match.repetition,
-                "seed": match.seed,
-                "parties": list(run.parties),
-                "agents": list(match.agents),
-                "mediator": config.mediator,
-                "agreement": r.agreed,
-                "outcome_index": r.agreement,
-                "round": r.round,
-                "time": r.time,
-                "reason": r.reason,
-                "utilities": list(r.utilities),
-                "raw_utilities": list(r.raw_utilities),
-                "welfare": r.welfare,
-                "pareto_distance": r.pareto_distance,
-                "nash_distance": None if math.isnan(r.nash_distance) else r.nash_distance,
-                "error": r.error,
-                "error_party": r.error_party,
-            }
-        )
-    return rows
+def play(problem: Problem, match: Match, config: NegotiationConfig) -> dict[str, Any]:
+    """Play one match under ``config`` (with the match's own seed); its result row."""
+    run = negotiate(problem, list(match.agents), config, seed=match.seed)
+    r = run.result
+    return {
+        "key": match.key,
+        "scenario": problem.scenario.name,
+        "scenario_index": match.scenario,
+        "repetition": match.repetition,
+        "seed": match.seed,
+        "parties": list(run.parties),
+        "agents": list(match.agents),
+        "mediator": config.mediator,
+        "agreement": r.agreed,
+        "outcome_index": r.agreement,
+        "round": r.round,
+        "time": r.time,
+        "reason": r.reason,
+        "utilities": list(r.utilities),
+        "raw_utilities": list(r.raw_utilities),
+        "welfare": r.welfare,
+        "pareto_distance": r.pareto_distance,
+        "nash_distance": None if math.isnan(r.nash_distance) else r.nash_distance,
+        "error": r.error,
+        "error_party": r.error_party,
+    }
 
 
 class ResultStore:
@@ -151,14 +147,27 @@ class ResultStore:
             _atomic_write(self.path, data[:good])
         return rows
 
-    def append(self, rows: Iterable[dict[str, Any]]) -> None:
-        text = "".join(json.dumps(r, allow_nan=False) + "\n" for r in rows)
-        if not text:
-            return
+    @contextmanager
+    def appending(self) -> Iterator[Callable[[dict[str, Any]], None]]:
+        """A function that appends one row: written through to the operating system at once
+        (so it survives the process being killed), ``fsync``-ed at most every
+        ``SYNC_SECONDS`` and on leaving the block."""
         with open(self.path, "ab") as f:
-            f.write(text.encode("utf-8"))
-            f.flush()
-            os.fsync(f.fileno())
+            synced = time.monotonic()
+
+            def append(row: dict[str, Any]) -> None:
+                nonlocal synced
+                f.write((json.dumps(row, allow_nan=False) + "\n").encode("utf-8"))
+                f.flush()
+                if time.monotonic() - synced >= SYNC_SECONDS:
+                    os.fsync(f.fileno())
+                    synced = time.monotonic()
+
+            try:
+                yield append
+            finally:
+                f.flush()
+                os.fsync(f.fileno())
 
 
 def run_tournament(
@@ -174,7 +183,6 @@ def run_tournament(
     cluster: Any = None,
     time_limit: float | None = 30.0,
     self_play: bool = False,
-    batch_size: int = 100,
     max_negotiations: int | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> dict[str, Any]:
@@ -188,17 +196,25 @@ def run_tournament(
     jobs
         Local worker processes (1: in this process).
     cluster
-        A Dask scheduler address (or a ``distributed.Client``) to run the batches on.
+        A Dask scheduler address (or a ``distributed.Client``) to run the negotiations on.
     max_negotiations
         Play at most this many new negotiations in this call (the rest on a later call).
     progress
-        Called with (completed, total) after each batch.
+        Called as ``progress(done, total)`` at the start and after each negotiation;
+        ``done`` counts the negotiations recorded (resumed ones included) out of the
+        ``total`` this call will have recorded when it ends.
+
+    Raises
+    ------
+    Interrupted
+        On Ctrl-C (``KeyboardInterrupt``): the workers are stopped, every finished
+        negotiation is kept, the summaries of what is done are written; ``partial`` is
+        that summary.
     """
     config = NegotiationConfig(rounds=rounds, seed=seed, time_limit=time_limit)
     for name, value, least in (
         ("repetitions", repetitions, 1),
         ("jobs", jobs, 1),
-        ("batch_size", batch_size, 1),
         ("max_negotiations", max_negotiations, 0),
     ):
         if value is not None and value < least:
@@ -216,23 +232,44 @@ def run_tournament(
     todo = [m for m in matches if m.key not in done]
     if max_negotiations is not None:
         todo = todo[:max_negotiations]
-    batches = list(_batches(todo, batch_size, max(jobs, 1)))
-    completed = 0
-    args = (config,)
-    for rows in _execute(batches, scenarios, args, jobs, cluster):
-        store.append(rows)
-        for row in rows:
-            done[row["key"]] = row
-        completed += len(rows)
+    total = resumed + len(todo)
+    try:
         if progress is not None:
-            progress(completed, len(todo))
+            progress(resumed, total)
+        with store.appending() as append:
+
+            def record(row: dict[str, Any]) -> None:
+                append(row)
+                done[row["key"]] = row
+                if progress is not None:
+                    progress(len(done), total)
+
+            _execute(todo, scenarios, config, jobs, cluster, record)
+    except KeyboardInterrupt:
+        # What is on disk is what was saved, whatever the moment of the interruption.
+        done = {row["key"]: row for row in store.load() if row["key"] in wanted}
+        summary = _conclude(out_dir, matches, done, resumed, interrupted=True)
+        raise Interrupted(len(done), len(matches), summary) from None
+    return _conclude(out_dir, matches, done, resumed, interrupted=False)
+
+
+def _conclude(
+    out_dir: str | Path,
+    matches: Sequence[Match],
+    done: dict[str, dict[str, Any]],
+    resumed: int,
+    *,
+    interrupted: bool,
+) -> dict[str, Any]:
+    """Summary of the recorded negotiations, written to ``out_dir``."""
     rows = [done[m.key] for m in matches if m.key in done]
     summary = summarize(rows)
     summary.update(
         negotiations=len(matches),
-        completed=completed,
+        completed=len(rows) - resumed,
         resumed=resumed,
         remaining=len(matches) - len(rows),
+        interrupted=interrupted,
     )
     _write_summary(Path(out_dir), summary)
     _write_database(Path(out_dir), rows)
@@ -258,34 +295,71 @@ def _checked_agents(agents: Sequence[str] | None, self_play: bool) -> list[str] 
     return specs
 
 
-def _batches(todo: list[Match], size: int, workers: int) -> Iterator[list[Match]]:
-    """Consecutive same-scenario chunks, small enough to keep every worker busy."""
-    for _, group in itertools.groupby(todo, key=lambda m: m.scenario):
-        group = list(group)
-        step = max(1, min(size, math.ceil(len(group) / (2 * workers))))
-        for start in range(0, len(group), step):
-            yield group[start : start + step]
-
-
-def _execute(batches, scenarios, args, jobs, cluster) -> Iterator[list[dict[str, Any]]]:
-    if not batches:
+def _execute(
+    todo: list[Match],
+    scenarios: Sequence[Scenario],
+    config: NegotiationConfig,
+    jobs: int,
+    cluster: Any,
+    record: Callable[[dict[str, Any]], None],
+) -> None:
+    """``record`` the result row of each match of ``todo`` as soon as it is played; on an
+    exception (Ctrl-C included), rows finished elsewhere are recorded before it goes on."""
+    if not todo:
         return
     if cluster is not None:
-        yield from _on_dask(batches, scenarios, args, cluster)
+        _on_dask(todo, scenarios, config, cluster, record)
     elif jobs > 1:
-        import multiprocessing
-
-        context = multiprocessing.get_context("spawn")
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
-            futures = [pool.submit(run_batch, scenarios[b[0].scenario], b, *args) for b in batches]
-            for future in as_completed(futures):
-                yield future.result()
+        workers = min(jobs, len(todo))
+        with WorkerPool(workers, _start_worker, (list(scenarios), config)) as pool:
+            pool.map_unordered(_play_in_worker, todo, record)
     else:
-        for batch in batches:
-            yield run_batch(scenarios[batch[0].scenario], batch, *args)
+        compiled: dict[int, Problem] = {}
+        for match in todo:
+            if match.scenario not in compiled:
+                compiled = {match.scenario: compile_problem(scenarios[match.scenario])}
+            record(play(compiled[match.scenario], match, config))
 
 
-def _on_dask(batches, scenarios, args, cluster) -> Iterator[list[dict[str, Any]]]:
+# A worker process's (or Dask worker's) state: the tournament it serves and the problems it
+# has compiled, the latest few (work arrives grouped by scenario).
+_WORKER: dict[str, Any] = {}
+_COMPILED: OrderedDict[Any, Problem] = OrderedDict()
+_COMPILED_LOCK = threading.Lock()
+_COMPILED_KEPT = 2
+
+
+def _compiled(key: Any, scenario: Scenario) -> Problem:
+    with _COMPILED_LOCK:
+        if key in _COMPILED:
+            _COMPILED.move_to_end(key)
+            return _COMPILED[key]
+    problem = compile_problem(scenario)
+    with _COMPILED_LOCK:
+        _COMPILED[key] = problem
+        while len(_COMPILED) > _COMPILED_KEPT:
+            _COMPILED.popitem(last=False)
+    return problem
+
+
+def _start_worker(scenarios: list[Scenario], config: NegotiationConfig) -> None:
+    _WORKER.update(scenarios=scenarios, config=config)
+
+
+def _play_in_worker(match: Match) -> dict[str, Any]:
+    scenario = _WORKER["scenarios"][match.scenario]
+    return play(_compiled(match.scenario, scenario), match, _WORKER["config"])
+
+
+def _play_remote(
+    token: str, scenario: Scenario, match: Match, config: NegotiationConfig
+) -> dict[str, Any]:
+    return play(_compiled(token, scenario), match, config)
+
+
+def _on_dask(todo, scenarios, config, cluster, record) -> None:
+    """Play on a Dask cluster: a few tasks per worker thread are submitted at a time, so a
+    stop leaves little to cancel; results already back are recorded before it."""
     try:
         from distributed import Client
         from distributed import as_completed as dask_completed
@@ -298,15 +372,34 @@ def _on_dask(batches, scenarios, args, cluster) -> Iterator[list[dict[str, Any]]
         client = Client(cluster, timeout="20s") if own else cluster
     except (OSError, ValueError) as err:  # unreachable, or not an address at all
         raise AccordInputError(f"cannot reach the Dask scheduler at {cluster}: {err}") from None
+    live: set = set()
     try:
-        used = sorted({b[0].scenario for b in batches})
+        used = sorted({m.scenario for m in todo})
         remote = {s: client.scatter(scenarios[s], broadcast=True) for s in used}
-        futures = [
-            client.submit(run_batch, remote[b[0].scenario], b, *args, pure=False) for b in batches
-        ]
-        for future in dask_completed(futures):
-            yield future.result()
+
+        def submit(match: Match):
+            data = remote[match.scenario]
+            future = client.submit(_play_remote, data.key, data, match, config, pure=False)
+            live.add(future)
+            return future
+
+        window = max(8, 4 * sum(client.nthreads().values()))
+        pending = iter(todo)
+        running = dask_completed([submit(m) for m in itertools.islice(pending, window)])
+        for future in running:
+            row = future.result()
+            live.discard(future)
+            for match in itertools.islice(pending, 1):
+                running.add(submit(match))
+            record(row)
+    except BaseException:
+        for future in [f for f in live if f.status == "finished"]:
+            live.discard(future)
+            record(future.result())
+        raise
     finally:
+        if live:
+            client.cancel(list(live))
         if own:
             client.close()
 

@@ -1,0 +1,60 @@
+"""The worker pool: every result comes back, errors and Ctrl-C stop every worker, and the
+results finished before a stop are still handed over."""
+
+from __future__ import annotations
+
+import multiprocessing
+import time
+
+import pytest
+
+from accord.errors import AccordInputError
+from accord.workers import WorkerPool, WorkerTraceback
+
+
+def square(x: int) -> int:
+    return x * x
+
+
+def slow_square(x: int) -> int:
+    time.sleep(0.01)
+    return x * x
+
+
+def fail_on_seven(x: int) -> int:
+    if x == 7:
+        raise AccordInputError("seven is bad input", file="numbers.csv", line=7)
+    return x
+
+
+def test_every_result_comes_back_once():
+    got: list[int] = []
+    with WorkerPool(2) as pool:
+        pool.map_unordered(square, range(500), got.append)
+    assert sorted(got) == [x * x for x in range(500)]
+    assert multiprocessing.active_children() == []
+
+
+def test_a_task_error_is_raised_in_the_parent_with_its_type_and_traceback():
+    got: list[int] = []
+    with pytest.raises(AccordInputError, match="numbers.csv:7") as error, WorkerPool(2) as pool:
+        pool.map_unordered(fail_on_seven, range(100), got.append)
+    assert isinstance(error.value.__cause__, WorkerTraceback)
+    assert "fail_on_seven" in str(error.value.__cause__)
+    assert 7 not in got and len(got) == len(set(got))
+    assert multiprocessing.active_children() == []
+
+
+def test_ctrl_c_in_the_parent_stops_every_worker_and_keeps_their_finished_results():
+    got: list[int] = []
+
+    def receive(result: int) -> None:
+        got.append(result)
+        if len(got) == 20:
+            raise KeyboardInterrupt  # as Ctrl-C would, while results arrive
+
+    with pytest.raises(KeyboardInterrupt), WorkerPool(2) as pool:
+        pool.map_unordered(slow_square, range(10_000), receive)
+    assert len(got) >= 20 and len(got) == len(set(got)) and len(got) < 10_000
+    assert set(got) <= {x * x for x in range(10_000)}
+    assert multiprocessing.active_children() == []
