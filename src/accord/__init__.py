@@ -29,6 +29,7 @@ _ENTRY_POINTS = {
     "read_with_warnings": ".io",
     "dump_scenario": ".io",
     "write_genius": ".io",
+    "write_scenario": ".io",
     "analyze": ".analysis",
     "pareto_frontier": ".analysis",
     "bargaining_solutions": ".analysis",
@@ -74,6 +75,7 @@ __all__ = [
     "run_tournament",
     "smp",
     "write_genius",
+    "write_scenario",
 ]
 
 
@@ -95,7 +97,13 @@ if TYPE_CHECKING:
     from .analysis.robust import robust_analysis
     from .errors import AccordInputError
     from .forecast import backtest, eum, monte_carlo, run_model, smp
-    from .io import dump_scenario, read_scenario, read_with_warnings, write_genius
+    from .io import (
+        dump_scenario,
+        read_scenario,
+        read_with_warnings,
+        write_genius,
+        write_scenario,
+    )
     from .io.backtest import read_backtest
     from .io.stakeholders import load_stakeholders
     from .model import Scenario

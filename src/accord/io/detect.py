@@ -1,14 +1,21 @@
-"""Open any scenario accord reads, by what the path is."""
+"""Open any scenario accord reads, and write one, by what the path is.
+
+A folder is a GENIUS domain folder; a ``.yaml``/``.yml``/``.json`` file is accord's own
+format. An output path that does not exist yet is decided by its suffix: one of those three,
+or none at all for a new GENIUS folder; any other suffix (``x.txt``, ``x.xml``) is refused
+rather than guessed.
+"""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..errors import AccordInputError
 from ..model import ModelWarning, Scenario
 
-__all__ = ["read_scenario", "read_with_warnings"]
+__all__ = ["read_scenario", "read_with_warnings", "write_scenario"]
 
 YAML_SUFFIXES = {".yaml", ".yml", ".json"}
 
@@ -53,3 +60,32 @@ def _read(
         "unknown scenario format: expected a .yaml/.yml/.json file or a GENIUS domain folder",
         file=path,
     )
+
+
+def write_scenario(scenario: Scenario, path: str | Path) -> list[Path]:
+    """Write ``scenario`` as YAML or JSON (by suffix) or as a GENIUS domain folder; the
+    paths written. A file system error (disk full, no permission) names the path."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if not path.is_dir() and suffix and suffix not in YAML_SUFFIXES:
+        raise AccordInputError(
+            f"unknown output format {suffix!r}: write a .yaml, .yml or .json file, or a GENIUS "
+            "domain folder (an existing folder, or a new name without a suffix)",
+            file=path,
+        )
+    try:
+        if suffix in YAML_SUFFIXES and not path.is_dir():
+            from .yaml import dump_scenario
+
+            text = dump_scenario(scenario)
+            if suffix == ".json":
+                import yaml
+
+                text = json.dumps(yaml.safe_load(text), indent=2, ensure_ascii=False) + "\n"
+            path.write_text(text, encoding="utf-8")
+            return [path]
+        from .genius import write_genius
+
+        return write_genius(scenario, path)
+    except OSError as err:
+        raise AccordInputError(f"cannot write: {err.strerror or err}", file=path) from None
