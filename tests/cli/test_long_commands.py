@@ -24,10 +24,11 @@ from pathlib import Path
 import pytest
 
 from accord.io import read_scenario
+from accord.io.tournament import ResultStore
 from accord.io.yaml import dump_scenario
 from accord.model.generate import random_scenario
 from accord.negotiation.agents import split_specs
-from accord.negotiation.tournament import ResultStore, run_tournament
+from accord.negotiation.tournament import run_tournament
 
 pytestmark = pytest.mark.skipif(
     not Path("/proc/self/stat").exists(), reason="needs POSIX process groups and Linux /proc"

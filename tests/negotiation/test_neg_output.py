@@ -11,9 +11,10 @@ import typer
 from typer.testing import CliRunner
 
 from accord.errors import Interrupted
+from accord.io.tournament import ResultStore
 from accord.io.yaml import dump_scenario
 from accord.model.generate import random_scenario, split_the_pie
-from accord.negotiation.tournament import ResultStore, run_tournament
+from accord.negotiation.tournament import run_tournament
 
 runner = CliRunner()
 

@@ -3,11 +3,9 @@
 Each negotiation has a stable key (scenario, agents in role order, repetition) and a seed
 derived from that key, so results do not depend on the order or place in which they were
 computed. Each finished negotiation is appended to ``results.jsonl`` in the output folder
-as soon as it ends (one JSON object per line, written through to the operating system at
-once, ``fsync`` once a second and at the end); a torn last line (a write cut short) is
-dropped on the next start. A re-run skips every key already recorded: an interrupted
-tournament resumes where it stopped. Summaries are written atomically (temporary file, then
-rename), also on Ctrl-C, which stops the workers at once and raises
+as soon as it ends (one JSON object per line; :mod:`accord.io.tournament` writes the files).
+A re-run skips every key already recorded: an interrupted tournament resumes where it
+stopped. Summaries are written also on Ctrl-C, which stops the workers at once and raises
 :class:`~accord.errors.Interrupted`.
 
 Work runs in this process (``jobs=1``), in local worker processes (``jobs > 1``) or on a
@@ -17,23 +15,18 @@ worker compiles a scenario's arrays once and keeps them while its work is on tha
 
 from __future__ import annotations
 
-import csv
-import io
 import itertools
-import json
 import math
-import os
 import threading
-import time
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
 from ..errors import AccordInputError, Interrupted
 from ..io.results import json_safe
+from ..io.tournament import ResultStore, write_database, write_summary
 from ..model import Scenario
 from ..model.problem import Problem, compile_problem
 from ..seeding import derive_seed
@@ -45,10 +38,7 @@ from .lineup import require_negotiators
 from .run import negotiate
 from .standings import pairwise_tests, scenario_table, score_table, standings
 
-__all__ = ["Match", "ResultStore", "plan_matches", "play", "run_tournament", "summarize"]
-
-RESULTS = "results.jsonl"
-SYNC_SECONDS = 1.0  # while results arrive, they reach the disk (fsync) this often
+__all__ = ["Match", "plan_matches", "play", "run_tournament", "summarize"]
 
 
 @dataclass(frozen=True)
@@ -115,59 +105,6 @@ def play(problem: Problem, match: Match, config: NegotiationConfig) -> dict[str,
         "error": r.error,
         "error_party": r.error_party,
     }
-
-
-class ResultStore:
-    """Append-only JSON-lines results in a folder, robust to interrupted writes."""
-
-    def __init__(self, folder: str | Path) -> None:
-        self.folder = Path(folder)
-        try:
-            self.folder.mkdir(parents=True, exist_ok=True)
-        except OSError as err:
-            message = f"cannot use as the results folder: {err.strerror or err}"
-            raise AccordInputError(message, file=folder) from None
-        self.path = self.folder / RESULTS
-
-    def load(self) -> list[dict[str, Any]]:
-        """Rows recorded so far; a torn or corrupt tail is cut off the file."""
-        if not self.path.exists():
-            return []
-        data = self.path.read_bytes()
-        rows, good = [], 0
-        for line in data.splitlines(keepends=True):
-            if not line.endswith(b"\n"):
-                break
-            try:
-                rows.append(json.loads(line))
-            except ValueError:
-                break
-            good += len(line)
-        if good != len(data):
-            _atomic_write(self.path, data[:good])
-        return rows
-
-    @contextmanager
-    def appending(self) -> Iterator[Callable[[dict[str, Any]], None]]:
-        """A function that appends one row: written through to the operating system at once
-        (so it survives the process being killed), ``fsync``-ed at most every
-        ``SYNC_SECONDS`` and on leaving the block."""
-        with open(self.path, "ab") as f:
-            synced = time.monotonic()
-
-            def append(row: dict[str, Any]) -> None:
-                nonlocal synced
-                f.write((json.dumps(row, allow_nan=False) + "\n").encode("utf-8"))
-                f.flush()
-                if time.monotonic() - synced >= SYNC_SECONDS:
-                    os.fsync(f.fileno())
-                    synced = time.monotonic()
-
-            try:
-                yield append
-            finally:
-                f.flush()
-                os.fsync(f.fileno())
 
 
 def run_tournament(
@@ -271,8 +208,8 @@ def _conclude(
         remaining=len(matches) - len(rows),
         interrupted=interrupted,
     )
-    _write_summary(Path(out_dir), summary)
-    _write_database(Path(out_dir), rows)
+    write_summary(out_dir, summary)
+    write_database(out_dir, rows, score_table(rows).columns())
     return summary
 
 
@@ -467,55 +404,3 @@ def _means(stats: dict[str, list]) -> dict[str, Any]:
     if stats["utility"]:
         out = {"mean_utility": mean(stats["utility"]), **out, "errors": sum(stats["errors"])}
     return out
-
-
-def _write_summary(folder: Path, summary: dict[str, Any]) -> None:
-    _atomic_write(folder / "summary.json", json.dumps(summary, indent=2).encode("utf-8"))
-    for part in ("agents", "scenarios"):
-        table = summary[part]
-        buffer = io.StringIO()
-        if table:
-            columns = list(next(iter(table.values())))
-            writer = csv.writer(buffer)
-            writer.writerow([part[:-1], *columns])
-            for name, stats in table.items():
-                writer.writerow([name, *(stats.get(c) for c in columns)])
-        _atomic_write(folder / f"summary_{part}.csv", buffer.getvalue().encode("utf-8"))
-    for part in ("standings", "pairwise"):
-        buffer = io.StringIO()
-        if summary[part]:
-            writer = csv.DictWriter(buffer, fieldnames=list(summary[part][0]))
-            writer.writeheader()
-            writer.writerows(summary[part])
-        _atomic_write(folder / f"summary_{part}.csv", buffer.getvalue().encode("utf-8"))
-    buffer = io.StringIO()
-    table = summary["agent_scenario"]
-    if table:
-        scenarios = list(next(iter(table.values())))
-        writer = csv.writer(buffer)
-        writer.writerow(["agent", *scenarios])
-        for agent, values in table.items():
-            writer.writerow([agent, *(values[name] for name in scenarios)])
-    _atomic_write(folder / "summary_agent_scenario.csv", buffer.getvalue().encode("utf-8"))
-
-
-def _write_database(folder: Path, rows: Sequence[dict[str, Any]]) -> None:
-    """``results.sqlite``: every recorded negotiation (``negotiations``) and every agent's
-    score in it (``scores``), for SQL queries; rebuilt from the rows at each summary."""
-    from ..io.results import write_sqlite
-
-    keys = list(rows[0]) if rows else ["key"]
-    negotiations = {k: [row.get(k) for row in rows] for k in keys}
-    write_sqlite(
-        {"negotiations": negotiations, "scores": score_table(rows).columns()},
-        folder / "results.sqlite",
-    )
-
-
-def _atomic_write(path: Path, data: bytes) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
