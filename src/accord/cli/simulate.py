@@ -7,19 +7,17 @@ and exits with status 2, before anything is played.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
 from typing import Annotated
 
-import numpy as np
 import typer
 
 from ..errors import AccordInputError, Interrupted
 from ..io import read_scenario, read_with_warnings
-from ..io.results import json_text
-from .failure import input_failure, report_warnings, warnings_json
+from ..report.json import to_json
+from .failure import input_failure, report_warnings
 from .options import output_file, plot_file, writing
 from .progress import interrupted, progress_bar
 
@@ -117,39 +115,18 @@ def simulate(
     except (AccordInputError, ImportError) as err:
         raise input_failure(err) from None
     if as_json:
-        typer.echo(json_text({**run.to_dict(), "warnings": warnings_json(warnings)}))
+        typer.echo(to_json(run, warnings=warnings))
         return
-    _print_summary(run)
+    from ..report.negotiation_text import negotiation_lines
+
+    for line in negotiation_lines(run):
+        typer.echo(line)
 
 
 def _positive_time(seconds: float) -> None:
     if not seconds > 0:
         raise AccordInputError(f"must be a positive number of seconds, not {seconds:g}",
                                field="--time-limit")
-
-
-def _print_summary(run) -> None:
-    r = run.result
-    lineup = ", ".join(f"{p}={a}" for p, a in zip(run.parties, run.agents))
-    typer.echo(
-        f"{run.scenario}: {run.protocol} with {lineup}"
-        + (f", mediator {run.mediator}" if run.mediator else "")
-    )
-    for event in run.events:
-        typer.echo(f"  round {event.round:>4}: {event.type} {event.label}".rstrip())
-    if r.agreed:
-        options = ", ".join(f"{k}={v}" for k, v in run.outcome.items())
-        typer.echo(f"agreement in round {r.round} (t={r.time:.3f}): {options}")
-    else:
-        typer.echo(f"no agreement ({r.reason}) in round {r.round}")
-        if r.note:
-            typer.echo(f"why: {r.note}")
-    if r.error:
-        typer.echo(f"error by {r.error_party}: {r.error}")
-    utilities = ", ".join(f"{p} {u:.3f}" for p, u in zip(run.parties, r.utilities))
-    typer.echo(f"utilities: {utilities}; welfare {r.welfare:.3f}")
-    nash = "n/a (empty ZOPA)" if np.isnan(r.nash_distance) else f"{r.nash_distance:.3f}"
-    typer.echo(f"distance to Pareto frontier {r.pareto_distance:.3f}, to Nash {nash}")
 
 
 def tournament(
@@ -240,47 +217,10 @@ def tournament(
 
 
 def _print_tournament(summary: dict, as_json: bool) -> None:
+    from ..report.negotiation_text import tournament_lines
+
     if as_json:
-        typer.echo(json.dumps(summary, allow_nan=False))
-    else:
-        _print_table(summary)
-
-
-def _print_table(summary: dict) -> None:
-    typer.echo(
-        f"{summary['negotiations']} negotiations: {summary['completed']} played now, "
-        f"{summary['resumed']} resumed, {summary['errors']} with errors"
-    )
-    header = f"{'agent':<28} {'utility':>8} {'agree':>6} {'welfare':>8} {'pareto':>7} {'nash':>7}"
-    typer.echo(header)
-    for name, s in sorted(summary["agents"].items(), key=lambda kv: -(kv[1]["mean_utility"] or 0)):
-        typer.echo(
-            f"{name:<28} {_num(s['mean_utility']):>8} {_num(s['agreement_rate']):>6} "
-            f"{_num(s['mean_welfare']):>8} {_num(s['mean_pareto_distance']):>7} "
-            f"{_num(s['mean_nash_distance']):>7}"
-        )
-    typer.echo(f"{'scenario':<28} {'':>8} {'agree':>6} {'welfare':>8} {'pareto':>7} {'nash':>7}")
-    for name, s in summary["scenarios"].items():
-        typer.echo(
-            f"{name:<28} {'':>8} {_num(s['agreement_rate']):>6} {_num(s['mean_welfare']):>8} "
-            f"{_num(s['mean_pareto_distance']):>7} {_num(s['mean_nash_distance']):>7}"
-        )
-    typer.echo("ranking by mean discounted utility (95% bootstrap interval)")
-    for s in summary["standings"]:
-        typer.echo(
-            f"{s['rank']:>3}. {s['agent']:<23} {_num(s['discounted']):>8} "
-            f"[{_num(s['low'])}, {_num(s['high'])}]  undiscounted {_num(s['utility'])}"
-        )
-    significant = [p for p in summary["pairwise"] if p["better"] is not None]
-    typer.echo(
-        f"{len(significant)} of {len(summary['pairwise'])} pairs differ significantly "
-        "(Wilcoxon signed-rank, Holm-corrected, 5%)"
-    )
-    for p in significant:
-        worse = p["second"] if p["better"] == p["first"] else p["first"]
-        conditions = p["conditions"]
-        typer.echo(f"  {p['better']} > {worse}  (p = {p['holm']:.3g}, {conditions} conditions)")
-
-
-def _num(value: float | None) -> str:
-    return "-" if value is None else f"{value:.3f}"
+        typer.echo(to_json(summary))
+        return
+    for line in tournament_lines(summary):
+        typer.echo(line)
