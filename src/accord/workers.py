@@ -9,19 +9,21 @@ drops the task it is computing, sends back the results it has finished and not y
 and stops; the parent receives them too before the exception goes on. A worker that does
 not answer within ``HALT_SECONDS`` is killed.
 
-Each worker has its own pipe with a few tasks queued in it (about 0.2 s of work) and sends
-its results in small groups (at most ``FLUSH_SECONDS`` apart, and whenever its queue runs
-dry), so short tasks cost few wake-ups of the parent.
+Tasks go to each worker in small groups (about 0.2 s of work queued per worker) and results
+come back in small groups (at most ``FLUSH_SECONDS`` apart, and whenever a worker's queue
+runs dry), so short tasks cost few messages and few wake-ups of the parent.
 """
 
 from __future__ import annotations
 
+import itertools
 import math
 import multiprocessing
 import pickle
 import signal
 import time
 import traceback
+from collections import deque
 from collections.abc import Callable, Iterable
 from multiprocessing.connection import Connection, wait
 from typing import Any
@@ -84,12 +86,10 @@ class WorkerPool:
         pace = _Pace(len(self._workers))
 
         def feed(w: int) -> None:
-            while busy[w] < pace.depth():
-                task = next(todo, _END)
-                if task is _END:
-                    return
-                self._workers[w][1].send((fn, task))
-                busy[w] += 1
+            batch = list(itertools.islice(todo, max(0, pace.depth() - busy[w])))
+            if batch:
+                self._workers[w][1].send((fn, batch))
+                busy[w] += len(batch)
 
         try:
             for w in range(len(self._workers)):
@@ -163,7 +163,7 @@ class _Pace:
     the parent is slow to answer, and long ones are not hoarded by one worker at the end."""
 
     QUEUED_SECONDS = 0.2
-    MOST = 64
+    MOST = 32  # keeps what waits in a pipe far below its buffer (no send ever blocks)
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
@@ -229,10 +229,10 @@ class _Outbox:
 
     def flush(self, *, unless_soon: bool = False) -> None:
         """Send the finished results (with ``unless_soon``, only if the last group left
-        ``FLUSH_SECONDS`` ago or no task is waiting in the pipe)."""
+        ``FLUSH_SECONDS`` ago)."""
         if not self.results:
             return
-        if unless_soon and time.monotonic() - self.sent < FLUSH_SECONDS and self.pipe.poll():
+        if unless_soon and time.monotonic() - self.sent < FLUSH_SECONDS:
             return
         results, self.results = self.results, []
         self.sent = time.monotonic()
@@ -246,17 +246,21 @@ def _serve(pipe: Connection, initializer, initargs) -> None:
     try:
         if initializer is not None:
             initializer(*initargs)
+        queue: deque = deque()
         while True:
-            outbox.flush(unless_soon=True)
-            message = pipe.recv()
-            if message is None:
-                return
-            fn, task = message
+            if not queue:
+                outbox.flush()  # nothing left here: hand over what is finished, then wait
+                message = pipe.recv()
+                if message is None:
+                    return
+                fn, tasks = message
+                queue.extend(tasks)
             try:
-                outbox.results.append(fn(task))
+                outbox.results.append(fn(queue.popleft()))
             except Exception as exc:  # noqa: BLE001 - re-raised in the parent
                 outbox.flush()
                 outbox.send(("error", _portable(exc), traceback.format_exc()))
+            outbox.flush(unless_soon=True)
     except _Halt:
         pass
     except (EOFError, OSError):  # the parent has gone

@@ -62,8 +62,8 @@ class ResultStore:
     @contextmanager
     def appending(self) -> Iterator[Callable[[dict[str, Any]], None]]:
         """A function that appends one row: written through to the operating system at once
-        (so it survives the process being killed), ``fsync``-ed at most every
-        ``SYNC_SECONDS`` and on leaving the block."""
+        (so it survives the process being killed), ``fsync``-ed once ``SYNC_SECONDS`` have
+        passed since the last time, and on leaving the block."""
         with open(self.path, "ab") as f:
             synced = time.monotonic()
 
