@@ -2,7 +2,8 @@
 
 Spaces that fit in memory are evaluated at once by broadcasting; larger ones chunk by
 chunk, keeping only each chunk's frontier, so 10^7 outcomes stay well under 2 GB.
-Spaces too large to enumerate fall back to :mod:`accord.analysis.search`.
+Spaces above :data:`~accord.model.space.ENUMERATION_LIMIT` are never enumerated: their
+frontier is searched (:mod:`accord.analysis.search`) and the result says so.
 """
 
 from __future__ import annotations
@@ -12,14 +13,16 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..errors import AccordInputError
 from ..model import Scenario
+from ..model.space import ENUMERATION_LIMIT
 from .bargaining import zopa_mask
 from .pareto import pareto_frontier, share_counts
 
-__all__ = ["FrontierScan", "scan_outcomes"]
+__all__ = ["ENUMERATION_LIMIT", "FrontierScan", "scan_outcomes"]
 
 DENSE_LIMIT = 1 << 22
-ENUMERATION_LIMIT = 50_000_000
+"""Spaces up to this size are tabulated at once; larger ones are scanned chunk by chunk."""
 
 
 @dataclass(frozen=True)
@@ -27,9 +30,11 @@ class FrontierScan:
     """What one pass over the outcomes learns.
 
     ``exact`` is False when the space was searched rather than enumerated; then
-    ``zopa_size``, ``n_feasible`` and ``frontier_count`` are ``None`` and the extremes
-    are those found. ``frontier_count`` says how many feasible packages share each
-    frontier point's utilities (the frontier keeps the lowest outcome index of them).
+    ``zopa_size`` and ``frontier_count`` are ``None``, ``n_feasible`` is counted from the
+    constraints (``None`` when they are too intricate to count) and the extremes are those
+    found. ``frontier_count`` says how many feasible packages share each frontier point's
+    utilities (the frontier keeps the lowest outcome index of them). Outcome indexes are
+    int64, or Python ints in object arrays when the space exceeds int64.
     """
 
     frontier_index: np.ndarray
@@ -51,8 +56,8 @@ def scan_outcomes(
     seed: int = 0,
     progress: Callable[[int, int], None] | None = None,
 ) -> FrontierScan:
-    """Enumerate (or, above 5x10^7 outcomes, search) the outcome space once; ``progress``
-    follows a search (see :func:`~accord.analysis.search.search_pareto_frontier`)."""
+    """Enumerate (or, above ``ENUMERATION_LIMIT`` outcomes, search) the outcome space once;
+    ``progress`` follows a search (see :func:`~accord.analysis.search.search_pareto_frontier`)."""
     if scenario.space.size > ENUMERATION_LIMIT:
         return _searched(scenario, seed, progress)
     reservation = scenario.reservation()
@@ -77,7 +82,10 @@ def scan_outcomes(
         fronts_u.append(u[f])
         fronts_n.append(share_counts(u, f))
     if not fronts_i:
-        raise ValueError("every outcome is infeasible under the scenario's constraints")
+        raise AccordInputError(
+            f"the constraints forbid every one of the {scenario.space.size:,} packages",
+            field="constraints",
+        )
     index, u, count = np.concatenate(fronts_i), np.vstack(fronts_u), np.concatenate(fronts_n)
     if len(fronts_i) > 1:
         order = np.argsort(index, kind="stable")
@@ -106,11 +114,17 @@ def _searched(scenario: Scenario, seed: int, progress) -> FrontierScan:
     from .search import search_pareto_frontier
 
     index, u = search_pareto_frontier(scenario, seed=seed, progress=progress)
+    if not len(index):
+        raise AccordInputError(
+            f"the search found no feasible package among {scenario.space.size:,}: "
+            "the constraints may forbid every one",
+            field="constraints",
+        )
     hi, lo = u.argmax(axis=0), u.argmin(axis=0)
     return FrontierScan(
         frontier_index=index,
         frontier_utilities=u,
-        n_feasible=None,
+        n_feasible=scenario.space.count_feasible(),
         zopa_size=None,
         best_index=index[hi],
         best_utility=u[hi, np.arange(u.shape[1])],

@@ -4,6 +4,10 @@ The ANAC 2014 hyper-rectangle domains have 10^10 outcomes: no table of utilities
 memory, so the frontier is *searched*, not computed. The result is a set of mutually
 non-dominated outcomes that approximates the true frontier from inside; it is exact only
 when the search happens to visit every frontier outcome.
+
+The search works on option digits, never on outcome indexes, so spaces beyond int64 (10^24
+outcomes) are searched as easily; indexes are formed once, for the answer. Its memory is
+bounded whatever the issues: a step tries at most :data:`_NEIGHBOURHOOD` digits in all.
 """
 
 from __future__ import annotations
@@ -24,6 +28,10 @@ _POPULATION = 192
 _BOX_SEEDS = 24  # randomised box packings per direction
 _PATIENCE = 3  # kicks without improvement before a walker restarts from a fresh seed
 _RHO = 1e-3  # augmentation of the Chebyshev scalarisation (keeps its optima Pareto-optimal)
+_ALL_OPTIONS = 64  # issues with more options try steps and a sample of options instead
+_SAMPLED = 16  # options drawn per step on such an issue
+_SEED_OPTIONS = 4096  # options compared per issue when building additive starting points
+_NEIGHBOURHOOD = 1 << 23  # most digits (walkers x moves x issues) tried in one step
 
 
 def search_pareto_frontier(
@@ -39,14 +47,16 @@ def search_pareto_frontier(
     distances to the ideal point, along directions spread over the simplex) are each
     maximised by an iterated local search over option digits. Every step evaluates a
     walker's whole neighbourhood (all single-issue changes) in one bulk call to
-    ``preferences.evaluate``; a walker that stops improving is kicked (a few digits
-    re-drawn) and, after a few fruitless kicks, restarted. Walkers start from outcomes
-    built from the preferences' structure: for hyper-rectangle parties, randomised greedy
-    packings of mutually compatible boxes (boxes intersect exactly when their bounds
-    overlap issue by issue, so a packing is an intersection of rectangles), taken best
-    box first for the walker's direction; for additive parties, the issue-by-issue
-    maximiser of the weighted sum. Every outcome evaluated is kept in a non-dominated
-    archive, which is returned.
+    ``preferences.evaluate``; on an issue with more than 64 options the changes tried are
+    steps of 1, 2, 4, ... options either way and a fresh random sample of options, and a
+    neighbourhood too large for memory is sampled, afresh each step. A walker that stops
+    improving is kicked (a few digits re-drawn) and, after a few fruitless kicks,
+    restarted. Walkers start from outcomes built from the preferences' structure: for
+    hyper-rectangle parties, randomised greedy packings of mutually compatible boxes
+    (boxes intersect exactly when their bounds overlap issue by issue, so a packing is an
+    intersection of rectangles), taken best box first for the walker's direction; for
+    additive parties, the issue-by-issue maximiser of the weighted sum. Every outcome
+    evaluated is kept in a non-dominated archive, which is returned.
 
     Parameters
     ----------
@@ -62,8 +72,9 @@ def search_pareto_frontier(
 
     Returns
     -------
-    outcome_indexes : ndarray of int64, shape (m,)
-        Mixed-radix outcome indexes (10^10 outcomes still fit in int64).
+    outcome_indexes : ndarray, shape (m,)
+        Mixed-radix outcome indexes: int64, or Python ints (dtype object) when the
+        space has more outcomes than int64 can count.
     utilities : ndarray of shape (m, n_negotiators)
         Their utilities, mutually non-dominated, sorted by the first party, descending.
 
@@ -72,7 +83,8 @@ def search_pareto_frontier(
     The frontier is searched, not exact: a point missing from the answer may exist. On
     ANAC 2014 ``10issues`` (10^10 outcomes) the default budget matches or dominates every
     point of GENIUS's ``pareto.xml`` in a few seconds on two cores. Cost is
-    O(budget x cost of one evaluation); memory is O(population x neighbourhood).
+    O(budget x cost of one evaluation); memory is O(population x issues x min(options, 64))
+    and at most 64 MB of neighbourhood digits per step.
 
     References
     ----------
@@ -97,16 +109,19 @@ def search_pareto_frontier(
     best_score = archive.score(walkers, directions, chebyshev)
     stalls = np.zeros(_POPULATION, dtype=np.int64)
     spare = seeds[_POPULATION:]
-    moves = _moves(radices)
-    move_directions = np.repeat(directions, len(moves), axis=0)
-    move_chebyshev = np.repeat(chebyshev, len(moves))
+    every_move = _every_move(radices)
     while archive.spent < budget:
         report(min(archive.spent, budget), budget)
-        neighbours = _neighbourhoods(walkers, moves)
-        index, u, ok = archive.evaluate(neighbours.reshape(-1, len(radices)))
-        archive.keep(index[ok], u[ok])
-        score = _scores(u, move_directions, move_chebyshev)
-        score = np.where(ok, score, -np.inf).reshape(_POPULATION, len(moves))
+        moves = every_move if every_move is not None else _sampled_moves(radices, rng)
+        n_moves = len(moves[0])
+        neighbours = _neighbourhoods(walkers, moves, radices).reshape(-1, len(radices))
+        u, ok = archive.evaluate(neighbours)
+        archive.keep(neighbours[ok], u[ok])
+        score = _scores(
+            u, np.repeat(directions, n_moves, axis=0), np.repeat(chebyshev, n_moves)
+        )
+        score = np.where(ok, score, -np.inf).reshape(_POPULATION, n_moves)
+        neighbours = neighbours.reshape(_POPULATION, n_moves, len(radices))
         pick = score.argmax(axis=1)
         gain = score[np.arange(_POPULATION), pick]
         better = gain > best_score + 1e-12
@@ -140,45 +155,46 @@ def _silent(done: int, total: int) -> None:
 
 
 class _Archive:
-    """Evaluations spent so far and the non-dominated outcomes seen."""
+    """Evaluations spent so far and the non-dominated outcomes seen (as option digits)."""
 
     def __init__(self, space, prefs: list[Preferences]) -> None:
         self.space = space
         self.prefs = prefs
         self.spent = 0
-        self.index = np.zeros(0, dtype=np.int64)
+        self.digits = np.zeros((0, space.n_issues), dtype=np.int64)
         self.u = np.zeros((0, len(prefs)))
 
-    def evaluate(self, digits: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        """Outcome indexes, utilities and feasibility of option-digit rows."""
+    def evaluate(self, digits: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Utilities and feasibility of option-digit rows."""
         self.spent += len(digits)
         u = np.column_stack([p.evaluate(digits) for p in self.prefs])
         ok = self.space.feasible(digits) if self.space.constraints else np.ones(len(u), bool)
-        return self.space.index(digits), u, ok
+        return u, ok
 
     def score(
         self, digits: np.ndarray, directions: np.ndarray, chebyshev: np.ndarray
     ) -> np.ndarray:
         """Scalarised utility of each row (-inf when infeasible)."""
-        _, u, ok = self.evaluate(digits)
+        u, ok = self.evaluate(digits)
         return np.where(ok, _scores(u, directions, chebyshev), -np.inf)
 
     def add(self, digits: np.ndarray) -> None:
-        index, u, ok = self.evaluate(digits)
-        self.keep(index[ok], u[ok])
+        u, ok = self.evaluate(digits)
+        self.keep(digits[ok], u[ok])
 
-    def keep(self, index: np.ndarray, u: np.ndarray) -> None:
-        if not len(index):
+    def keep(self, digits: np.ndarray, u: np.ndarray) -> None:
+        if not len(digits):
             return
-        index = np.concatenate([self.index, index])
+        digits = np.vstack([self.digits, digits])
         u = np.vstack([self.u, u])
-        order = np.argsort(index, kind="stable")  # ties keep the lowest outcome index
-        index, u = index[order], u[order]
+        # outcome-index order is the digits' lexicographic order: ties keep the lowest index
+        order = np.lexsort(digits.T[::-1])
+        digits, u = digits[order], u[order]
         front = pareto_frontier(u)
-        self.index, self.u = index[front], u[front]
+        self.digits, self.u = digits[front], u[front]
 
     def frontier(self) -> tuple[np.ndarray, np.ndarray]:
-        return self.index.copy(), self.u.copy()
+        return self.space.index(self.digits), self.u.copy()
 
 
 def _directions(k: int, n: int) -> np.ndarray:
@@ -204,15 +220,49 @@ def _scores(u: np.ndarray, directions: np.ndarray, chebyshev: np.ndarray) -> np.
     return np.where(chebyshev, cheb, weighted)
 
 
-def _moves(radices: np.ndarray) -> np.ndarray:
-    """Every single-issue change ``(issue, option)``, as a (n_moves, 2) array."""
-    return np.array([(i, v) for i, r in enumerate(radices.tolist()) for v in range(r)])
+Moves = tuple[np.ndarray, np.ndarray, np.ndarray]
+"""Single-issue changes: issue, value, and whether the value is a step from the walker's
+option (else the option itself)."""
 
 
-def _neighbourhoods(walkers: np.ndarray, moves: np.ndarray) -> np.ndarray:
+def _every_move(radices: np.ndarray) -> Moves | None:
+    """Every single-issue change, when they are few enough to try them all at each step."""
+    n_moves = int(radices.sum())
+    if radices.max() > _ALL_OPTIONS or _POPULATION * n_moves * len(radices) > _NEIGHBOURHOOD:
+        return None
+    issue = np.repeat(np.arange(len(radices)), radices)
+    value = np.concatenate([np.arange(r) for r in radices.tolist()])
+    return issue, value, np.zeros(n_moves, dtype=bool)
+
+
+def _sampled_moves(radices: np.ndarray, rng: np.random.Generator) -> Moves:
+    """This step's changes: every option of a small issue, steps of 1, 2, 4, ... either
+    way and a random sample of options on a large one, then a random subset of all that
+    when the neighbourhood would not fit in :data:`_NEIGHBOURHOOD`."""
+    issues, values, relative = [], [], []
+    for i, r in enumerate(radices.tolist()):
+        if r <= _ALL_OPTIONS:
+            values.append(np.arange(r))
+            relative.append(np.zeros(r, dtype=bool))
+        else:
+            steps = 1 << np.arange(int(r - 1).bit_length())
+            values.append(np.concatenate([steps, -steps, rng.integers(0, r, _SAMPLED)]))
+            relative.append(np.arange(len(values[-1])) < 2 * len(steps))
+        issues.append(np.full(len(values[-1]), i))
+    issue, value, rel = np.concatenate(issues), np.concatenate(values), np.concatenate(relative)
+    room = max(1, _NEIGHBOURHOOD // (_POPULATION * len(radices)))
+    if len(issue) > room:
+        keep = np.sort(rng.choice(len(issue), room, replace=False))
+        issue, value, rel = issue[keep], value[keep], rel[keep]
+    return issue, value, rel
+
+
+def _neighbourhoods(walkers: np.ndarray, moves: Moves, radices: np.ndarray) -> np.ndarray:
     """(walkers, moves, issues) digits: each walker with each single-issue change."""
-    out = np.repeat(walkers[:, None, :], len(moves), axis=1)
-    out[:, np.arange(len(moves)), moves[:, 0]] = moves[:, 1]
+    issue, value, relative = moves
+    out = np.repeat(walkers[:, None, :], len(issue), axis=1)
+    target = np.where(relative[None, :], walkers[:, issue] + value[None, :], value[None, :])
+    out[:, np.arange(len(issue)), issue] = np.clip(target, 0, radices[issue] - 1)
     return out
 
 
@@ -246,14 +296,25 @@ def _seed_digits(
 
 
 def _additive_seeds(prefs, radices: np.ndarray, directions: np.ndarray) -> np.ndarray:
-    """Issue-by-issue maximiser of each direction's weighted sum of additive parties."""
+    """Issue-by-issue maximiser of each direction's weighted sum of additive parties.
+
+    On an issue with more than :data:`_SEED_OPTIONS` options only an even grid of them and
+    each party's favourite are compared (a starting point need not be exact).
+    """
     additive = [(j, p) for j, p in enumerate(prefs) if isinstance(p, AdditiveUtility)]
     if not additive:
         return np.zeros((0, len(radices)), dtype=np.int64)
     out = np.zeros((len(directions), len(radices)), dtype=np.int64)
-    for i in range(len(radices)):
-        gain = sum(directions[:, [j]] * p.weights[i] * p.tables[i][None, :] for j, p in additive)
-        out[:, i] = np.argmax(gain, axis=1)
+    for i, r in enumerate(radices.tolist()):
+        options = np.arange(r)
+        if r > _SEED_OPTIONS:
+            grid = np.linspace(0, r - 1, _SEED_OPTIONS).round().astype(np.int64)
+            favourites = [int(np.argmax(p.tables[i])) for _, p in additive]
+            options = np.unique(np.concatenate([grid, favourites]))
+        gain = sum(
+            directions[:, [j]] * p.weights[i] * p.tables[i][None, options] for j, p in additive
+        )
+        out[:, i] = options[np.argmax(gain, axis=1)]
     return out
 
 

@@ -1,7 +1,8 @@
 """Negotiation issues: what is on the table and which options each one has.
 
 Every issue enumerates a finite tuple of options, so an outcome is one option index per
-issue. Continuous ranges are discretised with a stated ``step``.
+issue. Continuous ranges are discretised with a stated ``step``. An issue has at most
+:data:`MAX_OPTIONS` options: every party's value of every option is tabulated.
 """
 
 from __future__ import annotations
@@ -11,11 +12,12 @@ from functools import cached_property
 from typing import Annotated, Literal
 
 import numpy as np
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, FiniteFloat, model_validator
 
 Option = str | int | float
 
 __all__ = [
+    "MAX_OPTIONS",
     "CategoricalIssue",
     "ContinuousIssue",
     "IntegerIssue",
@@ -23,6 +25,9 @@ __all__ = [
     "Option",
     "OrdinalIssue",
 ]
+
+MAX_OPTIONS = 10_000_000
+"""The most options one issue may have (a value table of this length takes 80 MB)."""
 
 
 class _IssueBase(BaseModel):
@@ -48,6 +53,10 @@ class _IssueBase(BaseModel):
     @property
     def n_options(self) -> int:
         return len(self.options)
+
+    def option(self, index: int) -> Option:
+        """The option at position ``index`` (without building :attr:`options`)."""
+        return self.options[index]
 
     def numeric(self) -> np.ndarray | None:
         """Option values on a number line, or None for an unordered issue."""
@@ -77,6 +86,13 @@ def _key(option: Option) -> object:
         return float(option)
     except ValueError:
         return option
+
+
+def _check_size(n_options: int, hint: str) -> None:
+    if n_options > MAX_OPTIONS:
+        raise ValueError(
+            f"{n_options:,} options; an issue may have at most {MAX_OPTIONS:,} ({hint})"
+        )
 
 
 def _preview(options: tuple[Option, ...], limit: int = 8) -> str:
@@ -121,6 +137,7 @@ class IntegerIssue(_IssueBase):
     def _ordered(self) -> IntegerIssue:
         if self.max < self.min:
             raise ValueError(f"max ({self.max}) must be >= min ({self.min})")
+        _check_size(self.n_options, "count in larger units, or use a continuous issue")
         return self
 
     @property
@@ -130,6 +147,9 @@ class IntegerIssue(_IssueBase):
     @property
     def n_options(self) -> int:
         return self.max - self.min + 1
+
+    def option(self, index: int) -> Option:
+        return self.min + index
 
     def numeric(self) -> np.ndarray:
         return np.arange(self.min, self.max + 1, dtype=float)
@@ -145,16 +165,15 @@ class ContinuousIssue(_IssueBase):
     """A real interval, enumerated on a grid of ``step`` from ``min`` (``max`` included)."""
 
     type: Literal["continuous"] = "continuous"
-    min: float
-    max: float
-    step: float = Field(gt=0)
+    min: FiniteFloat
+    max: FiniteFloat
+    step: FiniteFloat = Field(gt=0)
 
     @model_validator(mode="after")
     def _grid(self) -> ContinuousIssue:
         if self.max < self.min:
             raise ValueError(f"max ({self.max}) must be >= min ({self.min})")
-        if self.n_options > 10_000_000:
-            raise ValueError("step is too small: more than 10^7 options")
+        _check_size(self.n_options, "use a larger step")
         return self
 
     @property
@@ -164,6 +183,9 @@ class ContinuousIssue(_IssueBase):
     @property
     def options(self) -> tuple[Option, ...]:
         return tuple(float(v) for v in self.numeric())
+
+    def option(self, index: int) -> Option:
+        return float(min(self.min + self.step * index, self.max))
 
     def numeric(self) -> np.ndarray:
         grid = self.min + self.step * np.arange(self.n_options, dtype=float)

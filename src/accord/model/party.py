@@ -17,6 +17,7 @@ from pydantic import (
     ConfigDict,
     Discriminator,
     Field,
+    FiniteFloat,
     Tag,
     ValidationError,
     ValidatorFunctionWrapHandler,
@@ -80,7 +81,7 @@ class Rectangle(_Frozen):
     are unconstrained. ``exclusive`` counts the utility for outcomes outside instead.
     """
 
-    utility: float
+    utility: FiniteFloat
     bounds: dict[str, tuple[float | str, float | str]]
     exclusive: bool = False
 
@@ -126,13 +127,13 @@ class Party(_Frozen):
     role: Role = "party"
     reservation_value: UnitFloat = 0.0
     discount_factor: Annotated[float, Field(gt=0, le=1)] | None = None
-    capability: Annotated[float, Field(ge=0)] = 1.0
-    weights: dict[str, Annotated[float, Field(ge=0)]] = {}
+    capability: Annotated[FiniteFloat, Field(ge=0)] = 1.0
+    weights: dict[str, Annotated[FiniteFloat, Field(ge=0)]] = {}
     values: dict[str, ValueFunction] = {}
-    positions: dict[str, float | str] = {}
+    positions: dict[str, FiniteFloat | str] = {}
     salience: dict[str, UnitFloat] = {}
     rectangles: tuple[Rectangle, ...] = ()
-    max_utility: Annotated[float, Field(gt=0)] | None = None
+    max_utility: Annotated[FiniteFloat, Field(gt=0)] | None = None
     agent: AgentRef | None = None
     uncertainty: Uncertainty | None = None
     beliefs: dict[str, dict[str, Annotated[float, Field(ge=0)]]] = {}

@@ -33,6 +33,7 @@ class AdditiveUtility:
 
     def dense(self, space: OutcomeSpace) -> np.ndarray:
         """Utility of every outcome in index order, via outer sums (no per-outcome work)."""
+        space.require_enumerable()
         total = np.zeros(1, dtype=float)
         for weight, table in zip(self.weights, self.tables):
             total = (total[:, None] + weight * table[None, :]).ravel()
@@ -67,6 +68,7 @@ class HyperRectangleUtility:
         return np.clip(total / self.max_utility, 0.0, 1.0)
 
     def dense(self, space: OutcomeSpace) -> np.ndarray:
+        space.require_enumerable()
         total = np.zeros(tuple(space.radices.tolist()), dtype=float)
         for lo, hi, value, outside in zip(self.low, self.high, self.values, self.exclusive):
             box = tuple(slice(int(a), int(b) + 1) for a, b in zip(lo, hi))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from functools import cached_property
+from typing import Annotated
 
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -39,7 +40,7 @@ class ConstraintSpec(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    forbid: dict[str, tuple[Option, ...]] = Field(min_length=1)
+    forbid: dict[str, Annotated[tuple[Option, ...], Field(min_length=1)]] = Field(min_length=1)
     reason: str = ""
 
 
@@ -73,6 +74,12 @@ class Scenario(BaseModel):
             _check_sources(self, note, ("assumptions", i))
         if not self.negotiators:
             raise ScenarioError(("parties",), "at least one party needs role 'party'")
+        if self.constraints and self.space.count_feasible() == 0:
+            raise ScenarioError(
+                ("constraints",),
+                f"together the constraints forbid every one of the {self.space.size:,} "
+                "packages",
+            )
         _check_dynamics(self)
         check_uncertainty(self)
         return self
@@ -107,8 +114,22 @@ class Scenario(BaseModel):
         return np.array([self.parties[k].reservation_value for k in keys], dtype=float)
 
     def preferences(self, party: str) -> Preferences:
-        """The array form of a party's utility function."""
-        return _build_preferences(self, party)
+        """The array form of a party's utility function.
+
+        Built once per party (an issue may have 10^7 options) with read-only arrays. The
+        cache remembers the party and issues it was built from, so a ``model_copy`` that
+        replaces either (and shares this cache) never gets stale preferences.
+        """
+        source = (self.parties[party], self.issues)
+        key = (party, id(source[0]), id(source[1]))  # ids stay unique: the entry holds both
+        if key not in self.built_preferences:
+            self.built_preferences[key] = (source, _read_only(_build_preferences(self, party)))
+        return self.built_preferences[key][1]
+
+    @cached_property
+    def built_preferences(self) -> dict[tuple, tuple[tuple[Party, dict], Preferences]]:
+        """Cache behind :meth:`preferences`, keyed by party and the objects it came from."""
+        return {}
 
     def utilities(
         self, parties: Sequence[str] | None = None, index: np.ndarray | None = None
@@ -274,6 +295,26 @@ def _check_party(scenario: Scenario, key: str, party: Party) -> None:
             missing = [i for i in party.weights if i not in party.values]
             if missing:
                 raise ScenarioError((*base, "values", missing[0]), "weighted issue has no values")
+            if not any(w > 0 for w in party.weights.values()):
+                raise ScenarioError(
+                    (*base, "weights"),
+                    "every weight is 0: the party would value all packages alike",
+                )
+        if party.utility_kind == "spatial" and not any(
+            party.salience.get(issue, 0.0) > 0 for issue in party.positions
+        ):
+            raise ScenarioError(
+                (*base, "salience"),
+                "no positive salience on an issue where the party has a position: "
+                "its utility would be undefined",
+            )
+        if party.utility_kind == "hyperrectangle" and not any(
+            r.utility != 0 for r in party.rectangles
+        ):
+            raise ScenarioError(
+                (*base, "rectangles"),
+                "every rectangle's utility is 0: the party would value all packages alike",
+            )
     for i, note in enumerate(party.notes):
         _check_sources(scenario, note, (*base, "notes", i))
     for issue, belief in party.beliefs.items():
@@ -285,6 +326,14 @@ def _check_party(scenario: Scenario, key: str, party: Party) -> None:
         total = sum(belief.values())
         if abs(total - 1.0) > BELIEF_TOLERANCE:
             raise ScenarioError(path, f"probabilities sum to {total:g}, not 1")
+
+
+def _read_only(prefs: Preferences) -> Preferences:
+    for value in vars(prefs).values():
+        for array in value if isinstance(value, tuple) else (value,):
+            if isinstance(array, np.ndarray):
+                array.flags.writeable = False
+    return prefs
 
 
 def _build_preferences(scenario: Scenario, key: str) -> Preferences:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 import numpy as np
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, FiniteFloat, model_validator
 
 from .issues import CategoricalIssue, Issue, OrdinalIssue, _key
 
@@ -24,7 +24,7 @@ class TableValue(_ValueBase):
     """An explicit value for every option (the GENIUS 'discrete' evaluator)."""
 
     type: Literal["table"] = "table"
-    table: dict[str, float]
+    table: dict[str, FiniteFloat]
 
     def table_for(self, issue: Issue) -> np.ndarray:
         given = {_key(k): float(v) for k, v in self.table.items()}
@@ -48,9 +48,9 @@ class LinearValue(_ValueBase):
 
     type: Literal["linear"] = "linear"
     direction: Literal["increasing", "decreasing"] | None = None
-    slope: float | None = None
-    offset: float = 0.0
-    origin: float | None = None
+    slope: FiniteFloat | None = None
+    offset: FiniteFloat = 0.0
+    origin: FiniteFloat | None = None
 
     @model_validator(mode="after")
     def _one_form(self) -> LinearValue:
@@ -80,9 +80,9 @@ class TriangularValue(_ValueBase):
     """
 
     type: Literal["triangular"] = "triangular"
-    peak: float
-    low: float | None = None
-    high: float | None = None
+    peak: FiniteFloat
+    low: FiniteFloat | None = None
+    high: FiniteFloat | None = None
 
     def table_for(self, issue: Issue) -> np.ndarray:
         x = _numeric(issue, "triangular")
