@@ -78,6 +78,7 @@ def simulate(
     from ..negotiation.agents import split_specs
     from ..negotiation.config import NegotiationConfig
     from ..negotiation.lineup import check_lineup
+    from ..negotiation.session import check_size
     from ..report.negotiation_plot import plot_negotiation, plot_pair
 
     _importable_cwd()
@@ -91,7 +92,7 @@ def simulate(
             raise AccordInputError("chooses what --plot draws: give --plot too", field="--pair")
         if plot_rounds is not None:
             plot_file(plot_rounds, "--plot-rounds")
-        loaded, warnings = read_with_warnings(scenario, checks=[check_lineup])
+        loaded, warnings = read_with_warnings(scenario, checks=[check_lineup, check_size])
         report_warnings(warnings)
         problem = compile_problem(loaded)
         if pair is not None:
@@ -178,6 +179,7 @@ def tournament(
     """
     from ..negotiation.agents import split_specs
     from ..negotiation.lineup import check_lineup
+    from ..negotiation.session import check_size
     from ..negotiation.tournament import run_tournament
 
     _importable_cwd()
@@ -185,7 +187,7 @@ def tournament(
         _positive_time(time_limit)
         if plot is not None:
             plot_file(plot)
-        loaded = [read_scenario(path, checks=[check_lineup]) for path in scenarios]
+        loaded = [read_scenario(path, checks=[check_lineup, check_size]) for path in scenarios]
         with progress_bar("negotiations", enabled=not as_json) as progress:
             summary = run_tournament(
                 loaded,

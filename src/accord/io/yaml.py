@@ -7,6 +7,7 @@ must be >= 0``). The format is documented in ``docs/scenario-format.md``.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -206,9 +207,13 @@ def _plain(message: str) -> str:
         "Input should be less than or equal to ": "must be <= ",
         "Input should be greater than ": "must be > ",
         "Input should be less than ": "must be < ",
+        "Input should be a finite number": "must be a finite number",
         "Field required": "required field is missing",
         "Extra inputs are not permitted": "unknown field",
     }
+    short = re.fullmatch(r"\w+ should have at least (\d+) items? after validation, not \d+", message)
+    if short:
+        return "must not be empty" if short[1] == "1" else f"needs at least {short[1]} items"
     for old, new in replacements.items():
         if message.startswith(old):
             return new + message.removeprefix(old)

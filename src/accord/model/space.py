@@ -39,7 +39,8 @@ class SpaceTooLarge(AccordInputError):
         self.size = size
         self.limit = limit
         super().__init__(
-            f"the outcome space has {size:,} packages; {purpose} handles at most {limit:,}"
+            f"the outcome space has {size:,} packages; {purpose} handles at most {limit:,} "
+            "(fewer issues, or fewer options on the largest, would fit)"
         )
 
 

@@ -17,8 +17,10 @@ import numpy as np
 from ..analysis.bargaining import nash_bargaining_solution
 from ..analysis.pareto import pareto_frontier
 from ..errors import AccordInputError
+from ..model import Scenario, ScenarioError
 from ..model.dynamics import BridgingProposal, Deadline, ReservationChange, WalkOut, WeightShift
 from ..model.problem import Problem, frozen
+from ..model.space import SpaceTooLarge
 from ..seeding import spawn
 from .agents.registry import parse_spec
 from .events import Schedule
@@ -36,6 +38,7 @@ __all__ = [
     "Session",
     "agent_name",
     "check_run_options",
+    "check_size",
     "frontier_points",
     "nash_point",
 ]
@@ -83,12 +86,16 @@ def check_run_options(
 
 def require_simulable(problem: Problem) -> None:
     """Refuse a space too large to simulate (see :data:`MAX_OUTCOMES`)."""
-    size = problem.n_outcomes
-    if size > MAX_OUTCOMES:
-        raise AccordInputError(
-            f"the outcome space has {size:,} outcomes; simulation handles at most "
-            f"{MAX_OUTCOMES:,}: coarsen continuous issues (a larger 'step')"
-        )
+    problem.space.require_enumerable(MAX_OUTCOMES, "simulation")
+
+
+def check_size(scenario: Scenario) -> None:
+    """:func:`require_simulable` as a reader check (``read_scenario(path,
+    checks=[check_size])``): a ScenarioError at ``issues``, so the refusal names the file."""
+    try:
+        scenario.space.require_enumerable(MAX_OUTCOMES, "simulation")
+    except SpaceTooLarge as err:
+        raise ScenarioError(("issues",), err.message) from None
 
 
 def frontier_points(problem: Problem) -> np.ndarray:
