@@ -211,7 +211,7 @@ def _plain(message: str) -> str:
         "Field required": "required field is missing",
         "Extra inputs are not permitted": "unknown field",
     }
-    short = re.fullmatch(r"\w+ should have at least (\d+) items? after validation, not \d+", message)
+    short = re.fullmatch(r"\w+ should have at least (\d+) items? after validation.*", message)
     if short:
         return "must not be empty" if short[1] == "1" else f"needs at least {short[1]} items"
     for old, new in replacements.items():
