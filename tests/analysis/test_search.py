@@ -85,3 +85,39 @@ def test_search_reports_progress_monotonically_up_to_its_budget():
     assert calls[0] == (0, 5_000) and calls[-1] == (5_000, 5_000)
     assert {t for _, t in calls} == {5_000}
     assert done == sorted(done) and len(set(done)) > 2
+
+
+def wide(options: int, n_small: int = 2) -> Scenario:
+    """A price issue of ``options`` values and small issues of 100: on even ones buyer and
+    seller both want more, on odd ones they are opposed, as on the price."""
+    issues = {"price": {"type": "integer", "min": 0, "max": options - 1}}
+    issues.update({f"s{k}": {"type": "integer", "min": 0, "max": 99} for k in range(n_small)})
+    parties = {}
+    for key, price in (("buyer", "decreasing"), ("seller", "increasing")):
+        values = {"price": {"type": "linear", "direction": price}}
+        for k in range(n_small):
+            values[f"s{k}"] = {"type": "linear", "direction": price if k % 2 else "increasing"}
+        parties[key] = {
+            "weights": {"price": 0.6, **{f"s{k}": 0.4 / n_small for k in range(n_small)}},
+            "values": values,
+        }
+    return Scenario.model_validate({"name": "wide", "issues": issues, "parties": parties})
+
+
+def test_an_issue_of_millions_of_options_is_searched_in_bounded_memory():
+    s = wide(5_000_000)  # trying every option of every issue would take 20 GB per step
+    index, u = search_pareto_frontier(s, seed=0, budget=100_000)
+    np.testing.assert_allclose(s.utilities(index=index), u, atol=1e-12)
+    assert u.max(axis=0).tolist() == [1.0, 1.0]  # each side's best package is found
+    # Pareto-optimal exactly when s0 = 99 (both want it): then u_buyer + u_seller = 1.2
+    assert np.all(s.space.digits(index)[:, 1] == 99)
+    np.testing.assert_allclose(u.sum(axis=1), 1.2, atol=1e-9)
+    assert np.diff(np.sort(u[:, 0])).max() < 0.05  # the whole frontier, without wide gaps
+
+
+def test_a_space_beyond_int64_gives_exact_python_int_indexes():
+    s = wide(100, n_small=11)  # 10^24 packages
+    index, u = search_pareto_frontier(s, seed=0, budget=50_000)
+    assert index.dtype == object and max(index) > 2**63
+    np.testing.assert_allclose(s.utilities(index=index), u, atol=1e-12)
+    assert s.space.index(s.space.digits(index)).tolist() == index.tolist()
