@@ -1,7 +1,8 @@
 """Analysis speed and memory: frontier + ZOPA + all solutions + diagnosis.
 
 Run: ``.venv/bin/python benchmarks/bench_analysis.py [--max 10000000]``. Prints one row per
-case: outcomes, parties, wall time and peak traced memory (numpy allocations included).
+case: outcomes, parties, wall time and peak traced memory (numpy allocations included), then
+spaces too large to enumerate (searched: 10^24 outcomes, an issue of 10^7 options).
 NegMAS's ``pareto_frontier`` runs beside it when negmas is installed (never a dependency).
 """
 
@@ -18,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from accord.analysis import analyze, pareto_frontier
+from accord.model import Scenario
 from accord.model.generate import random_scenario
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -71,6 +73,39 @@ def synthetic(max_size: int) -> None:
             del u
 
 
+def price_and_terms(options: int) -> Scenario:
+    """An integer price of ``options`` values beside two issues of 100: buyer and seller."""
+    issues = {"price": {"type": "integer", "min": 0, "max": options - 1},
+              "volume": {"type": "integer", "min": 0, "max": 99},
+              "term": {"type": "integer", "min": 0, "max": 99}}
+    parties = {}
+    for key, price, term in (("buyer", "decreasing", "increasing"),
+                             ("seller", "increasing", "decreasing")):
+        parties[key] = {
+            "reservation_value": 0.3,
+            "weights": {"price": 0.6, "volume": 0.2, "term": 0.2},
+            "values": {"price": {"type": "linear", "direction": price},
+                       "volume": {"type": "triangular", "peak": 60 if key == "buyer" else 80},
+                       "term": {"type": "linear", "direction": term}},
+        }
+    return Scenario.model_validate({"name": "price", "issues": issues, "parties": parties})
+
+
+def searched() -> None:
+    print(f"\n{'searched space':<28} {'outcomes':>10} {'parties':>7} {'analyze s':>10} "
+          f"{'peak MB':>8} {'frontier':>8}")
+    cases = [
+        ("12 issues of 100", random_scenario([100] * 12, 2, seed=1, reservation=0.3)),
+        ("12 issues of 100", random_scenario([100] * 12, 3, seed=1, reservation=0.3)),
+        ("price of 10^7 values", price_and_terms(10**7)),
+    ]
+    for label, scenario in cases:
+        result, seconds, peak = measure(lambda s=scenario: analyze(s))
+        size = scenario.space.size
+        print(f"{label:<28} {f'{size:.0e}':>10} {len(scenario.negotiators):>7} "
+              f"{seconds:>10.2f} {peak:>8.0f} {len(result.scan.frontier_index):>8}")
+
+
 def genius_domains() -> None:
     if not GENIUS.is_dir():
         print(f"(GENIUS data not found at {GENIUS}: skipping real domains)")
@@ -112,6 +147,7 @@ def main() -> None:
     parser.add_argument("--max", type=int, default=10**7, help="largest synthetic size")
     args = parser.parse_args()
     synthetic(args.max)
+    searched()
     genius_domains()
 
 

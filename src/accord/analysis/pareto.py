@@ -202,11 +202,20 @@ def _skyline(u: np.ndarray) -> np.ndarray:
         alive = np.ones(len(block), dtype=bool)
         for f in range(0, len(front), 4 * _BLOCK):
             part = front[f : f + 4 * _BLOCK]
-            alive &= ~np.any(np.all(part[:, None, :] >= cand[None, :, :], axis=2), axis=0)
+            alive &= ~_weakly_above(part, cand).any(axis=0)
         block, cand = block[alive], cand[alive]
-        inner = np.all(cand[:, None, :] >= cand[None, :, :], axis=2)
+        inner = _weakly_above(cand, cand)
         np.fill_diagonal(inner, False)
         alive = ~inner.any(axis=0)
         kept.append(block[alive])
         front = np.vstack([front, cand[alive]])
     return np.concatenate(kept) if kept else np.zeros(0, dtype=np.int64)
+
+
+def _weakly_above(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``M[i, j]``: row ``a[i]`` is at least ``b[j]`` for every party (built party by
+    party: reducing the short party axis of a 3-D array is many times slower)."""
+    out = a[:, None, 0] >= b[None, :, 0]
+    for j in range(1, a.shape[1]):
+        out &= a[:, None, j] >= b[None, :, j]
+    return out
