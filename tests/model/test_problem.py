@@ -88,8 +88,14 @@ def test_with_weights_equals_revalidating_the_scenario(radices, seed, data):
     weight = data.draw(st.floats(0, 2))
     problem = compile_problem(scenario)
     other = problem.column(1)
-    changed = problem.with_weights("p0", {issue: weight})
     weights = {**scenario.parties["p0"].weights, issue: weight}
+    if not any(weights.values()):  # all weights 0: a modelling error either way
+        with pytest.raises(AccordInputError, match="no positive weight left"):
+            problem.with_weights("p0", {issue: weight})
+        with pytest.raises(ValueError, match="every weight is 0"):
+            _rebuilt(scenario, "p0", weights=weights)
+        return
+    changed = problem.with_weights("p0", {issue: weight})
     expected = _rebuilt(scenario, "p0", weights=weights).utilities()
     np.testing.assert_allclose(changed.utilities, expected, rtol=0, atol=1e-12)
     assert changed.column(1) is other  # the unchanged party's array is shared

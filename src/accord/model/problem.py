@@ -219,9 +219,10 @@ class Problem:
             if not spatial or issue in positioned:  # no position, no weight: as when built
                 basis[i] = weight
         old = self.preferences[j]
+        if basis.sum() <= 0:  # as when built: such a party would value all packages alike
+            kind = "salience" if spatial else "weight"
+            raise AccordInputError(f"{party!r} would have no positive {kind} left")
         if spatial:
-            if basis.sum() <= 0:
-                raise AccordInputError(f"{party!r} would have no positive salience left")
             new = AdditiveUtility(basis / basis.sum(), old.tables)
         else:
             new = AdditiveUtility(basis, old.tables)
