@@ -13,7 +13,8 @@ from accord.forecast.baselines import (
     weighted_mean,
     weighted_median,
 )
-from accord.forecast.eum import eum
+from accord.forecast.batch import run_many
+from accord.forecast.eum import eum, eum_many
 from accord.forecast.montecarlo import (
     Distribution,
     MonteCarloResult,
@@ -22,7 +23,7 @@ from accord.forecast.montecarlo import (
     run_model,
 )
 from accord.forecast.result import ForecastResult
-from accord.forecast.smp import SMPOptions, smp
+from accord.forecast.smp import SMPOptions, smp, smp_many
 from accord.model.stakeholders import Stakeholders
 
 __all__ = [
@@ -35,11 +36,14 @@ __all__ = [
     "Uncertainty",
     "backtest",
     "eum",
+    "eum_many",
     "mean_forecast",
     "median_forecast",
     "monte_carlo",
+    "run_many",
     "run_model",
     "smp",
+    "smp_many",
     "weighted_mean",
     "weighted_median",
 ]

@@ -19,7 +19,7 @@ Analysis (KTAB)*, KAPSARC discussion paper; C++ source ``examples/smp/libsrc/smp
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -29,7 +29,7 @@ from accord.forecast.result import ForecastResult
 from accord.forecast.voting import (
     coalitions,
     pce,
-    scalar_pce,
+    subset_pce,
     vote,
 )
 from accord.model.smp_options import (
@@ -40,6 +40,7 @@ from accord.model.smp_options import (
     SMPOptions,
     StateTransition,
     ThirdPartyCommit,
+    VotingRule,
 )
 from accord.model.stakeholders import Stakeholders
 from accord.seeding import generator
@@ -52,7 +53,9 @@ __all__ = [
     "SMPOptions",
     "StateTransition",
     "ThirdPartyCommit",
+    "check_smp",
     "smp",
+    "smp_many",
 ]
 
 #: ``chooser(turn, actor, options, probabilities) -> index``; options are (initiator,
@@ -63,6 +66,7 @@ Chooser = Callable[[int, int, list[tuple[int, int]], np.ndarray], int]
 _POS_TOL = 1e-3  # positions closer than 0.1 on the 0-100 scale are "equivalent"
 _MIN_EDU = 1e-5  # smallest expected gain worth a challenge
 _MIN_CLTN = 1e-10
+_BLOCK = 1 << 15  # elements per block of the O(n^3) third-party arrays (fits a cache)
 
 
 def _bs_util(d: np.ndarray, r: np.ndarray) -> np.ndarray:
@@ -74,21 +78,32 @@ def _bs_util(d: np.ndarray, r: np.ndarray) -> np.ndarray:
 
 
 def _bv_diff(delta: np.ndarray, sal: np.ndarray) -> np.ndarray:
-    """Salience-weighted RMS of ``delta`` (..., d) with saliences ``sal`` (..., d)."""
+    """Salience-weighted RMS of ``delta`` (..., d) with saliences ``sal`` (..., d).
+
+    An actor with no salience anywhere does not care where it lands: distance 0 to every
+    position, so its votes are all zero (KTAB would divide 0 by 0 here).
+    """
     ds = delta * sal
-    return np.sqrt(seqsum(ds * ds, axis=-1) / seqsum(sal * sal, axis=-1))
+    num = seqsum(ds * ds, axis=-1)
+    den = seqsum(sal * sal, axis=-1)
+    if np.all(den > 0):
+        return np.sqrt(num / den)
+    return np.sqrt(np.where(den > 0, num / np.where(den > 0, den, 1.0), 0.0))
 
 
 def _big_r(p: np.ndarray, rr: BigRRange) -> np.ndarray:
-    """Risk attitudes from outcome probabilities (``Model::bigRfromProb``)."""
-    p_min, p_max = float(np.min(p)), float(np.max(p))
-    if p_max - p_min <= 0.0:  # KTAB divides by zero here; treat everyone as risk neutral
-        return np.zeros_like(p)
+    """Risk attitudes from outcome probabilities (``Model::bigRfromProb``), per row."""
+    p_min = np.min(p, axis=-1, keepdims=True)
+    p_max = np.max(p, axis=-1, keepdims=True)
+    flat = p_max - p_min <= 0.0  # KTAB divides by zero here; treat everyone as risk neutral
+    span = np.where(flat, 1.0, p_max - p_min)
     if rr is BigRRange.MIN:
-        return (p - p_min) / (p_max - p_min)
-    if rr is BigRRange.MID:
-        return (3 * p - (p_max + 2 * p_min)) / (2 * (p_max - p_min))
-    return (2 * p - (p_max + p_min)) / (p_max - p_min)
+        r = (p - p_min) / span
+    elif rr is BigRRange.MID:
+        r = (3 * p - (p_max + 2 * p_min)) / (2 * span)
+    else:
+        r = (2 * p - (p_max + p_min)) / span
+    return np.where(flat, 0.0, r)
 
 
 def _est_r(rh: np.ndarray, ri: np.ndarray, ra: BigRAdjust) -> np.ndarray:
@@ -106,102 +121,144 @@ def _est_r(rh: np.ndarray, ri: np.ndarray, ra: BigRAdjust) -> np.ndarray:
 
 @dataclass
 class _State:
-    """One SMP state: positions, ideals and the quantities every step derives from them."""
+    """SMP states of G independent runs with n actors each: positions, ideals and the
+    quantities every step derives from them.  Axis 0 is the run."""
 
-    pos: np.ndarray  # (n, d) on [0, 1]
-    ideal: np.ndarray  # (n, d)
-    dist: np.ndarray = field(init=False)  # D[i, j]: ideal i to position j, i's saliences
-    risk: np.ndarray = field(init=False)  # (n,) inferred risk attitudes
-    rest: np.ndarray = field(init=False)  # R[h, i]: h's estimate of i's risk attitude
+    pos: np.ndarray  # (G, n, d) on [0, 1]
+    ideal: np.ndarray  # (G, n, d)
+    dist: np.ndarray = field(init=False)  # D[g, i, j]: ideal i to position j, i's saliences
+    risk: np.ndarray = field(init=False)  # (G, n) inferred risk attitudes
+    rest: np.ndarray = field(init=False)  # R[g, h, i]: h's estimate of i's risk attitude
 
     def setup(self, sal: np.ndarray, cap: np.ndarray, o: SMPOptions) -> None:
         """``SMPState::setAllAUtil``: distances, risk attitudes and their estimates."""
-        self.dist = _bv_diff(self.ideal[:, None, :] - self.pos[None, :, :], sal[:, None, :])
+        self.dist = _bv_diff(self.ideal[:, :, None, :] - self.pos[:, None, :, :],
+                             sal[:, :, None, :])
         neutral = _bs_util(self.dist, 0.0 * self.dist)
-        c = coalitions(o.voting, cap, neutral)
-        p, _ = pce(o.pce, o.victory, c)
+        p, _ = pce(o.pce, o.victory, coalitions(o.voting, cap, neutral))
         self.risk = _big_r(p, o.big_r_range)
-        self.rest = _est_r(self.risk[:, None], self.risk[None, :], o.big_r_adjust)
+        self.rest = _est_r(self.risk[:, :, None], self.risk[:, None, :], o.big_r_adjust)
 
     def own_util(self) -> np.ndarray:
         """``aUtil[i](i, j)``: each actor's utility of each position, own risk estimate."""
-        return _bs_util(self.dist, np.diag(self.rest)[:, None])
+        return _bs_util(self.dist, np.diagonal(self.rest, axis1=1, axis2=2)[:, :, None])
+
+    def take(self, keep: np.ndarray) -> _State:
+        """The runs selected by ``keep`` (boolean or indexes along axis 0)."""
+        st = _State(self.pos[keep], self.ideal[keep])
+        st.dist, st.risk, st.rest = self.dist[keep], self.risk[keep], self.rest[keep]
+        return st
 
 
 def _challenges(
-    st: _State, wsal: np.ndarray, ssum: np.ndarray, h: np.ndarray, i: np.ndarray,
-    j: np.ndarray, o: SMPOptions,
+    st: _State, wsal: np.ndarray, ssum: np.ndarray, o: SMPOptions, *, receiver: bool = False,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """h's estimate of P[i beats j] and of i's expected gain from challenging j.
+    """``SMPState::probEduChlg(h, i, i, j)`` for every pair: P[g, i, j], h's estimate that i
+    beats j, and i's expected gain from challenging j.
 
-    ``SMPState::probEduChlg(h, i, i, j)`` for a batch of triples; third parties are added in
-    index order.  Returns arrays shaped like ``h``.
+    h is the initiator i, or with ``receiver`` the target j.  Diagonal entries are
+    meaningless.  Third parties join in index order, as in KTAB.
     """
     d, r, vr = st.dist, st.rest, o.voting
-    rhi, rhj = r[h, i], r[h, j]
-    uii, uij = _bs_util(d[i, i], rhi), _bs_util(d[i, j], rhi)
-    uji, ujj = _bs_util(d[j, i], rhj), _bs_util(d[j, j], rhj)
-    ci = vote(vr, wsal[i], uii, uij)
-    cj = vote(vr, wsal[j], uji, ujj)
+    g, n = d.shape[:2]
+    dd = np.diagonal(d, axis1=1, axis2=2)  # d[i, i]
+    rd = np.diagonal(r, axis1=1, axis2=2)
+    rhi = r.swapaxes(1, 2) if receiver else rd[:, :, None]  # r[h, i]
+    rhj = rd[:, None, :] if receiver else r  # r[h, j]
+    uii, uij = _bs_util(dd[:, :, None], rhi), _bs_util(d, rhi)
+    uji, ujj = _bs_util(d.swapaxes(1, 2), rhj), _bs_util(dd[:, None, :], rhj)
+    ci = vote(vr, wsal[:, :, None], uii, uij)
+    cj = vote(vr, wsal[:, None, :], uji, ujj)
     chij0 = _MIN_CLTN + np.maximum(ci, 0.0) + np.maximum(cj, 0.0)
     chji0 = _MIN_CLTN - np.minimum(ci, 0.0) - np.minimum(cj, 0.0)
-    chij, chji = chij0, chji0
-    tp = o.third_party
-    diag = np.diag(d)
-    for k in range(d.shape[0]):  # third parties join in index order, as in KTAB
-        rhk = r[:, k][h]
-        uni = _bs_util(d[k][i], rhk)
-        unj = _bs_util(d[k][j], rhk)
-        unn = _bs_util(diag[k], rhk)
-        wn = wsal[k]
-        cn = vote(vr, wn, uni, unj)
-        cni = chij0 + np.maximum(cn, 0.0)
-        cnj = chji0 - np.minimum(cn, 0.0)
-        pin = cni / (cni + cnj)
-        pjn = 1.0 - pin
-        if tp is ThirdPartyCommit.FULL:
-            ik_j, j_ik = uni + uni + uni, unj + unj + unj
-            i_jk, jk_i = uni + uni + uni, unj + unj + unj
-        elif tp is ThirdPartyCommit.SEMI:
-            ik_j, j_ik = uni + uni + unn, unj + unj + unj
-            i_jk, jk_i = uni + uni + uni, unj + unj + unn
-        else:
-            ik_j, j_ik = uni + uni + unn, unj + unj + unn
-            i_jk, jk_i = uni + uni + unn, unj + unj + unn
-        vk = vote(vr, wn, (pin * ik_j) + (pjn * j_ik), (pin * i_jk) + (pjn * jk_i))
-        vk = np.where((i == k) | (j == k), 0.0, vk)
-        chij = chij + np.maximum(vk, 0.0)
-        chji = chji - np.minimum(vk, 0.0)
+    chij, chji = chij0.copy(), chji0.copy()
+    # what third party k makes of i's position, of its own, and its weight: (k, G, i or j)
+    dk = d.transpose(1, 0, 2)  # dk[k, g, a] = d[g, k, a]
+    rk = r.transpose(2, 0, 1)  # rk[k, g, h] = r[g, h, k]
+    rhk = rk[:, :, None, :] if receiver else rk[:, :, :, None]
+    uni = _bs_util(dk[:, :, :, None], rhk)
+    unn = _bs_util(dd.T[:, :, None, None], rhk)
+    wn = wsal.T[:, :, None, None]
+    runs = max(1, min(g, _BLOCK // (n * n)))  # blocks of (parties x runs x n x n) elements
+    step = max(1, _BLOCK // (runs * n * n))
+    for x in range(0, g, runs):
+        sub = slice(x, x + runs)
+        for a in range(0, n, step):  # third parties in index order, a block at a time
+            b = (slice(a, a + step), sub)
+            _third_parties(dk[b][:, :, None, :], rhk[b], uni[b], unn[b], wn[b], a,
+                           chij0[sub], chji0[sub], chij[sub], chji[sub], o)
     phij = chij / (chij + chji)
     phji = chji / (chij + chji)
     # utilities to k = i, as h sees them
-    uki = _bs_util(d[i, i], rhi)
-    ukj = _bs_util(d[i, j], rhi)
+    uki, ukj = uii, uij
     eu_sq = uki + ukj
     eu_vict = uki + uki
     eu_lose = ukj + ukj
-    sj = ssum[j]
+    sj = ssum[:, None, :]
     eu_chlg = (1 - sj) * eu_vict + sj * (phij * eu_vict + phji * eu_lose)
     return phij, eu_chlg - eu_sq
 
 
+def _third_parties(
+    dkj: np.ndarray, rhk: np.ndarray, uni: np.ndarray, unn: np.ndarray, wn: np.ndarray,
+    first: int, chij0: np.ndarray, chji0: np.ndarray, chij: np.ndarray, chji: np.ndarray,
+    o: SMPOptions,
+) -> None:
+    """Add the votes of a block of third parties k (from index ``first``) to the coalitions
+    for (``chij``) and against (``chji``) every ``i -> j``, in index order as KTAB does.
+
+    Arrays are (k, G, i, j), third party first, so each party's votes are one contiguous
+    block; ``chij0``/``chji0`` are the coalitions of i and j alone.
+    """
+    vr, tp = o.voting, o.third_party
+    unj = _bs_util(dkj, rhk)
+    cn = vote(vr, wn, uni, unj)
+    # in place where possible: the same operations, in the same order, fewer allocations
+    cni = np.maximum(cn, 0.0)
+    cni += chij0
+    cnj = np.minimum(cn, 0.0, out=cn)
+    np.subtract(chji0, cnj, out=cnj)
+    pin = np.divide(cni, cni + cnj, out=cnj)
+    pjn = np.subtract(1.0, pin, out=cni)
+    if tp is ThirdPartyCommit.FULL:
+        ik_j, j_ik = uni + uni + uni, unj + unj + unj
+        i_jk, jk_i = uni + uni + uni, unj + unj + unj
+    elif tp is ThirdPartyCommit.SEMI:
+        j_ik = unj + unj
+        jk_i = j_ik + unn
+        j_ik += unj
+        ik_j, i_jk = uni + uni + unn, uni + uni + uni
+    else:
+        ik_j, j_ik = uni + uni + unn, unj + unj + unn
+        i_jk, jk_i = uni + uni + unn, unj + unj + unn
+    init_side = pin * ik_j
+    init_side += pjn * j_ik
+    rcvr_side = np.multiply(pin, i_jk, out=pin)
+    rcvr_side += pjn * jk_i
+    if vr is VotingRule.PROPORTIONAL:
+        vk = np.subtract(init_side, rcvr_side, out=init_side)
+        vk *= wn
+    else:
+        vk = vote(vr, wn, init_side, rcvr_side)
+    kk = np.arange(vk.shape[0])
+    vk[kk, :, first + kk, :] = 0.0  # k = i and k = j take no side
+    vk[kk, :, :, first + kk] = 0.0
+    for term in np.maximum(vk, 0.0, out=rcvr_side):
+        chij += term
+    for against in np.minimum(vk, 0.0, out=vk):  # chji0 - v0 - v1 ..., as KTAB subtracts
+        chji -= against
+
+
 def _best_targets(st: _State, wsal: np.ndarray, ssum: np.ndarray, o: SMPOptions):
     """Each actor's best challenge: target index (-1 if none) and its own P[i beats j]."""
-    n = st.pos.shape[0]
-    target = np.full(n, -1)
-    prob = np.zeros(n)
-    ii = np.repeat(np.arange(n), n)
-    jj = np.tile(np.arange(n), n)
-    keep = ii != jj
-    ii, jj = ii[keep], jj[keep]
-    p, edu = _challenges(st, wsal, ssum, ii, ii, jj, o)
-    edu = np.where(edu > _MIN_EDU, edu, -np.inf).reshape(n, n - 1)
-    best = np.argmax(edu, axis=1)  # first maximum, as KTAB's strict '>' scan
-    rows = np.arange(n)
-    ok = np.isfinite(edu[rows, best])
-    target[ok] = jj.reshape(n, n - 1)[rows[ok], best[ok]]
-    prob[ok] = p.reshape(n, n - 1)[rows[ok], best[ok]]
-    return target, prob
+    p, edu = _challenges(st, wsal, ssum, o)
+    n = edu.shape[1]
+    edu = np.where(edu > _MIN_EDU, edu, -np.inf)
+    edu[:, np.arange(n), np.arange(n)] = -np.inf
+    best = np.argmax(edu, axis=-1)  # first maximum, as KTAB's strict '>' scan
+    ok = np.isfinite(np.take_along_axis(edu, best[..., None], axis=-1)[..., 0])
+    prob = np.take_along_axis(p, best[..., None], axis=-1)[..., 0]
+    return np.where(ok, best, -1), np.where(ok, prob, 0.0)
 
 
 def _round4(x: np.ndarray) -> np.ndarray:
@@ -232,125 +289,227 @@ def _interpolate(
 
 
 @dataclass(frozen=True)
-class _Bargain:
-    init: int
-    rcvr: int
-    pos_init: np.ndarray
-    pos_rcvr: np.ndarray
+class _Bargains:
+    """The bargains proposed in one step of G runs, in slots ``K i + kind`` by initiator i.
+
+    Column 0 of an election is the status quo, column ``1 + s`` slot s; ``options[g, k]``
+    marks the columns actor k chooses among (KTAB's order, its threads' shuffling removed:
+    status quo, then the bargains k takes part in, by initiator).
+    """
+
+    init: np.ndarray  # (S,) initiator of each slot
+    rcvr: np.ndarray  # (G, S) receiver
+    pos_init: np.ndarray  # (G, S, d) initiator's position under the bargain
+    pos_rcvr: np.ndarray  # (G, S, d)
+    options: np.ndarray  # (G, n, 1 + S) bool
 
 
-def _bargains(st: _State, sal, cap, wsal, ssum, o: SMPOptions) -> list[list[_Bargain]]:
-    """Every actor's list of bargains: status quo first, then by initiator index."""
-    n = st.pos.shape[0]
+def _bargains(st: _State, sal, cap, wsal, ssum, o: SMPOptions) -> _Bargains:
+    """Every actor's best challenge, interpolated into bargains."""
+    g, n = st.pos.shape[:2]
     target, p_init = _best_targets(st, wsal, ssum, o)
-    lists: list[list[_Bargain]] = [[_Bargain(k, k, st.pos[k], st.pos[k])] for k in range(n)]
-    movers = np.flatnonzero(target >= 0)
-    if movers.size == 0:
-        return lists
-    tj = target[movers]
+    mover = target >= 0
+    tj = np.where(mover, target, np.arange(n))  # non-movers: a harmless stand-in
+    gi = np.arange(g)[:, None]
     pos, ivb = st.pos, o.interpolation
-    piij = p_init[movers][:, None]
-    iij = _interpolate(pos[movers], sal[movers], piij, pos[tj], sal[tj], 1 - piij, ivb)
-    made: list[tuple[np.ndarray, np.ndarray]]
+    piij = p_init[..., None]
+    iij = _interpolate(pos, sal, piij, pos[gi, tj], sal[gi, tj], 1 - piij, ivb)
+    kinds: list[tuple[np.ndarray, np.ndarray]]
     if o.bargain is BargainModel.INIT_ONLY:
-        made = [iij]
+        kinds = [iij]
     else:
-        pjij, _ = _challenges(st, wsal, ssum, tj, movers, tj, o)  # j's estimate of P[i > j]
-        pjij = pjij[:, None]
-        jij = _interpolate(pos[movers], sal[movers], pjij, pos[tj], sal[tj], 1 - pjij, ivb)
+        pr, _ = _challenges(st, wsal, ssum, o, receiver=True)  # j's estimate of P[i > j]
+        pjij = pr[gi, np.arange(n), tj][..., None]
+        jij = _interpolate(pos, sal, pjij, pos[gi, tj], sal[gi, tj], 1 - pjij, ivb)
         if o.bargain is BargainModel.INIT_RECEIVER:
-            made = [iij, jij]
+            kinds = [iij, jij]
         else:  # KTAB weighs both with the initiator's capability (kept for fidelity)
-            wi = (cap[movers] * ssum[movers])[:, None]
-            wj = (cap[movers] * ssum[tj])[:, None]
-            made = [
-                ((wi * iij[0] + wj * jij[0]) / (wi + wj), (wi * iij[1] + wj * jij[1]) / (wi + wj))
-            ]
-    for a, (i, j) in enumerate(zip(movers, tj, strict=True)):
-        for bi, bj in made:
-            b = _Bargain(int(i), int(j), bi[a], bj[a])
-            lists[i].append(b)
-            lists[j].append(b)
-    for k in range(n):  # own status quo, then bargains ordered by initiator
-        lists[k][1:] = sorted(lists[k][1:], key=lambda b: b.init)
-    return lists
+            wi = (cap * ssum)[..., None]
+            wj = (cap * ssum[gi, tj])[..., None]
+            with np.errstate(invalid="ignore", divide="ignore"):  # non-movers only
+                kinds = [((wi * iij[0] + wj * jij[0]) / (wi + wj),
+                          (wi * iij[1] + wj * jij[1]) / (wi + wj))]
+    kn = len(kinds)
+    keep = mover[..., None]
+    pos_init = np.stack([np.where(keep, bi, pos) for bi, _ in kinds], axis=2)
+    pos_rcvr = np.stack([np.where(keep, bj, pos) for _, bj in kinds], axis=2)
+    init = np.repeat(np.arange(n), kn)
+    rcvr = np.repeat(tj, kn, axis=1)
+    valid = np.repeat(mover, kn, axis=1)
+    k = np.arange(n)[:, None]
+    takes_part = valid[:, None, :] & ((init == k) | (rcvr[:, None, :] == k))
+    options = np.concatenate([np.ones((g, n, 1), dtype=bool), takes_part], axis=2)
+    d = pos.shape[2]
+    return _Bargains(init, rcvr, pos_init.reshape(g, n * kn, d),
+                     pos_rcvr.reshape(g, n * kn, d), options)
+
+
+def _bargain_utilities(st: _State, b: _Bargains, sal: np.ndarray) -> np.ndarray:
+    """Each actor's summed utility over all positions in each possible next state.
+
+    Returns (G, n, 1 + S): column 0 is the status quo, column ``1 + s`` the state once slot
+    s's bargain moves its initiator and receiver.  Sums run in KTAB's order: the two moved
+    positions first, then every position with the moved ones zeroed.
+    """
+    own = st.own_util()  # (G, n, n): aUtil[a](a, m)
+    sq = seqsum(own, axis=-1)
+    n = own.shape[1]
+    r = st.risk[:, None, :]
+    ui = _bs_util(_bv_diff(st.ideal[:, None] - b.pos_init[:, :, None, :], sal[:, None]), r)
+    ur = _bs_util(_bv_diff(st.ideal[:, None] - b.pos_rcvr[:, :, None, :], sal[:, None]), r)
+    total = 0.0 + ui + ur  # (G, S, a)
+    own_m = own.transpose(2, 0, 1)[:, :, None, :]  # own[g, a, m] as [m, g, 1, a]
+    for m in range(n):  # add position m's utility, except where the bargain moved m
+        kept = (b.init[None, :] != m) & (b.rcvr != m)
+        np.add(total, own_m[m], out=total, where=kept[..., None])  # skipping adds 0.0
+    return np.concatenate([sq[..., None], total.swapaxes(1, 2)], axis=-1)
 
 
 def _resolve(
-    st: _State, lists: list[list[_Bargain]], sal, cap, o: SMPOptions, turn: int,
-    rng: np.random.Generator | None, chooser: Chooser | None,
+    st: _State, b: _Bargains, sal, cap, o: SMPOptions, turn: int,
+    rngs: list[np.random.Generator] | None, chooser: Chooser | None,
 ) -> np.ndarray:
-    """Each actor adopts one of its bargains (``SMPState::updateBestBrgnPositions``)."""
-    n = st.pos.shape[0]
-    own = st.own_util()  # (n, n): aUtil[a](a, m)
-    r = st.risk[:, None]
-    new = st.pos.copy()
-    cache: dict[int, np.ndarray] = {}
+    """Each actor adopts one of its options (``SMPState::updateBestBrgnPositions``).
 
-    def utility(b: _Bargain) -> np.ndarray:
-        """Each actor's mean utility over all positions once bargain ``b`` is adopted."""
-        if id(b) not in cache:
-            if b.init == b.rcvr:
-                cache[id(b)] = seqsum(own, axis=1)
-            else:
-                ui = _bs_util(_bv_diff(st.ideal - b.pos_init[None, :], sal), r[:, 0])
-                ur = _bs_util(_bv_diff(st.ideal - b.pos_rcvr[None, :], sal), r[:, 0])
-                terms = np.hstack([(0.0 + ui + ur)[:, None], own])
-                terms[:, [1 + b.init, 1 + b.rcvr]] = 0.0
-                cache[id(b)] = seqsum(terms, axis=1)
-        return cache[id(b)]
-
-    for k in range(n):
-        opts = lists[k]
-        util = np.stack([utility(b) for b in opts], axis=1)
-        util /= n
-        p = scalar_pce(cap, util, o.voting, o.victory, o.pce)
-        if chooser is not None:
-            choice = int(chooser(turn, k, [(b.init, b.rcvr) for b in opts], p))
-        elif rng is not None:  # stochastic transitions
-            choice = int(min(np.searchsorted(np.cumsum(p), rng.random()), len(opts) - 1))
-        else:
-            choice = int(np.argmax(np.abs(p)))
-        b = opts[choice]
-        if b.init != b.rcvr:
-            new[k] = b.pos_init if b.init == k else b.pos_rcvr
-    return new
-
-
-def _outcome(st: _State, cap: np.ndarray, o: SMPOptions) -> tuple[np.ndarray, np.ndarray]:
-    """Winning probability of each actor's position (``pDist(-1)``) and the expected outcome.
-
-    Positions closer than 0.1 (on 0-100) count as one; each actor shows the probability of
-    its class, so the column may sum to more than 1, as in KTAB's log.
+    Actor k's election is a PCE among all actors over k's options; contests shared by
+    several elections are computed once (:func:`~accord.forecast.voting.subset_pce`).
     """
-    n = st.pos.shape[0]
-    diff = st.pos[:, None, :] - st.pos[None, :, :]
+    g, n = st.pos.shape[:2]
+    util = _bargain_utilities(st, b, sal) / n
+    p = subset_pce(cap, util, b.options, o.voting, o.victory, o.pce)  # (G, n, 1 + S)
+    choice = np.argmax(np.abs(p), axis=-1)  # (G, n) column adopted
+    if chooser is not None or rngs is not None:
+        for x, k in np.ndindex(g, n):
+            cols = np.flatnonzero(b.options[x, k])
+            pk = p[x, k, cols]
+            if chooser is not None:
+                pairs = [(k, k)] + [(int(b.init[c - 1]), int(b.rcvr[x, c - 1]))
+                                    for c in cols[1:]]
+                choice[x, k] = cols[int(chooser(turn, k, pairs, pk.copy()))]
+            else:  # stochastic transitions
+                u = rngs[x].random()
+                choice[x, k] = cols[min(int(np.searchsorted(np.cumsum(pk), u)), cols.size - 1)]
+    slot = np.maximum(choice - 1, 0)
+    gi = np.arange(g)[:, None]
+    as_init = (b.init[slot] == np.arange(n))[..., None]
+    moved = np.where(as_init, b.pos_init[gi, slot], b.pos_rcvr[gi, slot])
+    return np.where((choice > 0)[..., None], moved, st.pos)
+
+
+def _outcomes(own: np.ndarray, pos: np.ndarray, cap: np.ndarray, o: SMPOptions):
+    """Winning probability of each actor's position (``pDist(-1)``) and the expected outcome,
+    for a stack of B states of one run: ``own`` (B, n, n), ``pos`` (B, n, d).
+
+    Positions closer than 0.1 (on 0-100) count as one (the first of them stands for the
+    class); each actor shows the probability of the last class it belongs to, so a column
+    may sum to more than 1, as in KTAB's log.
+    """
+    b, n = own.shape[:2]
+    diff = pos[:, :, None, :] - pos[:, None, :, :]
     equiv = np.sqrt(seqsum(diff * diff, axis=-1)) < _POS_TOL
-    unique: list[int] = []
+    unique = np.zeros((b, n), dtype=bool)
     for i in range(n):
-        if not equiv[i, unique].any():
-            unique.append(i)
-    p = scalar_pce(cap, st.own_util()[:, unique], o.voting, o.victory, o.pce)
-    last = np.array([np.flatnonzero(equiv[i, unique])[-1] for i in range(n)])
-    expected = seqsum(p[:, None] * st.pos[unique], axis=0)
-    return p[last], expected
+        unique[:, i] = ~np.any(equiv[:, i] & unique, axis=-1)
+    p = subset_pce(cap, own, unique[:, None, :], o.voting, o.victory, o.pce)[:, 0]
+    last = np.max(np.where(equiv & unique[:, None, :], np.arange(n), -1), axis=-1)
+    win = np.take_along_axis(p, last, axis=-1)
+    return win, seqsum(p[..., None] * pos, axis=1)
 
 
-def _state_dist(a: np.ndarray, b: np.ndarray) -> float:
+def _state_dist(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     diff = a - b
-    return float(seqsum(np.sqrt(seqsum(diff * diff, axis=1))))
+    return seqsum(np.sqrt(seqsum(diff * diff, axis=-1)), axis=-1)
 
 
 def _new_ideals(acc: np.ndarray | None, pos: np.ndarray, ideal: np.ndarray) -> np.ndarray:
     if acc is None:
         return pos.copy()
     new = np.zeros_like(pos)
-    total = np.zeros(pos.shape[0])
-    for j in range(pos.shape[0]):
-        new = new + acc[:, j, None] * pos[j][None, :]
-        total = total + acc[:, j]
+    total = np.zeros(pos.shape[:2])
+    for j in range(pos.shape[1]):
+        new = new + acc[None, :, j, None] * pos[:, j][:, None, :]
+        total = total + acc[None, :, j]
     lag = 1.0 - np.minimum(total, 1.0)
-    return new + lag[:, None] * ideal
+    return new + lag[..., None] * ideal
+
+
+def check_smp(stakeholders: Stakeholders, o: SMPOptions) -> None:
+    """Raise ValueError where SMP cannot run on these stakeholders with options ``o``."""
+    ssum = seqsum(stakeholders.salience, axis=1)
+    if np.any(ssum > 1 + 1e-12):
+        worst = int(np.argmax(ssum))
+        raise ValueError(f"SMP needs each actor's saliences to sum to at most 1; "
+                         f"{stakeholders.names[worst]!r} sums to {ssum[worst]:.6g}")
+    n = stakeholders.n_actors
+    if n < 2:
+        raise ValueError("SMP needs at least two actors")
+    acc = o.accommodation
+    if acc is not None:
+        acc = np.asarray(acc, dtype=float)
+        if acc.shape != (n, n) or np.any(acc < 0) or np.any(acc > 1):
+            raise ValueError("accommodation must be an (n, n) matrix with entries in [0, 1]")
+
+
+_Run = tuple[np.ndarray, np.ndarray, np.ndarray]  # history (S, n, d), win (S, n), outcome (d,)
+
+
+def _run(
+    runs: Sequence[Stakeholders], o: SMPOptions, rngs: list[np.random.Generator] | None,
+    chooser: Chooser | None, on_done: Callable[[int], None] | None,
+) -> list[_Run]:
+    """SMP on G checked runs with the same number of actors and dimensions, in lockstep.
+
+    Every step works on all unfinished runs at once; a run leaves the batch when it stops.
+    Each run's arithmetic is exactly that of running it alone.
+    """
+    sal = np.stack([s.salience for s in runs])
+    cap = np.stack([s.capability for s in runs])
+    pos0 = np.stack([s.unit_position() for s in runs])
+    acc = None if o.accommodation is None else np.asarray(o.accommodation, dtype=float)
+    ssum = seqsum(sal, axis=-1)
+    wsal = ssum * cap
+    st = _State(pos0.copy(), pos0.copy())
+    st.setup(sal, cap, o)
+    live = np.arange(len(runs))
+    track: list[list[tuple[np.ndarray, np.ndarray]]] = [
+        [(st.pos[x], own)] for x, own in enumerate(st.own_util())]
+    out: list[_Run | None] = [None] * len(runs)
+    first = np.zeros(len(runs))
+    for it in range(1, o.max_steps + 1):
+        b = _bargains(st, sal, cap, wsal, ssum, o)
+        pos = _resolve(st, b, sal, cap, o, it - 1, rngs, chooser)
+        nxt = _State(pos, _new_ideals(acc, pos, st.ideal))
+        nxt.setup(sal, cap, o)
+        for x, own in enumerate(nxt.own_util()):
+            track[live[x]].append((pos[x], own))
+        if it == 1:
+            first = _state_dist(pos0, pos) + 1e-4
+        quiet = _state_dist(nxt.pos, st.pos) / first < o.min_delta_ratio
+        st = nxt
+        stop = (quiet if it >= o.min_steps else np.zeros_like(quiet)) | (it == o.max_steps)
+        for x in np.flatnonzero(stop):
+            r = int(live[x])
+            hist = np.stack([p for p, _ in track[r]])
+            win, expected = _outcomes(np.stack([u for _, u in track[r]]), hist, cap[x], o)
+            out[r] = (hist, win, expected[-1])
+            track[r] = []
+            if on_done is not None:
+                on_done(r)
+        if stop.all():
+            break
+        if stop.any():
+            keep = ~stop
+            live, st, first = live[keep], st.take(keep), first[keep]
+            sal, cap, wsal, ssum = sal[keep], cap[keep], wsal[keep], ssum[keep]
+            if rngs is not None:
+                rngs = [rg for rg, k in zip(rngs, keep, strict=True) if k]
+    return out  # type: ignore[return-value]
+
+
+def _result(s: Stakeholders, run: _Run) -> ForecastResult:
+    hist, win, expected = run
+    return ForecastResult("smp", s.names, s.dimensions, s.from_unit(hist), win,
+                          s.from_unit(expected))
 
 
 def smp(
@@ -365,7 +524,9 @@ def smp(
     Parameters
     ----------
     stakeholders : Stakeholders
-        Every actor needs positive total salience, at most 1.
+        Every actor's saliences must sum to at most 1.  An actor with salience 0
+        everywhere does not care: it casts no votes and never challenges, but its
+        position stays an option others may move.
     options : SMPOptions, optional
         Model settings; KTAB's defaults when omitted.
     seed : int or numpy Generator, optional
@@ -395,39 +556,46 @@ def smp(
     True
     """
     o = options or SMPOptions()
-    sal = stakeholders.salience
-    cap = stakeholders.capability
-    ssum = seqsum(sal, axis=1)
-    if np.any(ssum <= 0) or np.any(ssum > 1 + 1e-12):
-        raise ValueError("SMP needs each actor's saliences to sum to a value in (0, 1]")
-    n = stakeholders.n_actors
-    if n < 2:
-        raise ValueError("SMP needs at least two actors")
-    acc = None if o.accommodation is None else np.asarray(o.accommodation, dtype=float)
-    if acc is not None and (acc.shape != (n, n) or np.any(acc < 0) or np.any(acc > 1)):
-        raise ValueError("accommodation must be an (n, n) matrix with entries in [0, 1]")
-    rng = generator(seed) if o.transition is StateTransition.STOCHASTIC else None
-    wsal = ssum * cap
-    pos0 = stakeholders.unit_position()
-    st = _State(pos0.copy(), pos0.copy())
-    st.setup(sal, cap, o)
-    states = [st]
-    first = 0.0
-    for it in range(1, o.max_steps + 1):
-        lists = _bargains(st, sal, cap, wsal, ssum, o)
-        pos = _resolve(st, lists, sal, cap, o, it - 1, rng, chooser)
-        nxt = _State(pos, _new_ideals(acc, pos, st.ideal))
-        nxt.setup(sal, cap, o)
-        states.append(nxt)
-        if it == 1:
-            first = _state_dist(states[0].pos, states[1].pos) + 1e-4
-        quiet = _state_dist(nxt.pos, st.pos) / first < o.min_delta_ratio
-        st = nxt
-        if it >= o.min_steps and quiet:
-            break
-    history = np.stack([stakeholders.from_unit(s.pos) for s in states])
-    outcomes = [_outcome(s, cap, o) for s in states]
-    win = np.stack([w for w, _ in outcomes])
-    forecast = stakeholders.from_unit(outcomes[-1][1])
-    return ForecastResult("smp", stakeholders.names, stakeholders.dimensions, history, win,
-                          forecast)
+    check_smp(stakeholders, o)
+    rngs = [generator(seed)] if o.transition is StateTransition.STOCHASTIC else None
+    return _result(stakeholders, _run([stakeholders], o, rngs, chooser, None)[0])
+
+
+def smp_many(
+    runs: Sequence[Stakeholders],
+    options: SMPOptions | None = None,
+    *,
+    seed: int | None = None,
+    on_done: Callable[[int], None] | None = None,
+) -> list[ForecastResult]:
+    """``[smp(s, options, seed=seed) for s in runs]``, bit for bit, but much faster.
+
+    Runs with the same number of actors and dimensions advance in lockstep, so numpy works
+    on all of them at once (a backtest of hundreds of small issues costs a few hundred
+    steps, not thousands).  ``on_done(i)`` is called as run ``i`` finishes.
+
+    Raises
+    ------
+    ValueError
+        If any run cannot be forecast (see :func:`smp`); nothing is computed then.
+    """
+    o = options or SMPOptions()
+    for s in runs:
+        check_smp(s, o)
+    groups: dict[tuple[int, int], list[int]] = {}
+    for i, s in enumerate(runs):
+        groups.setdefault((s.n_actors, s.n_dimensions), []).append(i)
+    out: list[ForecastResult | None] = [None] * len(runs)
+    for members in groups.values():
+        rngs = None
+        if o.transition is StateTransition.STOCHASTIC:
+            rngs = [generator(seed) for _ in members]
+
+        def done(x: int, members: list[int] = members) -> None:
+            if on_done is not None:
+                on_done(members[x])
+
+        group = [runs[i] for i in members]
+        for i, run in zip(members, _run(group, o, rngs, None, done), strict=True):
+            out[i] = _result(runs[i], run)
+    return out  # type: ignore[return-value]

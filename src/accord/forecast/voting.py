@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from accord.forecast._seq import seqprod, seqsum
+from accord.forecast._seq import seqprod, seqsum, seqsum_from
 from accord.model.smp_options import PCEModel, VictoryModel, VotingRule
 
 __all__ = [
@@ -23,13 +23,16 @@ __all__ = [
     "VictoryModel",
     "VotingRule",
     "coalitions",
+    "conditional_pce",
     "pce",
     "scalar_pce",
+    "subset_pce",
     "victory_probability",
     "vote",
 ]
 
 MIN_COALITION = 1e-8  # KTAB's minC: keeps every coalition strictly positive
+_BLOCK = 1 << 16  # elements per block of votes (small enough to stay in cache)
 
 
 def vote(rule: VotingRule, weight: np.ndarray | float, ui: np.ndarray, uj: np.ndarray):
@@ -64,37 +67,38 @@ def coalitions(rule: VotingRule, weight: np.ndarray, util: np.ndarray) -> np.nda
     Parameters
     ----------
     rule : VotingRule
-    weight : ndarray, shape (n,)
+    weight : ndarray, shape (n,) or (..., n)
         Voting weight of each actor.
-    util : ndarray, shape (n, m)
-        Utility to each actor of each option.
+    util : ndarray, shape (..., n, m)
+        Utility to each actor of each option; leading axes are independent elections.
 
     Returns
     -------
-    ndarray, shape (m, m)
+    ndarray, shape (..., m, m)
         Non-negative strengths; only the lower triangle's votes are cast (as KTAB does), so
         ``C[j, i]`` for ``j < i`` collects the opposition to ``i`` in the ``(i:j)`` contest.
 
     Notes
     -----
-    O(n m^2) time, O(m^2) memory: actors are added one at a time, in order.
+    O(n m^2) time and memory per election; actors' votes are added one at a time, in order.
     """
-    n, m = util.shape
-    if n * m * m <= 2_000_000:  # all votes at once; cumsum adds them in actor order
-        v = vote(rule, weight[:, None, None], util[:, :, None], util[:, None, :])
-        start = np.full((1, m, m), MIN_COALITION)
-        pos = seqsum(np.concatenate([start, np.maximum(v, 0.0)]), axis=0)
-        neg = seqsum(np.concatenate([start, -np.minimum(v, 0.0)]), axis=0)
-    else:
-        pos = np.full((m, m), MIN_COALITION)
-        neg = np.full((m, m), MIN_COALITION)
-        for k in range(n):
-            v = vote(rule, weight[k], util[k, :, None], util[k, None, :])
-            pos += np.maximum(v, 0.0)
-            neg -= np.minimum(v, 0.0)
+    n, m = util.shape[-2:]
+    batch = util.shape[:-2]
+    u = np.moveaxis(util, -2, 0).reshape(n, -1, m)  # voters first: their votes add in order
+    wk = np.moveaxis(np.broadcast_to(weight, util.shape[:-1]), -1, 0).reshape(n, -1)
+    pos = np.empty((u.shape[1], m, m))
+    neg = np.empty((u.shape[1], m, m))
+    step = max(1, _BLOCK // (n * m * m))
+    for lo in range(0, u.shape[1], step):  # blocks of elections that stay in cache
+        sl = slice(lo, lo + step)
+        v = vote(rule, wk[:, sl, None, None], u[:, sl, :, None], u[:, sl, None, :])
+        pos[sl] = seqsum_from(np.full(v.shape[1:], MIN_COALITION), np.maximum(v, 0.0))
+        neg[sl] = seqsum_from(np.full(v.shape[1:], MIN_COALITION), -np.minimum(v, 0.0))
+    pos, neg = pos.reshape(*batch, m, m), neg.reshape(*batch, m, m)
     lower = np.tri(m, m, -1, dtype=bool)
-    c = np.where(lower, pos, neg.T)
-    np.fill_diagonal(c, MIN_COALITION)
+    c = np.where(lower, pos, np.swapaxes(neg, -1, -2))
+    diag = np.arange(m)
+    c[..., diag, diag] = MIN_COALITION
     return c
 
 
@@ -124,7 +128,7 @@ def _pair_probability(model: VictoryModel, s1: np.ndarray, s2: np.ndarray):
 
 
 def victory_probability(model: VictoryModel, c: np.ndarray) -> np.ndarray:
-    """``P[i, j]``, probability that option ``i`` beats ``j`` given coalitions ``c``.
+    """``P[i, j]``, probability that option ``i`` beats ``j`` given coalitions ``c`` (..., m, m).
 
     ``P + P.T == 1`` and the diagonal is 1/2.
 
@@ -133,17 +137,30 @@ def victory_probability(model: VictoryModel, c: np.ndarray) -> np.ndarray:
     >>> victory_probability(VictoryModel.LINEAR, np.array([[1e-8, 1.0], [3.0, 1e-8]]))[1, 0]
     np.float64(0.75)
     """
-    m = c.shape[0]
+    m = c.shape[-1]
     low = np.tri(m, m, -1, dtype=bool)
-    p_low, p_up = _pair_probability(model, c, c.T)  # [i, j] with i > j: (c_ij, c_ji)
-    p = np.where(low, p_low, p_up.T)
-    np.fill_diagonal(p, 0.5)
+    ct = np.swapaxes(c, -1, -2)
+    p_low, p_up = _pair_probability(model, c, ct)  # [i, j] with i > j: (c_ij, c_ji)
+    p = np.where(low, p_low, np.swapaxes(p_up, -1, -2))
+    diag = np.arange(m)
+    p[..., diag, diag] = 0.5
     return p
 
 
-def _conditional(pv: np.ndarray) -> np.ndarray:
-    p = seqprod(pv, axis=1)
-    return p / seqsum(p)
+def conditional_pce(pv: np.ndarray, valid: np.ndarray | None = None) -> np.ndarray:
+    """Conditional PCE: each option's chance is the product of its pairwise victories.
+
+    ``pv`` is (..., m, m); ``valid`` (..., m), if given, marks the options taking part, so
+    several elections over subsets of one set of options share ``pv``.  Left-out options
+    multiply by 1 and add 0, so every probability is bit for bit that of the election held
+    over the subset alone.
+    """
+    if valid is not None:
+        pv = np.where(valid[..., None, :], pv, 1.0)
+    p = seqprod(pv, axis=-1)
+    if valid is not None:
+        p = np.where(valid, p, 0.0)
+    return p / seqsum(p, axis=-1)[..., None]
 
 
 def _markov_uniform(pv: np.ndarray) -> np.ndarray:
@@ -175,23 +192,91 @@ def _markov_incentive(c: np.ndarray, model: VictoryModel) -> np.ndarray:
 
 
 def pce(model: PCEModel, victory: VictoryModel, c: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Outcome probabilities from coalition strengths.
+    """Outcome probabilities from coalition strengths ``c`` (..., m, m).
 
     Returns
     -------
-    p : ndarray, shape (m,)
+    p : ndarray, shape (..., m)
         Probability that each option is the outcome.
-    pv : ndarray, shape (m, m)
+    pv : ndarray, shape (..., m, m)
         Pairwise victory probabilities.
     """
     pv = victory_probability(victory, c)
     if model is PCEModel.CONDITIONAL:
-        return _conditional(pv), pv
+        return conditional_pce(pv), pv
+    if c.ndim > 2:  # the iterative models, one election at a time
+        m = c.shape[-1]
+        p = np.stack([pce(model, victory, x)[0] for x in c.reshape(-1, m, m)])
+        return p.reshape(c.shape[:-1]), pv
     if model is PCEModel.MARKOV_UNIFORM:
         return _markov_uniform(pv), pv
     if model is PCEModel.MARKOV_INCENTIVE:
         return _markov_incentive(c, victory), pv
     raise ValueError(f"unknown PCE model {model!r}")
+
+
+def subset_pce(
+    weight: np.ndarray,
+    util: np.ndarray,
+    held: np.ndarray,
+    rule: VotingRule = VotingRule.PROPORTIONAL,
+    victory: VictoryModel = VictoryModel.LINEAR,
+    model: PCEModel = PCEModel.CONDITIONAL,
+) -> np.ndarray:
+    """Several PCEs, each among the same voters over a subset of one list of options.
+
+    Parameters
+    ----------
+    weight : ndarray, shape (n,) or (..., n)
+    util : ndarray, shape (..., n, m)
+        Utility to each of n voters of each of m options.
+    held : ndarray of bool, shape (..., e, m)
+        Election ``k`` is held over the options ``held[..., k, :]`` marks, in list order.
+
+    Returns
+    -------
+    ndarray, shape (..., e, m)
+        Each election's outcome probabilities, 0 for options it does not hold; bit for bit
+        ``scalar_pce(weight, util[..., cols], ...)`` with ``cols`` its options.
+
+    Notes
+    -----
+    A contest between two options depends only on the two and their order, so it is
+    computed once however many elections hold it: O(n P) for the P pairs held together,
+    instead of O(n m^2) per election.
+    """
+    *batch, n, m = util.shape
+    e = held.shape[-2]
+    u = np.ascontiguousarray(np.moveaxis(util.reshape(-1, n, m), 1, 0))  # (voters, B, m)
+    opts = np.broadcast_to(held, (*batch, e, m)).reshape(-1, e, m)
+    w = np.broadcast_to(weight, (*batch, n)).reshape(-1, n).T  # (voters, B)
+    together = np.matmul(opts.swapaxes(1, 2).astype(float), opts.astype(float)) > 0
+    g, a, b = np.nonzero(together & np.tri(m, m, -1, dtype=bool))  # pairs a > b
+    pos = np.empty(g.size)  # C[a, b]
+    neg = np.empty(g.size)  # C[b, a]
+    step = max(1, _BLOCK // n)
+    for lo in range(0, g.size, step):  # blocks of pairs that stay in cache
+        sl = slice(lo, lo + step)
+        gs, ax, bx = g[sl], a[sl], b[sl]
+        v = vote(rule, w[:, gs], u[:, gs, ax], u[:, gs, bx])  # (voters, pairs): voter order
+        pos[sl] = seqsum_from(np.full(gs.size, MIN_COALITION), np.maximum(v, 0.0))
+        neg[sl] = seqsum_from(np.full(gs.size, MIN_COALITION), -np.minimum(v, 0.0))
+    p = np.zeros(opts.shape)
+    if model is PCEModel.CONDITIONAL:
+        pv = np.ones((opts.shape[0], m, m))
+        pv[g, a, b], pv[g, b, a] = _pair_probability(victory, pos, neg)
+        diag = np.arange(m)
+        pv[:, diag, diag] = 0.5
+        x, k, i = np.nonzero(opts)  # option i of election k: product over k's options
+        p[x, k, i] = seqprod(np.where(opts[x, k], pv[x, i], 1.0), axis=-1)
+        p /= seqsum(p, axis=-1)[..., None]
+    else:
+        c = np.full((opts.shape[0], m, m), MIN_COALITION)
+        c[g, a, b], c[g, b, a] = pos, neg
+        for x, k in np.ndindex(*opts.shape[:2]):
+            cols = np.flatnonzero(opts[x, k])
+            p[x, k, cols] = pce(model, victory, c[x][np.ix_(cols, cols)])[0]
+    return p.reshape(*batch, e, m)
 
 
 def scalar_pce(
