@@ -53,3 +53,24 @@ class Interrupted(KeyboardInterrupt):
         self.total = total
         self.partial = partial
         super().__init__(f"interrupted: {done} of {total} done")
+
+
+class SkippedIssue:
+    """An issue left out of a batch (a backtest) without stopping the rest, and why.
+
+    ``reason`` names file, line and field as any input error does.
+    """
+
+    __slots__ = ("issue", "reason")
+
+    def __init__(self, issue: str, reason: AccordInputError) -> None:
+        self.issue = issue
+        self.reason = reason
+
+    def __repr__(self) -> str:
+        return f"SkippedIssue({self.issue!r}, {str(self.reason)!r})"
+
+    def to_dict(self) -> dict[str, object]:
+        r = self.reason
+        return {"issue": self.issue, "file": r.file, "line": r.line, "field": r.field,
+                "reason": r.message}

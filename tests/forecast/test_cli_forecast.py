@@ -75,3 +75,18 @@ def test_backtest_bad_input_exits_2(tmp_path):
     res = runner.invoke(app, ["backtest", str(f)])
     assert res.exit_code == 2 and "__outcome__" in res.output
     assert "Traceback" not in res.output
+
+
+def test_backtest_reports_bad_issues_and_goes_on(tmp_path):
+    f = tmp_path / "b.csv"
+    f.write_text("issue,actor,position,salience,capability\n"
+                 "x,A,10,0.5,1\nx,B,20,0,1\nx,__outcome__,15,,\n"
+                 "y,A,10,2,1\ny,B,20,0.5,1\ny,__outcome__,15,,\n")
+    res = runner.invoke(app, ["backtest", str(f)])
+    assert res.exit_code == 0, res.output
+    assert "1 issue scored; 1 left out" in res.output
+    assert f"{f}:5: salience:" in res.output
+    out = json.loads(runner.invoke(app, ["backtest", str(f), "--json"]).output)
+    assert list(out["issues"]) == ["x"]
+    assert out["skipped"] == [{"issue": "y", "file": str(f), "line": 5, "field": "salience",
+                               "reason": "2 is outside [0, 1]"}]

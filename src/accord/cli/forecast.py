@@ -138,10 +138,10 @@ def backtest(
 ) -> None:
     """Mean absolute error of every model against recorded outcomes."""
     from ..forecast import backtest as run_backtest
-    from ..io.backtest import read_backtest
+    from ..io.backtest import read_backtest_table
 
     try:
-        report = run_backtest(read_backtest(data))
+        report = run_backtest(read_backtest_table(data))
     except (AccordInputError, ValueError) as err:
         raise input_failure(err) from None
     if as_json:
@@ -156,4 +156,11 @@ def backtest(
         table.add_row(issue, f"{report.outcomes[k]:.1f}",
                       *[f"{report.errors[i, k]:.2f}" for i in range(len(report.models))])
     table.add_row("[bold]MAE[/bold]", "", *[f"[bold]{v:.2f}[/bold]" for v in report.mae])
-    Console(width=120).print(table)
+    console = Console(width=120)
+    console.print(table)
+    if report.skipped:
+        scored, left = len(report.issues), len(report.skipped)
+        console.print(f"{scored} issue{'s' * (scored != 1)} scored; {left} left out:",
+                      markup=False)
+        for s in report.skipped:
+            console.print(f"  {s.reason}", markup=False, highlight=False, soft_wrap=True)

@@ -2,23 +2,32 @@
 
 The long table documented in ``docs/backtest-format.md``: one row per issue and actor
 (``issue, actor, position, salience, capability``) plus one row per issue whose actor is
-``__outcome__`` and whose ``position`` is the recorded outcome. Every problem raises
-:class:`~accord.errors.AccordInputError` naming file, line and field.
+``__outcome__`` and whose ``position`` is the recorded outcome.  :func:`read_backtest_table`
+sets aside every issue with a problem (:class:`~accord.errors.SkippedIssue`, naming file,
+line and field) and keeps the others, so one bad issue never stops a backtest of hundreds;
+:func:`read_backtest` raises the first problem instead.
 """
 
 from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
 
-from accord.errors import AccordInputError
+from accord.errors import AccordInputError, SkippedIssue
 from accord.model.stakeholders import Stakeholders
 
-__all__ = ["BacktestIssue", "parse_backtest", "read_backtest"]
+__all__ = [
+    "BacktestData",
+    "BacktestIssue",
+    "parse_backtest",
+    "parse_backtest_table",
+    "read_backtest",
+    "read_backtest_table",
+]
 
 OUTCOME = "__outcome__"
 COLUMNS = ("issue", "actor", "position", "salience", "capability")
@@ -26,91 +35,160 @@ COLUMNS = ("issue", "actor", "position", "salience", "capability")
 
 @dataclass(frozen=True)
 class BacktestIssue:
-    """One historical issue: its stakeholders (one dimension) and what happened."""
+    """One historical issue: its stakeholders (one dimension) and what happened.
+
+    ``line`` is the issue's first line in the table, for messages about it.
+    """
 
     name: str
     stakeholders: Stakeholders
     outcome: float
+    line: int | None = None
 
 
-def _num(text: str, file, line: int, field: str, lo: float = -np.inf, hi: float = np.inf):
+@dataclass(frozen=True)
+class BacktestData:
+    """The usable issues of a backtest table (read from ``file``) and the ones left out."""
+
+    issues: tuple[BacktestIssue, ...]
+    skipped: tuple[SkippedIssue, ...] = ()
+    file: str | None = None
+
+
+def _num(text: str, file, line: int, name: str, lo: float = -np.inf, hi: float = np.inf):
     try:
         x = float(text)
     except ValueError:
         raise AccordInputError(f"not a number: {text!r}", file=file, line=line,
-                               field=field) from None
+                               field=name) from None
     if not (np.isfinite(x) and lo <= x <= hi):
         raise AccordInputError(f"{x:g} is outside [{lo:g}, {hi:g}]", file=file, line=line,
-                               field=field)
+                               field=name)
     return x
 
 
-def parse_backtest(text: str, *, file: str | Path = "<backtest>") -> list[BacktestIssue]:
-    """Parse the backtest CSV text into issues (in order of first appearance)."""
+@dataclass
+class _Rows:
+    """What the table says about one issue so far."""
+
+    line: int
+    actors: list[tuple[str, float, float, float]] = field(default_factory=list)
+    outcome: float | None = None
+    problem: AccordInputError | None = None
+
+
+def _read_row(row: list[str], col: dict[str, int], width: int, file, line: int,
+              issues: dict[str, _Rows]) -> None:
+    """File one row under its issue; a bad row marks its issue (its first problem counts)."""
+    issue = row[col["issue"]].strip() if col["issue"] < len(row) else ""
+    if not issue:
+        raise AccordInputError("empty issue", file=file, line=line, field="issue")
+    rows = issues.setdefault(issue, _Rows(line))
+    if rows.problem is not None:
+        return
+    try:
+        if len(row) < width:
+            raise AccordInputError(f"expected {width} fields, found {len(row)}", file=file,
+                                   line=line)
+        actor = row[col["actor"]].strip()
+        if not actor:
+            raise AccordInputError("empty actor", file=file, line=line, field="actor")
+        pos = _num(row[col["position"]], file, line, "position")
+        if actor == OUTCOME:
+            if rows.outcome is not None:
+                raise AccordInputError(f"second outcome for issue {issue!r}", file=file,
+                                       line=line, field="actor")
+            rows.outcome = pos
+            return
+        sal = _num(row[col["salience"]], file, line, "salience", 0.0, 1.0)
+        cap = _num(row[col["capability"]], file, line, "capability", 0.0)
+        if cap <= 0:
+            raise AccordInputError("capability must be positive", file=file, line=line,
+                                   field="capability")
+        if any(a == actor for a, *_ in rows.actors):
+            raise AccordInputError(f"actor {actor!r} twice in issue {issue!r}", file=file,
+                                   line=line, field="actor")
+        rows.actors.append((actor, pos, sal, cap))
+    except AccordInputError as err:
+        rows.problem = err
+
+
+def _issue(name: str, rows: _Rows, file) -> BacktestIssue:
+    if rows.problem is not None:
+        raise rows.problem
+    if rows.outcome is None:
+        raise AccordInputError(f"issue {name!r} has no {OUTCOME} row", file=file,
+                               line=rows.line, field="issue")
+    if len(rows.actors) < 2:
+        raise AccordInputError(f"issue {name!r} needs at least two actors", file=file,
+                               line=rows.line, field="issue")
+    values = [p for _, p, _, _ in rows.actors] + [rows.outcome]
+    scale = (0.0, 100.0) if min(values) >= 0 and max(values) <= 100 else (
+        min(values), max(values))
+    stake = Stakeholders(
+        [a for a, *_ in rows.actors], [name], [c for *_, c in rows.actors],
+        [[p] for _, p, _, _ in rows.actors], [[s] for _, _, s, _ in rows.actors], scale=scale,
+    )
+    return BacktestIssue(name, stake, rows.outcome, rows.line)
+
+
+def parse_backtest_table(text: str, *, file: str | Path = "<backtest>") -> BacktestData:
+    """Parse the backtest CSV text, setting aside every issue with a problem.
+
+    Issues come in order of first appearance.  Only a missing header stops the reading
+    (:class:`~accord.errors.AccordInputError`); a bad row leaves its issue out, and a row
+    without an issue name is reported under the name ``""``.
+    """
     reader = csv.reader(io.StringIO(text))
     header = [h.strip().lower() for h in next(reader, [])]
     missing = [c for c in COLUMNS if c not in header]
     if missing:
         raise AccordInputError(f"missing column(s): {', '.join(missing)}", file=file, line=1)
     col = {c: header.index(c) for c in COLUMNS}
-    rows: dict[str, list[tuple[str, float, float, float]]] = {}
-    outcomes: dict[str, float] = {}
-    first_line: dict[str, int] = {}
+    issues: dict[str, _Rows] = {}
+    skipped: list[SkippedIssue] = []
     for line, row in enumerate(reader, start=2):
         if not any(c.strip() for c in row):
             continue
-        if len(row) < len(header):
-            raise AccordInputError(f"expected {len(header)} fields, found {len(row)}",
-                                   file=file, line=line)
-        issue, actor = row[col["issue"]].strip(), row[col["actor"]].strip()
-        if not issue:
-            raise AccordInputError("empty issue", file=file, line=line, field="issue")
-        if not actor:
-            raise AccordInputError("empty actor", file=file, line=line, field="actor")
-        first_line.setdefault(issue, line)
-        pos = _num(row[col["position"]], file, line, "position")
-        if actor == OUTCOME:
-            if issue in outcomes:
-                raise AccordInputError(f"second outcome for issue {issue!r}", file=file,
-                                       line=line, field="actor")
-            outcomes[issue] = pos
-            continue
-        sal = _num(row[col["salience"]], file, line, "salience", 0.0, 1.0)
-        cap = _num(row[col["capability"]], file, line, "capability", 0.0)
-        if cap <= 0:
-            raise AccordInputError("capability must be positive", file=file, line=line,
-                                   field="capability")
-        if any(a == actor for a, *_ in rows.get(issue, [])):
-            raise AccordInputError(f"actor {actor!r} twice in issue {issue!r}", file=file,
-                                   line=line, field="actor")
-        rows.setdefault(issue, []).append((actor, pos, sal, cap))
-    issues = []
-    for name in first_line:
-        if name not in outcomes:
-            raise AccordInputError(f"issue {name!r} has no {OUTCOME} row", file=file,
-                                   line=first_line[name], field="issue")
-        actors = rows.get(name, [])
-        if len(actors) < 2:
-            raise AccordInputError(f"issue {name!r} needs at least two actors", file=file,
-                                   line=first_line[name], field="issue")
-        values = [p for _, p, _, _ in actors] + [outcomes[name]]
-        scale = (0.0, 100.0) if min(values) >= 0 and max(values) <= 100 else (
-            min(values), max(values))
-        stake = Stakeholders(
-            [a for a, *_ in actors], [name], [c for *_, c in actors],
-            [[p] for _, p, _, _ in actors], [[s] for _, _, s, _ in actors], scale=scale,
-        )
-        issues.append(BacktestIssue(name, stake, outcomes[name]))
-    if not issues:
+        try:
+            _read_row(row, col, len(header), file, line, issues)
+        except AccordInputError as err:
+            skipped.append(SkippedIssue("", err))
+    good = []
+    for name, rows in issues.items():
+        try:
+            good.append(_issue(name, rows, file))
+        except AccordInputError as err:
+            skipped.append(SkippedIssue(name, err))
+    skipped.sort(key=lambda s: s.reason.line or 0)
+    return BacktestData(tuple(good), tuple(skipped), str(file))
+
+
+def parse_backtest(text: str, *, file: str | Path = "<backtest>") -> list[BacktestIssue]:
+    """Parse the backtest CSV text into issues; raise the first problem (by line)."""
+    data = parse_backtest_table(text, file=file)
+    if data.skipped:
+        raise data.skipped[0].reason
+    if not data.issues:
         raise AccordInputError("no issues", file=file)
-    return issues
+    return list(data.issues)
+
+
+def _text(path: str | Path) -> tuple[Path, str]:
+    p = Path(path)
+    try:
+        return p, p.read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise AccordInputError(f"cannot read: {exc}", file=p) from exc
+
+
+def read_backtest_table(path: str | Path) -> BacktestData:
+    """Read a backtest CSV file, setting bad issues aside (see :func:`parse_backtest_table`)."""
+    p, text = _text(path)
+    return parse_backtest_table(text, file=p)
 
 
 def read_backtest(path: str | Path) -> list[BacktestIssue]:
-    """Read a backtest CSV file (see :func:`parse_backtest`)."""
-    p = Path(path)
-    try:
-        text = p.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise AccordInputError(f"cannot read: {exc}", file=p) from exc
+    """Read a backtest CSV file; raise on its first problem (see :func:`parse_backtest`)."""
+    p, text = _text(path)
     return parse_backtest(text, file=p)
