@@ -1,0 +1,147 @@
+"""Backtest speed: every model on hundreds of small issues, before and after batching.
+
+Data sets: ``../shared/data/backtest/deu-dev.csv`` (169 real EU decisions, about 20 actors
+each) when present, and a synthetic set of 350 issues with 25 actors each in the same style
+(positions on a grid, some saliences 0), generated from a fixed seed.
+
+``--before SRC`` times an older accord source tree (e.g. ``git worktree add /tmp/old 96de6b0``
+then ``--before /tmp/old/src``) on the same files in a subprocess, issue by issue through its
+``run_model``; issues it cannot run are counted, not timed.  Times are CPU seconds of this
+process (best of ``--repeat``), which a busy machine disturbs less than wall time.
+
+Run: ``python benchmarks/bench_backtest.py [--before SRC] [--repeat N]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+
+DEU = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "backtest" / "deu-dev.csv"
+MODELS = ("smp", "eum", "mean", "median")
+
+
+def synthetic_table(issues: int = 350, actors: int = 25, seed: int = 0) -> str:
+    """A backtest table in the style of the DEU data (invented numbers).
+
+    As in the real data: each issue has two to six distinct positions, mostly at the ends
+    of the scale, with most actors on one of them; saliences are mostly 0.5 (the value the
+    data set uses when experts give none), about 5 % are 0; capabilities are fixed per actor
+    and spread like Council votes.
+    """
+    rng = np.random.default_rng(seed)
+    cap = np.round(rng.choice([0.03, 0.08, 0.2, 0.3, 0.5, 1.0, 1.5, 2.1, 2.8], actors), 2)
+    cap[:2] = 4.1  # the Commission and the Parliament
+    levels = [0, 100, 50, 60, 80, 70, 30, 40, 20, 25, 75, 90]
+    sal_values = [0.5, 0.8, 0.6, 0.7, 0.2, 1.0, 0.3, 0.4, 0.9, 0.0, 0.1]
+    sal_p = np.array([15, 9, 8, 7, 6, 5, 5, 5, 4, 5, 2], dtype=float)
+    lines = ["issue,actor,position,salience,capability"]
+    for k in range(issues):
+        distinct = rng.choice(levels[:2], 2, replace=False).tolist() + rng.choice(
+            levels[2:], rng.integers(0, 5), replace=False).tolist()
+        share = rng.dirichlet([4.0] + [1.0] * (len(distinct) - 1))
+        pos = rng.choice(distinct, size=actors, p=share)
+        sal = rng.choice(sal_values, size=actors, p=sal_p / sal_p.sum())
+        for i in range(actors):
+            lines.append(f"s{k:03d},a{i:02d},{pos[i]},{sal[i]},{cap[i]}")
+        lines.append(f"s{k:03d},__outcome__,{rng.choice(distinct)},,")
+    return "\n".join(lines) + "\n"
+
+
+def _cpu(fn, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.process_time()
+        fn()
+        best = min(best, time.process_time() - t0)
+    return best
+
+
+def measure_new(path: Path, repeat: int) -> dict:
+    from accord.forecast import backtest, run_many
+    from accord.io.backtest import read_backtest_table
+
+    data = read_backtest_table(path)
+    stakes = [it.stakeholders for it in data.issues]
+    out = {m: {"seconds": _cpu(lambda m=m: run_many(m, stakes), repeat),
+               "failed": sum(isinstance(r, ValueError) for r in run_many(m, stakes))}
+           for m in MODELS}
+    out["backtest"] = {"seconds": _cpu(lambda: backtest(data), repeat), "failed": 0}
+    return out
+
+
+def measure_old(path: Path, repeat: int) -> dict:
+    """Issue by issue through ``run_model`` (works with any accord version)."""
+    from accord.forecast import parse_backtest, run_model
+
+    issues = parse_backtest(path.read_text(encoding="utf-8-sig"), file=path)
+    out = {}
+    for m in MODELS:
+        failed = 0
+
+        def run(m=m) -> None:
+            nonlocal failed
+            failed = 0
+            for it in issues:
+                try:
+                    run_model(m, it.stakeholders)
+                except ValueError:
+                    failed += 1
+
+        out[m] = {"seconds": _cpu(run, repeat), "failed": failed}
+    out["backtest"] = {"seconds": sum(v["seconds"] for v in out.values()), "failed": 0}
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--before", type=Path, help="source tree (its src/) of an older accord")
+    ap.add_argument("--repeat", type=int, default=1)
+    ap.add_argument("--measure-old", type=Path, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.measure_old:
+        print(json.dumps(measure_old(args.measure_old, args.repeat)))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        sets = []
+        if DEU.is_file():
+            sets.append(("deu-dev.csv", DEU))
+        else:
+            print(f"({DEU} not found: real data skipped)")
+        synth = Path(tmp) / "synthetic-350x25.csv"
+        synth.write_text(synthetic_table())
+        sets.append(("synthetic 350x25", synth))
+        from accord.io.backtest import read_backtest_table
+
+        print(f"{'data':<18} {'issues':>6} {'actors':>6} {'model':<9} {'before s':>9} "
+              f"{'after s':>8} {'speed-up':>8}  notes")
+        for label, path in sets:
+            data = read_backtest_table(path)
+            mean_n = np.mean([it.stakeholders.n_actors for it in data.issues])
+            new = measure_new(path, args.repeat)
+            old = None
+            if args.before:
+                proc = subprocess.run(
+                    [sys.executable, __file__, "--measure-old", str(path), "--repeat",
+                     str(args.repeat)], capture_output=True, text=True, check=True,
+                    env={"PYTHONPATH": str(args.before), "PATH": ""})
+                old = json.loads(proc.stdout)
+            for m in (*MODELS, "backtest"):
+                b = old[m]["seconds"] if old else float("nan")
+                a = new[m]["seconds"]
+                note = f"before: {old[m]['failed']} issues failed" if old and old[m][
+                    "failed"] else ""
+                name = "all (backtest)" if m == "backtest" else m
+                print(f"{label:<18} {len(data.issues):>6} {mean_n:>6.1f} {name:<9} "
+                      f"{b:>9.2f} {a:>8.2f} {b / a:>7.1f}x  {note}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
