@@ -43,3 +43,16 @@ def test_eum_converges_and_keeps_scale():
     np.testing.assert_allclose(r.history[-1, :, 0], [50, 50, 100], atol=1e-6)
     assert r.forecast[0] == pytest.approx(75.0)  # half the weight at 50: midpoint
     np.testing.assert_allclose(r.win_probability.sum(axis=1), 1.0)
+
+
+def test_eum_does_not_depend_on_how_actors_are_listed():
+    """Near convergence, sums in input order could stop one list a round before another."""
+    s = Stakeholders([f"a{i}" for i in range(6)], ["x"], [1, 100, 70, 4, 62, 15],
+                     [[0], [1], [0], [0], [7], [0]], [[1], [0.875], [0.875], [1], [0.25], [0.5]])
+    perm = np.array([4, 0, 5, 2, 1, 3])
+    t = s.replace(names=[s.names[i] for i in perm], capability=s.capability[perm],
+                  position=s.position[perm], salience=s.salience[perm])
+    a, b = eum(s), eum(t)
+    assert a.states == b.states
+    np.testing.assert_array_equal(a.forecast, b.forecast)
+    np.testing.assert_array_equal(a.history[:, perm], b.history)

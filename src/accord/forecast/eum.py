@@ -145,12 +145,15 @@ def _run(
 ) -> list[ForecastResult]:
     """EUM on runs with the same number of actors and issues, in lockstep.
 
-    Arrays are (G, d, n): run, issue, actor.  A run leaves the batch when it stops; each
-    run's arithmetic is exactly that of running it alone.
+    Arrays are (G, d, n): run, issue, actor, the actors of each run in canonical order
+    (:func:`_canonical`).  A run leaves the batch when it stops; each run's arithmetic is
+    exactly that of running it alone.
     """
-    pos = np.stack([s.position.T for s in runs])
-    sal = np.stack([s.salience.T for s in runs])
-    w = np.stack([s.capability[None, :] * s.salience.T for s in runs])
+    orders = [_canonical(s) for s in runs]
+    pos = np.stack([s.position[o].T for s, o in zip(runs, orders, strict=True)])
+    sal = np.stack([s.salience[o].T for s, o in zip(runs, orders, strict=True)])
+    w = np.stack([s.capability[o][None, :] * s.salience[o].T
+                  for s, o in zip(runs, orders, strict=True)])
     lo = pos.min(axis=-1, keepdims=True)
     span = np.ptp(pos, axis=-1, keepdims=True)
     moving = span > 0
@@ -168,7 +171,8 @@ def _run(
             stop = moved <= tol if rnd < max_rounds else np.ones(live.size, dtype=bool)
             for a in np.flatnonzero(stop):
                 r = int(live[a])
-                out[r] = _result(runs[r], states[r], shares[r], lo[r], span[r], w[r])
+                out[r] = _result(runs[r], orders[r], states[r], shares[r], lo[r], span[r],
+                                 w[r])
                 if on_done is not None:
                     on_done(r)
             if stop.all():
@@ -185,12 +189,22 @@ def _run(
     return out  # type: ignore[return-value]
 
 
-def _result(s: Stakeholders, states, shares, lo, span, w) -> ForecastResult:
-    x = np.stack(states)  # (states, d, n)
-    hist = np.where(span > 0, lo + x * span, s.position.T[None]).transpose(0, 2, 1)
-    win = np.stack(shares)
+def _canonical(s: Stakeholders) -> np.ndarray:
+    """An order of the actors that does not depend on how the input lists them: by
+    positions, then saliences, then capability.  Actors it cannot tell apart are identical,
+    so running in this order makes every sum, and so the forecast, the same for any listing.
+    """
+    keys = [s.capability, *s.salience.T[::-1], *s.position.T[::-1]]  # last key sorts first
+    return np.lexsort(keys)
+
+
+def _result(s: Stakeholders, order, states, shares, lo, span, w) -> ForecastResult:
+    x = np.stack(states)  # (states, d, n), actors in canonical order
+    hist = np.where(span > 0, lo + x * span, s.position[order].T[None]).transpose(0, 2, 1)
     forecast = np.array([weighted_median(hist[-1, :, k], w[k]) for k in range(len(w))])
-    return ForecastResult("eum", s.names, s.dimensions, hist, win, forecast)
+    back = np.argsort(order)  # to the input's order
+    return ForecastResult("eum", s.names, s.dimensions, hist[:, back], np.stack(shares)[:, back],
+                          forecast)
 
 
 def eum(stakeholders: Stakeholders, *, max_rounds: int = 50, tol: float = 1e-6) -> ForecastResult:
