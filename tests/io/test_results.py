@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from accord.io.results import json_text, write_csv, write_json, write_parquet
+from accord.io.results import json_text, write_csv, write_json, write_parquet, write_table
 from accord.model.generate import split_the_pie
 from accord.negotiation import negotiate
 
@@ -37,3 +37,12 @@ def test_exports_agree_with_the_trace(tmp_path):
     pq = pytest.importorskip("pyarrow.parquet")
     write_parquet(run.table(), tmp_path / "run.parquet")
     assert pq.read_table(tmp_path / "run.parquet").num_rows == len(run.trace)
+
+
+def test_write_table_chooses_parquet_or_csv_by_suffix(tmp_path):
+    columns = {"a": [1, None], "b": ["x", "y"]}
+    write_table(columns, tmp_path / "t.csv")
+    assert (tmp_path / "t.csv").read_text().splitlines() == ["a,b", "1,x", ",y"]
+    pq = pytest.importorskip("pyarrow.parquet")
+    write_table(columns, tmp_path / "t.PARQUET")
+    assert pq.read_table(tmp_path / "t.PARQUET").to_pydict() == columns

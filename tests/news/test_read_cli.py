@@ -54,3 +54,13 @@ def test_update_dry_run_shows_the_diff_and_writes_nothing(nlp, tmp_path):
     assert result.exit_code == 0, result.output
     updated = load_scenario(out)
     assert updated.parties["hamas"].notes[-1].sources == ("news-report",)
+
+
+def test_unwritable_update_is_a_located_error(nlp, tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("Hamas demands the complete withdrawal of Israeli forces from Gaza.\n")
+    out = tmp_path / "no-such-folder" / "updated.yaml"
+    args = ["read", str(path), "--scenario", str(FLAGSHIP), "--update", str(out)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2
+    assert f"{out}: cannot write" in result.output

@@ -8,7 +8,6 @@ command exits with status 2.
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -18,6 +17,7 @@ from rich.console import Console
 
 from ..errors import AccordInputError
 from .failure import input_failure
+from .options import writing
 
 
 def _documents(source: str, lines: bool, max_mb: float, date: str | None):
@@ -104,23 +104,30 @@ def read(
     for message in skipped:
         typer.echo(f"accord: skipped {message}", err=True)
     if out is not None:
-        from ..news.export import write_events
+        from ..io.results import write_table
+        from ..news.export import event_table
 
-        count = write_events(out, readings)
-        typer.echo(f"wrote {count} events to {out}", err=True)
+        table = event_table(readings)
+        writing(out, write_table, table, out)
+        typer.echo(f"wrote {len(table['document'])} events to {out}", err=True)
     if as_json:
-        typer.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+        from ..report.json import to_json
+
+        typer.echo(to_json(result, ensure_ascii=False))
     else:
         from ..report.news_text import render_digest
 
         render_digest(result, Console(width=140), show_timeline=timeline)
     if update is not None:
-        from ..io.yaml import dump_scenario
+        from ..io.detect import write_scenario
         from ..news.updates import apply_updates, scenario_diff
 
         new = apply_updates(model, result.changes, readings)
         if dry_run:
             typer.echo(scenario_diff(model, new, str(scenario), str(update)) or "no changes")
         else:
-            update.write_text(dump_scenario(new), encoding="utf-8")
+            try:
+                write_scenario(new, update)
+            except AccordInputError as err:
+                raise input_failure(err) from None
             typer.echo(f"wrote the updated scenario to {update}", err=True)

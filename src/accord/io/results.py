@@ -18,7 +18,15 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["json_safe", "json_text", "write_csv", "write_json", "write_parquet", "write_sqlite"]
+__all__ = [
+    "json_safe",
+    "json_text",
+    "write_csv",
+    "write_json",
+    "write_parquet",
+    "write_sqlite",
+    "write_table",
+]
 
 Columns = Mapping[str, Sequence[Any]]
 
@@ -48,9 +56,11 @@ def json_safe(value: Any) -> Any:
     return value
 
 
-def json_text(document: Any, indent: int | None = None) -> str:
-    """Strict JSON text of ``document`` (see :func:`json_safe`)."""
-    return json.dumps(json_safe(document), indent=indent, allow_nan=False)
+def json_text(document: Any, indent: int | None = None, ensure_ascii: bool = True) -> str:
+    """Strict JSON text of ``document`` (see :func:`json_safe`); ``ensure_ascii=False``
+    keeps non-ASCII characters as they are rather than as ``\\u`` escapes."""
+    return json.dumps(json_safe(document), indent=indent, allow_nan=False,
+                      ensure_ascii=ensure_ascii)
 
 
 def write_json(document: Any, path: str | Path, indent: int | None = 2) -> None:
@@ -74,6 +84,14 @@ def write_parquet(columns: Columns, path: str | Path) -> None:
     except ImportError:
         raise ImportError("Parquet export needs pyarrow: pip install 'accord[parquet]'") from None
     pq.write_table(pa.table({name: list(values) for name, values in columns.items()}), path)
+
+
+def write_table(columns: Columns, path: str | Path) -> None:
+    """:func:`write_parquet` for a ``.parquet`` path, :func:`write_csv` for any other."""
+    if Path(path).suffix.lower() == ".parquet":
+        write_parquet(columns, path)
+    else:
+        write_csv(columns, path)
 
 
 def write_sqlite(tables: Mapping[str, Columns], path: str | Path) -> None:

@@ -1,14 +1,12 @@
-"""Coded events as a table: one row per event, written as CSV or Parquet."""
+"""Coded events as a table: one row per event (written as CSV or Parquet by io)."""
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Iterable
-from pathlib import Path
 
 from .reader import Reading
 
-__all__ = ["COLUMNS", "event_rows", "write_events"]
+__all__ = ["COLUMNS", "event_rows", "event_table"]
 
 COLUMNS = ("document", "date", "sentence", "start", "end", "source_text", "source_code",
            "target_text", "target_code", "plover", "mode", "cameo", "goldstein", "negated",
@@ -16,6 +14,7 @@ COLUMNS = ("document", "date", "sentence", "start", "end", "source_text", "sourc
 
 
 def event_rows(readings: Iterable[Reading]) -> list[dict]:
+    """One dict per event, in reading order, with the fields of :data:`COLUMNS`."""
     rows = []
     for r in readings:
         for e in r.events:
@@ -32,22 +31,8 @@ def event_rows(readings: Iterable[Reading]) -> list[dict]:
     return rows
 
 
-def write_events(path: str | Path, readings: Iterable[Reading]) -> int:
-    """Write the events to ``path`` (.csv or .parquet); returns the number of rows."""
-    path = Path(path)
+def event_table(readings: Iterable[Reading]) -> dict[str, list]:
+    """The events column by column (:data:`COLUMNS`), as :mod:`accord.io.results` writes
+    tables (``--out events.csv|events.parquet``)."""
     rows = event_rows(readings)
-    if path.suffix.lower() == ".parquet":
-        try:
-            import pyarrow as pa
-            import pyarrow.parquet as pq
-        except ImportError:
-            raise ImportError("Parquet output needs pyarrow: pip install 'accord[parquet]'") \
-                from None
-        table = pa.table({c: [row[c] for row in rows] for c in COLUMNS})
-        pq.write_table(table, path)
-    else:
-        with path.open("w", newline="", encoding="utf-8") as handle:
-            writer = csv.DictWriter(handle, fieldnames=COLUMNS)
-            writer.writeheader()
-            writer.writerows(rows)
-    return len(rows)
+    return {c: [row[c] for row in rows] for c in COLUMNS}

@@ -25,6 +25,8 @@ def document(result: Any, **extra: Any) -> dict[str, Any]:
     return json_safe({**doc, **extra})
 
 
-def to_json(result: Any, indent: int | None = None, **extra: Any) -> str:
-    """The JSON text of :func:`document`."""
-    return json_text(document(result, **extra), indent)
+def to_json(
+    result: Any, indent: int | None = None, ensure_ascii: bool = True, **extra: Any
+) -> str:
+    """The JSON text of :func:`document` (see :func:`accord.io.results.json_text`)."""
+    return json_text(document(result, **extra), indent, ensure_ascii)
