@@ -37,6 +37,7 @@ pytestmark = pytest.mark.skipif(
 ROOT = Path(__file__).resolve().parents[2]
 NEG = ROOT / "tests" / "negotiation"  # neg_agents.Dawdler: a Boulware that sleeps per offer
 TINY = ROOT / "tests" / "forecast" / "data" / "tiny.csv"
+BACKTEST_EXAMPLE = ROOT / "tests" / "forecast" / "data" / "backtest_example.csv"
 AGENTS = "neg_agents:Dawdler,random,linear"
 REPETITIONS, ROUNDS = 6, 20
 TOTAL = 6 * REPETITIONS  # ordered pairs of three agents
@@ -285,12 +286,14 @@ def long_command(tmp_path_factory):
             return [*args, "--out", str(out)], "negotiations"
         if command == "forecast":
             return ["forecast", str(TINY), "--model", "mean", "--runs", "50"], "Monte Carlo runs"
+        if command == "backtest":
+            return ["backtest", str(BACKTEST_EXAMPLE)], "backtest"
         return ["analyze", str(huge)], "searching the frontier"
 
     return make
 
 
-LONG = ["tournament", "forecast", "analyze"]
+LONG = ["tournament", "forecast", "backtest", "analyze"]
 
 
 @pytest.mark.parametrize("command", LONG)

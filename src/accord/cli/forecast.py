@@ -141,7 +141,9 @@ def backtest(
     from ..io.backtest import read_backtest_table
 
     try:
-        report = run_backtest(read_backtest_table(data))
+        table = read_backtest_table(data)
+        with progress_bar("backtest", enabled=not as_json) as progress:
+            report = run_backtest(table, progress=progress)
     except (AccordInputError, ValueError) as err:
         raise input_failure(err) from None
     if as_json:
