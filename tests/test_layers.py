@@ -5,7 +5,7 @@
 ``analysis`` and ``forecast`` compute from the model alone (they never import ``io``);
 ``news`` reads text and proposes scenario changes, written back through ``io``. Top-level
 modules (``accord/errors.py`` and the like) are the base every layer may use. Only
-``report/`` and ``cli/`` draw or talk to a terminal (rich, matplotlib, typer).
+``report/`` and ``cli/`` draw or talk to a terminal (rich, matplotlib, plotly, jinja2, typer).
 
 Every import counts, also one inside a function or under ``TYPE_CHECKING``: a lazy import
 is still a dependency. A package that has no layer yet fails the test until it is given one.
@@ -38,7 +38,7 @@ LAYERS: dict[str, frozenset[str]] = {
 }
 
 #: Terminal and plotting libraries, for ``report/`` and ``cli/`` only.
-PRESENTATION = frozenset({"rich", "matplotlib", "typer", "click"})
+PRESENTATION = frozenset({"rich", "matplotlib", "plotly", "jinja2", "typer", "click"})
 PRESENTING = frozenset({"report", "cli"})
 
 

@@ -1,0 +1,74 @@
+"""A forecast's paths: each stakeholder's position, state by state, on every issue, the
+forecast settlement and, from a Monte Carlo run, the band its forecast falls in.
+
+The paths are :class:`~accord.forecast.result.ForecastResult`'s ``history``; the band is
+the :class:`~accord.forecast.montecarlo.MonteCarloResult`'s outer quantiles (5% and 95% by
+default) and its median: the spread of the final forecast over the runs.
+"""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+from plotly.subplots import make_subplots
+
+from ...forecast.montecarlo import MonteCarloResult
+from ...forecast.result import ForecastResult
+from .style import base_layout, party_color, pseudo_html
+
+__all__ = ["forecast_paths"]
+
+_DASHES = ("solid", "dash", "dot", "dashdot")
+
+
+def forecast_paths(result: ForecastResult, mc: MonteCarloResult | None = None,
+                   title: str = "") -> go.Figure:
+    """One panel per issue (dimension); ``mc`` adds the Monte Carlo band."""
+    dims = [pseudo_html(d) for d in result.dimensions]
+    actors = [pseudo_html(a) for a in result.actors]
+    d = len(dims)
+    fig = make_subplots(rows=d, cols=1, shared_xaxes=True, vertical_spacing=0.05,
+                        subplot_titles=dims)
+    states = list(range(result.states))
+    last = states[-1]
+    for k in range(d):
+        row = k + 1
+        if mc is not None:
+            q = mc.quantiles[:, k]
+            lo, mid, hi = q[0], q[len(q) // 2], q[-1]
+            levels = mc.quantile_levels
+            band = (f"Monte Carlo ({mc.runs:,} runs): {100 * levels[0]:g}%-"
+                    f"{100 * levels[-1]:g}% of the forecast")
+            fig.add_trace(go.Scatter(
+                x=[0, last, last, 0, 0], y=[lo, lo, hi, hi, lo], fill="toself", mode="lines",
+                line={"width": 0}, fillcolor="rgba(100,100,100,0.15)", name=band,
+                legendgroup="band", showlegend=k == 0,
+                hovertemplate=f"{lo:.1f} to {hi:.1f}<extra>{band}</extra>",
+            ), row=row, col=1)
+            fig.add_trace(go.Scatter(
+                x=[0, last], y=[mid, mid], mode="lines",
+                line={"color": "#555", "dash": "dot", "width": 1},
+                name=f"Monte Carlo median ({100 * levels[len(q) // 2]:g}%)",
+                legendgroup="median", showlegend=k == 0,
+                hovertemplate=f"median {mid:.1f}<extra></extra>",
+            ), row=row, col=1)
+        for i, actor in enumerate(actors):
+            fig.add_trace(go.Scatter(
+                x=states, y=result.history[:, i, k], mode="lines+markers", name=actor,
+                legendgroup=actor, showlegend=k == 0,
+                line={"color": party_color(i), "width": 1.4, "dash": _DASHES[(i // 8) % 4]},
+                marker={"size": 4},
+                hovertemplate=f"state %{{x}}: %{{y:.1f}}<extra>{actor}</extra>",
+            ), row=row, col=1)
+        fig.add_trace(go.Scatter(
+            x=[0, last], y=[result.forecast[k]] * 2, mode="lines",
+            line={"color": "black", "dash": "dash", "width": 2},
+            name=f"forecast ({pseudo_html(result.model)})", legendgroup="forecast",
+            showlegend=k == 0,
+            hovertemplate=f"forecast {result.forecast[k]:.1f}<extra></extra>",
+        ), row=row, col=1)
+    fig.update_xaxes(title="state (0: stated positions)", row=d, col=1)
+    heading = f"{pseudo_html(title)}: " if title else ""
+    base_layout(fig, f"{heading}positions by state, {pseudo_html(result.model)} forecast",
+                height=140 + 210 * d)
+    fig.update_layout(legend={"y": -0.06})
+    return fig

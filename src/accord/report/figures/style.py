@@ -1,0 +1,53 @@
+"""What every chart of the HTML report and the dashboard shares: fonts, colours, margins.
+
+A system font stack (no web font is ever fetched) and one colour per party, in the order of
+the scenario's negotiators, so a party keeps its colour from chart to chart.
+"""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+__all__ = ["FONT", "PARTY_COLORS", "base_layout", "party_color", "pseudo_html"]
+
+FONT = (
+    'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", "Noto Sans", '
+    '"Liberation Sans", Arial, sans-serif'
+)
+PARTY_COLORS = ("#1f77b4", "#ff7f0e", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22",
+                "#17becf")
+ZOPA_COLOR = "#2ca02c"
+MUTED = "#c7c7c7"
+SOLUTION_SYMBOLS = {
+    "nash": ("diamond", "#2ca02c"),
+    "kalai_smorodinsky": ("square", "#d62728"),
+    "egalitarian": ("triangle-up", "#9467bd"),
+    "utilitarian": ("star", "#ffbf00"),
+}
+
+
+def party_color(position: int) -> str:
+    return PARTY_COLORS[position % len(PARTY_COLORS)]
+
+
+def base_layout(fig: go.Figure, title: str, *, height: int = 480) -> go.Figure:
+    """Title, fonts, white background and a legend under the plot, where it hides nothing."""
+    fig.update_layout(
+        title={"text": title, "x": 0.0, "xanchor": "left", "font": {"size": 15}},
+        font={"family": FONT, "size": 12, "color": "#222"},
+        template="plotly_white",
+        height=height,
+        margin={"l": 60, "r": 20, "t": 60, "b": 40},
+        legend={"orientation": "h", "yanchor": "top", "y": -0.14, "x": 0.0,
+                "font": {"size": 11}},
+        hoverlabel={"font": {"family": FONT}},
+    )
+    return fig
+
+
+def pseudo_html(text: object) -> str:
+    """``text`` escaped for Plotly's titles, legends and hover labels, which read a little
+    HTML (``<b>``, ``<br>``, links): names from a scenario are data, never markup."""
+    from html import escape
+
+    return escape(str(text))
