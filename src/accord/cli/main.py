@@ -18,6 +18,7 @@ except ImportError:  # pragma: no cover - older typer uses click itself
 
 from ..errors import AccordInputError
 from . import convert, forecast, read, simulate
+from .agents import agents
 from .analyze import analyze
 from .failure import input_failure
 from .schema import schema
@@ -34,6 +35,7 @@ app.command("convert")(convert.convert)
 app.command("schema")(schema)
 app.command("simulate")(simulate.simulate)
 app.command("tournament")(simulate.tournament)
+app.command("agents")(agents)
 app.command("forecast")(forecast.forecast)
 app.command("backtest")(forecast.backtest)
 app.command("read")(read.read)

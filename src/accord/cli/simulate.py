@@ -39,15 +39,14 @@ def simulate(
     agents: Annotated[
         str | None,
         typer.Option(
-            help="One agent per negotiating party, comma-separated: built-in names "
-            "(boulware, linear, conceder, timebased, hardliner, tit_for_tat, random, "
-            "frequency, hillclimber, annealer), NAME(k=v,...) or package.module:Class. "
+            help="One agent per negotiating party, comma-separated: a built-in name "
+            "(listed by 'accord agents'), NAME(k=v,...) or package.module:Class. "
             "Default: the scenario's 'agent:' per party, else boulware."
         ),
     ] = None,
     mediator: Annotated[
         str | None,
-        typer.Option(help="Single-text mediation with this mediator (hill_climb, annealing)."),
+        typer.Option(help="Single-text mediation with this mediator (listed by 'accord agents')."),
     ] = None,
     rounds: Annotated[int, typer.Option(min=1, help="Deadline in rounds.")] = 100,
     seed: Annotated[int, typer.Option(min=0, help="Random seed: same seed, same trace.")] = 0,

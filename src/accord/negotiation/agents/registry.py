@@ -32,7 +32,16 @@ from .timebased import Boulware, Conceder, Linear, TimeBased
 from .titfortat import RelativeTitForTat
 from .voters import Annealer, HillClimber
 
-__all__ = ["AGENTS", "MEDIATORS", "AgentSpec", "format_spec", "parse_spec", "split_specs"]
+__all__ = [
+    "AGENTS",
+    "MEDIATORS",
+    "AgentSpec",
+    "BuiltinEntry",
+    "builtins",
+    "format_spec",
+    "parse_spec",
+    "split_specs",
+]
 
 AGENTS: dict[str, type] = {
     "boulware": Boulware,
@@ -55,6 +64,53 @@ MEDIATORS: dict[str, type] = {
     "annealing": AnnealingMediator,
 }
 """Built-in single-text mediators by name."""
+
+@dataclass(frozen=True)
+class BuiltinEntry:
+    """One built-in agent or mediator as a user picks it: its name, what it does, and the
+    parameters ``NAME(k=v,...)`` accepts with their defaults."""
+
+    name: str
+    kind: str  # "agent" or "mediator"
+    summary: str
+    parameters: tuple[tuple[str, Any], ...]  # optional ones, with their defaults
+    required: tuple[str, ...] = ()
+
+
+def builtins() -> list[BuiltinEntry]:
+    """Every built-in agent, then every mediator, in registry order: the list ``accord
+    agents`` prints, read from the registry so that it never goes stale.
+
+    >>> [e.name for e in builtins()][:3]
+    ['boulware', 'linear', 'conceder']
+    >>> next(e for e in builtins() if e.name == "timebased").parameters[0]
+    ('e', 1.0)
+    """
+    return [
+        BuiltinEntry(name, kind, _summary(cls), *_parameters(cls))
+        for kind, table in (("agent", AGENTS), ("mediator", MEDIATORS))
+        for name, cls in table.items()
+    ]
+
+
+def _summary(cls: type) -> str:
+    """The docstring's first sentence, on one line."""
+    paragraph = " ".join(inspect.getdoc(cls).split("\n\n")[0].split()) if cls.__doc__ else ""
+    sentence, dot, _ = paragraph.partition(". ")
+    return sentence + dot.strip() if dot else paragraph
+
+
+def _parameters(cls: type) -> tuple[tuple[tuple[str, Any], ...], tuple[str, ...]]:
+    """The constructor's optional parameters with their defaults, and its required ones."""
+    params = [
+        p
+        for p in inspect.signature(cls).parameters.values()
+        if p.kind in (p.POSITIONAL_OR_KEYWORD, p.KEYWORD_ONLY)
+    ]
+    empty = inspect.Parameter.empty
+    optional = tuple((p.name, p.default) for p in params if p.default is not empty)
+    return optional, tuple(p.name for p in params if p.default is empty)
+
 
 _SPEC = re.compile(r"^\s*([A-Za-z_][\w.-]*(?::[A-Za-z_]\w*)?)\s*(?:\((.*)\))?\s*$", re.S)
 

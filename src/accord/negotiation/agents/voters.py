@@ -18,7 +18,7 @@ __all__ = ["Annealer", "HillClimber"]
 
 
 class HillClimber:
-    """Accepts a candidate text iff it is no worse than the current text."""
+    """Single-text voter: accepts a candidate text iff it is no worse than the current one."""
 
     name = "hillclimber"
 
@@ -44,7 +44,8 @@ class HillClimber:
 
 
 class Annealer(HillClimber):
-    """Also accepts worse texts with probability ``exp(-loss / (t0 * (1 - t)))``."""
+    """Single-text voter that also accepts a worse text, with probability
+    ``exp(-loss / (t0 * (1 - t)))``."""
 
     name = "annealer"
 
