@@ -29,16 +29,17 @@ class ModelName(StrEnum):
 
 
 def _load(path: Path):
-    """Stakeholders and SMP options (KTAB XML carries its own)."""
-    from ..io.stakeholders import load_stakeholders
+    """Stakeholders, SMP options (KTAB XML carries its own) and the issues left out."""
+    from ..io.stakeholders import load_forecast_input
     from ..model.smp_options import SMPOptions
 
     if path.suffix.lower() in (".csv", ".xml") and path.is_file():
         from ..io.ktab import read_ktab
 
         scen = read_ktab(path)
-        return scen.stakeholders, scen.options
-    return load_stakeholders(path), SMPOptions()
+        return scen.stakeholders, scen.options, ()
+    stakeholders, left_out = load_forecast_input(path)
+    return stakeholders, SMPOptions(), left_out
 
 
 def _scenario_warnings(path: Path):
@@ -52,7 +53,7 @@ def _scenario_warnings(path: Path):
     return warnings
 
 
-def _render(result, mc) -> None:
+def _render(result, mc, left_out=()) -> None:
     console = Console(width=120)
     table = Table(title=f"{result.model}: {result.states} states")
     table.add_column("actor")
@@ -77,10 +78,17 @@ def _render(result, mc) -> None:
         for k, dim in enumerate(mc.dimensions):
             qt.add_row(dim, *[f"{v:.1f}" for v in mc.quantiles[:, k]])
         console.print(qt)
+    if left_out:
+        console.print(f"Left out ({len(left_out)} issue{'s' * (len(left_out) != 1)}):",
+                      markup=False)
+        for x in left_out:
+            console.print(f"  {x.issue}: {x.reason}", markup=False, highlight=False,
+                          soft_wrap=True)
 
 
 def forecast(
-    file: Annotated[Path, typer.Argument(help="KTAB .csv/.xml file or accord YAML scenario.")],
+    file: Annotated[Path, typer.Argument(
+        help="KTAB .csv/.xml file, accord YAML scenario or GENIUS domain folder.")],
     model: Annotated[ModelName, typer.Option(help="Forecasting model.")] = ModelName.smp,
     runs: Annotated[int, typer.Option(min=1, help="Monte Carlo runs (1 = none).")] = 1,
     seed: Annotated[
@@ -102,7 +110,7 @@ def forecast(
     try:
         if plot is not None:
             plot_file(plot)
-        stakeholders, options = _load(file)
+        stakeholders, options, left_out = _load(file)
         warnings = _scenario_warnings(file)
         result = run_model(model.value, stakeholders, options, seed=seed)
         mc = None
@@ -124,9 +132,10 @@ def forecast(
         out = result.to_dict()
         if mc is not None:
             out["monte_carlo"] = mc.to_dict()
-        typer.echo(json.dumps({**out, "warnings": warnings_json(warnings)}))
+        typer.echo(json.dumps({**out, "left_out": [x.to_dict() for x in left_out],
+                                "warnings": warnings_json(warnings)}))
     else:
-        _render(result, mc)
+        _render(result, mc, left_out)
     if stopped is not None:
         raise interrupted(stopped.done, stopped.total,
                           "Monte Carlo runs done; their summary is partial")

@@ -20,7 +20,7 @@ from ..errors import AccordInputError
 from .problem import Problem
 from .scenario import Scenario
 
-__all__ = ["Stakeholders", "stakeholders_from_scenario"]
+__all__ = ["LeftOut", "Stakeholders", "forecast_issues", "stakeholders_from_scenario"]
 
 
 def _frozen(a: np.ndarray) -> np.ndarray:
@@ -150,6 +150,67 @@ class Stakeholders:
         return Stakeholders(**kw)  # type: ignore[arg-type]
 
 
+@dataclass(frozen=True)
+class LeftOut:
+    """An issue of the scenario that a forecast does not cover, and why."""
+
+    issue: str
+    reason: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"issue": self.issue, "reason": self.reason}
+
+
+def forecast_issues(scenario: Scenario) -> tuple[list[str], tuple[LeftOut, ...]]:
+    """The scenario's ordered issues that some party takes a position on, and every other
+    issue with the reason it is left out (nothing is dropped silently).
+
+    Examples
+    --------
+    >>> from accord.io.yaml import parse_scenario
+    >>> s = parse_scenario('''
+    ... name: x
+    ... issues: {tax: {type: integer, min: 0, max: 9}, flag: {type: categorical, values: [a, b]},
+    ...          date: {type: integer, min: 0, max: 3}}
+    ... parties:
+    ...   p: {positions: {tax: 3, flag: a}, salience: {tax: 1, flag: 1}}
+    ...   q: {positions: {tax: 5, flag: b}, salience: {tax: 1, flag: 1}}
+    ... ''')
+    >>> kept, left = forecast_issues(s)
+    >>> kept, [x.issue for x in left]
+    (['tax'], ['flag', 'date'])
+    """
+    kept: list[str] = []
+    left: list[LeftOut] = []
+    utilities_only = any(p.utility_kind in ("additive", "hyperrectangle") and not p.positions
+                         for p in scenario.parties.values())
+    for name, issue in scenario.issues.items():
+        stated = any(name in p.positions for p in scenario.parties.values())
+        if not stated:
+            why = "no party states a position on it"
+            if utilities_only:
+                why += " (the parties give utilities, not positions and saliences)"
+            left.append(LeftOut(name, why))
+        elif issue.numeric() is None:
+            left.append(LeftOut(name, "categorical: its options have no order, so the spatial "
+                                      "models cannot place them on a line"))
+        else:
+            kept.append(name)
+    return kept, tuple(left)
+
+
+def _grouped(left: tuple[LeftOut, ...], shown: int = 4) -> str:
+    """``a, b: reason; c: other reason``, at most ``shown`` names per reason."""
+    by_reason: dict[str, list[str]] = {}
+    for x in left:
+        by_reason.setdefault(x.reason, []).append(x.issue)
+    parts = []
+    for reason, names in by_reason.items():
+        more = f" and {len(names) - shown} more" if len(names) > shown else ""
+        parts.append(f"{', '.join(names[:shown])}{more}: {reason}")
+    return "; ".join(parts)
+
+
 def stakeholders_from_scenario(
     scenario: Scenario | Problem, *, source: str | Path | None = None
 ) -> Stakeholders:
@@ -159,25 +220,21 @@ def stakeholders_from_scenario(
     then come from the scenario it was compiled from.
 
     Dimensions are the ordered issues (ordinal, integer, continuous) on which at least one
-    party states a position; categorical issues have no spatial order and are left out.
-    Positions map linearly from the issue's scale onto 0-100 (an ordinal issue's first
-    option is 0, its last 100). A party's saliences are divided by their sum when that
-    exceeds 1 (SMP's budget of attention); a party without a position on a dimension gets
-    the mean position there with salience 0.
+    party states a position; the others (categorical issues, issues nobody takes a position
+    on) are listed with the reason by :func:`forecast_issues`. Positions map linearly from
+    the issue's scale onto 0-100 (an ordinal issue's first option is 0, its last 100). A
+    party's saliences are divided by their sum when that exceeds 1 (SMP's budget of
+    attention); a party without a position on a dimension gets the mean position there with
+    salience 0.
     """
     if isinstance(scenario, Problem):
         scenario = scenario.scenario
-    dims = [
-        name
-        for name, issue in scenario.issues.items()
-        if issue.numeric() is not None
-        and any(name in p.positions for p in scenario.parties.values())
-    ]
+    dims, left = forecast_issues(scenario)
     actors = [k for k, p in scenario.parties.items() if p.positions and p.salience]
     if not dims or len(actors) < 2:
         raise AccordInputError(
             "forecasting needs at least two parties with positions and salience on an "
-            "ordered issue",
+            "ordered issue" + (f"; left out: {_grouped(left)}" if left else ""),
             file=source,
         )
     position = np.full((len(actors), len(dims)), np.nan)
