@@ -601,6 +601,9 @@ class _Coder:
                     return [(sources, a, modality, neg or a.negated, verb, 0.9) for a in acts]
         if lemma in lx.ATTRIBUTION_VERBS:
             return []
+        talk_state = self.talk_state(verb, lemma)
+        if talk_state:
+            return talk_state
         act = self.act_of_verb(verb)
         if act is None:
             return []
@@ -613,6 +616,52 @@ class _Coder:
             return [(holder, _Act("hostage", verb, tuple(captives), neg, _span(verb.head)),
                      None, neg, verb, 0.85)]
         return [(sources, act, modality, neg, verb, confidence)]
+
+    def talk_state(self, verb, lemma) -> list[tuple]:
+        """What became of talks named as the verb's subject: "the talks collapsed", "talks
+        between X and Y resumed", "negotiations were suspended (by X)". The source is who
+        halted them (a passive's agent), else the talks' participants, else unknown."""
+        talks = [c for c in _children(verb, "nsubj", "nsubjpass")
+                 if _noun_act(c) in ("talks", "mediate", "consult")]
+        if not talks or _children(verb, "dobj"):
+            return []
+        particles = {c.lower_ for c in _children(verb, "prt")}
+        kind = next((lx.TALK_STATE_PHRASES[(lemma, p)] for p in particles
+                     if (lemma, p) in lx.TALK_STATE_PHRASES), None)
+        preps = {(p.lower_, o.lemma_.lower()) for p in _children(verb, "prep")
+                 for o in _children(p, "pobj")}
+        if kind is None and any(p == "to" and o in lx.STOP_NOUNS for p, o in preps):
+            kind = "halt_talks"
+        if kind is None and not particles:
+            kind = lx.TALK_STATE_VERBS.get(lemma)
+        if kind == "halt_talks" and lemma == "end" and any(p == "without" for p, _ in preps):
+            kind = "collapse_talks"
+        if kind is None:
+            return []
+        noun = talks[0]
+        sources = [a for agent in _children(verb, "agent") for o in _children(agent, "pobj")
+                   for a in self.ctx.actors(o)]
+        if not sources and kind == "halt_talks":
+            kind = "talks_halted"  # halted by no one named: not a walk-out by its parties
+        sources = sources or self.participants(noun) or [
+            Actor(_subtree_text(noun), None, "", "unknown")]
+        self.consumed.add(noun.i)
+        act = _Act(kind, noun, (), _negated(verb), _span(noun))
+        return [(sources, act, _aux_modality(verb), act.negated, verb, 0.85)]
+
+    def participants(self, noun) -> list[Actor]:
+        """The parties of talks: "Israel-Hamas talks", "talks between X and Y"."""
+        found = []
+        for t in noun.lefts:
+            if t.dep_ in ("compound", "amod", "poss", "nmod"):
+                spans = {self.ctx.mentions[w.i] for w in t.subtree if w.i in self.ctx.mentions}
+                for start, end, entry in sorted(spans, key=lambda m: m[0]):
+                    found.append(Actor(noun.doc[start:end].text, entry.code, entry.name))
+        for prep in _children(noun, "prep"):
+            if prep.lower_ in ("between", "with", "among"):
+                for pobj in _children(prep, "pobj"):
+                    found.extend(self.ctx.actors(pobj))
+        return list({a.code: a for a in found}.values())
 
     def rejected_acts(self, noun) -> list[_Act]:
         """What a rejected noun stands for: its own act, the demands it renames, or a deal."""

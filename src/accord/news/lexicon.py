@@ -26,6 +26,9 @@ __all__ = [
     "MODAL_NOUNS",
     "MODAL_VERBS",
     "REJECTING_ADJECTIVES",
+    "STOP_NOUNS",
+    "TALK_STATE_PHRASES",
+    "TALK_STATE_VERBS",
     "VERB_ACTS",
     "combined_code",
 ]
@@ -50,6 +53,9 @@ ACT_CODES: dict[str, str] = {
     "visit": "042",
     "phone": "041",
     "halt_talks": "164",
+    "collapse_talks": "164",
+    "talks_halted": "164",
+    "resume_talks": "046",
     "halt_mediation": "165",
     "sanction": "163",
     "break_relations": "161",
@@ -154,6 +160,30 @@ HALT_VERBS = frozenset({
 
 # Departing (the act of a delegation walking out when the sentence is about talks).
 DEPARTURE_VERBS = frozenset({"leave", "depart", "walk", "storm", "exit"})
+
+# Verbs telling what became of the talks named as their subject ("the talks collapsed",
+# "negotiations resumed", "talks were suspended"): lemma -> act kind. Talks that end
+# "without" something (a deal) have collapsed.
+TALK_STATE_VERBS: dict[str, str] = {
+    "collapse": "collapse_talks", "fail": "collapse_talks", "founder": "collapse_talks",
+    "stall": "halt_talks", "falter": "halt_talks", "stop": "halt_talks", "halt": "halt_talks",
+    "suspend": "halt_talks", "pause": "halt_talks", "freeze": "halt_talks",
+    "end": "halt_talks", "adjourn": "halt_talks", "postpone": "halt_talks",
+    "delay": "halt_talks", "cancel": "halt_talks", "scrap": "halt_talks",
+    "resume": "resume_talks", "restart": "resume_talks", "reopen": "resume_talks",
+    "recommence": "resume_talks", "reconvene": "resume_talks",
+    "continue": "talks", "proceed": "talks", "progress": "talks", "open": "talks",
+    "begin": "talks", "start": "talks",
+}
+# Phrasal verbs (lemma, particle) of the same kind: "talks broke down", "were called off".
+TALK_STATE_PHRASES: dict[tuple[str, str], str] = {
+    ("break", "down"): "collapse_talks", ("break", "up"): "collapse_talks",
+    ("fall", "apart"): "collapse_talks", ("fall", "through"): "collapse_talks",
+    ("break", "off"): "halt_talks", ("call", "off"): "halt_talks",
+    ("pick", "up"): "resume_talks",
+}
+# "Talks came to a halt": a stop named by the object of "to".
+STOP_NOUNS = frozenset({"halt", "standstill", "end", "stop", "deadlock", "impasse"})
 
 # Verbs that report a stance towards an embedded act (lemma -> modality).
 MODAL_VERBS: dict[str, str] = {

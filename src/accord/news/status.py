@@ -1,8 +1,10 @@
 """Talk status after a set of reports: active, suspended, collapsed or agreed.
 
 Within one article the strongest reported signal wins, since articles do not tell events in
-time order: a signed agreement or declared truce (agreed) over both sides halting talks
-(collapsed), over talks resumed, over a walk-out (suspended), over talks held (active).
+time order: a signed agreement or declared truce (agreed) over talks reported collapsed ("the
+talks collapsed", "broke down", "ended without a deal") or both sides halting them, each in
+its own act (collapsed), over talks resumed ("negotiations resumed"), over a walk-out or talks
+suspended, stalled or called off (suspended), over talks held (active).
 Across articles the latest dated one decides. Only acts reported as done count: a delegation
 "expected to return" leaves the talks suspended.
 """
@@ -40,8 +42,12 @@ def _signal(event: Event, text: str) -> str | None:
         return None
     if event.cameo in ("057", "0871"):
         return "agreed"
-    if event.act in ("halt_talks", "halt_mediation"):
+    if event.act == "collapse_talks":
+        return "collapsed"
+    if event.act in ("halt_talks", "halt_mediation", "talks_halted"):
         return "suspended"
+    if event.act == "resume_talks":
+        return "resumed"
     if event.act in ("talks", "consult", "mediate"):
         trigger = text[event.span[0]:event.span[1]].lower()
         return "resumed" if trigger.startswith(_RESTART) else "active"
@@ -51,11 +57,15 @@ def _signal(event: Event, text: str) -> str | None:
 def document_status(reading: Reading) -> TalkStatus:
     best = TalkStatus("unknown")
     halted_by: set[str | None] = set()
+    halts: set[tuple[int, int]] = set()
     for event in reading.events:
         signal = _signal(event, reading.text)
         if signal == "suspended":
+            # both sides halting, each in its own act ("talks between X and Y were
+            # suspended" is one act, with both as its parties)
             halted_by.add(event.source.code)
-            if len(halted_by) > 1:
+            halts.add(event.span)
+            if len(halted_by) > 1 and len(halts) > 1:
                 signal = "collapsed"
         if signal and _RANK[signal] > _RANK[best.status]:
             best = TalkStatus(signal, event, reading.name,

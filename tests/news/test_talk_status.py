@@ -1,0 +1,49 @@
+"""Talk status from what the text says became of the talks (the talks as the subject)."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.news import read_news, talk_status
+from accord.news.text import Paragraph, RawDocument
+
+
+def _read(nlp, text):
+    (reading,) = read_news([RawDocument("r.txt", text, (Paragraph(text, 0, 1),))], nlp=nlp)
+    return reading
+
+
+@pytest.mark.parametrize("text, status", [
+    ("The ceasefire talks collapsed on Monday.", "collapsed"),
+    ("The talks broke down after Hamas rejected the proposal.", "collapsed"),
+    ("Talks in Doha ended without a deal.", "collapsed"),
+    ("The mediation failed.", "collapsed"),
+    ("Negotiations resumed in Cairo on Tuesday.", "active"),
+    ("The negotiations stalled.", "suspended"),
+    ("Negotiations ground to a halt.", "suspended"),
+    ("The talks were called off by Israel.", "suspended"),
+    ("Israel-Hamas talks were suspended.", "suspended"),
+    ("The talks continued in Cairo.", "active"),
+    # not reported as done: no signal
+    ("The talks could collapse.", "unknown"),
+    ("The talks have not collapsed.", "unknown"),
+])
+def test_what_became_of_the_talks_sets_the_status(nlp, text, status):
+    assert talk_status([_read(nlp, text)]).status == status
+
+
+def test_parties_of_talks_are_the_sources_but_not_walking_out(nlp):
+    reading = _read(nlp, "Ceasefire talks between Israel and Hamas collapsed on Monday.")
+    assert {(e.source.code, e.cameo, e.act) for e in reading.events} == {
+        ("ISR", "164", "collapse_talks"), ("PSEHMS", "164", "collapse_talks")}
+    suspended = _read(nlp, "Israel-Hamas talks were suspended.")
+    assert {(e.source.text, e.act) for e in suspended.events} == {
+        ("Israel", "talks_halted"), ("Hamas", "talks_halted")}
+    halted = _read(nlp, "The talks were called off by Israel.")
+    assert [(e.source.code, e.act) for e in halted.events] == [("ISR", "halt_talks")]
+
+
+def test_talks_named_without_parties_have_an_unknown_source(nlp):
+    (event,) = _read(nlp, "The negotiations stalled.").events
+    assert (event.source.text, event.source.code, event.plover) == (
+        "negotiations", None, "SANCTION")
