@@ -64,3 +64,22 @@ def test_unwritable_update_is_a_located_error(nlp, tmp_path):
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2
     assert f"{out}: cannot write" in result.output
+
+
+def test_update_keeps_the_scenario_comments_and_only_adds_lines(nlp, tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("Hamas demands the complete withdrawal of Israeli forces from Gaza.\n")
+    out = tmp_path / "updated.yaml"
+    args = ["read", str(path), "--scenario", str(FLAGSHIP), "--update", str(out)]
+    result = CliRunner().invoke(app, [*args, "--dry-run"])
+    assert result.exit_code == 0, result.output
+    diff = result.stdout[result.stdout.index(f"--- {FLAGSHIP}"):].splitlines()
+    assert [line for line in diff[2:] if line.startswith("-")] == []
+    assert any(line.startswith("+") and "news-report" in line for line in diff)
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    original = FLAGSHIP.read_text().splitlines()
+    written = out.read_text().splitlines()
+    assert [line for line in original if line not in written] == []
+    assert sum(line.lstrip().startswith("#") for line in written) == sum(
+        line.lstrip().startswith("#") for line in original) > 10

@@ -119,15 +119,21 @@ def read(
 
         render_digest(result, Console(width=140), show_timeline=timeline)
     if update is not None:
-        from ..io.detect import write_scenario
-        from ..news.updates import apply_updates, scenario_diff
+        from ..io.yaml_update import updated_scenario_text, write_updated_scenario
+        from ..news.updates import apply_updates, text_diff
 
         new = apply_updates(model, result.changes, readings)
         if dry_run:
-            typer.echo(scenario_diff(model, new, str(scenario), str(update)) or "no changes")
+            from ..io.yaml import dump_scenario
+
+            text, kept = updated_scenario_text(scenario, model, new)
+            original = scenario.read_text(encoding="utf-8") if kept else dump_scenario(model)
+            typer.echo(text_diff(original, text, str(scenario), str(update)) or "no changes")
         else:
             try:
-                write_scenario(new, update)
+                kept = write_updated_scenario(scenario, model, new, update)
             except AccordInputError as err:
                 raise input_failure(err) from None
-            typer.echo(f"wrote the updated scenario to {update}", err=True)
+            typer.echo(f"wrote the updated scenario to {update}"
+                       + ("" if kept else f" (written anew: {scenario}'s comments and layout "
+                          "are not kept)"), err=True)

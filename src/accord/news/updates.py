@@ -30,7 +30,8 @@ from .reader import Reading
 from .stances import Stance
 from .status import TalkStatus
 
-__all__ = ["Change", "UpdateOptions", "apply_updates", "propose_updates", "scenario_diff"]
+__all__ = ["Change", "UpdateOptions", "apply_updates", "propose_updates", "scenario_diff",
+           "text_diff"]
 
 
 @dataclass(frozen=True)
@@ -215,7 +216,12 @@ def _unique(base: str, dynamics) -> str:
 
 def scenario_diff(old: Scenario, new: Scenario, old_name: str = "before",
                   new_name: str = "after") -> str:
-    """A unified diff of the two scenarios' YAML (what ``--dry-run`` shows)."""
-    return "".join(difflib.unified_diff(
-        dump_scenario(old).splitlines(keepends=True), dump_scenario(new).splitlines(keepends=True),
-        fromfile=old_name, tofile=new_name))
+    """A unified diff of the two scenarios' YAML."""
+    return text_diff(dump_scenario(old), dump_scenario(new), old_name, new_name)
+
+
+def text_diff(old: str, new: str, old_name: str = "before", new_name: str = "after") -> str:
+    """A unified diff of two texts (what ``--dry-run`` shows)."""
+    return "".join(difflib.unified_diff(old.splitlines(keepends=True),
+                                        new.splitlines(keepends=True),
+                                        fromfile=old_name, tofile=new_name))

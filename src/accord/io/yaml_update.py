@@ -1,0 +1,193 @@
+"""Changing a scenario's YAML file in place, keeping the analyst's comments and layout.
+
+An updated scenario (from ``accord read --update``) differs from the one read in a few places:
+a position, a note, a dynamics event, a source. Dumping the whole model again would drop the
+file's comments (its sourcing notes) and rewrite its layout. Instead the file is loaded with
+ruamel.yaml's round-trip loader, only the differences between the two scenarios' canonical
+forms are made in it, and it is written back: everything unchanged keeps its comments, key
+order and style. ruamel.yaml writes a flow collection ``[a, b, ...]`` on one line; where the
+file wrapped an unchanged one over several lines, its lines are put back as they were.
+"""
+
+from __future__ import annotations
+
+import difflib
+import io
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from ..errors import AccordInputError
+from ..model import Scenario
+from .yaml import dump_scenario, parse_scenario
+
+__all__ = ["RoundTripUnavailable", "updated_scenario_text", "updated_yaml",
+           "write_updated_scenario"]
+
+_YAML = (".yaml", ".yml")
+
+
+class RoundTripUnavailable(RuntimeError):
+    """ruamel.yaml is not installed: the file can only be written anew (comments lost)."""
+
+
+def updated_yaml(text: str, old: Scenario, new: Scenario) -> str:
+    """``text`` (the YAML that ``old`` was read from) with ``new``'s differences made in it.
+
+    Comments, key order and flow style of everything that did not change are kept. Raises
+    :class:`RoundTripUnavailable` when ruamel.yaml is missing.
+    """
+    try:
+        from ruamel.yaml import YAML
+    except ImportError as err:
+        raise RoundTripUnavailable(str(err)) from None
+    rt = YAML()  # round-trip mode
+    rt.preserve_quotes = True
+    rt.width = 4096
+    rt.indent(mapping=2, sequence=4, offset=2)
+    document = rt.load(text)
+    before = yaml.safe_load(dump_scenario(old))
+    after = yaml.safe_load(dump_scenario(new))
+    _patch(document, before, after)
+    out = io.StringIO()
+    rt.dump(document, out)
+    return _restore_layout(text, out.getvalue())
+
+
+def _restore_layout(original: str, edited: str) -> str:
+    """``edited`` with every run of lines that only re-wraps ``original``'s lines (same words,
+    other line breaks) replaced by the original lines."""
+    old, new = original.splitlines(keepends=True), edited.splitlines(keepends=True)
+    out: list[str] = []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal" or (op == "replace" and "".join(old[i1:i2]).split()
+                             == "".join(new[j1:j2]).split()):
+            out.extend(old[i1:i2])
+        else:
+            out.extend(new[j1:j2])
+    return "".join(out)
+
+
+def updated_scenario_text(source: str | Path, old: Scenario, new: Scenario
+                          ) -> tuple[str, bool]:
+    """The text of the updated scenario file, and whether ``source``'s comments and layout
+    were kept: they are when ``source`` is a YAML file, ruamel.yaml is installed and the
+    edited text reads back as ``new``; otherwise the scenario is dumped anew."""
+    source = Path(source)
+    if source.suffix.lower() in _YAML:
+        try:
+            text = updated_yaml(source.read_text(encoding="utf-8"), old, new)
+        except (RoundTripUnavailable, OSError, UnicodeDecodeError):
+            pass
+        else:
+            try:
+                if parse_scenario(text) == new:
+                    return text, True
+            except AccordInputError:
+                pass
+    return dump_scenario(new), False
+
+
+def write_updated_scenario(source: str | Path, old: Scenario, new: Scenario,
+                           path: str | Path) -> bool:
+    """Write ``new`` to ``path``; a YAML ``path`` keeps ``source``'s comments and layout
+    where :func:`updated_scenario_text` can (the return value says whether it did). A file
+    system error names the path."""
+    path = Path(path)
+    if path.suffix.lower() not in _YAML:
+        from .detect import write_scenario
+
+        write_scenario(new, path)
+        return False
+    text, kept = updated_scenario_text(source, old, new)
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise AccordInputError(f"cannot write: {err.strerror or err}", file=path) from None
+    return kept
+
+
+def _patch(node: Any, before: Any, after: Any) -> None:
+    """Make in ``node`` (a round-trip mapping) the changes that turn ``before`` into ``after``
+    (both canonical dumps of a scenario)."""
+    for key, value in after.items():
+        if key in before and before[key] == value:
+            continue
+        if key not in node:
+            tail = _trailing(node)
+            node[key] = _commented(value)
+            _attach(node, tail)
+            continue
+        current = node[key]
+        old = before.get(key)
+        if isinstance(value, dict) and isinstance(old, dict) and hasattr(current, "items"):
+            _patch(current, old, value)
+        elif isinstance(value, list) and isinstance(old, list) and isinstance(current, list) \
+                and len(current) == len(old) and value[:len(old)] == old:
+            tail = _trailing(current)  # items appended: notes, dynamics events
+            current.extend(_commented(v) for v in value[len(old):])
+            _attach(current, tail)
+        else:
+            node[key] = value
+    for key in before:
+        if key not in after and key in node:
+            del node[key]
+
+
+# The blank lines and comments after a mapping or list belong, in ruamel.yaml, to its last
+# (deepest) value; when items are appended they are moved after the new last item, so that
+# a new entry does not land after the blank line that separated the block from what follows.
+
+def _last(node):
+    """The innermost container holding ``node``'s last value, and that value's key."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    while isinstance(node, CommentedMap | CommentedSeq) and len(node):
+        key = next(reversed(node)) if isinstance(node, CommentedMap) else len(node) - 1
+        if not isinstance(node[key], CommentedMap | CommentedSeq) or not len(node[key]):
+            return node, key
+        node = node[key]
+    return None, None
+
+
+def _trailing(node) -> str:
+    """Remove and return what follows the line of ``node``'s last value (blank lines,
+    comments of the next block)."""
+    container, key = _last(node)
+    if container is None:
+        return ""
+    slot = 2 if hasattr(container, "keys") else 0
+    entry = container.ca.items.get(key)
+    token = entry[slot] if entry and len(entry) > slot else None
+    if token is None or "\n" not in token.value:
+        return ""
+    end = token.value.index("\n") + 1
+    tail, token.value = token.value[end:], token.value[:end]
+    return tail
+
+
+def _attach(node, tail: str) -> None:
+    if not tail:
+        return
+    from ruamel.yaml.error import CommentMark
+    from ruamel.yaml.tokens import CommentToken
+
+    container, key = _last(node)
+    if container is None:
+        return
+    slot = 2 if hasattr(container, "keys") else 0
+    entry = container.ca.items.setdefault(key, [None, None, None, None])
+    entry[slot] = CommentToken("\n" + tail, CommentMark(0), None)
+
+
+def _commented(value):
+    """Plain data as ruamel.yaml containers (which can carry comments)."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    if isinstance(value, dict):
+        return CommentedMap((k, _commented(v)) for k, v in value.items())
+    if isinstance(value, list):
+        return CommentedSeq(_commented(v) for v in value)
+    return value
