@@ -27,7 +27,7 @@ import numpy as np
 from ...model.problem import Problem, frozen
 from ..bargaining import nash_bargaining_solution
 from .draws import Draws
-from .engine import BLOCK_CELLS, Packages, evaluate
+from .engine import BLOCK_CELLS, Packages, has_zopa
 from .probability import wilson_interval
 
 __all__ = ["Deferral", "beliefs", "deferral_packages", "deferrals", "point_deferral"]
@@ -163,7 +163,7 @@ def deferrals(
         names = problem.space.names
         for k, f in enumerate(found[:evaluate_top]):
             packages = deferral_packages(problem, [names.index(x) for x in f.defer])
-            hits = int(evaluate(packages, draws, block_cells=block_cells, jobs=jobs).zopa.sum())
+            hits = int(has_zopa(packages, draws, block_cells=block_cells, jobs=jobs).sum())
             found[k] = _with_probability(f, hits, draws.n)
     return tuple(
         sorted(

@@ -1,21 +1,39 @@
-"""Every package in every draw, block by block: who accepts, the margin, the Nash point.
+"""Every package in every draw, without visiting most of them: who accepts, the margin,
+the reaches, the Nash point.
 
-The packages are a mixed-radix space over the settled issues. A block fixes the leading
-issues' options and a range of the next issue's, and takes every combination of the
-trailing ones, so its utilities in all draws are outer sums of per-issue term rows built
-issue by issue, left to right, exactly as :meth:`accord.model.AdditiveUtility.dense` adds
-them: with the stated parameters a draw reproduces the compiled utilities bit for bit.
-Blocks hold at most ``block_cells`` (draws x packages) numbers each, so memory stays
-bounded whatever the space; blocks run on ``jobs`` threads (numpy releases the GIL) and
-merge in block order, so the result does not depend on ``jobs``.
+The packages are a mixed-radix space over the settled issues, that is a tree: a node at
+depth ``l`` fixes the first ``l`` issues, a leaf is a package. A party's utility in a draw
+is the sum of its per-issue terms, added left to right exactly as
+:meth:`accord.model.AdditiveUtility.dense` adds them, so a node's partial sum plus the
+largest (smallest) term each remaining issue can add in that draw bounds the utility of
+every package below it. The search walks (node, draw) pairs down the tree, depth first,
+and drops a pair as soon as its bounds show that no package below it matters in that
+draw: none can be accepted by every party, reach the margin or a party's reach, or come
+within the tolerance of the Nash score of packages already evaluated (a few packages good
+at the stated values, evaluated in every draw first: the incumbents of branch and bound,
+Land and Doig 1960). A pair whose packages every party surely accepts counts one
+acceptance for all of them at once. The leaves left are evaluated with the float
+operations of a dense evaluation, so the result is the dense one, bit for bit: with the
+stated parameters a draw reproduces the compiled utilities exactly.
+
+At most ``block_cells`` pairs are expanded at a time, so memory stays bounded whatever the
+space (about depth x ``block_cells`` pairs alive). Threads (numpy releases the GIL) take
+disjoint sets of draws, and every merged quantity is a count, a maximum or a per-draw
+choice, so the result does not depend on ``jobs``.
 
 Deferred issues enter as option probabilities per package (``Packages.soft``): their
-expected term is a matrix product with the drawn term rows.
+expected term in each draw is a matrix product with the drawn terms, one row per distinct
+belief, added at the leaves.
+
+References
+----------
+A. H. Land, A. G. Doig, "An automatic method of solving discrete programming problems",
+Econometrica 28 (1960) 497-520.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from functools import reduce
@@ -24,17 +42,36 @@ import numpy as np
 
 from ...model.problem import Problem
 from ...model.tolerance import UTILITY_TOLERANCE
+from ..pareto import pareto_frontier
 from .draws import Draws
 
-__all__ = ["BLOCK_CELLS", "Evaluation", "Packages", "all_packages", "evaluate"]
+__all__ = ["BLOCK_CELLS", "Evaluation", "Packages", "all_packages", "evaluate", "has_zopa"]
 
-BLOCK_CELLS = 1 << 17
-"""Draws x packages per block: 1 MB per float64 array, so that a block's dozen arrays
-stay in the processor's caches (larger blocks measured slower, smaller ones pay Python's
-overhead per block)."""
+BLOCK_CELLS = 1 << 16
+"""(node, draw) pairs expanded at a time: a few MB of arrays, large enough that numpy's
+per-call overhead is small against the work."""
 
 TOLERANCE = UTILITY_TOLERANCE
 """A package worth within this of a walk-away value is acceptable (float noise)."""
+
+SLACK = 1e-10
+"""Bounds are sums of the same terms in another order: widened by far more than their
+rounding error, so that a pair is only dropped when it surely does not matter."""
+
+INCUMBENTS = 16
+"""Packages with the largest smallest gain at the stated values, evaluated in every draw
+to bound the margin and the Nash score before the search."""
+
+FRONTIER = 256
+"""At most this many Pareto-optimal packages at the stated values (those with the largest
+smallest gain) join the incumbents: each draw's best packages are usually near them."""
+
+FAR = 1e30
+"""Stands for an unknown (-inf) reach in the bounds, where it is multiplied by 0."""
+
+REACH_LEVELS = (-0.1, -0.05, 0.0, 0.05, 0.1)
+"""For each party, the package best for it among those whose other parties' gains at the
+stated values are at least each of these: incumbents for its reach."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -110,190 +147,453 @@ def evaluate(
 
     Notes
     -----
-    O(draws x packages x parties) time in blocks of ``block_cells``; memory is a few
-    blocks plus one count per package. The Nash point of a draw maximises the geometric
-    mean of the gains over the accepted packages (Nash 1950); near ties (within
-    ``TOLERANCE``) go to the larger utility sum, then the more equal split, then the
-    lower package index.
+    At worst O(draws x packages x parties) time, in practice the pairs near the draws'
+    frontiers; memory is about depth x ``block_cells`` pairs plus one count per package.
+    The Nash point of a draw maximises the geometric mean of the gains over the accepted
+    packages (Nash 1950); near ties (within ``TOLERANCE``) go to the larger utility sum,
+    then the more equal split, then the lower package index.
     """
-    n, k = draws.n, packages.problem.n_parties
-    accepted = np.zeros(packages.size, dtype=np.int64)
-    state = _Running.start(n, k)
-    plan = list(_plan(packages.radices, n, block_cells))
+    return _run(packages, draws, block_cells, jobs, everything=True)
 
-    # term rows as (options, draws): draws along the contiguous axis
-    terms = tuple(
-        None if t is None else tuple(np.ascontiguousarray(x.T) for x in t) for t in draws.terms
-    )
 
-    def run(block: tuple) -> _BlockResult:
-        return _block(packages, terms, draws.reservation, block, accepted)
+def has_zopa(
+    packages: Packages, draws: Draws, *, block_cells: int = BLOCK_CELLS, jobs: int = 1
+) -> np.ndarray:
+    """Per draw, whether some package is accepted by every party: what :func:`evaluate`
+    says in ``zopa``, found faster (a draw is left as soon as one package is found)."""
+    return _run(packages, draws, block_cells, jobs, everything=False).zopa
 
-    if jobs <= 1 or len(plan) == 1:
-        for block in plan:
-            state.merge(run(block))
+
+def _run(packages: Packages, draws: Draws, block_cells: int, jobs: int,
+         everything: bool) -> Evaluation:
+    tree = _Tree.build(packages, draws)
+    n = draws.n
+    incumbents = _incumbents(tree, draws.reservation)
+    budget = max(1, int(block_cells))
+    every = np.arange(n, dtype=np.int64)
+    chunks = np.array_split(every, 4 * jobs) if jobs > 1 else [every]
+
+    def run(worker: int) -> _Found:
+        found = _Found.start(tree, incumbents, everything)
+        for chunk in chunks[worker::jobs]:
+            if len(chunk):
+                _search(tree, draws.reservation, chunk, budget, found)
+        return found
+
+    if jobs <= 1:
+        parts = [run(0)]
     else:
         with ThreadPoolExecutor(max_workers=jobs) as pool:
-            window = 4 * jobs
-            for start in range(0, len(plan), window):
-                for result in pool.map(run, plan[start : start + window]):
-                    state.merge(result)
-    # a margin within the tolerance of 0 is float noise: 0, as the diagnosis reports it
-    margin = np.where(np.abs(state.margin) <= TOLERANCE, 0.0, state.margin)
-    return Evaluation(accepted, state.zopa, margin, state.reach, state.nash_index)
+            parts = list(pool.map(run, range(jobs)))
+    return _merge(tree, parts, n)
 
 
-def _plan(radices: np.ndarray, n_draws: int, block_cells: int) -> Iterator[tuple]:
-    """Blocks ``(start, stop, prefix digits, issue m, lo, hi)``: the leading ``m`` issues
-    fixed, options ``lo..hi-1`` of issue ``m``, every combination of the rest."""
-    radices = [int(r) for r in radices]
-    if not radices:
-        yield 0, 1, (), 0, 0, 0
-        return
-    tail = [int(np.prod(radices[i + 1 :], dtype=np.int64)) for i in range(len(radices))]
-    m = next(i for i in range(len(radices)) if n_draws * tail[i] <= block_cells or
-             i == len(radices) - 1)
-    width = max(1, min(radices[m], block_cells // max(1, n_draws * tail[m])))
-    for prefix in np.ndindex(*radices[:m]):
-        base = 0
-        for d, r in zip(prefix, radices[:m]):
-            base = base * r + d
-        base *= radices[m] * tail[m]
-        for lo in range(0, radices[m], width):
-            hi = min(lo + width, radices[m])
-            yield base + lo * tail[m], base + hi * tail[m], prefix, m, lo, hi
+@dataclass(frozen=True, eq=False)
+class _Tree:
+    """What the search needs. Per settled issue ``l``: ``tables[l][j]``, party ``j``'s
+    drawn terms (draws x options), None when its utility does not vary (it is then
+    ``column[j]``). Bounds on what the issues from ``l`` on add, for each direction (column
+    ``c`` of ``directions``, a convex combination of the parties' gains):
+    ``upper[l][c]`` per draw, minus the combined walk-away floor, and ``fixed_upper[l][c]``
+    per node (the parties that do not vary); ``lower[l][j]``/``fixed_lower[l][j]`` the
+    smallest, per party."""
 
+    packages: Packages
+    radices: tuple[int, ...]
+    stride: tuple[int, ...]
+    varying: tuple[bool, ...]
+    tables: tuple[tuple[np.ndarray | None, ...], ...]
+    soft: tuple[tuple[tuple[np.ndarray, np.ndarray], ...], ...]  # see _expectation
+    column: tuple[np.ndarray | None, ...]
+    directions: np.ndarray
+    upper: tuple[np.ndarray, ...]
+    lower: tuple[np.ndarray, ...]
+    fixed_upper: tuple[np.ndarray, ...] | None
+    fixed_lower: tuple[np.ndarray, ...] | None
+    possible: tuple[np.ndarray, ...] | None  # per depth: nodes with a feasible package
 
-def _utilities(packages: Packages, terms, n_draws: int, j: int, block: tuple) -> np.ndarray:
-    """Party ``j``'s utility of the block's packages in every draw: (packages, draws), or
-    (packages, 1) when its parameters do not vary. Draws run along the contiguous axis,
-    so every outer sum and reduction works on long rows."""
-    start, stop, prefix, m, lo, hi = block
-    if terms[j] is None:
-        return packages.column(j)[start:stop][:, None]
-    rows = terms[j]
-    issues = packages.issues
-    if not issues:
-        total = np.zeros((1, n_draws))
-    else:
-        pre = np.zeros(n_draws)
-        for i, d in zip(issues[:m], prefix):
-            pre = pre + rows[i][d]
-        total = pre[None, :] + rows[issues[m]][lo:hi]
-        for i in issues[m + 1 :]:
-            total = (total[:, None, :] + rows[i][None, :, :]).reshape(-1, n_draws)
-    for i, probability in packages.soft[j]:
-        total += probability[start:stop] @ rows[i]
-    return np.minimum(total, 1.0, out=total)
+    @property
+    def depth(self) -> int:
+        return len(self.radices)
 
-
-@dataclass
-class _BlockResult:
-    zopa: np.ndarray
-    margin: np.ndarray
-    reach: np.ndarray
-    nash: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray] | None
-
-
-def _block(packages: Packages, terms, reservation: np.ndarray, block: tuple,
-           accepted: np.ndarray) -> _BlockResult:
-    start, stop = block[0], block[1]
-    n_draws, k = reservation.shape
-    ok, gains = [], []
-    for j in range(k):
-        u = _utilities(packages, terms, n_draws, j, block)
-        ok.append(u >= (reservation[:, j] - TOLERANCE)[None, :])
-        gains.append(np.subtract(u, reservation[None, :, j]))
-    if packages.feasible is not None:  # an infeasible package is acceptable to nobody
-        out = ~packages.feasible[start:stop]
-        ok[0][out] = False
-        gains[0][out] = -np.inf
-    every = reduce(np.logical_and, ok)
-    accepted[start:stop] = np.count_nonzero(every, axis=1)
-    zopa = every.any(axis=0)
-    smallest = reduce(np.minimum, gains) if k > 1 else gains[0]
-    margin = smallest.max(axis=0)
-    reach = np.full((n_draws, k), -np.inf)
-    for j in range(k):
-        others = [ok[i] for i in range(k) if i != j]
-        if not others:
-            reach[:, j] = gains[j].max(axis=0)
-            continue
-        mask = reduce(np.logical_and, others)
-        rows = np.flatnonzero(mask.any(axis=1))  # packages some draw lets the others accept
-        if len(rows):
-            reach[:, j] = np.where(mask[rows], gains[j][rows], -np.inf).max(axis=0)
-    nash = None
-    rows = np.flatnonzero(every.any(axis=1))
-    if len(rows):
-        nash = _nash([g[rows] for g in gains], every[rows], reservation)
-        nash = (*nash[:3], rows[nash[3]] + start)
-    return _BlockResult(zopa, margin, reach, nash)
-
-
-def _nash(gains, every, reservation):
-    """Per draw: the best Nash score among the rows, the utility sum and gain spread of
-    the row that wins the tie rule, and its position (``len(rows)`` when none)."""
-    k = len(gains)
-    score = reduce(np.multiply, [np.maximum(g, 0.0) for g in gains])
-    if k > 1:
-        score = score ** (1.0 / k)
-    score = np.where(every, score, -np.inf)
-    top = score.max(axis=0)
-    tied = score >= top[None, :] - TOLERANCE
-    welfare = reduce(np.add, gains) + reservation.sum(axis=1)[None, :]
-    welfare = np.where(tied, welfare, -np.inf)
-    best_welfare = welfare.max(axis=0)
-    tied &= welfare >= best_welfare[None, :] - TOLERANCE
-    spread = reduce(np.maximum, gains) - reduce(np.minimum, gains)
-    spread = np.where(tied, spread, np.inf)
-    least_spread = spread.min(axis=0)
-    tied &= spread <= least_spread[None, :] + TOLERANCE
-    position = np.arange(len(tied), dtype=np.int64)[:, None]
-    index = np.where(tied, position, len(tied) - 1).min(axis=0)
-    return top, best_welfare, least_spread, index
-
-
-@dataclass
-class _Running:
-    zopa: np.ndarray
-    margin: np.ndarray
-    reach: np.ndarray
-    nash_score: np.ndarray
-    nash_welfare: np.ndarray
-    nash_spread: np.ndarray
-    nash_index: np.ndarray
+    @property
+    def k(self) -> int:
+        return len(self.varying)
 
     @classmethod
-    def start(cls, n: int, k: int) -> _Running:
-        return cls(
-            zopa=np.zeros(n, dtype=bool),
-            margin=np.full(n, -np.inf),
-            reach=np.full((n, k), -np.inf),
-            nash_score=np.full(n, -np.inf),
-            nash_welfare=np.full(n, -np.inf),
-            nash_spread=np.full(n, np.inf),
-            nash_index=np.full(n, -1, dtype=np.int64),
+    def build(cls, packages: Packages, draws: Draws) -> _Tree:
+        radices = tuple(int(r) for r in packages.radices)
+        depth, n, k = len(radices), draws.n, len(draws.terms)
+        stride = tuple(int(np.prod(radices[d:], dtype=np.int64)) for d in range(depth + 1))
+        varying = tuple(t is not None for t in draws.terms)
+        tables = tuple(
+            tuple(None if terms is None else np.ascontiguousarray(terms[i])
+                  for terms in draws.terms)
+            for i in packages.issues
         )
+        soft = tuple(
+            () if terms is None else tuple(_expectation(probability, terms[i])
+                                           for i, probability in packages.soft[j])
+            for j, terms in enumerate(draws.terms)
+        )
+        column = tuple(None if v else np.asarray(packages.column(j), dtype=float)
+                       for j, v in enumerate(varying))
+        directions = _directions(k)
+        floor = draws.reservation - TOLERANCE
+        # the deferred issues' expected terms lie between their smallest and largest option
+        high = np.zeros((n, k))
+        low = np.zeros((n, k))
+        for j, extra in enumerate(soft):
+            for _, values in extra:
+                high[:, j] += values.max(axis=0)
+                low[:, j] += values.min(axis=0)
+        upper, lower = [high @ directions], [low]
+        for level in reversed(range(depth)):
+            stacked = np.stack([np.zeros((n, radices[level])) if t is None else t
+                                for t in tables[level]], axis=2)
+            upper.append(upper[-1] + (stacked @ directions).max(axis=1))
+            lower.append(lower[-1] + stacked.min(axis=1))
+        # one contiguous row per direction (party) and draw: reductions over the short
+        # axis are elementwise operations between rows
+        upper = tuple(np.ascontiguousarray((u - floor @ directions).T) for u in reversed(upper))
+        lower = tuple(np.ascontiguousarray((x - floor).T) for x in reversed(lower))
+        fixed_upper = fixed_lower = None
+        if not all(varying):
+            columns = np.column_stack([np.zeros(packages.size) if c is None else c
+                                       for c in column])
+            fixed_upper = tuple(np.ascontiguousarray(x.T) for x in
+                                _node_extremes(columns @ directions, radices, np.maximum))
+            fixed_lower = tuple(np.ascontiguousarray(x.T) for x in
+                                _node_extremes(columns, radices, np.minimum))
+        possible = None
+        if packages.feasible is not None:
+            possible = _node_extremes(np.asarray(packages.feasible), radices, np.logical_or)
+        return cls(packages, radices, stride, varying, tuple(tables), soft, column, directions,
+                   upper, lower, fixed_upper, fixed_lower, possible)
 
-    def merge(self, block: _BlockResult) -> None:
-        self.zopa |= block.zopa
-        np.maximum(self.margin, block.margin, out=self.margin)
-        np.maximum(self.reach, block.reach, out=self.reach)
-        if block.nash is None:
-            return
-        score, welfare, spread, index = block.nash
-        found = np.isfinite(score)
-        first = found & (self.nash_index < 0)
-        with np.errstate(invalid="ignore"):
-            # blocks come in index order, so an exact tie keeps the earlier package
-            better = score > self.nash_score + TOLERANCE
-            same = np.abs(score - self.nash_score) <= TOLERANCE
-            richer = welfare > self.nash_welfare + TOLERANCE
-            as_rich = np.abs(welfare - self.nash_welfare) <= TOLERANCE
-            fairer = spread < self.nash_spread - TOLERANCE
-        better = first | (found & (better | (same & (richer | (as_rich & fairer)))))
-        self.nash_score = np.where(better, score, self.nash_score)
-        self.nash_welfare = np.where(better, welfare, self.nash_welfare)
-        self.nash_spread = np.where(better, spread, self.nash_spread)
-        self.nash_index = np.where(better, index, self.nash_index)
+    def utilities(self, node: np.ndarray, s: np.ndarray, sums: list) -> list[np.ndarray]:
+        """Every party's utility of the packages ``node`` in draws ``s``, from the partial
+        sums over all settled issues."""
+        out = []
+        for j in range(self.k):
+            if not self.varying[j]:
+                out.append(self.column[j][node])
+                continue
+            total = sums[j]
+            for belief, values in self.soft[j]:
+                total = total + values[belief[node], s]
+            out.append(np.minimum(total, 1.0))
+        return out
+
+
+def _expectation(probability: np.ndarray, terms: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """A deferred issue's expected term: ``(belief, values)`` with ``values[b, s]`` the
+    expectation under the ``b``-th distinct belief in draw ``s`` and ``belief[p]`` the
+    belief of package ``p`` (packages share beliefs unless constraints tell them apart)."""
+    distinct, belief = np.unique(probability, axis=0, return_inverse=True)
+    return belief.reshape(-1), distinct @ terms.T
+
+
+def _directions(k: int) -> np.ndarray:
+    """Convex combinations of the parties' gains whose bounds prune (parties x directions):
+    each party alone, all alike, and for few parties the pairs; the uniform one is
+    column ``k`` (or 0 for one party)."""
+    eye = np.eye(k)
+    columns = list(eye)
+    if k > 1:
+        columns.append(np.full(k, 1.0 / k))
+    if k == 2:
+        columns += [np.array([0.75, 0.25]), np.array([0.25, 0.75])]
+    elif k <= 4:
+        columns += [(eye[a] + eye[b]) / 2 for a in range(k) for b in range(a + 1, k)]
+    return np.column_stack(columns) if columns else np.zeros((0, 0))
+
+
+def _node_extremes(values: np.ndarray, radices: tuple[int, ...], op) -> tuple[np.ndarray, ...]:
+    """Per depth ``l``: ``op`` over the packages below each node of depth ``l`` (one row
+    per node; trailing axes of ``values`` kept)."""
+    tail = values.shape[1:]
+    out = [values]
+    for r in reversed(radices):
+        out.append(op.reduce(out[-1].reshape(-1, r, *tail), axis=1))
+    return tuple(reversed(out))
+
+
+@dataclass(frozen=True)
+class _Incumbents:
+    """Per draw, what known packages already achieve: the margin, each party's reach and
+    the Nash score (-inf: nothing known)."""
+
+    margin: np.ndarray
+    reach: tuple[np.ndarray, ...]
+    nash: np.ndarray
+    zopa: np.ndarray
+
+
+def _incumbents(tree: _Tree, reservation: np.ndarray) -> _Incumbents:
+    """Evaluate, in every draw, the packages best at the stated values: the Pareto-optimal
+    ones with the largest smallest gains, and each party's best among those the others
+    like enough."""
+    packages, k = tree.packages, tree.k
+    problem = packages.problem
+    n = reservation.shape[0]
+    index = (np.arange(packages.size) if packages.feasible is None
+             else np.flatnonzero(packages.feasible))
+    if not len(index):
+        return _Incumbents(np.full(n, -np.inf), tuple(np.full(n, -np.inf) for _ in range(k)),
+                           np.full(n, -np.inf), np.zeros(n, bool))
+    gains = np.column_stack([packages.column(j)[index] for j in range(k)])
+    gains -= problem.reservation[None, :]
+    smallest = gains.min(axis=1)
+    top = min(INCUMBENTS, len(index))
+    chosen = [np.argpartition(-smallest, top - 1)[:top]]
+    front = pareto_frontier(gains)
+    chosen.append(front[np.argsort(-smallest[front], kind="stable")[:FRONTIER]])
+    for j in range(k):
+        others = np.delete(gains, j, axis=1).min(axis=1) if k > 1 else np.zeros(len(index))
+        for level in REACH_LEVELS:
+            allowed = np.flatnonzero(others >= level)
+            if len(allowed):
+                chosen.append(allowed[[np.argmax(gains[allowed, j])]])
+    rows = index[np.unique(np.concatenate(chosen))]
+    h = len(rows)
+    node, s = np.repeat(rows, n), np.tile(np.arange(n, dtype=np.int64), h)
+    digits = np.repeat(packages.digits(rows), n, axis=0)
+    sums = [None if not v else np.zeros(h * n) for v in tree.varying]
+    for level, tables in enumerate(tree.tables):
+        sums = [x if x is None else x + tables[j][s, digits[:, level]]
+                for j, x in enumerate(sums)]
+    u = tree.utilities(node, s, sums)
+    floor = reservation - TOLERANCE
+    gain = [(u[j] - reservation[s, j]).reshape(h, n) for j in range(k)]
+    ok = [(u[j] >= floor[s, j]).reshape(h, n) for j in range(k)]
+    every = reduce(np.logical_and, ok)
+    margin = reduce(np.minimum, gain).max(axis=0)
+    reach = []
+    for j in range(k):
+        others = reduce(np.logical_and, [ok[i] for i in range(k) if i != j],
+                        np.ones((h, n), bool))
+        reach.append(np.where(others, gain[j], -np.inf).max(axis=0))
+    score = np.where(every, _score(gain), -np.inf).max(axis=0)
+    return _Incumbents(margin, tuple(reach), score, every.any(axis=0))
+
+
+def _score(gains: list[np.ndarray]) -> np.ndarray:
+    """The Nash score: geometric mean of the gains, 0 if any is negative."""
+    score = reduce(np.multiply, [np.maximum(g, 0.0) for g in gains])
+    return score ** (1.0 / len(gains)) if len(gains) > 1 else score
+
+
+@dataclass
+class _Found:
+    """One worker's findings over its draws (every array covers all draws)."""
+
+    hits: np.ndarray  # acceptances counted at the leaves, per package
+    ranges: np.ndarray  # acceptances counted for whole nodes: +1 at start, -1 at end
+    zopa: np.ndarray
+    margin: np.ndarray
+    reach: list[np.ndarray]
+    top: np.ndarray  # best Nash score found so far
+    tied: list[tuple[np.ndarray, ...]]  # (draw, package, score, welfare, spread)
+    everything: bool  # False: only whether each draw has a ZOPA
+
+    @classmethod
+    def start(cls, tree: _Tree, known: _Incumbents, everything: bool) -> _Found:
+        """Nothing counted yet; the maxima start at what the incumbents achieve (values of
+        real packages, computed as the leaves are, so the maxima stay exact)."""
+        size = tree.packages.size
+        return cls(np.zeros(size, np.int64), np.zeros(size + 1, np.int64),
+                   known.zopa.copy(), known.margin.copy(),
+                   [r.copy() for r in known.reach], known.nash.copy(), [], everything)
+
+
+def _search(tree: _Tree, reservation: np.ndarray, draws: np.ndarray, budget: int,
+            found: _Found) -> None:
+    """Walk the (node, draw) pairs of ``draws`` down the tree, depth first, expanding at
+    most ``budget`` pairs at a time."""
+    depth = tree.depth
+    floor = reservation - TOLERANCE
+    m = len(draws)
+    start = [np.zeros(m) if v else None for v in tree.varying]
+    stack = [_Pairs(0, np.zeros(m, np.int64), draws, start, np.zeros(m, bool))]
+    while stack:
+        pairs = stack.pop()
+        if pairs.level == depth:
+            _leaves(tree, reservation, floor, pairs, found)
+            continue
+        r = tree.radices[pairs.level]
+        take = max(1, budget // r)
+        if pairs.size > take:
+            stack.append(pairs.part(slice(take, None)))
+            pairs = pairs.part(slice(0, take))
+        children = pairs.children(tree)
+        if children.level < depth:
+            keep = _matters(tree, children, found)
+            if not keep.any():
+                continue
+            children = children.part(keep)
+        stack.append(children)
+
+
+@dataclass
+class _Pairs:
+    """(node, draw) pairs at one depth, every party's partial utility sum and whether
+    every package below was already counted as accepted in that draw."""
+
+    level: int
+    node: np.ndarray
+    s: np.ndarray
+    sums: list[np.ndarray | None]
+    counted: np.ndarray
+
+    @property
+    def size(self) -> int:
+        return len(self.node)
+
+    def part(self, which) -> _Pairs:
+        return _Pairs(self.level, self.node[which], self.s[which],
+                      [None if x is None else x[which] for x in self.sums], self.counted[which])
+
+    def children(self, tree: _Tree) -> _Pairs:
+        """Every option of the next issue: the sums grow by its terms, left to right."""
+        r = tree.radices[self.level]
+        tables = tree.tables[self.level]
+        sums = [None if x is None else (x[:, None] + tables[j][self.s]).reshape(-1)
+                for j, x in enumerate(self.sums)]
+        return _Pairs(self.level + 1, (self.node[:, None] * r + np.arange(r)).reshape(-1),
+                      np.repeat(self.s, r), sums, np.repeat(self.counted, r))
+
+
+def _matters(tree: _Tree, pairs: _Pairs, found: _Found) -> np.ndarray:
+    """Which pairs may still matter: a package below may be accepted by all and is not
+    yet counted, or may come near the best Nash score, the margin or a party's reach
+    found so far in that draw. Counts the pairs whose packages are all surely accepted.
+
+    ``room[c]`` bounds, for direction ``c`` (weights ``w``), the largest
+    ``sum_j w_j (u_j - d_j + tolerance)`` below the node: every package accepted by all
+    has it non-negative in every direction, one with smallest gain ``g`` at least
+    ``g + tolerance``, one with Nash score ``x`` at least ``x`` in the uniform direction
+    (the geometric mean is at most the arithmetic one)."""
+    k, level, node, s = tree.k, pairs.level, pairs.node, pairs.s
+    weights = tree.directions
+    room, low = [], []
+    for c in range(weights.shape[1]):
+        x = tree.upper[level][c][s] + SLACK
+        for j, partial in enumerate(pairs.sums):
+            if partial is not None and weights[j, c]:
+                x += partial if weights[j, c] == 1.0 else weights[j, c] * partial
+        if tree.fixed_upper is not None:
+            x += tree.fixed_upper[level][c][node]
+        room.append(x)
+    for j, partial in enumerate(pairs.sums):
+        x = tree.lower[level][j][s] - SLACK
+        if partial is not None:
+            x += partial
+        if tree.fixed_lower is not None:
+            x += tree.fixed_lower[level][j][node]
+        low.append(x)
+    least = reduce(np.minimum, room)
+    maybe = least >= 0.0
+    if tree.possible is not None:
+        maybe &= tree.possible[level][node]
+    if not found.everything:  # a draw with a ZOPA found is done
+        maybe &= ~found.zopa[s]
+        found.zopa[s[maybe & (reduce(np.minimum, low) >= 0.0)]] = True
+        return maybe & ~found.zopa[s]
+    sure = maybe & ~pairs.counted & (reduce(np.minimum, low) >= 0.0)
+    if sure.any():
+        first = node[sure] * tree.stride[level]
+        np.add.at(found.ranges, first, 1)
+        np.add.at(found.ranges, first + tree.stride[level], -1)
+        found.zopa[s[sure]] = True
+        pairs.counted |= sure
+    uniform = k if k > 1 else 0
+    keep = maybe & ~pairs.counted
+    keep |= maybe & (room[uniform] >= found.top[s] - TOLERANCE - SLACK)
+    keep |= least >= found.margin[s] + TOLERANCE
+    for j in range(k):
+        # the others accept and party j gains at least its reach: w_j (reach_j + tolerance)
+        need = np.maximum(found.reach[j][s], -FAR) + TOLERANCE
+        keep |= reduce(np.logical_and, [x >= need * w if w != 1.0 else x >= need
+                                        for x, w in zip(room, weights[j])])
+    if tree.possible is not None:
+        keep &= tree.possible[level][node]
+    return keep
+
+
+def _leaves(tree: _Tree, reservation: np.ndarray, floor: np.ndarray, pairs: _Pairs,
+            found: _Found) -> None:
+    """Evaluate the packages left exactly, as a dense evaluation would."""
+    k = tree.k
+    if tree.packages.feasible is not None:  # an infeasible package is acceptable to nobody
+        pairs = pairs.part(tree.packages.feasible[pairs.node])
+    p, s = pairs.node, pairs.s
+    if not len(p):
+        return
+    u = tree.utilities(p, s, pairs.sums)
+    ok = [u[j] >= floor[s, j] for j in range(k)]
+    gains = [np.subtract(u[j], reservation[s, j]) for j in range(k)]
+    every = reduce(np.logical_and, ok)
+    found.zopa[s[every]] = True
+    if not found.everything:
+        return
+    np.add.at(found.hits, p[every & ~pairs.counted], 1)
+    np.maximum.at(found.margin, s, reduce(np.minimum, gains))
+    for j in range(k):
+        others = [ok[i] for i in range(k) if i != j]
+        mask = reduce(np.logical_and, others) if others else np.ones(len(p), bool)
+        np.maximum.at(found.reach[j], s[mask], gains[j][mask])
+    if not every.any():
+        return
+    p, s, gains = p[every], s[every], [g[every] for g in gains]
+    score = _score(gains)
+    np.maximum.at(found.top, s, score)
+    near = score >= found.top[s] - TOLERANCE
+    welfare = reduce(np.add, gains) + reservation.sum(axis=1)[s]
+    spread = reduce(np.maximum, gains) - reduce(np.minimum, gains)
+    found.tied.append((s[near], p[near], score[near], welfare[near], spread[near]))
+    if sum(len(t[0]) for t in found.tied) > 4 * len(found.top):
+        found.tied = [_near_top(found.tied, found.top)]
+
+
+def _near_top(tied: list[tuple[np.ndarray, ...]], top: np.ndarray) -> tuple[np.ndarray, ...]:
+    s, p, score, welfare, spread = (np.concatenate(x) for x in zip(*tied))
+    near = score >= top[s] - TOLERANCE
+    return s[near], p[near], score[near], welfare[near], spread[near]
+
+
+def _nash(found: _Found, n: int) -> np.ndarray:
+    """Per draw, among the packages within the tolerance of the best Nash score: the
+    largest utility sum, then the most equal split, then the lowest index (-1: none)."""
+    nash = np.full(n, -1, dtype=np.int64)
+    if not found.tied:
+        return nash
+    s, p, _, welfare, spread = _near_top(found.tied, found.top)
+    best = np.full(n, -np.inf)
+    np.maximum.at(best, s, welfare)
+    keep = welfare >= best[s] - TOLERANCE
+    s, p, spread = s[keep], p[keep], spread[keep]
+    least = np.full(n, np.inf)
+    np.minimum.at(least, s, spread)
+    keep = spread <= least[s] + TOLERANCE
+    s, p = s[keep], p[keep]
+    lowest = np.full(n, np.iinfo(np.int64).max)
+    np.minimum.at(lowest, s, p)
+    chosen = np.unique(s)
+    nash[chosen] = lowest[chosen]
+    return nash
+
+
+def _merge(tree: _Tree, parts: list[_Found], n: int) -> Evaluation:
+    """Add up the workers' counts; per draw, take the one worker that had the draw."""
+    accepted = reduce(np.add, [f.hits + np.cumsum(f.ranges[:-1]) for f in parts])
+    if tree.packages.feasible is not None:
+        accepted[~tree.packages.feasible] = 0
+    zopa = reduce(np.logical_or, [f.zopa for f in parts])
+    margin = reduce(np.maximum, [f.margin for f in parts])
+    reach = np.column_stack([reduce(np.maximum, [f.reach[j] for f in parts])
+                             for j in range(tree.k)]) if tree.k else np.zeros((n, 0))
+    nash = reduce(np.maximum, [_nash(f, n) for f in parts])
+    # a margin within the tolerance of 0 is float noise: 0, as the diagnosis reports it
+    margin = np.where(np.abs(margin) <= TOLERANCE, 0.0, margin)
+    return Evaluation(accepted, zopa, margin, reach, nash)
