@@ -62,7 +62,7 @@ INCUMBENTS = 16
 """Packages with the largest smallest gain at the stated values, evaluated in every draw
 to bound the margin and the Nash score before the search."""
 
-FRONTIER = 256
+FRONTIER = 64
 """At most this many Pareto-optimal packages at the stated values (those with the largest
 smallest gain) join the incumbents: each draw's best packages are usually near them."""
 
@@ -153,7 +153,8 @@ def evaluate(
     packages (Nash 1950); near ties (within ``TOLERANCE``) go to the larger utility sum,
     then the more equal split, then the lower package index.
     """
-    return _run(packages, draws, block_cells, jobs, everything=True)
+    tree, parts = _run(packages, draws, block_cells, jobs, everything=True)
+    return _merge(tree, parts, draws.n)
 
 
 def has_zopa(
@@ -161,15 +162,16 @@ def has_zopa(
 ) -> np.ndarray:
     """Per draw, whether some package is accepted by every party: what :func:`evaluate`
     says in ``zopa``, found faster (a draw is left as soon as one package is found)."""
-    return _run(packages, draws, block_cells, jobs, everything=False).zopa
+    parts = _run(packages, draws, block_cells, jobs, everything=False)[1]
+    return reduce(np.logical_or, [f.zopa for f in parts])
 
 
 def _run(packages: Packages, draws: Draws, block_cells: int, jobs: int,
-         everything: bool) -> Evaluation:
+         everything: bool) -> tuple[_Tree, list[_Found]]:
     tree = _Tree.build(packages, draws)
     n = draws.n
-    incumbents = _incumbents(tree, draws.reservation)
     budget = max(1, int(block_cells))
+    incumbents = _incumbents(tree, draws.reservation, budget)
     every = np.arange(n, dtype=np.int64)
     chunks = np.array_split(every, 4 * jobs) if jobs > 1 else [every]
 
@@ -185,22 +187,24 @@ def _run(packages: Packages, draws: Draws, block_cells: int, jobs: int,
     else:
         with ThreadPoolExecutor(max_workers=jobs) as pool:
             parts = list(pool.map(run, range(jobs)))
-    return _merge(tree, parts, n)
+    return tree, parts
 
 
 @dataclass(frozen=True, eq=False)
 class _Tree:
-    """What the search needs. Per settled issue ``l``: ``tables[l][j]``, party ``j``'s
-    drawn terms (draws x options), None when its utility does not vary (it is then
-    ``column[j]``). Bounds on what the issues from ``l`` on add, for each direction (column
-    ``c`` of ``directions``, a convex combination of the parties' gains):
-    ``upper[l][c]`` per draw, minus the combined walk-away floor, and ``fixed_upper[l][c]``
-    per node (the parties that do not vary); ``lower[l][j]``/``fixed_lower[l][j]`` the
-    smallest, per party."""
+    """What the search needs. The tree takes the settled issues in ``order`` (the ones
+    that move utilities most first, so that bounds tighten early): a node of depth ``l``
+    fixes the options of issues ``order[:l]``, numbered in mixed radix over ``radices``.
+    ``tables[i][j]`` is party ``j``'s drawn terms (draws x options) for the ``i``-th
+    settled issue, None when its utility does not vary (it is then ``column[j]``).
+    Bounds on what the issues from depth ``l`` on add, for each direction (column ``c`` of
+    ``directions``, a convex combination of the parties' gains): ``upper[l][c]`` per draw,
+    minus the combined walk-away floor, and ``fixed_upper[l][c]`` per node (the parties
+    that do not vary); ``lower[l][j]``/``fixed_lower[l][j]`` the smallest, per party."""
 
     packages: Packages
+    order: tuple[int, ...]
     radices: tuple[int, ...]
-    stride: tuple[int, ...]
     varying: tuple[bool, ...]
     tables: tuple[tuple[np.ndarray | None, ...], ...]
     soft: tuple[tuple[tuple[np.ndarray, np.ndarray], ...], ...]  # see _expectation
@@ -220,17 +224,26 @@ class _Tree:
     def k(self) -> int:
         return len(self.varying)
 
+    @property
+    def in_order(self) -> bool:
+        """Whether the tree adds the issues in the packages' order (then its partial sums
+        are the exact ones)."""
+        return self.order == tuple(range(self.depth))
+
     @classmethod
     def build(cls, packages: Packages, draws: Draws) -> _Tree:
-        radices = tuple(int(r) for r in packages.radices)
-        depth, n, k = len(radices), draws.n, len(draws.terms)
-        stride = tuple(int(np.prod(radices[d:], dtype=np.int64)) for d in range(depth + 1))
+        shape = tuple(int(r) for r in packages.radices)
+        depth, n, k = len(shape), draws.n, len(draws.terms)
         varying = tuple(t is not None for t in draws.terms)
         tables = tuple(
             tuple(None if terms is None else np.ascontiguousarray(terms[i])
                   for terms in draws.terms)
             for i in packages.issues
         )
+        spread = [sum(float(np.mean(t.max(axis=1) - t.min(axis=1)))
+                      for t in tables[i] if t is not None) for i in range(depth)]
+        order = tuple(int(i) for i in np.argsort(-np.array(spread), kind="stable"))
+        radices = tuple(shape[i] for i in order)
         soft = tuple(
             () if terms is None else tuple(_expectation(probability, terms[i])
                                            for i, probability in packages.soft[j])
@@ -248,28 +261,58 @@ class _Tree:
                 high[:, j] += values.max(axis=0)
                 low[:, j] += values.min(axis=0)
         upper, lower = [high @ directions], [low]
-        for level in reversed(range(depth)):
-            stacked = np.stack([np.zeros((n, radices[level])) if t is None else t
-                                for t in tables[level]], axis=2)
+        for i in reversed(order):
+            stacked = np.stack([np.zeros((n, shape[i])) if t is None else t
+                                for t in tables[i]], axis=2)
             upper.append(upper[-1] + (stacked @ directions).max(axis=1))
             lower.append(lower[-1] + stacked.min(axis=1))
         # one contiguous row per direction (party) and draw: reductions over the short
         # axis are elementwise operations between rows
         upper = tuple(np.ascontiguousarray((u - floor @ directions).T) for u in reversed(upper))
         lower = tuple(np.ascontiguousarray((x - floor).T) for x in reversed(lower))
+
+        def per_node(values: np.ndarray, op) -> tuple[np.ndarray, ...]:
+            tail = values.shape[1:]
+            permuted = values.reshape(*shape, *tail).transpose(
+                *order, *range(depth, depth + len(tail)))
+            return _node_extremes(permuted.reshape(-1, *tail), radices, op)
+
         fixed_upper = fixed_lower = None
         if not all(varying):
             columns = np.column_stack([np.zeros(packages.size) if c is None else c
                                        for c in column])
-            fixed_upper = tuple(np.ascontiguousarray(x.T) for x in
-                                _node_extremes(columns @ directions, radices, np.maximum))
-            fixed_lower = tuple(np.ascontiguousarray(x.T) for x in
-                                _node_extremes(columns, radices, np.minimum))
+            fixed_upper = tuple(np.ascontiguousarray(x.T)
+                                for x in per_node(columns @ directions, np.maximum))
+            fixed_lower = tuple(np.ascontiguousarray(x.T)
+                                for x in per_node(columns, np.minimum))
         possible = None
         if packages.feasible is not None:
-            possible = _node_extremes(np.asarray(packages.feasible), radices, np.logical_or)
-        return cls(packages, radices, stride, varying, tuple(tables), soft, column, directions,
+            possible = per_node(np.asarray(packages.feasible), np.logical_or)
+        return cls(packages, order, radices, varying, tables, soft, column, directions,
                    upper, lower, fixed_upper, fixed_lower, possible)
+
+    def packages_of(self, node: np.ndarray) -> np.ndarray:
+        """Package index of leaves (nodes of full depth)."""
+        if self.in_order:
+            return node
+        digits = np.empty((len(node), self.depth), dtype=np.int64)
+        rest = node
+        for level in reversed(range(self.depth)):
+            rest, digits[:, self.order[level]] = np.divmod(rest, self.radices[level])
+        index = np.zeros(len(node), dtype=np.int64)
+        for i, r in enumerate(self.packages.radices):
+            index = index * int(r) + digits[:, i]
+        return index
+
+    def exact_sums(self, index: np.ndarray, s: np.ndarray) -> list[np.ndarray | None]:
+        """Every varying party's sum over the settled issues of packages ``index`` in
+        draws ``s``, added in the packages' issue order (as the compiled utility is)."""
+        digits = self.packages.digits(index)
+        sums = [np.zeros(len(index)) if v else None for v in self.varying]
+        for i, tables in enumerate(self.tables):
+            sums = [x if x is None else x + tables[j][s, digits[:, i]]
+                    for j, x in enumerate(sums)]
+        return sums
 
     def utilities(self, node: np.ndarray, s: np.ndarray, sums: list) -> list[np.ndarray]:
         """Every party's utility of the packages ``node`` in draws ``s``, from the partial
@@ -330,7 +373,7 @@ class _Incumbents:
     zopa: np.ndarray
 
 
-def _incumbents(tree: _Tree, reservation: np.ndarray) -> _Incumbents:
+def _incumbents(tree: _Tree, reservation: np.ndarray, budget: int) -> _Incumbents:
     """Evaluate, in every draw, the packages best at the stated values: the Pareto-optimal
     ones with the largest smallest gains, and each party's best among those the others
     like enough."""
@@ -356,26 +399,27 @@ def _incumbents(tree: _Tree, reservation: np.ndarray) -> _Incumbents:
             if len(allowed):
                 chosen.append(allowed[[np.argmax(gains[allowed, j])]])
     rows = index[np.unique(np.concatenate(chosen))]
-    h = len(rows)
-    node, s = np.repeat(rows, n), np.tile(np.arange(n, dtype=np.int64), h)
-    digits = np.repeat(packages.digits(rows), n, axis=0)
-    sums = [None if not v else np.zeros(h * n) for v in tree.varying]
-    for level, tables in enumerate(tree.tables):
-        sums = [x if x is None else x + tables[j][s, digits[:, level]]
-                for j, x in enumerate(sums)]
-    u = tree.utilities(node, s, sums)
+    known = _Incumbents(np.full(n, -np.inf), tuple(np.full(n, -np.inf) for _ in range(k)),
+                        np.full(n, -np.inf), np.zeros(n, bool))
     floor = reservation - TOLERANCE
-    gain = [(u[j] - reservation[s, j]).reshape(h, n) for j in range(k)]
-    ok = [(u[j] >= floor[s, j]).reshape(h, n) for j in range(k)]
-    every = reduce(np.logical_and, ok)
-    margin = reduce(np.minimum, gain).max(axis=0)
-    reach = []
-    for j in range(k):
-        others = reduce(np.logical_and, [ok[i] for i in range(k) if i != j],
-                        np.ones((h, n), bool))
-        reach.append(np.where(others, gain[j], -np.inf).max(axis=0))
-    score = np.where(every, _score(gain), -np.inf).max(axis=0)
-    return _Incumbents(margin, tuple(reach), score, every.any(axis=0))
+    for batch in np.array_split(rows, min(len(rows), -(-len(rows) * n // budget))):
+        h = len(batch)
+        node, s = np.repeat(batch, n), np.tile(np.arange(n, dtype=np.int64), h)
+        sums = tree.exact_sums(node, s)
+        u = tree.utilities(node, s, sums)
+        gain = [(u[j] - reservation[s, j]).reshape(h, n) for j in range(k)]
+        ok = [(u[j] >= floor[s, j]).reshape(h, n) for j in range(k)]
+        every = reduce(np.logical_and, ok)
+        np.maximum(known.margin, reduce(np.minimum, gain).max(axis=0), out=known.margin)
+        for j in range(k):
+            others = reduce(np.logical_and, [ok[i] for i in range(k) if i != j],
+                            np.ones((h, n), bool))
+            np.maximum(known.reach[j], np.where(others, gain[j], -np.inf).max(axis=0),
+                       out=known.reach[j])
+        np.maximum(known.nash, np.where(every, _score(gain), -np.inf).max(axis=0),
+                   out=known.nash)
+        np.logical_or(known.zopa, every.any(axis=0), out=known.zopa)
+    return known
 
 
 def _score(gains: list[np.ndarray]) -> np.ndarray:
@@ -389,7 +433,7 @@ class _Found:
     """One worker's findings over its draws (every array covers all draws)."""
 
     hits: np.ndarray  # acceptances counted at the leaves, per package
-    ranges: np.ndarray  # acceptances counted for whole nodes: +1 at start, -1 at end
+    sure: list[np.ndarray]  # per depth and node: draws in which all below are accepted
     zopa: np.ndarray
     margin: np.ndarray
     reach: list[np.ndarray]
@@ -402,7 +446,9 @@ class _Found:
         """Nothing counted yet; the maxima start at what the incumbents achieve (values of
         real packages, computed as the leaves are, so the maxima stay exact)."""
         size = tree.packages.size
-        return cls(np.zeros(size, np.int64), np.zeros(size + 1, np.int64),
+        nodes = np.cumprod((1, *tree.radices[:-1])) if everything else np.zeros(tree.depth)
+        return cls(np.zeros(size if everything else 0, np.int64),
+                   [np.zeros(int(m), np.int64) for m in nodes],
                    known.zopa.copy(), known.margin.copy(),
                    [r.copy() for r in known.reach], known.nash.copy(), [], everything)
 
@@ -457,7 +503,7 @@ class _Pairs:
     def children(self, tree: _Tree) -> _Pairs:
         """Every option of the next issue: the sums grow by its terms, left to right."""
         r = tree.radices[self.level]
-        tables = tree.tables[self.level]
+        tables = tree.tables[tree.order[self.level]]
         sums = [None if x is None else (x[:, None] + tables[j][self.s]).reshape(-1)
                 for j, x in enumerate(self.sums)]
         return _Pairs(self.level + 1, (self.node[:, None] * r + np.arange(r)).reshape(-1),
@@ -502,9 +548,7 @@ def _matters(tree: _Tree, pairs: _Pairs, found: _Found) -> np.ndarray:
         return maybe & ~found.zopa[s]
     sure = maybe & ~pairs.counted & (reduce(np.minimum, low) >= 0.0)
     if sure.any():
-        first = node[sure] * tree.stride[level]
-        np.add.at(found.ranges, first, 1)
-        np.add.at(found.ranges, first + tree.stride[level], -1)
+        np.add.at(found.sure[level], node[sure], 1)
         found.zopa[s[sure]] = True
         pairs.counted |= sure
     uniform = k if k > 1 else 0
@@ -525,12 +569,15 @@ def _leaves(tree: _Tree, reservation: np.ndarray, floor: np.ndarray, pairs: _Pai
             found: _Found) -> None:
     """Evaluate the packages left exactly, as a dense evaluation would."""
     k = tree.k
+    p = tree.packages_of(pairs.node)
     if tree.packages.feasible is not None:  # an infeasible package is acceptable to nobody
-        pairs = pairs.part(tree.packages.feasible[pairs.node])
-    p, s = pairs.node, pairs.s
+        feasible = tree.packages.feasible[p]
+        pairs, p = pairs.part(feasible), p[feasible]
+    s = pairs.s
     if not len(p):
         return
-    u = tree.utilities(p, s, pairs.sums)
+    sums = pairs.sums if tree.in_order else tree.exact_sums(p, s)
+    u = tree.utilities(p, s, sums)
     ok = [u[j] >= floor[s, j] for j in range(k)]
     gains = [np.subtract(u[j], reservation[s, j]) for j in range(k)]
     every = reduce(np.logical_and, ok)
@@ -586,7 +633,13 @@ def _nash(found: _Found, n: int) -> np.ndarray:
 
 def _merge(tree: _Tree, parts: list[_Found], n: int) -> Evaluation:
     """Add up the workers' counts; per draw, take the one worker that had the draw."""
-    accepted = reduce(np.add, [f.hits + np.cumsum(f.ranges[:-1]) for f in parts])
+    accepted = reduce(np.add, [f.hits for f in parts])
+    depth, shape = tree.depth, tree.radices
+    back = np.argsort(tree.order)  # axes from the tree's order back to the packages'
+    for level in range(depth):
+        counts = reduce(np.add, [f.sure[level] for f in parts]).reshape(
+            *shape[:level], *(1,) * (depth - level))
+        accepted += np.broadcast_to(counts, shape).transpose(back).reshape(-1)
     if tree.packages.feasible is not None:
         accepted[~tree.packages.feasible] = 0
     zopa = reduce(np.logical_or, [f.zopa for f in parts])
