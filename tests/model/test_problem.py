@@ -135,12 +135,13 @@ def test_memoised_results_are_dropped_when_what_they_depend_on_changes():
 
 
 def test_spaces_too_large_to_hold_are_refused_not_allocated():
+    # above the one enumeration limit (accord.model.space.ENUMERATION_LIMIT, 5 x 10^7)
     scenario = Scenario.model_validate(
         {
             "name": "huge",
             "issues": {
-                "x": {"type": "integer", "min": 0, "max": 4999},
-                "y": {"type": "integer", "min": 0, "max": 4999},
+                "x": {"type": "integer", "min": 0, "max": 9999},
+                "y": {"type": "integer", "min": 0, "max": 9999},
             },
             "parties": {
                 "a": {
@@ -156,9 +157,9 @@ def test_spaces_too_large_to_hold_are_refused_not_allocated():
     )
     problem = compile_problem(scenario)
     assert not problem.dense
-    with pytest.raises(AccordInputError, match="25,000,000 outcomes"):
+    with pytest.raises(AccordInputError, match="100,000,000 packages"):
         _ = problem.utilities
-    np.testing.assert_allclose(problem.utilities_at([0, 25_000_000 - 1]), [[0, 1], [1, 0]])
+    np.testing.assert_allclose(problem.utilities_at([0, 100_000_000 - 1]), [[0, 1], [1, 0]])
 
 
 def test_results_computed_without_walk_away_values_survive_a_reservation_change():

@@ -1,4 +1,9 @@
-"""The whole analysis of a scenario in one call: the ``accord analyze`` result."""
+"""The whole analysis of a scenario in one call: the ``accord analyze`` result.
+
+Everything is computed on the compiled :class:`~accord.model.problem.Problem` (a scenario
+is compiled once, at the entry point); the scan and the bargaining solutions are memoised
+on it, so negotiations on the same problem share its frontier and Nash point.
+"""
 
 from __future__ import annotations
 
@@ -8,18 +13,19 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..model import Scenario
-from .bargaining import bargaining_solutions
+from ..model.problem import Problem, as_problem
+from .bargaining import Choice, bargaining_solutions
 from .diagnosis import Diagnosis, diagnose
 from .frontier import FrontierScan, scan_outcomes
 
-__all__ = ["Analysis", "analyze"]
+__all__ = ["Analysis", "analyze", "choices", "nash_point"]
 
 
 @dataclass(frozen=True)
 class Analysis:
     """Frontier, ZOPA, bargaining solutions and diagnosis of one scenario (at t = 0)."""
 
-    scenario: Scenario
+    problem: Problem
     scan: FrontierScan
     solutions: dict[str, int | None]
     opposition: float
@@ -27,12 +33,16 @@ class Analysis:
     ties: dict[str, dict | None] = field(default_factory=dict)
 
     @property
+    def scenario(self) -> Scenario:
+        return self.problem.scenario
+
+    @property
     def parties(self) -> tuple[str, ...]:
-        return self.scenario.negotiators
+        return self.problem.parties
 
     @property
     def reservation(self) -> np.ndarray:
-        return self.scenario.reservation()
+        return self.problem.reservation
 
     def solution_utilities(self, name: str) -> np.ndarray | None:
         row = self.solutions[name]
@@ -83,8 +93,32 @@ class Analysis:
         }
 
 
+def choices(
+    problem: Problem, *, seed: int = 0, progress: Callable[[int, int], None] | None = None
+) -> dict[str, Choice]:
+    """The four bargaining solutions on the problem's frontier, with their ties
+    (memoised on the problem; see :func:`~accord.analysis.bargaining.bargaining_solutions`)."""
+    scan = scan_outcomes(problem, seed=seed, progress=progress)
+    return problem.memo(
+        ("choices", seed),
+        lambda: bargaining_solutions(
+            scan.frontier_utilities,
+            problem.reservation,
+            outcomes=scan.frontier_index,
+            counts=scan.frontier_count,
+        ),
+    )
+
+
+def nash_point(problem: Problem) -> np.ndarray | None:
+    """Utilities at the Nash bargaining solution (on the frontier), or None with an empty
+    ZOPA: the point negotiations measure their distance from."""
+    row = choices(problem)["nash"].row
+    return None if row is None else scan_outcomes(problem).frontier_utilities[row]
+
+
 def analyze(
-    scenario: Scenario,
+    scenario: Scenario | Problem,
     *,
     seed: int = 0,
     progress: Callable[[int, int], None] | None = None,
@@ -97,15 +131,13 @@ def analyze(
     large to enumerate and the frontier is searched; ``progress(done, total)`` is then
     called as the search spends its budget.
     """
-    scan = scan_outcomes(scenario, seed=seed, progress=progress)
-    d = scenario.reservation()
+    problem = as_problem(scenario)
+    scan = scan_outcomes(problem, seed=seed, progress=progress)
     u = scan.frontier_utilities
-    choices = bargaining_solutions(
-        u, d, outcomes=scan.frontier_index, counts=scan.frontier_count
-    )
-    solutions = {name: choice.row for name, choice in choices.items()}
+    chosen = choices(problem, seed=seed)
+    solutions = {name: choice.row for name, choice in chosen.items()}
     ideal = scan.best_utility
     opposition = float(np.sqrt(((ideal[None, :] - u) ** 2).sum(axis=1)).min())
-    diagnosis = diagnose(scenario, scan, solutions)
-    ties = {name: choice.tie for name, choice in choices.items()}
-    return Analysis(scenario, scan, solutions, opposition, diagnosis, ties)
+    diagnosis = diagnose(problem, scan, solutions)
+    ties = {name: choice.tie for name, choice in chosen.items()}
+    return Analysis(problem, scan, solutions, opposition, diagnosis, ties)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from ..model import AdditiveUtility, Scenario
+from ..model.problem import Problem, as_problem
 from ..model.tolerance import UTILITY_TOLERANCE, at_least
 from .frontier import DENSE_LIMIT, FrontierScan
 from .packages import PackageView, describe_package, issue_swings
@@ -80,7 +81,7 @@ class Diagnosis:
 
 
 def diagnose(
-    scenario: Scenario,
+    scenario: Scenario | Problem,
     scan: FrontierScan,
     solutions: dict[str, int | None] | None = None,
     *,
@@ -91,14 +92,15 @@ def diagnose(
     ``solutions`` maps a bargaining solution's name to its row on the frontier; when the
     ZOPA is not empty those packages are the recommendations, described in words.
     """
-    d = scenario.reservation()
-    parties = scenario.negotiators
+    problem = as_problem(scenario)
+    d = problem.reservation
+    parties = problem.parties
     u = scan.frontier_utilities
     gap = shortfall(u, d)
     least = _noise_free(float(gap.min()))
     closest_rows = np.flatnonzero(gap <= least + UTILITY_TOLERANCE)[:max_packages]
     closest = tuple(
-        describe_package(scenario, int(scan.frontier_index[r]), u[r]) for r in closest_rows
+        describe_package(problem, int(scan.frontier_index[r]), u[r]) for r in closest_rows
     )
     concessions: dict[str, float | None] = {}
     for j, party in enumerate(parties):
@@ -106,8 +108,8 @@ def diagnose(
         need = (d[j] - u[others, j]).min() if others.any() else None
         concessions[party] = None if need is None else max(0.0, _noise_free(float(need)))
     blocking = tuple(p for p, c in concessions.items() if c is not None and c > UTILITY_TOLERANCE)
-    blocks = _issue_blocks(scenario, d) if least > UTILITY_TOLERANCE else ()
-    priorities = _priorities(scenario)
+    blocks = _issue_blocks(problem) if least > UTILITY_TOLERANCE else ()
+    priorities = _priorities(problem)
     recommended: dict[str, PackageView] = {}
     for name, row in (solutions or {}).items():
         if row is None:
@@ -116,7 +118,7 @@ def diagnose(
         if same:
             recommended[f"{same[0]}+{name}"] = recommended.pop(same[0])
         else:
-            recommended[name] = describe_package(scenario, int(scan.frontier_index[row]), u[row])
+            recommended[name] = describe_package(problem, int(scan.frontier_index[row]), u[row])
     return Diagnosis(
         zopa_empty=least > UTILITY_TOLERANCE,
         shortfall=least,
@@ -134,39 +136,39 @@ def _noise_free(x: float) -> float:
     return 0.0 if abs(x) <= UTILITY_TOLERANCE else x
 
 
-def _issue_blocks(scenario: Scenario, d: np.ndarray) -> tuple[IssueBlock, ...]:
-    space = scenario.space
+def _issue_blocks(problem: Problem) -> tuple[IssueBlock, ...]:
+    """Each issue settled in every party's favour at once (a what-if problem whose tables
+    on that issue are each party's best value), and the least shortfall left."""
+    space = problem.space
     if space.size > DENSE_LIMIT:
         return ()
-    prefs = [scenario.preferences(p) for p in scenario.negotiators]
+    prefs = problem.preferences
     if not all(isinstance(p, AdditiveUtility) for p in prefs):
         return ()
-    mask = space.feasible_mask() if space.constraints else None
+    d = problem.reservation
     blocks = []
     for i, name in enumerate(space.names):
-        columns = []
-        for p in prefs:
-            tables = list(p.tables)
-            tables[i] = np.full_like(tables[i], tables[i].max())
-            columns.append(AdditiveUtility(p.weights, tuple(tables)).dense(space))
-        u = np.column_stack(columns)
-        if mask is not None:
-            u = u[mask]
+        settled = problem
+        for party, p in zip(problem.parties, prefs):
+            settled = settled.with_values(party, name, np.full_like(p.tables[i], p.tables[i].max()))
+        u = settled.utilities
+        if problem.feasible is not None:
+            u = u[problem.feasible_index]
         least = _noise_free(float(shortfall(u[pareto_frontier(u)], d).min()))
         preferred = {
             party: space.issues[i].options[int(np.argmax(p.tables[i]))]
-            for party, p in zip(scenario.negotiators, prefs)
+            for party, p in zip(problem.parties, prefs)
         }
         blocks.append(IssueBlock(name, least, least <= UTILITY_TOLERANCE, preferred))
     return tuple(sorted(blocks, key=lambda b: b.shortfall_without))
 
 
-def _priorities(scenario: Scenario) -> dict[str, tuple[str, ...]]:
+def _priorities(problem: Problem) -> dict[str, tuple[str, ...]]:
     """Per party, the issues it weighs more than the others do (its side of a trade)."""
-    swings = issue_swings(scenario)
+    swings = issue_swings(problem)
     if swings is None or len(swings) < 2:
         return {}
-    names = scenario.space.names
+    names = problem.space.names
     table = np.column_stack([s / max(s.sum(), 1e-300) for s in swings.values()])
     owner = table.argmax(axis=1)
     spread = table.max(axis=1) - table.min(axis=1)

@@ -1,4 +1,4 @@
-"""One pass over a scenario's outcomes: frontier, ZOPA size and each party's extremes.
+"""One pass over a problem's outcomes: frontier, ZOPA size and each party's extremes.
 
 Spaces that fit in memory are evaluated at once by broadcasting; larger ones chunk by
 chunk, keeping only each chunk's frontier, so 10^7 outcomes stay well under 2 GB.
@@ -9,12 +9,13 @@ frontier is searched (:mod:`accord.analysis.search`) and the result says so.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from ..errors import AccordInputError
 from ..model import Scenario
+from ..model.problem import Problem, as_problem
 from ..model.space import ENUMERATION_LIMIT
 from .bargaining import zopa_mask
 from .pareto import pareto_frontier, share_counts
@@ -50,23 +51,51 @@ class FrontierScan:
 
 
 def scan_outcomes(
-    scenario: Scenario,
+    source: Scenario | Problem,
     *,
     chunk_size: int = 1 << 21,
     seed: int = 0,
     progress: Callable[[int, int], None] | None = None,
 ) -> FrontierScan:
     """Enumerate (or, above ``ENUMERATION_LIMIT`` outcomes, search) the outcome space once;
-    ``progress`` follows a search (see :func:`~accord.analysis.search.search_pareto_frontier`)."""
-    if scenario.space.size > ENUMERATION_LIMIT:
-        return _searched(scenario, seed, progress)
-    reservation = scenario.reservation()
+    ``progress`` follows a search (see :func:`~accord.analysis.search.search_pareto_frontier`).
+
+    On a :class:`~accord.model.problem.Problem` the result is memoised: the frontier and
+    the extremes do not depend on walk-away values, so a problem that differs only in them
+    (:meth:`~accord.model.problem.Problem.with_reservation`) reuses them and only counts
+    its ZOPA again.
+    """
+    problem = as_problem(source)
+    if problem.n_outcomes > ENUMERATION_LIMIT:
+        return problem.memo(
+            ("scan", seed), lambda: _searched(problem, seed, progress), uses_reservation=False
+        )
+    return problem.memo("scan", lambda: _scanned(problem, chunk_size))
+
+
+def _scanned(problem: Problem, chunk_size: int) -> FrontierScan:
+    """The walk-away-free part of the scan (memoised as such), with the ZOPA counted in
+    the same pass when that part is new, else in a pass of its own."""
+    counted: list[int] = []
+
+    def first_pass() -> FrontierScan:
+        scan = _enumerated(problem, chunk_size)
+        counted.append(scan.zopa_size)
+        return replace(scan, zopa_size=None)
+
+    scan = problem.memo("frontier", first_pass, uses_reservation=False)
+    zopa = counted[0] if counted else _zopa_size(problem, chunk_size)
+    return replace(scan, zopa_size=zopa)
+
+
+def _enumerated(problem: Problem, chunk_size: int) -> FrontierScan:
+    reservation = problem.reservation
     fronts_i, fronts_u, fronts_n = [], [], []
     feasible = zopa = 0
-    k = len(scenario.negotiators)
+    k = problem.n_parties
     best_u, worst_u = np.full(k, -np.inf), np.full(k, np.inf)
     best_i, worst_i = np.zeros(k, dtype=np.int64), np.zeros(k, dtype=np.int64)
-    for index, u in _blocks(scenario, chunk_size):
+    for index, u in _blocks(problem, chunk_size):
         if not len(index):
             continue
         feasible += len(index)
@@ -83,7 +112,7 @@ def scan_outcomes(
         fronts_n.append(share_counts(u, f))
     if not fronts_i:
         raise AccordInputError(
-            f"the constraints forbid every one of the {scenario.space.size:,} packages",
+            f"the constraints forbid every one of the {problem.n_outcomes:,} packages",
             field="constraints",
         )
     index, u, count = np.concatenate(fronts_i), np.vstack(fronts_u), np.concatenate(fronts_n)
@@ -97,26 +126,30 @@ def scan_outcomes(
     )
 
 
-def _blocks(scenario: Scenario, chunk_size: int):
-    space = scenario.space
-    if space.size <= DENSE_LIMIT:
-        index = np.arange(space.size, dtype=np.int64)
-        u = scenario.utilities()
-        if space.constraints:
-            ok = space.feasible_mask()
-            index, u = index[ok], u[ok]
-        yield index, u
+def _blocks(problem: Problem, chunk_size: int):
+    """The feasible outcomes and their utilities: at once (the problem's own arrays) up
+    to ``DENSE_LIMIT`` outcomes, else chunk by chunk."""
+    if problem.n_outcomes <= DENSE_LIMIT:
+        index, u = problem.feasible_index, problem.utilities
+        yield index, (u if problem.feasible is None else u[index])
     else:
-        yield from scenario.utility_chunks(chunk_size=chunk_size)
+        yield from problem.utility_chunks(chunk_size)
 
 
-def _searched(scenario: Scenario, seed: int, progress) -> FrontierScan:
+def _zopa_size(problem: Problem, chunk_size: int) -> int:
+    """Feasible packages every party weakly prefers to walking away."""
+    return sum(
+        int(zopa_mask(u, problem.reservation).sum()) for _, u in _blocks(problem, chunk_size)
+    )
+
+
+def _searched(problem: Problem, seed: int, progress) -> FrontierScan:
     from .search import search_pareto_frontier
 
-    index, u = search_pareto_frontier(scenario, seed=seed, progress=progress)
+    index, u = search_pareto_frontier(problem, seed=seed, progress=progress)
     if not len(index):
         raise AccordInputError(
-            f"the search found no feasible package among {scenario.space.size:,}: "
+            f"the search found no feasible package among {problem.n_outcomes:,}: "
             "the constraints may forbid every one",
             field="constraints",
         )
@@ -124,7 +157,7 @@ def _searched(scenario: Scenario, seed: int, progress) -> FrontierScan:
     return FrontierScan(
         frontier_index=index,
         frontier_utilities=u,
-        n_feasible=scenario.space.count_feasible(),
+        n_feasible=problem.space.count_feasible(),
         zopa_size=None,
         best_index=index[hi],
         best_utility=u[hi, np.arange(u.shape[1])],

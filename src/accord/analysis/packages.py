@@ -7,6 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..model import AdditiveUtility, Scenario
+from ..model.problem import Problem, as_problem
 from ..model.tolerance import at_least
 
 __all__ = ["PackageView", "describe_package", "issue_swings"]
@@ -30,14 +31,18 @@ class PackageView:
         }
 
 
-def describe_package(scenario: Scenario, index: int, utilities=None) -> PackageView:
+def describe_package(
+    scenario: Scenario | Problem, index: int, utilities=None
+) -> PackageView:
     """Name the options of outcome ``index`` and whose favourite each one is."""
-    digits = scenario.space.digits(index)[0]
+    problem = as_problem(scenario)
+    space = problem.space
+    digits = space.digits(index)[0]
     if utilities is None:
-        utilities = scenario.utilities(index=np.array([index]))[0]
-    preferences = {party: scenario.preferences(party) for party in scenario.negotiators}
+        utilities = problem.utilities_at([index])[0]
+    preferences = dict(zip(problem.parties, problem.preferences))
     favours: dict[str, tuple[str, ...]] = {}
-    for i, issue in enumerate(scenario.space.names):
+    for i, issue in enumerate(space.names):
         fans = []
         for party, prefs in preferences.items():
             if isinstance(prefs, AdditiveUtility) and prefs.weights[i] > 0:
@@ -47,20 +52,20 @@ def describe_package(scenario: Scenario, index: int, utilities=None) -> PackageV
         favours[issue] = tuple(fans)
     return PackageView(
         index=int(index),
-        outcome=scenario.space.outcome(int(index)),
+        outcome=space.outcome(int(index)),
         utilities=tuple(float(x) for x in utilities),
         favours=favours,
     )
 
 
-def issue_swings(scenario: Scenario) -> dict[str, np.ndarray] | None:
+def issue_swings(scenario: Scenario | Problem) -> dict[str, np.ndarray] | None:
     """Per party, how much utility each issue can swing (weight x value range).
 
     ``None`` when some negotiator's utility is not additive.
     """
+    problem = as_problem(scenario)
     swings = {}
-    for party in scenario.negotiators:
-        prefs = scenario.preferences(party)
+    for party, prefs in zip(problem.parties, problem.preferences):
         if not isinstance(prefs, AdditiveUtility):
             return None
         swings[party] = np.array(

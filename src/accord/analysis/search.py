@@ -18,6 +18,7 @@ import numpy as np
 
 from ..model import HyperRectangleUtility, Scenario
 from ..model.preferences import AdditiveUtility, Preferences
+from ..model.problem import Problem, as_problem
 from ..seeding import generator
 from .pareto import pareto_frontier
 
@@ -35,7 +36,7 @@ _NEIGHBOURHOOD = 1 << 23  # most digits (walkers x moves x issues) tried in one 
 
 
 def search_pareto_frontier(
-    scenario: Scenario,
+    scenario: Scenario | Problem,
     *,
     seed: int = 0,
     budget: int = DEFAULT_BUDGET,
@@ -60,7 +61,7 @@ def search_pareto_frontier(
 
     Parameters
     ----------
-    scenario : Scenario
+    scenario : Scenario or Problem
         Utilities of its negotiators are searched; infeasible outcomes are skipped.
     seed : int
         Seeds the search (``accord.seeding.generator``); the same seed gives the same result.
@@ -95,11 +96,11 @@ def search_pareto_frontier(
     report = progress or _silent
     report(0, budget)
     rng = generator(seed)
-    keys = scenario.negotiators
-    prefs = [scenario.preferences(k) for k in keys]
-    space = scenario.space
+    problem = as_problem(scenario)
+    prefs = list(problem.preferences)
+    space = problem.space
     radices = space.radices
-    k = len(keys)
+    k = problem.n_parties
     directions = _directions(k, _POPULATION)
     chebyshev = np.arange(_POPULATION) % 2 == 1
     seeds = _seed_digits(prefs, radices, directions, rng)

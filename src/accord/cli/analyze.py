@@ -59,12 +59,9 @@ def analyze(
         scenario = with_spread(scenario, spread)
     with progress_bar("searching the frontier", enabled=not as_json) as progress:
         result = run_analysis(scenario, seed=seed, progress=progress)
+    problem = result.problem  # compiled once, shared by every analysis below
     extra: dict = {}
     robust_result = settlement = None
-    if robust or agreement is not None:
-        from ..model.problem import compile_problem
-
-        problem = compile_problem(scenario)
     if robust:
         from ..analysis.robust import robust_analysis
 

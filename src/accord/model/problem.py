@@ -13,7 +13,7 @@ in the dashboard or a Monte Carlo draw costs one column of utilities, not a re-v
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal, TypeVar
 
@@ -23,12 +23,9 @@ from ..errors import AccordInputError
 from .party import Role
 from .preferences import AdditiveUtility, Preferences
 from .scenario import Scenario
-from .space import OutcomeSpace
+from .space import ENUMERATION_LIMIT, OutcomeSpace
 
-__all__ = ["MAX_DENSE_OUTCOMES", "Problem", "compile_problem", "frozen"]
-
-MAX_DENSE_OUTCOMES = 10_000_000
-"""Largest space whose utilities are held as dense per-outcome arrays (80 MB a party)."""
+__all__ = ["Problem", "as_problem", "compile_problem", "frozen"]
 
 T = TypeVar("T")
 UtilityKind = Literal["additive", "hyperrectangle", "spatial"]
@@ -76,8 +73,9 @@ class Problem:
 
     @property
     def dense(self) -> bool:
-        """Whether per-outcome arrays of the whole space fit (see ``MAX_DENSE_OUTCOMES``)."""
-        return self.space.size <= MAX_DENSE_OUTCOMES
+        """Whether per-outcome arrays of the whole space may be made (see
+        :data:`~accord.model.space.ENUMERATION_LIMIT`)."""
+        return self.space.size <= ENUMERATION_LIMIT
 
     def party_index(self, party: str) -> int:
         try:
@@ -154,13 +152,29 @@ class Problem:
 
         return self.memo(("ranking", party), compute)
 
+    def utility_chunks(self, chunk_size: int = 1 << 21) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+        """``(feasible outcome indexes, utilities)`` chunk by chunk, in index order: slices
+        of :attr:`utilities` when the problem already holds them, else evaluated from the
+        option digits, one chunk at a time (memory bounded by the chunk)."""
+        held = self._cache.get("utilities")
+        feasible = self.feasible if held is not None else None
+        for index in self.space.chunks(chunk_size):
+            if held is not None:
+                rows = slice(int(index[0]), int(index[-1]) + 1)
+                u = held[rows]
+                if feasible is not None:
+                    ok = feasible[rows]
+                    index, u = index[ok], u[ok]
+                yield index, u
+                continue
+            digits = self.space.digits(index)
+            if self.space.constraints:
+                ok = self.space.feasible(digits)
+                index, digits = index[ok], digits[ok]
+            yield index, np.column_stack([p.evaluate(digits) for p in self.preferences])
+
     def _require_dense(self) -> None:
-        if not self.dense:
-            raise AccordInputError(
-                f"{self.scenario.name!r} has {self.space.size:,} outcomes; accord holds at "
-                f"most {MAX_DENSE_OUTCOMES:,} in memory: search the space instead, or "
-                "coarsen its issues"
-            )
+        self.space.require_enumerable()
 
     def weights(self, party: str) -> dict[str, float]:
         """``party``'s issue weights as they stand (saliences of positioned issues for a
@@ -278,6 +292,12 @@ def _party_of(key: Any) -> int | None:
     if isinstance(key, tuple) and len(key) == 2 and key[0] in ("column", "ranking"):
         return key[1]
     return None
+
+
+def as_problem(source: Scenario | Problem) -> Problem:
+    """``source`` compiled, or returned as it is when already a problem: for entry points
+    that take either (and compile at most once)."""
+    return source if isinstance(source, Problem) else compile_problem(source)
 
 
 def compile_problem(scenario: Scenario) -> Problem:

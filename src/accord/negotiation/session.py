@@ -14,12 +14,12 @@ from typing import Any
 
 import numpy as np
 
-from ..analysis.bargaining import nash_bargaining_solution
-from ..analysis.pareto import pareto_frontier
+from ..analysis.analyze import nash_point
+from ..analysis.frontier import scan_outcomes
 from ..errors import AccordInputError
 from ..model import Scenario, ScenarioError
 from ..model.dynamics import BridgingProposal, Deadline, ReservationChange, WalkOut, WeightShift
-from ..model.problem import Problem, frozen
+from ..model.problem import Problem
 from ..model.space import SpaceTooLarge
 from ..seeding import spawn
 from .agents.registry import parse_spec
@@ -39,8 +39,6 @@ __all__ = [
     "agent_name",
     "check_run_options",
     "check_size",
-    "frontier_points",
-    "nash_point",
 ]
 
 ACCEPT, REJECT, END = Response.ACCEPT, Response.REJECT, Response.END
@@ -96,28 +94,6 @@ def check_size(scenario: Scenario) -> None:
         scenario.space.require_enumerable(MAX_OUTCOMES, "simulation")
     except SpaceTooLarge as err:
         raise ScenarioError(("issues",), err.message) from None
-
-
-def frontier_points(problem: Problem) -> np.ndarray:
-    """Utility vectors of the Pareto-optimal feasible outcomes (once per problem)."""
-
-    def compute() -> np.ndarray:
-        u = problem.utilities[problem.feasible_index]
-        return frozen(u[pareto_frontier(u)])
-
-    return problem.memo("frontier_points", compute, uses_reservation=False)
-
-
-def nash_point(problem: Problem) -> np.ndarray | None:
-    """Utilities at the Nash bargaining solution (always on the frontier), or None with
-    an empty ZOPA."""
-
-    def compute() -> np.ndarray | None:
-        frontier = frontier_points(problem)
-        best = nash_bargaining_solution(frontier, problem.reservation)
-        return None if best is None else frontier[best]
-
-    return problem.memo("nash_point", compute)
 
 
 class Session:
@@ -378,7 +354,8 @@ class Session:
         else:
             raw = self.reservation.copy()
         utilities = raw * self.discount**t
-        frontier, nash = frontier_points(self.problem), nash_point(self.problem)
+        frontier = scan_outcomes(self.problem).frontier_utilities
+        nash = nash_point(self.problem)
         pareto = float(np.sqrt(((frontier - raw) ** 2).sum(axis=1)).min()) if len(frontier) else 0.0
         nash_d = float(np.sqrt(((nash - raw) ** 2).sum())) if nash is not None else float("nan")
         result = Result(

@@ -148,8 +148,8 @@ def plot_negotiation(
 
 def _draw(ax, negotiation, problem, names, pair) -> list[tuple[float, float, str]]:
     """Every layer of the plot; returns the event anchors (x, y, number label)."""
+    from ..analysis.analyze import nash_point
     from ..analysis.pareto import pareto_frontier
-    from ..negotiation.session import nash_point
 
     i, j = pair
     n = len(names)

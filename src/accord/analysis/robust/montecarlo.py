@@ -122,7 +122,7 @@ def monte_carlo(
     spread = package_utilities(problem, sample, chosen)
     packages = tuple(
         RobustPackage(
-            view=describe_package(problem.scenario, int(p)),
+            view=describe_package(problem, int(p)),
             p_accept_all=float(evaluation.accepted[p] / n),
             utilities=np.percentile(spread[:, m, :], QUANTILES, axis=0).T,
             nash_share=shares.get(int(p), 0.0),
