@@ -12,8 +12,7 @@ import argparse
 import itertools
 from pathlib import Path
 
-from accord.io import load_scenario
-from accord.negotiation import PreparedScenario, negotiate
+import accord
 
 FLAGSHIP = Path(__file__).resolve().parents[1] / "scenarios" / "gaza-ceasefire-2024-05.yaml"
 AGENTS = ("boulware", "linear", "conceder", "tit_for_tat", "frequency", "random")
@@ -44,11 +43,11 @@ def variant(scenario, *, proposal: dict | None = None, extra: tuple = (), bridge
 
 
 def agreement_rate(scenario, seeds: int) -> tuple[float, int]:
-    prepared = PreparedScenario(scenario)
+    problem = accord.compile_problem(scenario)
     total = agreed = 0
     for a, b in itertools.product(AGENTS, repeat=2):
         for seed in range(seeds):
-            result = negotiate(prepared, [a, b], rounds=100, seed=seed).result
+            result = accord.negotiate(problem, [a, b], rounds=100, seed=seed).result
             total += 1
             agreed += result.agreed
     return agreed / total, total
@@ -58,7 +57,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--seeds", type=int, default=20)
     args = parser.parse_args()
-    base = load_scenario(FLAGSHIP)
+    base = accord.read_scenario(FLAGSHIP)
     variants = {
         "as reported (6 May framework)": variant(base),
         "framework + US pressure on Israel": variant(base, extra=(US_PRESSURE,)),

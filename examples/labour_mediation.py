@@ -14,8 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
-from accord.io import load_scenario
-from accord.negotiation import PreparedScenario, negotiate
+import accord
 
 SCENARIO = Path(__file__).resolve().with_name("labour-dispute.yaml")
 LINEUPS = (
@@ -31,14 +30,16 @@ def main() -> None:
     parser.add_argument("--seeds", type=int, default=20)
     parser.add_argument("--rounds", type=int, default=100)
     args = parser.parse_args()
-    prepared = PreparedScenario(load_scenario(SCENARIO))
-    reservation = prepared.reservation
+    problem = accord.compile_problem(accord.read_scenario(SCENARIO))
+    reservation = problem.reservation
     header = ("mediator", "voters", "agreed", "rounds", "in ZOPA", "pareto")
     print("{:<12} {:<24} {:>7} {:>7} {:>8} {:>7}".format(*header))
     for mediator in ("hill_climb", "annealing"):
         for lineup in LINEUPS:
             results = [
-                negotiate(prepared, lineup, mediator=mediator, rounds=args.rounds, seed=s).result
+                accord.negotiate(
+                    problem, lineup, mediator=mediator, rounds=args.rounds, seed=s
+                ).result
                 for s in range(args.seeds)
             ]
             agreed = [r for r in results if r.agreed]

@@ -18,7 +18,7 @@ from .bargaining import Choice, bargaining_solutions
 from .diagnosis import Diagnosis, diagnose
 from .frontier import FrontierScan, scan_outcomes
 
-__all__ = ["Analysis", "analyze", "choices", "nash_point"]
+__all__ = ["Analysis", "analyze", "choices"]
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ class Analysis:
             "n_outcomes": space.size,
             "n_feasible": scan.n_feasible,
             "parties": list(self.parties),
-            "party_names": [self.scenario.display_name(p) for p in self.parties],
+            "party_names": list(self.problem.names),
             "reservation": self.reservation.tolist(),
             "pareto": {
                 "size": len(scan.frontier_index),
@@ -108,13 +108,6 @@ def choices(
             counts=scan.frontier_count,
         ),
     )
-
-
-def nash_point(problem: Problem) -> np.ndarray | None:
-    """Utilities at the Nash bargaining solution (on the frontier), or None with an empty
-    ZOPA: the point negotiations measure their distance from."""
-    row = choices(problem)["nash"].row
-    return None if row is None else scan_outcomes(problem).frontier_utilities[row]
 
 
 def analyze(

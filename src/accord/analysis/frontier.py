@@ -15,12 +15,12 @@ import numpy as np
 
 from ..errors import AccordInputError
 from ..model import Scenario
-from ..model.problem import Problem, as_problem
+from ..model.problem import Problem, as_problem, frozen
 from ..model.space import ENUMERATION_LIMIT
-from .bargaining import zopa_mask
+from .bargaining import nash_bargaining_solution, zopa_mask
 from .pareto import pareto_frontier, share_counts
 
-__all__ = ["ENUMERATION_LIMIT", "FrontierScan", "scan_outcomes"]
+__all__ = ["ENUMERATION_LIMIT", "FrontierScan", "frontier_points", "nash_point", "scan_outcomes"]
 
 DENSE_LIMIT = 1 << 22
 """Spaces up to this size are tabulated at once; larger ones are scanned chunk by chunk."""
@@ -165,3 +165,27 @@ def _searched(problem: Problem, seed: int, progress) -> FrontierScan:
         worst_utility=u[lo, np.arange(u.shape[1])],
         exact=False,
     )
+
+
+def frontier_points(problem: Problem) -> np.ndarray:
+    """Utility vectors of the Pareto-optimal feasible outcomes of an enumerable problem
+    (memoised: it survives a walk-away change). Lighter than :func:`scan_outcomes`: what a
+    negotiation measures its agreement against."""
+
+    def compute() -> np.ndarray:
+        u = problem.utilities[problem.feasible_index]
+        return frozen(u[pareto_frontier(u)])
+
+    return problem.memo("frontier_points", compute, uses_reservation=False)
+
+
+def nash_point(problem: Problem) -> np.ndarray | None:
+    """Utilities at the Nash bargaining solution (always on the frontier), or None with
+    an empty ZOPA (memoised)."""
+
+    def compute() -> np.ndarray | None:
+        frontier = frontier_points(problem)
+        best = nash_bargaining_solution(frontier, problem.reservation)
+        return None if best is None else frontier[best]
+
+    return problem.memo("nash_point", compute)

@@ -154,14 +154,15 @@ class Problem:
 
     def utility_chunks(self, chunk_size: int = 1 << 21) -> Iterator[tuple[np.ndarray, np.ndarray]]:
         """``(feasible outcome indexes, utilities)`` chunk by chunk, in index order: slices
-        of :attr:`utilities` when the problem already holds them, else evaluated from the
-        option digits, one chunk at a time (memory bounded by the chunk)."""
-        held = self._cache.get("utilities")
+        of the parties' columns when the problem already holds them all, else evaluated
+        from the option digits, one chunk at a time (memory bounded by the chunk)."""
+        columns = [self._cache.get(("column", j)) for j in range(self.n_parties)]
+        held = None if any(c is None for c in columns) else columns
         feasible = self.feasible if held is not None else None
         for index in self.space.chunks(chunk_size):
             if held is not None:
                 rows = slice(int(index[0]), int(index[-1]) + 1)
-                u = held[rows]
+                u = np.column_stack([c[rows] for c in held])
                 if feasible is not None:
                     ok = feasible[rows]
                     index, u = index[ok], u[ok]

@@ -14,8 +14,7 @@ from typing import Any
 
 import numpy as np
 
-from ..analysis.analyze import nash_point
-from ..analysis.frontier import scan_outcomes
+from ..analysis.frontier import frontier_points, nash_point
 from ..errors import AccordInputError
 from ..model import Scenario, ScenarioError
 from ..model.dynamics import BridgingProposal, Deadline, ReservationChange, WalkOut, WeightShift
@@ -354,7 +353,7 @@ class Session:
         else:
             raw = self.reservation.copy()
         utilities = raw * self.discount**t
-        frontier = scan_outcomes(self.problem).frontier_utilities
+        frontier = frontier_points(self.problem)
         nash = nash_point(self.problem)
         pareto = float(np.sqrt(((frontier - raw) ** 2).sum(axis=1)).min()) if len(frontier) else 0.0
         nash_d = float(np.sqrt(((nash - raw) ** 2).sum())) if nash is not None else float("nan")

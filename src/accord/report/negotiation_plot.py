@@ -148,7 +148,7 @@ def plot_negotiation(
 
 def _draw(ax, negotiation, problem, names, pair) -> list[tuple[float, float, str]]:
     """Every layer of the plot; returns the event anchors (x, y, number label)."""
-    from ..analysis.analyze import nash_point
+    from ..analysis.frontier import nash_point
     from ..analysis.pareto import pareto_frontier
 
     i, j = pair

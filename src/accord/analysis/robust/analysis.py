@@ -7,7 +7,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ...model import Scenario, uncertain_parameters
-from ...model.problem import Problem, compile_problem
+from ...model.problem import Problem, as_problem
 from .concessions import Bridge, OutsideChange, bridges, outside_changes
 from .deferral import MAX_DEFERRED, Deferral, deferrals
 from .draws import draws_at, point_values
@@ -160,7 +160,7 @@ def robust_analysis(
 
     The same ``seed`` gives the same result, bit for bit, whatever ``jobs``.
     """
-    problem = source if isinstance(source, Problem) else compile_problem(source)
+    problem = as_problem(source)
     params = uncertain_parameters(problem.scenario)
     options = {"jobs": jobs, "block_cells": block_cells}
     mc = monte_carlo(problem, params, draws=draws, seed=seed, top=top, **options)
