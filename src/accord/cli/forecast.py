@@ -26,14 +26,16 @@ class ModelName(StrEnum):
     eum = "eum"
     mean = "mean"
     median = "median"
+    exchange = "exchange"
+    exchange_random = "exchange-random"
 
 
 def _load(path: Path):
     """Stakeholders, SMP options (KTAB XML carries its own) and the issues left out."""
-    from ..io.stakeholders import load_forecast_input
+    from ..io.stakeholders import load_forecast_input, stakeholder_format
     from ..model.smp_options import SMPOptions
 
-    if path.suffix.lower() in (".csv", ".xml") and path.is_file():
+    if stakeholder_format(path) == "ktab":
         from ..io.ktab import read_ktab
 
         scen = read_ktab(path)
@@ -43,8 +45,10 @@ def _load(path: Path):
 
 
 def _scenario_warnings(path: Path):
-    """Probable mistakes in a scenario (none for KTAB files), printed on stderr."""
-    if path.suffix.lower() in (".csv", ".xml") and path.is_file():
+    """Probable mistakes in a scenario (none for KTAB and decide files), printed on stderr."""
+    from ..io.stakeholders import stakeholder_format
+
+    if stakeholder_format(path) != "scenario":
         return ()
     from ..io import read_with_warnings
 
@@ -53,9 +57,10 @@ def _scenario_warnings(path: Path):
     return warnings
 
 
-def _render(result, mc, left_out=()) -> None:
+def _render(result, mc, left_out=(), default: bool = False) -> None:
     console = Console(width=120)
-    table = Table(title=f"{result.model}: {result.states} states")
+    name = f"{result.model} (default model)" if default else result.model
+    table = Table(title=f"{name}: {result.states} states")
     table.add_column("actor")
     for dim in result.dimensions:
         table.add_column(f"{dim} start -> end", justify="right")
@@ -88,8 +93,11 @@ def _render(result, mc, left_out=()) -> None:
 
 def forecast(
     file: Annotated[Path, typer.Argument(
-        help="KTAB .csv/.xml file, accord YAML scenario or GENIUS domain folder.")],
-    model: Annotated[ModelName, typer.Option(help="Forecasting model.")] = ModelName.smp,
+        help="KTAB .csv/.xml file, decide .txt/.csv file, accord YAML scenario or GENIUS "
+             "domain folder.")],
+    model: Annotated[ModelName | None, typer.Option(
+        help="Forecasting model (default: the weighted mean, chosen by cross-validation on "
+             "real decisions; docs/forecast.md).")] = None,
     runs: Annotated[int, typer.Option(min=1, help="Monte Carlo runs (1 = none).")] = 1,
     seed: Annotated[
         int, typer.Option(min=0, help="Seed for Monte Carlo and stochastic SMP.")] = 0,
@@ -105,6 +113,10 @@ def forecast(
 ) -> None:
     """Forecast where the stakeholders settle on each issue."""
     from ..forecast import Uncertainty, monte_carlo, run_model
+    from ..forecast.montecarlo import DEFAULT_MODEL
+
+    default = model is None
+    model = model or ModelName(DEFAULT_MODEL)
 
     stopped = None
     try:
@@ -132,10 +144,11 @@ def forecast(
         out = result.to_dict()
         if mc is not None:
             out["monte_carlo"] = mc.to_dict()
-        typer.echo(json.dumps({**out, "left_out": [x.to_dict() for x in left_out],
+        typer.echo(json.dumps({**out, "default_model": DEFAULT_MODEL,
+                                "left_out": [x.to_dict() for x in left_out],
                                 "warnings": warnings_json(warnings)}))
     else:
-        _render(result, mc, left_out)
+        _render(result, mc, left_out, default)
     if stopped is not None:
         raise interrupted(stopped.done, stopped.total,
                           "Monte Carlo runs done; their summary is partial")
@@ -143,20 +156,34 @@ def forecast(
 
 def backtest(
     data: Annotated[Path, typer.Argument(help="Long-format CSV (docs/backtest-format.md).")],
+    proposal_pattern: Annotated[str | None, typer.Option(
+        help="Regular expression with one group naming an issue's proposal, for tables "
+             "without a proposal column (DEU: '([a-z]\\d+)i\\d+').")] = None,
+    folds: Annotated[int, typer.Option(
+        min=0, help="Cross-validation folds of proposals (0: none).")] = 10,
+    seed: Annotated[int, typer.Option(
+        min=0, help="Seed of the random-rate exchange model and the folds.")] = 0,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Mean absolute error of every model against recorded outcomes."""
     from ..forecast import backtest as run_backtest
+    from ..forecast.selection import cross_validate
     from ..io.backtest import read_backtest_table
+    from ..report.backtest_text import backtest_summary
 
     try:
-        table = read_backtest_table(data)
+        table = read_backtest_table(data, proposal_pattern)
         with progress_bar("backtest", enabled=not as_json) as progress:
-            report = run_backtest(table, progress=progress)
+            report = run_backtest(table, seed=seed, progress=progress)
     except (AccordInputError, ValueError) as err:
         raise input_failure(err) from None
+    cv = None
+    if folds >= 2 and len(set(report.groups)) >= folds:
+        cv = cross_validate(report, folds, seed=seed)
     if as_json:
-        typer.echo(json.dumps(report.to_dict()))
+        out = report.to_dict()
+        out["cross_validation"] = cv.to_dict() if cv is not None else None
+        typer.echo(json.dumps(out))
         return
     table = Table(title="backtest: absolute error per issue")
     table.add_column("issue")
@@ -169,6 +196,8 @@ def backtest(
     table.add_row("[bold]MAE[/bold]", "", *[f"[bold]{v:.2f}[/bold]" for v in report.mae])
     console = Console(width=120)
     console.print(table)
+    for line in backtest_summary(report, cv):
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
     if report.skipped:
         scored, left = len(report.issues), len(report.skipped)
         console.print(f"{scored} issue{'s' * (scored != 1)} scored; {left} left out:",

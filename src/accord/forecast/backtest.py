@@ -4,6 +4,8 @@ The issues come from :func:`accord.io.backtest.read_backtest_table` (the table d
 ``docs/backtest-format.md``, with the issues it had to set aside) or are built by hand:
 anything with a ``name``, its ``stakeholders`` (one dimension) and the recorded ``outcome``.
 One bad issue never stops a backtest of hundreds: it is left out and the report says why.
+The exchange models trade across the issues of one proposal (``proposal``), so they see each
+proposal as one set of stakeholders; the other models take issues one by one.
 """
 
 from __future__ import annotations
@@ -16,7 +18,9 @@ import numpy as np
 
 from accord.errors import AccordInputError, SkippedIssue
 from accord.forecast.batch import run_many
-from accord.forecast.montecarlo import MODELS
+from accord.forecast.exchange import EXCHANGE_MODELS
+from accord.forecast.montecarlo import DEFAULT_MODEL, MODELS
+from accord.forecast.result import ForecastResult
 from accord.model.stakeholders import Stakeholders
 
 __all__ = ["BacktestReport", "HistoricalIssue", "Progress", "backtest"]
@@ -38,7 +42,8 @@ class BacktestReport:
     """Absolute errors ``|forecast - outcome|`` per model and issue, and the issues left out.
 
     Every model is scored on the same issues: an issue one model cannot forecast is left out
-    for all of them.
+    for all of them. ``proposals`` names each issue's proposal (issues decided together),
+    the unit that confidence intervals resample and cross-validation holds out.
     """
 
     models: tuple[str, ...]
@@ -46,6 +51,33 @@ class BacktestReport:
     forecasts: np.ndarray  # (models, issues)
     outcomes: np.ndarray  # (issues,)
     skipped: tuple[SkippedIssue, ...] = ()
+    proposals: tuple[str, ...] = ()
+
+    @property
+    def groups(self) -> np.ndarray:
+        """Each issue's proposal as an integer (the issue itself when none is known)."""
+        names = self.proposals or self.issues
+        return np.unique(np.asarray(names), return_inverse=True)[1]
+
+    def mae_interval(self, level: float = 0.95, draws: int = 2000,
+                     seed: int = 0) -> np.ndarray:
+        """(models, 2) percentile bootstrap interval of each model's MAE, resampling whole
+        proposals (issues decided together are not independent); seeded."""
+        g = self.groups
+        n_groups = int(g.max()) + 1
+        err = self.errors
+        sums = np.stack([np.bincount(g, e, minlength=n_groups) for e in err])  # (m, groups)
+        counts = np.bincount(g, minlength=n_groups)
+        pick = np.random.default_rng(seed).integers(0, n_groups, size=(draws, n_groups))
+        boot = sums[:, pick].sum(axis=2) / counts[pick].sum(axis=1)  # (m, draws)
+        tail = (1 - level) / 2
+        return np.quantile(boot, [tail, 1 - tail], axis=1).T
+
+    def worst(self, k: int = 5) -> dict[str, list[int]]:
+        """Per model, the indexes of the ``k`` issues it gets most wrong (largest error
+        first; ties by issue order)."""
+        return {m: np.argsort(-self.errors[i], kind="stable")[:k].tolist()
+                for i, m in enumerate(self.models)}
 
     @property
     def errors(self) -> np.ndarray:
@@ -68,6 +100,11 @@ class BacktestReport:
                 for k, issue in enumerate(self.issues)
             },
             "mae": {m: float(self.mae[i]) for i, m in enumerate(self.models)},
+            "mae_interval": {m: [float(lo), float(hi)]
+                             for m, (lo, hi) in zip(self.models, self.mae_interval(),
+                                                    strict=True)},
+            "worst": {m: [self.issues[k] for k in ks] for m, ks in self.worst().items()},
+            "default_model": DEFAULT_MODEL,
             "skipped": [s.to_dict() for s in self.skipped],
         }
 
@@ -76,6 +113,7 @@ def backtest(
     data: Any,
     models: Sequence[str] = MODELS,
     *,
+    seed: int = 0,
     progress: Progress | None = None,
 ) -> BacktestReport:
     """Run every model on every issue and compare with the recorded outcomes.
@@ -86,6 +124,8 @@ def backtest(
         A table (``.issues``, ``.skipped``, ``.file``) keeps its set-aside issues listed in
         the report.
     models : sequence of str
+    seed : int
+        Seed of the random-rate exchange model (proposal ``i`` draws from child ``i``).
     progress : callable, optional
         ``progress(done, total)`` as (issue, model) pairs finish, from ``(0, total)`` to
         ``(total, total)``; the library draws nothing.
@@ -111,7 +151,13 @@ def backtest(
     if progress is not None:
         progress(0, total)
     stakes = [it.stakeholders for it in issues]
-    results = {m: run_many(m, stakes, on_done=tick) for m in models}
+    groups = _proposals(issues)
+    results = {}
+    for m in models:
+        if m in EXCHANGE_MODELS:
+            results[m] = _by_proposal(m, issues, groups, seed, tick)
+        else:
+            results[m] = run_many(m, stakes, on_done=tick)
     keep = []
     for k, it in enumerate(issues):
         failed = [(m, r[k]) for m, r in results.items() if isinstance(r[k], ValueError)]
@@ -127,6 +173,71 @@ def backtest(
         first = f"; first: {skipped[0].reason}" if skipped else ""
         raise AccordInputError(f"no issue left to score ({len(skipped)} left out{first})",
                                file=file)
-    forecasts = np.array([[float(results[m][k].forecast[0]) for k in keep] for m in models])
+    forecasts = np.array([[_value(results[m][k]) for k in keep] for m in models])
     return BacktestReport(tuple(models), tuple(issues[k].name for k in keep), forecasts,
-                          np.array([issues[k].outcome for k in keep]), tuple(skipped))
+                          np.array([issues[k].outcome for k in keep]), tuple(skipped),
+                          tuple(_proposal(issues[k]) for k in keep))
+
+
+def _value(r: ForecastResult | float) -> float:
+    return float(r.forecast[0]) if isinstance(r, ForecastResult) else float(r)
+
+
+def _proposal(issue: Any) -> str:
+    return getattr(issue, "proposal", None) or issue.name
+
+
+def _proposals(issues: Sequence[Any]) -> list[list[int]]:
+    """Issue indexes grouped by proposal, in order of first appearance."""
+    groups: dict[str, list[int]] = {}
+    for k, it in enumerate(issues):
+        groups.setdefault(_proposal(it), []).append(k)
+    return list(groups.values())
+
+
+def _merge(issues: Sequence[Any]) -> Stakeholders:
+    """One proposal's issues as one set of stakeholders on 0-100 (each issue through its own
+    scale). An actor absent from an issue does not care about it (salience 0, at its weighted
+    mean); an actor's capability must be the same on every issue of the proposal."""
+    names: dict[str, float] = {}
+    for it in issues:
+        for a, c in zip(it.stakeholders.names, it.stakeholders.capability, strict=True):
+            if names.setdefault(a, float(c)) != float(c):
+                raise ValueError(f"actor {a!r} has capability {names[a]:g} and {float(c):g} "
+                                 f"in proposal {_proposal(it)!r}")
+    order = list(names)
+    pos = np.zeros((len(order), len(issues)))
+    sal = np.zeros_like(pos)
+    for j, it in enumerate(issues):
+        s = it.stakeholders
+        x = 100.0 * s.unit_position()[:, 0]
+        w = s.capability * s.salience[:, 0]
+        pos[:, j] = np.dot(w, x) / w.sum() if w.sum() > 0 else x.mean()
+        rows = [order.index(a) for a in s.names]
+        pos[rows, j], sal[rows, j] = x, s.salience[:, 0]
+    return Stakeholders(order, [it.name for it in issues], list(names.values()), pos, sal)
+
+
+def _by_proposal(model: str, issues: Sequence[Any], groups: list[list[int]], seed: int,
+                 tick: Callable[[int], None]) -> list[float | ValueError]:
+    """Forecast of an exchange model for every issue, proposal by proposal."""
+    out: list[float | ValueError] = [ValueError("not run")] * len(issues)
+    merged, ok = [], []
+    for g in groups:
+        try:
+            merged.append(_merge([issues[k] for k in g]))
+            ok.append(g)
+        except ValueError as err:
+            for k in g:
+                out[k] = err
+                tick(k)
+    for g, r in zip(ok, run_many(model, merged, seed=seed, on_done=lambda i: None),
+                    strict=True):
+        for j, k in enumerate(g):
+            if isinstance(r, ValueError):
+                out[k] = r
+            else:
+                scale = issues[k].stakeholders
+                out[k] = float(scale.from_unit(r.forecast[j] / 100.0))
+            tick(k)
+    return out

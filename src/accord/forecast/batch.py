@@ -13,6 +13,7 @@ import numpy as np
 
 from accord.forecast.baselines import mean_forecast, median_forecast
 from accord.forecast.eum import eum_many
+from accord.forecast.exchange import EXCHANGE_MODELS, exchange_many
 from accord.forecast.result import ForecastResult
 from accord.forecast.smp import SMPOptions, check_smp, smp_many
 from accord.model.stakeholders import Stakeholders
@@ -27,12 +28,14 @@ def run_many(
     runs: Sequence[Stakeholders],
     options: SMPOptions | None = None,
     *,
+    seed: int | None = 0,
     on_done: Callable[[int], None] | None = None,
 ) -> list[ForecastResult | ValueError]:
     """``model`` on every run: its result, or the ValueError that says why it cannot run.
 
     ``on_done(i)`` is called once for every run ``i`` (failed ones included), as it finishes.
-    Results are exactly those of running the model on each set alone.
+    Results are exactly those of running the model on each set alone (the random-rate
+    exchange model: set ``i`` draws from the ``i``-th child of ``seed``).
 
     Examples
     --------
@@ -50,8 +53,12 @@ def run_many(
                 out[i] = err
             tell(i)
         return out  # type: ignore[return-value]
+    if model in EXCHANGE_MODELS:
+        results = exchange_many(runs, EXCHANGE_MODELS[model], seed=seed, on_done=tell)
+        return [_finite(model, r) for r in results]
     if model not in ("smp", "eum"):
-        raise ValueError(f"unknown model {model!r}; expected smp, eum, mean or median")
+        raise ValueError(f"unknown model {model!r}; expected smp, eum, mean, median, "
+                         f"{' or '.join(EXCHANGE_MODELS)}")
     ok: list[int] = []
     for i, s in enumerate(runs):
         try:

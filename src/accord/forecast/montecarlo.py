@@ -20,26 +20,36 @@ import numpy as np
 from accord.errors import Interrupted
 from accord.forecast.baselines import mean_forecast, median_forecast
 from accord.forecast.eum import eum
+from accord.forecast.exchange import EXCHANGE_MODELS, exchange
 from accord.forecast.result import ForecastResult
 from accord.forecast.smp import SMPOptions, smp
 from accord.model.stakeholders import Stakeholders
 from accord.seeding import generator, spawn_seeds
 from accord.workers import WorkerPool
 
-__all__ = ["Distribution", "MonteCarloResult", "Uncertainty", "monte_carlo", "run_model"]
+__all__ = ["DEFAULT_MODEL", "Distribution", "MODELS", "MonteCarloResult", "Uncertainty",
+           "monte_carlo", "run_model"]
 
-MODELS = ("smp", "eum", "mean", "median")
+MODELS = ("smp", "eum", "mean", "median", *EXCHANGE_MODELS)
+#: The model ``forecast`` runs and ``backtest`` names when none is asked for: the
+#: capability x salience weighted mean, chosen by cross-validation over proposals on the
+#: DEU development half (``docs/forecast.md``, "Which model"), where no other model beat it
+#: on held-out proposals.
+DEFAULT_MODEL = "mean"
 
 
 def run_model(
     model: str, stakeholders: Stakeholders, options: SMPOptions | None = None,
     seed: int | np.random.Generator | None = None,
 ) -> ForecastResult:
-    """Run ``"smp"``, ``"eum"``, ``"mean"`` or ``"median"`` on ``stakeholders``."""
+    """Run one of :data:`MODELS` on ``stakeholders`` (``options`` are SMP's; ``seed`` feeds
+    stochastic SMP and the random-rate exchange model)."""
     if model == "smp":
         return smp(stakeholders, options, seed=seed)
     if model == "eum":
         return eum(stakeholders)
+    if model in EXCHANGE_MODELS:
+        return exchange(stakeholders, EXCHANGE_MODELS[model], seed=seed)
     if model == "mean":
         return mean_forecast(stakeholders)
     if model == "median":

@@ -2,7 +2,9 @@
 
 The long table documented in ``docs/backtest-format.md``: one row per issue and actor
 (``issue, actor, position, salience, capability``) plus one row per issue whose actor is
-``__outcome__`` and whose ``position`` is the recorded outcome.  :func:`read_backtest_table`
+``__outcome__`` and whose ``position`` is the recorded outcome; an optional ``proposal`` column
+(or a pattern over issue names) says which issues were decided together, which the exchange
+model trades across.  :func:`read_backtest_table`
 sets aside every issue with a problem (:class:`~accord.errors.SkippedIssue`, naming file,
 line and field) and keeps the others, so one bad issue never stops a backtest of hundreds;
 :func:`read_backtest` raises the first problem instead.
@@ -12,7 +14,8 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
@@ -37,13 +40,15 @@ COLUMNS = ("issue", "actor", "position", "salience", "capability")
 class BacktestIssue:
     """One historical issue: its stakeholders (one dimension) and what happened.
 
-    ``line`` is the issue's first line in the table, for messages about it.
+    ``line`` is the issue's first line in the table, for messages about it; ``proposal``
+    names the issues decided together (the issue's own name when nothing says otherwise).
     """
 
     name: str
     stakeholders: Stakeholders
     outcome: float
     line: int | None = None
+    proposal: str | None = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,7 @@ class _Rows:
     actors: list[tuple[str, float, float, float]] = field(default_factory=list)
     outcome: float | None = None
     problem: AccordInputError | None = None
+    proposal: str = ""
 
 
 def _read_row(row: list[str], col: dict[str, int], width: int, file, line: int,
@@ -86,6 +92,14 @@ def _read_row(row: list[str], col: dict[str, int], width: int, file, line: int,
     rows = issues.setdefault(issue, _Rows(line))
     if rows.problem is not None:
         return
+    if "proposal" in col and col["proposal"] < len(row) and row[col["proposal"]].strip():
+        proposal = row[col["proposal"]].strip()
+        if rows.proposal and proposal != rows.proposal:
+            rows.problem = AccordInputError(
+                f"issue {issue!r} is in proposal {rows.proposal!r} and {proposal!r}",
+                file=file, line=line, field="proposal")
+            return
+        rows.proposal = proposal
     try:
         if len(row) < width:
             raise AccordInputError(f"expected {width} fields, found {len(row)}", file=file,
@@ -129,22 +143,48 @@ def _issue(name: str, rows: _Rows, file) -> BacktestIssue:
         [a for a, *_ in rows.actors], [name], [c for *_, c in rows.actors],
         [[p] for _, p, _, _ in rows.actors], [[s] for _, _, s, _ in rows.actors], scale=scale,
     )
-    return BacktestIssue(name, stake, rows.outcome, rows.line)
+    return BacktestIssue(name, stake, rows.outcome, rows.line, rows.proposal or None)
 
 
-def parse_backtest_table(text: str, *, file: str | Path = "<backtest>") -> BacktestData:
-    """Parse the backtest CSV text, setting aside every issue with a problem.
+def _pattern(proposal_pattern: str | None) -> re.Pattern | None:
+    if proposal_pattern is None:
+        return None
+    try:
+        pat = re.compile(proposal_pattern)
+    except re.error as err:
+        raise AccordInputError(f"not a regular expression: {err}",
+                               field="proposal pattern") from None
+    if pat.groups != 1:
+        raise AccordInputError("needs exactly one (group) naming the proposal",
+                               field="proposal pattern")
+    return pat
+
+
+def _with_proposal(issue: BacktestIssue, pat: re.Pattern | None) -> BacktestIssue:
+    """The proposal from the table, else the pattern's group, else the issue itself."""
+    if issue.proposal is not None:
+        return issue
+    m = pat.fullmatch(issue.name) if pat is not None else None
+    return replace(issue, proposal=m.group(1) if m else issue.name)
+
+
+def parse_backtest_table(text: str, *, file: str | Path = "<backtest>",
+                         proposal_pattern: str | None = None) -> BacktestData:
+    r"""Parse the backtest CSV text, setting aside every issue with a problem.
 
     Issues come in order of first appearance.  Only a missing header stops the reading
     (:class:`~accord.errors.AccordInputError`); a bad row leaves its issue out, and a row
-    without an issue name is reported under the name ``""``.
+    without an issue name is reported under the name ``""``.  An issue's proposal is its
+    ``proposal`` column, else the one group of ``proposal_pattern`` matched against its
+    whole name (``([a-z]\d+)i\d+`` for DEU's ``d00032i1``), else the issue itself.
     """
+    pat = _pattern(proposal_pattern)
     reader = csv.reader(io.StringIO(text))
     header = [h.strip().lower() for h in next(reader, [])]
     missing = [c for c in COLUMNS if c not in header]
     if missing:
         raise AccordInputError(f"missing column(s): {', '.join(missing)}", file=file, line=1)
-    col = {c: header.index(c) for c in COLUMNS}
+    col = {c: header.index(c) for c in (*COLUMNS, "proposal") if c in header}
     issues: dict[str, _Rows] = {}
     skipped: list[SkippedIssue] = []
     for line, row in enumerate(reader, start=2):
@@ -157,7 +197,7 @@ def parse_backtest_table(text: str, *, file: str | Path = "<backtest>") -> Backt
     good = []
     for name, rows in issues.items():
         try:
-            good.append(_issue(name, rows, file))
+            good.append(_with_proposal(_issue(name, rows, file), pat))
         except AccordInputError as err:
             skipped.append(SkippedIssue(name, err))
     skipped.sort(key=lambda s: s.reason.line or 0)
@@ -182,10 +222,10 @@ def _text(path: str | Path) -> tuple[Path, str]:
         raise AccordInputError(f"cannot read: {exc}", file=p) from exc
 
 
-def read_backtest_table(path: str | Path) -> BacktestData:
+def read_backtest_table(path: str | Path, proposal_pattern: str | None = None) -> BacktestData:
     """Read a backtest CSV file, setting bad issues aside (see :func:`parse_backtest_table`)."""
     p, text = _text(path)
-    return parse_backtest_table(text, file=p)
+    return parse_backtest_table(text, file=p, proposal_pattern=proposal_pattern)
 
 
 def read_backtest(path: str | Path) -> list[BacktestIssue]:

@@ -1,0 +1,105 @@
+"""Backtests by proposal (the exchange model trades across a proposal's issues), error
+intervals, the issues each model gets most wrong, cross-validated choice, default model."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from accord.cli.forecast import backtest as backtest_cli
+from accord.cli.forecast import forecast as forecast_cli
+from accord.errors import AccordInputError
+from accord.forecast import backtest, run_model
+from accord.forecast.backtest import BacktestReport
+from accord.forecast.selection import cross_validate
+from accord.io.backtest import parse_backtest_table
+from accord.model.stakeholders import Stakeholders
+
+# Two issues of one proposal: Left cares about q, Right about p (the hand-computed case of
+# test_exchange.py), plus an issue of another proposal.
+TABLE = """issue,actor,position,salience,capability
+P1i1,Left,0,0.1,1
+P1i1,Right,100,0.6,1
+P1i1,__outcome__,90,,
+P1i2,Left,0,0.9,1
+P1i2,Right,100,0.5,1
+P1i2,__outcome__,20,,
+P2i1,Left,20,0.5,1
+P2i1,Right,60,0.5,3
+P2i1,__outcome__,50,,
+"""
+
+
+def test_exchange_trades_within_a_proposal():
+    data = parse_backtest_table(TABLE, file="t.csv", proposal_pattern=r"(P\d+)i\d+")
+    assert [it.proposal for it in data.issues] == ["P1", "P1", "P2"]
+    report = backtest(data, ["mean", "exchange"])
+    assert report.proposals == ("P1", "P1", "P2")
+    merged = Stakeholders(["Left", "Right"], ["P1i1", "P1i2"], [1, 1], [[0, 0], [100, 100]],
+                          [[0.1, 0.9], [0.6, 0.5]])
+    np.testing.assert_allclose(report.forecasts[1, :2], run_model("exchange", merged).forecast)
+    assert report.forecasts[1, 2] == pytest.approx(50.0)  # alone: the weighted mean
+    # without proposals each issue stands alone: nothing to trade
+    alone = backtest(parse_backtest_table(TABLE), ["mean", "exchange"])
+    np.testing.assert_allclose(alone.forecasts[1], alone.forecasts[0])
+
+
+def test_proposal_column_and_bad_patterns():
+    lines = TABLE.splitlines()
+    text = "\n".join([lines[0] + ",proposal"] + [ln + (",X" if ln.startswith("P1") else ",")
+                                                  for ln in lines[1:]]) + "\n"
+    data = parse_backtest_table(text)
+    assert not data.skipped
+    assert {it.proposal for it in data.issues} == {"X", "P2i1"}
+    for bad in ("(", "P\\d+"):
+        with pytest.raises(AccordInputError, match="proposal pattern"):
+            parse_backtest_table(TABLE, proposal_pattern=bad)
+
+
+def test_intervals_worst_issues_and_cross_validation():
+    rng = np.random.default_rng(5)
+    fc = rng.uniform(0, 100, (2, 40))
+    out = rng.uniform(0, 100, 40)
+    r = BacktestReport(("a", "b"), tuple(f"i{k}" for k in range(40)), fc, out,
+                       proposals=tuple(f"p{k // 2}" for k in range(40)))
+    ci = r.mae_interval()
+    assert np.all(ci[:, 0] < r.mae) and np.all(r.mae < ci[:, 1])
+    np.testing.assert_array_equal(ci, r.mae_interval())  # seeded
+    worst = r.worst(3)["b"]
+    assert list(r.errors[1, worst]) == sorted(r.errors[1], reverse=True)[:3]
+    cv = cross_validate(r, 5, baseline="a")
+    assert cv.fold_mae.shape == (2, 5)
+    # each fold holds whole proposals
+    for p in range(20):
+        assert cv.fold_of_issue[2 * p] == cv.fold_of_issue[2 * p + 1]
+    # pooled held-out MAE of a fixed model is its MAE
+    sizes = np.bincount(cv.fold_of_issue)
+    np.testing.assert_allclose(cv.fold_mae @ sizes / sizes.sum(), r.mae)
+    with pytest.raises(ValueError, match="folds"):
+        cross_validate(r, 30, baseline="a")
+
+
+def test_cli_names_the_default_model(tmp_path):
+    app = typer.Typer()
+    app.command("forecast")(forecast_cli)
+    app.command("backtest")(backtest_cli)
+    f = tmp_path / "t.csv"
+    f.write_text(TABLE)
+    res = CliRunner().invoke(app, ["backtest", str(f), "--proposal-pattern", r"(P\d+)i\d+",
+                                   "--folds", "2", "--json"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.output)
+    assert out["default_model"] == "mean"
+    assert out["cross_validation"]["folds"] == 2
+    text = CliRunner().invoke(app, ["backtest", str(f)]).output
+    assert "default model: mean" in text and "most wrong" in text
+    res = CliRunner().invoke(app, ["backtest", str(f), "--proposal-pattern", "(x"])
+    assert res.exit_code == 2 and "proposal pattern" in res.output
+    ktab = tmp_path / "k.csv"
+    ktab.write_text("T,d,2,1,\nActor,Desc,Power,P1,S1,\nA,a,10,20,40,\nB,b,30,80,40,\n")
+    out = json.loads(CliRunner().invoke(app, ["forecast", str(ktab), "--json"]).output)
+    assert out["model"] == "mean" and out["default_model"] == "mean"
