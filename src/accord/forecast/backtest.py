@@ -22,6 +22,7 @@ from accord.forecast.exchange import EXCHANGE_MODELS
 from accord.forecast.montecarlo import DEFAULT_MODEL, MODELS
 from accord.forecast.result import ForecastResult
 from accord.model.stakeholders import Stakeholders
+from accord.seeding import generator
 
 __all__ = ["BacktestReport", "HistoricalIssue", "Progress", "backtest"]
 
@@ -68,7 +69,7 @@ class BacktestReport:
         err = self.errors
         sums = np.stack([np.bincount(g, e, minlength=n_groups) for e in err])  # (m, groups)
         counts = np.bincount(g, minlength=n_groups)
-        pick = np.random.default_rng(seed).integers(0, n_groups, size=(draws, n_groups))
+        pick = generator(seed).integers(0, n_groups, size=(draws, n_groups))
         boot = sums[:, pick].sum(axis=2) / counts[pick].sum(axis=1)  # (m, draws)
         tail = (1 - level) / 2
         return np.quantile(boot, [tail, 1 - tail], axis=1).T

@@ -24,6 +24,7 @@ from typing import Any
 import numpy as np
 
 from accord.forecast.backtest import BacktestReport
+from accord.seeding import generator
 
 __all__ = ["CrossValidation", "cross_validate"]
 
@@ -89,7 +90,7 @@ def cross_validate(report: BacktestReport, folds: int = 10, *, seed: int = 0,
     if folds < 2 or n_groups < folds:
         raise ValueError(f"need at least 2 folds and as many proposals ({n_groups}) as folds "
                          f"({folds})")
-    order = np.random.default_rng(seed).permutation(n_groups)
+    order = generator(seed).permutation(n_groups)
     fold_of_group = np.empty(n_groups, dtype=int)
     fold_of_group[order] = np.arange(n_groups) % folds
     fold = fold_of_group[groups]
