@@ -18,9 +18,12 @@ import yaml
 
 from ..model import Scenario
 
-__all__ = ["Actor", "ActorDictionary", "Entry"]
+__all__ = ["AGENT_CODES", "Actor", "ActorDictionary", "Entry"]
 
 KINDS = ("country", "organisation", "group", "person", "place", "party")
+AGENT_CODES = frozenset({"GOV", "MIL", "SPY", "CVL", "REB", "MED", "OPP", "COP", "LEG", "JUD",
+                         "REL", "EDU", "BUS", "LAB", "REF", "HLH"})
+"""CAMEO agent (sector) codes appended to an actor's code: ISR + MIL = ISRMIL."""
 
 
 @dataclass(frozen=True)
@@ -101,7 +104,7 @@ def _bare(name: str) -> str:
 
 def _root(code: str) -> str:
     """The actor a person or agent code belongs to: ISRGOV -> ISR, PSEHMS stays."""
-    if len(code) == 6 and code[3:] in {"GOV", "MIL", "SPY", "CVL", "REB", "MED", "OPP"}:
+    if len(code) == 6 and code[3:] in AGENT_CODES:
         return code[:3]
     return code
 

@@ -11,12 +11,12 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from .actors import AGENT_CODES
 from .events import Event
 from .reader import Reading
 
 __all__ = ["GoldEvent", "Score", "score"]
 
-_AGENTS = ("GOV", "MIL", "CVL", "REB", "SPY", "MED", "OPP")
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ class Score:
 
 
 def _root(code: str | None) -> str | None:
-    if code and len(code) == 6 and code.endswith(_AGENTS):
+    if code and len(code) == 6 and code[3:] in AGENT_CODES:
         return code[:3]
     return code
 

@@ -32,6 +32,11 @@ TARGET_PREPS = {"with", "against", "on", "at", "to", "toward", "towards", "into"
 PLACE_PREPS = {"in", "at", "near", "inside", "across", "around", "into", "on"}
 FUTURE = {"will", "would", "shall", "'ll", "wo"}
 POSSIBLE = {"may", "might", "could", "can"}
+# Proper nouns that name times, not actors ("on Thursday", "in May").
+TEMPORAL = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december today yesterday tomorrow tonight weekend
+""".split())  # noqa: SIM905
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "his": "person", "it": "thing", "its": "thing", "itself": "thing",
             "they": "thing", "them": "thing", "their": "thing", "themselves": "thing"}
@@ -157,51 +162,82 @@ class _Context:
 
     # ---- actors -------------------------------------------------------------------------
     def actors(self, token) -> list[Actor]:
-        """The actors a noun phrase headed by ``token`` names (conjuncts included)."""
+        """The actors a noun phrase headed by ``token`` names: its conjuncts ("Gondor and
+        Osgiliath"), the conjoined names of its modifiers ("Eriadori and Calenardhon leaders",
+        "ambassadors of Arnor, Osgiliath and Gondor"); a conjunct that names only a role takes
+        the names the one before it took from its modifiers ("Danish media and government")."""
         heads = [token] + [c for c in token.conjuncts if c.pos_ in NOUNISH and c.i > token.i]
-        out = []
+        out: list[Actor] = []
+        inherited: list = []
         for head in heads:
-            actor = self.actor(head)
-            if actor is not None:
-                out.append(actor)
+            if head.pos_ == "PRON" or head.lower_ in PRONOUNS:
+                actor = self._pronoun(head)
+                out.extend([actor] if actor else [])
+                inherited = []
+                continue
+            role = self._role(head)
+            mentions = self._mentions_near(head)
+            if mentions:
+                inherited = mentions if head.i not in self.mentions else []
+            elif role and head.pos_ == "NOUN":
+                mentions = inherited
+            if mentions:
+                out.extend(self._named(head, m, role, several=len(mentions) > 1)
+                           for m in mentions)
+            else:
+                actor = self._described(head, role)
+                out.extend([actor] if actor else [])
         return out
 
     def actor(self, token) -> Actor | None:
+        """The first actor the words headed by ``token`` name (its conjuncts left out)."""
         if token.pos_ == "PRON" or token.lower_ in PRONOUNS:
             return self._pronoun(token)
-        mention = self._mention_near(token)
+        mentions = self._mentions_near(token)
         role = self._role(token)
-        if mention is not None:
-            start, end, entry = mention
-            text = _phrase(token, start, end)
-            code = entry.code
-            if role and entry.kind in ("country", "place", "party") and len(code) == 3:
-                code += role
-            kind = entry.kind
-            if kind == "place" and token.sent.text.lower()[:0] == "":
-                kind = "country"  # a place acting stands for its authorities
-            actor = Actor(text, code, entry.name, "role" if role and code != entry.code
-                          else "name")
-            roles = {w.lower_ for w in token.subtree if w.i < token.i + 1 and w.pos_ == "NOUN"}
-            self.found.append((_memory_kind(entry), actor, frozenset(roles)))
-            return actor
+        if mentions:
+            return self._named(token, mentions[0], role)
         return self._described(token, role)
 
-    def _mention_near(self, token):
-        """A dictionary name in the head or its close modifiers (compound, amod, poss, of)."""
+    def _named(self, token, mention, role, several: bool = False) -> Actor:
+        """The actor of a dictionary name, with the agent its role word adds (ISR + MIL)."""
+        start, end, entry = mention
+        if several:  # one of several names sharing the head: "Eriadori and Calenardhon leaders"
+            text = token.doc[start:end].text + ("" if start <= token.i < end else
+                                                f" {token.text}")
+        else:
+            text = _phrase(token, start, end)
+        code = entry.code
+        if role and entry.kind in ("country", "place", "party", "person") and len(code) == 3:
+            code += role
+        actor = Actor(text, code, entry.name, "role" if code != entry.code else "name")
+        roles = {w.lower_ for w in token.subtree if w.i < token.i + 1 and w.pos_ == "NOUN"}
+        self.found.append((_memory_kind(entry), actor, frozenset(roles)))
+        return actor
+
+    def _mentions_near(self, token) -> list:
+        """Dictionary names in the head or its close modifiers (compound, amod, poss; "of",
+        "from", and for a role word "in": "lawmakers in Fornost"), conjoined ones included."""
         if token.i in self.mentions:
-            return self.mentions[token.i]
+            return [self.mentions[token.i]]
         for child in token.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod", "appos"):
                 found = self._mention_in(child)
                 if found:
-                    return found
+                    return _unique([found, *(self._mention_in(c) for c in child.conjuncts)])
+        preps = ("of", "from", "in") if self._role(token) else ("of", "from")
         for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            if child.dep_ == "prep" and child.lower_ in preps:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.i in self.mentions:
-                        return self._mention_in(pobj)
-        return None
+                        found = _unique([self._mention_in(pobj),
+                                         *(self._mention_in(c) for c in pobj.conjuncts)])
+                        if child.lower_ == "in":  # officials in Cairo, not hostages in Gaza
+                            found = [m for m in found if m[2].kind != "place"
+                                     or m[2].name.lower() in self.dictionary.capitals]
+                        if found:
+                            return found
+        return []
 
     def _mention_in(self, token):
         if token.i in self.mentions:
@@ -214,12 +250,25 @@ class _Context:
         return None
 
     def _role(self, token) -> str | None:
-        words = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
-        for w in words:
-            phrase = f"{w.lower_} {token.lower_}"
-            if self.dictionary.agent(phrase):
-                return self.dictionary.agent(phrase)
-        return self.dictionary.agent(token.lower_) or self.dictionary.agent(token.lemma_)
+        """The agent a role word adds: the head with the words before it ("security
+        officials", "border police"), the head ("leaders"), or a title before a name
+        ("Deputy Prime Minister Telemar", "President Romendacil")."""
+        words = [c.lower_ for c in token.children
+                 if c.dep_ == "compound" and c.i < token.i and c.i not in self.mentions]
+        agent = self.dictionary.agent
+        for i in range(len(words)):
+            found = agent(" ".join([*words[i:], token.lower_]))
+            if found:
+                return found
+        found = agent(token.lower_) or agent(token.lemma_)
+        if found or token.pos_ != "PROPN":
+            return found
+        for n in range(len(words), 0, -1):
+            for i in range(len(words) - n + 1):
+                found = agent(" ".join(words[i:i + n]))
+                if found:
+                    return found
+        return None
 
     def _described(self, token, role) -> Actor | None:
         """A description resolved by co-reference, or an unknown proper name."""
@@ -239,7 +288,7 @@ class _Context:
             actor = self.memory.recall({"person"}, title.strip())
             if actor is not None:
                 return Actor(_subtree_text(token), actor.code, actor.name, "coreference")
-        if token.pos_ == "PROPN" and token.ent_type_ not in ("DATE", "TIME"):
+        if token.pos_ == "PROPN" and token.lower_ not in TEMPORAL:
             return Actor(_subtree_text(token), None, "", "unknown")
         return None
 
@@ -262,6 +311,15 @@ class _Context:
                     return entry.name if entry.kind == "country" else \
                         _phrase(token, *self._mention_in(token)[:2])
         return None
+
+
+def _unique(mentions) -> list:
+    """Mentions without repeats or Nones, in order."""
+    out = []
+    for m in mentions:
+        if m is not None and m not in out:
+            out.append(m)
+    return out
 
 
 def _memory_kind(entry: Entry) -> str:
@@ -326,6 +384,13 @@ def _noun_act(noun) -> str | None:
         return None
     if lemma == "fire" and "cease" in mods:
         return "ceasefire"
+    if lemma in lx.RESUMING_NOUNS:  # the resumption of ties: the act of the "of" phrase
+        return next((_noun_act(o) for p in _children(noun, "prep") if p.lower_ == "of"
+                     for o in _children(p, "pobj")), None)
+    if lemma in ("tie", "relation"):
+        if mods & lx.ECONOMIC_MODIFIERS:
+            return "economic_ties"
+        return "military_ties" if mods & lx.MILITARY_TIES_MODIFIERS else "relations"
     if lemma not in lx.ACT_NOUNS:
         return None
     if lemma in lx.NEEDS_MILITARY and not mods & lx.MILITARY_MODIFIERS and not any(
@@ -400,6 +465,8 @@ class _Coder:
             return self.subject(head)
         if verb.dep_ in ("advcl", "conj") and not _children(verb, "mark"):
             return self.subject(head)
+        if verb.dep_ in ("acomp", "oprd"):  # "X is about to ...", "ready to ...": X
+            return self.subject(head)
         if verb.dep_ in ("ccomp", "xcomp") and head.dep_ == "ccomp":
             return self.subject(head)
         if verb.dep_ == "acl":
@@ -432,10 +499,18 @@ class _Coder:
             return []
         return []
 
-    def targets(self, verb, exclude=()) -> tuple[Actor, ...]:
+    def targets(self, verb, exclude=(), exclude_objects: bool = False) -> tuple[Actor, ...]:
+        """Who an act is done to: the object, a dative, a with/against/on... phrase, and in
+        the passive with an agent ("Y was attacked by X"), the subject."""
         found: list[Actor] = []
-        for c in _children(verb, "dobj", "dative"):
-            found.extend(self.ctx.actors(c))
+        for c in _children(verb, "dative") if exclude_objects else _children(
+                verb, "dobj", "dative"):
+            # "condemned an attack by X", "X's attack": the one who did what is named
+            found.extend(self.ctx.actors(c) or (
+                self.owner(c) if c.lemma_.lower() in lx.ACT_NOUNS else []))
+        if _children(verb, "agent"):
+            for c in _children(verb, "nsubjpass"):
+                found.extend(self.ctx.actors(c))
         for prep in _children(verb, "prep"):
             if prep.lower_ in TARGET_PREPS:
                 for pobj in _children(prep, "pobj"):
@@ -477,12 +552,17 @@ class _Coder:
                                           or verb.head.lemma_.lower() in lx.CAPTIVES):
             return _Act("hostage", verb, self.targets(verb), neg, content)
         if lemma in lx.HALT_VERBS:
-            for o in objects:
+            # what is stopped: not a destination or purpose ("left for Cairo for talks")
+            for o in [o for o in objects if o.head.lower_ not in ("for", "to", "toward",
+                                                                   "towards", "into")]:
                 inner = _noun_act(o)
                 if inner in ("talks", "consult", "settle"):
                     return _Act("halt_talks", verb, self.targets(verb), neg, content)
                 if inner == "mediate":
                     return _Act("halt_mediation", verb, self.targets(verb), neg, content)
+                if inner in ("relations", "economic_ties", "military_ties"):
+                    return _Act("break_relations", verb, self.targets(verb) or
+                                self.noun_targets(o), neg, content)
                 if inner in lx.HOSTILE and lemma not in ("leave", "break"):
                     return _Act("ceasefire", verb, self.targets(verb), neg, content)
         if lemma in lx.LIGHT_VERBS:
@@ -506,16 +586,31 @@ class _Coder:
                                           for o in objects):
                 kind = "halt_talks"
             return _Act(kind, verb, targets, neg, content)
-        if lemma in lx.DEPARTURE_VERBS and self.ctx.talk_words:
+        if lemma in lx.GIVING_VERBS:
+            for o in objects:
+                words = {o.lemma_.lower()} | {c.lemma_.lower() for c in o.subtree}
+                if words & lx.MONEY or _noun_act(o) == "aid":
+                    kind = "economic_aid" if words & lx.MONEY else "aid"
+                    return _Act(kind, verb, self.targets(verb, exclude_objects=True), neg,
+                                content)
+        if lemma in lx.DEPARTURE_VERBS and self.ctx.talk_words and not any(
+                p.lower_ in ("for", "to") and _noun_act(o) in ("talks", "consult", "mediate")
+                for p in _children(verb, "prep") for o in _children(p, "pobj")):
+            # leaving (a walk-out), not leaving for talks ("left for Cairo for meetings")
             return _Act("halt_talks", verb, (), neg, content)
         return None
 
     def noun_targets(self, noun) -> tuple[Actor, ...]:
+        """Who a noun's act is with or against ("ties with X", "talks between X and Y"; "the
+        resumption of ties with X": those of the "of" phrase)."""
         found: list[Actor] = []
         for prep in _children(noun, "prep"):
             if prep.lower_ in TARGET_PREPS or prep.lower_ in ("between",):
                 for pobj in _children(prep, "pobj"):
                     found.extend(self.ctx.actors(pobj))
+            elif prep.lower_ == "of" and noun.lemma_.lower() in lx.RESUMING_NOUNS:
+                for pobj in _children(prep, "pobj"):
+                    found.extend(self.noun_targets(pobj))
         return tuple(found)
 
     def acts_of_noun(self, noun) -> list[_Act]:
@@ -593,6 +688,13 @@ class _Coder:
                 acts = self.complements(verb)
                 if modality == "refusal" and not acts:
                     acts = [a for o in _children(verb, "dobj") for a in self.rejected_acts(o)]
+                addressees = tuple(a for o in _children(verb, "dobj") for a in self.ctx.actors(o)
+                                   ) if modality in ("appeal", "demand") else ()
+                if not acts and addressees and _children(verb, "xcomp", "ccomp"):
+                    # "X urged Y to ..." whatever Y is to do: a request to Y
+                    acts = [_Act("request", verb, (), False, _span(verb))]
+                acts = [a if a.targets else _Act(a.kind, a.head, addressees or self.targets(
+                    verb, exclude_objects=True), a.negated, a.content) for a in acts]
                 if acts:
                     if neg and modality in ("agree", "propose", "intent", "vow"):
                         modality, neg = "refusal", False
@@ -601,6 +703,9 @@ class _Coder:
                     return [(sources, a, modality, neg or a.negated, verb, 0.9) for a in acts]
         if lemma in lx.ATTRIBUTION_VERBS:
             return []
+        received = self.received(verb, lemma)
+        if received:
+            return received
         talk_state = self.talk_state(verb, lemma)
         if talk_state:
             return talk_state
@@ -616,6 +721,22 @@ class _Coder:
             return [(holder, _Act("hostage", verb, tuple(captives), neg, _span(verb.head)),
                      None, neg, verb, 0.85)]
         return [(sources, act, modality, neg, verb, confidence)]
+
+    def received(self, verb, lemma) -> list[tuple]:
+        """"X received money (aid) from Y": Y gave it to X."""
+        if lemma not in lx.RECEIVING_VERBS:
+            return []
+        kind = None
+        for o in _children(verb, "dobj"):
+            words = {w.lemma_.lower() for w in o.subtree}
+            kind = "economic_aid" if words & lx.MONEY else "aid" if _noun_act(o) == "aid" \
+                else kind
+        givers = [a for p in _children(verb, "prep") if p.lower_ == "from"
+                  for o in _children(p, "pobj") for a in self.ctx.actors(o)]
+        if kind is None or not givers:
+            return []
+        act = _Act(kind, verb, tuple(self.subject(verb)), _negated(verb), _span(verb))
+        return [(givers, act, _aux_modality(verb), act.negated, verb, 0.85)]
 
     def talk_state(self, verb, lemma) -> list[tuple]:
         """What became of talks named as the verb's subject: "the talks collapsed", "talks
@@ -790,7 +911,10 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     out = []
     pairs = []
     if targets:
+        # an actor is not its own target, but the act stays ("Russian police arrested
+        # Russian students": RUSCOP and RUSEDU; "Israel defends Israel": no target)
         pairs = [(s, t) for s in sources for t in targets if t.code != s.code or t.code is None]
+        pairs += [(s, None) for s in sources if not any(p[0] is s for p in pairs)]
     elif len(sources) > 1 and entry.plover in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT"):
         pairs = [(s, t) for s in sources for t in sources if s is not t]
     else:

@@ -20,12 +20,18 @@ __all__ = [
     "ATTRIBUTION_VERBS",
     "DEPARTURE_VERBS",
     "DOUBT_NOUNS",
+    "ECONOMIC_MODIFIERS",
+    "GIVING_VERBS",
+    "RECEIVING_VERBS",
     "HALT_VERBS",
     "LIGHT_VERBS",
     "MODAL_ADJECTIVES",
     "MODAL_NOUNS",
     "MODAL_VERBS",
+    "MILITARY_TIES_MODIFIERS",
+    "MONEY",
     "REJECTING_ADJECTIVES",
+    "RESUMING_NOUNS",
     "STOP_NOUNS",
     "TALK_STATE_PHRASES",
     "TALK_STATE_VERBS",
@@ -61,6 +67,11 @@ ACT_CODES: dict[str, str] = {
     "break_relations": "161",
     "cut_aid": "162",
     "settle": "057",
+    "relations": "050",
+    "economic_ties": "061",
+    "military_ties": "062",
+    "economic_aid": "071",
+    "request": "020",
     "ceasefire": "0871",
     "withdraw": "0874",
     "release": "0841",
@@ -83,16 +94,20 @@ YIELDING = {"ceasefire", "withdraw"}
 
 # (modality, act kind) -> CAMEO code of the reported event; a missing pair keeps the act.
 _DEMAND = {"talks": "106", "consult": "106", "settle": "107", "ceasefire": "1056",
+           "relations": "102", "military_ties": "1012",
            "withdraw": "1056", "release": "1053", "aid": "1033", "access": "1055",
            "power": "104", "change": "104"}
 _APPEAL = {"talks": "026", "consult": "026", "settle": "027", "ceasefire": "0256",
+           "relations": "022", "military_ties": "0212", "economic_aid": "023",
            "withdraw": "0256", "release": "0253", "aid": "023", "power": "024", "change": "024"}
 _INTENT = {"talks": "036", "consult": "036", "mediate": "036", "settle": "037",
            "ceasefire": "0356", "withdraw": "0356", "release": "0353", "aid": "033",
            "access": "0355", "power": "034", "change": "034", "halt_talks": "134",
            "halt_mediation": "134", "sanction": "1312", "cut_aid": "1312",
-           "break_relations": "1312", "occupy": "1382"}
+           "break_relations": "1313", "occupy": "1382", "relations": "032",
+           "economic_ties": "031", "military_ties": "0312", "economic_aid": "0331"}
 _REFUSAL = {"talks": "125", "consult": "125", "mediate": "125", "settle": "127",
+            "economic_ties": "1211", "military_ties": "1212", "economic_aid": "1221",
             "ceasefire": "1246", "withdraw": "1246", "release": "1243", "aid": "122",
             "access": "1245", "power": "123", "change": "123"}
 
@@ -140,7 +155,7 @@ VERB_ACTS: dict[str, str] = {
     "withdraw": "withdraw", "retreat": "withdraw", "criticize": "criticize",
     "criticise": "criticize", "condemn": "criticize", "denounce": "criticize",
     "blame": "accuse", "accuse": "accuse", "investigate": "investigate", "protest": "protest",
-    "demonstrate": "protest", "sign": "settle",
+    "demonstrate": "protest", "sign": "settle", "resolve": "settle", "settle": "settle",
 }
 
 # Verbs whose act is their object's (resume military operations, hold talks).
@@ -149,13 +164,15 @@ LIGHT_VERBS = frozenset({
     "mount", "expand", "intensify", "escalate", "step", "hold", "pursue", "return", "restart",
     "renew", "join", "enter", "reach", "find", "conclude", "seal", "strike", "sign", "declare",
     "announce", "implement", "observe", "respect", "make", "undertake", "wage", "keep",
-    "retain", "maintain",
+    "retain", "maintain", "restore", "establish", "reestablish", "re-establish", "normalize",
+    "normalise", "forge", "upgrade", "strengthen",
 })
 
 # Verbs that stop what their object names (abandon negotiations, end hostilities).
 HALT_VERBS = frozenset({
     "abandon", "halt", "suspend", "stop", "end", "break", "quit", "leave", "freeze",
     "pause", "cancel", "scrap", "exit", "boycott", "terminate", "derail", "torpedo",
+    "sever", "cut", "downgrade", "postpone", "delay", "adjourn",
 })
 
 # Departing (the act of a delegation walking out when the sentence is about talks).
@@ -219,7 +236,7 @@ MODAL_NOUNS: dict[str, str] = {
 MODAL_ADJECTIVES: dict[str, str] = {
     "ready": "intent", "prepared": "intent", "willing": "intent", "determined": "intent",
     "poised": "intent", "set": "expected", "likely": "expected", "due": "expected",
-    "expected": "expected", "unwilling": "refusal", "reluctant": "refusal",
+    "expected": "expected", "unwilling": "refusal", "reluctant": "refusal", "about": "expected",
 }
 
 # Adjectives that reject what they are predicated of (terms Israel deems unacceptable).
@@ -262,6 +279,7 @@ ACT_NOUNS: dict[str, str] = {
     "release": "release", "exchange": "release", "swap": "release",
     "aid": "aid", "assistance": "aid", "relief": "aid", "supply": "aid",
     "access": "access", "sanction": "sanction", "embargo": "sanction",
+    "tie": "relations", "relation": "relations", "boycott": "sanction", "peace": "settle",
     "power": "power", "control": "power", "rule": "power", "governance": "power",
     "protest": "protest", "demonstration": "protest", "walkout": "halt_talks",
 }
@@ -282,3 +300,17 @@ CAPTIVES = frozenset({"hostage", "captive", "prisoner", "detainee", "abductee"})
 FORCES = frozenset({"force", "troop", "army", "soldier", "military", "tank", "unit"})
 REMOVAL_VERBS = frozenset({"remove", "withdraw", "pull", "evacuate", "redeploy"})
 HOLDING_VERBS = frozenset({"hold", "keep", "take", "seize", "capture"})
+# Nouns whose act is that of their "of" phrase (the resumption of ties, the restoration of
+# talks).
+RESUMING_NOUNS = frozenset({"resumption", "restoration", "renewal", "establishment",
+                            "normalization", "normalisation", "reopening", "expansion"})
+# Modifiers that make ties economic or military (CAMEO 061, 062) rather than diplomatic (050).
+ECONOMIC_MODIFIERS = frozenset({"economic", "trade", "commercial", "business", "financial"})
+MILITARY_TIES_MODIFIERS = frozenset({"military", "defence", "defense", "security"})
+# Giving money (CAMEO 071 economic aid) or aid (073): contribute a million dollars to X.
+RECEIVING_VERBS = frozenset({"receive", "obtain", "get", "accept"})  # from Y: Y gives
+GIVING_VERBS = frozenset({"contribute", "donate", "give", "provide", "send", "grant", "extend",
+                          "deliver", "supply", "lend", "transfer", "allocate"})
+MONEY = frozenset({"money", "fund", "funding", "cash", "loan", "credit", "grant", "dollar",
+                   "euro", "pound", "yen", "yuan", "rupee", "franc", "kroner", "krone",
+                   "ruble", "rouble", "shekel", "dinar", "riyal", "ducat", "million", "billion"})

@@ -1,0 +1,62 @@
+"""Coding mechanics: who is the source and who the target (compound actors, roles, titles,
+the passive, control, intra-state events), on the project's own sentences. PETRARCH-2's unit
+tests measure the same mechanics in ``benchmarks/bench_news.py``."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.news import ActorDictionary, Entry, read_news
+from accord.news.text import Paragraph, RawDocument
+
+
+@pytest.fixture(scope="module")
+def dictionary():
+    base = ActorDictionary.builtin()
+    # a person of a country (three-letter code), so a title adds the agent
+    names = {**base.names, "telemar": Entry("DAG", "Telemar", "person")}
+    return ActorDictionary(names, base.agents, base.descriptions, base.capitals)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday is a time, not a target
+    ("Israel attacked Hamas on Thursday.", {("ISR", "PSEHMS", "190", None)}),
+    # a title before a name adds the government agent
+    ("Deputy Prime Minister Telemar met Egyptian officials.",
+     {("DAGGOV", "EGYGOV", "040", None)}),
+    # conjoined names sharing a role word; names in an "of" or "in" phrase
+    ("Egyptian and Qatari mediators met Hamas leaders.",
+     {("EGYGOV", "PSEHMS", "040", None), ("QATGOV", "PSEHMS", "040", None)}),
+    ("The ambassadors of Egypt, Qatar and Jordan met Israeli officials.",
+     {("EGYGOV", "ISRGOV", "040", None), ("QATGOV", "ISRGOV", "040", None),
+      ("JORGOV", "ISRGOV", "040", None)}),
+    ("Lawmakers in Egypt and Jordan condemned the attack.",
+     {("EGYLEG", None, "111", None), ("JORLEG", None, "111", None)}),
+    # a conjunct naming only a role takes the name before it
+    ("Israeli media and government criticized Hamas.",
+     {("ISRMED", "PSEHMS", "111", None), ("ISRGOV", "PSEHMS", "111", None)}),
+    # the passive: the agent acts, the subject is the target
+    ("Hamas was attacked by Israeli forces.", {("ISRMIL", "PSEHMS", "190", None)}),
+    # within one country, agents tell source and target apart
+    ("Israeli police arrested Israeli protesters.", {("ISRCOP", "ISROPP", "173", None)}),
+    # "X is about to": X acts (expected)
+    ("Egypt is about to restore diplomatic ties with Qatar.",
+     {("EGY", "QAT", "050", "expected")}),
+    # condemning an act: the target is who did it
+    ("Egypt condemned an attack by Israeli soldiers.",
+     {("EGY", "ISRMIL", "111", None), ("ISRMIL", None, "190", None)}),
+    # an appeal to someone, whatever the act: a request to them
+    ("Qatar urged Israel to show flexibility.", {("QAT", "ISR", "020", "appeal")}),
+    # leaving for talks is not a walk-out
+    ("The Hamas delegation left for Cairo for talks with Egyptian mediators.", set()),
+    # receiving from Y: Y gives
+    ("Egypt received aid from the United States.", {("USA", "EGY", "073", None)}),
+    # the resumption of ties between X and Y: ties with both
+    ("Egypt welcomed the resumption of diplomatic ties between Qatar and Saudi Arabia.",
+     {("EGY", "QAT", "032", "agree"), ("EGY", "SAU", "032", "agree")}),
+])
+def test_sources_and_targets(nlp, dictionary, text, expected):
+    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))], dictionary,
+                           nlp=nlp)
+    assert {(e.source.code, e.target.code if e.target else None, e.cameo, e.modality)
+            for e in reading.events} == expected
