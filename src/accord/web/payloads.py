@@ -1,0 +1,55 @@
+"""Library results as the JSON the dashboard's pages draw: numbers computed here, in
+Python, by the library; the browser only shows them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from starlette.responses import JSONResponse
+
+from ..analysis import Analysis
+from ..analysis.whatif import WhatIf
+from ..forecast.montecarlo import MonteCarloResult
+from ..forecast.result import ForecastResult
+from ..io.results import json_text
+from ..negotiation import Negotiation
+from ..report.json import document
+from . import charts
+
+__all__ = ["Json", "analysis_payload", "forecast_payload", "simulation_payload",
+           "whatif_payload"]
+
+
+class Json(JSONResponse):
+    """Strict JSON, as every ``--json`` output: NaN and infinities become null."""
+
+    def render(self, content: Any) -> bytes:
+        return json_text(content).encode("utf-8")
+
+
+def whatif_payload(result: WhatIf, pair: tuple[int, int], elapsed_ms: float) -> dict[str, Any]:
+    """A what-if's numbers, its utility-space figure and the server time it took."""
+    return {
+        "whatif": result.to_dict(),
+        "figure": charts.utility_space(result, pair),
+        "elapsed_ms": elapsed_ms,
+    }
+
+
+def analysis_payload(analysis: Analysis) -> dict[str, Any]:
+    """``accord analyze --json``: the diagnosis in sentences is ``diagnosis.summary``."""
+    return document(analysis)
+
+
+def simulation_payload(run: Negotiation) -> dict[str, Any]:
+    """``accord simulate --json`` plus the offers-over-time figure and the rounds played."""
+    return {**run.to_dict(), "figure": charts.offers_over_time(run)}
+
+
+def forecast_payload(result: ForecastResult, mc: MonteCarloResult | None) -> dict[str, Any]:
+    """``accord forecast --json`` (with its Monte Carlo summary) and the paths figure."""
+    out = result.to_dict()
+    if mc is not None:
+        out["monte_carlo"] = mc.to_dict()
+    out["figure"] = charts.forecast_paths(result, mc)
+    return out

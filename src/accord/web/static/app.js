@@ -1,0 +1,298 @@
+// accord dashboard: sends what the user changes to the server and draws what it answers.
+// Every number shown comes from the server (the accord library); nothing is computed here.
+"use strict";
+
+const config = JSON.parse(document.getElementById("config").textContent);
+const api = (path) => `/api/s/${config.id}/${path}`;
+const $ = (sel) => document.querySelector(sel);
+const $$ = (sel) => Array.from(document.querySelectorAll(sel));
+const fmt = (x, digits = 3) => (x === null || x === undefined ? "–" : Number(x).toFixed(digits));
+const plotConfig = { responsive: true, displaylogo: false };
+
+async function postJSON(path, body) {
+  const response = await fetch(api(path), {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(body),
+  });
+  const data = await response.json();
+  if (!response.ok) throw new Error(data.error || `HTTP ${response.status}`);
+  return data;
+}
+
+function cell(row, text, cls) {
+  const td = document.createElement("td");
+  td.textContent = text;
+  if (cls) td.className = cls;
+  row.appendChild(td);
+  return td;
+}
+
+function packageText(outcome) {
+  return Object.entries(outcome || {}).map(([k, v]) => `${k} = ${v}`).join("; ");
+}
+
+// -- navigation and tabs ------------------------------------------------------------------
+
+$("#scenario-picker")?.addEventListener("change", (e) => { window.location = e.target.value; });
+
+$$("nav.tabs button").forEach((button) => {
+  button.addEventListener("click", () => {
+    $$("nav.tabs button").forEach((b) => b.classList.toggle("active", b === button));
+    $$("section.tab").forEach((s) => { s.hidden = s.id !== button.dataset.tab; });
+    window.dispatchEvent(new Event("resize"));  // let Plotly fit a chart shown just now
+  });
+});
+
+// -- what-if ----------------------------------------------------------------------------
+
+const sliders = $$("input[type=range][data-kind]");
+let inFlight = false;
+let pending = false;
+
+function whatIfRequest() {
+  const body = { reservation: {}, weights: {} };
+  for (const s of sliders) {
+    if (s.dataset.kind === "reservation") body.reservation[s.dataset.party] = Number(s.value);
+    else (body.weights[s.dataset.party] ??= {})[s.dataset.issue] = Number(s.value);
+  }
+  const x = $("#pair-x"), y = $("#pair-y");
+  if (x && y && x.value !== y.value) body.pair = [Number(x.value), Number(y.value)];
+  return body;
+}
+
+function showWhatIf(data) {
+  const w = data.whatif;
+  $("#zopa-count").textContent = w.zopa.size.toLocaleString("en");
+  $("#frontier-size").textContent = w.pareto.size.toLocaleString("en");
+  $("#n-feasible").textContent = w.n_feasible.toLocaleString("en");
+  const short = w.shortfall > 0;
+  $("#gap-label").textContent = short ? "gap to a deal" : "margin of the best package";
+  $("#gap").textContent = fmt(Math.abs(w.shortfall));
+  $("#gap-note").textContent = short
+    ? "utility every side would have to concede"
+    : "utility every side gains over walking away";
+  $(".stat.zopa").classList.toggle("empty", w.zopa.empty);
+  $("#latency").textContent = fmt(data.elapsed_ms, 1);
+  Plotly.react("utility-chart", data.figure.data, data.figure.layout, plotConfig);
+  const body = $("#solutions tbody");
+  body.replaceChildren();
+  const labels = { nash: "Nash", kalai_smorodinsky: "Kalai–Smorodinsky",
+                   egalitarian: "egalitarian", utilitarian: "utilitarian" };
+  for (const [name, s] of Object.entries(w.solutions)) {
+    const row = body.insertRow();
+    cell(row, labels[name] || name);
+    if (s === null) {
+      for (const _ of w.parties) cell(row, "–", "num");
+      cell(row, "none: the ZOPA is empty", "muted");
+    } else {
+      s.utilities.forEach((u) => cell(row, fmt(u), "num"));
+      cell(row, packageText(s.outcome), "package");
+    }
+  }
+  $("#whatif-error").hidden = true;
+}
+
+async function whatIf() {
+  if (inFlight) { pending = true; return; }
+  inFlight = true;
+  try {
+    showWhatIf(await postJSON("whatif", whatIfRequest()));
+  } catch (err) {
+    $("#whatif-error").textContent = err.message;
+    $("#whatif-error").hidden = false;
+  } finally {
+    inFlight = false;
+    if (pending) { pending = false; whatIf(); }
+  }
+}
+
+for (const s of sliders) {
+  s.addEventListener("input", () => {
+    s.nextElementSibling.textContent = Number(s.value).toFixed(s.step.length - 2);
+    whatIf();
+  });
+}
+$("#pair-x")?.addEventListener("change", whatIf);
+$("#pair-y")?.addEventListener("change", whatIf);
+$("#reset")?.addEventListener("click", () => {
+  for (const s of sliders) {
+    s.value = s.dataset.stated;
+    s.nextElementSibling.textContent = s.dataset.stated;
+  }
+  whatIf();
+});
+if (document.getElementById("utility-chart")) whatIf();
+
+// -- simulation and replay -----------------------------------------------------------------
+
+let run = null;
+let playing = null;
+
+function showRound(k) {
+  $("#replay-label").textContent = k;
+  const figure = run.figure;
+  const data = figure.data.map((t) => {
+    const keep = t.x.map((x) => x <= k);
+    return { ...t, x: t.x.filter((_, i) => keep[i]), y: t.y.filter((_, i) => keep[i]) };
+  });
+  Plotly.react("offers-chart", data, figure.layout, plotConfig);
+  const body = $("#replay-moves tbody");
+  body.replaceChildren();
+  for (const m of run.trace.filter((m) => m.round === k)) {
+    const row = body.insertRow();
+    cell(row, m.round, "num");
+    cell(row, m.party);
+    cell(row, m.action);
+    for (const p of run.parties) cell(row, m.utilities ? fmt(m.utilities[p]) : "", "num");
+    cell(row, m.outcome ? packageText(m.outcome) : (m.detail ? (m.detail.label || JSON.stringify(m.detail)) : ""), "package");
+  }
+}
+
+$("#simulate-form")?.addEventListener("submit", async (e) => {
+  e.preventDefault();
+  const form = e.target;
+  const chosen = $$("#simulate-form select[name=agent]").map((s) => s.value);
+  const body = {
+    rounds: Number(form.rounds.value), seed: Number(form.seed.value),
+    dynamics: form.dynamics.checked,
+    agents: chosen.every((a) => a === "") ? null : chosen.map((a, j) => a || null),
+  };
+  if (body.agents && body.agents.includes(null)) {
+    $("#simulate-status").textContent = "Choose an agent for every party, or none at all.";
+    return;
+  }
+  $("#simulate-status").textContent = "Negotiating…";
+  try {
+    run = await postJSON("simulate", body);
+  } catch (err) {
+    $("#simulate-status").textContent = err.message;
+    return;
+  }
+  const deal = run.agreement
+    ? `Agreement in round ${run.round}: ${packageText(run.agreement)} (utilities ${run.utilities.map((u) => fmt(u)).join(", ")}).`
+    : `No agreement (${run.reason}, round ${run.round}).${run.note ? " " + run.note : ""}`;
+  $("#simulate-status").textContent = `${run.agents.join(" vs ")}, ${run.protocol}, seed ${run.seed}.`;
+  $("#simulate-summary").textContent = deal;
+  $("#simulate-result").hidden = false;
+  const last = Math.max(0, ...run.trace.map((m) => m.round));
+  const slider = $("#replay-round");
+  slider.max = last;
+  slider.value = last;
+  showRound(last);
+});
+
+$("#replay-round")?.addEventListener("input", (e) => showRound(Number(e.target.value)));
+$("#replay-play")?.addEventListener("click", () => {
+  if (!run) return;
+  if (playing) { clearInterval(playing); playing = null; return; }
+  const slider = $("#replay-round");
+  let k = 0;
+  playing = setInterval(() => {
+    slider.value = k;
+    showRound(k);
+    k += 1;
+    if (k > Number(slider.max)) { clearInterval(playing); playing = null; }
+  }, 80);
+});
+
+// -- forecast ------------------------------------------------------------------------------
+
+$("#forecast-form")?.addEventListener("submit", async (e) => {
+  e.preventDefault();
+  const form = e.target;
+  $("#forecast-status").textContent = "Forecasting…";
+  let data;
+  try {
+    data = await postJSON("forecast", {
+      model: form.model.value, runs: Number(form.runs.value), seed: Number(form.seed.value),
+    });
+  } catch (err) {
+    $("#forecast-status").textContent = err.message;
+    return;
+  }
+  const mc = data.monte_carlo;
+  $("#forecast-status").textContent =
+    `${data.model}: ${data.states} states${mc ? `, ${mc.runs} Monte Carlo runs (band: 5%–95%)` : ""}. Positions on a 0–100 scale.`;
+  const table = $("#forecast-table");
+  const head = table.tHead;
+  head.replaceChildren();
+  const hr = head.insertRow();
+  for (const h of ["issue", "forecast", ...(mc ? ["5%", "50%", "95%"] : [])]) {
+    const th = document.createElement("th");
+    th.textContent = h;
+    hr.appendChild(th);
+  }
+  const body = table.tBodies[0];
+  body.replaceChildren();
+  for (const dim of data.dimensions) {
+    const row = body.insertRow();
+    cell(row, dim);
+    cell(row, fmt(data.forecast[dim], 1), "num");
+    if (mc) for (const q of ["5", "50", "95"]) cell(row, fmt(mc.quantiles[dim][q], 1), "num");
+  }
+  table.hidden = false;
+  Plotly.react("forecast-chart", data.figure.data, data.figure.layout, plotConfig);
+});
+
+// -- YAML editor ---------------------------------------------------------------------------
+
+const editor = $("#yaml-text");
+let validateTimer = null;
+
+function markLine(line) {
+  const count = editor.value.split("\n").length;
+  const numbers = [];
+  for (let i = 1; i <= count; i++) numbers.push(i === line ? `▶${i}` : String(i));
+  $("#gutter").textContent = numbers.join("\n");
+}
+
+async function validate() {
+  try {
+    const result = await postJSON("validate", { text: editor.value });
+    const status = $("#yaml-status");
+    if (result.valid) {
+      status.className = "ok";
+      status.textContent = `Valid: ${result.scenario} (${result.issues} issues, ${result.parties} parties).`;
+      markLine(null);
+    } else {
+      status.className = "error";
+      status.textContent = result.line ? `line ${result.line}: ${result.field ? result.field + ": " : ""}${result.message}` : result.error;
+      markLine(result.line);
+    }
+  } catch (err) {
+    $("#yaml-status").textContent = err.message;
+  }
+}
+
+if (editor) {
+  fetch(api("yaml")).then((r) => r.json()).then((data) => {
+    editor.value = data.text;
+    markLine(null);
+    validate();
+  });
+  editor.addEventListener("input", () => {
+    markLine(null);
+    clearTimeout(validateTimer);
+    validateTimer = setTimeout(validate, 300);
+  });
+  editor.addEventListener("scroll", () => { $("#gutter").scrollTop = editor.scrollTop; });
+  $("#save-form").addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const status = $("#save-status");
+    try {
+      const saved = await postJSON("save", {
+        text: editor.value, path: e.target.path.value, overwrite: e.target.overwrite.checked,
+      });
+      status.className = "ok";
+      status.replaceChildren(`Saved to ${saved.saved}. `);
+      const link = document.createElement("a");
+      link.href = saved.url;
+      link.textContent = "Open it";
+      status.appendChild(link);
+    } catch (err) {
+      status.className = "error";
+      status.textContent = err.message;
+    }
+  });
+}

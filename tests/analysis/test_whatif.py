@@ -1,0 +1,98 @@
+"""What-ifs on the compiled problem agree with the full analysis of the changed scenario."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from accord.analysis import analyze
+from accord.analysis.whatif import adjusted, what_if
+from accord.errors import AccordInputError
+from accord.io import read_scenario
+from accord.model.generate import random_scenario, split_the_pie
+from accord.model.problem import compile_problem
+
+
+def _changed(scenario, reservation=None, weights=None):
+    """The scenario with the same changes made in its document (the slow, obvious way)."""
+    parties = dict(scenario.parties)
+    for key, value in (reservation or {}).items():
+        parties[key] = parties[key].model_copy(update={"reservation_value": value})
+    for key, changes in (weights or {}).items():
+        merged = {**parties[key].weights, **changes}
+        parties[key] = parties[key].model_copy(update={"weights": merged})
+    fields = {name: getattr(scenario, name) for name in type(scenario).model_fields}
+    return type(scenario).model_validate({**fields, "parties": parties})
+
+
+def _assert_same(result, analysis):
+    scan = analysis.scan
+    assert result.zopa_size == scan.zopa_size
+    assert result.n_feasible == scan.n_feasible
+    assert result.frontier_index.tolist() == scan.frontier_index.tolist()
+    np.testing.assert_allclose(result.frontier_utilities, scan.frontier_utilities, atol=1e-12)
+    assert {k: c.row for k, c in result.solutions.items()} == analysis.solutions
+    assert {k: c.tie for k, c in result.solutions.items()} == analysis.ties
+    assert result.shortfall == pytest.approx(analysis.diagnosis.shortfall, abs=1e-9)
+
+
+def test_stated_values_reproduce_the_analysis(flagship_path):
+    scenario = read_scenario(flagship_path)
+    result = what_if(compile_problem(scenario))
+    _assert_same(result, analyze(scenario))
+    assert result.zopa_size == 0 and result.shortfall == pytest.approx(0.0215)
+
+
+def test_lower_walk_away_opens_the_flagship_zopa(flagship_path):
+    scenario = read_scenario(flagship_path)
+    change = {"hamas": 0.5}
+    result = what_if(adjusted(compile_problem(scenario), change))
+    _assert_same(result, analyze(_changed(scenario, change)))
+    assert result.zopa_size > 0
+    assert result.solutions["nash"].row is not None
+
+
+def test_weight_change_matches_the_edited_scenario(flagship_path):
+    scenario = read_scenario(flagship_path)
+    reservation, weights = {"israel": 0.55}, {"hamas": {"ceasefire": 0.1, "governance": 0.3}}
+    result = what_if(adjusted(compile_problem(scenario), reservation, weights))
+    _assert_same(result, analyze(_changed(scenario, reservation, weights)))
+
+
+def test_hand_computed_split_the_pie():
+    """101 splits of a pie; walk-away 0.3 each leaves splits 30..70 (41 packages)."""
+    base = compile_problem(split_the_pie())
+    result = what_if(base.with_reservation([0.3, 0.3]))
+    assert result.zopa_size == 41
+    assert len(result.frontier_index) == 101
+    nash = result.solutions["nash"]
+    assert result.frontier_utilities[nash.row].tolist() == pytest.approx([0.5, 0.5])
+    assert result.shortfall == pytest.approx(-0.2)
+
+
+def test_walk_away_change_keeps_the_memoised_frontier(flagship_path):
+    base = compile_problem(read_scenario(flagship_path))
+    first = what_if(base)
+    moved = adjusted(base, {"hamas": 0.4}, {"hamas": base.weights("hamas")})
+    assert what_if(moved).frontier_index is first.frontier_index
+
+
+def test_bad_changes_are_refused_with_their_name(flagship_path):
+    base = compile_problem(read_scenario(flagship_path))
+    with pytest.raises(AccordInputError, match="unknown party 'nobody'"):
+        adjusted(base, {"nobody": 0.5})
+    with pytest.raises(AccordInputError, match="unknown issue 'weather'"):
+        adjusted(base, weights={"hamas": {"weather": 0.5}})
+    with pytest.raises(AccordInputError, match=r"\[0, 1\]"):
+        adjusted(base, {"hamas": 1.5})
+
+
+@settings(max_examples=15, deadline=None)
+@given(seed=st.integers(0, 10_000), d=st.lists(st.floats(0, 1), min_size=3, max_size=3))
+def test_random_scenarios_agree_with_the_analysis(seed, d):
+    scenario = random_scenario([3, 4, 4], n_parties=3, seed=seed)
+    change = dict(zip(scenario.negotiators, d))
+    result = what_if(adjusted(compile_problem(scenario), change))
+    _assert_same(result, analyze(_changed(scenario, change)))
