@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
@@ -33,6 +34,31 @@ __all__ = ["LOCAL_HOSTS", "create_app"]
 
 STATIC = Path(__file__).parent / "static"
 LOCAL_HOSTS = frozenset({"127.0.0.1", "localhost", "::1"})
+
+
+class ServerTiming:
+    """ASGI middleware: a ``Server-Timing: app;dur=MS`` header on every response, the time
+    from the request's arrival to its answer, rendered body included (the dashboard shows
+    it; ``benchmarks/bench_serve.py`` reports it)."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+
+    async def __call__(self, scope, receive, send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        start = time.perf_counter()
+
+        async def timed(message) -> None:
+            if message["type"] == "http.response.start":
+                ms = 1000 * (time.perf_counter() - start)
+                timing = (b"server-timing", f"app;dur={ms:.2f}".encode())
+                headers = [*message.get("headers", []), timing]
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, timed)
 
 
 def _get(handler: Callable[[Request], Response]) -> Callable[[Request], Response]:
@@ -84,8 +110,10 @@ def create_app(
     ]
     app = Starlette(
         routes=routes,
-        middleware=[Middleware(LocalOnly, hosts=LOCAL_HOSTS | frozenset(hosts),
-                               max_body=max_body)],
+        middleware=[
+            Middleware(ServerTiming),
+            Middleware(LocalOnly, hosts=LOCAL_HOSTS | frozenset(hosts), max_body=max_body),
+        ],
         exception_handlers={
             AccordInputError: input_error,
             BodyTooLarge: internal_error,

@@ -55,7 +55,7 @@ def utility_space(result: WhatIf, pair: tuple[int, int] = (0, 1)) -> dict[str, A
         {
             "type": "scatter", "mode": "lines+markers", "name": "Pareto frontier",
             "x": u[order, a].tolist(), "y": u[order, b].tolist(),
-            "line": {"color": FRONTIER, "width": 1.5, "shape": "hv"},
+            "line": {"color": FRONTIER, "width": 1.5},
             "marker": {"size": 5, "color": FRONTIER}, "hovertemplate": hover,
         },
         {
@@ -85,8 +85,11 @@ def utility_space(result: WhatIf, pair: tuple[int, int] = (0, 1)) -> dict[str, A
          "line": {"color": WALK_AWAY, "dash": "dash", "width": 1.5}},
     ]
     annotations = [
-        {"x": float(d[a]), "y": 1.0, "xanchor": "left", "showarrow": False,
-         "text": f" {names[a]} walk-away {d[a]:.3f}", "font": {"color": WALK_AWAY, "size": 11}},
+        {"x": 1.0, "y": 1.0, "xanchor": "right", "yanchor": "top", "showarrow": False,
+         "text": f"ZOPA: {result.zopa_size:,} packages", "font": {"color": ZOPA, "size": 12}},
+        {"x": float(d[a]), "y": 0.0, "xanchor": "left", "yanchor": "bottom",
+         "showarrow": False, "text": f" {names[a]} walk-away {d[a]:.3f}",
+         "font": {"color": WALK_AWAY, "size": 11}},
         {"x": 0.0, "y": float(d[b]), "yanchor": "bottom", "xanchor": "left", "showarrow": False,
          "text": f"{names[b]} walk-away {d[b]:.3f}", "font": {"color": WALK_AWAY, "size": 11}},
     ]

@@ -17,6 +17,8 @@ async function postJSON(path, body) {
   });
   const data = await response.json();
   if (!response.ok) throw new Error(data.error || `HTTP ${response.status}`);
+  const timing = /dur=([0-9.]+)/.exec(response.headers.get("Server-Timing") || "");
+  if (timing) data.server_ms = Number(timing[1]);
   return data;
 }
 
@@ -73,7 +75,7 @@ function showWhatIf(data) {
     ? "utility every side would have to concede"
     : "utility every side gains over walking away";
   $(".stat.zopa").classList.toggle("empty", w.zopa.empty);
-  $("#latency").textContent = fmt(data.elapsed_ms, 1);
+  $("#latency").textContent = fmt(data.server_ms ?? data.elapsed_ms, 1);
   Plotly.react("utility-chart", data.figure.data, data.figure.layout, plotConfig);
   const body = $("#solutions tbody");
   body.replaceChildren();
