@@ -89,6 +89,9 @@ def test_simulation_runs_and_replays(dashboard, artifacts):
         "arguments[0].value = 1; arguments[0].dispatchEvent(new Event('input'))", replay)
     _wait(driver, lambda d: _text(d, "#replay-label") == "1", "the replay did not move")
     assert driver.find_elements(By.CSS_SELECTOR, "#replay-moves tbody tr")
+    driver.execute_script(
+        "arguments[0].value = arguments[0].max; arguments[0].dispatchEvent(new Event('input'));"
+        "document.getElementById('tab-simulate').scrollIntoView()", replay)
     driver.save_screenshot(str(artifacts / "simulation.png"))
     assert _console_errors(driver) == []
 
@@ -112,4 +115,24 @@ def test_yaml_errors_are_shown_at_their_line(dashboard, artifacts):
     assert "reservation_value" in _text(driver, "#yaml-status")
     gutter = driver.find_element(By.ID, "gutter").get_attribute("textContent").split("\n")
     assert gutter[line - 1] == f"▶{line}"
+    assert _console_errors(driver) == []
+
+
+def test_forecast_draws_paths_and_bands(dashboard, artifacts):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    driver = dashboard
+    driver.find_element(By.CSS_SELECTOR, "button[data-tab=tab-forecast]").click()
+    Select(driver.find_element(By.CSS_SELECTOR, "#forecast-form select[name=model]")
+           ).select_by_value("smp")
+    driver.find_element(By.ID, "forecast-run").click()
+    _wait(driver, lambda d: d.find_element(By.ID, "forecast-table").is_displayed(),
+          f"no forecast: {_text(driver, '#forecast-status')!r}")
+    rows = driver.find_elements(By.CSS_SELECTOR, "#forecast-table tbody tr")
+    assert [r.text.split()[0] for r in rows] == ["ceasefire", "hostages_phase_one",
+                                                 "withdrawal", "governance"]
+    assert "20 Monte Carlo runs" in _text(driver, "#forecast-status")
+    driver.execute_script("document.getElementById('tab-forecast').scrollIntoView()")
+    driver.save_screenshot(str(artifacts / "forecast.png"))
     assert _console_errors(driver) == []

@@ -15,6 +15,7 @@ from ..analysis.whatif import WhatIf
 from ..forecast.montecarlo import MonteCarloResult
 from ..forecast.result import ForecastResult
 from ..negotiation import Negotiation
+from ..negotiation.trace import MEDIATOR
 
 __all__ = ["forecast_paths", "offers_over_time", "utility_space"]
 
@@ -99,7 +100,7 @@ def utility_space(result: WhatIf, pair: tuple[int, int] = (0, 1)) -> dict[str, A
             "xaxis": _axis(f"utility to {names[a]} (0-1)"),
             "yaxis": _axis(f"utility to {names[b]} (0-1)"),
             "shapes": shapes, "annotations": annotations,
-            "legend": {"orientation": "h", "y": -0.18},
+            "showlegend": True, "legend": {"orientation": "h", "y": -0.18},
             "margin": {"l": 60, "r": 20, "t": 30, "b": 40},
             "plot_bgcolor": "white", "height": 480,
             "uirevision": "keep",
@@ -111,32 +112,42 @@ PALETTE = ("#1f4e79", "#b23b3b", "#2e7d32", "#7b4ea3", "#c77c02", "#00838f")
 
 
 def offers_over_time(run: Negotiation) -> dict[str, Any]:
-    """Each party's utility of every offer, round by round; events as vertical lines."""
+    """Each party's utility of every offer, round by round (solid: the offer's utility to
+    the party that made it; dotted: to the other side), the mediator's proposals as
+    markers, events as vertical lines and the agreement as a green one."""
     trace = run.trace
     utilities = trace.utilities()
     rounds = np.asarray(trace.round)
     actor = np.asarray(trace.actor)
-    has_offer = np.asarray(trace.outcome) >= 0
+    action = np.asarray(trace.action)
+    offered = (np.asarray(trace.outcome) >= 0) & np.isin(action, ("offer", "propose", "text"))
     data = []
-    for j, party in enumerate(trace.parties):
-        mine = has_offer & (actor == j)
+    for j, party in enumerate((*trace.parties, "mediator")):
+        mine = offered & (actor == (j if j < len(trace.parties) else MEDIATOR))
+        if party == "mediator" and not mine.any():
+            continue
         for k, other in enumerate(trace.parties):
             data.append({
-                "type": "scatter", "mode": "lines+markers",
+                "type": "scatter", "mode": "markers" if party == "mediator" else "lines+markers",
                 "name": f"{party}'s offers: utility to {other}",
                 "x": rounds[mine].tolist(), "y": utilities[mine, k].tolist(),
                 "line": {"color": PALETTE[k % len(PALETTE)], "dash": "solid" if j == k else "dot",
                          "width": 1.5},
-                "marker": {"size": 4, "symbol": "circle" if j == 0 else "x"},
+                "marker": {"size": 9 if party == "mediator" else 4,
+                           "color": PALETTE[k % len(PALETTE)],
+                           "symbol": "diamond" if party == "mediator" else "circle"},
                 "hovertemplate": "round %{x}: %{y:.3f}<extra>%{fullData.name}</extra>",
             })
     shapes, annotations = [], []
+    seen: dict[int, int] = {}
     for event in run.events:
         shapes.append({"type": "line", "x0": event.round, "x1": event.round, "y0": 0, "y1": 1,
                        "yref": "paper", "line": {"color": "#888", "dash": "dot", "width": 1}})
-        annotations.append({"x": event.round, "y": 1, "yref": "paper", "yanchor": "bottom",
+        nth = seen[event.round] = seen.get(event.round, -1) + 1
+        annotations.append({"x": event.round, "y": 0.03, "yref": "paper", "yanchor": "bottom",
+                            "xanchor": "right", "xshift": 12 * nth, "textangle": -90,
                             "text": event.label or event.id, "showarrow": False,
-                            "textangle": -30, "font": {"size": 10, "color": "#555"}})
+                            "font": {"size": 10, "color": "#555"}, "bgcolor": "white"})
     if run.result.agreed:
         shapes.append({"type": "line", "x0": run.result.round, "x1": run.result.round,
                        "y0": 0, "y1": 1, "yref": "paper",
@@ -149,9 +160,9 @@ def offers_over_time(run: Negotiation) -> dict[str, Any]:
             "yaxis": {"title": {"text": "utility (0-1)"}, "range": [-0.02, 1.02],
                       "gridcolor": "#e5e8ec"},
             "shapes": shapes, "annotations": annotations,
-            "legend": {"orientation": "h", "y": -0.2},
-            "margin": {"l": 60, "r": 20, "t": 60, "b": 40},
-            "plot_bgcolor": "white", "height": 420,
+            "showlegend": True, "legend": {"orientation": "h", "y": -0.2},
+            "margin": {"l": 60, "r": 20, "t": 20, "b": 40},
+            "plot_bgcolor": "white", "height": 440,
         },
     }
 

@@ -30,6 +30,8 @@ __all__ = ["Pages"]
 TEMPLATES = Path(__file__).parent / "templates"
 MAX_ROUNDS = 1000
 MAX_FORECAST_RUNS = 200
+FORECAST_SPREADS = {"position": 5.0, "salience": 0.05, "capability": 0.1}
+"""Monte Carlo spreads of a forecast when the page sends none (``accord forecast``'s)."""
 
 
 class Pages:
@@ -141,8 +143,13 @@ class Pages:
         result = run_model(model, stakeholders, seed=seed)
         mc = None
         if runs > 1:
-            mc = monte_carlo(stakeholders, Uncertainty.spread(stakeholders), model=model,
-                             runs=runs, seed=seed)
+            spread = {name: _number(body.get(name, default), name)
+                      for name, default in FORECAST_SPREADS.items()}
+            try:
+                uncertainty = Uncertainty.spread(stakeholders, **spread)
+            except ValueError as err:
+                raise AccordInputError(str(err), field="spread") from None
+            mc = monte_carlo(stakeholders, uncertainty, model=model, runs=runs, seed=seed)
         return Json(forecast_payload(result, mc))
 
     def yaml_text(self, request: Request) -> Response:
@@ -203,16 +210,16 @@ def _lineup(lineup, scenario, n: int) -> list[str]:
         return ["?"] * n
 
 
+def _number(value: object, field: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        raise AccordInputError(f"{value!r} is not a finite number", field=field)
+    return float(value)
+
+
 def _numbers(values: object, field: str) -> dict[str, float]:
     if not isinstance(values, Mapping):
         raise AccordInputError("must map names to numbers", field=field)
-    out = {}
-    for key, value in values.items():
-        if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(
-                value):
-            raise AccordInputError(f"{value!r} is not a finite number", field=f"{field}.{key}")
-        out[str(key)] = float(value)
-    return out
+    return {str(key): _number(value, f"{field}.{key}") for key, value in values.items()}
 
 
 def _integer(value: object, field: str, low: int, high: int) -> int:

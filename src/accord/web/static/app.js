@@ -144,7 +144,8 @@ function showRound(k) {
   for (const m of run.trace.filter((m) => m.round === k)) {
     const row = body.insertRow();
     cell(row, m.round, "num");
-    cell(row, m.party);
+    const who = run.parties.indexOf(m.party);
+    cell(row, who >= 0 ? config.names[who] : m.party);
     cell(row, m.action);
     for (const p of run.parties) cell(row, m.utilities ? fmt(m.utilities[p]) : "", "num");
     cell(row, m.outcome ? packageText(m.outcome) : (m.detail ? (m.detail.label || JSON.stringify(m.detail)) : ""), "package");
@@ -208,6 +209,8 @@ $("#forecast-form")?.addEventListener("submit", async (e) => {
   try {
     data = await postJSON("forecast", {
       model: form.model.value, runs: Number(form.runs.value), seed: Number(form.seed.value),
+      position: Number(form.position.value), salience: Number(form.salience.value),
+      capability: Number(form.capability.value),
     });
   } catch (err) {
     $("#forecast-status").textContent = err.message;
@@ -223,6 +226,7 @@ $("#forecast-form")?.addEventListener("submit", async (e) => {
   for (const h of ["issue", "forecast", ...(mc ? ["5%", "50%", "95%"] : [])]) {
     const th = document.createElement("th");
     th.textContent = h;
+    if (h !== "issue") th.className = "num";
     hr.appendChild(th);
   }
   const body = table.tBodies[0];
