@@ -96,3 +96,36 @@ def test_random_scenarios_agree_with_the_analysis(seed, d):
     change = dict(zip(scenario.negotiators, d))
     result = what_if(adjusted(compile_problem(scenario), change))
     _assert_same(result, analyze(_changed(scenario, change)))
+
+
+def test_robust_what_if_at_stated_values_is_the_declared_monte_carlo(flagship_path):
+    from accord.analysis.robust.montecarlo import monte_carlo
+    from accord.analysis.whatif import robust_what_if, uncertain_at
+    from accord.model.uncertainty import uncertain_parameters
+
+    scenario = read_scenario(flagship_path)
+    problem = compile_problem(scenario)
+    declared = uncertain_parameters(scenario)
+    assert uncertain_at(problem, declared) == declared
+    ours = robust_what_if(problem, draws=300, seed=5)
+    theirs = monte_carlo(problem, declared, draws=300, seed=5, top=3)
+    assert ours.p_zopa == theirs.p_zopa and ours.p_zopa_interval == theirs.p_zopa_interval
+    certain = robust_what_if(problem, scale=0.0, draws=300)
+    assert certain.params == () and certain.p_zopa == 0.0  # the stated values: no ZOPA
+
+
+def test_robust_what_if_follows_the_sliders(flagship_path):
+    from accord.analysis.whatif import robust_what_if, uncertain_at
+    from accord.model.uncertainty import uncertain_parameters
+
+    scenario = read_scenario(flagship_path)
+    moved = adjusted(compile_problem(scenario), {"hamas": 0.45}, {"israel": {"ceasefire": 0.4}})
+    params = {(p.party, p.name): p for p in uncertain_at(moved, uncertain_parameters(scenario))}
+    walk_away = params["hamas", "reservation_value"]
+    assert (walk_away.low, walk_away.point, walk_away.high) == pytest.approx((0.35, 0.45, 0.55))
+    weight = params["israel", "weights.ceasefire"]  # declared 30%: 0.21..0.39 around 0.3
+    assert (weight.low, weight.point, weight.high) == pytest.approx((0.31, 0.4, 0.49))
+    stated = robust_what_if(compile_problem(scenario), draws=300, seed=1).p_zopa
+    assert robust_what_if(moved, draws=300, seed=1).p_zopa > stated
+    with pytest.raises(AccordInputError, match="spread scale"):
+        uncertain_at(moved, (), scale=-1)

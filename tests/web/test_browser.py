@@ -42,6 +42,7 @@ def dashboard(browser, live_server):
 def test_moving_a_walk_away_slider_changes_the_zopa(dashboard, artifacts):
     from selenium.webdriver.common.by import By
     from selenium.webdriver.common.keys import Keys
+    from selenium.webdriver.support.ui import Select
 
     driver = dashboard
     assert _text(driver, "#zopa-count") == "0"
@@ -55,6 +56,12 @@ def test_moving_a_walk_away_slider_changes_the_zopa(dashboard, artifacts):
     assert _text(driver, "#gap-label").lower() == "margin of the best package"
     rows = driver.find_elements(By.CSS_SELECTOR, "#solutions tbody tr")
     assert len(rows) == 4 and "ceasefire = " in rows[0].text
+    Select(driver.find_element(By.ID, "robust-draws")).select_by_value("500")
+    driver.find_element(By.ID, "robust-run").click()
+    _wait(driver, lambda d: "P(a ZOPA exists) = " in _text(d, "#robust-result"),
+          f"no P(ZOPA): {_text(driver, '#robust-result')!r}")
+    assert "500 draws of 18 parameters" in _text(driver, "#robust-result")
+    driver.execute_script("window.scrollTo(0, 0)")
     driver.save_screenshot(str(artifacts / "dashboard.png"))
     assert _console_errors(driver) == []
 

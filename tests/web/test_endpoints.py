@@ -165,3 +165,20 @@ def test_unreadable_scenario_shows_its_error_and_the_editor(tmp_path):
         assert 'id="load-error"' in page.text and "broken.yaml:" in page.text
         assert 'id="yaml-text"' in page.text
         assert c.get("/api/s/broken/analysis").status_code == 400
+
+
+def test_robust_whatif_under_the_declared_uncertainty(client, flagship_path):
+    from accord.analysis.whatif import adjusted, robust_what_if
+    from accord.model.problem import compile_problem
+
+    body = {"reservation": {"hamas": 0.5}, "scale": 0.5, "draws": 200, "seed": 2}
+    data = client.post(f"/api/s/{SID}/robust", json=body).json()
+    expected = robust_what_if(
+        adjusted(compile_problem(read_scenario(flagship_path)), {"hamas": 0.5}),
+        scale=0.5, draws=200, seed=2)
+    assert data["p_zopa"] == expected.p_zopa and data["draws"] == 200
+    assert data["parameters"] == 18 and len(data["packages"]) == 3
+    page = client.get(f"/s/{SID}").text
+    assert 'id="spread-scale"' in page and "(18 parameters)" in page
+    bad = client.post(f"/api/s/{SID}/robust", json={"draws": 10**9})
+    assert bad.status_code == 400 and bad.json()["field"] == "draws"

@@ -101,6 +101,7 @@ def create_app(
         Route("/api/s/{sid}/analysis", _get(pages.analysis)),
         Route("/api/s/{sid}/yaml", _get(pages.yaml_text)),
         Route("/api/s/{sid}/whatif", _post(pages.whatif), methods=["POST"]),
+        Route("/api/s/{sid}/robust", _post(pages.robust), methods=["POST"]),
         Route("/api/s/{sid}/simulate", _post(pages.simulate), methods=["POST"]),
         Route("/api/s/{sid}/forecast", _post(pages.forecast), methods=["POST"]),
         Route("/api/s/{sid}/validate", _post(pages.validate), methods=["POST"]),

@@ -8,6 +8,7 @@ from typing import Any
 from starlette.responses import JSONResponse
 
 from ..analysis import Analysis
+from ..analysis.robust.montecarlo import MonteCarlo
 from ..analysis.whatif import WhatIf
 from ..forecast.montecarlo import MonteCarloResult
 from ..forecast.result import ForecastResult
@@ -16,8 +17,8 @@ from ..negotiation import Negotiation
 from ..report.json import document
 from . import charts
 
-__all__ = ["Json", "analysis_payload", "forecast_payload", "simulation_payload",
-           "whatif_payload"]
+__all__ = ["Json", "analysis_payload", "forecast_payload", "robust_payload",
+           "simulation_payload", "whatif_payload"]
 
 
 class Json(JSONResponse):
@@ -32,6 +33,25 @@ def whatif_payload(result: WhatIf, pair: tuple[int, int], elapsed_ms: float) -> 
     return {
         "whatif": result.to_dict(),
         "figure": charts.utility_space(result, pair),
+        "elapsed_ms": elapsed_ms,
+    }
+
+
+def robust_payload(mc: MonteCarlo, elapsed_ms: float) -> dict[str, Any]:
+    """P(ZOPA) of a what-if under the declared uncertainty, and its most robust packages."""
+    return {
+        "parameters": len(mc.params),
+        "draws": mc.n_draws,
+        "seed": mc.seed,
+        "p_zopa": mc.p_zopa,
+        "p_zopa_interval": list(mc.p_zopa_interval),
+        "margin_mean": mc.margin_mean,
+        "margin_p5": mc.margin_p5,
+        "packages": [
+            {"outcome": p.view.outcome, "p_accept_all": p.p_accept_all,
+             "median_utilities": p.utilities[:, 1].tolist()}
+            for p in mc.packages
+        ],
         "elapsed_ms": elapsed_ms,
     }
 

@@ -17,12 +17,19 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, Response
 from starlette.templating import Jinja2Templates
 
-from ..analysis.whatif import adjusted, what_if
+from ..analysis.whatif import adjusted, robust_what_if, what_if
 from ..errors import AccordInputError
 from ..io.yaml import parse_scenario
 from ..report.diagnosis_text import diagnosis_lines
 from .catalog import Catalog, Entry
-from .payloads import Json, analysis_payload, forecast_payload, simulation_payload, whatif_payload
+from .payloads import (
+    Json,
+    analysis_payload,
+    forecast_payload,
+    robust_payload,
+    simulation_payload,
+    whatif_payload,
+)
 from .security import error_response, save_path
 
 __all__ = ["Pages"]
@@ -30,6 +37,7 @@ __all__ = ["Pages"]
 TEMPLATES = Path(__file__).parent / "templates"
 MAX_ROUNDS = 1000
 MAX_FORECAST_RUNS = 200
+MAX_DRAWS = 20_000
 FORECAST_SPREADS = {"position": 5.0, "salience": 0.05, "capability": 0.1}
 """Monte Carlo spreads of a forecast when the page sends none (``accord forecast``'s)."""
 
@@ -60,6 +68,7 @@ class Pages:
         if entry is None:
             return self.templates.TemplateResponse(
                 request, "missing.html", {"entries": list(self.catalog)}, status_code=404)
+        from ..model.uncertainty import uncertain_parameters
         from ..negotiation.agents import AGENTS
         from ..negotiation.lineup import lineup
 
@@ -70,7 +79,8 @@ class Pages:
             context.update(
                 analysis=entry.analysis, problem=problem, warnings=entry.warnings,
                 diagnosis=diagnosis_lines(entry.analysis), agents=sorted(AGENTS),
-                lineup=_lineup(lineup, problem.scenario, problem.n_parties))
+                lineup=_lineup(lineup, problem.scenario, problem.n_parties),
+                uncertain=len(uncertain_parameters(problem.scenario)))
             config.update(parties=list(problem.parties), names=list(problem.names),
                           issues=list(problem.space.names))
         except AccordInputError as err:
@@ -93,16 +103,21 @@ class Pages:
     def whatif(self, request: Request, body: dict) -> Json:
         entry = self._entry(request)
         start = time.perf_counter()
-        base = entry.problem
-        reservation = _numbers(body.get("reservation") or {}, "reservation")
-        weights = body.get("weights") or {}
-        if not isinstance(weights, Mapping):
-            raise AccordInputError("must map each party to its issue weights", field="weights")
-        weights = {p: _numbers(w, f"weights.{p}") for p, w in weights.items()}
-        pair = _pair(body.get("pair"), base.n_parties)
-        result = what_if(adjusted(base, reservation, weights))
+        problem = _changed(entry.problem, body)
+        pair = _pair(body.get("pair"), problem.n_parties)
+        result = what_if(problem)
         elapsed = 1000 * (time.perf_counter() - start)
         return Json(whatif_payload(result, pair, elapsed))
+
+    def robust(self, request: Request, body: dict) -> Json:
+        entry = self._entry(request)
+        start = time.perf_counter()
+        problem = _changed(entry.problem, body)
+        scale = _number(body.get("scale", 1.0), "scale")
+        draws = _integer(body.get("draws", 1000), "draws", 100, MAX_DRAWS)
+        seed = _integer(body.get("seed", 0), "seed", 0, 2**32 - 1)
+        result = robust_what_if(problem, scale=scale, draws=draws, seed=seed)
+        return Json(robust_payload(result, 1000 * (time.perf_counter() - start)))
 
     def simulate(self, request: Request, body: dict) -> Json:
         from ..negotiation import negotiate
@@ -227,6 +242,16 @@ def _integer(value: object, field: str, low: int, high: int) -> int:
         raise AccordInputError(f"must be an integer from {low} to {high}, not {value!r}",
                                field=field)
     return value
+
+
+def _changed(problem, body: dict):
+    """The problem with the request's walk-away values and weights (what the sliders say)."""
+    reservation = _numbers(body.get("reservation") or {}, "reservation")
+    weights = body.get("weights") or {}
+    if not isinstance(weights, Mapping):
+        raise AccordInputError("must map each party to its issue weights", field="weights")
+    return adjusted(problem, reservation,
+                    {p: _numbers(w, f"weights.{p}") for p, w in weights.items()})
 
 
 def _pair(value: object, n: int) -> tuple[int, int]:

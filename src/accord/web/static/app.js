@@ -112,9 +112,41 @@ async function whatIf() {
 for (const s of sliders) {
   s.addEventListener("input", () => {
     s.nextElementSibling.textContent = Number(s.value).toFixed(s.step.length - 2);
+    $("#robust-result")?.classList.add("stale");
     whatIf();
   });
 }
+
+// -- P(ZOPA) under the declared uncertainty (a Monte Carlo: seconds, so on request) --------
+
+const spread = $("#spread-scale");
+spread?.addEventListener("input", () => {
+  spread.nextElementSibling.textContent = Number(spread.value).toFixed(1);
+  $("#robust-result").classList.add("stale");
+});
+$("#robust-run")?.addEventListener("click", async () => {
+  const out = $("#robust-result");
+  out.hidden = false;
+  out.classList.remove("stale");
+  out.textContent = "Drawing…";
+  try {
+    const r = await postJSON("robust", {
+      ...whatIfRequest(), scale: Number(spread.value), draws: Number($("#robust-draws").value),
+    });
+    const pct = (x) => `${(100 * x).toFixed(1)}%`;
+    out.replaceChildren();
+    const head = document.createElement("p");
+    head.innerHTML = `<b>P(a ZOPA exists) = ${pct(r.p_zopa)}</b> (95% interval ${pct(r.p_zopa_interval[0])}–${pct(r.p_zopa_interval[1])})`;
+    const rest = document.createElement("p");
+    rest.textContent = `${r.draws.toLocaleString("en")} draws of ${r.parameters} parameters, seed ${r.seed}. ` +
+      `Margin of the best package: mean ${fmt(r.margin_mean)}, 5th percentile ${fmt(r.margin_p5)}. ` +
+      (r.packages.length ? `Most robust package: all accept it in ${pct(r.packages[0].p_accept_all)} of draws.` : "") +
+      ` (${fmt(r.server_ms ?? r.elapsed_ms, 0)} ms)`;
+    out.append(head, rest);
+  } catch (err) {
+    out.textContent = err.message;
+  }
+});
 $("#pair-x")?.addEventListener("change", whatIf);
 $("#pair-y")?.addEventListener("change", whatIf);
 $("#reset")?.addEventListener("click", () => {
