@@ -28,13 +28,16 @@ def _changed(scenario, reservation=None, weights=None):
 
 
 def _assert_same(result, analysis):
-    scan = analysis.scan
-    assert result.zopa_size == scan.zopa_size
-    assert result.n_feasible == scan.n_feasible
-    assert result.frontier_index.tolist() == scan.frontier_index.tolist()
-    np.testing.assert_allclose(result.frontier_utilities, scan.frontier_utilities, atol=1e-12)
-    assert {k: c.row for k, c in result.solutions.items()} == analysis.solutions
-    assert {k: c.tie for k, c in result.solutions.items()} == analysis.ties
+    ours, theirs = result.scan, analysis.scan
+    assert ours.zopa_size == theirs.zopa_size
+    assert ours.n_feasible == theirs.n_feasible
+    assert ours.frontier_index.tolist() == theirs.frontier_index.tolist()
+    np.testing.assert_allclose(ours.frontier_utilities, theirs.frontier_utilities, atol=1e-12)
+    assert ours.frontier_count.tolist() == theirs.frontier_count.tolist()
+    for name in ("best_index", "best_utility", "worst_index", "worst_utility"):
+        np.testing.assert_allclose(getattr(ours, name), getattr(theirs, name), atol=1e-12)
+    assert result.solutions == analysis.solutions
+    assert result.ties == analysis.ties
     assert result.shortfall == pytest.approx(analysis.diagnosis.shortfall, abs=1e-9)
 
 
@@ -51,7 +54,7 @@ def test_lower_walk_away_opens_the_flagship_zopa(flagship_path):
     result = what_if(adjusted(compile_problem(scenario), change))
     _assert_same(result, analyze(_changed(scenario, change)))
     assert result.zopa_size > 0
-    assert result.solutions["nash"].row is not None
+    assert result.solutions["nash"] is not None
 
 
 def test_weight_change_matches_the_edited_scenario(flagship_path):
@@ -66,9 +69,9 @@ def test_hand_computed_split_the_pie():
     base = compile_problem(split_the_pie())
     result = what_if(base.with_reservation([0.3, 0.3]))
     assert result.zopa_size == 41
-    assert len(result.frontier_index) == 101
+    assert len(result.scan.frontier_index) == 101
     nash = result.solutions["nash"]
-    assert result.frontier_utilities[nash.row].tolist() == pytest.approx([0.5, 0.5])
+    assert result.scan.frontier_utilities[nash].tolist() == pytest.approx([0.5, 0.5])
     assert result.shortfall == pytest.approx(-0.2)
 
 
@@ -76,7 +79,7 @@ def test_walk_away_change_keeps_the_memoised_frontier(flagship_path):
     base = compile_problem(read_scenario(flagship_path))
     first = what_if(base)
     moved = adjusted(base, {"hamas": 0.4}, {"hamas": base.weights("hamas")})
-    assert what_if(moved).frontier_index is first.frontier_index
+    assert what_if(moved).scan.frontier_index is first.scan.frontier_index
 
 
 def test_bad_changes_are_refused_with_their_name(flagship_path):

@@ -17,10 +17,12 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from ..errors import AccordInputError
+from ..model import Scenario
 from ..model.problem import Problem, frozen
 from ..model.uncertainty import UncertainParameter, uncertain_parameters
-from .bargaining import Choice, bargaining_solutions, zopa_mask
+from .bargaining import bargaining_solutions, zopa_mask
 from .diagnosis import shortfall
+from .frontier import FrontierScan
 from .pareto import pareto_frontier, share_counts
 
 __all__ = ["WhatIf", "adjusted", "robust_what_if", "uncertain_at", "what_if"]
@@ -28,47 +30,48 @@ __all__ = ["WhatIf", "adjusted", "robust_what_if", "uncertain_at", "what_if"]
 
 @dataclass(frozen=True)
 class WhatIf:
-    """Frontier, ZOPA and solutions of a problem as it stands.
+    """Frontier, ZOPA and solutions of a problem as it stands, in the shape of an
+    :class:`~accord.analysis.Analysis` (``scan``, ``solutions`` as frontier rows, ``ties``,
+    ``reservation``) so that what draws an analysis draws a what-if; no diagnosis.
 
-    ``frontier_index`` are outcome indexes (sorted by the first party's utility,
-    descending, as in :class:`~accord.analysis.FrontierScan`); ``solutions`` give a
-    :class:`~accord.analysis.bargaining.Choice` whose ``row`` is a frontier row.
     ``shortfall`` is the least ``max_i (d_i - u_i)`` over the frontier: positive, the
     uniform drop in walk-away values that would open a ZOPA; zero or negative, the margin.
     """
 
     problem: Problem
-    frontier_index: np.ndarray
-    frontier_utilities: np.ndarray
-    frontier_count: np.ndarray
-    n_feasible: int
-    zopa_size: int
-    solutions: dict[str, Choice]
+    scan: FrontierScan
+    solutions: dict[str, int | None]
+    ties: dict[str, dict | None]
     shortfall: float
 
+    @property
+    def scenario(self) -> Scenario:
+        return self.problem.scenario
+
+    @property
+    def parties(self) -> tuple[str, ...]:
+        return self.problem.parties
+
+    @property
+    def reservation(self) -> np.ndarray:
+        """The walk-away values of the what-if (not the scenario's)."""
+        return self.problem.reservation
+
+    @property
+    def zopa_size(self) -> int:
+        return int(self.scan.zopa_size)
+
     def solution_index(self, name: str) -> int | None:
-        row = self.solutions[name].row
-        return None if row is None else int(self.frontier_index[row])
+        row = self.solutions[name]
+        return None if row is None else int(self.scan.frontier_index[row])
 
     def to_dict(self) -> dict:
         """Plain data, in the vocabulary of ``accord analyze --json``."""
-        problem, space = self.problem, self.problem.space
-        solutions = {}
-        for name, choice in self.solutions.items():
-            if choice.row is None:
-                solutions[name] = None
-                continue
-            index = int(self.frontier_index[choice.row])
-            solutions[name] = {
-                "outcome": space.outcome(index),
-                "outcome_index": index,
-                "utilities": self.frontier_utilities[choice.row].tolist(),
-                "tie": choice.tie,
-            }
+        problem, space, scan = self.problem, self.problem.space, self.scan
         return {
             "scenario": problem.scenario.name,
             "n_outcomes": space.size,
-            "n_feasible": self.n_feasible,
+            "n_feasible": scan.n_feasible,
             "parties": list(problem.parties),
             "party_names": list(problem.names),
             "reservation": problem.reservation.tolist(),
@@ -78,25 +81,44 @@ class WhatIf:
                 if basis is not None
             },
             "pareto": {
-                "size": len(self.frontier_index),
-                "exact": True,
-                "utilities": self.frontier_utilities.tolist(),
-                "outcomes": self.frontier_index.tolist(),
+                "size": len(scan.frontier_index),
+                "exact": scan.exact,
+                "utilities": scan.frontier_utilities.tolist(),
+                "outcomes": scan.frontier_index.tolist(),
             },
             "zopa": {"size": self.zopa_size, "empty": self.zopa_size == 0},
             "shortfall": self.shortfall,
-            "solutions": solutions,
+            "solutions": {
+                name: None
+                if row is None
+                else {
+                    "outcome": space.outcome(int(scan.frontier_index[row])),
+                    "outcome_index": int(scan.frontier_index[row]),
+                    "utilities": scan.frontier_utilities[row].tolist(),
+                    "tie": self.ties.get(name),
+                }
+                for name, row in self.solutions.items()
+            },
         }
 
 
-def _frontier(problem: Problem) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Outcome indexes, utilities and share counts of the frontier, once per preferences."""
+def _frontier(problem: Problem) -> FrontierScan:
+    """Frontier, share counts and extremes of the feasible packages, once per preferences
+    (the ZOPA size is filled in per walk-away values)."""
 
-    def compute() -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def compute() -> FrontierScan:
         index = problem.feasible_index
         u = problem.utilities[index]
         front = pareto_frontier(u)
-        return frozen(index[front]), frozen(u[front]), frozen(share_counts(u, front))
+        hi, lo = u.argmax(axis=0), u.argmin(axis=0)
+        columns = np.arange(u.shape[1])
+        return FrontierScan(
+            frontier_index=frozen(index[front]), frontier_utilities=frozen(u[front]),
+            n_feasible=len(index), zopa_size=None,
+            best_index=index[hi], best_utility=u[hi, columns],
+            worst_index=index[lo], worst_utility=u[lo, columns],
+            exact=True, frontier_count=frozen(share_counts(u, front)),
+        )
 
     return problem.memo("whatif_frontier", compute, uses_reservation=False)
 
@@ -115,13 +137,18 @@ def what_if(problem: Problem) -> WhatIf:
     >>> what_if(base).zopa_size, what_if(base.with_reservation([0.6, 0.6])).zopa_size
     (101, 0)
     """
-    index, u, count = _frontier(problem)
+    scan = _frontier(problem)
     d = problem.reservation
-    feasible = problem.utilities[problem.feasible_index]
-    zopa = int(zopa_mask(feasible, d).sum())
-    choices = bargaining_solutions(u, d, outcomes=index, counts=count)
-    least = float(shortfall(u, d).min())
-    return WhatIf(problem, index, u, count, len(feasible), zopa, choices, least)
+    u = scan.frontier_utilities
+    zopa = int(zopa_mask(problem.utilities[problem.feasible_index], d).sum())
+    choices = bargaining_solutions(u, d, outcomes=scan.frontier_index, counts=scan.frontier_count)
+    return WhatIf(
+        problem=problem,
+        scan=replace(scan, zopa_size=zopa),
+        solutions={name: choice.row for name, choice in choices.items()},
+        ties={name: choice.tie for name, choice in choices.items()},
+        shortfall=float(shortfall(u, d).min()),
+    )
 
 
 def adjusted(

@@ -13,12 +13,13 @@ from ..analysis.whatif import WhatIf
 from ..forecast.montecarlo import MonteCarloResult
 from ..forecast.result import ForecastResult
 from ..io.results import json_text
+from ..model.problem import Problem
 from ..negotiation import Negotiation
+from ..report import figures
 from ..report.json import document
-from . import charts
 
-__all__ = ["Json", "analysis_payload", "forecast_payload", "robust_payload",
-           "simulation_payload", "whatif_payload"]
+__all__ = ["Json", "analysis_payload", "figure", "forecast_payload", "robust_payload",
+           "simulation_payload", "whatif_figure", "whatif_payload"]
 
 
 class Json(JSONResponse):
@@ -28,13 +29,22 @@ class Json(JSONResponse):
         return json_text(content).encode("utf-8")
 
 
-def whatif_payload(result: WhatIf, pair: tuple[int, int], elapsed_ms: float) -> dict[str, Any]:
-    """A what-if's numbers, its utility-space figure and the server time it took."""
-    return {
-        "whatif": result.to_dict(),
-        "figure": charts.utility_space(result, pair),
-        "elapsed_ms": elapsed_ms,
-    }
+def figure(fig) -> dict[str, Any]:
+    """A Plotly figure as plain data for ``Plotly.react`` (arrays as lists by ``Json``)."""
+    return fig.to_plotly_json()
+
+
+def whatif_payload(result: WhatIf, figure_json: dict[str, Any], elapsed_ms: float,
+                   cpu_ms: float) -> dict[str, Any]:
+    """A what-if's numbers, its utility-space figure, and the time both took: wall clock
+    and the CPU time of the thread that computed them (other requests excluded)."""
+    return {"whatif": result.to_dict(), "figure": figure_json, "elapsed_ms": elapsed_ms,
+            "cpu_ms": cpu_ms}
+
+
+def whatif_figure(result: WhatIf, pair: tuple[int, int]) -> dict[str, Any]:
+    """The report's utility-space chart of the what-if (its walk-away values, its cloud)."""
+    return figure(figures.utility_space(result, result.problem, pair))
 
 
 def robust_payload(mc: MonteCarlo, elapsed_ms: float) -> dict[str, Any]:
@@ -61,9 +71,9 @@ def analysis_payload(analysis: Analysis) -> dict[str, Any]:
     return document(analysis)
 
 
-def simulation_payload(run: Negotiation) -> dict[str, Any]:
-    """``accord simulate --json`` plus the offers-over-time figure and the rounds played."""
-    return {**run.to_dict(), "figure": charts.offers_over_time(run)}
+def simulation_payload(run: Negotiation, problem: Problem) -> dict[str, Any]:
+    """``accord simulate --json`` plus the report's offers-over-time figure."""
+    return {**run.to_dict(), "figure": figure(figures.offers_over_time(run, problem))}
 
 
 def forecast_payload(result: ForecastResult, mc: MonteCarloResult | None) -> dict[str, Any]:
@@ -71,5 +81,5 @@ def forecast_payload(result: ForecastResult, mc: MonteCarloResult | None) -> dic
     out = result.to_dict()
     if mc is not None:
         out["monte_carlo"] = mc.to_dict()
-    out["figure"] = charts.forecast_paths(result, mc)
+    out["figure"] = figure(figures.forecast_paths(result, mc))
     return out

@@ -28,6 +28,7 @@ from .payloads import (
     forecast_payload,
     robust_payload,
     simulation_payload,
+    whatif_figure,
     whatif_payload,
 )
 from .security import error_response, save_path
@@ -102,12 +103,13 @@ class Pages:
 
     def whatif(self, request: Request, body: dict) -> Json:
         entry = self._entry(request)
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), time.thread_time()
         problem = _changed(entry.problem, body)
         pair = _pair(body.get("pair"), problem.n_parties)
         result = what_if(problem)
-        elapsed = 1000 * (time.perf_counter() - start)
-        return Json(whatif_payload(result, pair, elapsed))
+        chart = whatif_figure(result, pair)
+        return Json(whatif_payload(result, chart, 1000 * (time.perf_counter() - start),
+                                   1000 * (time.thread_time() - cpu)))
 
     def robust(self, request: Request, body: dict) -> Json:
         entry = self._entry(request)
@@ -140,7 +142,7 @@ class Pages:
         config = NegotiationConfig(rounds=rounds, seed=seed, time_limit=30.0,
                                    dynamics=bool(body.get("dynamics", True)))
         run = negotiate(problem, agents, config)
-        return Json(simulation_payload(run))
+        return Json(simulation_payload(run, problem))
 
     def forecast(self, request: Request, body: dict) -> Json:
         from ..forecast import Uncertainty, monte_carlo, run_model

@@ -164,13 +164,18 @@ let run = null;
 let playing = null;
 
 function showRound(k) {
+  // The figure is the server's; replay only hides the rounds after k behind a curtain.
   $("#replay-label").textContent = k;
-  const figure = run.figure;
-  const data = figure.data.map((t) => {
-    const keep = t.x.map((x) => x <= k);
-    return { ...t, x: t.x.filter((_, i) => keep[i]), y: t.y.filter((_, i) => keep[i]) };
-  });
-  Plotly.react("offers-chart", data, figure.layout, plotConfig);
+  const layout = run.figure.layout;
+  const last = Math.max(run.rounds, ...run.trace.map((m) => m.round)) + 1;
+  const curtain = [
+    { type: "rect", xref: "x", yref: "paper", x0: k + 0.5, x1: last, y0: 0, y1: 1,
+      fillcolor: "rgba(255,255,255,0.9)", line: { width: 0 }, layer: "above" },
+    { type: "line", xref: "x", yref: "paper", x0: k, x1: k, y0: 0, y1: 1,
+      line: { color: "#1f4e79", width: 2 } },
+  ];
+  Plotly.react("offers-chart", run.figure.data,
+               { ...layout, shapes: [...(layout.shapes || []), ...curtain] }, plotConfig);
   const body = $("#replay-moves tbody");
   body.replaceChildren();
   for (const m of run.trace.filter((m) => m.round === k)) {
