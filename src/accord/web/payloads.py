@@ -43,8 +43,15 @@ def whatif_payload(result: WhatIf, figure_json: dict[str, Any], elapsed_ms: floa
 
 
 def whatif_figure(result: WhatIf, pair: tuple[int, int]) -> dict[str, Any]:
-    """The report's utility-space chart of the what-if (its walk-away values, its cloud)."""
-    return figure(figures.utility_space(result, result.problem, pair))
+    """The report's utility-space chart of the what-if (its walk-away values, its cloud),
+    kept square by narrowing the plot rather than widening the utility range, with the
+    legend in the room this leaves on its right."""
+    drawn = figure(figures.utility_space(result, result.problem, pair))
+    layout = drawn["layout"]
+    layout.setdefault("xaxis", {}).update(constrain="domain", domain=[0.0, 0.62])
+    layout["legend"] = {**layout.get("legend", {}), "orientation": "v", "x": 0.64,
+                        "xanchor": "left", "y": 0.95, "yanchor": "top"}
+    return drawn
 
 
 def robust_payload(mc: MonteCarlo, elapsed_ms: float) -> dict[str, Any]:

@@ -75,7 +75,8 @@ function showWhatIf(data) {
     ? "utility every side would have to concede"
     : "utility every side gains over walking away";
   $(".stat.zopa").classList.toggle("empty", w.zopa.empty);
-  $("#latency").textContent = fmt(data.server_ms ?? data.elapsed_ms, 1);
+  $("#latency").textContent = fmt(data.server_ms ?? data.elapsed_ms, 0);
+  $("#latency-note").textContent = `per what-if, ms (CPU ${fmt(data.cpu_ms, 0)} ms)`;
   Plotly.react("utility-chart", data.figure.data, data.figure.layout, plotConfig);
   const body = $("#solutions tbody");
   body.replaceChildren();
