@@ -201,15 +201,27 @@ class Pages:
         return Json({"saved": str(path), "id": saved.id, "url": f"/s/{saved.id}"})
 
     def report(self, request: Request) -> Response:
+        """The HTML report (``accord report``) of the scenario as given, built on request:
+        ``?robust=1&draws=N&simulate=1&forecast=1&runs=N``; ``download=1`` saves it."""
         entry = self._entry(request)
         try:
-            from ..report.html import render_report  # the report's renderer (issue 11, item 1)
+            from ..report.briefing import SCENARIO_LINEUP, ForecastSettings, build_briefing
+            from ..report.html import render_report
         except ImportError:
             return error_response(501, "the HTML report is not available in this version")
-        html = render_report(entry.problem.scenario)
-        name = f"{entry.id}-report.html"
-        return HTMLResponse(html, headers={
-            "Content-Disposition": f'attachment; filename="{name}"'})
+        query = request.query_params
+        wanted = {k: query.get(k, "1") not in ("0", "false", "no", "")
+                  for k in ("robust", "simulate", "forecast")}
+        draws = _integer(_query_int(query, "draws", 2000), "draws", 100, MAX_DRAWS)
+        runs = _integer(_query_int(query, "runs", 50), "runs", 2, MAX_FORECAST_RUNS)
+        briefing = build_briefing(
+            entry.path, robust=wanted["robust"], draws=draws,
+            simulate=SCENARIO_LINEUP if wanted["simulate"] else None,
+            forecast=ForecastSettings(runs=runs) if wanted["forecast"] else False)
+        headers = {}
+        if query.get("download") == "1":
+            headers["Content-Disposition"] = f'attachment; filename="{entry.id}-report.html"'
+        return HTMLResponse(render_report(briefing), headers=headers)
 
     def plotly_js(self, request: Request) -> FileResponse:
         """plotly.js from the installed plotly package: the page needs no network."""
@@ -237,6 +249,16 @@ def _numbers(values: object, field: str) -> dict[str, float]:
     if not isinstance(values, Mapping):
         raise AccordInputError("must map names to numbers", field=field)
     return {str(key): _number(value, f"{field}.{key}") for key, value in values.items()}
+
+
+def _query_int(query, name: str, default: int) -> int:
+    text = query.get(name)
+    if text is None:
+        return default
+    try:
+        return int(text)
+    except ValueError:
+        raise AccordInputError(f"must be an integer, not {text!r}", field=name) from None
 
 
 def _integer(value: object, field: str, low: int, high: int) -> int:
