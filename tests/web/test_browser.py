@@ -54,6 +54,7 @@ def test_moving_a_walk_away_slider_changes_the_zopa(dashboard, artifacts):
     _wait(driver, lambda d: _text(d, "#zopa-count") == "19",
           f"the ZOPA count stayed {_text(driver, '#zopa-count')}")
     assert _text(driver, "#gap-label").lower() == "margin of the best package"
+    assert _text(driver, "#diagnosis-lines li").startswith("A ZOPA exists")  # recomputed
     rows = driver.find_elements(By.CSS_SELECTOR, "#solutions tbody tr")
     assert len(rows) == 4 and "ceasefire = " in rows[0].text
     Select(driver.find_element(By.ID, "robust-draws")).select_by_value("500")

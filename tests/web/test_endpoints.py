@@ -51,12 +51,15 @@ def test_analysis_endpoint_is_the_library_analysis(client, flagship_path):
 
 def test_whatif_moves_the_zopa(client):
     stated = client.post(f"/api/s/{SID}/whatif", json={}).json()
-    assert stated["whatif"]["zopa"] == {"size": 0, "empty": True}
-    assert stated["whatif"]["shortfall"] == pytest.approx(0.0215)
+    assert stated["analysis"]["zopa"] == {"size": 0, "empty": True}
+    assert stated["analysis"]["diagnosis"]["shortfall"] == pytest.approx(0.0215)
     opened = client.post(f"/api/s/{SID}/whatif", json={"reservation": {"hamas": 0.5}}).json()
-    assert opened["whatif"]["zopa"]["size"] == 19
-    assert opened["whatif"]["reservation"] == [0.62, 0.5]
-    nash = opened["whatif"]["solutions"]["nash"]
+    assert opened["analysis"]["zopa"]["size"] == 19
+    assert opened["analysis"]["reservation"] == [0.62, 0.5]
+    assert opened["analysis"]["diagnosis"]["summary"][0] == (
+        "A ZOPA exists: the best package leaves every party at least 0.020 above its "
+        "walk-away value.")
+    nash = opened["analysis"]["solutions"]["nash"]
     assert set(nash["outcome"]) == {"ceasefire", "hostages_phase_one", "prisoners", "withdrawal",
                                     "return_north", "aid_trucks_per_day", "governance",
                                     "guarantees"}
@@ -69,11 +72,12 @@ def test_whatif_moves_the_zopa(client):
 
 
 def test_whatif_weights_change_the_frontier(client):
-    stated = client.post(f"/api/s/{SID}/whatif", json={}).json()["whatif"]
+    stated = client.post(f"/api/s/{SID}/whatif", json={}).json()
     moved = client.post(f"/api/s/{SID}/whatif", json={
-        "weights": {"hamas": {"ceasefire": 0.05}}}).json()["whatif"]
+        "weights": {"hamas": {"ceasefire": 0.05}}}).json()
     assert moved["weights"]["hamas"]["ceasefire"] == 0.05
-    assert moved["pareto"]["outcomes"] != stated["pareto"]["outcomes"]
+    assert stated["weights"]["hamas"]["ceasefire"] == 0.32
+    assert moved["analysis"]["pareto"]["outcomes"] != stated["analysis"]["pareto"]["outcomes"]
 
 
 @pytest.mark.parametrize(("body", "field"), [

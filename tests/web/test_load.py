@@ -10,7 +10,8 @@ from concurrent.futures import ThreadPoolExecutor
 
 import numpy as np
 
-from accord.analysis.whatif import adjusted, what_if
+from accord.analysis import analyze
+from accord.analysis.whatif import adjusted
 from accord.io import read_scenario
 from accord.model.problem import compile_problem
 
@@ -50,9 +51,10 @@ def test_fifty_concurrent_whatifs_all_answered(live_server, flagship_path):
     base = compile_problem(read_scenario(flagship_path))
     for body, (status, data, _) in zip(bodies, answers):
         assert status == 200
-        expected = what_if(adjusted(base, body["reservation"], body["weights"]))
-        assert data["whatif"]["zopa"]["size"] == expected.zopa_size
-        assert data["whatif"]["reservation"][1] == body["reservation"]["hamas"]
+        expected = analyze(adjusted(base, body["reservation"], body["weights"]))
+        assert data["analysis"]["zopa"]["size"] == expected.scan.zopa_size
+        assert data["analysis"]["diagnosis"]["shortfall"] == expected.diagnosis.shortfall
+        assert data["analysis"]["reservation"][1] == body["reservation"]["hamas"]
     seconds = np.array([t for _, _, t in answers])
     server = np.array([data["server_ms"] for _, data, _ in answers])
     print(f"\n{CLIENTS} concurrent what-ifs: round trip ms p50 {1000 * np.median(seconds):.0f}, "

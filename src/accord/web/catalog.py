@@ -68,7 +68,8 @@ class Entry:
         with self._lock:
             if self._loaded is None:
                 scenario, warnings = read_with_warnings(self.path)
-                self._loaded = (scenario, warnings, compile_problem(scenario), analyze(scenario))
+                problem = compile_problem(scenario)
+                self._loaded = (scenario, warnings, problem, analyze(problem))
             return self._loaded
 
     @property

@@ -9,7 +9,6 @@ from starlette.responses import JSONResponse
 
 from ..analysis import Analysis
 from ..analysis.robust.montecarlo import MonteCarlo
-from ..analysis.whatif import WhatIf
 from ..forecast.montecarlo import MonteCarloResult
 from ..forecast.result import ForecastResult
 from ..io.results import json_text
@@ -34,19 +33,24 @@ def figure(fig) -> dict[str, Any]:
     return fig.to_plotly_json()
 
 
-def whatif_payload(result: WhatIf, figure_json: dict[str, Any], elapsed_ms: float,
+def whatif_payload(analysis: Analysis, figure_json: dict[str, Any], elapsed_ms: float,
                    cpu_ms: float) -> dict[str, Any]:
-    """A what-if's numbers, its utility-space figure, and the time both took: wall clock
-    and the CPU time of the thread that computed them (other requests excluded)."""
-    return {"whatif": result.to_dict(), "figure": figure_json, "elapsed_ms": elapsed_ms,
-            "cpu_ms": cpu_ms}
+    """The analysis of a what-if (``accord analyze --json``, the diagnosis in words
+    included), the weights it used, its utility-space figure, and the time both took: wall
+    clock and the CPU time of the thread that computed them (other requests excluded)."""
+    problem = analysis.problem
+    weights = {party: dict(zip(problem.space.names, basis.tolist()))
+               for party, basis in zip(problem.parties, problem.weight_basis)
+               if basis is not None}
+    return {"analysis": document(analysis), "weights": weights, "figure": figure_json,
+            "elapsed_ms": elapsed_ms, "cpu_ms": cpu_ms}
 
 
-def whatif_figure(result: WhatIf, pair: tuple[int, int]) -> dict[str, Any]:
+def whatif_figure(analysis: Analysis, pair: tuple[int, int]) -> dict[str, Any]:
     """The report's utility-space chart of the what-if (its walk-away values, its cloud),
     kept square by narrowing the plot rather than widening the utility range, with the
     legend in the room this leaves on its right."""
-    drawn = figure(figures.utility_space(result, result.problem, pair))
+    drawn = figure(figures.utility_space(analysis, analysis.problem, pair))
     layout = drawn["layout"]
     layout.setdefault("xaxis", {}).update(constrain="domain", domain=[0.0, 0.62])
     layout["legend"] = {**layout.get("legend", {}), "orientation": "v", "x": 0.64,

@@ -17,7 +17,8 @@ from starlette.requests import Request
 from starlette.responses import FileResponse, HTMLResponse, Response
 from starlette.templating import Jinja2Templates
 
-from ..analysis.whatif import adjusted, robust_what_if, what_if
+from ..analysis import analyze
+from ..analysis.whatif import adjusted, robust_what_if
 from ..errors import AccordInputError
 from ..io.yaml import parse_scenario
 from ..report.diagnosis_text import diagnosis_lines
@@ -106,7 +107,7 @@ class Pages:
         start, cpu = time.perf_counter(), time.thread_time()
         problem = _changed(entry.problem, body)
         pair = _pair(body.get("pair"), problem.n_parties)
-        result = what_if(problem)
+        result = analyze(problem)
         chart = whatif_figure(result, pair)
         return Json(whatif_payload(result, chart, 1000 * (time.perf_counter() - start),
                                    1000 * (time.thread_time() - cpu)))

@@ -64,16 +64,17 @@ function whatIfRequest() {
 }
 
 function showWhatIf(data) {
-  const w = data.whatif;
+  const w = data.analysis;
   $("#zopa-count").textContent = w.zopa.size.toLocaleString("en");
   $("#frontier-size").textContent = w.pareto.size.toLocaleString("en");
   $("#n-feasible").textContent = w.n_feasible.toLocaleString("en");
-  const short = w.shortfall > 0;
+  const short = w.diagnosis.zopa_empty;
   $("#gap-label").textContent = short ? "gap to a deal" : "margin of the best package";
-  $("#gap").textContent = fmt(Math.abs(w.shortfall));
+  $("#gap").textContent = fmt(Math.abs(w.diagnosis.shortfall));
   $("#gap-note").textContent = short
     ? "utility every side would have to concede"
     : "utility every side gains over walking away";
+  showDiagnosis(w);
   $(".stat.zopa").classList.toggle("empty", w.zopa.empty);
   $("#latency").textContent = fmt(data.server_ms ?? data.elapsed_ms, 0);
   $("#latency-note").textContent = `per what-if, ms (CPU ${fmt(data.cpu_ms, 0)} ms)`;
@@ -94,6 +95,27 @@ function showWhatIf(data) {
     }
   }
   $("#whatif-error").hidden = true;
+}
+
+function showDiagnosis(w) {
+  const list = $("#diagnosis-lines");
+  if (!list) return;
+  list.replaceChildren(...w.diagnosis.summary.map((line) => {
+    const li = document.createElement("li");
+    li.textContent = line;
+    return li;
+  }));
+  const blocks = w.diagnosis.issue_blocks;
+  const body = $("#issue-blocks tbody");
+  body.replaceChildren();
+  for (const b of blocks) {
+    const row = body.insertRow();
+    cell(row, b.issue);
+    for (const p of w.parties) cell(row, String(b.preferred[p]));
+    cell(row, b.opens_zopa ? `opens a ZOPA (margin ${fmt(-b.shortfall_without)})`
+                           : `still ${fmt(b.shortfall_without)} short`, "num");
+  }
+  $("#issue-blocks-section").hidden = blocks.length === 0;
 }
 
 async function whatIf() {
