@@ -2,7 +2,9 @@
 
 Data sets: ``../shared/data/backtest/deu-dev.csv`` (169 real EU decisions, about 20 actors
 each) when present, and a synthetic set of 350 issues with 25 actors each in the same style
-(positions on a grid, some saliences 0), generated from a fixed seed.
+(positions on a grid, some saliences 0), generated from a fixed seed. On DEU, the exchange
+models trade within proposals (``d00032i1``, ``d00032i2`` are issues of ``d00032``); the
+synthetic issues stand alone.
 
 ``--before SRC`` times an older accord source tree (e.g. ``git worktree add /tmp/old 96de6b0``
 then ``--before /tmp/old/src``) on the same files in a subprocess, issue by issue through its
@@ -25,7 +27,8 @@ from pathlib import Path
 import numpy as np
 
 DEU = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "backtest" / "deu-dev.csv"
-MODELS = ("smp", "eum", "mean", "median")
+MODELS = ("smp", "eum", "mean", "median", "exchange", "exchange-random")
+DEU_PROPOSALS = r"([a-z]\d+)i\d+"  # d00032i1 is an issue of proposal d00032
 
 
 def synthetic_table(issues: int = 350, actors: int = 25, seed: int = 0) -> str:
@@ -64,14 +67,14 @@ def _cpu(fn, repeat: int) -> float:
     return best
 
 
-def measure_new(path: Path, repeat: int) -> dict:
-    from accord.forecast import backtest, run_many
+def measure_new(path: Path, repeat: int, pattern: str | None = None) -> dict:
+    """Each model's backtest alone (the exchange models by proposal), then all of them."""
+    from accord.forecast import backtest
     from accord.io.backtest import read_backtest_table
 
-    data = read_backtest_table(path)
-    stakes = [it.stakeholders for it in data.issues]
-    out = {m: {"seconds": _cpu(lambda m=m: run_many(m, stakes), repeat),
-               "failed": sum(isinstance(r, ValueError) for r in run_many(m, stakes))}
+    data = read_backtest_table(path, pattern)
+    out = {m: {"seconds": _cpu(lambda m=m: backtest(data, [m]), repeat),
+               "failed": len(backtest(data, [m]).skipped) - len(data.skipped)}
            for m in MODELS}
     out["backtest"] = {"seconds": _cpu(lambda: backtest(data), repeat), "failed": 0}
     return out
@@ -82,8 +85,10 @@ def measure_old(path: Path, repeat: int) -> dict:
     from accord.forecast import parse_backtest, run_model
 
     issues = parse_backtest(path.read_text(encoding="utf-8-sig"), file=path)
+    from accord.forecast.montecarlo import MODELS as known
+
     out = {}
-    for m in MODELS:
+    for m in (m for m in MODELS if m in known):
         failed = 0
 
         def run(m=m) -> None:
@@ -112,20 +117,20 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         sets = []
         if DEU.is_file():
-            sets.append(("deu-dev.csv", DEU))
+            sets.append(("deu-dev.csv", DEU, DEU_PROPOSALS))
         else:
             print(f"({DEU} not found: real data skipped)")
         synth = Path(tmp) / "synthetic-350x25.csv"
         synth.write_text(synthetic_table())
-        sets.append(("synthetic 350x25", synth))
+        sets.append(("synthetic 350x25", synth, None))
         from accord.io.backtest import read_backtest_table
 
-        print(f"{'data':<18} {'issues':>6} {'actors':>6} {'model':<9} {'before s':>9} "
+        print(f"{'data':<18} {'issues':>6} {'actors':>6} {'model':<15} {'before s':>9} "
               f"{'after s':>8} {'speed-up':>8}  notes")
-        for label, path in sets:
+        for label, path, pattern in sets:
             data = read_backtest_table(path)
             mean_n = np.mean([it.stakeholders.n_actors for it in data.issues])
-            new = measure_new(path, args.repeat)
+            new = measure_new(path, args.repeat, pattern)
             old = None
             if args.before:
                 proc = subprocess.run(
@@ -134,12 +139,12 @@ def main() -> None:
                     env={"PYTHONPATH": str(args.before), "PATH": ""})
                 old = json.loads(proc.stdout)
             for m in (*MODELS, "backtest"):
-                b = old[m]["seconds"] if old else float("nan")
+                b = old[m]["seconds"] if old and m in old else float("nan")
                 a = new[m]["seconds"]
-                note = f"before: {old[m]['failed']} issues failed" if old and old[m][
-                    "failed"] else ""
+                note = f"before: {old[m]['failed']} issues failed" if old and m in old and old[
+                    m]["failed"] else ""
                 name = "all (backtest)" if m == "backtest" else m
-                print(f"{label:<18} {len(data.issues):>6} {mean_n:>6.1f} {name:<9} "
+                print(f"{label:<18} {len(data.issues):>6} {mean_n:>6.1f} {name:<15} "
                       f"{b:>9.2f} {a:>8.2f} {b / a:>7.1f}x  {note}", flush=True)
 
 
