@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 import typer
 from typer.testing import CliRunner
 
@@ -49,27 +50,50 @@ def test_json_names_each_issue_left_out_and_why(tmp_path):
     assert res.exit_code == 0, res.output
     out = json.loads(res.output)
     assert list(out["forecast"]) == ["tax"]
+    assert out["forecast_in_units"]["tax"] == pytest.approx(out["forecast"]["tax"] / 10)
     left = {x["issue"]: x["reason"] for x in out["left_out"]}
-    assert set(left) == {"flag", "date"}
-    assert "categorical" in left["flag"] and "no party states a position" in left["date"]
+    assert set(left) == {"date"}
+    assert "no party states a position" in left["date"]
+    # capability x salience: red 2 x 0.5 against blue 1 x 0.5
+    flag = out["categorical"]["flag"]
+    assert flag["forecast"] == "red" and flag["rule"] == "condorcet"
+    assert flag["support"] == pytest.approx({"red": 2 / 3, "blue": 1 / 3, "green": 0.0})
 
 
-def test_text_lists_the_issues_left_out(tmp_path):
+def test_text_lists_the_issues_left_out_and_the_votes(tmp_path):
     f = tmp_path / "mixed.yaml"
     f.write_text(MIXED)
     res = runner.invoke(app, ["forecast", str(f), "--model", "mean"])
     assert res.exit_code == 0, res.output
-    assert "Left out (2 issues):" in res.output
-    assert "flag: categorical" in res.output and "date: no party states a position" in res.output
+    assert "Left out (1 issue):" in res.output
+    assert "date: no party states a position" in res.output
+    assert "Categorical issues" in res.output and "red 67%" in res.output
 
 
-def test_genius_folder_is_read_and_says_why_nothing_is_forecast(tmp_path):
+def test_genius_folder_is_voted_on_and_says_what_is_left_out(tmp_path):
     folder = tmp_path / "domain"
     write_genius(parse_scenario(ADDITIVE), folder)
-    res = runner.invoke(app, ["forecast", str(folder)])
-    assert res.exit_code == 2
-    assert "no such file" not in res.output and "Traceback" not in res.output
-    assert "utilities, not positions" in res.output and "tax" in res.output
+    res = runner.invoke(app, ["forecast", str(folder), "--json"])
+    assert res.exit_code == 0, res.output
+    out = json.loads(res.output)
+    assert out["forecast"] == {} and out["dimensions"] == []
+    # both weigh the flag 0.5 and each prefers its own colour: a tie, the first option wins
+    assert out["categorical"]["flag"]["forecast"] == "red"
+    assert out["categorical"]["flag"]["condorcet"] is None
+    left = {x["issue"]: x["reason"] for x in out["left_out"]}
+    assert "utilities, not positions" in left["tax"]
+
+
+def test_nothing_to_forecast_says_why(tmp_path):
+    f = tmp_path / "none.yaml"
+    lone = MIXED.split("parties:")[0] + """parties:
+  a: {positions: {tax: 2}, salience: {tax: 1}}
+  b: {weights: {tax: 1}, values: {tax: {type: linear, direction: increasing}}}
+"""
+    f.write_text(lone)
+    res = runner.invoke(app, ["forecast", str(f)])
+    assert res.exit_code == 2 and "Traceback" not in res.output
+    assert "left out" in res.output and "no party states a position" in res.output
 
 
 def test_missing_path_still_says_so(tmp_path):

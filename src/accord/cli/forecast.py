@@ -11,6 +11,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
+import numpy as np
 import typer
 from rich.console import Console
 from rich.table import Table
@@ -31,17 +32,17 @@ class ModelName(StrEnum):
 
 
 def _load(path: Path):
-    """Stakeholders, SMP options (KTAB XML carries its own) and the issues left out."""
-    from ..io.stakeholders import load_forecast_input, stakeholder_format
+    """What the file gives to forecast (``ForecastInput``) and SMP options (KTAB XML carries
+    its own)."""
+    from ..io.stakeholders import ForecastInput, load_forecast_input, stakeholder_format
     from ..model.smp_options import SMPOptions
 
     if stakeholder_format(path) == "ktab":
         from ..io.ktab import read_ktab
 
         scen = read_ktab(path)
-        return scen.stakeholders, scen.options, ()
-    stakeholders, left_out = load_forecast_input(path)
-    return stakeholders, SMPOptions(), left_out
+        return ForecastInput(scen.stakeholders), scen.options
+    return load_forecast_input(path), SMPOptions()
 
 
 def _scenario_warnings(path: Path):
@@ -57,8 +58,30 @@ def _scenario_warnings(path: Path):
     return warnings
 
 
-def _render(result, mc, left_out=(), default: bool = False) -> None:
+def _render(result, mc, left_out=(), default: bool = False, units=None, votes=()) -> None:
     console = Console(width=120)
+    if result is not None:
+        _render_spatial(console, result, mc, default, units)
+    if votes:
+        vt = Table(title="Categorical issues: weighted vote (capability x salience)")
+        for col in ("issue", "forecast", "rule", "first-choice support"):
+            vt.add_column(col)
+        for v in votes:
+            order = np.argsort(-v.support, kind="stable")[:4]
+            shares = ", ".join(f"{v.options[k]} {100 * v.support[k]:.0f}%" for k in order)
+            rule = ("Condorcet winner" if v.condorcet is not None
+                    else "plurality (no Condorcet winner)")
+            vt.add_row(v.issue, v.forecast, rule, shares)
+        console.print(vt)
+    if left_out:
+        console.print(f"Left out ({len(left_out)} issue{'s' * (len(left_out) != 1)}):",
+                      markup=False)
+        for x in left_out:
+            console.print(f"  {x.issue}: {x.reason}", markup=False, highlight=False,
+                          soft_wrap=True)
+
+
+def _render_spatial(console, result, mc, default: bool, units) -> None:
     name = f"{result.model} (default model)" if default else result.model
     table = Table(title=f"{name}: {result.states} states")
     table.add_column("actor")
@@ -71,6 +94,8 @@ def _render(result, mc, left_out=(), default: bool = False) -> None:
         table.add_row(actor, *cells, f"{result.win_probability[-1, i]:.4f}")
     table.add_row("[bold]forecast[/bold]", *[f"[bold]{v:.1f}[/bold]" for v in result.forecast],
                   "")
+    if units:
+        table.add_row("in issue units", *[_unit(units[d]) for d in result.dimensions], "")
     console.print(table)
     if mc is not None:
         title = f"Monte Carlo: {mc.runs} runs"
@@ -83,12 +108,10 @@ def _render(result, mc, left_out=(), default: bool = False) -> None:
         for k, dim in enumerate(mc.dimensions):
             qt.add_row(dim, *[f"{v:.1f}" for v in mc.quantiles[:, k]])
         console.print(qt)
-    if left_out:
-        console.print(f"Left out ({len(left_out)} issue{'s' * (len(left_out) != 1)}):",
-                      markup=False)
-        for x in left_out:
-            console.print(f"  {x.issue}: {x.reason}", markup=False, highlight=False,
-                          soft_wrap=True)
+
+
+def _unit(x) -> str:
+    return x if isinstance(x, str) else f"{x:.4g}"
 
 
 def forecast(
@@ -113,20 +136,25 @@ def forecast(
 ) -> None:
     """Forecast where the stakeholders settle on each issue."""
     from ..forecast import Uncertainty, monte_carlo, run_model
+    from ..forecast.categorical import vote_categorical
     from ..forecast.montecarlo import DEFAULT_MODEL
+    from ..model.stakeholders import in_issue_units
 
     default = model is None
     model = model or ModelName(DEFAULT_MODEL)
 
     stopped = None
+    result = mc = None
     try:
         if plot is not None:
             plot_file(plot)
-        stakeholders, options, left_out = _load(file)
+        found, options = _load(file)
         warnings = _scenario_warnings(file)
-        result = run_model(model.value, stakeholders, options, seed=seed)
-        mc = None
-        if runs > 1:
+        stakeholders = found.stakeholders
+        votes = [vote_categorical(c) for c in found.categorical]
+        if stakeholders is not None:
+            result = run_model(model.value, stakeholders, options, seed=seed)
+        if stakeholders is not None and runs > 1:
             unc = Uncertainty.spread(stakeholders, position=position_spread,
                                      salience=salience_spread, capability=capability_spread)
             with progress_bar("Monte Carlo runs", enabled=not as_json) as progress:
@@ -136,19 +164,27 @@ def forecast(
         raise input_failure(err) from None
     except Interrupted as stop:
         stopped, mc = stop, stop.partial
-    if plot is not None:
+    units = None
+    if result is not None and found.scenario is not None:
+        units = {d: in_issue_units(found.scenario, d, x)
+                 for d, x in zip(result.dimensions, result.forecast, strict=True)}
+    if plot is not None and result is not None:
         from ..report.forecast_plot import plot_forecast
 
         writing(plot, plot_forecast, result, plot, file.name)
     if as_json:
-        out = result.to_dict()
+        out = result.to_dict() if result is not None else {
+            "model": model.value, "actors": [], "dimensions": [], "forecast": {}}
         if mc is not None:
             out["monte_carlo"] = mc.to_dict()
+        if units is not None:
+            out["forecast_in_units"] = units
         typer.echo(json.dumps({**out, "default_model": DEFAULT_MODEL,
-                                "left_out": [x.to_dict() for x in left_out],
+                                "categorical": {v.issue: v.to_dict() for v in votes},
+                                "left_out": [x.to_dict() for x in found.left_out],
                                 "warnings": warnings_json(warnings)}))
     else:
-        _render(result, mc, left_out, default)
+        _render(result, mc, found.left_out, default, units, votes)
     if stopped is not None:
         raise interrupted(stopped.done, stopped.total,
                           "Monte Carlo runs done; their summary is partial")

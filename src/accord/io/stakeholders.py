@@ -3,12 +3,16 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import AccordInputError
+from ..model import Scenario
 from ..model.stakeholders import (
+    CategoricalStakes,
     LeftOut,
     Stakeholders,
+    categorical_stakes,
     forecast_issues,
     stakeholders_from_scenario,
 )
@@ -16,7 +20,19 @@ from .decide import read_decide
 from .detect import YAML_SUFFIXES, read_scenario
 from .ktab import read_ktab
 
-__all__ = ["load_forecast_input", "load_stakeholders", "stakeholder_format"]
+__all__ = ["ForecastInput", "load_forecast_input", "load_stakeholders", "stakeholder_format"]
+
+
+@dataclass(frozen=True)
+class ForecastInput:
+    """What a file gives the forecasting models: the stakeholders on its ordered issues
+    (``None`` when it has none), its categorical issues to vote on, the issues left out (with
+    the reason) and the scenario, when it is one (for each issue's own units)."""
+
+    stakeholders: Stakeholders | None
+    categorical: tuple[CategoricalStakes, ...] = ()
+    left_out: tuple[LeftOut, ...] = ()
+    scenario: Scenario | None = None
 
 
 def stakeholder_format(path: str | Path) -> str:
@@ -36,28 +52,33 @@ def stakeholder_format(path: str | Path) -> str:
     return "scenario"
 
 
-def load_forecast_input(path: str | Path) -> tuple[Stakeholders, tuple[LeftOut, ...]]:
-    """Stakeholders from a KTAB file, a scenario file or a GENIUS folder, and the scenario's
-    issues they leave out, each with its reason (none for KTAB files, which hold only
-    dimensions).
+def load_forecast_input(path: str | Path) -> ForecastInput:
+    """Stakeholders from a KTAB file, a decide file, a scenario file or a GENIUS folder, with
+    a scenario's categorical issues and the issues left out, each with its reason (KTAB and
+    decide files hold only ordered dimensions).
 
     Raises
     ------
     AccordInputError
         For a missing path, an unknown suffix or bad content (naming file, line and field),
-        or when no issue is left to forecast (saying which were left out and why).
+        or when nothing is left to forecast (saying which issues were left out and why).
     """
     p = Path(path)
     if not p.exists():
         raise AccordInputError("no such file or folder", file=p)
     kind = stakeholder_format(p)
     if kind == "decide":
-        return read_decide(p).stakeholders, ()
+        return ForecastInput(read_decide(p).stakeholders)
     if kind == "ktab":
-        return read_ktab(p).stakeholders, ()
+        return ForecastInput(read_ktab(p).stakeholders)
     if p.is_dir() or p.suffix.lower() in YAML_SUFFIXES:
         scenario = read_scenario(p)
-        return stakeholders_from_scenario(scenario, source=p), forecast_issues(scenario)[1]
+        votes = categorical_stakes(scenario)
+        dims, left = forecast_issues(scenario)
+        if votes and not dims:
+            return ForecastInput(None, votes, left, scenario)
+        return ForecastInput(stakeholders_from_scenario(scenario, source=p), votes, left,
+                             scenario)
     raise AccordInputError(
         "unknown stakeholder format: expected a KTAB .csv/.xml file, a decide .txt/.csv file, "
         "a .yaml scenario or a GENIUS domain folder", file=p
@@ -66,5 +87,15 @@ def load_forecast_input(path: str | Path) -> tuple[Stakeholders, tuple[LeftOut, 
 
 def load_stakeholders(path: str | Path) -> Stakeholders:
     """Stakeholders from a KTAB ``.csv``/``.xml`` file, an accord scenario or a GENIUS domain
-    folder (by suffix; see :func:`load_forecast_input` for the issues left out)."""
-    return load_forecast_input(path)[0]
+    folder (by suffix; see :func:`load_forecast_input` for the issues left out).
+
+    Raises
+    ------
+    AccordInputError
+        Also when the file has no ordered issue to forecast.
+    """
+    found = load_forecast_input(path)
+    if found.stakeholders is None:
+        raise AccordInputError("no ordered issue with positions to forecast (its categorical "
+                               "issues are voted on by accord forecast)", file=path)
+    return found.stakeholders

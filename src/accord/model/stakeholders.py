@@ -20,7 +20,15 @@ from ..errors import AccordInputError
 from .problem import Problem
 from .scenario import Scenario
 
-__all__ = ["LeftOut", "Stakeholders", "forecast_issues", "stakeholders_from_scenario"]
+__all__ = [
+    "CategoricalStakes",
+    "LeftOut",
+    "Stakeholders",
+    "categorical_stakes",
+    "forecast_issues",
+    "in_issue_units",
+    "stakeholders_from_scenario",
+]
 
 
 def _frozen(a: np.ndarray) -> np.ndarray:
@@ -161,9 +169,16 @@ class LeftOut:
         return {"issue": self.issue, "reason": self.reason}
 
 
+def _ranks_options(party, name: str) -> bool:
+    """Whether a party says how it ranks the options of issue ``name``."""
+    return name in party.positions or name in party.values
+
+
 def forecast_issues(scenario: Scenario) -> tuple[list[str], tuple[LeftOut, ...]]:
-    """The scenario's ordered issues that some party takes a position on, and every other
-    issue with the reason it is left out (nothing is dropped silently).
+    """The scenario's ordered issues that some party takes a position on, and every issue
+    that no forecast covers, with the reason (nothing is dropped silently). Categorical
+    issues that some party ranks (a position or a value table) are forecast by vote
+    (:func:`categorical_stakes`), so they are not left out.
 
     Examples
     --------
@@ -178,25 +193,89 @@ def forecast_issues(scenario: Scenario) -> tuple[list[str], tuple[LeftOut, ...]]
     ... ''')
     >>> kept, left = forecast_issues(s)
     >>> kept, [x.issue for x in left]
-    (['tax'], ['flag', 'date'])
+    (['tax'], ['date'])
     """
     kept: list[str] = []
     left: list[LeftOut] = []
+    parties = scenario.parties.values()
     utilities_only = any(p.utility_kind in ("additive", "hyperrectangle") and not p.positions
-                         for p in scenario.parties.values())
+                         for p in parties)
     for name, issue in scenario.issues.items():
-        stated = any(name in p.positions for p in scenario.parties.values())
-        if not stated:
+        ordered = issue.numeric() is not None
+        if ordered and any(name in p.positions for p in parties):
+            kept.append(name)
+        elif not ordered and any(_ranks_options(p, name) for p in parties):
+            continue
+        else:
             why = "no party states a position on it"
-            if utilities_only:
+            if not ordered:
+                why = "no party states a position on it or values its options"
+            elif utilities_only:
                 why += " (the parties give utilities, not positions and saliences)"
             left.append(LeftOut(name, why))
-        elif issue.numeric() is None:
-            left.append(LeftOut(name, "categorical: its options have no order, so the spatial "
-                                      "models cannot place them on a line"))
-        else:
-            kept.append(name)
     return kept, tuple(left)
+
+
+@dataclass(frozen=True, eq=False)
+class CategoricalStakes:
+    """Who prefers which option of an unordered issue, and how much each one counts.
+
+    ``weight`` is capability x salience per actor; ``utility`` (actors, options) each
+    actor's value of each option: its value table when it gives one, otherwise 1 for its
+    stated position and 0 for the rest.
+    """
+
+    issue: str
+    options: tuple[str, ...]
+    actors: tuple[str, ...]
+    weight: np.ndarray
+    utility: np.ndarray
+
+
+def categorical_stakes(scenario: Scenario | Problem) -> tuple[CategoricalStakes, ...]:
+    """The categorical issues some party ranks, with every such party (any role).
+
+    A party's salience on the issue is its stated ``salience``, else its ``weights`` entry
+    (GENIUS profiles give weights, not saliences), else 0; its capability is its
+    ``capability`` (1 unless stated).
+    """
+    if isinstance(scenario, Problem):
+        scenario = scenario.scenario
+    out = []
+    for name, issue in scenario.issues.items():
+        if issue.numeric() is not None:
+            continue
+        keys = [k for k, p in scenario.parties.items() if _ranks_options(p, name)]
+        if not keys:
+            continue
+        options = tuple(str(o) for o in issue.options)
+        utility = np.zeros((len(keys), len(options)))
+        weight = np.zeros(len(keys))
+        for i, key in enumerate(keys):
+            party = scenario.parties[key]
+            if name in party.values:
+                utility[i] = party.values[name].table_for(issue)
+            else:
+                utility[i, issue.index_of(party.positions[name])] = 1.0
+            sal = party.salience.get(name, party.weights.get(name, 0.0))
+            weight[i] = party.capability * sal
+        out.append(CategoricalStakes(name, options,
+                                     tuple(scenario.display_name(k) for k in keys),
+                                     weight, utility))
+    return tuple(out)
+
+
+def in_issue_units(scenario: Scenario, issue: str, x: float) -> float | str:
+    """A position on the forecasting scale 0-100 on the issue's own scale: the nearest
+    option of an ordinal issue, a number on an integer or continuous one (the inverse of
+    the mapping :func:`stakeholders_from_scenario` applies)."""
+    spec = scenario.issues[issue]
+    values = spec.numeric()
+    lo, hi = float(values.min()), float(values.max())
+    value = lo + float(x) / 100.0 * (hi - lo)
+    if spec.type == "ordinal":
+        return str(spec.options[int(np.clip(np.floor(value + 0.5), 0, len(values) - 1))])
+    return value
 
 
 def _grouped(left: tuple[LeftOut, ...], shown: int = 4) -> str:
