@@ -47,6 +47,9 @@ _ENTRY_POINTS = {
     "monte_carlo": ".forecast",
     "backtest": ".forecast",
     "read_backtest": ".io.backtest",
+    "write_report": ".report.html",
+    "render_report": ".report.html",
+    "build_briefing": ".report.briefing",
 }
 
 __all__ = [
@@ -58,6 +61,7 @@ __all__ = [
     "analyze",
     "backtest",
     "bargaining_solutions",
+    "build_briefing",
     "compile_problem",
     "diagnose",
     "diagnosis_lines",
@@ -70,11 +74,13 @@ __all__ = [
     "read_backtest",
     "read_scenario",
     "read_with_warnings",
+    "render_report",
     "robust_analysis",
     "run_model",
     "run_tournament",
     "smp",
     "write_genius",
+    "write_report",
     "write_scenario",
 ]
 
@@ -111,4 +117,6 @@ if TYPE_CHECKING:
     from .model.stakeholders import Stakeholders
     from .negotiation import NegotiationConfig, negotiate
     from .negotiation.tournament import run_tournament
+    from .report.briefing import build_briefing
     from .report.diagnosis_text import diagnosis_lines
+    from .report.html import render_report, write_report

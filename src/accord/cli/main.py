@@ -17,7 +17,7 @@ except ImportError:  # pragma: no cover - older typer uses click itself
     from click.exceptions import UsageError
 
 from ..errors import AccordInputError
-from . import convert, forecast, read, serve, simulate
+from . import convert, forecast, read, report, serve, simulate
 from .agents import agents
 from .analyze import analyze
 from .failure import input_failure
@@ -40,6 +40,7 @@ app.command("forecast")(forecast.forecast)
 app.command("backtest")(forecast.backtest)
 app.command("read")(read.read)
 app.command("serve")(serve.serve)
+app.command("report")(report.report)
 
 
 @app.callback()

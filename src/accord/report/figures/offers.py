@@ -14,7 +14,7 @@ from plotly.subplots import make_subplots
 
 from ...model.problem import Problem
 from ...negotiation.trace import Negotiation
-from .style import ZOPA_COLOR, base_layout, party_color, pseudo_html
+from .style import ZOPA_COLOR, base_layout, party_color, pseudo_html, vline
 
 __all__ = ["event_rows", "offers_over_time"]
 
@@ -83,7 +83,9 @@ def offers_over_time(negotiation: Negotiation, problem: Problem | None = None) -
         fig.update_yaxes(range=[-0.03, 1.08], row=row, col=1)
     events = event_rows(negotiation)
     for round_ in sorted({r for _, r, _, _ in events}):
-        fig.add_vline(x=round_, line={"color": "#555", "width": 1, "dash": "dot"})
+        for k in range(1, n + 1):
+            vline(fig, round_, {"color": "#555", "width": 1, "dash": "dot"},
+                  axis="x" if k == 1 else f"x{k}")
     if events:
         fig.add_trace(go.Scatter(
             x=[r for _, r, _, _ in events], y=[1.04] * len(events), mode="markers+text",

@@ -10,7 +10,7 @@ from plotly.subplots import make_subplots
 
 from ...analysis.robust import RobustAnalysis
 from ..robust_text import parameter_phrase
-from .style import ZOPA_COLOR, base_layout, pseudo_html
+from .style import ZOPA_COLOR, base_layout, pseudo_html, vline
 
 __all__ = ["TORNADO_ROWS", "p_zopa_summary", "robust_packages", "tornado"]
 
@@ -32,7 +32,8 @@ def p_zopa_summary(robust: RobustAnalysis) -> go.Figure:
         x=["P(ZOPA)"], y=[mc.p_zopa], marker_color=ZOPA_COLOR, name="P(a ZOPA exists)",
         error_y={"type": "data", "symmetric": False, "array": [high - mc.p_zopa],
                  "arrayminus": [mc.p_zopa - low], "color": "#333"},
-        text=[f"{mc.p_zopa:.1%}"], textposition="outside", cliponaxis=False,
+        text=[f"{mc.p_zopa:.1%}"], textposition="inside", insidetextanchor="start",
+        textfont={"color": "white", "size": 14},
         hovertemplate=f"P(ZOPA) {mc.p_zopa:.1%} (95% interval {low:.1%}-{high:.1%})"
         "<extra></extra>",
     ), row=1, col=1)
@@ -40,16 +41,17 @@ def p_zopa_summary(robust: RobustAnalysis) -> go.Figure:
         x=mc.margin, name="margin per draw", marker_color="#7f9fbf", nbinsx=60,
         hovertemplate="margin %{x}<br>%{y} draws<extra></extra>",
     ), row=1, col=2)
-    fig.add_vline(x=0.0, line={"color": "black", "width": 1.5}, row=1, col=2)
-    fig.add_vline(x=stated, line={"color": "#d62728", "dash": "dash", "width": 1.2}, row=1,
-                  col=2, annotation_text=f"stated values: {stated:+.3f}",
-                  annotation_position="top")
+    vline(fig, 0.0, {"color": "black", "width": 1.5}, axis="x2")
+    vline(fig, stated, {"color": "#d62728", "dash": "dash", "width": 1.2}, axis="x2",
+          text=f"stated values: {stated:+.3f}", font={"color": "#d62728", "size": 11})
     fig.update_yaxes(range=[0, 1], tickformat=".0%", row=1, col=1)
     fig.update_xaxes(title="margin (above 0: every party gets more than its walk-away value)",
                      row=1, col=2)
     fig.update_yaxes(title="draws", row=1, col=2)
-    base_layout(fig, "How likely a deal is under the declared uncertainty", height=380)
-    fig.update_layout(showlegend=False, bargap=0.05)
+    base_layout(fig, "How likely a deal is under the declared uncertainty", height=400)
+    fig.update_layout(showlegend=False, bargap=0.05, margin={"t": 90})
+    fig.update_annotations(font_size=12, selector={"text": titles[0]})
+    fig.update_annotations(font_size=12, selector={"text": titles[1]})
     return fig
 
 
@@ -76,9 +78,8 @@ def robust_packages(robust: RobustAnalysis) -> go.Figure:
         name="share of draws as the Nash point", marker_color="#ff7f0e", customdata=hover,
         hovertemplate="%{customdata}<extra>Nash in %{x:.1%}</extra>",
     ))
-    fig.add_vline(x=mc.p_zopa, line={"color": "grey", "dash": "dash"},
-                  annotation_text=f"P(a ZOPA exists) {mc.p_zopa:.1%}",
-                  annotation_position="top right")
+    vline(fig, mc.p_zopa, {"color": "grey", "dash": "dash"},
+          text=f"P(a ZOPA exists) {mc.p_zopa:.1%}")
     base_layout(fig, "Most robust packages (hover for their terms)",
                 height=140 + 55 * max(len(labels), 1))
     fig.update_yaxes(autorange="reversed")
@@ -115,9 +116,8 @@ def tornado(robust: RobustAnalysis, rows: int = TORNADO_ROWS) -> go.Figure:
             fig.add_annotation(x=max(f.margin_low, f.margin_high), y=label, xanchor="left",
                                text=f"  flips at {f.flips_at:.3f}", showarrow=False,
                                font={"size": 11})
-    fig.add_vline(x=0.0, line={"color": "black", "width": 1.5})
-    fig.add_vline(x=stated, line={"color": "grey", "dash": "dash"},
-                  annotation_text=f"stated values {stated:+.3f}", annotation_position="top")
+    vline(fig, 0.0, {"color": "black", "width": 1.5})
+    vline(fig, stated, {"color": "grey", "dash": "dash"}, text=f"stated values {stated:+.3f}")
     base_layout(fig, "What the conclusion hinges on (margin above 0: a ZOPA exists)",
                 height=160 + 34 * max(len(flips), 1))
     fig.update_yaxes(autorange="reversed")

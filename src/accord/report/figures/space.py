@@ -85,9 +85,10 @@ def utility_space(
         title += f": {names[i]} and {names[j]} ({len(others)} other "
         title += f"part{'y' if len(others) == 1 else 'ies'} left out: {', '.join(others)})"
     base_layout(fig, title, height=560)
-    fig.update_xaxes(title=f"utility of {names[i]}", range=[-0.02, 1.02], zeroline=False)
+    fig.update_xaxes(title=f"utility of {names[i]}", range=[-0.02, 1.02], zeroline=False,
+                     constrain="domain")
     fig.update_yaxes(title=f"utility of {names[j]}", range=[-0.02, 1.02], zeroline=False,
-                     scaleanchor="x", scaleratio=1)
+                     scaleanchor="x", scaleratio=1, constrain="domain")
     fig.update_layout(legend={"y": -0.12})
     return fig
 

@@ -1,0 +1,90 @@
+"""``accord report``: one self-contained HTML briefing of a scenario (and a PDF of it).
+
+A thin shell over :func:`accord.report.briefing.build_briefing`,
+:func:`accord.report.html.render_report`, :func:`accord.io.files.write_atomic` and
+:func:`accord.io.pdf.print_pdf`. Bad input (a scenario, an option, a missing PDF engine)
+prints one line on stderr and exits with status 2 before any work; the files are written
+whole or not at all, Ctrl-C included.
+"""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import AccordInputError
+from .failure import input_failure, report_warnings
+from .forecast import ModelName
+from .options import output_file, writing
+
+__all__ = ["report"]
+
+
+def report(
+    scenario: Annotated[Path, typer.Argument(help="YAML scenario or GENIUS domain folder.")],
+    out: Annotated[Path, typer.Option(help="The HTML file to write.")] = Path("report.html"),
+    simulate: Annotated[
+        str | None,
+        typer.Option(
+            metavar="AGENTS",
+            help="Add a simulated round: one agent per negotiating party, comma-separated "
+            "(as for simulate --agents), or 'scenario' for the agents the scenario names.",
+        ),
+    ] = None,
+    forecast: Annotated[
+        bool, typer.Option("--forecast", help="Add a forecast of the stakeholders.")
+    ] = False,
+    robust: Annotated[
+        bool, typer.Option("--robust", help="Add the analysis under the declared uncertainty.")
+    ] = False,
+    pdf: Annotated[
+        bool, typer.Option("--pdf", help="Also print the report to PDF (needs Chromium).")
+    ] = False,
+    pair: Annotated[
+        str | None,
+        typer.Option(help="The two parties the utility-space chart shows, A,B."),
+    ] = None,
+    draws: Annotated[int, typer.Option(min=1, help="Monte Carlo draws (--robust).")] = 10_000,
+    rounds: Annotated[int, typer.Option(min=1, help="Deadline in rounds (--simulate).")] = 100,
+    model: Annotated[ModelName, typer.Option(help="Forecasting model (--forecast).")] = (
+        ModelName.smp
+    ),
+    runs: Annotated[
+        int, typer.Option(min=1, help="Monte Carlo runs of the forecast (1 = none).")
+    ] = 200,
+    seed: Annotated[int, typer.Option(min=0, help="Seed for every random choice.")] = 0,
+    jobs: Annotated[int, typer.Option(min=1, help="Threads / processes for Monte Carlo.")] = 1,
+) -> None:
+    """Write a shareable HTML briefing: scenario, analysis, and on request the robust
+    analysis, a simulated round and a forecast. It opens with no network."""
+    from ..io.files import write_atomic
+    from ..io.pdf import INSTALL_HINT, pdf_engine, print_pdf
+    from ..report.briefing import ForecastSettings, build_briefing
+    from ..report.html import render_report
+
+    start = time.perf_counter()
+    try:
+        output_file(out, {".html", ".htm"}, "--out")
+        pdf_path = out.with_suffix(".pdf")
+        engine = pdf_engine() if pdf else None
+        if pdf and engine is None:
+            raise AccordInputError(INSTALL_HINT, field="--pdf")
+        briefing = build_briefing(
+            scenario, robust=robust, draws=draws, simulate=simulate, rounds=rounds,
+            forecast=ForecastSettings(model=model.value, runs=runs) if forecast else False,
+            pair=pair, seed=seed, jobs=jobs,
+        )
+        report_warnings(briefing.warnings)
+        page = render_report(briefing)
+        writing(out, write_atomic, out, page)
+        if pdf:
+            print_pdf(out, pdf_path, engine=engine)
+    except (AccordInputError, ImportError) as err:
+        raise input_failure(err) from None
+    took = time.perf_counter() - start
+    typer.echo(f"wrote {out} ({len(page.encode('utf-8')) / 1e6:.1f} MB) in {took:.1f} s")
+    if pdf:
+        typer.echo(f"wrote {pdf_path} ({pdf_path.stat().st_size / 1e6:.1f} MB)")
