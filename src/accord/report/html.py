@@ -20,7 +20,6 @@ import plotly.graph_objects as go
 from jinja2 import Environment, select_autoescape
 from markupsafe import Markup
 
-from .. import __version__
 from .briefing import Briefing, build_briefing
 from .figures import (
     forecast_paths,
@@ -70,7 +69,7 @@ def render_report(briefing: Briefing) -> str:
             numbers[key] = n
     blocked = bool(b.analysis.diagnosis.issue_blocks)
     return _template().render(
-        version=__version__,
+        version=_version(),
         plotly_version=plotly.__version__,
         css=Markup(_asset("report.css")),
         plotly_js=Markup(_plotly_js()),
@@ -158,6 +157,17 @@ def _attribute_json(value: Any) -> str:
     from html import escape
 
     return escape(json.dumps(value), quote=True)
+
+
+@cache
+def _version() -> str:
+    """accord's installed version (the package ``accord`` is the API layer, above this)."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("accord")
+    except PackageNotFoundError:  # run from a source tree that was never installed
+        return "(source tree)"
 
 
 @cache
