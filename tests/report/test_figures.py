@@ -172,6 +172,9 @@ def test_forecast_paths_and_band_are_the_forecasts(flagship_path):
         assert list(trace.y) == result.history[:, 0, k].tolist()
     forecast = [t for t in fig.data if t.name.startswith("forecast")]
     assert [t.y[0] for t in forecast] == result.forecast.tolist()
+    assert fig.layout.yaxis.range is None  # no scale given: Plotly fits the data
+    scaled = forecast_paths(result, mc, scale=stakeholders.scale)
+    assert scaled.layout.yaxis.range == (-5.0, 105.0) == scaled.layout.yaxis4.range
     bands = [t for t in fig.data if t.name.startswith("Monte Carlo (20 runs)")]
     assert [(min(t.y), max(t.y)) for t in bands] == [
         (mc.quantiles[0, k], mc.quantiles[-1, k]) for k in range(len(result.dimensions))]

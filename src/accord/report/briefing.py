@@ -49,6 +49,7 @@ class Briefing:
     negotiation: Negotiation | None = None
     forecast: ForecastResult | None = None
     forecast_mc: MonteCarloResult | None = None
+    forecast_scale: tuple[float, float] | None = None
     timeline: tuple[TimelineEntry, ...] = ()
     warnings: tuple[ModelWarning, ...] = ()
     source: str | None = None
@@ -103,12 +104,12 @@ def build_briefing(
         run = negotiate(problem, agents, NegotiationConfig(rounds=rounds, seed=seed))
         settings["agents"] = ",".join(run.agents)
         settings["rounds"] = rounds
-    result = mc = None
+    result = mc = scale = None
     if forecast:
         options = forecast if isinstance(forecast, ForecastSettings) else ForecastSettings()
-        result, mc = _forecast(problem, options, seed, jobs)
+        result, mc, scale = _forecast(problem, options, seed, jobs)
         settings["forecast"] = options
-    return Briefing(scenario, problem, analysis, robust_result, run, result, mc,
+    return Briefing(scenario, problem, analysis, robust_result, run, result, mc, scale,
                     tuple(timeline), warnings, source, pair, settings)
 
 
@@ -134,4 +135,4 @@ def _forecast(problem: Problem, options: ForecastSettings, seed: int, jobs: int)
                                     capability=options.capability_spread)
         mc = monte_carlo(stakeholders, spread, model=options.model, runs=options.runs,
                          seed=seed, jobs=jobs)
-    return result, mc
+    return result, mc, tuple(float(x) for x in stakeholders.scale)

@@ -44,7 +44,8 @@ __all__ = ["PLOTLY_CONFIG", "figure_html", "render_report", "write_report"]
 
 PLOTLY_CONFIG = {"displaylogo": False, "responsive": True, "showLink": False,
                  "modeBarButtonsToRemove": ["select2d", "lasso2d", "sendDataToCloud",
-                                            "editInChartStudio", "toggleSpikelines"]}
+                                            "sendChartToCloud", "editInChartStudio",
+                                            "toggleSpikelines"]}
 """Plotly's options for every chart: no logo, no link out, no selection tools."""
 
 _LOADER = """
@@ -128,7 +129,7 @@ def _figures(b: Briefing) -> dict[str, Markup | None]:
     if b.negotiation is not None:
         made["offers"] = offers_over_time(b.negotiation, b.problem)
     if b.forecast is not None:
-        made["forecast"] = forecast_paths(b.forecast, b.forecast_mc)
+        made["forecast"] = forecast_paths(b.forecast, b.forecast_mc, scale=b.forecast_scale)
     return {key: None if fig is None else figure_html(fig, f"chart-{key.replace('_', '-')}")
             for key, fig in made.items()}
 

@@ -156,6 +156,7 @@ def analysis_section(b: Briefing) -> dict[str, Any]:
             "tie": "" if tie is None else f"{tie['count'] - 1} other(s) ({tie['decided_by']})",
         })
     return {"names": names, "parties": parties, "solutions": solutions,
+            "any_solution": any(row is not None for row in analysis.solutions.values()),
             "diagnosis": list(diagnosis_lines(analysis)), "issues": list(_issue_rows(b))}
 
 
@@ -174,9 +175,9 @@ def _issue_rows(b: Briefing) -> Iterator[dict[str, Any]]:
         if block is None:
             effect = ""
         elif block.opens_zopa:
-            effect = f"opens a ZOPA (margin {-block.shortfall_without:.3f})"
+            effect = f"opens a ZOPA (margin {_signed(-block.shortfall_without)})"
         else:
-            effect = f"{block.shortfall_without:.3f} short"
+            effect = f"{_signed(block.shortfall_without)} short"
         yield {
             "issue": issue,
             "cells": [
@@ -187,6 +188,12 @@ def _issue_rows(b: Briefing) -> Iterator[dict[str, Any]]:
             "nash": "" if nash is None else str(nash[issue]),
             "effect": effect,
         }
+
+
+def _signed(x: float) -> str:
+    """``x`` to three decimals, without the "-0.000" of a value a hair below zero."""
+    text = f"{x:.3f}"
+    return text[1:] if text == "-0.000" else text
 
 
 def robust_section(b: Briefing) -> dict[str, Any] | None:

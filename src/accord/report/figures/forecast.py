@@ -21,8 +21,9 @@ _DASHES = ("solid", "dash", "dot", "dashdot")
 
 
 def forecast_paths(result: ForecastResult, mc: MonteCarloResult | None = None,
-                   title: str = "") -> go.Figure:
-    """One panel per issue (dimension); ``mc`` adds the Monte Carlo band."""
+                   title: str = "", scale: tuple[float, float] | None = None) -> go.Figure:
+    """One panel per issue (dimension); ``mc`` adds the Monte Carlo band; ``scale`` (the
+    stakeholders' position scale) fixes every panel's range to it."""
     dims = [pseudo_html(d) for d in result.dimensions]
     actors = [pseudo_html(a) for a in result.actors]
     d = len(dims)
@@ -66,6 +67,9 @@ def forecast_paths(result: ForecastResult, mc: MonteCarloResult | None = None,
             showlegend=k == 0,
             hovertemplate=f"forecast {result.forecast[k]:.1f}<extra></extra>",
         ), row=row, col=1)
+    if scale is not None:
+        pad = 0.05 * (scale[1] - scale[0])
+        fig.update_yaxes(range=[scale[0] - pad, scale[1] + pad])
     fig.update_xaxes(title="state (0: stated positions)", row=d, col=1)
     heading = f"{pseudo_html(title)}: " if title else ""
     base_layout(fig, f"{heading}positions by state, {pseudo_html(result.model)} forecast",

@@ -43,7 +43,8 @@ def p_zopa_summary(robust: RobustAnalysis) -> go.Figure:
     ), row=1, col=2)
     vline(fig, 0.0, {"color": "black", "width": 1.5}, axis="x2")
     vline(fig, stated, {"color": "#d62728", "dash": "dash", "width": 1.2}, axis="x2",
-          text=f"stated values: {stated:+.3f}", font={"color": "#d62728", "size": 11})
+          text=f"stated values: {stated:+.3f}", font={"color": "#d62728", "size": 11},
+          inside=True)
     fig.update_yaxes(range=[0, 1], tickformat=".0%", row=1, col=1)
     fig.update_xaxes(title="margin (above 0: every party gets more than its walk-away value)",
                      row=1, col=2)

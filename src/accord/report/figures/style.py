@@ -58,13 +58,15 @@ def pseudo_html(text: object) -> str:
 
 
 def vline(fig: go.Figure, x: float, line: dict, *, axis: str = "x", text: str | None = None,
-          font: dict | None = None) -> None:
+          font: dict | None = None, inside: bool = False) -> None:
     """A vertical line at ``x`` across the plot of ``axis`` ("x", "x2", ...), with ``text``
-    at its top. Plotly's ``add_vline`` does the same but walks every subplot (slow)."""
+    above it (``inside``: just inside the top of the plot, where a subplot title sits above).
+    Plotly's ``add_vline`` does the same but walks every subplot (slow)."""
     fig.add_shape(type="line", x0=x, x1=x, y0=0, y1=1, xref=axis,
                   yref="paper" if axis == "x" else f"y{axis[1:]} domain", line=line)
     if text:
         fig.add_annotation(x=x, y=1, xref=axis,
                            yref="paper" if axis == "x" else f"y{axis[1:]} domain",
-                           text=text, showarrow=False, xanchor="left", yanchor="bottom",
+                           text=text, showarrow=False, xanchor="left",
+                           yanchor="top" if inside else "bottom", xshift=3 if inside else 0,
                            font=font or {"size": 11})
