@@ -99,8 +99,8 @@ def offers_over_time(negotiation: Negotiation, problem: Problem | None = None) -
     fig.update_xaxes(title="round", row=n, col=1)
     end = (f"agreement in round {result.round}" if result.agreed
            else f"no agreement ({pseudo_html(result.reason)}, round {result.round})")
-    base_layout(fig, f"Offers over time: {end}", height=150 + 230 * n)
-    fig.update_layout(legend={"y": -0.08})
+    base_layout(fig, f"Offers over time: {end}", height=170 + 230 * n)
+    fig.update_layout(legend={"y": -0.1}, margin={"b": 70})
     return fig
 
 
