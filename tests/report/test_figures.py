@@ -202,3 +202,17 @@ def test_scenario_text_is_escaped_in_labels():
     fig = utility_space(accord.analyze(hostile), compile_problem(hostile))
     assert "&lt;img src=x onerror=alert(1)&gt;" in fig.layout.xaxis.title.text
     assert "<img" not in fig.to_json()
+
+
+def test_a_what_if_on_the_problem_redraws_from_its_own_analysis(flagship):
+    """The dashboard's path: a what-if Problem, its analysis, the chart (no problem passed)."""
+    _, _, problem = flagship
+    lower = problem.with_reservation(problem.reservation - 0.03)
+    analysis = accord.analyze(lower)
+    fig = utility_space(analysis)
+    zopa = _trace(fig, "ZOPA")
+    assert analysis.scan.zopa_size > 0
+    assert len(zopa.x) == min(MAX_POINTS, analysis.scan.zopa_size)
+    walk = _trace(fig, "walk-away values")
+    assert walk.x[0] == lower.reservation[0] and walk.y[3] == lower.reservation[1]
+    assert len(_trace(fig, "packages").x) == min(MAX_POINTS, len(problem.feasible_index))

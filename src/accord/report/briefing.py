@@ -93,7 +93,7 @@ def build_briefing(
 
         plot_pair(scenario.negotiators, pair)  # a bad pair fails before the work
     settings: dict[str, object] = {"seed": seed}
-    analysis = analyze(scenario, seed=seed)
+    analysis = analyze(problem, seed=seed)
     robust_result = None
     if robust:
         robust_result = robust_analysis(problem, draws=draws, seed=seed, jobs=jobs)

@@ -39,18 +39,19 @@ def utility_space(
     """The analysis in the utility space of two negotiators (``pair``: see
     :func:`~accord.report.negotiation_plot.plot_pair`; default the first two).
 
-    ``problem`` (compiled from the same scenario) adds every feasible package and the
-    ZOPA's packages; without it, or when the space is too large to hold, the chart shows the
-    frontier, walk-away values and solutions only.
+    Every feasible package and the ZOPA's packages come from ``problem``, by default the
+    one analysed (``analysis.problem``); when the space is too large to hold, the chart
+    shows the frontier, walk-away values and solutions only.
     """
-    names = [pseudo_html(analysis.scenario.display_name(p)) for p in analysis.parties]
+    problem = analysis.problem if problem is None else problem
+    names = [pseudo_html(n) for n in analysis.problem.names]
     i, j = plot_pair(analysis.parties, pair)
     cols = [i, j]
     d = analysis.reservation
     scan = analysis.scan
     fig = go.Figure()
     rng = generator(seed)
-    if problem is not None and problem.dense:
+    if problem.dense:
         u_all = problem.utilities[problem.feasible_index]
         fig.add_trace(_cloud(u_all[:, cols], "packages", rng, max_points, MUTED, 4))
         zopa = u_all[zopa_mask(u_all, d)]
