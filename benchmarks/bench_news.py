@@ -1,8 +1,8 @@
 """Speed and accuracy of ``accord read``.
 
-- Speed: sentences per second through the whole reader (parse + code) on the seed article's
-  paragraphs repeated, with 1 and 2 parser processes (wall clock and CPU seconds; the machine is
-  shared, so CPU time is the steadier figure).
+- Speed: sentences per second through the whole reader (parse + code) on copies of the seed
+  article, with 1 and 2 processes: wall clock with the load average at the time, and CPU
+  seconds per sentence (workers included), from which an idle-machine figure follows.
 - Accuracy on accord's own gold annotation of the seed (``tests/news/gold_seed.yaml``):
   precision, recall and F1 of events (source, PLOVER category, CAMEO root, target, modality).
 - Mechanics on PETRARCH-2's unit tests (``../shared/data/events/petr2_unittest.xml``): how many
@@ -14,13 +14,16 @@
 Held-out real news sentences (the issue's accuracy targets) are not in this repository and are
 not measured here.
 
-Run: ``python benchmarks/bench_news.py [gold] [petrarch] [speed] [repeats]`` (all three by
-default; ``repeats`` copies of the seed for the speed test, 40 by default)
+Run: ``python benchmarks/bench_news.py [gold] [petrarch] [speed] [parser] [repeats]`` (the
+first three by default; ``repeats`` copies of the seed for the speed test, 40 by default;
+``parser`` compares batch sizes and pipeline components)
 """
 
 from __future__ import annotations
 
+import os
 import re
+import resource
 import sys
 import time
 from pathlib import Path
@@ -30,6 +33,7 @@ import yaml
 from accord.io.yaml import load_scenario
 from accord.news import ActorDictionary, Entry, read_documents, read_news
 from accord.news.evaluation import GoldEvent, score
+from accord.news.nlp import load_pipeline
 from accord.news.text import Paragraph, RawDocument
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -39,18 +43,57 @@ GOLD = ROOT / "tests" / "news" / "gold_seed.yaml"
 WORLD = Path(__file__).with_name("data") / "petrarch_world.yaml"
 
 
+def _cpu() -> float:
+    """CPU seconds of this process and of its finished child processes (parser workers)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def speed(repeats: int) -> None:
+    """Sentences per second through the whole reader (parse and code), with 1 and 2 jobs.
+
+    The machine may be shared: the load average is printed with each figure, and the CPU
+    seconds per sentence (this process and its workers, start-up included) let an idle
+    figure be derived: with ``jobs`` processes on ``jobs`` idle cores, about ``jobs / (CPU s
+    per sentence)`` at best (start-up and the parent's own share make it lower).
+    """
     (doc,) = read_documents(SEED)
     docs = [RawDocument(f"copy{i}", doc.text, doc.paragraphs, doc.date) for i in range(repeats)]
+    load_pipeline()  # loaded once, as in one `accord read` run
     for jobs in (1, 2):
-        wall, cpu = time.perf_counter(), time.process_time()
+        load = os.getloadavg()[0]
+        wall, cpu = time.perf_counter(), _cpu()
         readings = list(read_news(docs, jobs=jobs))
-        wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+        wall, cpu = time.perf_counter() - wall, _cpu() - cpu
         n = sum(len(r.sentences) for r in readings)
-        line = f"speed, jobs={jobs}: {n} sentences in {wall:.1f} s wall = {n / wall:.0f}/s"
-        if jobs == 1:
-            line += f"; {cpu:.1f} s CPU = {n / cpu:.0f}/s per core"
-        print(line)
+        print(f"speed, jobs={jobs}: {n} sentences in {wall:.1f} s wall = {n / wall:.0f}/s "
+              f"(load average {load:.1f} before, {os.getloadavg()[0]:.1f} after, "
+              f"{os.cpu_count()} cores); {cpu:.1f} s CPU = {1000 * cpu / n:.2f} ms CPU per "
+              f"sentence, so at best {jobs * n / cpu:.0f}/s on {jobs} idle core(s)")
+
+
+def parser_settings(repeats: int) -> None:
+    """The parser alone: batch sizes, and what each pipeline component costs (CPU time)."""
+    (doc,) = read_documents(SEED)
+    texts = [p.text for p in doc.paragraphs] * repeats
+    nlp = load_pipeline()
+    n = sum(len(list(d.sents)) for d in nlp.pipe(texts[:len(doc.paragraphs)]))  # warm up
+    n = n * repeats
+    for batch in (16, 64, 256):
+        cpu = _cpu()
+        for _ in nlp.pipe(texts, batch_size=batch):
+            pass
+        cpu = _cpu() - cpu
+        print(f"parser, batch {batch}: {1000 * cpu / n:.2f} ms CPU per sentence")
+    for off in (["lemmatizer"], ["lemmatizer", "attribute_ruler"]):
+        with nlp.select_pipes(disable=off):
+            cpu = _cpu()
+            for _ in nlp.pipe(texts, batch_size=64):
+                pass
+            cpu = _cpu() - cpu
+        print(f"parser without {' and '.join(off)}: {1000 * cpu / n:.2f} ms CPU per sentence "
+              "(accord reads lemmas and coarse tags, so both stay)")
 
 
 def gold() -> None:
@@ -128,3 +171,5 @@ if __name__ == "__main__":
         petrarch()
     if "speed" in parts:
         speed(repeats)
+    if "parser" in parts:
+        parser_settings(max(1, repeats // 4))

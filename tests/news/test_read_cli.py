@@ -83,3 +83,16 @@ def test_update_keeps_the_scenario_comments_and_only_adds_lines(nlp, tmp_path):
     assert [line for line in original if line not in written] == []
     assert sum(line.lstrip().startswith("#") for line in written) == sum(
         line.lstrip().startswith("#") for line in original) > 10
+
+
+def test_several_processes_read_exactly_what_one_does(nlp, seed_path):
+    from accord.news import read_documents, read_news
+    from accord.news.text import RawDocument
+
+    (doc,) = read_documents(seed_path)
+    docs = [RawDocument(f"copy{i}", doc.text, doc.paragraphs, doc.date) for i in range(5)]
+    one = list(read_news(docs, nlp=nlp, batch_size=8))
+    two = list(read_news(docs, nlp=nlp, batch_size=8, jobs=2))
+    assert [r.name for r in two] == [f"copy{i}" for i in range(5)]
+    assert two == one
+    assert list(read_news(docs[:1], nlp=nlp, jobs=2)) == one[:1]  # one document: spaCy's

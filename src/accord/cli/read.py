@@ -75,7 +75,9 @@ def read(
         help="Walk-away shift for the party threatened.")] = -0.05,
     min_confidence: Annotated[float, typer.Option(
         help="Least confidence for an event or stance to change the scenario.")] = 0.5,
-    jobs: Annotated[int, typer.Option(min=1, help="Parser processes.")] = 1,
+    jobs: Annotated[int, typer.Option(min=1, help=(
+        "Processes: with several documents each reads whole documents; one document is "
+        "parsed by this many processes."))] = 1,
     max_mb: Annotated[float, typer.Option(help="Largest input read, in MB.")] = 10.0,
 ) -> None:
     """Code news reports: events (CAMEO, PLOVER), stances, talk status, scenario changes."""

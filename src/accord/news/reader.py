@@ -1,12 +1,16 @@
 """The reading pipeline: documents -> sentences -> coded events, streamed by paragraph.
 
-Paragraphs of every document go through spaCy's ``nlp.pipe`` in batches (and, with ``jobs``,
-in several processes); each parsed paragraph is coded and dropped, so memory does not grow
-with the input. Actors named earlier in an article resolve descriptions later in it.
+Paragraphs of every document go through spaCy's ``nlp.pipe`` in batches; each parsed paragraph
+is coded and dropped, so memory does not grow with the input. With ``jobs``, several processes
+share the work (whole documents per process when there are several). Actors named earlier in
+an article resolve descriptions later in it.
 """
 
 from __future__ import annotations
 
+import itertools
+import multiprocessing
+import signal
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -40,10 +44,67 @@ class Reading:
 
 def read(documents: Iterable[RawDocument], dictionary: ActorDictionary | None = None, *,
          batch_size: int = 64, jobs: int = 1, nlp=None) -> Iterator[Reading]:
-    """Code every document; yields one :class:`Reading` per document, in input order."""
+    """Code every document; yields one :class:`Reading` per document, in input order.
+
+    With ``jobs`` > 1 and several documents, ``jobs`` forked processes each read whole
+    documents (parse and code: only the small readings come back); a single document is
+    parsed by ``jobs`` spaCy processes and coded here, since co-reference runs through it.
+    """
     nlp = nlp or load_pipeline()
     dictionary = dictionary or ActorDictionary.builtin()
     matcher = phrase_matcher(nlp, dictionary.names)
+    documents = iter(documents)
+    if jobs > 1:
+        head = list(itertools.islice(documents, 2))
+        documents = itertools.chain(head, documents)
+        if len(head) > 1:
+            yield from _read_forked(documents, nlp, dictionary, matcher, batch_size, jobs)
+            return
+    yield from _read(documents, nlp, dictionary, matcher, batch_size, jobs)
+
+
+# The reader a forked worker inherits from its parent (set just before the fork).
+_WORKER: tuple = ()
+
+
+def _read_chunk(documents: list[RawDocument]) -> list[Reading]:
+    return list(_read(documents, *_WORKER, 1))
+
+
+def _chunks(documents: Iterable[RawDocument], paragraphs: int) -> Iterator[list[RawDocument]]:
+    """Documents in groups of about ``paragraphs`` paragraphs (a parser batch)."""
+    chunk: list[RawDocument] = []
+    size = 0
+    for document in documents:
+        chunk.append(document)
+        size += len(document.paragraphs)
+        if size >= paragraphs:
+            yield chunk
+            chunk, size = [], 0
+    if chunk:
+        yield chunk
+
+
+def _ignore_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops the pool on Ctrl-C
+
+
+def _read_forked(documents, nlp, dictionary, matcher, batch_size, jobs) -> Iterator[Reading]:
+    """Whole documents read in ``jobs`` forked processes, which inherit the loaded pipeline
+    (spawned ones would load it again: about 4 s of CPU each)."""
+    global _WORKER
+    _WORKER = (nlp, dictionary, matcher, batch_size)
+    context = multiprocessing.get_context("fork")
+    try:
+        with context.Pool(jobs, initializer=_ignore_sigint) as pool:
+            for readings in pool.imap(_read_chunk, _chunks(documents, batch_size)):
+                yield from readings
+    finally:
+        _WORKER = ()
+
+
+def _read(documents, nlp, dictionary, matcher, batch_size, jobs) -> Iterator[Reading]:
+    """Paragraphs parsed in batches (by ``jobs`` spaCy processes) and coded here."""
     docs = iter(documents)
     pending: dict[int, tuple[RawDocument, list, list, Memory, int]] = {}
 
