@@ -91,3 +91,24 @@ def test_lines_mode_gives_one_document_per_line():
     ("dated 2024-05-07.", "2024-05-07"), ("no date here", None)])
 def test_document_dates(text, date):
     assert document_date(text) == date
+
+
+@pytest.mark.parametrize("content, message", [
+    ("这是一个中文句子，讨论加沙停火谈判的进展情况。".encode(), "does not look like English"),
+    ("مفاوضات وقف إطلاق النار في غزة توقفت بعد انسحاب الوفد".encode(),
+     "does not look like English"),
+    (b"\x00\x01\x02\x03" * 1000, "a binary file, not text"),
+    (b"", "no text: the input is empty"),
+])
+def test_standard_input_and_other_scripts_exit_2_with_the_reason(content, message):
+    result = runner.invoke(app, ["read", "-"], input=content)
+    assert result.exit_code == 2
+    assert f"<stdin>: {message}" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_50_mb_on_standard_input_is_refused_after_reading_only_the_limit():
+    stream = io.BytesIO(b"The talks went on. " * (50 * 2**20 // 19 + 1))
+    with pytest.raises(AccordInputError, match=r"<stdin>: more than 10 MB of input"):
+        list(read_stream(stream, "<stdin>"))
+    assert stream.tell() == 10 * 2**20 + 1  # the rest is never read

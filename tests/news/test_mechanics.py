@@ -60,3 +60,11 @@ def test_sources_and_targets(nlp, dictionary, text, expected):
                            nlp=nlp)
     assert {(e.source.code, e.target.code if e.target else None, e.cameo, e.modality)
             for e in reading.events} == expected
+
+
+def test_an_actor_phrase_does_not_reach_across_a_dateline(nlp, dictionary):
+    text = "Cairo, 6 May 2024 - Hamas negotiators walked out of the ceasefire talks in Cairo."
+    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))], dictionary,
+                           nlp=nlp)
+    assert [(e.source.text, e.source.code, e.cameo) for e in reading.events] == [
+        ("Hamas negotiators", "PSEHMS", "164")]

@@ -96,3 +96,17 @@ def test_several_processes_read_exactly_what_one_does(nlp, seed_path):
     assert [r.name for r in two] == [f"copy{i}" for i in range(5)]
     assert two == one
     assert list(read_news(docs[:1], nlp=nlp, jobs=2)) == one[:1]  # one document: spaCy's
+
+
+def test_a_folder_reads_what_it_can_and_names_what_it_skips(nlp, tmp_path):
+    (tmp_path / "a.txt").write_text("Hamas negotiators walked out of the talks in Cairo.\n")
+    (tmp_path / "b.txt").write_text("这是一个中文句子，讨论加沙停火谈判的进展情况。\n")
+    (tmp_path / "c.bin").write_bytes(b"\x00\x01" * 100)
+    (tmp_path / "d.txt").write_bytes(b"")
+    result = CliRunner().invoke(app, ["read", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    assert [d["name"] for d in json.loads(result.stdout)["documents"]] == [
+        str(tmp_path / "a.txt")]
+    for name, why in (("b.txt", "does not look like English"), ("c.bin", "a binary file"),
+                      ("d.txt", "no text")):
+        assert f"accord: skipped {tmp_path / name}: {why}" in result.stderr

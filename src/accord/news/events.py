@@ -330,6 +330,9 @@ def _phrase(token, start: int, end: int) -> str:
     """The words naming an actor: the noun phrase up to its head (or the name's end)."""
     doc = token.doc
     first = min(start, token.left_edge.i)
+    for k in range(first, min(start, token.i)):
+        if doc[k].is_punct and doc[k].text not in ("'", "’"):
+            first = k + 1  # not across a dash or comma: "Cairo, 6 May 2024 - Hamas envoys"
     while first < token.i and doc[first].dep_ in ("det", "predet", "case", "punct"):
         first += 1
     words = doc[first:max(end - 1, token.i) + 1].text
