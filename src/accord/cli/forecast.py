@@ -58,10 +58,11 @@ def _scenario_warnings(path: Path):
     return warnings
 
 
-def _render(result, mc, left_out=(), default: bool = False, units=None, votes=()) -> None:
+def _render(result, mc, left_out=(), default: bool = False, units=None, votes=(),
+            source: str = "") -> None:
     console = Console(width=120)
     if result is not None:
-        _render_spatial(console, result, mc, default, units)
+        _render_spatial(console, result, mc, default, units, source)
     if votes:
         vt = Table(title="Categorical issues: weighted vote (capability x salience)")
         for col in ("issue", "forecast", "rule", "first-choice support"):
@@ -81,7 +82,7 @@ def _render(result, mc, left_out=(), default: bool = False, units=None, votes=()
                           soft_wrap=True)
 
 
-def _render_spatial(console, result, mc, default: bool, units) -> None:
+def _render_spatial(console, result, mc, default: bool, units, source: str) -> None:
     name = f"{result.model} (default model)" if default else result.model
     table = Table(title=f"{name}: {result.states} states")
     table.add_column("actor")
@@ -108,6 +109,24 @@ def _render_spatial(console, result, mc, default: bool, units) -> None:
         for k, dim in enumerate(mc.dimensions):
             qt.add_row(dim, *[f"{v:.1f}" for v in mc.quantiles[:, k]])
         console.print(qt)
+        console.print(f"Monte Carlo draws from {source}.", markup=False, highlight=False,
+                      soft_wrap=True)
+
+
+def _uncertainty(found, spreads):
+    """What the Monte Carlo runs draw, and a phrase saying so: the spreads given on the
+    command line, else the scenario's own declarations, else the default spreads."""
+    from ..forecast import Uncertainty
+    from ..model.stakeholders import stakeholder_ranges
+
+    if all(x is None for x in spreads) and found.scenario is not None:
+        declared = Uncertainty.declared(*stakeholder_ranges(found.scenario, found.stakeholders))
+        if not declared.empty:
+            return declared, "the scenario's uncertainty declarations"
+    p, s, c = (d if x is None else x for x, d in zip(spreads, (5.0, 0.05, 0.1), strict=True))
+    unc = Uncertainty.spread(found.stakeholders, position=p, salience=s, capability=c)
+    return unc, (f"spreads: positions +-{p:g}, saliences +-{s:g}, capabilities "
+                 f"+-{100 * c:g}%")
 
 
 def _unit(x) -> str:
@@ -125,17 +144,19 @@ def forecast(
     seed: Annotated[
         int, typer.Option(min=0, help="Seed for Monte Carlo and stochastic SMP.")] = 0,
     jobs: Annotated[int, typer.Option(min=1, help="Worker processes for Monte Carlo.")] = 1,
-    position_spread: Annotated[float, typer.Option(
-        min=0, help="Monte Carlo: +- on positions (file's scale, at most its width).")] = 5.0,
-    salience_spread: Annotated[
-        float, typer.Option(min=0, max=1, help="Monte Carlo: +- on saliences.")] = 0.05,
-    capability_spread: Annotated[float, typer.Option(
-        min=0, max=1, help="Monte Carlo: relative +- on capabilities (0.1 = 10%).")] = 0.1,
+    position_spread: Annotated[float | None, typer.Option(
+        min=0, help="Monte Carlo: +- on positions (file's scale, at most its width; "
+                    "default 5 unless the scenario declares its uncertainty).")] = None,
+    salience_spread: Annotated[float | None, typer.Option(
+        min=0, max=1, help="Monte Carlo: +- on saliences (default 0.05).")] = None,
+    capability_spread: Annotated[float | None, typer.Option(
+        min=0, max=1, help="Monte Carlo: relative +- on capabilities (default 0.1 = 10%).")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     plot: Annotated[Path | None, typer.Option(help="Save each actor's path to this image.")] = None,
 ) -> None:
     """Forecast where the stakeholders settle on each issue."""
-    from ..forecast import Uncertainty, monte_carlo, run_model
+    from ..forecast import monte_carlo, run_model
     from ..forecast.categorical import vote_categorical
     from ..forecast.montecarlo import DEFAULT_MODEL
     from ..model.stakeholders import in_issue_units
@@ -145,6 +166,7 @@ def forecast(
 
     stopped = None
     result = mc = None
+    source = ""
     try:
         if plot is not None:
             plot_file(plot)
@@ -155,8 +177,8 @@ def forecast(
         if stakeholders is not None:
             result = run_model(model.value, stakeholders, options, seed=seed)
         if stakeholders is not None and runs > 1:
-            unc = Uncertainty.spread(stakeholders, position=position_spread,
-                                     salience=salience_spread, capability=capability_spread)
+            unc, source = _uncertainty(found, (position_spread, salience_spread,
+                                               capability_spread))
             with progress_bar("Monte Carlo runs", enabled=not as_json) as progress:
                 mc = monte_carlo(stakeholders, unc, model=model.value, runs=runs, seed=seed,
                                  jobs=jobs, options=options, progress=progress)
@@ -171,12 +193,12 @@ def forecast(
     if plot is not None and result is not None:
         from ..report.forecast_plot import plot_forecast
 
-        writing(plot, plot_forecast, result, plot, file.name)
+        writing(plot, plot_forecast, result, plot, file.name, mc)
     if as_json:
         out = result.to_dict() if result is not None else {
             "model": model.value, "actors": [], "dimensions": [], "forecast": {}}
         if mc is not None:
-            out["monte_carlo"] = mc.to_dict()
+            out["monte_carlo"] = {**mc.to_dict(), "source": source}
         if units is not None:
             out["forecast_in_units"] = units
         typer.echo(json.dumps({**out, "default_model": DEFAULT_MODEL,
@@ -184,7 +206,8 @@ def forecast(
                                 "left_out": [x.to_dict() for x in found.left_out],
                                 "warnings": warnings_json(warnings)}))
     else:
-        _render(result, mc, found.left_out, default, units, votes)
+        _render(result, mc, found.left_out, default, units, votes,
+                source if mc is not None else "")
     if stopped is not None:
         raise interrupted(stopped.done, stopped.total,
                           "Monte Carlo runs done; their summary is partial")

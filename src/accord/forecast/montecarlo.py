@@ -23,7 +23,8 @@ from accord.forecast.eum import eum
 from accord.forecast.exchange import EXCHANGE_MODELS, exchange
 from accord.forecast.result import ForecastResult
 from accord.forecast.smp import SMPOptions, smp
-from accord.model.stakeholders import Stakeholders
+from accord.model.stakeholders import Ranges, Stakeholders
+from accord.model.uncertainty import inverse_cdf
 from accord.seeding import generator, spawn_seeds
 from accord.workers import WorkerPool
 
@@ -69,14 +70,27 @@ class Uncertainty:
     """Bounds of each uncertain input; ``None`` keeps that input fixed.
 
     ``capability`` is an (n, 2) array of (low, high); ``position`` and ``salience`` are
-    (n, d, 2).  Draws are clipped to the valid ranges (positions to the scale, saliences to
-    [0, 1], capabilities above 0); for SMP a row of saliences summing above 1 is rescaled.
+    (n, d, 2).  Each may instead be :class:`~accord.model.stakeholders.Ranges`, element by
+    element (low, mode, high, uniform or triangular), as a scenario declares them
+    (:meth:`declared`).  Draws are clipped to the valid ranges (positions to the scale,
+    saliences to [0, 1], capabilities above 0); for SMP a row of saliences summing above 1
+    is rescaled.
     """
 
-    capability: np.ndarray | None = None
-    position: np.ndarray | None = None
-    salience: np.ndarray | None = None
+    capability: np.ndarray | Ranges | None = None
+    position: np.ndarray | Ranges | None = None
+    salience: np.ndarray | Ranges | None = None
     distribution: Distribution = Distribution.UNIFORM
+
+    @classmethod
+    def declared(cls, capability: Ranges, position: Ranges, salience: Ranges) -> Uncertainty:
+        """The scenario's own declarations (``accord.model.stakeholders.stakeholder_ranges``);
+        inputs without any range stay fixed."""
+        return cls(*(r if r.declared else None for r in (capability, position, salience)))
+
+    @property
+    def empty(self) -> bool:
+        return self.capability is None and self.position is None and self.salience is None
 
     @classmethod
     def spread(
@@ -112,9 +126,12 @@ class Uncertainty:
     def sample(self, s: Stakeholders, rng: np.random.Generator) -> Stakeholders:
         """One draw of the stakeholders."""
 
-        def draw(nominal: np.ndarray, bounds: np.ndarray | None) -> np.ndarray:
+        def draw(nominal: np.ndarray, bounds: np.ndarray | Ranges | None) -> np.ndarray:
             if bounds is None:
                 return nominal
+            if isinstance(bounds, Ranges):
+                return inverse_cdf(rng.random(nominal.shape), bounds.low, bounds.mode,
+                                   bounds.high, bounds.triangular)
             lo, hi = bounds[..., 0], bounds[..., 1]
             if self.distribution is Distribution.TRIANGULAR:
                 mode = np.clip(nominal, lo, hi)

@@ -18,7 +18,8 @@ import numpy as np
 
 from ..errors import AccordInputError
 from .problem import Problem
-from .scenario import Scenario
+from .scenario import Scenario, ScenarioError
+from .uncertainty import Uncertainty, _find
 
 __all__ = [
     "CategoricalStakes",
@@ -27,6 +28,8 @@ __all__ = [
     "categorical_stakes",
     "forecast_issues",
     "in_issue_units",
+    "Ranges",
+    "stakeholder_ranges",
     "stakeholders_from_scenario",
 ]
 
@@ -290,6 +293,101 @@ def _grouped(left: tuple[LeftOut, ...], shown: int = 4) -> str:
     return "; ".join(parts)
 
 
+def _forecast_actors(scenario: Scenario) -> list[str]:
+    """The parties (any role) that forecasting counts: those with positions and saliences."""
+    return [k for k, p in scenario.parties.items() if p.positions and p.salience]
+
+
+def _stated(scenario: Scenario, dim: str, raw: float | str) -> float:
+    """A stated position as a number on the issue's own scale."""
+    issue = scenario.issues[dim]
+    return float(issue.numeric()[issue.index_of(raw)]) if isinstance(raw, str) else float(raw)
+
+
+def _to_scale(scenario: Scenario, dim: str, value: np.ndarray | float) -> np.ndarray | float:
+    """Issue units onto the forecasting scale 0-100."""
+    x = scenario.issues[dim].numeric()
+    span = float(x.max() - x.min()) or 1.0
+    return 100.0 * (value - float(x.min())) / span
+
+
+@dataclass(frozen=True, eq=False)
+class Ranges:
+    """Where each element of one forecasting input may lie: ``low``, ``mode`` (the stated
+    value unless declared otherwise), ``high`` and whether it is triangular (else uniform);
+    elements without a declaration have ``low == high``."""
+
+    low: np.ndarray
+    mode: np.ndarray
+    high: np.ndarray
+    triangular: np.ndarray
+
+    @property
+    def declared(self) -> bool:
+        return bool(np.any(self.high > self.low))
+
+
+def stakeholder_ranges(scenario: Scenario | Problem,
+                       stakeholders: Stakeholders) -> tuple[Ranges, Ranges, Ranges]:
+    """Capability (n,), position (n, d; on 0-100) and salience (n, d) ranges of
+    ``stakeholders`` (as :func:`stakeholders_from_scenario` built them) from the scenario's
+    ``uncertainty`` declarations (:mod:`accord.model.uncertainty`): a party's own ranges
+    first, then the scenario-wide ones, which cover every stakeholder here. A range for a
+    position the party does not state is ignored; saliences are rescaled as the stated ones
+    were (to a sum of at most 1).
+
+    Raises
+    ------
+    ScenarioError
+        When a range leaves its parameter's domain or misses the stated value.
+    """
+    if isinstance(scenario, Problem):
+        scenario = scenario.scenario
+    cap, pos, sal = (_Table(stakeholders.capability), _Table(stakeholders.position),
+                     _Table(stakeholders.salience))
+    default = scenario.uncertainty or Uncertainty()
+    for i, key in enumerate(_forecast_actors(scenario)):
+        party = scenario.parties[key]
+        bases = ((("parties", key, "uncertainty"), party.uncertainty or Uncertainty()),
+                 (("uncertainty",), default))
+        cap.put((i,), _find(bases, "capability"), party.capability, 0.0, np.inf)
+        stated = sum(party.salience.get(dim, 0.0) for dim in stakeholders.dimensions)
+        factor = 1.0 / stated if stated > 1 else 1.0
+        for j, dim in enumerate(stakeholders.dimensions):
+            if dim not in party.positions:
+                continue
+            x = scenario.issues[dim].numeric()
+            pos.put((i, j), _find(bases, "position", dim),
+                    _stated(scenario, dim, party.positions[dim]), float(x.min()),
+                    float(x.max()), lambda v, dim=dim: _to_scale(scenario, dim, v))
+            sal.put((i, j), _find(bases, "salience", dim), party.salience.get(dim, 0.0), 0.0,
+                    1.0, lambda v, f=factor: v * f)
+    return cap.ranges(), pos.ranges(), sal.ranges()
+
+
+class _Table:
+    """Ranges of one input being filled in, element by element."""
+
+    def __init__(self, stated: np.ndarray) -> None:
+        self.low, self.mode, self.high = (np.array(stated, dtype=float) for _ in range(3))
+        self.triangular = np.zeros(np.shape(stated), dtype=bool)
+
+    def put(self, where: tuple, found, point: float, lower: float, upper: float,
+            to=lambda v: v) -> None:
+        if found is None:
+            return
+        spec, path = found
+        try:
+            low, mode, high = spec.bounds(point, lower, upper)
+        except ValueError as err:
+            raise ScenarioError(path, str(err)) from None
+        self.low[where], self.mode[where], self.high[where] = to(low), to(mode), to(high)
+        self.triangular[where] = spec.distribution == "triangular"
+
+    def ranges(self) -> Ranges:
+        return Ranges(self.low, self.mode, self.high, self.triangular)
+
+
 def stakeholders_from_scenario(
     scenario: Scenario | Problem, *, source: str | Path | None = None
 ) -> Stakeholders:
@@ -309,7 +407,7 @@ def stakeholders_from_scenario(
     if isinstance(scenario, Problem):
         scenario = scenario.scenario
     dims, left = forecast_issues(scenario)
-    actors = [k for k, p in scenario.parties.items() if p.positions and p.salience]
+    actors = _forecast_actors(scenario)
     if not dims or len(actors) < 2:
         raise AccordInputError(
             "forecasting needs at least two parties with positions and salience on an "
@@ -323,12 +421,7 @@ def stakeholders_from_scenario(
         for j, dim in enumerate(dims):
             if dim not in party.positions:
                 continue
-            issue = scenario.issues[dim]
-            x = issue.numeric()
-            raw = party.positions[dim]
-            value = x[issue.index_of(raw)] if isinstance(raw, str) else float(raw)
-            span = float(x.max() - x.min()) or 1.0
-            position[i, j] = 100.0 * (value - float(x.min())) / span
+            position[i, j] = _to_scale(scenario, dim, _stated(scenario, dim, party.positions[dim]))
             salience[i, j] = party.salience.get(dim, 0.0)
         total = salience[i].sum()
         if total > 1:

@@ -15,6 +15,16 @@ parties:
       values: {ceasefire: {phased_toward_permanent: ±0.15}, guarantees: 10%}
 ```
 
+For forecasting, the same syntax says how far a stakeholder's ``position`` (in the issue's own
+units), ``salience`` (each one range or one per issue) and ``capability`` may be off; a
+scenario-wide declaration covers every stakeholder with positions, mediators included:
+
+```yaml
+parties:
+  egypt:
+    uncertainty: {position: {withdrawal: ±1}, salience: ±0.1, capability: 20%}
+```
+
 A range is written as a short text (``30%``, ``±0.1`` or ``+-0.1``, ``0.5..0.7``, each
 optionally followed by ``uniform`` or ``triangular``) or as a mapping (``low``/``high``,
 ``spread`` or ``plus_minus``, with ``distribution`` and, for a triangle, ``mode``). Every
@@ -180,6 +190,9 @@ class Uncertainty(BaseModel):
 
     ``weights`` is one range for every weighted issue or one per issue; ``values`` is one
     range for every table entry, or per issue one range for its entries or one per option.
+    ``position`` (issue units), ``salience`` (one range or one per issue) and ``capability``
+    are what forecasts draw (:func:`accord.model.stakeholders.stakeholder_ranges`); the
+    robust analysis does not use them.
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
@@ -195,8 +208,13 @@ class Uncertainty(BaseModel):
         | None
     ) = None
 
+    position: PerIssue | None = None
+    salience: PerIssue | None = None
+    capability: Range | None = None
+
     @property
     def empty(self) -> bool:
+        """No declaration the robust analysis uses (walk-away value, weights, values)."""
         return self.reservation_value is None and self.weights is None and self.values is None
 
 
@@ -261,7 +279,7 @@ def check_uncertainty(scenario: Scenario) -> None:
     for path, spec in declared:
         if spec is None:
             continue
-        for field in ("weights", "values"):
+        for field in ("weights", "values", "position", "salience"):
             items = getattr(spec, field)
             if isinstance(items, Mapping):
                 for issue, per_option in items.items():
@@ -275,6 +293,11 @@ def check_uncertainty(scenario: Scenario) -> None:
                                 raise ScenarioError(
                                     (*path, field, issue, option), str(err.args[0])
                                 ) from None
+        if isinstance(spec.position, Mapping):
+            for issue in spec.position:
+                if scenario.issues[issue].numeric() is None:
+                    raise ScenarioError((*path, "position", issue),
+                                        "a categorical issue has no scale to vary on")
     for key, party in scenario.parties.items():
         if party.uncertainty is None or party.uncertainty.empty:
             continue
@@ -299,6 +322,38 @@ def check_uncertainty(scenario: Scenario) -> None:
             _party_parameters(scenario, key)
         except _Misfit as err:
             raise ScenarioError(err.path, err.message) from None
+    _check_forecast_ranges(scenario)
+
+
+def _check_forecast_ranges(scenario: Scenario) -> None:
+    """The forecasting ranges (position, salience, capability) of every party with positions
+    fit their parameters: inside the issue's scale, [0, 1], above 0, around the stated value."""
+    from .scenario import ScenarioError
+
+    default = scenario.uncertainty or Uncertainty()
+    for key, party in scenario.parties.items():
+        if not party.positions:
+            continue
+        bases = ((("parties", key, "uncertainty"), party.uncertainty or Uncertainty()),
+                 (("uncertainty",), default))
+        checks = [(_find(bases, "capability"), party.capability, 0.0, math.inf)]
+        for name, raw in party.positions.items():
+            issue = scenario.issues.get(name)
+            if issue is None or issue.numeric() is None:
+                continue
+            x = issue.numeric()
+            point = float(x[issue.index_of(raw)]) if isinstance(raw, str) else float(raw)
+            checks.append((_find(bases, "position", name), point, float(x.min()),
+                           float(x.max())))
+            checks.append((_find(bases, "salience", name), party.salience.get(name, 0.0),
+                           0.0, 1.0))
+        for found, point, lower, upper in checks:
+            if found is None:
+                continue
+            try:
+                found[0].bounds(point, lower, upper)
+            except ValueError as err:
+                raise ScenarioError(found[1], str(err)) from None
 
 
 class _Misfit(ValueError):

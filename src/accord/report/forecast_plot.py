@@ -17,9 +17,11 @@ __all__ = ["plot_forecast"]
 _STYLES = ("-", "--", "-.", ":")
 
 
-def plot_forecast(result, path: str | Path, title: str = ""):
+def plot_forecast(result, path: str | Path, title: str = "", mc=None):
     """Save a PNG of ``result`` (a :class:`~accord.forecast.ForecastResult`); returns the
-    matplotlib ``Figure``. ``title`` names what was forecast (a scenario, a file)."""
+    matplotlib ``Figure``. ``title`` names what was forecast (a scenario, a file); ``mc`` (a
+    :class:`~accord.forecast.MonteCarloResult` of the same model) adds each issue's band of
+    forecasts, from its lowest to its highest quantile (5 %-95 % by default)."""
     try:
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure
@@ -56,6 +58,11 @@ def plot_forecast(result, path: str | Path, title: str = ""):
             lw=1.2,
             label=f"forecast ({result.model})",
         )
+        if mc is not None:
+            lo, hi = mc.quantiles[0, k], mc.quantiles[-1, k]
+            levels = f"{100 * mc.quantile_levels[0]:g}%-{100 * mc.quantile_levels[-1]:g}%"
+            ax.axhspan(lo, hi, color="0.6", alpha=0.25, lw=0,
+                       label=f"forecast {levels} of {mc.runs} Monte Carlo runs")
         ax.set_ylabel("\n".join(textwrap.wrap(dims[k], 22)), fontsize=8, **family)
     axes[-1].set_xlabel("state (0: stated positions)")
     handles, labels = axes[0].get_legend_handles_labels()
