@@ -14,7 +14,7 @@ from accord.analysis.robust import (
     package_utilities,
     sample_draws,
 )
-from accord.analysis.robust.engine import has_zopa
+from accord.analysis.robust.engine import conclusions, has_zopa
 from accord.model import Scenario, uncertain_parameters
 from accord.model.generate import random_scenario
 from accord.model.problem import compile_problem
@@ -141,3 +141,16 @@ def test_deferred_issues_leave_the_search_exact(data):
     assert np.allclose(found.reach, reach, rtol=0, atol=1e-12)
     assert found.nash.tolist() == nash.tolist()
     assert has_zopa(packages, draws).tolist() == zopa.tolist()
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.data())
+def test_the_conclusions_alone_are_those_of_the_full_evaluation(data):
+    problem = compile_problem(_scenario(data))
+    draws = sample_draws(problem, uncertain_parameters(problem.scenario), 40,
+                         seed=data.draw(st.integers(0, 99)))
+    full = evaluate(all_packages(problem), draws)
+    nash, margin = conclusions(all_packages(problem), draws,
+                               jobs=data.draw(st.sampled_from([1, 2])))
+    assert nash.tolist() == full.nash.tolist()
+    assert margin.tobytes() == full.margin.tobytes()

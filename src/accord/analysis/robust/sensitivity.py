@@ -24,7 +24,7 @@ import numpy as np
 from ...model import UncertainParameter
 from ...model.problem import Problem
 from .draws import draws_at, point_values
-from .engine import BLOCK_CELLS, all_packages, evaluate
+from .engine import BLOCK_CELLS, all_packages, conclusions
 
 __all__ = ["Flip", "domain", "sensitivity"]
 
@@ -96,9 +96,9 @@ def sensitivity(
 
     def conclude(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Per row: (ZOPA?, Nash package or -1) and the margin."""
-        found = evaluate(packages, draws_at(problem, params, values), block_cells=block_cells,
-                         jobs=jobs)
-        return found.nash, found.margin  # nash is -1 exactly when there is no ZOPA
+        # nash is -1 exactly when there is no ZOPA
+        return conclusions(packages, draws_at(problem, params, values),
+                           block_cells=block_cells, jobs=jobs)
 
     # one row per (parameter, value): the parameter moved, every other one as stated
     ends = np.array([[p.low, p.high] for p in params])
