@@ -210,7 +210,9 @@ class _Tree:
     Bounds on what the issues from depth ``l`` on add, for each direction (column ``c`` of
     ``directions``, a convex combination of the parties' gains): ``upper[l][c]`` per draw,
     minus the combined walk-away floor, and ``fixed_upper[l][c]`` per node (the parties
-    that do not vary); ``lower[l][j]``/``fixed_lower[l][j]`` the smallest, per party."""
+    that do not vary); ``lower[l][j]``/``fixed_lower[l][j]`` the smallest, per party;
+    ``steps[l][c]`` what each option of the issue at depth ``l`` adds in direction ``c``
+    and ``by_option[l][j]`` to party ``j``'s utility (options x draws)."""
 
     packages: Packages
     order: tuple[int, ...]
@@ -222,6 +224,8 @@ class _Tree:
     directions: np.ndarray
     upper: tuple[np.ndarray, ...]
     lower: tuple[np.ndarray, ...]
+    steps: tuple[np.ndarray, ...]
+    by_option: tuple[tuple[np.ndarray | None, ...], ...]
     fixed_upper: tuple[np.ndarray, ...] | None
     fixed_lower: tuple[np.ndarray, ...] | None
     possible: tuple[np.ndarray, ...] | None  # per depth: nodes with a feasible package
@@ -270,12 +274,17 @@ class _Tree:
             for _, values in extra:
                 high[:, j] += values.max(axis=0)
                 low[:, j] += values.min(axis=0)
-        upper, lower = [high @ directions], [low]
+        upper, lower, steps = [high @ directions], [low], []
         for i in reversed(order):
             stacked = np.stack([np.zeros((n, shape[i])) if t is None else t
                                 for t in tables[i]], axis=2)
-            upper.append(upper[-1] + (stacked @ directions).max(axis=1))
+            step = stacked @ directions  # draws x options x directions
+            upper.append(upper[-1] + step.max(axis=1))
             lower.append(lower[-1] + stacked.min(axis=1))
+            steps.append(np.ascontiguousarray(step.transpose(2, 1, 0)))
+        steps = tuple(reversed(steps))
+        by_option = tuple(tuple(None if t is None else np.ascontiguousarray(t.T)
+                              for t in tables[i]) for i in order)
         # one contiguous row per direction (party) and draw: reductions over the short
         # axis are elementwise operations between rows
         upper = tuple(np.ascontiguousarray((u - floor @ directions).T) for u in reversed(upper))
@@ -299,7 +308,7 @@ class _Tree:
         if packages.feasible is not None:
             possible = per_node(np.asarray(packages.feasible), np.logical_or)
         return cls(packages, order, radices, varying, tables, soft, column, directions,
-                   upper, lower, fixed_upper, fixed_lower, possible)
+                   upper, lower, steps, by_option, fixed_upper, fixed_lower, possible)
 
     def packages_of(self, node: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Package index of leaves (nodes of full depth) and their options, issue by
@@ -503,13 +512,12 @@ def _search(tree: _Tree, reservation: np.ndarray, draws: np.ndarray, budget: int
         if pairs.size > take:
             stack.append(pairs.part(slice(take, None)))
             pairs = pairs.part(slice(0, take))
-        children = pairs.children(tree)
-        if children.level < depth:
-            keep = _matters(tree, children, found)
-            if not keep.any():
-                continue
-            children = children.part(keep)
-        stack.append(children)
+        if pairs.level + 1 == depth:
+            _leaves(tree, reservation, floor, pairs.children(tree), found)
+            continue
+        children = _expand(tree, pairs, found)
+        if children.size:
+            stack.append(children)
 
 
 @dataclass
@@ -541,61 +549,83 @@ class _Pairs:
                       np.repeat(self.s, r), sums, np.repeat(self.counted, r))
 
 
-def _matters(tree: _Tree, pairs: _Pairs, found: _Found) -> np.ndarray:
-    """Which pairs may still matter: a package below may be accepted by all and is not
-    yet counted, or may come near the best Nash score, the margin or a party's reach
-    found so far in that draw. Counts the pairs whose packages are all surely accepted.
+def _expand(tree: _Tree, pairs: _Pairs, found: _Found) -> _Pairs:
+    """The children that may still matter: a package below may be accepted by all and is
+    not yet counted, or may come near the best Nash score, the margin or a party's reach
+    found so far in that draw. Counts the children whose packages are all surely
+    accepted. Bounds are computed per parent and option (parents x options), so that only
+    the children kept are ever built.
 
     ``room[c]`` bounds, for direction ``c`` (weights ``w``), the largest
-    ``sum_j w_j (u_j - d_j + tolerance)`` below the node: every package accepted by all
+    ``sum_j w_j (u_j - d_j + tolerance)`` below the child: every package accepted by all
     has it non-negative in every direction, one with smallest gain ``g`` at least
     ``g + tolerance``, one with Nash score ``x`` at least ``x`` in the uniform direction
     (the geometric mean is at most the arithmetic one)."""
-    k, level, node, s = tree.k, pairs.level, pairs.node, pairs.s
+    k, level, s = tree.k, pairs.level, pairs.s
+    below, r = level + 1, tree.radices[level]
     weights = tree.directions
+    node = pairs.node[None, :] * r + np.arange(r)[:, None]  # options x parents
+    terms = [None if x is None else tree.by_option[level][j].take(s, axis=1)
+             for j, x in enumerate(pairs.sums)]
     room, low = [], []
     for c in range(weights.shape[1]):
-        x = tree.upper[level][c][s] + SLACK
+        base = tree.upper[below][c][s] + SLACK
         for j, partial in enumerate(pairs.sums):
             if partial is not None and weights[j, c]:
-                x += partial if weights[j, c] == 1.0 else weights[j, c] * partial
+                base += partial if weights[j, c] == 1.0 else weights[j, c] * partial
+        x = base[None, :] + tree.steps[level][c].take(s, axis=1)
         if tree.fixed_upper is not None:
-            x += tree.fixed_upper[level][c][node]
+            x += tree.fixed_upper[below][c][node]
         room.append(x)
     for j, partial in enumerate(pairs.sums):
-        x = tree.lower[level][j][s] - SLACK
-        if partial is not None:
-            x += partial
+        if partial is None:
+            x = np.broadcast_to((tree.lower[below][j][s] - SLACK)[None, :], node.shape)
+        else:
+            x = (partial + tree.lower[below][j][s] - SLACK)[None, :] + terms[j]
         if tree.fixed_lower is not None:
-            x += tree.fixed_lower[level][j][node]
+            x = x + tree.fixed_lower[below][j][node]
         low.append(x)
     least = reduce(np.minimum, room)
     maybe = least >= 0.0
     if tree.possible is not None:
-        maybe &= tree.possible[level][node]
+        maybe &= tree.possible[below][node]
     if found.want == "zopa":  # a draw with a ZOPA found is done
-        maybe &= ~found.zopa[s]
-        found.zopa[s[maybe & (reduce(np.minimum, low) >= 0.0)]] = True
-        return maybe & ~found.zopa[s]
+        maybe &= ~found.zopa[s][None, :]
+        sure = maybe & (reduce(np.minimum, low) >= 0.0)
+        found.zopa[s[sure.any(axis=0)]] = True
+        keep = maybe & ~found.zopa[s][None, :]
+        return _kept(tree, pairs, node, terms, keep, None)
     uniform = k if k > 1 else 0
-    keep = maybe & (room[uniform] >= found.top[s] - TOLERANCE - SLACK)
-    keep |= least >= found.margin[s] + TOLERANCE
+    keep = maybe & (room[uniform] >= (found.top[s] - TOLERANCE - SLACK)[None, :])
+    keep |= least >= (found.margin[s] + TOLERANCE)[None, :]
     if found.want != "all":
-        return keep
-    sure = maybe & ~pairs.counted & (reduce(np.minimum, low) >= 0.0)
+        return _kept(tree, pairs, node, terms, keep, None)
+    counted = np.broadcast_to(pairs.counted[None, :], node.shape)
+    sure = maybe & ~counted & (reduce(np.minimum, low) >= 0.0)
     if sure.any():
-        np.add.at(found.sure[level], node[sure], 1)
-        found.zopa[s[sure]] = True
-        pairs.counted |= sure
-    keep |= maybe & ~pairs.counted
+        np.add.at(found.sure[below], node[sure], 1)
+        found.zopa[s[sure.any(axis=0)]] = True
+        counted = counted | sure
+    keep |= maybe & ~counted
     for j in range(k):
         # the others accept and party j gains at least its reach: w_j (reach_j + tolerance)
-        need = np.maximum(found.reach[j][s], -FAR) + TOLERANCE
+        need = (np.maximum(found.reach[j][s], -FAR) + TOLERANCE)[None, :]
         keep |= reduce(np.logical_and, [x >= need * w if w != 1.0 else x >= need
                                         for x, w in zip(room, weights[j])])
+    return _kept(tree, pairs, node, terms, keep, counted)
+
+
+def _kept(tree: _Tree, pairs: _Pairs, node: np.ndarray, terms: list, keep: np.ndarray,
+          counted: np.ndarray | None) -> _Pairs:
+    """The children ``keep`` marks (options x parents); sums grow by their terms."""
     if tree.possible is not None:
-        keep &= tree.possible[level][node]
-    return keep
+        keep &= tree.possible[pairs.level + 1][node]
+    flat = np.flatnonzero(keep)
+    parent = flat % keep.shape[1]
+    sums = [None if x is None else (x[parent] + terms[j].ravel()[flat])
+            for j, x in enumerate(pairs.sums)]
+    return _Pairs(pairs.level + 1, node.ravel()[flat], pairs.s[parent], sums,
+                  pairs.counted[parent] if counted is None else counted.ravel()[flat])
 
 
 def _leaves(tree: _Tree, reservation: np.ndarray, floor: np.ndarray, pairs: _Pairs,
