@@ -212,7 +212,8 @@ class _Tree:
     minus the combined walk-away floor, and ``fixed_upper[l][c]`` per node (the parties
     that do not vary); ``lower[l][j]``/``fixed_lower[l][j]`` the smallest, per party;
     ``steps[l][c]`` what each option of the issue at depth ``l`` adds in direction ``c``
-    and ``by_option[l][j]`` to party ``j``'s utility (options x draws)."""
+    and ``by_option[i][j]`` what each option of the ``i``-th settled issue adds to party
+    ``j``'s utility (options x draws)."""
 
     packages: Packages
     order: tuple[int, ...]
@@ -274,21 +275,23 @@ class _Tree:
             for _, values in extra:
                 high[:, j] += values.max(axis=0)
                 low[:, j] += values.min(axis=0)
-        upper, lower, steps = [high @ directions], [low], []
-        for i in reversed(order):
-            stacked = np.stack([np.zeros((n, shape[i])) if t is None else t
-                                for t in tables[i]], axis=2)
-            step = stacked @ directions  # draws x options x directions
-            upper.append(upper[-1] + step.max(axis=1))
-            lower.append(lower[-1] + stacked.min(axis=1))
-            steps.append(np.ascontiguousarray(step.transpose(2, 1, 0)))
-        steps = tuple(reversed(steps))
+        # options x draws rows, so that a draw's terms are gathered along long rows
         by_option = tuple(tuple(None if t is None else np.ascontiguousarray(t.T)
-                              for t in tables[i]) for i in order)
+                                for t in tables[i]) for i in range(depth))
+        m = directions.shape[1]
+        upper, lower, steps = [(high @ directions).T], [low.T], []
+        for i in reversed(order):
+            rows = [np.zeros((shape[i], n)) if t is None else t for t in by_option[i]]
+            step = np.stack([sum(w * x for w, x in zip(directions[:, c], rows))
+                             for c in range(m)])  # directions x options x draws
+            upper.append(upper[-1] + step.max(axis=1))
+            lower.append(lower[-1] + np.stack([x.min(axis=0) for x in rows]))
+            steps.append(step)
+        steps = tuple(reversed(steps))
         # one contiguous row per direction (party) and draw: reductions over the short
         # axis are elementwise operations between rows
-        upper = tuple(np.ascontiguousarray((u - floor @ directions).T) for u in reversed(upper))
-        lower = tuple(np.ascontiguousarray((x - floor).T) for x in reversed(lower))
+        upper = tuple(np.ascontiguousarray(u - (floor @ directions).T) for u in reversed(upper))
+        lower = tuple(np.ascontiguousarray(x - floor.T) for x in reversed(lower))
 
         def per_node(values: np.ndarray, op) -> tuple[np.ndarray, ...]:
             tail = values.shape[1:]
@@ -417,8 +420,11 @@ def _incumbents(tree: _Tree, reservation: np.ndarray, budget: int,
             continue
         h = len(batch)
         node, s = np.repeat(batch, n), np.tile(np.arange(n, dtype=np.int64), h)
-        sums = tree.exact_sums(np.repeat(packages.digits(batch), n, axis=0), s)
-        u = tree.utilities(node, s, sums)
+        digits = packages.digits(batch)
+        sums = [np.zeros((h, n)) if v else None for v in tree.varying]
+        for i, rows in enumerate(tree.by_option):  # in issue order, as the leaves add
+            sums = [x if x is None else x + rows[j][digits[:, i]] for j, x in enumerate(sums)]
+        u = tree.utilities(node, s, [None if x is None else x.reshape(-1) for x in sums])
         gain = [(u[j] - reservation[s, j]).reshape(h, n) for j in range(k)]
         ok = [(u[j] >= floor[s, j]).reshape(h, n) for j in range(k)]
         every = reduce(np.logical_and, ok)
@@ -565,7 +571,7 @@ def _expand(tree: _Tree, pairs: _Pairs, found: _Found) -> _Pairs:
     below, r = level + 1, tree.radices[level]
     weights = tree.directions
     node = pairs.node[None, :] * r + np.arange(r)[:, None]  # options x parents
-    terms = [None if x is None else tree.by_option[level][j].take(s, axis=1)
+    terms = [None if x is None else tree.by_option[tree.order[level]][j].take(s, axis=1)
              for j, x in enumerate(pairs.sums)]
     room, low = [], []
     for c in range(weights.shape[1]):
