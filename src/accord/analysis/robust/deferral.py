@@ -68,9 +68,11 @@ def beliefs(problem: Problem, party: int, issue: int) -> np.ndarray:
     return out / out.sum()
 
 
-def deferral_packages(problem: Problem, deferred: Sequence[int]) -> Packages:
+def deferral_packages(problem: Problem, deferred: Sequence[int], *,
+                      expectations: bool = True) -> Packages:
     """The packages on the issues not deferred, each party valuing the deferred ones by its
-    expectation (conditioned on what the constraints allow)."""
+    expectation (conditioned on what the constraints allow). Without ``expectations``,
+    only the stated-value columns: ``soft`` (what draws need) is left empty."""
     deferred = tuple(sorted(deferred))
     settled = tuple(i for i in range(problem.space.n_issues) if i not in deferred)
     radices = problem.space.radices
@@ -81,22 +83,24 @@ def deferral_packages(problem: Problem, deferred: Sequence[int]) -> Packages:
     def arrange(flat: np.ndarray) -> np.ndarray:  # (settled packages, deferred combinations)
         return np.transpose(flat.reshape(shape), order).reshape(n_settled, -1)
 
-    allowed = (
-        arrange(problem.feasible).astype(float)
-        if problem.feasible is not None
-        else np.ones((n_settled, int(np.prod([shape[i] for i in deferred], dtype=np.int64))))
-    )
+    n_deferred = int(np.prod([shape[i] for i in deferred], dtype=np.int64))
+    # without constraints every settled package allows every deferred combination
+    allowed = None if problem.feasible is None else arrange(problem.feasible).astype(float)
     inner = tuple(shape[i] for i in deferred)
     columns, soft, mass = [], [], []
     for j in range(problem.n_parties):
         belief = np.ones(1)
         for i in deferred:
             belief = np.multiply.outer(belief, beliefs(problem, j, i)).ravel()
-        weight = allowed * belief[None, :]
+        weight = (np.broadcast_to(belief, (n_settled, n_deferred)) if allowed is None
+                  else allowed * belief[None, :])
         total = weight.sum(axis=1)
         mass.append(total)
         safe = np.where(total > 0, total, 1.0)[:, None]
         columns.append(frozen((weight * arrange(problem.column(j))).sum(axis=1) / safe[:, 0]))
+        if not expectations:
+            soft.append(())
+            continue
         share = (weight / safe).reshape(n_settled, *inner)
         soft.append(
             tuple(
@@ -117,7 +121,7 @@ def deferral_packages(problem: Problem, deferred: Sequence[int]) -> Packages:
 
 def point_deferral(problem: Problem, deferred: Sequence[int]) -> Deferral:
     """Deferring ``deferred`` (issue positions) at the stated values."""
-    packages = deferral_packages(problem, deferred)
+    packages = deferral_packages(problem, deferred, expectations=False)
     u = np.column_stack([packages.column(j) for j in range(problem.n_parties)])
     index = np.arange(len(u)) if packages.feasible is None else np.flatnonzero(packages.feasible)
     u = u[index]
