@@ -1,61 +1,98 @@
 """Robust analysis speed and memory (issue 9 targets).
 
-Run: ``.venv/bin/python benchmarks/bench_robust.py [--skip-large] [--jobs 2]``. Prints:
+Run: ``.venv/bin/python benchmarks/bench_robust.py [--skip-large] [--jobs 2]``. Prints, for
+each target, wall seconds, CPU seconds and peak memory (the process's maximum resident
+set), each case in a fresh process so that one does not warm up the other:
 
 * the flagship (15,552 packages, 2 negotiators, its declared uncertainty), 10,000 draws:
-  ``accord analyze --robust --json`` as a whole process (target: under 2 s), and the Monte
-  Carlo alone in-process;
+  ``accord analyze --robust --json`` as a whole process, with ``--jobs 1`` and
+  ``--jobs N`` (target: under 2 s), then the CPU seconds of its parts in-process (import,
+  reading, Monte Carlo, sensitivity, deferrals);
 * 10^6 packages (six issues of ten options, 2 parties, 20% spread), 1,000 draws: the Monte
-  Carlo in-process with ``--jobs`` threads (target: under 30 s on 2 cores), with peak traced
-  memory (numpy allocations included) to show that blocks bound it.
+  Carlo with ``--jobs`` threads (target: under 30 s on 2 cores), whose memory the search's
+  bounded expansion keeps flat.
 
-Wall and CPU seconds are both printed: on a shared machine the wall time includes waiting.
+Wall and CPU seconds are both printed with the load average: on a shared machine the wall
+time includes waiting for a core.
+
+Figures (docs/robust.md, "Speed") were, before the pruned search, under load average 2-7:
+flagship 25-59 s wall / 9-10 s CPU / 80 MB; 10^6 x 1,000: 345 s wall / 64 s CPU / 85 MB.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import subprocess
 import sys
 import time
-import tracemalloc
 from pathlib import Path
-
-from accord.analysis.robust import monte_carlo
-from accord.io import read_scenario
-from accord.model import uncertain_parameters
-from accord.model.generate import random_scenario
-from accord.model.problem import compile_problem
-from accord.model.uncertainty import with_spread
 
 ROOT = Path(__file__).resolve().parents[1]
 FLAGSHIP = ROOT / "scenarios" / "gaza-ceasefire-2024-05.yaml"
 
+# runs in the child: the command or the case, then its own peak memory on stderr's last line
+MEASURED = """
+import atexit, resource, sys
+atexit.register(lambda: print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+                              file=sys.stderr))
+"""
 
-def timed(fn, trace: bool = False):
-    if trace:
-        tracemalloc.start()
-    wall, cpu = time.perf_counter(), time.process_time()
-    result = fn()
-    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
-    peak = tracemalloc.get_traced_memory()[1] if trace else 0
-    if trace:
-        tracemalloc.stop()
-    return result, wall, cpu, peak
+CLI = MEASURED + "from accord.cli.main import main\nmain()\n"
+
+LARGE = MEASURED + """
+from accord.analysis.robust import monte_carlo
+from accord.model import uncertain_parameters
+from accord.model.generate import random_scenario
+from accord.model.problem import compile_problem
+from accord.model.uncertainty import with_spread
+scenario = with_spread(random_scenario([10] * 6, n_parties=2, seed=1, reservation=0.55), 0.2)
+problem = compile_problem(scenario)
+mc = monte_carlo(problem, uncertain_parameters(scenario), draws=1_000, jobs=int(sys.argv[1]))
+print(mc.p_zopa)
+"""
+
+PARTS = """
+import time
+start = time.process_time()
+from accord.cli import main as _  # noqa: F401  (the command's imports)
+marks = [("import", time.process_time() - start)]
+def mark(label, since):
+    marks.append((label, time.process_time() - since))
+from accord.io import read_with_warnings
+from accord.analysis import analyze
+from accord.analysis.robust import deferrals, monte_carlo, sensitivity
+from accord.model import uncertain_parameters
+from accord.model.problem import compile_problem
+t = time.process_time(); scenario, _ = read_with_warnings(PATH); mark("read", t)
+t = time.process_time(); analyze(scenario); mark("point analysis", t)
+problem = compile_problem(scenario)
+params = uncertain_parameters(scenario)
+t = time.process_time(); mc = monte_carlo(problem, params, draws=10_000); mark("Monte Carlo", t)
+t = time.process_time(); sensitivity(problem, params); mark("sensitivity", t)
+t = time.process_time(); deferrals(problem, mc.sample.rows(slice(0, 2000))); mark("deferrals", t)
+print("  ".join(f"{label} {seconds:.2f}" for label, seconds in marks))
+"""
 
 
-def flagship_process(draws: int) -> tuple[float, float]:
-    command = [sys.executable, "-c", "from accord.cli.main import main; main()", "analyze",
-               str(FLAGSHIP), "--robust", "--json", "--draws", str(draws)]
+def child(code: str, *args: str) -> tuple[float, float, float, str]:
+    """Wall and CPU seconds, peak resident MB and stdout of ``code`` in a new process."""
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    start = time.perf_counter()
     before = os.times()
-    subprocess.run(command, check=True, capture_output=True, env=env)
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", code, *args], check=True,
+                          capture_output=True, text=True, env=env)
+    wall = time.perf_counter() - start
     after = os.times()
     cpu = (after.children_user - before.children_user) + (
         after.children_system - before.children_system)
-    return time.perf_counter() - start, cpu
+    peak = int(done.stderr.strip().splitlines()[-1]) / 1024  # kB on Linux
+    return wall, cpu, peak, done.stdout
+
+
+def load() -> str:
+    return f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
 
 
 def main() -> None:
@@ -63,28 +100,25 @@ def main() -> None:
     parser.add_argument("--skip-large", action="store_true")
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
-    print(f"load average: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 
-    scenario = read_scenario(FLAGSHIP)
-    problem = compile_problem(scenario)
-    params = uncertain_parameters(scenario)
-    for jobs in (1, args.jobs):
-        mc, wall, cpu, _ = timed(lambda j=jobs: monte_carlo(problem, params, draws=10_000, jobs=j))
-        print(f"flagship Monte Carlo, {problem.n_outcomes:,} packages x 10,000 draws, jobs={jobs}:"
-              f" {wall:.2f} s wall, {cpu:.2f} s CPU (P(ZOPA) {mc.p_zopa:.4f})")
-    wall, cpu = flagship_process(10_000)
-    print(f"flagship `accord analyze --robust --json` (10,000 draws), whole process: "
-          f"{wall:.2f} s wall, {cpu:.2f} s CPU")
+    for jobs in sorted({1, args.jobs}):
+        print(load())
+        wall, cpu, peak, out = child(CLI, "analyze", str(FLAGSHIP), "--robust", "--json",
+                                     "--jobs", str(jobs))
+        p_zopa = json.loads(out)["robust"]["p_zopa"]
+        print(f"flagship `accord analyze --robust --json --jobs {jobs}` (15,552 packages x "
+              f"10,000 draws), whole process: {wall:.2f} s wall, {cpu:.2f} s CPU, peak "
+              f"{peak:.0f} MB (P(ZOPA) {p_zopa:.4f}; target: under 2 s)")
+    parts = PARTS.replace("PATH", repr(str(FLAGSHIP)))
+    print("  its parts, CPU seconds:", child(MEASURED + parts)[3].strip())
 
     if args.skip_large:
         return
-    big = with_spread(random_scenario([10] * 6, n_parties=2, seed=1, reservation=0.55), 0.2)
-    problem = compile_problem(big)
-    params = uncertain_parameters(big)
-    mc, wall, cpu, peak = timed(
-        lambda: monte_carlo(problem, params, draws=1_000, jobs=args.jobs), trace=True)
+    print(load())
+    wall, cpu, peak, out = child(LARGE, str(args.jobs))
     print(f"10^6 packages x 1,000 draws, 2 parties, jobs={args.jobs}: {wall:.1f} s wall, "
-          f"{cpu:.1f} s CPU, peak {peak / 2**20:.0f} MB (P(ZOPA) {mc.p_zopa:.3f})")
+          f"{cpu:.1f} s CPU, peak {peak:.0f} MB (P(ZOPA) {float(out):.3f}; target: under "
+          "30 s on 2 cores)")
 
 
 if __name__ == "__main__":

@@ -66,6 +66,10 @@ FRONTIER = 64
 """At most this many Pareto-optimal packages at the stated values (those with the largest
 smallest gain) join the incumbents: each draw's best packages are usually near them."""
 
+ROUNDING = 1e-12
+"""Utilities summed in two orders differ by far less than this (a few units in the last
+place)."""
+
 FAR = 1e30
 """Stands for an unknown (-inf) reach in the bounds, where it is multiplied by 0."""
 
@@ -649,7 +653,21 @@ def _leaves(tree: _Tree, reservation: np.ndarray, floor: np.ndarray, pairs: _Pai
     s = pairs.s
     if not len(p):
         return
-    sums = pairs.sums if digits is None else tree.exact_sums(digits, s)
+    sums = pairs.sums
+    if digits is not None:
+        # the tree added the issues in its own order: where the last places cannot
+        # matter, that sum decides; the others are added again in the packages' order
+        u = tree.utilities(p, s, sums)
+        close = _close(found, reservation, floor, s, u)
+        every = reduce(np.logical_and, [u[j] >= floor[s, j] for j in range(k)]) & ~close
+        found.zopa[s[every]] = True
+        if found.want == "all":
+            np.add.at(found.hits, p[every & ~pairs.counted], 1)
+        if not close.any():
+            return
+        pairs, p, digits = pairs.part(close), p[close], digits[close]
+        s = pairs.s
+        sums = tree.exact_sums(digits, s)
     u = tree.utilities(p, s, sums)
     ok = [u[j] >= floor[s, j] for j in range(k)]
     gains = [np.subtract(u[j], reservation[s, j]) for j in range(k)]
@@ -675,6 +693,28 @@ def _leaves(tree: _Tree, reservation: np.ndarray, floor: np.ndarray, pairs: _Pai
     found.tied.append((s[near], p[near], score[near], welfare[near], spread[near]))
     if sum(len(t[0]) for t in found.tied) > 4 * len(found.top):
         found.tied = [_near_top(found.tied, found.top)]
+
+
+def _close(found: _Found, reservation: np.ndarray, floor: np.ndarray, s: np.ndarray,
+           u: list[np.ndarray]) -> np.ndarray:
+    """Leaves whose utilities ``u``, summed in another order than the packages', are near
+    enough to a walk-away value, the margin, a reach or the best Nash score found that
+    rounding could change what they decide."""
+    k = len(u)
+    close = reduce(np.logical_or, [np.abs(u[j] - floor[s, j]) <= ROUNDING for j in range(k)])
+    if found.want == "zopa":
+        return close
+    gains = [u[j] - reservation[s, j] for j in range(k)]
+    close |= reduce(np.minimum, gains) >= found.margin[s] - ROUNDING
+    maybe = [u[j] >= floor[s, j] - ROUNDING for j in range(k)]
+    # a geometric mean moves by at most (2^k x the change of its factors)^(1/k)
+    moves = 2.0 * (2.0**k * ROUNDING) ** (1.0 / k)
+    close |= reduce(np.logical_and, maybe) & (_score(gains) >= found.top[s] - TOLERANCE - moves)
+    if found.want == "all":
+        for j in range(k):
+            close |= reduce(np.logical_and, [maybe[i] for i in range(k) if i != j],
+                            gains[j] >= found.reach[j][s] - ROUNDING)
+    return close
 
 
 def _near_top(tied: list[tuple[np.ndarray, ...]], top: np.ndarray) -> tuple[np.ndarray, ...]:
