@@ -154,3 +154,21 @@ def test_the_conclusions_alone_are_those_of_the_full_evaluation(data):
                                jobs=data.draw(st.sampled_from([1, 2])))
     assert nash.tolist() == full.nash.tolist()
     assert margin.tobytes() == full.margin.tobytes()
+
+
+def test_identical_packages_tie_to_the_lowest_index_in_every_draw():
+    # every option worth the same to both parties: all 81 packages tie in every draw
+    base = random_scenario([3, 3, 3, 3], n_parties=2, seed=0, reservation=0.3)
+    parties = {
+        key: party.model_copy(update={"values": {
+            issue: fn.model_copy(update={"table": dict.fromkeys(fn.table, 0.5)})
+            for issue, fn in party.values.items()
+        }})
+        for key, party in base.parties.items()
+    }
+    scenario = with_spread(Scenario.model_validate({**dict(base), "parties": parties}), 0.3)
+    problem = compile_problem(scenario)
+    draws = sample_draws(problem, uncertain_parameters(scenario), 25, seed=0)
+    found = evaluate(all_packages(problem), draws, block_cells=8)
+    assert found.nash.tolist() == [0 if z else -1 for z in found.zopa]
+    assert found.nash.tolist() == _dense(all_packages(problem), draws)[4].tolist()

@@ -718,9 +718,18 @@ def _close(found: _Found, reservation: np.ndarray, floor: np.ndarray, s: np.ndar
 
 
 def _near_top(tied: list[tuple[np.ndarray, ...]], top: np.ndarray) -> tuple[np.ndarray, ...]:
+    """The candidates still within the tolerance of their draw's best Nash score; of
+    candidates alike in draw, score, utility sum and split only the lowest package (the
+    tie rule would choose it), so that a space of identical packages keeps one per draw."""
     s, p, score, welfare, spread = (np.concatenate(x) for x in zip(*tied))
     near = score >= top[s] - TOLERANCE
-    return s[near], p[near], score[near], welfare[near], spread[near]
+    s, p, score, welfare, spread = s[near], p[near], score[near], welfare[near], spread[near]
+    order = np.lexsort((p, spread, welfare, score, s))
+    s, p, score, welfare, spread = s[order], p[order], score[order], welfare[order], spread[order]
+    first = np.ones(len(s), bool)
+    first[1:] = ((s[1:] != s[:-1]) | (score[1:] != score[:-1]) | (welfare[1:] != welfare[:-1])
+                 | (spread[1:] != spread[:-1]))
+    return s[first], p[first], score[first], welfare[first], spread[first]
 
 
 def _nash(found: _Found, n: int) -> np.ndarray:
