@@ -9,12 +9,13 @@ from hypothesis import strategies as st
 
 from accord.analysis.robust import (
     all_packages,
+    conclusions,
     deferral_packages,
     evaluate,
+    has_zopa,
     package_utilities,
     sample_draws,
 )
-from accord.analysis.robust.engine import conclusions, has_zopa
 from accord.model import Scenario, uncertain_parameters
 from accord.model.generate import random_scenario
 from accord.model.problem import compile_problem
