@@ -173,3 +173,21 @@ def test_identical_packages_tie_to_the_lowest_index_in_every_draw():
     found = evaluate(all_packages(problem), draws, block_cells=8)
     assert found.nash.tolist() == [0 if z else -1 for z in found.zopa]
     assert found.nash.tolist() == _dense(all_packages(problem), draws)[4].tolist()
+
+
+def test_bisection_with_lookahead_finds_the_flips_plain_bisection_finds(monkeypatch):
+    import sys
+
+    from accord.analysis.robust import sensitivity
+
+    module = sys.modules["accord.analysis.robust.sensitivity"]
+    for seed in range(4):
+        scenario = with_spread(random_scenario([3, 4, 2], n_parties=2 + seed % 2, seed=seed,
+                                               reservation=0.35 + 0.05 * seed), 0.3)
+        problem = compile_problem(scenario)
+        params = uncertain_parameters(scenario)
+        monkeypatch.setattr(module, "LOOKAHEAD", 1)  # one halving per evaluation
+        plain = sensitivity(problem, params)
+        monkeypatch.setattr(module, "LOOKAHEAD", 3)
+        assert sensitivity(problem, params) == plain
+        assert any(f.flips_at is not None for f in plain)

@@ -36,6 +36,9 @@ GRID = 64
 BISECTIONS = 40
 """Halvings of the bracket around a flip: 2^-40 of the domain, far below display."""
 
+LOOKAHEAD = 3
+"""Halvings decided per evaluation (its 2^3 - 1 possible midpoints evaluated together)."""
+
 
 @dataclass(frozen=True)
 class Flip:
@@ -145,20 +148,38 @@ def sensitivity(
 
 def _bisect(conclude, stated: np.ndarray, brackets, nash0: int):
     """Narrow every bracket to the flip, all brackets at once: (parameter, flip value,
-    Nash package just past it)."""
+    Nash package just past it). Each call to ``conclude`` evaluates every midpoint the
+    next ``LOOKAHEAD`` halvings could test, so the halvings are those of plain bisection
+    at a third of the calls."""
     if not brackets:
         return []
     which = np.array([b[0] for b in brackets])
     agree = np.array([b[1] for b in brackets], dtype=float)
     differ = np.array([b[2] for b in brackets], dtype=float)
-    rows = np.repeat(stated[None, :], len(brackets), axis=0)
-    for _ in range(BISECTIONS):
-        middle = (agree + differ) / 2
-        rows[np.arange(len(rows)), which] = middle
-        nash, _ = conclude(rows)
-        same = nash == nash0
-        agree = np.where(same, middle, agree)
-        differ = np.where(same, differ, middle)
-    rows[np.arange(len(rows)), which] = differ
+    n = len(brackets)
+    done = 0
+    while done < BISECTIONS:
+        steps = min(LOOKAHEAD, BISECTIONS - done)
+        # the tree of possible brackets: node t's midpoint agrees -> 2t+1, differs -> 2t+2
+        lows, highs, middles = [agree], [differ], []
+        for t in range(2**steps - 1):
+            middle = (lows[t] + highs[t]) / 2
+            middles.append(middle)
+            if 2 * t + 2 < 2**steps - 1:
+                lows += [middle, lows[t]]
+                highs += [highs[t], middle]
+        middles = np.stack(middles)
+        rows = np.repeat(stated[None, :], middles.size, axis=0)
+        rows[np.arange(len(rows)), np.tile(which, len(middles))] = middles.ravel()
+        same = conclude(rows)[0].reshape(middles.shape) == nash0
+        node, pick = np.zeros(n, dtype=np.int64), np.arange(n)
+        for _ in range(steps):
+            middle, agrees = middles[node, pick], same[node, pick]
+            agree = np.where(agrees, middle, agree)
+            differ = np.where(agrees, differ, middle)
+            node = 2 * node + np.where(agrees, 1, 2)
+        done += steps
+    rows = np.repeat(stated[None, :], n, axis=0)
+    rows[np.arange(n), which] = differ
     after, _ = conclude(rows)
     return [(int(p), float(d), int(a)) for p, d, a in zip(which, differ, after)]
