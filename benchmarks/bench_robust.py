@@ -15,8 +15,8 @@ set), each case in a fresh process so that one does not warm up the other:
 Wall and CPU seconds are both printed with the load average: on a shared machine the wall
 time includes waiting for a core.
 
-Figures (docs/robust.md, "Speed") were, before the pruned search, under load average 2-7:
-flagship 25-59 s wall / 9-10 s CPU / 80 MB; 10^6 x 1,000: 345 s wall / 64 s CPU / 85 MB.
+Figures before and after the pruned search are in docs/robust.md ("Speed"); before it, under
+load average 2-10: flagship 25-59 s wall, 9-10 s CPU; 10^6 x 1,000: 345-475 s wall, 64-78 s CPU.
 """
 
 from __future__ import annotations
