@@ -44,7 +44,8 @@ def analyze(
     plot: Annotated[
         Path | None, typer.Option(help="Write the robust analysis's plots to this image.")
     ] = None,
-    jobs: Annotated[int, typer.Option(min=1, help="Threads for the Monte Carlo.")] = 1,
+    jobs: Annotated[int, typer.Option(
+        min=1, help="Threads for the Monte Carlo, sensitivity and deferrals (--robust).")] = 1,
 ) -> None:
     """Is there a deal both sides prefer to walking away, and which packages are fair?"""
     if plot is not None:
