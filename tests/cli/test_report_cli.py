@@ -55,6 +55,9 @@ def test_bad_input_is_one_located_line_and_writes_nothing(flagship_path, tmp_pat
     bad.write_text("name: x\nissues: {a: {type: ordinal, values: [p, q]}}\nparties:\n"
                    "  u: {reservation_value: 2}\n", encoding="utf-8")
     _one_line_error(run("report", bad, "--out", out), "bad.yaml:4", "reservation_value")
+    labour = Path(__file__).resolve().parents[2] / "examples" / "labour-dispute.yaml"
+    _one_line_error(run("report", labour, "--out", out, "--forecast"), "labour-dispute.yaml",
+                    "forecasting needs")
     assert out.read_text(encoding="utf-8") == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["bad.yaml", "report.html"]
 

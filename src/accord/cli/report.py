@@ -43,6 +43,11 @@ def report(
     pdf: Annotated[
         bool, typer.Option("--pdf", help="Also print the report to PDF (needs Chromium).")
     ] = False,
+    news: Annotated[
+        list[str] | None,
+        typer.Option(help="Articles for the news timeline: a text file or a folder of them "
+                     "(repeatable; read as accord read does)."),
+    ] = None,
     pair: Annotated[
         str | None,
         typer.Option(help="The two parties the utility-space chart shows, A,B."),
@@ -62,6 +67,7 @@ def report(
     analysis, a simulated round and a forecast. It opens with no network."""
     from ..io.files import write_atomic
     from ..io.pdf import INSTALL_HINT, pdf_engine, print_pdf
+    from ..news.nlp import NewsUnavailable
     from ..report.briefing import ForecastSettings, build_briefing
     from ..report.html import render_report
 
@@ -72,10 +78,11 @@ def report(
         engine = pdf_engine() if pdf else None
         if pdf and engine is None:
             raise AccordInputError(INSTALL_HINT, field="--pdf")
+        articles = [doc for source in news or () for doc in _articles(source)]
         briefing = build_briefing(
             scenario, robust=robust, draws=draws, simulate=simulate, rounds=rounds,
             forecast=ForecastSettings(model=model.value, runs=runs) if forecast else False,
-            pair=pair, seed=seed, jobs=jobs,
+            news=articles, pair=pair, seed=seed, jobs=jobs,
         )
         report_warnings(briefing.warnings)
         page = render_report(briefing)
@@ -84,7 +91,21 @@ def report(
             print_pdf(out, pdf_path, engine=engine)
     except (AccordInputError, ImportError) as err:
         raise input_failure(err) from None
+    except NewsUnavailable as err:  # as accord read: the news extra is not installed
+        typer.echo(f"accord: {err}", err=True)
+        raise typer.Exit(1) from None
     took = time.perf_counter() - start
     typer.echo(f"wrote {out} ({len(page.encode('utf-8')) / 1e6:.1f} MB) in {took:.1f} s")
     if pdf:
         typer.echo(f"wrote {pdf_path} ({pdf_path.stat().st_size / 1e6:.1f} MB)")
+
+
+def _articles(source: str) -> list:
+    """The documents of one ``--news`` file or folder; files a folder holds that cannot be
+    read are reported and skipped, as by ``accord read``."""
+    from .read import _documents
+
+    docs, skipped = _documents(source, lines=False, max_mb=10.0, date=None)
+    for message in skipped:
+        typer.echo(f"accord: skipped {message}", err=True)
+    return docs

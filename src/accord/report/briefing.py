@@ -18,6 +18,7 @@ from ..model import ModelWarning, Scenario
 from ..model.problem import Problem, compile_problem
 from ..negotiation import NegotiationConfig, negotiate
 from ..negotiation.trace import Negotiation
+from ..news.text import RawDocument
 from ..news.timeline import TimelineEntry
 
 __all__ = ["SCENARIO_LINEUP", "Briefing", "ForecastSettings", "build_briefing"]
@@ -66,6 +67,7 @@ def build_briefing(
     rounds: int = 100,
     forecast: bool | ForecastSettings = False,
     timeline: Sequence[TimelineEntry] = (),
+    news: Sequence[RawDocument] = (),
     pair: str | tuple[str, str] | None = None,
     seed: int = 0,
     jobs: int = 1,
@@ -75,8 +77,9 @@ def build_briefing(
     ``simulate`` is a line-up (agent specs, one per negotiating party, as a list or
     comma-separated) or :data:`SCENARIO_LINEUP` for the agents the scenario names;
     ``forecast`` True (or settings) adds a forecast of the stakeholders with a Monte Carlo
-    band; ``timeline`` is a news timeline (``accord read``). Every random choice derives
-    from ``seed``.
+    band; ``timeline`` is a news timeline (``accord read --timeline``), or ``news`` the
+    articles to read for one (with the scenario's parties among the actors; needs the
+    ``news`` extra). Every random choice derives from ``seed``.
     """
     warnings: tuple[ModelWarning, ...] = ()
     source = None
@@ -107,10 +110,22 @@ def build_briefing(
     result = mc = scale = None
     if forecast:
         options = forecast if isinstance(forecast, ForecastSettings) else ForecastSettings()
-        result, mc, scale = _forecast(problem, options, seed, jobs)
+        result, mc, scale = _forecast(problem, options, seed, jobs, source)
         settings["forecast"] = options
+    if news:
+        timeline = (*timeline, *_news_timeline(scenario, news, jobs))
+        settings["news"] = len(news)
     return Briefing(scenario, problem, analysis, robust_result, run, result, mc, scale,
                     tuple(timeline), warnings, source, pair, settings)
+
+
+def _news_timeline(scenario: Scenario, news: Sequence[RawDocument],
+                   jobs: int) -> list[TimelineEntry]:
+    from ..news import ActorDictionary, read_news
+    from ..news.timeline import timeline
+
+    actors = ActorDictionary.builtin().with_scenario(scenario)
+    return timeline(read_news(news, actors, jobs=jobs))
 
 
 def _lineup(simulate: str | Sequence[str]) -> list[str] | None:
@@ -123,10 +138,11 @@ def _lineup(simulate: str | Sequence[str]) -> list[str] | None:
     return list(simulate)
 
 
-def _forecast(problem: Problem, options: ForecastSettings, seed: int, jobs: int):
+def _forecast(problem: Problem, options: ForecastSettings, seed: int, jobs: int,
+              source: str | None):
     from ..model.stakeholders import stakeholders_from_scenario
 
-    stakeholders = stakeholders_from_scenario(problem)
+    stakeholders = stakeholders_from_scenario(problem, source=source)
     result = run_model(options.model, stakeholders, seed=seed)
     mc = None
     if options.runs > 1:

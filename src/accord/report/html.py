@@ -140,6 +140,9 @@ def _colophon(b: Briefing) -> str:
         parts.append(f"{b.settings['draws']:,} Monte Carlo draws")
     if "agents" in b.settings:
         parts.append(f"simulated with {b.settings['agents']} over {b.settings['rounds']} rounds")
+    if "news" in b.settings:
+        count = b.settings["news"]
+        parts.append(f"news timeline read from {count} article{'s' if count != 1 else ''}")
     forecast = b.settings.get("forecast")
     if forecast is not None:
         parts.append(

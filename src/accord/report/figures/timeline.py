@@ -42,9 +42,9 @@ def news_timeline(entries: Sequence[TimelineEntry]) -> go.Figure:
     fig = go.Figure(go.Scatter(
         x=[e.date for e in dated], y=[pseudo_html(e.status) for e in dated], mode="markers",
         marker={"size": 12, "color": "#ff7f0e"},
-        customdata=["<br>".join([pseudo_html(e.document), *map(pseudo_html, e.events)])
-                    for e in dated],
-        hovertemplate="%{x}: %{y}<br>%{customdata}<extra></extra>", name="articles",
+        customdata=["<br>".join([f"{pseudo_html(e.date)}: {pseudo_html(e.document)}",
+                                 *map(pseudo_html, e.events)]) for e in dated],
+        hovertemplate="%{customdata}<extra>%{y}</extra>", name="articles",
     ))
     undated = len(entries) - len(dated)
     title = "News timeline: each article's talk status"
