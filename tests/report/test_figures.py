@@ -192,6 +192,8 @@ def test_timelines(flagship):
     news = news_timeline(entries)
     assert list(news.data[0].x) == ["2024-05-06"]
     assert "1 undated article not shown" in news.layout.title.text
+    assert news.layout.xaxis.type == "category"  # one date: shown as written
+    assert fig.layout.xaxis.type == "date"
 
 
 def test_scenario_text_is_escaped_in_labels():

@@ -75,7 +75,7 @@ def utility_space(
         package = analysis.scenario.space.outcome(int(scan.frontier_index[row]))
         fig.add_trace(go.Scatter(
             x=[u[i]], y=[u[j]], mode="markers", name=SOLUTION_TITLES[name],
-            marker={"symbol": symbol, "size": 13, "color": color,
+            marker={"symbol": symbol, "size": _SIZES[name], "color": color,
                     "line": {"color": "black", "width": 1}},
             hovertemplate=_hover(names, u) + "<br>" + _package_html(package)
             + "<extra>" + SOLUTION_TITLES[name] + "</extra>",
@@ -90,8 +90,13 @@ def utility_space(
                      constrain="domain")
     fig.update_yaxes(title=f"utility of {names[j]}", range=[-0.02, 1.02], zeroline=False,
                      scaleanchor="x", scaleratio=1, constrain="domain")
-    fig.update_layout(legend={"y": -0.12})
+    fig.update_layout(legend={"orientation": "v", "x": 1.02, "xanchor": "left", "y": 1.0,
+                              "yanchor": "top"}, height=520)
     return fig
+
+
+# Drawn in this order, largest first, so solutions at one package all stay visible.
+_SIZES = {"nash": 18, "kalai_smorodinsky": 13, "egalitarian": 10, "utilitarian": 15}
 
 
 def _cloud(points: np.ndarray, what: str, rng, max_points: int, color: str,

@@ -29,7 +29,7 @@ def sources_timeline(scenario: Scenario) -> go.Figure | None:
     ))
     base_layout(fig, "The reporting the scenario rests on, by date (hover for titles)",
                 height=120 + 30 * len(outlets))
-    fig.update_xaxes(type="date", title="date of the report")
+    fig.update_xaxes(type=_axis([s.date for _, s in items]), title="date of the report")
     fig.update_yaxes(autorange="reversed", automargin=True)
     fig.update_layout(showlegend=False, margin={"l": 20})
     return fig
@@ -51,6 +51,13 @@ def news_timeline(entries: Sequence[TimelineEntry]) -> go.Figure:
     if undated:
         title += f" ({undated} undated article{'s' if undated > 1 else ''} not shown)"
     base_layout(fig, title, height=300)
-    fig.update_xaxes(type="date")
+    fig.update_xaxes(type=_axis([e.date for e in dated]), title="date of the article")
+    fig.update_yaxes(automargin=True)
     fig.update_layout(showlegend=False)
     return fig
+
+
+def _axis(dates: Sequence[str]) -> str:
+    """A date axis, or a category axis (the dates as written) when there is only one date:
+    Plotly would zoom a lone date down to milliseconds."""
+    return "date" if len(set(dates)) > 1 else "category"
