@@ -18,7 +18,7 @@ def _loop(x: np.ndarray, axis: int, op) -> np.ndarray:
 
 @pytest.mark.parametrize("shape, axis", [
     ((1000,), 0), ((17, 1), 0), ((1, 17), 1), ((9, 3), 0), ((9, 3), 1), ((33, 2, 5), 0),
-    ((4, 33, 2), 1), ((3, 5, 40), -1), ((40, 1, 1), 0),
+    ((4, 33, 2), 1), ((3, 5, 40), -1), ((40, 1, 1), 0), ((7, 1), 1), ((3, 1, 4), 1), ((1,), 0),
 ])
 def test_sums_and_products_in_index_order(shape, axis):
     rng = np.random.default_rng(sum(shape))

@@ -14,7 +14,10 @@ import numpy as np
 
 
 def _in_order(x: np.ndarray, axis: int, op: np.ufunc) -> np.ndarray:
-    x = np.moveaxis(np.asarray(x, dtype=float), axis, 0)
+    x = np.asarray(x, dtype=float)
+    if x.shape and x.shape[axis] == 1:  # one term: itself (one-issue backtests, often)
+        return np.take(x, 0, axis=axis)
+    x = np.moveaxis(x, axis, 0)
     n = x.shape[0]
     if n == 0:
         raise ValueError("empty axis")
