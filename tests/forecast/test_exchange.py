@@ -100,7 +100,7 @@ def test_decide_sample_first_exchanges(sample):
     assert all(a >= b - 1e-12 for a, b in zip(gains, gains[1:], strict=False))
 
 
-def test_gains_fall_and_outcomes_stay_in_range(sample):
+def test_positions_and_outcomes_stay_in_range(sample):
     for variant in ("equal", "random"):
         r = exchange(sample, ExchangeOptions(variant), seed=4)
         assert np.all((r.history >= 0) & (r.history <= 100))

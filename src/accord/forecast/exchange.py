@@ -52,6 +52,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from accord.forecast.baselines import influence_share
 from accord.forecast.result import ForecastResult
 from accord.model.stakeholders import Stakeholders
 from accord.seeding import Seed, spawn
@@ -254,7 +255,7 @@ def exchange_many(
         n, d = s.n_actors, s.n_dimensions
         h = hist[:, cell0[t]:cell0[t + 1]].reshape(-1, n, d)
         last = bt.outcome(hist[-1])[issue0[t]:issue0[t + 1]]
-        share = _influence(s)
+        share = influence_share(s)
         out.append(ForecastResult(
             "exchange" if opt.variant == "equal" else "exchange-random", s.names, s.dimensions,
             s.from_unit(h / 100.0), np.repeat(share[None], h.shape[0], axis=0),
@@ -262,12 +263,6 @@ def exchange_many(
         if on_done is not None:
             on_done(t)
     return out
-
-
-def _influence(s: Stakeholders) -> np.ndarray:
-    from accord.forecast.baselines import influence_share
-
-    return influence_share(s)
 
 
 def exchange(
