@@ -317,19 +317,12 @@ class _Tree:
         return cls(packages, order, radices, varying, tables, soft, column, directions,
                    upper, lower, steps, by_option, fixed_upper, fixed_lower, possible)
 
-    def packages_of(self, node: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Package index of leaves (nodes of full depth) and their options, issue by
-        issue in the packages' order."""
-        digits = np.empty((len(node), self.depth), dtype=np.int64)
-        rest = node
-        for level in reversed(range(self.depth)):
-            rest, digits[:, self.order[level]] = np.divmod(rest, self.radices[level])
-        if self.in_order:
-            return node, digits
-        index = np.zeros(len(node), dtype=np.int64)
-        for i, r in enumerate(self.packages.radices):
-            index = index * int(r) + digits[:, i]
-        return index, digits
+    @property
+    def strides(self) -> tuple[int, ...]:
+        """Per depth: how far the package index moves with the option of that depth's
+        issue."""
+        shape = [int(r) for r in self.packages.radices]
+        return tuple(int(np.prod(shape[i + 1:], dtype=np.int64)) for i in self.order)
 
     def exact_sums(self, digits: np.ndarray, s: np.ndarray) -> list[np.ndarray | None]:
         """Every varying party's sum over the settled issues of the packages with options
@@ -511,7 +504,9 @@ def _search(tree: _Tree, reservation: np.ndarray, draws: np.ndarray, budget: int
     floor = reservation - TOLERANCE
     m = len(draws)
     start = [np.zeros(m) if v else None for v in tree.varying]
-    stack = [_Pairs(0, np.zeros(m, np.int64), draws, start, np.zeros(m, bool))]
+    strides = tree.strides
+    stack = [_Pairs(0, np.zeros(m, np.int64), np.zeros(m, np.int64), draws, start,
+                    np.zeros(m, bool))]
     while stack:
         pairs = stack.pop()
         if pairs.level == depth:
@@ -523,9 +518,10 @@ def _search(tree: _Tree, reservation: np.ndarray, draws: np.ndarray, budget: int
             stack.append(pairs.part(slice(take, None)))
             pairs = pairs.part(slice(0, take))
         if pairs.level + 1 == depth:
-            _leaves(tree, reservation, floor, pairs.children(tree), found)
+            _leaves(tree, reservation, floor, pairs.children(tree, strides[pairs.level]),
+                    found)
             continue
-        children = _expand(tree, pairs, found)
+        children = _expand(tree, pairs, found, strides[pairs.level])
         if children.size:
             stack.append(children)
 
@@ -537,6 +533,7 @@ class _Pairs:
 
     level: int
     node: np.ndarray
+    index: np.ndarray  # package index of the options fixed so far (of the leaf, at a leaf)
     s: np.ndarray
     sums: list[np.ndarray | None]
     counted: np.ndarray
@@ -546,20 +543,22 @@ class _Pairs:
         return len(self.node)
 
     def part(self, which) -> _Pairs:
-        return _Pairs(self.level, self.node[which], self.s[which],
+        return _Pairs(self.level, self.node[which], self.index[which], self.s[which],
                       [None if x is None else x[which] for x in self.sums], self.counted[which])
 
-    def children(self, tree: _Tree) -> _Pairs:
+    def children(self, tree: _Tree, stride: int) -> _Pairs:
         """Every option of the next issue: the sums grow by its terms, left to right."""
         r = tree.radices[self.level]
         tables = tree.tables[tree.order[self.level]]
         sums = [None if x is None else (x[:, None] + tables[j][self.s]).reshape(-1)
                 for j, x in enumerate(self.sums)]
-        return _Pairs(self.level + 1, (self.node[:, None] * r + np.arange(r)).reshape(-1),
+        options = np.arange(r)
+        return _Pairs(self.level + 1, (self.node[:, None] * r + options).reshape(-1),
+                      (self.index[:, None] + options * stride).reshape(-1),
                       np.repeat(self.s, r), sums, np.repeat(self.counted, r))
 
 
-def _expand(tree: _Tree, pairs: _Pairs, found: _Found) -> _Pairs:
+def _expand(tree: _Tree, pairs: _Pairs, found: _Found, stride: int) -> _Pairs:
     """The children that may still matter: a package below may be accepted by all and is
     not yet counted, or may come near the best Nash score, the margin or a party's reach
     found so far in that draw. Counts the children whose packages are all surely
@@ -604,12 +603,12 @@ def _expand(tree: _Tree, pairs: _Pairs, found: _Found) -> _Pairs:
         sure = maybe & (reduce(np.minimum, low) >= 0.0)
         found.zopa[s[sure.any(axis=0)]] = True
         keep = maybe & ~found.zopa[s][None, :]
-        return _kept(tree, pairs, node, terms, keep, None)
+        return _kept(tree, pairs, node, terms, keep, None, stride)
     uniform = k if k > 1 else 0
     keep = maybe & (room[uniform] >= (found.top[s] - TOLERANCE - SLACK)[None, :])
     keep |= least >= (found.margin[s] + TOLERANCE)[None, :]
     if found.want != "all":
-        return _kept(tree, pairs, node, terms, keep, None)
+        return _kept(tree, pairs, node, terms, keep, None, stride)
     counted = np.broadcast_to(pairs.counted[None, :], node.shape)
     sure = maybe & ~counted & (reduce(np.minimum, low) >= 0.0)
     if sure.any():
@@ -622,11 +621,11 @@ def _expand(tree: _Tree, pairs: _Pairs, found: _Found) -> _Pairs:
         need = (np.maximum(found.reach[j][s], -FAR) + TOLERANCE)[None, :]
         keep |= reduce(np.logical_and, [x >= need * w if w != 1.0 else x >= need
                                         for x, w in zip(room, weights[j])])
-    return _kept(tree, pairs, node, terms, keep, counted)
+    return _kept(tree, pairs, node, terms, keep, counted, stride)
 
 
 def _kept(tree: _Tree, pairs: _Pairs, node: np.ndarray, terms: list, keep: np.ndarray,
-          counted: np.ndarray | None) -> _Pairs:
+          counted: np.ndarray | None, stride: int) -> _Pairs:
     """The children ``keep`` marks (options x parents); sums grow by their terms."""
     if tree.possible is not None:
         keep &= tree.possible[pairs.level + 1][node]
@@ -634,7 +633,8 @@ def _kept(tree: _Tree, pairs: _Pairs, node: np.ndarray, terms: list, keep: np.nd
     parent = flat % keep.shape[1]
     sums = [None if x is None else (x[parent] + terms[j].ravel()[flat])
             for j, x in enumerate(pairs.sums)]
-    return _Pairs(pairs.level + 1, node.ravel()[flat], pairs.s[parent], sums,
+    index = pairs.index[parent] + (flat // keep.shape[1]) * stride
+    return _Pairs(pairs.level + 1, node.ravel()[flat], index, pairs.s[parent], sums,
                   pairs.counted[parent] if counted is None else counted.ravel()[flat])
 
 
@@ -642,19 +642,15 @@ def _leaves(tree: _Tree, reservation: np.ndarray, floor: np.ndarray, pairs: _Pai
             found: _Found) -> None:
     """Evaluate the packages left exactly, as a dense evaluation would."""
     k = tree.k
-    if tree.in_order:
-        p, digits = pairs.node, None
-    else:
-        p, digits = tree.packages_of(pairs.node)
+    p = pairs.index
     if tree.packages.feasible is not None:  # an infeasible package is acceptable to nobody
         feasible = tree.packages.feasible[p]
         pairs, p = pairs.part(feasible), p[feasible]
-        digits = None if digits is None else digits[feasible]
     s = pairs.s
     if not len(p):
         return
     sums = pairs.sums
-    if digits is not None:
+    if not tree.in_order:
         # the tree added the issues in its own order: where the last places cannot
         # matter, that sum decides; the others are added again in the packages' order
         u = tree.utilities(p, s, sums)
@@ -665,9 +661,9 @@ def _leaves(tree: _Tree, reservation: np.ndarray, floor: np.ndarray, pairs: _Pai
             np.add.at(found.hits, p[every & ~pairs.counted], 1)
         if not close.any():
             return
-        pairs, p, digits = pairs.part(close), p[close], digits[close]
+        pairs, p = pairs.part(close), p[close]
         s = pairs.s
-        sums = tree.exact_sums(digits, s)
+        sums = tree.exact_sums(tree.packages.digits(p), s)
     u = tree.utilities(p, s, sums)
     ok = [u[j] >= floor[s, j] for j in range(k)]
     gains = [np.subtract(u[j], reservation[s, j]) for j in range(k)]
