@@ -40,6 +40,10 @@ TEMPLATES = Path(__file__).parent / "templates"
 MAX_ROUNDS = 1000
 MAX_FORECAST_RUNS = 200
 MAX_DRAWS = 20_000
+MODEL_TITLES = {"smp": "SMP (KTAB)", "eum": "expected utility (EUM)", "mean": "weighted mean",
+                "median": "weighted median", "exchange": "exchange (equal gain)",
+                "exchange-random": "exchange (random rate)"}
+"""How the forecast form names the models; one it does not know shows its own name."""
 FORECAST_SPREADS = {"position": 5.0, "salience": 0.05, "capability": 0.1}
 """Monte Carlo spreads of a forecast when the page sends none (``accord forecast``'s)."""
 
@@ -70,6 +74,7 @@ class Pages:
         if entry is None:
             return self.templates.TemplateResponse(
                 request, "missing.html", {"entries": list(self.catalog)}, status_code=404)
+        from ..forecast.montecarlo import DEFAULT_MODEL, MODELS
         from ..model.uncertainty import uncertain_parameters
         from ..negotiation.agents import AGENTS
         from ..negotiation.lineup import lineup
@@ -82,7 +87,8 @@ class Pages:
                 analysis=entry.analysis, problem=problem, warnings=entry.warnings,
                 diagnosis=diagnosis_lines(entry.analysis), agents=sorted(AGENTS),
                 lineup=_lineup(lineup, problem.scenario, problem.n_parties),
-                uncertain=len(uncertain_parameters(problem.scenario)))
+                uncertain=len(uncertain_parameters(problem.scenario)),
+                forecast_models=MODELS, default_model=DEFAULT_MODEL, model_titles=MODEL_TITLES)
             config.update(parties=list(problem.parties), names=list(problem.names),
                           issues=list(problem.space.names))
         except AccordInputError as err:
@@ -147,11 +153,11 @@ class Pages:
 
     def forecast(self, request: Request, body: dict) -> Json:
         from ..forecast import Uncertainty, monte_carlo, run_model
-        from ..forecast.montecarlo import MODELS
+        from ..forecast.montecarlo import DEFAULT_MODEL, MODELS
         from ..model.stakeholders import stakeholders_from_scenario
 
         entry = self._entry(request)
-        model = body.get("model", "smp")
+        model = body.get("model", DEFAULT_MODEL)
         if model not in MODELS:
             raise AccordInputError(f"unknown model {model!r}; one of {', '.join(MODELS)}",
                                    field="model")
