@@ -180,8 +180,7 @@ class Pages:
         entry = self._entry(request)
         if not entry.editable:
             return error_response(400, "a GENIUS domain folder is not edited as text")
-        return Json({"text": entry.path.read_text(encoding="utf-8"),
-                             "file": str(entry.path)})
+        return Json({"text": entry.path.read_text(encoding="utf-8"), "file": str(entry.path)})
 
     def validate(self, request: Request, body: dict) -> Json:
         entry = self._entry(request)
@@ -190,9 +189,9 @@ class Pages:
             scenario = parse_scenario(text, source=entry.path.name)
         except AccordInputError as err:
             return Json({"valid": False, "error": err.format(), "message": err.message,
-                                 "line": err.line, "field": err.field})
+                         "line": err.line, "field": err.field})
         return Json({"valid": True, "scenario": scenario.name,
-                             "issues": len(scenario.issues), "parties": len(scenario.parties)})
+                     "issues": len(scenario.issues), "parties": len(scenario.parties)})
 
     def save(self, request: Request, body: dict) -> Json:
         self._entry(request)
