@@ -21,7 +21,7 @@ def serve(
     host: Annotated[
         str, typer.Option(help="Address to listen on; the default serves this machine only.")
     ] = "127.0.0.1",
-    port: Annotated[int, typer.Option(min=0, max=65535, help="Port (0: any free one).")] = 8000,
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
 ) -> None:
     """A local web dashboard: analysis, what-if sliders, simulation, forecast, YAML editing."""
     import uvicorn
