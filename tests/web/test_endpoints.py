@@ -188,3 +188,19 @@ def test_robust_whatif_under_the_declared_uncertainty(client, flagship_path):
     assert 'id="spread-scale"' in page and "(18 parameters)" in page
     bad = client.post(f"/api/s/{SID}/robust", json={"draws": 10**9})
     assert bad.status_code == 400 and bad.json()["field"] == "draws"
+
+
+def test_three_parties_choose_the_pair_drawn(tmp_path):
+    from accord.io import write_scenario
+    from accord.model.generate import random_scenario
+
+    path = tmp_path / "three.yaml"
+    write_scenario(random_scenario([3, 4, 5], n_parties=3, seed=2, name="three"), path)
+    with TestClient(create_app([path]), base_url="http://127.0.0.1") as c:
+        assert 'id="pair-x"' in c.get("/s/three").text
+        data = c.post("/api/s/three/whatif", json={"pair": [2, 0]}).json()
+        layout = data["figure"]["layout"]
+        parties = data["analysis"]["party_names"]
+        assert layout["xaxis"]["title"]["text"] == f"utility of {parties[2]}"
+        assert layout["yaxis"]["title"]["text"] == f"utility of {parties[0]}"
+        assert c.post("/api/s/three/whatif", json={"pair": [0, 3]}).status_code == 400
