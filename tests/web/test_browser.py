@@ -144,3 +144,17 @@ def test_forecast_draws_paths_and_bands(dashboard, artifacts):
     driver.execute_script("document.getElementById('tab-forecast').scrollIntoView()")
     driver.save_screenshot(str(artifacts / "forecast.png"))
     assert _console_errors(driver) == []
+
+
+def test_report_opens_without_console_errors(browser, live_server, artifacts):
+    from selenium.webdriver.common.by import By
+
+    browser.get(f"{live_server}/s/{SID}")
+    link = browser.find_element(By.ID, "report-link")
+    assert link.get_attribute("href").endswith(f"/s/{SID}/report.html")
+    browser.get(f"{live_server}/s/{SID}/report.html?draws=1000&runs=20")
+    _wait(browser, lambda d: len(d.find_elements(By.CSS_SELECTOR, ".js-plotly-plot")) >= 3,
+          "the report's charts were not drawn")
+    assert "Gaza ceasefire talks, Cairo, May 2024" in browser.title + browser.page_source
+    browser.save_screenshot(str(artifacts / "report.png"))
+    assert _console_errors(browser) == []

@@ -190,6 +190,20 @@ def test_robust_whatif_under_the_declared_uncertainty(client, flagship_path):
     assert bad.status_code == 400 and bad.json()["field"] == "draws"
 
 
+def test_report_opens_and_downloads(client):
+    """The report of the scenario as given: one self-contained page (plotly.js inlined)."""
+    url = f"/s/{SID}/report.html?robust=0&simulate=0&forecast=0"
+    page = client.get(url)
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "Gaza ceasefire talks, Cairo, May 2024" in page.text
+    assert "<script src=" not in page.text  # nothing to fetch: scripts are inlined
+    assert "content-disposition" not in page.headers
+    saved = client.get(url + "&download=1")
+    assert saved.headers["content-disposition"] == (
+        f'attachment; filename="{SID}-report.html"')
+    assert client.get(f"/s/{SID}/report.html?draws=many").status_code == 400
+
+
 def test_three_parties_choose_the_pair_drawn(tmp_path):
     from accord.io import write_scenario
     from accord.model.generate import random_scenario

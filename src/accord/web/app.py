@@ -84,6 +84,13 @@ def _post(handler: Callable[[Request, dict], Response]):
     return endpoint
 
 
+def _favicon(request: Request) -> Response:
+    """Browsers ask for it on every page (the report's too)."""
+    from starlette.responses import FileResponse
+
+    return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
+
+
 def create_app(
     paths: Iterable[str | Path],
     *,
@@ -107,6 +114,7 @@ def create_app(
         Route("/api/s/{sid}/validate", _post(pages.validate), methods=["POST"]),
         Route("/api/s/{sid}/save", _post(pages.save), methods=["POST"]),
         Route("/static/plotly.min.js", _get(pages.plotly_js)),
+        Route("/favicon.ico", _favicon),
         Mount("/static", StaticFiles(directory=str(STATIC)), name="static"),
     ]
     app = Starlette(

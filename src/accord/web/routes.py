@@ -209,12 +209,10 @@ class Pages:
     def report(self, request: Request) -> Response:
         """The HTML report (``accord report``) of the scenario as given, built on request:
         ``?robust=1&draws=N&simulate=1&forecast=1&runs=N``; ``download=1`` saves it."""
+        from ..report.briefing import SCENARIO_LINEUP, ForecastSettings, build_briefing
+        from ..report.html import render_report
+
         entry = self._entry(request)
-        try:
-            from ..report.briefing import SCENARIO_LINEUP, ForecastSettings, build_briefing
-            from ..report.html import render_report
-        except ImportError:
-            return error_response(501, "the HTML report is not available in this version")
         query = request.query_params
         wanted = {k: query.get(k, "1") not in ("0", "false", "no", "")
                   for k in ("robust", "simulate", "forecast")}
