@@ -47,15 +47,8 @@ def whatif_payload(analysis: Analysis, figure_json: dict[str, Any], elapsed_ms: 
 
 
 def whatif_figure(analysis: Analysis, pair: tuple[int, int]) -> dict[str, Any]:
-    """The report's utility-space chart of the what-if (its walk-away values, its cloud),
-    kept square by narrowing the plot rather than widening the utility range, with the
-    legend in the room this leaves on its right."""
-    drawn = figure(figures.utility_space(analysis, analysis.problem, pair))
-    layout = drawn["layout"]
-    layout.setdefault("xaxis", {}).update(constrain="domain", domain=[0.0, 0.62])
-    layout["legend"] = {**layout.get("legend", {}), "orientation": "v", "x": 0.64,
-                        "xanchor": "left", "y": 0.95, "yanchor": "top"}
-    return drawn
+    """The report's utility-space chart of the what-if (its walk-away values, its cloud)."""
+    return figure(figures.utility_space(analysis, analysis.problem, pair))
 
 
 def robust_payload(mc: MonteCarlo, elapsed_ms: float) -> dict[str, Any]:
