@@ -21,15 +21,21 @@ def dictionary():
 @pytest.mark.parametrize("text, expected", [
     # a weekday is a time, not a target
     ("Israel attacked Hamas on Thursday.", {("ISR", "PSEHMS", "190", None)}),
-    # a title before a name adds the government agent
+    # a title before a name adds the government agent; meeting is mutual
     ("Deputy Prime Minister Telemar met Egyptian officials.",
-     {("DAGGOV", "EGYGOV", "040", None)}),
+     {("DAGGOV", "EGYGOV", "040", None), ("EGYGOV", "DAGGOV", "040", None)}),
     # conjoined names sharing a role word; names in an "of" or "in" phrase
     ("Egyptian and Qatari mediators met Hamas leaders.",
-     {("EGYGOV", "PSEHMS", "040", None), ("QATGOV", "PSEHMS", "040", None)}),
-    ("The ambassadors of Egypt, Qatar and Jordan met Israeli officials.",
-     {("EGYGOV", "ISRGOV", "040", None), ("QATGOV", "ISRGOV", "040", None),
-      ("JORGOV", "ISRGOV", "040", None)}),
+     {("EGYGOV", "PSEHMS", "040", None), ("QATGOV", "PSEHMS", "040", None),
+      ("PSEHMS", "EGYGOV", "040", None), ("PSEHMS", "QATGOV", "040", None)}),
+    ("The ambassadors of Egypt, Qatar and Jordan visited Israel.",
+     {("EGYGOV", "ISR", "042", None), ("QATGOV", "ISR", "042", None),
+      ("JORGOV", "ISR", "042", None)}),
+    # acts the subjects do together are done with each other
+    ("Israel and Hamas postponed their meeting.",
+     {("ISR", "PSEHMS", "164", None), ("PSEHMS", "ISR", "164", None)}),
+    # an appeal is to whom it asks, and is not mutual
+    ("Egypt urged Israel to meet Hamas.", {("EGY", "ISR", "026", "appeal")}),
     ("Lawmakers in Egypt and Jordan condemned the attack.",
      {("EGYLEG", None, "111", None), ("JORLEG", None, "111", None)}),
     # a conjunct naming only a role takes the name before it

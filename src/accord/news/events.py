@@ -696,8 +696,11 @@ class _Coder:
                 if not acts and addressees and _children(verb, "xcomp", "ccomp"):
                     # "X urged Y to ..." whatever Y is to do: a request to Y
                     acts = [_Act("request", verb, (), False, _span(verb))]
-                acts = [a if a.targets else _Act(a.kind, a.head, addressees or self.targets(
-                    verb, exclude_objects=True), a.negated, a.content) for a in acts]
+                # the target of an appeal or demand is who is asked ("urged Israel to meet
+                # Hamas": Israel), else whom the act is done to
+                acts = [a if a.targets and not addressees else _Act(
+                    a.kind, a.head, addressees or self.targets(verb, exclude_objects=True),
+                    a.negated, a.content) for a in acts]
                 if acts:
                     if neg and modality in ("agree", "propose", "intent", "vow"):
                         modality, neg = "refusal", False
@@ -918,7 +921,14 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
         # Russian students": RUSCOP and RUSEDU; "Israel defends Israel": no target)
         pairs = [(s, t) for s in sources for t in targets if t.code != s.code or t.code is None]
         pairs += [(s, None) for s in sources if not any(p[0] is s for p in pairs)]
-    elif len(sources) > 1 and entry.plover in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT"):
+        if act.kind in ("talks", "consult") and modality in (
+                None, "future", "expected", "possible", "hypothetical"):
+            # meeting is mutual: "X met Y" is Y meeting X too (not so an appeal to meet)
+            pairs += [(t, s) for s, t in pairs if t is not None and t.code is not None
+                      and (t, s) not in pairs]
+    elif len(sources) > 1 and (entry.plover in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT")
+                               or act.kind in lx.BILATERAL):
+        # "X and Y broke off talks", "postponed their meeting": each with the other
         pairs = [(s, t) for s in sources for t in sources if s is not t]
     else:
         pairs = [(s, None) for s in sources]

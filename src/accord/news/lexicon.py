@@ -18,6 +18,7 @@ __all__ = [
     "ACT_CODES",
     "ACT_NOUNS",
     "ATTRIBUTION_VERBS",
+    "BILATERAL",
     "DEPARTURE_VERBS",
     "DOUBT_NOUNS",
     "ECONOMIC_MODIFIERS",
@@ -110,6 +111,12 @@ _REFUSAL = {"talks": "125", "consult": "125", "mediate": "125", "settle": "127",
             "economic_ties": "1211", "military_ties": "1212", "economic_aid": "1221",
             "ceasefire": "1246", "withdraw": "1246", "release": "1243", "aid": "122",
             "access": "1245", "power": "123", "change": "123"}
+
+# Acts between the parties that do them together ("X and Y broke off talks": each with the
+# other), whatever their PLOVER category.
+BILATERAL = frozenset({"talks", "consult", "halt_talks", "talks_halted", "collapse_talks",
+                       "resume_talks", "relations", "break_relations", "economic_ties",
+                       "military_ties", "settle"})
 
 _THREATS = {"halt_talks", "halt_mediation", "sanction", "cut_aid", "break_relations"}
 
