@@ -234,7 +234,8 @@ class _Context:
                                          *(self._mention_in(c) for c in pobj.conjuncts)])
                         if child.lower_ == "in":  # officials in Cairo, not hostages in Gaza
                             found = [m for m in found if m[2].kind != "place"
-                                     or m[2].name.lower() in self.dictionary.capitals]
+                                     or token.doc[m[0]:m[1]].text.lower()
+                                     in self.dictionary.capitals]
                         if found:
                             return found
         return []
