@@ -54,6 +54,17 @@ def test_key_numbers_are_the_librarys(flagship):
         assert line.replace("'", "&#39;") in html
 
 
+def test_the_forecast_is_also_in_the_issues_terms(flagship):
+    from accord.model.stakeholders import in_issue_units
+
+    briefing, html = flagship
+    f = briefing.forecast
+    for dim, value in zip(f.dimensions, f.forecast):
+        option = in_issue_units(briefing.scenario, dim, value)
+        assert f"{dim} {value:.0f} ({option})" in html  # the key numbers
+        assert f"<strong>{option}</strong>" in html  # the forecast table
+
+
 def test_every_section_is_there(flagship):
     briefing, html = flagship
     for heading in ("1. The scenario", "2. Analysis", "3. Under uncertainty",

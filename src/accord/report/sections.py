@@ -48,8 +48,12 @@ def summary(b: Briefing) -> list[dict[str, Any]]:
                            r.round, f"agents {', '.join(b.negotiation.agents)}" if r.agreed
                            else f"{r.reason}, round {r.round}"))
     if b.forecast is not None:
-        settle = ", ".join(f"{d} {v:.0f}" for d, v in zip(b.forecast.dimensions,
-                                                        b.forecast.forecast))
+        from ..model.stakeholders import in_issue_units
+
+        settle = ", ".join(
+            f"{d} {v:.0f}" + (f" ({_units(in_issue_units(b.scenario, d, v))})"
+                              if d in b.scenario.issues else "")
+            for d, v in zip(b.forecast.dimensions, b.forecast.forecast))
         items.append(_item("forecast", f"{b.forecast.model} forecast (0-100 scales)", settle,
                            None, None, small=True))
     return items
@@ -304,6 +308,14 @@ def forecast_section(b: Briefing) -> dict[str, Any] | None:
                      "rows": [(d, [f"{v:.1f}" for v in mc.quantiles[:, k]])
                               for k, d in enumerate(mc.dimensions)],
                      "runs": mc.runs}
+    from ..model.stakeholders import in_issue_units
+
+    terms = [_units(in_issue_units(b.scenario, d, v)) if d in b.scenario.issues else ""
+             for d, v in zip(f.dimensions, f.forecast)]
     return {"model": f.model, "states": f.states, "dimensions": list(f.dimensions),
             "actors": actors, "forecast": [f"{v:.1f}" for v in f.forecast],
-            "quantiles": quantiles}
+            "terms": terms, "quantiles": quantiles}
+
+
+def _units(value: float | str) -> str:
+    return value if isinstance(value, str) else f"{value:g}"
