@@ -97,10 +97,6 @@ def build_briefing(
         plot_pair(scenario.negotiators, pair)  # a bad pair fails before the work
     settings: dict[str, object] = {"seed": seed}
     analysis = analyze(problem, seed=seed)
-    robust_result = None
-    if robust:
-        robust_result = robust_analysis(problem, draws=draws, seed=seed, jobs=jobs)
-        settings["draws"] = draws
     run = None
     if simulate is not None:
         agents = _lineup(simulate)
@@ -115,6 +111,11 @@ def build_briefing(
     if news:
         timeline = (*timeline, *_news_timeline(scenario, news, jobs))
         settings["news"] = len(news)
+    # Last, as the longest: a bad line-up or a scenario without positions fails before it.
+    robust_result = None
+    if robust:
+        robust_result = robust_analysis(problem, draws=draws, seed=seed, jobs=jobs)
+        settings["draws"] = draws
     return Briefing(scenario, problem, analysis, robust_result, run, result, mc, scale,
                     tuple(timeline), warnings, source, pair, settings)
 
