@@ -50,7 +50,7 @@ def summary(b: Briefing) -> list[dict[str, Any]]:
     if b.forecast is not None:
         from ..model.stakeholders import in_issue_units
 
-        settle = ", ".join(
+        settle = "; ".join(
             f"{d} {v:.0f}" + (f" ({_units(in_issue_units(b.scenario, d, v))})"
                               if d in b.scenario.issues else "")
             for d, v in zip(b.forecast.dimensions, b.forecast.forecast))
