@@ -218,3 +218,13 @@ def test_three_parties_choose_the_pair_drawn(tmp_path):
         assert layout["xaxis"]["title"]["text"] == f"utility of {parties[2]}"
         assert layout["yaxis"]["title"]["text"] == f"utility of {parties[0]}"
         assert c.post("/api/s/three/whatif", json={"pair": [0, 3]}).status_code == 400
+
+
+def test_the_index_reads_names_only(flagship_path):
+    app = create_app([flagship_path])
+    with TestClient(app, base_url="http://127.0.0.1") as c:
+        assert "Gaza ceasefire talks" in c.get("/").text
+        entry = app.state.pages.catalog.get(SID)
+        assert entry._read is not None and entry._analysed is None  # not analysed yet
+        c.get(f"/s/{SID}")
+        assert entry._analysed is not None

@@ -56,39 +56,48 @@ class Entry:
 
     id: str
     path: Path
-    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
-    _loaded: tuple[Scenario, tuple[ModelWarning, ...], Problem, Analysis] | None = None
+    _lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
+    _read: tuple[Scenario, tuple[ModelWarning, ...]] | None = None
+    _analysed: tuple[Problem, Analysis] | None = None
 
     @property
     def editable(self) -> bool:
         """Whether the browser may edit it as text (YAML/JSON files, not GENIUS folders)."""
         return self.path.is_file()
 
-    def _load(self) -> tuple[Scenario, tuple[ModelWarning, ...], Problem, Analysis]:
+    def _scenario(self) -> tuple[Scenario, tuple[ModelWarning, ...]]:
+        """Read once (a file that does not read is read again on the next request, so a
+        fix on disk shows at a reload)."""
         with self._lock:
-            if self._loaded is None:
-                scenario, warnings = read_with_warnings(self.path)
-                problem = compile_problem(scenario)
-                self._loaded = (scenario, warnings, problem, analyze(problem))
-            return self._loaded
+            if self._read is None:
+                self._read = read_with_warnings(self.path)
+            return self._read
+
+    def _analysis(self) -> tuple[Problem, Analysis]:
+        """Compiled and analysed once, on first use (the index page only reads names)."""
+        with self._lock:
+            if self._analysed is None:
+                problem = compile_problem(self._scenario()[0])
+                self._analysed = (problem, analyze(problem))
+            return self._analysed
 
     @property
     def scenario(self) -> Scenario:
-        return self._load()[0]
+        return self._scenario()[0]
 
     @property
     def warnings(self) -> tuple[ModelWarning, ...]:
-        return self._load()[1]
+        return self._scenario()[1]
 
     @property
     def problem(self) -> Problem:
         """The compiled problem at the stated values (what-ifs start from it)."""
-        return self._load()[2]
+        return self._analysis()[0]
 
     @property
     def analysis(self) -> Analysis:
         """The full analysis at the stated values (diagnosis included)."""
-        return self._load()[3]
+        return self._analysis()[1]
 
     def title(self) -> str:
         """The scenario's name, or the file name when it cannot be read."""
