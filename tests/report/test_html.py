@@ -119,3 +119,24 @@ def test_write_atomic_leaves_the_old_file_on_interruption(tmp_path, monkeypatch)
         write_atomic(target, "new " * 1000)
     assert target.read_text(encoding="utf-8") == "old"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["report.html"]
+
+
+def test_every_chart_draws_in_a_browser_offline(flagship, tmp_path):
+    """Headless Chromium, with the network off, draws each chart of the page."""
+    import shutil
+    import subprocess
+
+    browser = next((shutil.which(b) for b in ("chromium", "chromium-browser", "google-chrome")
+                    if shutil.which(b)), None)
+    if browser is None:
+        pytest.skip("no Chromium on PATH (apt-get install chromium) to open the page with")
+    _, html = flagship
+    page = tmp_path / "report.html"
+    write_atomic(page, html)
+    dom = subprocess.run(
+        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=15000",
+         f"--user-data-dir={tmp_path / 'profile'}", "--proxy-server=127.0.0.1:9",
+         "--dump-dom", page.as_uri()],
+        capture_output=True, text=True, timeout=120, check=True).stdout
+    charts = html.count('class="accord-figure"')
+    assert dom.count('class="plot-container plotly"') == charts == 7
