@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 
 import pytest
 
@@ -10,7 +11,7 @@ from accord.errors import AccordInputError
 from accord.model.generate import split_the_pie
 from accord.model.problem import compile_problem
 from accord.negotiation import NegotiationConfig, negotiate
-from accord.negotiation.tournament import Match, play
+from accord.negotiation.tournament import Match, play, run_tournament
 
 
 def test_defaults_are_those_negotiate_always_had():
@@ -56,3 +57,33 @@ def test_tournament_matches_run_under_the_config_with_each_match_seed():
     alone = negotiate(pie, ["linear", "boulware"], rounds=11, seed=7)
     assert (row["outcome_index"], row["round"], row["seed"]) == (
         alone.result.agreement, alone.result.round, 7)
+
+
+def test_a_session_takes_the_config_and_builds_the_agents_and_mediator_itself():
+    from accord.negotiation.protocols.mediated import SingleText
+    from accord.negotiation.protocols.saop import SAOP
+
+    pie = compile_problem(split_the_pie())
+    config = NegotiationConfig(rounds=11, seed=0)
+    session = SAOP(pie, ["linear", "boulware"], config)
+    assert session.config == config and session.names == ("linear", "boulware")
+    a = session.run().result
+    b = negotiate(pie, ["linear", "boulware"], config).result
+    assert (a.agreement, a.round, list(a.utilities)) == (b.agreement, b.round, list(b.utilities))
+    mediated = SingleText(pie, ["hillclimber", "hillclimber"], config, mediator="hill_climb")
+    assert mediated.mediator_name == "hill_climb" and mediated.config.rounds == 11
+    with pytest.raises(AccordInputError, match="rounds must be from 1"):
+        SAOP(pie, ["linear", "boulware"], config, rounds=0)  # checked by the config alone
+
+
+def test_a_tournament_takes_the_config(tmp_path):
+    pie = split_the_pie()
+    config = NegotiationConfig(rounds=11, seed=5)
+    by_config = run_tournament([pie], ["linear", "boulware"], tmp_path / "a", config)
+    by_keywords = run_tournament([pie], ["linear", "boulware"], tmp_path / "b", rounds=11, seed=5)
+    assert by_config["standings"] == by_keywords["standings"]
+    lines = (tmp_path / "a" / "results.jsonl").read_text().splitlines()
+    rows = [json.loads(line) for line in lines]
+    assert {row["round"] for row in rows} <= set(range(11))
+    with pytest.raises(AccordInputError, match="seed must be an integer, not None"):
+        run_tournament([pie], ["linear", "boulware"], tmp_path / "c", config, seed=None)

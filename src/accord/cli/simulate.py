@@ -177,6 +177,7 @@ def tournament(
     and results.sqlite beside results.jsonl.
     """
     from ..negotiation.agents import split_specs
+    from ..negotiation.config import NegotiationConfig
     from ..negotiation.lineup import check_lineup
     from ..negotiation.session import check_size
     from ..negotiation.tournament import run_tournament
@@ -192,13 +193,11 @@ def tournament(
                 loaded,
                 None if agents is None else split_specs(agents),
                 out,
+                NegotiationConfig(rounds=rounds, seed=seed, time_limit=time_limit,
+                                  mediator=mediator),
                 repetitions=repetitions,
-                rounds=rounds,
-                mediator=mediator,
-                seed=seed,
                 jobs=jobs,
                 cluster=cluster,
-                time_limit=time_limit,
                 self_play=self_play,
                 max_negotiations=limit,
                 progress=progress,

@@ -6,9 +6,15 @@ from __future__ import annotations
 from dataclasses import dataclass, fields, replace
 from typing import Any
 
-from .session import check_run_options
+import numpy as np
 
-__all__ = ["NegotiationConfig"]
+from ..errors import AccordInputError
+
+__all__ = ["MAX_ROUNDS", "NegotiationConfig"]
+
+MAX_ROUNDS = 1_000_000
+"""Most rounds a negotiation may have: time-based agents plan every round in memory, and a
+million rounds of Python turns already take minutes."""
 
 
 @dataclass(frozen=True)
@@ -42,7 +48,20 @@ class NegotiationConfig:
     mediator: Any = None
 
     def __post_init__(self) -> None:
-        check_run_options(self.rounds, self.seed, self.time_limit, self.deadline_seconds)
+        """At least one round; a seed is a non-negative integer; time limits are positive
+        seconds (or None: no limit). AccordInputError naming the option otherwise."""
+        if not 1 <= self.rounds <= MAX_ROUNDS:
+            raise AccordInputError(
+                f"rounds must be from 1 to {MAX_ROUNDS:,}, not {self.rounds!r}"
+            )
+        if isinstance(self.seed, int | np.integer) and self.seed < 0:
+            raise AccordInputError(f"seed must be a non-negative integer, not {self.seed!r}")
+        for name in ("time_limit", "deadline_seconds"):
+            value = getattr(self, name)
+            if value is not None and not value > 0:
+                raise AccordInputError(
+                    f"{name} must be a positive number of seconds, not {value!r}"
+                )
 
     @classmethod
     def of(cls, config: NegotiationConfig | None = None, **options: Any) -> NegotiationConfig:

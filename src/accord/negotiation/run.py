@@ -11,13 +11,10 @@ from collections.abc import Sequence
 from typing import Any
 
 from ..model import Scenario
-from ..model.problem import Problem, compile_problem
-from .agents.registry import parse_spec
+from ..model.problem import Problem, as_problem
 from .config import NegotiationConfig
-from .lineup import lineup
 from .protocols.mediated import SingleText
 from .protocols.saop import SAOP
-from .session import agent_name
 from .trace import Negotiation
 
 __all__ = ["negotiate"]
@@ -49,33 +46,5 @@ def negotiate(
         of ``config``.
     """
     config = NegotiationConfig.of(config, **options)
-    problem = scenario if isinstance(scenario, Problem) else compile_problem(scenario)
-    built = [_build(a, "agent") for a in (lineup(problem.scenario) if agents is None else agents)]
-    protocol = SAOP
-    med = med_name = None
-    if config.mediator is not None:
-        med, med_name = _build(config.mediator, "mediator")
-        protocol = SingleText
-    session = protocol(
-        problem,
-        [a for a, _ in built],
-        mediator=med,
-        rounds=config.rounds,
-        seed=config.seed,
-        time_limit=config.time_limit,
-        deadline_seconds=config.deadline_seconds,
-        dynamics=config.dynamics,
-        names=[n for _, n in built],
-        mediator_name=med_name,
-    )
-    return session.run()
-
-
-def _build(agent: Any, kind: str) -> tuple[Any, str]:
-    if isinstance(agent, str):
-        spec = parse_spec(agent, kind)
-        return spec.build(), spec.text
-    if isinstance(agent, type):
-        instance = agent()
-        return instance, agent_name(instance)
-    return agent, agent_name(agent)
+    protocol = SAOP if config.mediator is None else SingleText
+    return protocol(as_problem(scenario), agents, config).run()

@@ -22,6 +22,7 @@ from ..model.problem import Problem
 from ..model.space import SpaceTooLarge
 from ..seeding import spawn
 from .agents.registry import parse_spec
+from .config import NegotiationConfig
 from .events import Schedule
 from .guard import AgentFailure, Budget, Overtime
 from .lineup import lineup, require_negotiators
@@ -30,13 +31,12 @@ from .views import AgentInfo, History, MediatorInfo, Response, State
 
 __all__ = [
     "MAX_OUTCOMES",
-    "MAX_ROUNDS",
     "MEDIATOR",
     "SYSTEM",
     "Ended",
     "Session",
     "agent_name",
-    "check_run_options",
+    "build_agent",
     "check_size",
 ]
 
@@ -44,11 +44,6 @@ ACCEPT, REJECT, END = Response.ACCEPT, Response.REJECT, Response.END
 
 MAX_OUTCOMES = 10_000_000
 """Largest space simulated: agents share dense per-outcome arrays (utilities, rankings)."""
-
-MAX_ROUNDS = 1_000_000
-"""Most rounds a negotiation may have: time-based agents plan every round in memory, and a
-million rounds of Python turns already take minutes."""
-
 
 class Ended(Exception):
     """Raised inside a protocol loop when talks stop early (walk-out, deadline)."""
@@ -64,21 +59,16 @@ def agent_name(agent: Any) -> str:
     return name if isinstance(name, str) and name else type(agent).__name__
 
 
-def check_run_options(
-    rounds: int,
-    seed: int | None = None,
-    time_limit: float | None = None,
-    deadline_seconds: float | None = None,
-) -> None:
-    """At least one round; a seed is a non-negative integer; time limits are positive
-    seconds (or None: no limit). AccordInputError naming the option otherwise."""
-    if not 1 <= rounds <= MAX_ROUNDS:
-        raise AccordInputError(f"rounds must be from 1 to {MAX_ROUNDS:,}, not {rounds!r}")
-    if isinstance(seed, int | np.integer) and seed < 0:
-        raise AccordInputError(f"seed must be a non-negative integer, not {seed!r}")
-    for name, value in (("time_limit", time_limit), ("deadline_seconds", deadline_seconds)):
-        if value is not None and not value > 0:
-            raise AccordInputError(f"{name} must be a positive number of seconds, not {value!r}")
+def build_agent(agent: Any, kind: str = "agent") -> tuple[Any, str]:
+    """A fresh agent (or mediator) and its name in traces, from a spec string, a class or
+    an instance (used as is)."""
+    if isinstance(agent, str):
+        spec = parse_spec(agent, kind)
+        return spec.build(), spec.text
+    if isinstance(agent, type):
+        instance = agent()
+        return instance, agent_name(instance)
+    return agent, agent_name(agent)
 
 
 def require_simulable(problem: Problem) -> None:
@@ -108,45 +98,44 @@ class Session:
         self,
         problem: Problem,
         agents: Sequence[Any] | None = None,
-        *,
-        mediator: Any = None,
-        rounds: int = 100,
-        seed: int | None = None,
-        time_limit: float | None = 30.0,
-        deadline_seconds: float | None = None,
-        dynamics: bool = True,
-        names: Sequence[str] | None = None,
-        mediator_name: str | None = None,
+        config: NegotiationConfig | None = None,
+        **options: Any,
     ) -> None:
+        """``agents``: one per negotiating party (spec strings, classes or instances;
+        ``None``: the scenario's own line-up); ``config`` (or its fields by keyword) says
+        how the negotiation runs, its mediator included."""
+        config = NegotiationConfig.of(config, **options)
+        own_lineup = agents is None
+        if own_lineup:  # the scenario's own line-up (which needs two negotiators)
+            agents = lineup(problem.scenario)
+        built = [build_agent(a, "agent") for a in agents]
+        self.agents = [a for a, _ in built]
+        self.names = tuple(name for _, name in built)
+        self.mediator, self.mediator_name = (
+            (None, None) if config.mediator is None else build_agent(config.mediator, "mediator")
+        )
         require_simulable(problem)
+        if not own_lineup:
+            require_negotiators(problem.scenario)
         self.problem = problem
+        self.config = config
         self.parties = problem.parties
         self.n = len(self.parties)
-        if agents is None:  # the scenario's own line-up (which needs two negotiators)
-            specs = [parse_spec(text) for text in lineup(problem.scenario)]
-            agents, names = [s.build() for s in specs], [s.text for s in specs]
-        else:
-            require_negotiators(problem.scenario)
-        if len(agents) != self.n:
+        if len(self.agents) != self.n:
             raise AccordInputError(
-                f"{len(agents)} agent(s) for {self.n} negotiating parties "
+                f"{len(self.agents)} agent(s) for {self.n} negotiating parties "
                 f"({', '.join(self.parties)})"
             )
-        check_run_options(rounds, seed, time_limit, deadline_seconds)
-        self.agents = list(agents)
-        self.mediator = mediator
-        self.names = tuple(names) if names is not None else tuple(map(agent_name, agents))
-        self.mediator_name = mediator_name or (None if mediator is None else agent_name(mediator))
-        self.rounds = int(rounds)
-        self.seed = seed
-        self.deadline_seconds = deadline_seconds
+        self.rounds = config.rounds
+        self.seed = config.seed
+        self.deadline_seconds = config.deadline_seconds
         self.discount = problem.discount
         self.note: str | None = None
         self.trace = Trace(self.parties, self.utilities)
         self.state = State(self.protocol, self.rounds, History(self.trace))
-        self.budget = Budget(self.n + 1, time_limit)
-        self.rngs = spawn(seed, self.n + 1)
-        events = problem.scenario.dynamics if dynamics else ()
+        self.budget = Budget(self.n + 1, config.time_limit)
+        self.rngs = spawn(config.seed, self.n + 1)
+        events = problem.scenario.dynamics if config.dynamics else ()
         self.schedule = Schedule(events, self.parties)
         self._bridges = {
             id(e): problem.space.index_of(e.outcome)

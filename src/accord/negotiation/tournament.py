@@ -111,17 +111,15 @@ def run_tournament(
     scenarios: Sequence[Scenario],
     agents: Sequence[str] | None,
     out_dir: str | Path,
+    config: NegotiationConfig | None = None,
     *,
     repetitions: int = 1,
-    rounds: int = 100,
-    mediator: str | None = None,
-    seed: int = 0,
     jobs: int = 1,
     cluster: Any = None,
-    time_limit: float | None = 30.0,
     self_play: bool = False,
     max_negotiations: int | None = None,
     progress: Callable[[int, int], None] | None = None,
+    **options: Any,
 ) -> dict[str, Any]:
     """Run (or resume) a tournament; returns the summary also saved in ``out_dir``.
 
@@ -130,6 +128,10 @@ def run_tournament(
     agents
         Agent specs (see :mod:`accord.negotiation.agents.registry`), each once; one agent
         only with ``self_play``. ``None``: each scenario's own line-up.
+    config
+        How each negotiation runs (:class:`NegotiationConfig`; its fields may also be given
+        by keyword: ``rounds=50``). ``seed`` (default 0 here) is the tournament's base
+        seed, from which each negotiation derives its own; a mediator is a spec string.
     jobs
         Local worker processes (1: in this process).
     cluster
@@ -148,7 +150,12 @@ def run_tournament(
         negotiation is kept, the summaries of what is done are written; ``partial`` is
         that summary.
     """
-    config = NegotiationConfig(rounds=rounds, seed=seed, time_limit=time_limit)
+    config = NegotiationConfig.of(config or NegotiationConfig(seed=0), **options)
+    if config.seed is None:
+        raise AccordInputError(
+            "a tournament derives each negotiation's seed from its own: seed must be an "
+            "integer, not None"
+        )
     for name, value, least in (
         ("repetitions", repetitions, 1),
         ("jobs", jobs, 1),
@@ -157,12 +164,17 @@ def run_tournament(
         if value is not None and value < least:
             raise AccordInputError(f"{name} must be at least {least}, not {value}")
     agents = _checked_agents(agents, self_play)
-    if mediator:
-        config = replace(config, mediator=parse_spec(mediator, "mediator").text)
+    if config.mediator is not None:
+        if not isinstance(config.mediator, str):
+            raise AccordInputError(
+                "a tournament's mediator is a spec string (results.jsonl records it), "
+                f"not {config.mediator!r}"
+            )
+        config = replace(config, mediator=parse_spec(config.mediator, "mediator").text)
     for scenario in scenarios:
         require_negotiators(scenario)
     store = ResultStore(out_dir)
-    matches = plan_matches(scenarios, agents, repetitions, seed, self_play)
+    matches = plan_matches(scenarios, agents, repetitions, int(config.seed), self_play)
     wanted = {m.key for m in matches}
     done = {row["key"]: row for row in store.load() if row["key"] in wanted}
     resumed = len(done)
