@@ -4,6 +4,7 @@ feasibility counted without enumerating."""
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -144,3 +145,24 @@ def test_feasible_count_gives_up_rather_than_enumerate():
     fine = _space([100] * 4, (Constraint(forbid={i: tuple(range(i + 1))
                                                  for i in range(4)}),))
     assert fine.count_feasible(limit=10) is None
+
+
+def test_each_size_limit_is_written_once():
+    """One enumeration limit: a size limit (outcomes, options) that follows from another is
+    derived from it, never restated (three modules once wrote 10,000,000 each)."""
+    import ast
+    from collections import defaultdict
+
+    import accord
+
+    written = defaultdict(list)
+    for path in Path(accord.__file__).parent.rglob("*.py"):
+        for node in ast.parse(path.read_text()).body:
+            if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                    and isinstance(node.targets[0], ast.Name)
+                    and any(w in node.targets[0].id for w in ("LIMIT", "OUTCOMES", "OPTIONS"))
+                    and isinstance(node.value, ast.Constant) and type(node.value.value) is int
+                    and node.value.value >= 1_000_000):
+                written[node.value.value].append(f"{path.name}:{node.targets[0].id}")
+    assert written[ENUMERATION_LIMIT] == ["space.py:ENUMERATION_LIMIT"]
+    assert {value: names for value, names in written.items() if len(names) > 1} == {}

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..errors import located
+from .issues import MAX_OPTIONS
 from .tolerance import at_least
 
 if TYPE_CHECKING:
@@ -37,9 +38,10 @@ EXACT_BEST_LIMIT = 1 << 20
 """Packages enumerated, at most, to find a party's best one exactly when the utility does
 not separate by issue (constraints, hyper-rectangles); beyond, an upper bound is used."""
 
-TABLE_LIMIT = 10_000_000
-"""Options of one issue above which its value table is not built; its best value is then
-bounded by 1."""
+TABLE_LIMIT = MAX_OPTIONS
+"""Options of one issue above which its value table is not built (its best value is then
+bounded by 1): the issue limit itself, so only a lowered limit makes this matter."""
+
 
 
 @dataclass(frozen=True)

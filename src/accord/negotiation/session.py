@@ -19,7 +19,7 @@ from ..errors import AccordInputError
 from ..model import Scenario, ScenarioError
 from ..model.dynamics import BridgingProposal, Deadline, ReservationChange, WalkOut, WeightShift
 from ..model.problem import Problem
-from ..model.space import SpaceTooLarge
+from ..model.space import ENUMERATION_LIMIT, SpaceTooLarge
 from ..seeding import spawn
 from .agents.registry import parse_spec
 from .config import NegotiationConfig
@@ -42,8 +42,10 @@ __all__ = [
 
 ACCEPT, REJECT, END = Response.ACCEPT, Response.REJECT, Response.END
 
-MAX_OUTCOMES = 10_000_000
-"""Largest space simulated: agents share dense per-outcome arrays (utilities, rankings)."""
+MAX_OUTCOMES = ENUMERATION_LIMIT // 5
+"""Largest space simulated (10,000,000): where enumeration holds one array per outcome,
+agents share about five (the utilities, and each party's ranking: order and utilities).
+Derived from the one enumeration limit, :data:`~accord.model.space.ENUMERATION_LIMIT`."""
 
 class Ended(Exception):
     """Raised inside a protocol loop when talks stop early (walk-out, deadline)."""
