@@ -60,7 +60,7 @@ def synthetic(max_size: int) -> None:
         if size > max_size:
             continue
         for parties in (2, 3):
-            scenario = random_scenario(radices, parties, seed=size + parties, reservation=0.3)
+            scenario = random_scenario(radices, parties, seed=size + parties, reservation_value=0.3)
             result, seconds, peak = measure(lambda s=scenario: analyze(s))
             u = scenario.utilities()
             start = time.perf_counter()
@@ -95,8 +95,8 @@ def searched() -> None:
     print(f"\n{'searched space':<28} {'outcomes':>10} {'parties':>7} {'analyze s':>10} "
           f"{'peak MB':>8} {'frontier':>8}")
     cases = [
-        ("12 issues of 100", random_scenario([100] * 12, 2, seed=1, reservation=0.3)),
-        ("12 issues of 100", random_scenario([100] * 12, 3, seed=1, reservation=0.3)),
+        ("12 issues of 100", random_scenario([100] * 12, 2, seed=1, reservation_value=0.3)),
+        ("12 issues of 100", random_scenario([100] * 12, 3, seed=1, reservation_value=0.3)),
         ("price of 10^7 values", price_and_terms(10**7)),
     ]
     for label, scenario in cases:

@@ -96,7 +96,9 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         scenario = folder / "s.yaml"
-        scenario.write_text(dump_scenario(random_scenario((6, 6, 6, 6), seed=3, reservation=0.95)))
+        scenario.write_text(
+            dump_scenario(random_scenario((6, 6, 6, 6), seed=3, reservation_value=0.95))
+        )
         tournament("tournament --jobs 2", folder, scenario, ["--jobs", "2"])
         try:
             from distributed import LocalCluster

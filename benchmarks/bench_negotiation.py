@@ -39,7 +39,8 @@ def camera():
             return read_genius(CAMERA), "ANAC 2012 CameraC"
         except ImportError:
             pass
-    return random_scenario((5, 4, 3, 3, 5, 4), seed=1, reservation=0.25), "synthetic Camera-size"
+    synthetic = random_scenario((5, 4, 3, 3, 5, 4), seed=1, reservation_value=0.25)
+    return synthetic, "synthetic Camera-size"
 
 
 def supermarket():

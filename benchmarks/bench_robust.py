@@ -47,7 +47,7 @@ from accord.model import uncertain_parameters
 from accord.model.generate import random_scenario
 from accord.model.problem import compile_problem
 from accord.model.uncertainty import with_spread
-scenario = with_spread(random_scenario([10] * 6, n_parties=2, seed=1, reservation=0.55), 0.2)
+scenario = with_spread(random_scenario([10] * 6, n_parties=2, seed=1, reservation_value=0.55), 0.2)
 problem = compile_problem(scenario)
 mc = monte_carlo(problem, uncertain_parameters(scenario), draws=1_000, jobs=int(sys.argv[1]))
 print(mc.p_zopa)

@@ -31,7 +31,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=100)
     args = parser.parse_args()
     problem = accord.compile_problem(accord.read_scenario(SCENARIO))
-    reservation = problem.reservation
+    reservation = problem.reservation_values
     header = ("mediator", "voters", "agreed", "rounds", "in ZOPA", "pareto")
     print("{:<12} {:<24} {:>7} {:>7} {:>8} {:>7}".format(*header))
     for mediator in ("hill_climb", "annealing"):

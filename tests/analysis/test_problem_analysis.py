@@ -46,9 +46,9 @@ def test_a_problem_and_its_scenario_analyse_alike(flagship_path):
 
 
 def test_a_walk_away_change_reuses_the_frontier_and_recounts_the_zopa():
-    problem = compile_problem(random_scenario((4, 5, 3), seed=3, reservation=0.2))
+    problem = compile_problem(random_scenario((4, 5, 3), seed=3, reservation_value=0.2))
     before = scan_outcomes(problem)
-    moved = problem.with_reservation([0.6, 0.6])
+    moved = problem.with_reservation_values([0.6, 0.6])
     after = scan_outcomes(moved)
     assert after.frontier_utilities is before.frontier_utilities
     u = problem.utilities
@@ -65,9 +65,9 @@ def test_a_walk_away_change_reuses_the_frontier_and_recounts_the_zopa():
     st.floats(0.6, 0.95),
 )
 def test_lowering_every_walk_away_value_by_the_shortfall_opens_a_zopa(radices, k, seed, r):
-    problem = compile_problem(random_scenario(radices, k, seed=seed, reservation=r))
+    problem = compile_problem(random_scenario(radices, k, seed=seed, reservation_value=r))
     shortfall = analyze(problem).diagnosis.shortfall
     assume(shortfall > 2 * UTILITY_TOLERANCE)
-    d = problem.reservation
-    assert scan_outcomes(problem.with_reservation(d - shortfall)).zopa_size > 0
-    assert scan_outcomes(problem.with_reservation(d - shortfall / 2)).zopa_size == 0
+    d = problem.reservation_values
+    assert scan_outcomes(problem.with_reservation_values(d - shortfall)).zopa_size > 0
+    assert scan_outcomes(problem.with_reservation_values(d - shortfall / 2)).zopa_size == 0

@@ -75,7 +75,7 @@ def _dense(packages, draws):
     """Every package in every draw, by the definitions in ``Evaluation``'s docstring."""
     size, k = packages.size, packages.problem.n_parties
     u = _utilities(packages, draws)
-    d = draws.reservation[:, None, :]
+    d = draws.reservation_values[:, None, :]
     gains = u - d
     ok = u >= d - TOL
     feasible = np.ones(size, bool) if packages.feasible is None else packages.feasible
@@ -98,7 +98,7 @@ def _dense(packages, draws):
         welfare = g[:, 0]
         for j in range(1, k):
             welfare = welfare + g[:, j]
-        welfare = welfare + draws.reservation[s].sum()
+        welfare = welfare + draws.reservation_values[s].sum()
         rows, g = rows[welfare >= welfare.max() - TOL], g[welfare >= welfare.max() - TOL]
         spread = g.max(axis=1) - g.min(axis=1)
         nash[s] = rows[spread <= spread.min() + TOL].min()

@@ -95,7 +95,7 @@ def test_without_uncertainty_the_point_analysis_is_reproduced_exactly(data):
     mc = monte_carlo(problem, ())
     zopa = point.scan.zopa_size > 0
     assert mc.p_zopa == float(zopa) and mc.p_zopa_interval == (float(zopa),) * 2
-    u, d = problem.utilities, problem.reservation
+    u, d = problem.utilities, problem.reservation_values
     inside = np.all(u >= d[None, :] - 1e-9, axis=1)
     if problem.feasible is not None:
         inside &= problem.feasible

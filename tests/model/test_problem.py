@@ -45,16 +45,17 @@ def test_compiling_builds_each_partys_preferences_once(monkeypatch):
         Scenario, "preferences", lambda self, key: calls.append(key) or original(self, key)
     )
     problem = compile_problem(scenario)
-    problem.utilities, problem.ranking(0), problem.with_reservation([0.1, 0.2, 0.3]).utilities
+    problem.utilities, problem.ranking(0)
+    problem.with_reservation_values([0.1, 0.2, 0.3]).utilities
     assert calls == ["p0", "p1", "p2"]
 
 
 def test_arrays_match_the_scenario_and_are_read_only():
-    scenario = random_scenario((3, 4, 5), seed=4, reservation=0.25)
+    scenario = random_scenario((3, 4, 5), seed=4, reservation_value=0.25)
     problem = compile_problem(scenario)
     np.testing.assert_array_equal(problem.utilities, scenario.utilities())
-    np.testing.assert_array_equal(problem.reservation, [0.25, 0.25])
-    np.testing.assert_array_equal(problem.discount, [1.0, 1.0])
+    np.testing.assert_array_equal(problem.reservation_values, [0.25, 0.25])
+    np.testing.assert_array_equal(problem.discount_factors, [1.0, 1.0])
     index = np.array([0, 7, 59])
     np.testing.assert_array_equal(problem.utilities_at(index), scenario.utilities(index=index))
     with pytest.raises(ValueError):
@@ -66,14 +67,15 @@ def test_arrays_match_the_scenario_and_are_read_only():
 def test_with_reservation_shares_the_utilities():
     problem = compile_problem(random_scenario((4, 4), seed=1))
     u = problem.utilities
-    moved = problem.with_reservation({"p1": 0.4})
+    moved = problem.with_reservation_values({"p1": 0.4})
     assert moved.utilities is u
-    np.testing.assert_array_equal(moved.reservation, [0.0, 0.4])
-    np.testing.assert_array_equal(problem.reservation, [0.0, 0.0])  # the original is unchanged
+    np.testing.assert_array_equal(moved.reservation_values, [0.0, 0.4])
+    # the original is unchanged
+    np.testing.assert_array_equal(problem.reservation_values, [0.0, 0.0])
     with pytest.raises(AccordInputError, match="unknown party 'nobody'"):
-        problem.with_reservation({"nobody": 0.1})
+        problem.with_reservation_values({"nobody": 0.1})
     with pytest.raises(AccordInputError, match=r"\[0, 1\]"):
-        problem.with_reservation([0.2, 1.5])
+        problem.with_reservation_values([0.2, 1.5])
 
 
 @settings(max_examples=40, deadline=None)
@@ -126,7 +128,7 @@ def test_memoised_results_are_dropped_when_what_they_depend_on_changes():
     problem = compile_problem(random_scenario((3, 3), seed=0))
     problem.memo("frontier", lambda: "computed")
     problem.ranking(0), problem.ranking(1)
-    moved = problem.with_reservation([0.1, 0.1])
+    moved = problem.with_reservation_values([0.1, 0.1])
     assert moved.memo("frontier", lambda: "again") == "again"
     assert moved.ranking(0) is problem.ranking(0)
     reweighted = problem.with_weights("p0", {"i0": 0.9})
@@ -166,13 +168,13 @@ def test_results_computed_without_walk_away_values_survive_a_reservation_change(
     problem = compile_problem(random_scenario((3, 3), seed=0))
     frontier = problem.memo("frontier", lambda: "frontier", uses_reservation=False)
     problem.memo("nash", lambda: "nash")
-    moved = problem.with_reservation([0.2, 0.1])
+    moved = problem.with_reservation_values([0.2, 0.1])
     assert moved.memo("frontier", lambda: "again") is frontier
     assert moved.memo("nash", lambda: "again") == "again"
     # a preference change drops it, and the kept set stays per problem
     reweighted = moved.with_weights("p0", {"i0": 0.1})
     assert reweighted.memo("frontier", lambda: "recomputed") == "recomputed"
-    assert moved.with_reservation([0.0, 0.0]).memo("frontier", lambda: "x") is frontier
+    assert moved.with_reservation_values([0.0, 0.0]).memo("frontier", lambda: "x") is frontier
 
 
 def test_weights_as_they_stand_by_issue():

@@ -149,10 +149,10 @@ def test_single_text_hill_climbing_never_makes_anyone_worse_off():
 
 
 def test_single_text_ratification_needs_everyone_above_reservation():
-    scenario = split_the_pie(reservation=(0.6, 0.6))
+    scenario = split_the_pie(reservation_values=(0.6, 0.6))
     run = negotiate(scenario, ["annealer", "hillclimber"], mediator="annealing", rounds=30)
     assert not run.result.agreed and run.result.reason == "rejected"
-    scenario = split_the_pie(reservation=(0.2, 0.2))
+    scenario = split_the_pie(reservation_values=(0.2, 0.2))
     run = negotiate(scenario, ["boulware", "linear"], mediator="annealing", rounds=60, seed=3)
     assert run.result.agreed, run.result.reason
     assert min(run.result.raw_utilities) >= 0.2

@@ -39,7 +39,7 @@ ROUNDS = 1000
 
 
 def pie(discount: float | None = None):
-    return split_the_pie(PIE, discount=(discount, None))
+    return split_the_pie(PIE, discount_factors=(discount, None))
 
 
 def offers_of(run, party: int = 0):

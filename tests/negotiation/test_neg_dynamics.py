@@ -73,8 +73,8 @@ def test_reservation_change_is_private_to_the_party_and_public_as_an_event():
     ]
     a, b = Recorder(), Recorder()
     run = negotiate(with_events(split_the_pie(), events), [a, b], rounds=6)
-    assert [i.reservation for i in a.infos] == [0.0, 0.25]
-    assert [i.reservation for i in b.infos] == [0.0]
+    assert [i.reservation_value for i in a.infos] == [0.0, 0.25]
+    assert [i.reservation_value for i in b.infos] == [0.0]
     (record,) = run.events
     assert record.details == {"party": "a", "old": 0.0, "new": 0.25} and record.round == 2
     seen = b.events[0][1]
@@ -144,7 +144,7 @@ def test_bridging_proposal_is_answered_by_every_party():
 
 def test_bridging_proposal_accepted_by_all_is_an_agreement():
     events = [{"type": "bridging_proposal", "round": 3, "outcome": {"a_share": 50}}]
-    scenario = with_events(split_the_pie(reservation=(0.4, 0.4)), events)
+    scenario = with_events(split_the_pie(reservation_values=(0.4, 0.4)), events)
     run = negotiate(scenario, [Greedy(threshold=0.5), Greedy(threshold=0.5)], rounds=40)
     assert run.result.agreement == 50 and run.result.round == 3
     assert run.trace.action[-3:] == ["offer", "accept", "accept"]

@@ -53,7 +53,7 @@ def _check(scenario, problem, run):
         raw = scenario.utilities(index=np.array([result.agreement]))[0]
         assert run.outcome == scenario.space.outcome(result.agreement)
     else:
-        raw = scenario.reservation()
+        raw = scenario.reservation_values()
     assert np.allclose(result.raw_utilities, raw)
     assert np.allclose(result.utilities, raw * d**result.time)
     assert result.pareto_distance >= 0

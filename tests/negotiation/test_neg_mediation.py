@@ -29,12 +29,12 @@ def labour() -> Problem:
 
 
 def _in_zopa(problem: Problem, outcome: int) -> bool:
-    return bool((problem.utilities[outcome] >= problem.reservation).all())
+    return bool((problem.utilities[outcome] >= problem.reservation_values).all())
 
 
 def test_the_labour_dispute_has_a_zopa_no_single_issue_change_can_reach(labour):
     u = labour.utilities
-    assert int((u >= labour.reservation).all(axis=1).sum()) == 121
+    assert int((u >= labour.reservation_values).all(axis=1).sum()) == 121
     # Opposed on every issue: changing one issue always leaves one side worse off.
     digits = labour.space.digits(np.arange(labour.n_outcomes))
     for issue, radix in enumerate(labour.space.radices):
@@ -93,7 +93,7 @@ def test_a_refused_ratification_vote_does_not_end_the_talks(labour):
 def test_default_mediator_agrees_inside_the_zopa_of_random_scenarios(radices, n_parties, seed):
     # Walk-away values at 70% of the best worst-off utility: a ZOPA exists.
     best_minimum = random_scenario(radices, n_parties, seed=seed).utilities().min(axis=1).max()
-    scenario = random_scenario(radices, n_parties, seed=seed, reservation=0.7 * best_minimum)
+    scenario = random_scenario(radices, n_parties, seed=seed, reservation_value=0.7 * best_minimum)
     problem = compile_problem(scenario)
     run = negotiate(problem, ["hillclimber"] * n_parties, mediator="hill_climb", seed=seed)
     assert run.result.reason == "agreement", run.result.note
@@ -101,7 +101,7 @@ def test_default_mediator_agrees_inside_the_zopa_of_random_scenarios(radices, n_
 
 
 def test_a_failed_mediation_says_who_refused_and_how_far_the_texts_fell_short():
-    problem = compile_problem(split_the_pie(reservation=(0.6, 0.6)))  # no ZOPA
+    problem = compile_problem(split_the_pie(reservation_values=(0.6, 0.6)))  # no ZOPA
     run = negotiate(problem, ["hillclimber"] * 2, mediator="hill_climb", rounds=40, seed=1)
     assert run.result.reason == "rejected"
     note = run.result.note
@@ -120,7 +120,7 @@ def test_simulate_prints_why_a_mediation_failed(tmp_path):
     from accord.io.yaml import dump_scenario
 
     path = tmp_path / "pie.yaml"
-    path.write_text(dump_scenario(split_the_pie(reservation=(0.6, 0.6))))
+    path.write_text(dump_scenario(split_the_pie(reservation_values=(0.6, 0.6))))
     args = ["simulate", str(path), "--agents", "hillclimber,hillclimber", "--mediator"]
     result = CliRunner().invoke(app, [*args, "hill_climb", "--rounds", "30"])
     assert result.exit_code == 0, result.output

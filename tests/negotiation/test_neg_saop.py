@@ -38,7 +38,7 @@ def test_boulware_agents_agree_late_at_a_hand_computed_round():
 
 
 def test_discount_applies_at_the_time_of_agreement():
-    scenario = split_the_pie(discount=(0.5, 0.8))
+    scenario = split_the_pie(discount_factors=(0.5, 0.8))
     run = negotiate(scenario, ["linear", "linear"], rounds=11, seed=0)
     assert run.result.time == 0.5
     assert run.result.raw_utilities == (0.5, 0.5)
@@ -47,7 +47,7 @@ def test_discount_applies_at_the_time_of_agreement():
 
 
 def test_no_zopa_ends_at_the_deadline_with_discounted_reservation_values():
-    scenario = split_the_pie(reservation=(0.6, 0.6), discount=(0.9, None))
+    scenario = split_the_pie(reservation_values=(0.6, 0.6), discount_factors=(0.9, None))
     run = negotiate(scenario, ["linear", "conceder"], rounds=20, seed=0)
     assert run.result.agreement is None and run.result.reason == "deadline"
     assert run.result.round == 19 and run.result.time == 1.0
@@ -140,7 +140,7 @@ def test_same_seed_same_trace(agents):
     ],
 )
 def test_builtin_agents_reach_rational_agreements(agents):
-    scenario = random_scenario((4, 5, 3, 2), seed=9, reservation=0.3)
+    scenario = random_scenario((4, 5, 3, 2), seed=9, reservation_value=0.3)
     run = negotiate(scenario, agents, rounds=100, seed=1)
     assert run.result.error is None
     assert run.result.agreed, run.result.reason

@@ -60,7 +60,7 @@ def test_zopa_trace_holds_every_zopa_package(labour):
     assert analysis.scan.zopa_size == 121
     assert len(zopa.x) == len(zopa.y) == analysis.scan.zopa_size
     u = problem.utilities[problem.feasible_index]
-    expected = u[zopa_mask(u, analysis.reservation)]
+    expected = u[zopa_mask(u, analysis.reservation_values)]
     assert sorted(zip(zopa.x, zopa.y)) == sorted(map(tuple, expected.tolist()))
     cloud = _trace(fig, "packages")
     assert len(cloud.x) == scenario.space.size == 1331
@@ -79,7 +79,8 @@ def test_frontier_trace_is_the_frontier_and_solutions_sit_on_it(labour):
         point = _trace(fig, title)
         assert (point.x[0], point.y[0]) == tuple(analysis.solution_utilities(name))
     walk = _trace(fig, "walk-away values")
-    assert walk.x[0] == analysis.reservation[0] and walk.y[3] == analysis.reservation[1]
+    d = analysis.reservation_values
+    assert walk.x[0] == d[0] and walk.y[3] == d[1]
 
 
 def test_large_clouds_are_sampled_and_say_so(flagship):
@@ -95,7 +96,7 @@ def test_large_clouds_are_sampled_and_say_so(flagship):
 
 
 def test_three_parties_show_a_pair_and_name_the_others():
-    scenario = random_scenario([3, 4, 5], n_parties=3, seed=2, reservation=0.3)
+    scenario = random_scenario([3, 4, 5], n_parties=3, seed=2, reservation_value=0.3)
     analysis = accord.analyze(scenario)
     names = [scenario.display_name(p) for p in scenario.negotiators]
     fig = utility_space(analysis, compile_problem(scenario), pair=(2, 0))
@@ -149,7 +150,7 @@ def test_offers_over_time_follow_the_trace_and_mark_every_event(flagship):
     assert len(events.x) == len(run.events) == len(event_rows(run)) > 0
     assert list(events.x) == [e.round for e in run.events]
     walk = [t for t in fig.data if t.name == "walk-away value"]
-    assert walk[0].y[0] == problem.reservation[0]
+    assert walk[0].y[0] == problem.reservation_values[0]
     changes = [e for e in run.events if e.type == "reservation_change"
                and e.details["party"] == "israel"]
     assert [y for y in walk[0].y[1:-1]] == [e.details["new"] for e in changes]
@@ -197,7 +198,7 @@ def test_timelines(flagship):
 
 
 def test_scenario_text_is_escaped_in_labels():
-    scenario = random_scenario([2, 3], seed=0, reservation=0.2)
+    scenario = random_scenario([2, 3], seed=0, reservation_value=0.2)
     data = scenario.model_dump()
     data["parties"]["p0"]["name"] = "<img src=x onerror=alert(1)>"
     hostile = type(scenario).model_validate(data)

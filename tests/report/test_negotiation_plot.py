@@ -45,7 +45,7 @@ def test_flagship_figure_has_no_overlapping_text(flagship_path, tmp_path):
 
 
 def test_many_events_close_together_keep_their_labels_apart(tmp_path):
-    base = split_the_pie(40, reservation=(0.2, 0.2)).model_dump(mode="json")
+    base = split_the_pie(40, reservation_values=(0.2, 0.2)).model_dump(mode="json")
     events = [
         {
             "type": "reservation_change",
@@ -68,7 +68,7 @@ def test_many_events_close_together_keep_their_labels_apart(tmp_path):
 
 def test_zopa_is_drawn_with_its_size_only_when_it_exists(tmp_path):
     # a gets x/20 >= 0.28 for x >= 6, b gets 1 - x/20 >= 0.38 for x <= 12: 7 packages
-    problem = compile_problem(split_the_pie(20, reservation=(0.28, 0.38)))
+    problem = compile_problem(split_the_pie(20, reservation_values=(0.28, 0.38)))
     run = negotiate(problem, ["linear", "linear"], rounds=30)
     fig = plot_negotiation(run, problem, tmp_path / "pie.png")
     assert "ZOPA (7 packages)" in legend_labels(fig)
@@ -76,7 +76,7 @@ def test_zopa_is_drawn_with_its_size_only_when_it_exists(tmp_path):
 
 
 def test_agreement_marker_sits_at_the_printed_discounted_utilities(tmp_path):
-    problem = compile_problem(split_the_pie(20, discount=(0.8, 0.9)))
+    problem = compile_problem(split_the_pie(20, discount_factors=(0.8, 0.9)))
     run = negotiate(problem, ["boulware", "boulware"], rounds=30, seed=2)
     result = run.result
     assert result.agreed and result.time > 0.5

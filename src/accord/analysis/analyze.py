@@ -41,8 +41,8 @@ class Analysis:
         return self.problem.parties
 
     @property
-    def reservation(self) -> np.ndarray:
-        return self.problem.reservation
+    def reservation_values(self) -> np.ndarray:
+        return self.problem.reservation_values
 
     def solution_utilities(self, name: str) -> np.ndarray | None:
         row = self.solutions[name]
@@ -57,7 +57,7 @@ class Analysis:
             "n_feasible": scan.n_feasible,
             "parties": list(self.parties),
             "party_names": list(self.problem.names),
-            "reservation": self.reservation.tolist(),
+            "reservation": self.reservation_values.tolist(),
             "pareto": {
                 "size": len(scan.frontier_index),
                 "exact": scan.exact,
@@ -103,7 +103,7 @@ def choices(
         ("choices", seed),
         lambda: bargaining_solutions(
             scan.frontier_utilities,
-            problem.reservation,
+            problem.reservation_values,
             outcomes=scan.frontier_index,
             counts=scan.frontier_count,
         ),

@@ -37,7 +37,7 @@ __all__ = [
 ]
 
 
-def zopa_mask(utilities: np.ndarray, reservation: np.ndarray) -> np.ndarray:
+def zopa_mask(utilities: np.ndarray, reservation_values: np.ndarray) -> np.ndarray:
     """Rows every party weakly prefers to walking away (up to the utility tolerance).
 
     Examples
@@ -47,7 +47,7 @@ def zopa_mask(utilities: np.ndarray, reservation: np.ndarray) -> np.ndarray:
     >>> zopa_mask(u, np.array([0.5, 0.5])).tolist()
     [True, False]
     """
-    return np.all(at_least(utilities, np.asarray(reservation)[None, :]), axis=1)
+    return np.all(at_least(utilities, np.asarray(reservation_values)[None, :]), axis=1)
 
 
 @dataclass(frozen=True)
@@ -75,7 +75,7 @@ class Choice:
 def choose(
     score: np.ndarray,
     utilities: np.ndarray,
-    reservation: np.ndarray,
+    reservation_values: np.ndarray,
     *,
     outcomes: np.ndarray | None = None,
     counts: np.ndarray | None = None,
@@ -94,7 +94,7 @@ def choose(
     >>> choose(u.sum(axis=1), u, np.zeros(2), outcomes=np.array([7, 9, 5])).row
     1
     """
-    inside = zopa_mask(utilities, reservation)
+    inside = zopa_mask(utilities, reservation_values)
     if not inside.any():
         return Choice(None, 0)
     rows = np.flatnonzero(inside)
@@ -112,7 +112,7 @@ def choose(
         alike = share_counts(utilities[rows], front)[0] == len(rows)
         return Choice(int(rows[front[0]]), tied, "outcome index" if alike else "efficiency")
     efficient = rows[front]
-    gains = utilities[efficient] - reservation
+    gains = utilities[efficient] - reservation_values
     spread = gains.max(axis=1) - gains.min(axis=1)
     equal = efficient[spread <= spread.min() + UTILITY_TOLERANCE]
     if len(equal) == 1:
@@ -120,36 +120,36 @@ def choose(
     return Choice(int(equal[0]), tied, "outcome index")
 
 
-def nash_score(utilities: np.ndarray, reservation: np.ndarray) -> np.ndarray:
+def nash_score(utilities: np.ndarray, reservation_values: np.ndarray) -> np.ndarray:
     """Geometric mean of the gains ``u_i - d_i`` (0 where any gain is negative)."""
-    gains = np.clip(utilities - reservation, 0.0, None)
+    gains = np.clip(utilities - reservation_values, 0.0, None)
     return np.prod(gains, axis=1) ** (1.0 / utilities.shape[1])
 
 
-def egalitarian_score(utilities: np.ndarray, reservation: np.ndarray) -> np.ndarray:
+def egalitarian_score(utilities: np.ndarray, reservation_values: np.ndarray) -> np.ndarray:
     """The smallest gain ``min_i (u_i - d_i)``."""
-    return (utilities - reservation).min(axis=1)
+    return (utilities - reservation_values).min(axis=1)
 
 
-def utilitarian_score(utilities: np.ndarray, reservation: np.ndarray) -> np.ndarray:
+def utilitarian_score(utilities: np.ndarray, reservation_values: np.ndarray) -> np.ndarray:
     """The utility sum ``sum_i u_i``."""
     return utilities.sum(axis=1)
 
 
-def kalai_smorodinsky_score(utilities: np.ndarray, reservation: np.ndarray) -> np.ndarray:
+def kalai_smorodinsky_score(utilities: np.ndarray, reservation_values: np.ndarray) -> np.ndarray:
     """``min_i (u_i - d_i) / (ideal_i - d_i)``, ``ideal_i`` party i's best in the ZOPA.
 
     A party whose ideal equals its walk-away value (up to the tolerance) gains nothing
     anywhere and is left out of the minimum; with no party left the score is 1.
     """
-    inside = zopa_mask(utilities, reservation)
+    inside = zopa_mask(utilities, reservation_values)
     if not inside.any():
         return np.zeros(len(utilities))
-    span = utilities[inside].max(axis=0) - reservation
+    span = utilities[inside].max(axis=0) - reservation_values
     counted = span > UTILITY_TOLERANCE
     if not counted.any():
         return np.ones(len(utilities))
-    ratio = (utilities - reservation)[:, counted] / span[counted]
+    ratio = (utilities - reservation_values)[:, counted] / span[counted]
     return ratio.min(axis=1)
 
 
@@ -163,20 +163,20 @@ SCORES = {
 
 def bargaining_solutions(
     utilities: np.ndarray,
-    reservation: np.ndarray,
+    reservation_values: np.ndarray,
     *,
     outcomes: np.ndarray | None = None,
     counts: np.ndarray | None = None,
 ) -> dict[str, Choice]:
     """All four solutions with their ties (see :func:`choose` for the arguments)."""
     return {
-        name: choose(score(utilities, reservation), utilities, reservation,
+        name: choose(score(utilities, reservation_values), utilities, reservation_values,
                      outcomes=outcomes, counts=counts)
         for name, score in SCORES.items()
     }
 
 
-def nash_bargaining_solution(utilities: np.ndarray, reservation: np.ndarray) -> int | None:
+def nash_bargaining_solution(utilities: np.ndarray, reservation_values: np.ndarray) -> int | None:
     """argmax of prod_i (u_i - d_i) over the ZOPA (Nash 1950).
 
     Examples
@@ -186,25 +186,27 @@ def nash_bargaining_solution(utilities: np.ndarray, reservation: np.ndarray) -> 
     >>> nash_bargaining_solution(u, np.zeros(2))  # 0.6 * 0.5 beats 0.3 * 0.9
     1
     """
-    return choose(nash_score(utilities, reservation), utilities, reservation).row
+    return choose(nash_score(utilities, reservation_values), utilities, reservation_values).row
 
 
-def egalitarian_solution(utilities: np.ndarray, reservation: np.ndarray) -> int | None:
+def egalitarian_solution(utilities: np.ndarray, reservation_values: np.ndarray) -> int | None:
     """argmax of min_i (u_i - d_i) over the ZOPA: the worst-off party gains most
     (Rawls 1971; Kalai 1977)."""
-    return choose(egalitarian_score(utilities, reservation), utilities, reservation).row
+    score = egalitarian_score(utilities, reservation_values)
+    return choose(score, utilities, reservation_values).row
 
 
-def utilitarian_solution(utilities: np.ndarray, reservation: np.ndarray) -> int | None:
+def utilitarian_solution(utilities: np.ndarray, reservation_values: np.ndarray) -> int | None:
     """argmax of sum_i u_i over the ZOPA: the most total welfare."""
-    return choose(utilitarian_score(utilities, reservation), utilities, reservation).row
+    score = utilitarian_score(utilities, reservation_values)
+    return choose(score, utilities, reservation_values).row
 
 
-def kalai_smorodinsky_solution(utilities: np.ndarray, reservation: np.ndarray) -> int | None:
+def kalai_smorodinsky_solution(utilities: np.ndarray, reservation_values: np.ndarray) -> int | None:
     """argmax of min_i (u_i - d_i) / (ideal_i - d_i) over the ZOPA (Kalai & Smorodinsky
     1975); see :func:`kalai_smorodinsky_score`."""
-    score = kalai_smorodinsky_score(utilities, reservation)
-    return choose(score, utilities, reservation).row
+    score = kalai_smorodinsky_score(utilities, reservation_values)
+    return choose(score, utilities, reservation_values).row
 
 
 SOLUTIONS = {

@@ -93,7 +93,7 @@ def diagnose(
     ZOPA is not empty those packages are the recommendations, described in words.
     """
     problem = as_problem(scenario)
-    d = problem.reservation
+    d = problem.reservation_values
     parties = problem.parties
     u = scan.frontier_utilities
     gap = shortfall(u, d)
@@ -145,7 +145,7 @@ def _issue_blocks(problem: Problem) -> tuple[IssueBlock, ...]:
     prefs = problem.preferences
     if not all(isinstance(p, AdditiveUtility) for p in prefs):
         return ()
-    d = problem.reservation
+    d = problem.reservation_values
     blocks = []
     for i, name in enumerate(space.names):
         settled = problem

@@ -89,7 +89,7 @@ def _scanned(problem: Problem, chunk_size: int) -> FrontierScan:
 
 
 def _enumerated(problem: Problem, chunk_size: int) -> FrontierScan:
-    reservation = problem.reservation
+    reservation = problem.reservation_values
     fronts_i, fronts_u, fronts_n = [], [], []
     feasible = zopa = 0
     k = problem.n_parties
@@ -139,7 +139,7 @@ def _blocks(problem: Problem, chunk_size: int):
 def _zopa_size(problem: Problem, chunk_size: int) -> int:
     """Feasible packages every party weakly prefers to walking away."""
     return sum(
-        int(zopa_mask(u, problem.reservation).sum()) for _, u in _blocks(problem, chunk_size)
+        int(zopa_mask(u, problem.reservation_values).sum()) for _, u in _blocks(problem, chunk_size)
     )
 
 
@@ -185,7 +185,7 @@ def nash_point(problem: Problem) -> np.ndarray | None:
 
     def compute() -> np.ndarray | None:
         frontier = frontier_points(problem)
-        best = nash_bargaining_solution(frontier, problem.reservation)
+        best = nash_bargaining_solution(frontier, problem.reservation_values)
         return None if best is None else frontier[best]
 
     return problem.memo("nash_point", compute)

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ..deprecation import renamed
 from ..seeding import generator
 from .scenario import Scenario
 
@@ -21,13 +22,15 @@ def random_scenario(
     n_parties: int = 2,
     *,
     seed: int | None = 0,
-    reservation: float = 0.0,
+    reservation_value: float = 0.0,
     name: str = "random",
+    reservation: float | None = None,
 ) -> Scenario:
     """A scenario with one categorical issue per radix and random additive preferences.
 
     Weights are Dirichlet-distributed and each issue's option values uniform on [0, 1]
-    with the best option at 1, so every party's ideal package scores 1.
+    with the best option at 1, so every party's ideal package scores 1. Every party walks
+    away at ``reservation_value`` (``reservation`` is its deprecated name).
 
     Examples
     --------
@@ -35,6 +38,9 @@ def random_scenario(
     >>> s.space.size, s.utilities().shape
     (12, (12, 2))
     """
+    if reservation is not None:
+        renamed("random_scenario(reservation=)", "reservation_value=")
+        reservation_value = reservation
     rng = generator(seed)
     issues = {
         f"i{k}": {"type": "categorical", "values": [f"v{j}" for j in range(r)]}
@@ -49,7 +55,7 @@ def random_scenario(
             table /= table.max()
             values[f"i{k}"] = {f"v{j}": float(x) for j, x in enumerate(table)}
         parties[f"p{p}"] = {
-            "reservation_value": reservation,
+            "reservation_value": reservation_value,
             "weights": {f"i{k}": float(w) for k, w in enumerate(weights)},
             "values": values,
         }
@@ -58,13 +64,23 @@ def random_scenario(
 
 def split_the_pie(
     steps: int = 100,
-    reservation: tuple[float, float] = (0.0, 0.0),
-    discount: tuple[float | None, float | None] = (None, None),
+    reservation_values: tuple[float, float] = (0.0, 0.0),
+    discount_factors: tuple[float | None, float | None] = (None, None),
+    *,
+    reservation: tuple[float, float] | None = None,
+    discount: tuple[float | None, float | None] | None = None,
 ) -> Scenario:
-    """One issue, ``a_share`` in 0..steps: party a gets ``x/steps``, party b the rest."""
+    """One issue, ``a_share`` in 0..steps: party a gets ``x/steps``, party b the rest
+    (``reservation`` and ``discount`` are deprecated names of the per-party values)."""
+    if reservation is not None:
+        renamed("split_the_pie(reservation=)", "reservation_values=")
+        reservation_values = reservation
+    if discount is not None:
+        renamed("split_the_pie(discount=)", "discount_factors=")
+        discount_factors = discount
     parties = {}
     for key, direction, r, d in zip(
-        ("a", "b"), ("increasing", "decreasing"), reservation, discount
+        ("a", "b"), ("increasing", "decreasing"), reservation_values, discount_factors
     ):
         parties[key] = {
             "weights": {"a_share": 1.0},

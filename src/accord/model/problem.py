@@ -19,6 +19,7 @@ from typing import Any, Literal, TypeVar
 
 import numpy as np
 
+from ..deprecation import renamed
 from ..errors import AccordInputError
 from .party import Role
 from .preferences import AdditiveUtility, Preferences
@@ -55,8 +56,8 @@ class Problem:
     preferences: tuple[Preferences, ...]
     kinds: tuple[UtilityKind, ...]
     weight_basis: tuple[np.ndarray | None, ...]
-    reservation: np.ndarray
-    discount: np.ndarray
+    reservation_values: np.ndarray
+    discount_factors: np.ndarray
     _cache: dict[Any, Any] = field(default_factory=dict, repr=False)
     _reservation_free: set[Any] = field(default_factory=set, repr=False)
 
@@ -188,17 +189,34 @@ class Problem:
             )
         return dict(zip(self.space.names, basis.tolist()))
 
-    # -- what-if changes: new problems, shared arrays -------------------------------------
+    @property
+    def reservation(self) -> np.ndarray:
+        """Deprecated name of :attr:`reservation_values`."""
+        renamed("Problem.reservation", "reservation_values")
+        return self.reservation_values
+
+    @property
+    def discount(self) -> np.ndarray:
+        """Deprecated name of :attr:`discount_factors`."""
+        renamed("Problem.discount", "discount_factors")
+        return self.discount_factors
 
     def with_reservation(self, values: Mapping[str, float] | Sequence[float]) -> Problem:
+        """Deprecated name of :meth:`with_reservation_values`."""
+        renamed("Problem.with_reservation()", "with_reservation_values()")
+        return self.with_reservation_values(values)
+
+    # -- what-if changes: new problems, shared arrays -------------------------------------
+
+    def with_reservation_values(self, values: Mapping[str, float] | Sequence[float]) -> Problem:
         """The same problem with other walk-away values (by party key, or one per party)."""
-        reservation = self.reservation.copy()
+        reservation = self.reservation_values.copy()
         if isinstance(values, Mapping):
             for party, value in values.items():
                 reservation[self.party_index(party)] = value
         else:
             reservation = np.asarray(values, dtype=float).copy()
-            if reservation.shape != self.reservation.shape:
+            if reservation.shape != self.reservation_values.shape:
                 raise AccordInputError(
                     f"need {self.n_parties} walk-away values, got {reservation.shape[0]}"
                 )
@@ -209,7 +227,10 @@ class Problem:
             k: v for k, v in self._cache.items() if k in free or _kept_after_reservation_change(k)
         }
         return replace(
-            self, reservation=frozen(reservation), _cache=keep, _reservation_free=set(free)
+            self,
+            reservation_values=frozen(reservation),
+            _cache=keep,
+            _reservation_free=set(free),
         )
 
     def with_weights(self, party: str, weights: Mapping[str, float]) -> Problem:
@@ -315,8 +336,8 @@ def compile_problem(scenario: Scenario) -> Problem:
         preferences=preferences,
         kinds=kinds,
         weight_basis=tuple(_weight_basis(scenario, k) for k in parties),
-        reservation=frozen(scenario.reservation()),
-        discount=frozen(
+        reservation_values=frozen(scenario.reservation_values()),
+        discount_factors=frozen(
             np.array([scenario.parties[k].discount_factor or 1.0 for k in parties], dtype=float)
         ),
     )

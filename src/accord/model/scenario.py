@@ -13,6 +13,7 @@ from typing import Annotated
 import numpy as np
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from ..deprecation import renamed
 from .dynamics import Event, WeightShift
 from .issues import Issue, Option
 from .party import Note, Party, Source
@@ -108,10 +109,15 @@ class Scenario(BaseModel):
     def display_name(self, key: str) -> str:
         return self.parties[key].name or key
 
-    def reservation(self, parties: Sequence[str] | None = None) -> np.ndarray:
+    def reservation_values(self, parties: Sequence[str] | None = None) -> np.ndarray:
         """Reservation values (the disagreement point), in party order."""
         keys = self.negotiators if parties is None else parties
         return np.array([self.parties[k].reservation_value for k in keys], dtype=float)
+
+    def reservation(self, parties: Sequence[str] | None = None) -> np.ndarray:
+        """Deprecated name of :meth:`reservation_values`."""
+        renamed("Scenario.reservation()", "reservation_values()")
+        return self.reservation_values(parties)
 
     def preferences(self, party: str) -> Preferences:
         """The array form of a party's utility function.

@@ -131,7 +131,7 @@ class Session:
         self.rounds = config.rounds
         self.seed = config.seed
         self.deadline_seconds = config.deadline_seconds
-        self.discount = problem.discount
+        self.discount_factors = problem.discount_factors
         self.note: str | None = None
         self.trace = Trace(self.parties, self.utilities)
         self.state = State(self.protocol, self.rounds, History(self.trace))
@@ -152,9 +152,9 @@ class Session:
         return self.problem.utilities
 
     @property
-    def reservation(self) -> np.ndarray:
+    def reservation_values(self) -> np.ndarray:
         """Walk-away values as they stand now."""
-        return self.problem.reservation
+        return self.problem.reservation_values
 
     # -- private and public views -------------------------------------------------------
 
@@ -169,8 +169,8 @@ class Session:
             utility=problem.column(i),
             ranking=order,
             ranked_utilities=ranked,
-            reservation=float(self.reservation[i]),
-            discount=float(self.discount[i]),
+            reservation_value=float(self.reservation_values[i]),
+            discount_factor=float(self.discount_factors[i]),
             rounds=self.rounds,
             rng=self.rngs[i],
             feasible=problem.feasible,
@@ -290,10 +290,10 @@ class Session:
                 continue
             if isinstance(event, ReservationChange):
                 i = self.parties.index(event.party)
-                old = float(self.reservation[i])
+                old = float(self.reservation_values[i])
                 new = event.value if event.value is not None else old + event.delta
                 new = min(max(new, 0.0), 1.0)
-                self.problem = self.problem.with_reservation({event.party: new})
+                self.problem = self.problem.with_reservation_values({event.party: new})
                 details = {"party": event.party, "old": old, "new": new}
                 public = {"party": event.party}
                 self._private_update(i)
@@ -342,8 +342,8 @@ class Session:
         if agreement is not None:
             raw = np.array(self.utilities[agreement], dtype=float)
         else:
-            raw = self.reservation.copy()
-        utilities = raw * self.discount**t
+            raw = self.reservation_values.copy()
+        utilities = raw * self.discount_factors**t
         frontier = frontier_points(self.problem)
         nash = nash_point(self.problem)
         pareto = float(np.sqrt(((frontier - raw) ** 2).sum(axis=1)).min()) if len(frontier) else 0.0

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from ..deprecation import renamed
 from ..model.space import OutcomeSpace
 from ..model.tolerance import UTILITY_TOLERANCE
 
@@ -45,8 +46,8 @@ class AgentInfo:
     utility: np.ndarray
     ranking: np.ndarray
     ranked_utilities: np.ndarray
-    reservation: float
-    discount: float
+    reservation_value: float
+    discount_factor: float
     rounds: int
     rng: np.random.Generator = field(repr=False)
     feasible: np.ndarray | None = field(default=None, repr=False)
@@ -76,7 +77,19 @@ class AgentInfo:
         return int(self.ranking[min(pos, len(self.ranking) - 1)])
 
     def discounted(self, utility: float, time: float) -> float:
-        return utility * self.discount**time
+        return utility * self.discount_factor**time
+
+    @property
+    def reservation(self) -> float:
+        """Deprecated name of :attr:`reservation_value`."""
+        renamed("AgentInfo.reservation", "reservation_value")
+        return self.reservation_value
+
+    @property
+    def discount(self) -> float:
+        """Deprecated name of :attr:`discount_factor`."""
+        renamed("AgentInfo.discount", "discount_factor")
+        return self.discount_factor
 
 
 @dataclass(frozen=True, eq=False)
@@ -167,4 +180,6 @@ class State:
 
     @property
     def relative_time(self) -> float:
+        """Deprecated name of :attr:`time` (which is relative time, as in every trace)."""
+        renamed("State.relative_time", "State.time")
         return self.time

@@ -37,7 +37,7 @@ def _sections(analysis: Analysis):
     for j, key in enumerate(analysis.parties):
         parties.add_row(
             scenario.display_name(key),
-            f"{analysis.reservation[j]:.3f}",
+            f"{analysis.reservation_values[j]:.3f}",
             f"{scan.best_utility[j]:.3f}",
             f"{scan.worst_utility[j]:.3f}",
         )

@@ -49,7 +49,7 @@ def diagnosis_lines(analysis: Analysis) -> tuple[str, ...]:
             "No package gives every party at least its walk-away value: there is no ZOPA."
         )
         best = diag.closest[0]
-        d = analysis.reservation
+        d = analysis.reservation_values
         short = [
             f"{name(p)} {d[j] - best.utilities[j]:.3f} short"
             for j, p in enumerate(scenario.negotiators)

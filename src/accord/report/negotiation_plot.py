@@ -157,7 +157,7 @@ def _draw(ax, negotiation, problem, names, pair) -> list[tuple[float, float, str
     u = u_all[:, [i, j]]
     rng = generator(0)
     ax.scatter(*_sample(u, rng).T, s=3, color="0.82", label="packages", zorder=1)
-    zopa = u[zopa_mask(u_all, problem.reservation)]
+    zopa = u[zopa_mask(u_all, problem.reservation_values)]
     if len(zopa):
         ax.scatter(
             *_sample(zopa, rng).T,
@@ -171,7 +171,7 @@ def _draw(ax, negotiation, problem, names, pair) -> list[tuple[float, float, str
     front = front[np.argsort(front[:, 0])]
     frontier = "Pareto frontier" if n == 2 else f"Pareto frontier of {names[i]} and {names[j]}"
     ax.plot(*front.T, "-", color="black", lw=1.2, label=frontier, zorder=2)
-    start = problem.reservation[[i, j]]
+    start = problem.reservation_values[[i, j]]
     final = _final_reservation(negotiation, problem)[[i, j]]
     _walk_away(ax, start, "--", "walk-away values")
     if not np.allclose(start, final):
@@ -312,7 +312,7 @@ def _result(ax, negotiation, problem, pair) -> None:
 
 
 def _final_reservation(negotiation, problem) -> np.ndarray:
-    values = problem.reservation.astype(float).copy()
+    values = problem.reservation_values.astype(float).copy()
     for event in negotiation.events:
         if event.type == "reservation_change":
             values[negotiation.parties.index(event.details["party"])] = event.details["new"]
@@ -358,7 +358,7 @@ def _notes(negotiation, problem, names, pair) -> list[str]:
             f"Shown: {names[i]} and {names[j]}, 2 of {len(names)} negotiating parties; left "
             f"out: {', '.join(others)} (choose with --pair)."
         )
-    if not zopa_mask(problem.utilities[problem.feasible_index], problem.reservation).any():
+    if not zopa_mask(problem.utilities[problem.feasible_index], problem.reservation_values).any():
         notes.append("No ZOPA: no package gives every party at least its walk-away value.")
     printed = ", ".join(f"{n} {u:.3f}" for n, u in zip(names, result.utilities))
     what = (
@@ -369,7 +369,7 @@ def _notes(negotiation, problem, names, pair) -> list[str]:
     if np.allclose(result.utilities, result.raw_utilities):
         discounting = "not discounted" + (
             " (no discount factors)"
-            if (problem.discount == 1).all()
+            if (problem.discount_factors == 1).all()
             else f" (t = {result.time:.2f})"
         )
     else:

@@ -53,7 +53,7 @@ def bridges(problem: Problem, p_accept: np.ndarray, top: int = 5) -> tuple[Bridg
     concession, then index); empty when a ZOPA exists at the stated values."""
     index = problem.feasible_index
     u = problem.utilities[index]
-    d = problem.reservation
+    d = problem.reservation_values
     concede = np.clip(d[None, :] - u, 0.0, None)
     if np.any(np.all(concede <= UTILITY_TOLERANCE, axis=1)):
         return ()
@@ -81,7 +81,7 @@ def outside_changes(
         shift = _needed(point.reach[:, j])[0]
         p50, p90 = _quantiles(_needed(draws.reach[:, j])) if draws is not None else (None, None)
         out.append(
-            OutsideChange(party, float(problem.reservation[j]),
+            OutsideChange(party, float(problem.reservation_values[j]),
                           None if np.isinf(shift) else float(shift), p50, p90)
         )
     every = np.clip(-point.margin, 0.0, None)[0]

@@ -125,7 +125,7 @@ def point_deferral(problem: Problem, deferred: Sequence[int]) -> Deferral:
     u = np.column_stack([packages.column(j) for j in range(problem.n_parties)])
     index = np.arange(len(u)) if packages.feasible is None else np.flatnonzero(packages.feasible)
     u = u[index]
-    d = problem.reservation
+    d = problem.reservation_values
     gain = (u - d[None, :]).min(axis=1)
     nash = nash_bargaining_solution(u, d) if len(u) else None
     row = int(np.argmax(gain)) if nash is None else int(nash)

@@ -27,26 +27,26 @@ __all__ = ["Draws", "draws_at", "point_values", "sample_draws"]
 class Draws:
     """Parameter vectors to evaluate, one row per draw.
 
-    ``values[s, p]`` is parameter ``params[p]`` in draw ``s``; ``reservation[s, j]`` the
+    ``values[s, p]`` is parameter ``params[p]`` in draw ``s``; ``reservation_values[s, j]`` the
     walk-away value of party ``j``; ``terms[j]`` is None when party ``j``'s utility does not
     vary, else one array per issue of shape (draws, options): the weighted value table.
     """
 
     params: tuple[UncertainParameter, ...]
     values: np.ndarray
-    reservation: np.ndarray
+    reservation_values: np.ndarray
     terms: tuple[tuple[np.ndarray, ...] | None, ...]
 
     @property
     def n(self) -> int:
-        return self.reservation.shape[0]
+        return self.reservation_values.shape[0]
 
     def rows(self, index: np.ndarray | slice) -> Draws:
         """The draws at ``index`` only."""
         return Draws(
             self.params,
             self.values[index],
-            self.reservation[index],
+            self.reservation_values[index],
             tuple(None if t is None else tuple(x[index] for x in t) for t in self.terms),
         )
 
@@ -81,7 +81,7 @@ def draws_at(problem: Problem, params: Sequence[UncertainParameter], values: np.
     values = np.asarray(values, dtype=float)
     values = values.reshape(values.shape[0] if values.ndim else 1, len(params))
     n = values.shape[0]
-    reservation = np.tile(problem.reservation, (n, 1))
+    reservation = np.tile(problem.reservation_values, (n, 1))
     varied: dict[int, list[int]] = {}
     for p, param in enumerate(params):
         j = problem.party_index(param.party)

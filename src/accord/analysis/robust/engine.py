@@ -185,7 +185,7 @@ def _run(packages: Packages, draws: Draws, block_cells: int, jobs: int,
     tree = _Tree.build(packages, draws)
     n = draws.n
     budget = max(1, int(block_cells))
-    incumbents = _incumbents(tree, draws.reservation, budget, want != "zopa")
+    incumbents = _incumbents(tree, draws.reservation_values, budget, want != "zopa")
     every = np.arange(n, dtype=np.int64)
     chunks = np.array_split(every, 4 * jobs) if jobs > 1 else [every]
 
@@ -193,7 +193,7 @@ def _run(packages: Packages, draws: Draws, block_cells: int, jobs: int,
         found = _Found.start(tree, incumbents, want)
         for chunk in chunks[worker::jobs]:
             if len(chunk):
-                _search(tree, draws.reservation, chunk, budget, found)
+                _search(tree, draws.reservation_values, chunk, budget, found)
         return found
 
     if jobs <= 1:
@@ -271,7 +271,7 @@ class _Tree:
         column = tuple(None if v else np.asarray(packages.column(j), dtype=float)
                        for j, v in enumerate(varying))
         directions = _directions(k)
-        floor = draws.reservation - TOLERANCE
+        floor = draws.reservation_values - TOLERANCE
         # the deferred issues' expected terms lie between their smallest and largest option
         high = np.zeros((n, k))
         low = np.zeros((n, k))
@@ -447,7 +447,7 @@ def _promising(packages: Packages, few: bool = False) -> np.ndarray:
     if not len(index):
         return index
     gains = np.column_stack([packages.column(j)[index] for j in range(k)])
-    gains -= packages.problem.reservation[None, :]
+    gains -= packages.problem.reservation_values[None, :]
     smallest = gains.min(axis=1)
     top = min(INCUMBENTS, len(index))
     chosen = [np.argpartition(-smallest, top - 1)[:top]]

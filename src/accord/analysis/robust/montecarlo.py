@@ -137,7 +137,7 @@ def robust_order(problem: Problem, evaluation: Evaluation) -> np.ndarray:
     walk-away at the stated values (largest first), then by index."""
     index = problem.feasible_index
     count = evaluation.accepted[index]
-    gain = (problem.utilities[index] - problem.reservation[None, :]).min(axis=1)
+    gain = (problem.utilities[index] - problem.reservation_values[None, :]).min(axis=1)
     return index[np.lexsort((index, -gain, -count))]
 
 

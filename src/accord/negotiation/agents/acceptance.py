@@ -91,7 +91,7 @@ class ACReservation(AcceptanceStrategy):
     """Accept any offer worth at least walking away (the reservation value)."""
 
     def accept(self, state, utility, next_utility) -> bool:
-        return at_least(utility, self.info_.reservation)
+        return at_least(utility, self.info_.reservation_value)
 
     def __repr__(self) -> str:
         return "ACReservation()"

@@ -171,7 +171,7 @@ class Negotiator:
     def _vote(self, state: State, u: float) -> Response:
         info = self.info_
         if state.phase == "ratify":
-            return ACCEPT if at_least(u, info.reservation) else REJECT
+            return ACCEPT if at_least(u, info.reservation_value) else REJECT
         current = -np.inf if state.text is None else info.utility[state.text]
         if at_least(u, current) or at_least(u, self.bidding.target(state)):
             return ACCEPT

@@ -29,7 +29,8 @@ class RandomAgent:
 
     def on_preferences(self, info: AgentInfo) -> None:
         self.info_ = info
-        start = int(np.searchsorted(info.ranked_utilities, info.reservation - UTILITY_TOLERANCE))
+        floor = info.reservation_value - UTILITY_TOLERANCE
+        start = int(np.searchsorted(info.ranked_utilities, floor))
         self.first_ = min(start, len(info.ranking) - 1)
 
     def propose(self, state: State) -> int:
@@ -38,7 +39,7 @@ class RandomAgent:
 
     def respond(self, state: State, offer: int) -> Response:
         info = self.info_
-        acceptable = at_least(info.utility[offer], info.reservation)
+        acceptable = at_least(info.utility[offer], info.reservation_value)
         if state.phase == "ratify":
             return Response.ACCEPT if acceptable else Response.REJECT
         if acceptable and info.rng.random() < self.p_accept:

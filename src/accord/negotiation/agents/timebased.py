@@ -36,7 +36,7 @@ class TimeBasedBidding(BiddingStrategy):
     def prepare(self, info: AgentInfo, model: OpponentModel | None = None) -> None:
         super().prepare(info, model)
         self.high_ = info.max_utility
-        self.low_ = min(max(info.reservation, float(info.ranked_utilities[0])), self.high_)
+        self.low_ = min(max(info.reservation_value, float(info.ranked_utilities[0])), self.high_)
         self.plan_rounds_ = -1
         self.plan_: list[int] = []
         self.positions_: np.ndarray = np.zeros(0, dtype=np.int64)

@@ -35,7 +35,7 @@ class HillClimber:
         info = self.info_
         u = float(info.utility[offer])
         if state.phase != "vote":
-            return Response.ACCEPT if at_least(u, info.reservation) else Response.REJECT
+            return Response.ACCEPT if at_least(u, info.reservation_value) else Response.REJECT
         current = -math.inf if state.text is None else float(info.utility[state.text])
         return Response.ACCEPT if self.agrees(state, u, current) else Response.REJECT
 

@@ -154,7 +154,7 @@ class SingleText(Session):
             [o for a, o in zip(self.trace.action, self.trace.outcome) if a in ("text", "propose")]
         )
         if len(tabled):
-            shortfall = self.reservation[None, :] - self.utilities[tabled]
+            shortfall = self.reservation_values[None, :] - self.utilities[tabled]
             k = int(np.argmin(shortfall.max(axis=1)))
             short = np.flatnonzero(shortfall[k] > UTILITY_TOLERANCE)
             if len(short):

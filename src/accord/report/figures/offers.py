@@ -107,7 +107,7 @@ def offers_over_time(negotiation: Negotiation, problem: Problem | None = None) -
 def _walk_away_steps(negotiation: Negotiation, problem: Problem, i: int):
     """Round and walk-away value of party ``i`` at the start and after each change."""
     party = negotiation.parties[i]
-    x, y = [0], [float(problem.reservation[i])]
+    x, y = [0], [float(problem.reservation_values[i])]
     for event in negotiation.events:
         if event.type == "reservation_change" and event.details.get("party") == party:
             x.append(event.round)

@@ -47,7 +47,7 @@ def utility_space(
     names = [pseudo_html(n) for n in analysis.problem.names]
     i, j = plot_pair(analysis.parties, pair)
     cols = [i, j]
-    d = analysis.reservation
+    d = analysis.reservation_values
     scan = analysis.scan
     fig = go.Figure()
     rng = generator(seed)

@@ -86,7 +86,7 @@ class AgentGGBidding(TurnBidding):
         span = self.best_ - self.worst_
         self.span_ = span if span > 0 else 1.0
         median = float(np.median(ranked))
-        self.reservation_ = info.reservation * ((median - self.worst_) / self.span_) / 0.5
+        self.reservation_ = info.reservation_value * ((median - self.worst_) / self.span_) / 0.5
         self.counts_ = OptionCounts(info.space)
         self.lower_ = 1.0
         self.previous_lower_ = 1.0

@@ -160,7 +160,7 @@ class AgentKBidding(TurnBidding):
                     self.utilities_.insert(at, utility)
                     self.outcomes_.insert(at, outcome)
             shift = rng.random() * TREMOR - TREMOR / 2
-            scale = info.discount**state.time if self.discounted else 1.0
+            scale = info.discount_factor**state.time if self.discounted else 1.0
             self.target_ = self.moments_.target(state.time).target * scale
             self.bid_target_ = self.moments_.target(state.time, shift).target * scale
         above = bisect.bisect_right(self.utilities_, self.target_)
@@ -193,7 +193,7 @@ class AgentKAcceptance(AcceptanceStrategy):
             return False
         k = self.moments_.target(state.time)
         if self.discounted:
-            k = k._replace(target=k.target * self.info_.discount**state.time)
+            k = k._replace(target=k.target * self.info_.discount_factor**state.time)
         return acceptance_probability(utility, k, state.time) > self.info_.rng.random()
 
     def __repr__(self) -> str:

@@ -76,7 +76,7 @@ class Atlas3Bidding(TurnBidding):
 
     def _start(self) -> None:
         info = self.info_
-        self.d_ = info.discount if 0 < info.discount <= 1 else 1.0
+        self.d_ = info.discount_factor if 0 < info.discount_factor <= 1 else 1.0
         self.counts_ = OptionCounts(info.space)
         self.popular_: list[int] = []
         self.popular_best_ = 0.0
@@ -125,14 +125,14 @@ class Atlas3Bidding(TurnBidding):
         self._scan(state)
         bilateral = len(info.parties) == 2
         compromise = max(self.received_.best_utility, 0.0) if bilateral else self.popular_best_
-        self.threshold_ = atlas3_threshold(t, compromise, info.reservation, self.d_)
+        self.threshold_ = atlas3_threshold(t, compromise, info.reservation_value, self.d_)
         scale = 1.0 / max(state.rounds - 1, 1)
         self.final_ = t > 1.0 - scale * (len(self.popular_) + 1)
         self.final_offer_ = None
         if self.final_ and self.index_ < len(self.popular_):
             candidate = self.popular_[self.index_]
             table = float(info.utility[state.standing]) if state.standing is not None else 0.0
-            if info.utility[candidate] > table and info.utility[candidate] > info.reservation:
+            if info.utility[candidate] > table and info.utility[candidate] > info.reservation_value:
                 self.index_ += 1
                 self.final_offer_ = candidate
                 return candidate
@@ -179,8 +179,8 @@ class Atlas3Acceptance(AcceptanceStrategy):
             if b.final_offer_ is not None:
                 return False
             if b.index_ >= len(b.popular_):
-                return utility >= self.info_.reservation
-            return utility > self.info_.reservation
+                return utility >= self.info_.reservation_value
+            return utility > self.info_.reservation_value
         return utility >= b.threshold_ - 1e-12
 
     def __repr__(self) -> str:
@@ -200,6 +200,6 @@ class Atlas3(Negotiator):
         answer = super().respond(state, offer)
         if answer is Response.REJECT and state.protocol == "saop":
             info, b = self.info_, self.bidding
-            if info.reservation * b.d_**state.time >= b.threshold_ and not b.final_:
+            if info.reservation_value * b.d_**state.time >= b.threshold_ and not b.final_:
                 return Response.END
         return answer

@@ -89,7 +89,7 @@ class ParsBidding(TurnBidding):
 
     def _start(self) -> None:
         info = self.info_
-        self.e_ = 0.2 if info.discount < 1 else 0.15
+        self.e_ = 0.2 if info.discount_factor < 1 else 0.15
         self.flat_, self.offsets_ = additive_tables(info)
         self.counts_ = {p: OptionCounts(info.space) for p in info.parties if p != info.key}
         self.read_ = 0
@@ -239,7 +239,7 @@ class Caduceus:
 
     def on_preferences(self, info: AgentInfo) -> None:
         self.info_ = info
-        d = info.discount if 0 < info.discount <= 1 else 1.0
+        d = info.discount_factor if 0 < info.discount_factor <= 1 else 1.0
         self.best_until_ = BEST_OFFER_SHARE * d
         for expert in self.experts:
             if hasattr(expert, "info_"):

@@ -85,7 +85,7 @@ class CUHKBidding(TurnBidding):
 
     def _start(self) -> None:
         info = self.info_
-        self.d_ = info.discount if 0 < info.discount <= 1 else 1.0
+        self.d_ = info.discount_factor if 0 < info.discount_factor <= 1 else 1.0
         self.deadline0_ = 0.08 + 0.92 * self.d_**1.5
         self.deadline_ = self.deadline0_
         self.threshold_ = info.max_utility

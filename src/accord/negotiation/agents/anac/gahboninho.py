@@ -50,7 +50,7 @@ class GahboninhoBidding(TurnBidding):
 
     def _start(self) -> None:
         info = self.info_
-        d = info.discount if 0.001 < info.discount <= 1 else 1.0
+        d = info.discount_factor if 0.001 < info.discount_factor <= 1 else 1.0
         self.d_ = d
         self.noise_ = 0.4 * d
         self.first_actions_ = FIRST_ACTIONS

@@ -79,8 +79,8 @@ class HardHeadedBidding(TurnBidding):
 
     def _start(self) -> None:
         info = self.info_
-        self.floor_ = max(self.min_utility, info.reservation)
-        self.discount_ = info.discount if 0 < info.discount <= 1 else 1.0
+        self.floor_ = max(self.min_utility, info.reservation_value)
+        self.discount_ = info.discount_factor if 0 < info.discount_factor <= 1 else 1.0
         self.queue_: deque[int] = deque()
 
     def threshold(self, time: float) -> float:

@@ -109,7 +109,7 @@ class IAMhagglerBidding(TurnBidding):
 
     def _start(self) -> None:
         info = self.info_
-        d = info.discount if 0 < info.discount <= 1 else 1.0
+        d = info.discount_factor if 0 < info.discount_factor <= 1 else 1.0
         self.utility_ = (UTILITIES**RISK)[:, None] * (d**TIMES)[None, :]  # risk x discounting
         self.slot_times_: list[float] = []
         self.slot_best_: list[float] = []

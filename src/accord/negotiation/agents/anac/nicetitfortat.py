@@ -100,7 +100,7 @@ class NiceTitForTatBidding(TurnBidding):
         self.nash_ = min(max(nash * multiplier, 0.5), 1.0)
 
     def _bonus(self, t: float) -> float:
-        d = self.info_.discount if 0 < self.info_.discount < 1 else 1.0
+        d = self.info_.discount_factor if 0 < self.info_.discount_factor < 1 else 1.0
         discount_bonus = 0.5 - 0.4 * d
         start = 0.85 if self.size_ > 3000 else 0.91
         time_bonus = min(1.0, 20 * (t - start)) if t > start else 0.0

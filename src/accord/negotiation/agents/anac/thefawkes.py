@@ -65,7 +65,7 @@ class TheFawkesBidding(TurnBidding):
 
     def _start(self) -> None:
         info = self.info_
-        self.d_ = info.discount if 0 < info.discount <= 1 else 1.0
+        self.d_ = info.discount_factor if 0 < info.discount_factor <= 1 else 1.0
         self.last_utilities_: deque[float] = deque(maxlen=10)
         self.second_best_ = 1
         self.previous_time_ = 0.0
@@ -75,7 +75,7 @@ class TheFawkesBidding(TurnBidding):
 
     def reserved(self, t) -> np.ndarray:
         info = self.info_
-        rv, top = info.reservation, info.max_utility
+        rv, top = info.reservation_value, info.max_utility
         return rv + (1 - np.power(t, 1 / BETA)) * (top * self.d_**NU - rv)
 
     def _next(self, state: State) -> int:

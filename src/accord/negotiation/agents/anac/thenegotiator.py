@@ -45,12 +45,12 @@ class Phases:
         ranked = info.ranked_utilities
         best, worst = float(ranked[-1]), float(ranked[0])
         span = best - worst
-        self.discount = info.discount if 0 < info.discount < 1 else 0.0
+        self.discount_factor = info.discount_factor if 0 < info.discount_factor < 1 else 0.0
         self.ends1 = PHASE_ENDS
         self.levels1 = np.array([best, best - span / 8, best - 3 * span / 8, worst])
         self.ends2, self.levels2 = self.ends1, self.levels1
-        if self.discount:
-            top = self.threshold(self.discount)
+        if self.discount_factor:
+            top = self.threshold(self.discount_factor)
             step = (top - worst) / 3
             counts = [
                 int(((ranked >= top - step) & (ranked <= top)).sum()),
@@ -58,7 +58,7 @@ class Phases:
                 int(((ranked >= top - 3 * step) & (ranked < top - 2 * step)).sum()),
             ]
             total = max(sum(counts), 1)
-            d = self.discount
+            d = self.discount_factor
             share = np.array(counts) / total * (1 - d)
             self.ends2 = np.array([d + share[0], share[1], share[2]])
             desc = ranked[::-1]
@@ -67,17 +67,17 @@ class Phases:
             self.levels2 = np.array([top, second, third, worst])
 
     def phase(self, t: float) -> int:
-        ends = self.ends2 if self.discount and t > self.discount else self.ends1
+        ends = self.ends2 if self.discount_factor and t > self.discount_factor else self.ends1
         if t > ends[0] + ends[1]:
             return 3
         return 2 if t > ends[0] else 1
 
     def threshold(self, t: float) -> float:
         """The threshold at relative time ``t``."""
-        late = bool(self.discount) and t > self.discount
+        late = bool(self.discount_factor) and t > self.discount_factor
         ends = self.ends2 if late else self.ends1
         levels = self.levels2 if late else self.levels1
-        active = self.discount if late else 0.0
+        active = self.discount_factor if late else 0.0
         phase = self.phase(t)
         tiny = 1e-12
         if phase == 1:

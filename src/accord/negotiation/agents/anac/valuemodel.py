@@ -94,7 +94,7 @@ class ValueModelBidding(TurnBidding):
             self.lowest_initial_ = self.lowest_
         if t > 0.995:
             return self._scan(self.lowest_, explore=False)
-        discounted = info.discount < 1.0
+        discounted = info.discount_factor < 1.0
         if current > self.lowest_ * 0.99 and not discounted:
             self.lowest_ += 0.01
             self.retreat_ = True
@@ -164,7 +164,7 @@ class ValueModelAcceptance(AcceptanceStrategy):
             return True
         if t > 0.995 and b.best_utility_ > 0.55 and u >= b.best_utility_ * 0.99:
             return True
-        if u > b.lowest_ and (self.info_.discount > 0.02 or u > 0.975):
+        if u > b.lowest_ and (self.info_.discount_factor > 0.02 or u > 0.975):
             return True
         return t > 0.9 and u >= b.planned_ - 0.01
 
