@@ -34,7 +34,7 @@ def _assert_same(ours, theirs):
     assert a.frontier_index.tolist() == b.frontier_index.tolist()
     np.testing.assert_allclose(a.frontier_utilities, b.frontier_utilities, atol=1e-12)
     assert ours.solutions == theirs.solutions and ours.ties == theirs.ties
-    assert ours.reservation.tolist() == theirs.reservation.tolist()
+    assert ours.reservation_values.tolist() == theirs.reservation_values.tolist()
     assert ours.diagnosis.to_dict() == theirs.diagnosis.to_dict()
 
 

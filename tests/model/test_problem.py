@@ -45,8 +45,8 @@ def test_compiling_builds_each_partys_preferences_once(monkeypatch):
         Scenario, "preferences", lambda self, key: calls.append(key) or original(self, key)
     )
     problem = compile_problem(scenario)
-    problem.utilities, problem.ranking(0)
-    problem.with_reservation_values([0.1, 0.2, 0.3]).utilities
+    _ = (problem.utilities, problem.ranking(0),
+         problem.with_reservation_values([0.1, 0.2, 0.3]).utilities)
     assert calls == ["p0", "p1", "p2"]
 
 

@@ -2,7 +2,7 @@
 and the declared uncertainty carried along.
 
 A what-if (a dashboard slider, a question in a briefing) changes a
-:class:`~accord.model.problem.Problem` with ``with_reservation`` / ``with_weights``, which
+:class:`~accord.model.problem.Problem` with ``with_reservation_values`` / ``with_weights``, which
 costs a column of utilities, not a re-validation; :func:`~accord.analysis.analyze` then
 analyses it, reusing the memoised frontier when only walk-away values moved. Under the
 scenario's declared uncertainty, the ranges move with the what-if (:func:`uncertain_at`).
@@ -46,7 +46,7 @@ def adjusted(
         if changed:
             problem = problem.with_weights(party, changed)
     if reservation:
-        problem = problem.with_reservation({k: float(v) for k, v in reservation.items()})
+        problem = problem.with_reservation_values({k: float(v) for k, v in reservation.items()})
     return problem
 
 
@@ -61,7 +61,7 @@ def uncertain_at(
     --------
     >>> from accord.model.generate import split_the_pie
     >>> from accord.model.problem import compile_problem
-    >>> pie = compile_problem(split_the_pie()).with_reservation([0.25, 0.0])
+    >>> pie = compile_problem(split_the_pie()).with_reservation_values([0.25, 0.0])
     >>> p = UncertainParameter("a", "reservation_value", None, None, 0.3, 0.2, 0.3, 0.4,
     ...                        "uniform")  # stated 0.3 +- 0.1, now 0.25, widths doubled
     >>> moved = uncertain_at(pie, [p], scale=2.0)[0]
@@ -74,7 +74,7 @@ def uncertain_at(
     for p in params:
         j = problem.party_index(p.party)
         if p.kind == "reservation_value":
-            now, top = float(problem.reservation[j]), 1.0
+            now, top = float(problem.reservation_values[j]), 1.0
         elif p.kind == "weight":
             now, top = float(problem.weight_basis[j][problem.space.names.index(p.issue)]), np.inf
         else:  # value-table entries: what-ifs do not change them
