@@ -27,7 +27,7 @@ def _scenario(data) -> Scenario:
     radices = data.draw(st.lists(st.integers(1, 5), min_size=1, max_size=5))
     k = data.draw(st.integers(1, 3))
     base = random_scenario(radices, n_parties=k, seed=data.draw(st.integers(0, 10_000)),
-                           reservation=data.draw(st.floats(0.1, 0.9)))
+                           reservation_value=data.draw(st.floats(0.1, 0.9)))
     grid = data.draw(st.sampled_from([None, 0.5, 0.25]))  # coarse values make ties
     parties = {}
     for key, party in base.parties.items():
