@@ -44,6 +44,8 @@ def test_old_names_still_work_with_a_warning():
     np.testing.assert_array_equal(moved.reservation_values, [0.5, 0.5])
     with pytest.warns(DeprecationWarning, match="use reservation_values"):
         np.testing.assert_array_equal(problem.scenario.reservation(), [0.2, 0.3])
+    with pytest.warns(DeprecationWarning, match="use reservation_values"):
+        np.testing.assert_array_equal(accord.analyze(problem).reservation, [0.2, 0.3])
     with pytest.warns(DeprecationWarning, match="reservation_value="):
         old = random_scenario((3, 2), seed=1, reservation=0.4)
     assert old == random_scenario((3, 2), seed=1, reservation_value=0.4)

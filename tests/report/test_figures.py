@@ -210,12 +210,12 @@ def test_scenario_text_is_escaped_in_labels():
 def test_a_what_if_on_the_problem_redraws_from_its_own_analysis(flagship):
     """The dashboard's path: a what-if Problem, its analysis, the chart (no problem passed)."""
     _, _, problem = flagship
-    lower = problem.with_reservation(problem.reservation - 0.03)
+    lower = problem.with_reservation_values(problem.reservation_values - 0.03)
     analysis = accord.analyze(lower)
     fig = utility_space(analysis)
     zopa = _trace(fig, "ZOPA")
     assert analysis.scan.zopa_size > 0
     assert len(zopa.x) == min(MAX_POINTS, analysis.scan.zopa_size)
     walk = _trace(fig, "walk-away values")
-    assert walk.x[0] == lower.reservation[0] and walk.y[3] == lower.reservation[1]
+    assert walk.x[0] == lower.reservation_values[0] and walk.y[3] == lower.reservation_values[1]
     assert len(_trace(fig, "packages").x) == min(MAX_POINTS, len(problem.feasible_index))

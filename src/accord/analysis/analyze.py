@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..deprecation import renamed
 from ..model import Scenario
 from ..model.problem import Problem, as_problem
 from .bargaining import Choice, bargaining_solutions
@@ -43,6 +44,12 @@ class Analysis:
     @property
     def reservation_values(self) -> np.ndarray:
         return self.problem.reservation_values
+
+    @property
+    def reservation(self) -> np.ndarray:
+        """Deprecated name of :attr:`reservation_values`."""
+        renamed("Analysis.reservation", "reservation_values")
+        return self.reservation_values
 
     def solution_utilities(self, name: str) -> np.ndarray | None:
         row = self.solutions[name]

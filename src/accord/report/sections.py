@@ -142,7 +142,7 @@ def analysis_section(b: Briefing) -> dict[str, Any]:
     analysis, scenario = b.analysis, b.scenario
     scan, space = analysis.scan, scenario.space
     names = [scenario.display_name(k) for k in analysis.parties]
-    parties = [{"name": n, "walk_away": f"{analysis.reservation[j]:.3f}",
+    parties = [{"name": n, "walk_away": f"{analysis.reservation_values[j]:.3f}",
                 "best": f"{scan.best_utility[j]:.3f}", "worst": f"{scan.worst_utility[j]:.3f}"}
                for j, n in enumerate(names)]
     solutions = []
