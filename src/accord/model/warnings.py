@@ -43,7 +43,6 @@ TABLE_LIMIT = MAX_OPTIONS
 bounded by 1): the issue limit itself, so only a lowered limit makes this matter."""
 
 
-
 @dataclass(frozen=True)
 class ModelWarning:
     """One probable mistake: what, where (``field`` and, once read from a file, file and
