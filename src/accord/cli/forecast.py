@@ -1,20 +1,17 @@
 """``accord forecast`` and ``accord backtest``: where will the stakeholders settle?
 
-Thin wrappers: read the file, call :mod:`accord.forecast`, render a rich table or JSON.
+Thin wrappers: read the file, call :mod:`accord.forecast`, hand the result to
+:mod:`accord.report` (rich tables or JSON).
 Bad input prints one line on stderr and exits with status 2.
 """
 
 from __future__ import annotations
 
-import json
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
-import numpy as np
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from ..errors import AccordInputError, Interrupted
 from .failure import input_failure, report_warnings, warnings_json
@@ -58,61 +55,6 @@ def _scenario_warnings(path: Path):
     return warnings
 
 
-def _render(result, mc, left_out=(), default: bool = False, units=None, votes=(),
-            source: str = "") -> None:
-    console = Console(width=120)
-    if result is not None:
-        _render_spatial(console, result, mc, default, units, source)
-    if votes:
-        vt = Table(title="Categorical issues: weighted vote (capability x salience)")
-        for col in ("issue", "forecast", "rule", "first-choice support"):
-            vt.add_column(col)
-        for v in votes:
-            order = np.argsort(-v.support, kind="stable")[:4]
-            shares = ", ".join(f"{v.options[k]} {100 * v.support[k]:.0f}%" for k in order)
-            rule = ("Condorcet winner" if v.condorcet is not None
-                    else "plurality (no Condorcet winner)")
-            vt.add_row(v.issue, v.forecast, rule, shares)
-        console.print(vt)
-    if left_out:
-        console.print(f"Left out ({len(left_out)} issue{'s' * (len(left_out) != 1)}):",
-                      markup=False)
-        for x in left_out:
-            console.print(f"  {x.issue}: {x.reason}", markup=False, highlight=False,
-                          soft_wrap=True)
-
-
-def _render_spatial(console, result, mc, default: bool, units, source: str) -> None:
-    name = f"{result.model} (default model)" if default else result.model
-    table = Table(title=f"{name}: {result.states} states")
-    table.add_column("actor")
-    for dim in result.dimensions:
-        table.add_column(f"{dim} start -> end", justify="right")
-    table.add_column("P(win)", justify="right")
-    for i, actor in enumerate(result.actors):
-        cells = [f"{result.history[0, i, k]:.1f} -> {result.history[-1, i, k]:.1f}"
-                 for k in range(len(result.dimensions))]
-        table.add_row(actor, *cells, f"{result.win_probability[-1, i]:.4f}")
-    table.add_row("[bold]forecast[/bold]", *[f"[bold]{v:.1f}[/bold]" for v in result.forecast],
-                  "")
-    if units:
-        table.add_row("in issue units", *[_unit(units[d]) for d in result.dimensions], "")
-    console.print(table)
-    if mc is not None:
-        title = f"Monte Carlo: {mc.runs} runs"
-        if mc.partial:
-            title = f"Monte Carlo (partial, interrupted): {mc.runs} of {mc.requested} runs"
-        qt = Table(title=title)
-        qt.add_column("dimension")
-        for q in mc.quantile_levels:
-            qt.add_column(f"{100 * q:g}%", justify="right")
-        for k, dim in enumerate(mc.dimensions):
-            qt.add_row(dim, *[f"{v:.1f}" for v in mc.quantiles[:, k]])
-        console.print(qt)
-        console.print(f"Monte Carlo draws from {source}.", markup=False, highlight=False,
-                      soft_wrap=True)
-
-
 def _uncertainty(found, spreads):
     """What the Monte Carlo runs draw, and a phrase saying so: the spreads given on the
     command line, else the scenario's own declarations, else the default spreads."""
@@ -127,10 +69,6 @@ def _uncertainty(found, spreads):
     unc = Uncertainty.spread(found.stakeholders, position=p, salience=s, capability=c)
     return unc, (f"spreads: positions +-{p:g}, saliences +-{s:g}, capabilities "
                  f"+-{100 * c:g}%")
-
-
-def _unit(x) -> str:
-    return x if isinstance(x, str) else f"{x:.4g}"
 
 
 def forecast(
@@ -195,19 +133,21 @@ def forecast(
 
         writing(plot, plot_forecast, result, plot, file.name, mc)
     if as_json:
-        out = result.to_dict() if result is not None else {
+        from ..report.json import to_json
+
+        doc = result if result is not None else {
             "model": model.value, "actors": [], "dimensions": [], "forecast": {}}
-        if mc is not None:
-            out["monte_carlo"] = {**mc.to_dict(), "source": source}
+        extra = {} if mc is None else {"monte_carlo": {**mc.to_dict(), "source": source}}
         if units is not None:
-            out["forecast_in_units"] = units
-        typer.echo(json.dumps({**out, "default_model": DEFAULT_MODEL,
-                                "categorical": {v.issue: v.to_dict() for v in votes},
-                                "left_out": [x.to_dict() for x in found.left_out],
-                                "warnings": warnings_json(warnings)}))
+            extra["forecast_in_units"] = units
+        typer.echo(to_json(doc, **extra, default_model=DEFAULT_MODEL,
+                           categorical={v.issue: v for v in votes},
+                           left_out=list(found.left_out), warnings=warnings_json(warnings)))
     else:
-        _render(result, mc, found.left_out, default, units, votes,
-                source if mc is not None else "")
+        from ..report.forecast_text import render_forecast
+
+        render_forecast(result, mc, found.left_out, default, units, votes,
+                        source if mc is not None else "")
     if stopped is not None:
         raise interrupted(stopped.done, stopped.total,
                           "Monte Carlo runs done; their summary is partial")
@@ -228,7 +168,6 @@ def backtest(
     from ..forecast import backtest as run_backtest
     from ..forecast.selection import cross_validate
     from ..io.backtest import read_backtest_table
-    from ..report.backtest_text import backtest_summary
 
     try:
         table = read_backtest_table(data, proposal_pattern)
@@ -240,26 +179,10 @@ def backtest(
     if folds >= 2 and len(set(report.groups)) >= folds:
         cv = cross_validate(report, folds, seed=seed)
     if as_json:
-        out = report.to_dict()
-        out["cross_validation"] = cv.to_dict() if cv is not None else None
-        typer.echo(json.dumps(out))
+        from ..report.json import to_json
+
+        typer.echo(to_json(report, cross_validation=cv))
         return
-    table = Table(title="backtest: absolute error per issue")
-    table.add_column("issue")
-    table.add_column("outcome", justify="right")
-    for m in report.models:
-        table.add_column(m, justify="right")
-    for k, issue in enumerate(report.issues):
-        table.add_row(issue, f"{report.outcomes[k]:.1f}",
-                      *[f"{report.errors[i, k]:.2f}" for i in range(len(report.models))])
-    table.add_row("[bold]MAE[/bold]", "", *[f"[bold]{v:.2f}[/bold]" for v in report.mae])
-    console = Console(width=120)
-    console.print(table)
-    for line in backtest_summary(report, cv):
-        console.print(line, markup=False, highlight=False, soft_wrap=True)
-    if report.skipped:
-        scored, left = len(report.issues), len(report.skipped)
-        console.print(f"{scored} issue{'s' * (scored != 1)} scored; {left} left out:",
-                      markup=False)
-        for s in report.skipped:
-            console.print(f"  {s.reason}", markup=False, highlight=False, soft_wrap=True)
+    from ..report.forecast_text import render_backtest
+
+    render_backtest(report, cv)
