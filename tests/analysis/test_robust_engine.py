@@ -159,7 +159,7 @@ def test_the_conclusions_alone_are_those_of_the_full_evaluation(data):
 
 def test_identical_packages_tie_to_the_lowest_index_in_every_draw():
     # every option worth the same to both parties: all 81 packages tie in every draw
-    base = random_scenario([3, 3, 3, 3], n_parties=2, seed=0, reservation=0.3)
+    base = random_scenario([3, 3, 3, 3], n_parties=2, seed=0, reservation_value=0.3)
     parties = {
         key: party.model_copy(update={"values": {
             issue: fn.model_copy(update={"table": dict.fromkeys(fn.table, 0.5)})
@@ -183,7 +183,7 @@ def test_bisection_with_lookahead_finds_the_flips_plain_bisection_finds(monkeypa
     module = sys.modules["accord.analysis.robust.sensitivity"]
     for seed in range(4):
         scenario = with_spread(random_scenario([3, 4, 2], n_parties=2 + seed % 2, seed=seed,
-                                               reservation=0.35 + 0.05 * seed), 0.3)
+                                               reservation_value=0.35 + 0.05 * seed), 0.3)
         problem = compile_problem(scenario)
         params = uncertain_parameters(scenario)
         monkeypatch.setattr(module, "LOOKAHEAD", 1)  # one halving per evaluation
