@@ -140,3 +140,18 @@ def test_every_chart_draws_in_a_browser_offline(flagship, tmp_path):
         capture_output=True, text=True, timeout=120, check=True).stdout
     charts = html.count('class="accord-figure"')
     assert dom.count('class="plot-container plotly"') == charts == 7
+
+
+def test_three_parties_the_pair_shown_and_those_left_out():
+    from accord.model.generate import random_scenario
+
+    scenario = random_scenario([3, 4, 5], n_parties=3, seed=2, reservation_value=0.3)
+    briefing = build_briefing(scenario, pair="p2,p0", simulate="boulware,conceder,linear",
+                              rounds=30)
+    html = render_report(briefing)
+    assert briefing.source is None and briefing.negotiation.agents == (
+        "boulware", "conceder", "linear")
+    left_out = scenario.display_name("p1")
+    assert f"1 other party left out: {left_out}" in html  # in the chart's title (JSON)
+    assert _key(html, "zopa")[0] == repr(briefing.analysis.scan.zopa_size)
+    assert html.count("utility of ") >= 5  # two axes and three offer panels
