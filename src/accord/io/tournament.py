@@ -21,9 +21,10 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import AccordInputError
+from .files import write_atomic
 from .results import Columns, write_sqlite
 
-__all__ = ["RESULTS", "ResultStore", "atomic_write", "write_database", "write_summary"]
+__all__ = ["RESULTS", "ResultStore", "write_database", "write_summary"]
 
 RESULTS = "results.jsonl"
 SYNC_SECONDS = 1.0  # while results arrive, they reach the disk (fsync) this often
@@ -56,7 +57,7 @@ class ResultStore:
                 break
             good += len(line)
         if good != len(data):
-            atomic_write(self.path, data[:good])
+            write_atomic(self.path, data[:good])
         return rows
 
     @contextmanager
@@ -86,7 +87,7 @@ def write_summary(folder: str | Path, summary: dict[str, Any]) -> None:
     """``summary.json`` and the ``summary_*.csv`` tables (agents, scenarios, standings,
     pairwise tests, agent by scenario), each replaced atomically."""
     folder = Path(folder)
-    atomic_write(folder / "summary.json", json.dumps(summary, indent=2).encode("utf-8"))
+    write_atomic(folder / "summary.json", json.dumps(summary, indent=2).encode("utf-8"))
     for part in ("agents", "scenarios"):
         table = summary[part]
         buffer = io.StringIO()
@@ -96,14 +97,14 @@ def write_summary(folder: str | Path, summary: dict[str, Any]) -> None:
             writer.writerow([part[:-1], *columns])
             for name, stats in table.items():
                 writer.writerow([name, *(stats.get(c) for c in columns)])
-        atomic_write(folder / f"summary_{part}.csv", buffer.getvalue().encode("utf-8"))
+        write_atomic(folder / f"summary_{part}.csv", buffer.getvalue().encode("utf-8"))
     for part in ("standings", "pairwise"):
         buffer = io.StringIO()
         if summary[part]:
             writer = csv.DictWriter(buffer, fieldnames=list(summary[part][0]))
             writer.writeheader()
             writer.writerows(summary[part])
-        atomic_write(folder / f"summary_{part}.csv", buffer.getvalue().encode("utf-8"))
+        write_atomic(folder / f"summary_{part}.csv", buffer.getvalue().encode("utf-8"))
     buffer = io.StringIO()
     table = summary["agent_scenario"]
     if table:
@@ -112,7 +113,7 @@ def write_summary(folder: str | Path, summary: dict[str, Any]) -> None:
         writer.writerow(["agent", *scenarios])
         for agent, values in table.items():
             writer.writerow([agent, *(values[name] for name in scenarios)])
-    atomic_write(folder / "summary_agent_scenario.csv", buffer.getvalue().encode("utf-8"))
+    write_atomic(folder / "summary_agent_scenario.csv", buffer.getvalue().encode("utf-8"))
 
 
 def write_database(
@@ -123,14 +124,3 @@ def write_database(
     keys = list(rows[0]) if rows else ["key"]
     negotiations = {k: [row.get(k) for row in rows] for k in keys}
     write_sqlite({"negotiations": negotiations, "scores": scores}, Path(folder) / "results.sqlite")
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, ``fsync`` it, then rename it over
-    ``path``: a reader sees the old file or the new one, never half of one."""
-    tmp = path.with_name(path.name + ".tmp")
-    with open(tmp, "wb") as f:
-        f.write(data)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, path)
