@@ -18,10 +18,10 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-import numpy as np
-
 from accord.errors import AccordInputError, SkippedIssue
 from accord.model.stakeholders import Stakeholders
+
+from .cells import number_cell
 
 __all__ = [
     "BacktestData",
@@ -60,18 +60,6 @@ class BacktestData:
     file: str | None = None
 
 
-def _num(text: str, file, line: int, name: str, lo: float = -np.inf, hi: float = np.inf):
-    try:
-        x = float(text)
-    except ValueError:
-        raise AccordInputError(f"not a number: {text!r}", file=file, line=line,
-                               field=name) from None
-    if not (np.isfinite(x) and lo <= x <= hi):
-        raise AccordInputError(f"{x:g} is outside [{lo:g}, {hi:g}]", file=file, line=line,
-                               field=name)
-    return x
-
-
 @dataclass
 class _Rows:
     """What the table says about one issue so far."""
@@ -107,15 +95,15 @@ def _read_row(row: list[str], col: dict[str, int], width: int, file, line: int,
         actor = row[col["actor"]].strip()
         if not actor:
             raise AccordInputError("empty actor", file=file, line=line, field="actor")
-        pos = _num(row[col["position"]], file, line, "position")
+        pos = number_cell(row[col["position"]], file, line, "position")
         if actor == OUTCOME:
             if rows.outcome is not None:
                 raise AccordInputError(f"second outcome for issue {issue!r}", file=file,
                                        line=line, field="actor")
             rows.outcome = pos
             return
-        sal = _num(row[col["salience"]], file, line, "salience", 0.0, 1.0)
-        cap = _num(row[col["capability"]], file, line, "capability", 0.0)
+        sal = number_cell(row[col["salience"]], file, line, "salience", 0.0, 1.0)
+        cap = number_cell(row[col["capability"]], file, line, "capability", 0.0)
         if cap <= 0:
             raise AccordInputError("capability must be positive", file=file, line=line,
                                    field="capability")

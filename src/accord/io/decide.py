@@ -35,6 +35,8 @@ import numpy as np
 from accord.errors import AccordInputError
 from accord.model.stakeholders import Stakeholders
 
+from .cells import number_cell
+
 __all__ = ["DecideData", "parse_decide", "read_decide"]
 
 _FIELDS = {"#A": ("key", "name"), "#P": ("key", "name"), "#M": ("issue", "position"),
@@ -67,19 +69,6 @@ def _dialect(text: str) -> dict[str, str]:
     first = next((ln for ln in text.splitlines() if ln.strip()), "")
     sep = next((c for c in "\t;," if c in first), "\t")
     return {"delimiter": sep, "quotechar": "'" if first.lstrip().startswith("'") else '"'}
-
-
-def _number(text: str, file, line: int, name: str, lo: float = -np.inf,
-            hi: float = np.inf) -> float:
-    try:
-        x = float(text)
-    except ValueError:
-        raise AccordInputError(f"not a number: {text!r}", file=file, line=line,
-                               field=name) from None
-    if not (np.isfinite(x) and lo <= x <= hi):
-        raise AccordInputError(f"{x:g} is outside [{lo:g}, {hi:g}]", file=file, line=line,
-                               field=name)
-    return x
 
 
 def parse_decide(text: str, *, file: str | Path = "<decide>") -> DecideData:
@@ -115,7 +104,7 @@ def parse_decide(text: str, *, file: str | Path = "<decide>") -> DecideData:
             meaning = " ".join(row[3:])
             mark_lines.setdefault(row[1], line)
             marks.setdefault(row[1], []).append(
-                (_number(row[2], file, line, "position"), meaning))
+                (number_cell(row[2], file, line, "position"), meaning))
         else:
             rows.append((line, row))
     if not actors or not issues:
@@ -146,9 +135,9 @@ def parse_decide(text: str, *, file: str | Path = "<decide>") -> DecideData:
                                    f"{seen[i, j]})", file=file, line=line, field="actor")
         seen[i, j] = line
         lo, hi = bounds[j]
-        pos[i, j] = _number(row[3], file, line, "position", lo, hi)
-        sal[i, j] = _number(row[4], file, line, "salience", 0.0, 1.0)
-        power[i, j] = _number(row[5], file, line, "power", 0.0, 1.0)
+        pos[i, j] = number_cell(row[3], file, line, "position", lo, hi)
+        sal[i, j] = number_cell(row[4], file, line, "salience", 0.0, 1.0)
+        power[i, j] = number_cell(row[5], file, line, "power", 0.0, 1.0)
         if power[i, j] <= 0:
             raise AccordInputError("power must be above 0", file=file, line=line,
                                    field="power")
