@@ -124,3 +124,40 @@ def test_rejecting_its_own_position_is_a_conflict_not_a_change():
     conflict = [c for c in changes if c.kind == "conflict"]
     assert [(c.party, c.issue, c.applied) for c in conflict] == [("israel", "ceasefire", False)]
     assert apply_updates(scenario, changes, [reading]).parties == scenario.parties
+
+
+def _collapse_reading(act="collapse_talks", cameo="164"):
+    s = "The talks collapsed on Monday."
+    return Reading("2024-05-13-report.txt", s, "2024-05-13", (Sentence(s, 0, len(s)),),
+                   (_event(0, "hamas", "SANCTION", cameo, act),))
+
+
+def test_talks_reported_collapsed_become_a_deadline_event_citing_the_sentence():
+    scenario = parse_scenario(SCENARIO)
+    d = ActorDictionary.builtin().with_scenario(scenario)
+    reading = _collapse_reading()
+    status = talk_status([reading])
+    assert status.status == "collapsed"
+    changes = propose_updates(scenario, [reading], [], status, d)
+    (end,) = [c for c in changes if c.kind == "deadline"]
+    assert end.applied and end.new == {"round": 0}
+    new = apply_updates(scenario, changes, [reading])
+    (deadline,) = [e for e in new.dynamics if e.type == "deadline"]
+    assert (deadline.id, deadline.round) == ("news_talks_collapsed", 0)
+    assert "The talks collapsed on Monday." in deadline.note and "2024-05-13" in deadline.note
+    # read again: the same news is recognised as already modelled, not added twice
+    again = propose_updates(new, [reading], [], status, d)
+    (end,) = [c for c in again if c.kind == "deadline"]
+    assert not end.applied and "already modelled by 'news_talks_collapsed'" in end.description
+
+
+def test_an_agreement_is_listed_but_not_made_a_dynamics_event():
+    scenario = parse_scenario(SCENARIO)
+    d = ActorDictionary.builtin().with_scenario(scenario)
+    reading = _collapse_reading(act="agree", cameo="057")
+    status = talk_status([reading])
+    assert status.status == "agreed"
+    changes = propose_updates(scenario, [reading], [], status, d)
+    (agreed,) = [c for c in changes if c.kind == "agreement"]
+    assert not agreed.applied and "agreement" in agreed.description
+    assert apply_updates(scenario, changes, [reading]).dynamics == scenario.dynamics

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from ..io.yaml import dump_scenario, parse_scenario
 from ..model import Note, Scenario, Source
-from ..model.dynamics import ReservationChange, WalkOut
+from ..model.dynamics import Deadline, ReservationChange, WalkOut
 from .actors import ActorDictionary
 from .reader import Reading
 from .stances import Stance
@@ -48,7 +48,7 @@ class UpdateOptions:
 class Change:
     """One proposed change; ``applied`` is False for conflicts and already-modelled facts."""
 
-    kind: str  # position, walk_out, reservation_change, conflict, status
+    kind: str  # position, walk_out, reservation_change, deadline, agreement, conflict, status
     party: str | None
     issue: str | None
     old: object
@@ -76,7 +76,31 @@ def propose_updates(scenario: Scenario, readings: Sequence[Reading], stances: Se
                       status.event.confidence if status.event else 0.0, applied=False)]
     changes += _position_changes(scenario, stances, options)
     changes += _event_changes(scenario, readings, status, dictionary, options)
+    changes += _status_changes(scenario, status)
     return changes
+
+
+def _status_changes(scenario: Scenario, status: TalkStatus) -> list[Change]:
+    """Talks reported collapsed end the negotiation: a ``deadline`` event at once (round 0),
+    unless the scenario already ends its talks at round 0. Suspension is the parties'
+    walk-outs (see :func:`_event_changes`); talks active or resumed change nothing; an
+    agreement has no dynamics event, so it is listed and not applied."""
+    if status.status not in ("collapsed", "agreed"):
+        return []
+    date = status.event.date if status.event else None
+    confidence = status.event.confidence if status.event else 0.0
+    where = (status.sentence or "", status.document or "", date, confidence)
+    if status.status == "agreed":
+        return [Change("agreement", None, None, None, None,
+                       "the reports say the talks reached an agreement: no dynamics event "
+                       "models that; set the parties' positions to its terms by hand",
+                       *where, applied=False)]
+    modelled = next((d.id or d.label for d in scenario.dynamics
+                     if d.type == "deadline" and d.round == 0 and d.condition is None), None)
+    return [Change("deadline", None, None, modelled, {"round": 0},
+                   "the talks collapsed: the negotiation ends at once"
+                   + (f" (already modelled by '{modelled}')" if modelled else ""),
+                   *where, applied=not modelled)]
 
 
 def _position_changes(scenario, stances, options) -> list[Change]:
@@ -197,6 +221,10 @@ def apply_updates(scenario: Scenario, changes: Sequence[Change],
                 id=_unique(f"news_walk_out_{change.party}", dynamics), round=0,
                 label=change.description, party=change.party,
                 returns_after=change.new["returns_after"], note=cite))
+        elif change.kind == "deadline":
+            dynamics.append(Deadline(
+                id=_unique("news_talks_collapsed", dynamics), round=0,
+                label=change.description, note=cite))
         elif change.kind == "reservation_change":
             dynamics.append(ReservationChange(
                 id=_unique(f"news_threat_{change.party}", dynamics), round=0,
