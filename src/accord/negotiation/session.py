@@ -47,6 +47,7 @@ MAX_OUTCOMES = ENUMERATION_LIMIT // 5
 agents share about five (the utilities, and each party's ranking: order and utilities).
 Derived from the one enumeration limit, :data:`~accord.model.space.ENUMERATION_LIMIT`."""
 
+
 class Ended(Exception):
     """Raised inside a protocol loop when talks stop early (walk-out, deadline)."""
 
