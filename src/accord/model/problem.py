@@ -122,20 +122,33 @@ class Problem:
         return self.memo("feasible_index", compute)
 
     def column(self, party: int) -> np.ndarray:
-        """One negotiator's utility of every outcome (read-only, computed once)."""
+        """One negotiator's utility of every outcome (read-only, computed once; copied
+        from :attr:`utilities` when the problem holds them)."""
         self._require_dense()
-        return self.memo(
-            ("column", party),
-            lambda: frozen(np.ascontiguousarray(self.preferences[party].dense(self.space))),
-        )
+
+        def compute() -> np.ndarray:
+            held = self._cache.get("utilities")
+            if held is not None:
+                return frozen(np.ascontiguousarray(held[:, party]))
+            return frozen(np.ascontiguousarray(self.preferences[party].dense(self.space)))
+
+        return self.memo(("column", party), compute)
 
     @property
     def utilities(self) -> np.ndarray:
-        """Outcomes x negotiators utility matrix (read-only; infeasible rows included)."""
-        return self.memo(
-            "utilities",
-            lambda: frozen(np.column_stack([self.column(j) for j in range(self.n_parties)])),
-        )
+        """Outcomes x negotiators utility matrix (read-only; infeasible rows included).
+        Columns the problem does not hold yet are evaluated for it without being kept, so
+        an analysis holds its utilities once, not twice."""
+
+        def compute() -> np.ndarray:
+            self._require_dense()
+            columns = []
+            for j, prefs in enumerate(self.preferences):
+                held = self._cache.get(("column", j))
+                columns.append(held if held is not None else prefs.dense(self.space))
+            return frozen(np.column_stack(columns))
+
+        return self.memo("utilities", compute)
 
     def utilities_at(self, index: np.ndarray | Sequence[int]) -> np.ndarray:
         """Utilities of the given outcomes only, evaluated from their option digits."""
@@ -155,15 +168,18 @@ class Problem:
 
     def utility_chunks(self, chunk_size: int = 1 << 21) -> Iterator[tuple[np.ndarray, np.ndarray]]:
         """``(feasible outcome indexes, utilities)`` chunk by chunk, in index order: slices
-        of the parties' columns when the problem already holds them all, else evaluated
-        from the option digits, one chunk at a time (memory bounded by the chunk)."""
+        of :attr:`utilities` or of every party's column when the problem already holds
+        them, else evaluated from the option digits, one chunk at a time (memory bounded
+        by the chunk)."""
+        matrix = self._cache.get("utilities")
         columns = [self._cache.get(("column", j)) for j in range(self.n_parties)]
-        held = None if any(c is None for c in columns) else columns
-        feasible = self.feasible if held is not None else None
+        held = matrix is not None or all(c is not None for c in columns)
+        feasible = self.feasible if held else None
         for index in self.space.chunks(chunk_size):
-            if held is not None:
+            if held:
                 rows = slice(int(index[0]), int(index[-1]) + 1)
-                u = np.column_stack([c[rows] for c in held])
+                u = matrix[rows] if matrix is not None else np.column_stack(
+                    [c[rows] for c in columns])
                 if feasible is not None:
                     ok = feasible[rows]
                     index, u = index[ok], u[ok]
