@@ -55,22 +55,6 @@ def _scenario_warnings(path: Path):
     return warnings
 
 
-def _uncertainty(found, spreads):
-    """What the Monte Carlo runs draw, and a phrase saying so: the spreads given on the
-    command line, else the scenario's own declarations, else the default spreads."""
-    from ..forecast import Uncertainty
-    from ..model.stakeholders import stakeholder_ranges
-
-    if all(x is None for x in spreads) and found.scenario is not None:
-        declared = Uncertainty.declared(*stakeholder_ranges(found.scenario, found.stakeholders))
-        if not declared.empty:
-            return declared, "the scenario's uncertainty declarations"
-    p, s, c = (d if x is None else x for x, d in zip(spreads, (5.0, 0.05, 0.1), strict=True))
-    unc = Uncertainty.spread(found.stakeholders, position=p, salience=s, capability=c)
-    return unc, (f"spreads: positions +-{p:g}, saliences +-{s:g}, capabilities "
-                 f"+-{100 * c:g}%")
-
-
 def forecast(
     file: Annotated[Path, typer.Argument(
         help="KTAB .csv/.xml file, decide .txt/.csv file, accord YAML scenario or GENIUS "
@@ -96,7 +80,7 @@ def forecast(
     """Forecast where the stakeholders settle on each issue."""
     from ..forecast import monte_carlo, run_model
     from ..forecast.categorical import vote_categorical
-    from ..forecast.montecarlo import DEFAULT_MODEL
+    from ..forecast.montecarlo import DEFAULT_MODEL, run_uncertainty
     from ..model.stakeholders import in_issue_units
 
     default = model is None
@@ -115,8 +99,9 @@ def forecast(
         if stakeholders is not None:
             result = run_model(model.value, stakeholders, options, seed=seed)
         if stakeholders is not None and runs > 1:
-            unc, source = _uncertainty(found, (position_spread, salience_spread,
-                                               capability_spread))
+            unc, source = run_uncertainty(found.stakeholders, found.scenario,
+                                          position=position_spread, salience=salience_spread,
+                                          capability=capability_spread)
             with progress_bar("Monte Carlo runs", enabled=not as_json) as progress:
                 mc = monte_carlo(stakeholders, unc, model=model.value, runs=runs, seed=seed,
                                  jobs=jobs, options=options, progress=progress)

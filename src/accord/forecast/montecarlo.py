@@ -23,13 +23,13 @@ from accord.forecast.eum import eum
 from accord.forecast.exchange import EXCHANGE_MODELS, exchange
 from accord.forecast.result import ForecastResult
 from accord.forecast.smp import SMPOptions, smp
-from accord.model.stakeholders import Ranges, Stakeholders
+from accord.model.stakeholders import Ranges, Stakeholders, stakeholder_ranges
 from accord.model.uncertainty import inverse_cdf
 from accord.seeding import generator, spawn_seeds
 from accord.workers import WorkerPool
 
-__all__ = ["DEFAULT_MODEL", "Distribution", "MODELS", "MonteCarloResult", "Uncertainty",
-           "monte_carlo", "run_model"]
+__all__ = ["DEFAULT_MODEL", "DEFAULT_SPREADS", "Distribution", "MODELS", "MonteCarloResult",
+           "Uncertainty", "monte_carlo", "run_model", "run_uncertainty"]
 
 MODELS = ("smp", "eum", "mean", "median", *EXCHANGE_MODELS)
 #: The model ``forecast`` runs and ``backtest`` names when none is asked for: the
@@ -37,6 +37,9 @@ MODELS = ("smp", "eum", "mean", "median", *EXCHANGE_MODELS)
 #: DEU development half (``docs/forecast.md``, "Which model"), where no other model beat it
 #: on held-out proposals.
 DEFAULT_MODEL = "mean"
+#: What Monte Carlo runs draw when no spread is given and no uncertainty is declared:
+#: positions +-5 (on the 0-100 scale), saliences +-0.05, capabilities +-10 %.
+DEFAULT_SPREADS = {"position": 5.0, "salience": 0.05, "capability": 0.1}
 
 
 def run_model(
@@ -224,6 +227,22 @@ def _chunk_in_worker(chunk: tuple[int, list]) -> tuple[int, np.ndarray]:
     start, seeds = chunk
     return start, _runs((*_WORKER["problem"], seeds))
 
+
+def run_uncertainty(
+    stakeholders: Stakeholders, scenario: Any = None, *, position: float | None = None,
+    salience: float | None = None, capability: float | None = None,
+) -> tuple[Uncertainty, str]:
+    """What Monte Carlo runs draw, and a phrase saying so: the spreads given, else the
+    scenario's own uncertainty declarations, else :data:`DEFAULT_SPREADS`."""
+    given = {"position": position, "salience": salience, "capability": capability}
+    if all(x is None for x in given.values()) and scenario is not None:
+        declared = Uncertainty.declared(*stakeholder_ranges(scenario, stakeholders))
+        if not declared.empty:
+            return declared, "the scenario's uncertainty declarations"
+    p, s, c = (DEFAULT_SPREADS[k] if x is None else x for k, x in given.items())
+    unc = Uncertainty.spread(stakeholders, position=p, salience=s, capability=c)
+    return unc, (f"spreads: positions +-{p:g}, saliences +-{s:g}, capabilities "
+                 f"+-{100 * c:g}%")
 
 def monte_carlo(
     stakeholders: Stakeholders,

@@ -11,7 +11,13 @@ from pathlib import Path
 
 from ..analysis import Analysis, analyze
 from ..analysis.robust import RobustAnalysis, robust_analysis
-from ..forecast.montecarlo import MonteCarloResult, Uncertainty, monte_carlo, run_model
+from ..forecast.montecarlo import (
+    DEFAULT_SPREADS,
+    MonteCarloResult,
+    Uncertainty,
+    monte_carlo,
+    run_model,
+)
 from ..forecast.result import ForecastResult
 from ..io import read_with_warnings
 from ..model import ModelWarning, Scenario
@@ -33,9 +39,9 @@ class ForecastSettings:
 
     model: str = "smp"
     runs: int = 200
-    position_spread: float = 5.0
-    salience_spread: float = 0.05
-    capability_spread: float = 0.1
+    position_spread: float = DEFAULT_SPREADS["position"]
+    salience_spread: float = DEFAULT_SPREADS["salience"]
+    capability_spread: float = DEFAULT_SPREADS["capability"]
 
 
 @dataclass(frozen=True)

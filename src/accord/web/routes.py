@@ -44,7 +44,6 @@ MODEL_TITLES = {"smp": "SMP (KTAB)", "eum": "expected utility (EUM)", "mean": "w
                 "median": "weighted median", "exchange": "exchange (equal gain)",
                 "exchange-random": "exchange (random rate)"}
 """How the forecast form names the models; one it does not know shows its own name."""
-FORECAST_SPREADS = {"position": 5.0, "salience": 0.05, "capability": 0.1}
 """Monte Carlo spreads of a forecast when the page sends none (``accord forecast``'s)."""
 
 
@@ -153,7 +152,7 @@ class Pages:
 
     def forecast(self, request: Request, body: dict) -> Json:
         from ..forecast import Uncertainty, monte_carlo, run_model
-        from ..forecast.montecarlo import DEFAULT_MODEL, MODELS
+        from ..forecast.montecarlo import DEFAULT_MODEL, DEFAULT_SPREADS, MODELS
         from ..model.stakeholders import stakeholders_from_scenario
 
         entry = self._entry(request)
@@ -168,7 +167,7 @@ class Pages:
         mc = None
         if runs > 1:
             spread = {name: _number(body.get(name, default), name)
-                      for name, default in FORECAST_SPREADS.items()}
+                      for name, default in DEFAULT_SPREADS.items()}
             try:
                 uncertainty = Uncertainty.spread(stakeholders, **spread)
             except ValueError as err:
