@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 
 import numpy as np
@@ -89,3 +90,52 @@ def test_cli_draws_from_the_declarations_and_plots_the_band(tmp_path):
     assert res.exit_code == 0, res.output
     assert "draws from the scenario's uncertainty declarations" in res.output
     assert png.stat().st_size > 0
+
+
+def _cli_forecast(path, *args):
+    app = typer.Typer()
+    app.command("forecast")(forecast)
+    app.command("other")(lambda: None)
+    res = CliRunner().invoke(app, ["forecast", str(path), "--json", *args])
+    assert res.exit_code == 0, res.output
+    return json.loads(res.output)
+
+
+def test_report_forecasts_as_the_forecast_command_does(tmp_path):
+    """The briefing's forecast is ``accord forecast``'s: its default model and the scenario's
+    declarations (not fixed spreads), and the colophon says what was drawn from."""
+    from accord.forecast.montecarlo import DEFAULT_MODEL
+    from accord.report.briefing import ForecastSettings, build_briefing
+    from accord.report.html import render_report
+
+    f = tmp_path / "declared.yaml"
+    f.write_text(SCENARIO)
+    b = build_briefing(f, forecast=ForecastSettings(runs=20), seed=3)
+    cli = _cli_forecast(f, "--runs", "20", "--seed", "3")
+    assert b.forecast.model == DEFAULT_MODEL == cli["model"]
+    np.testing.assert_allclose(b.forecast.forecast, [cli["forecast"][d]
+                                                     for d in b.forecast.dimensions])
+    assert b.forecast_mc.to_dict()["quantiles"] == cli["monte_carlo"]["quantiles"]
+    assert "drawn from the scenario's uncertainty declarations" in html.unescape(render_report(b))
+    spread = build_briefing(f, forecast=ForecastSettings(runs=20, position_spread=1), seed=3)
+    given = _cli_forecast(f, "--runs", "20", "--seed", "3", "--position-spread", "1")
+    assert spread.forecast_mc.to_dict()["quantiles"] == given["monte_carlo"]["quantiles"]
+
+
+def test_dashboard_forecasts_as_the_forecast_command_does(tmp_path):
+    from starlette.testclient import TestClient
+
+    from accord.web import create_app
+
+    f = tmp_path / "declared.yaml"
+    f.write_text(SCENARIO)
+    with TestClient(create_app([f]), base_url="http://127.0.0.1") as client:
+        sid = client.get("/api/scenarios").json()[0]["id"]
+        page = client.post(f"/api/s/{sid}/forecast", json={"runs": 20, "seed": 3}).json()
+        given = client.post(f"/api/s/{sid}/forecast",
+                            json={"runs": 20, "seed": 3, "position": 1}).json()
+    cli = _cli_forecast(f, "--runs", "20", "--seed", "3")
+    assert page["model"] == cli["model"]
+    assert page["monte_carlo"]["source"] == cli["monte_carlo"]["source"]
+    assert page["monte_carlo"]["quantiles"] == cli["monte_carlo"]["quantiles"]
+    assert given["monte_carlo"]["source"].startswith("spreads: positions +-1")

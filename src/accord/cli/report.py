@@ -54,9 +54,9 @@ def report(
     ] = None,
     draws: Annotated[int, typer.Option(min=1, help="Monte Carlo draws (--robust).")] = 10_000,
     rounds: Annotated[int, typer.Option(min=1, help="Deadline in rounds (--simulate).")] = 100,
-    model: Annotated[ModelName, typer.Option(help="Forecasting model (--forecast).")] = (
-        ModelName.smp
-    ),
+    model: Annotated[ModelName | None, typer.Option(
+        help="Forecasting model (--forecast; default: accord forecast's, the weighted mean).")
+    ] = None,
     runs: Annotated[
         int, typer.Option(min=1, help="Monte Carlo runs of the forecast (1 = none).")
     ] = 200,
@@ -68,7 +68,7 @@ def report(
     from ..io.files import write_atomic
     from ..io.pdf import INSTALL_HINT, pdf_engine, print_pdf
     from ..news.nlp import NewsUnavailable
-    from ..report.briefing import ForecastSettings, build_briefing
+    from ..report.briefing import build_briefing
     from ..report.html import render_report
 
     start = time.perf_counter()
@@ -81,7 +81,7 @@ def report(
         articles = [doc for source in news or () for doc in _articles(source)]
         briefing = build_briefing(
             scenario, robust=robust, draws=draws, simulate=simulate, rounds=rounds,
-            forecast=ForecastSettings(model=model.value, runs=runs) if forecast else False,
+            forecast=_forecast_settings(forecast, model, runs),
             news=articles, pair=pair, seed=seed, jobs=jobs,
         )
         report_warnings(briefing.warnings)
@@ -109,3 +109,13 @@ def _articles(source: str) -> list:
     for message in skipped:
         typer.echo(f"accord: skipped {message}", err=True)
     return docs
+
+
+def _forecast_settings(wanted: bool, model: ModelName | None, runs: int):
+    """``accord forecast``'s defaults: its default model, the scenario's declared
+    uncertainty (else the default spreads)."""
+    from ..report.briefing import ForecastSettings
+
+    if not wanted:
+        return False
+    return ForecastSettings(runs=runs) if model is None else ForecastSettings(model.value, runs)

@@ -12,11 +12,11 @@ from pathlib import Path
 from ..analysis import Analysis, analyze
 from ..analysis.robust import RobustAnalysis, robust_analysis
 from ..forecast.montecarlo import (
-    DEFAULT_SPREADS,
+    DEFAULT_MODEL,
     MonteCarloResult,
-    Uncertainty,
     monte_carlo,
     run_model,
+    run_uncertainty,
 )
 from ..forecast.result import ForecastResult
 from ..io import read_with_warnings
@@ -35,13 +35,16 @@ SCENARIO_LINEUP = "scenario"
 
 @dataclass(frozen=True)
 class ForecastSettings:
-    """Model and Monte Carlo spreads, as ``accord forecast``'s defaults."""
+    """Model and Monte Carlo spreads, with ``accord forecast``'s defaults: the default model,
+    and spreads of ``None`` draw from the scenario's uncertainty declarations (else
+    :data:`~accord.forecast.montecarlo.DEFAULT_SPREADS`), as
+    :func:`~accord.forecast.montecarlo.run_uncertainty` decides."""
 
-    model: str = "smp"
+    model: str = DEFAULT_MODEL
     runs: int = 200
-    position_spread: float = DEFAULT_SPREADS["position"]
-    salience_spread: float = DEFAULT_SPREADS["salience"]
-    capability_spread: float = DEFAULT_SPREADS["capability"]
+    position_spread: float | None = None
+    salience_spread: float | None = None
+    capability_spread: float | None = None
 
 
 @dataclass(frozen=True)
@@ -112,8 +115,10 @@ def build_briefing(
     result = mc = scale = None
     if forecast:
         options = forecast if isinstance(forecast, ForecastSettings) else ForecastSettings()
-        result, mc, scale = _forecast(problem, options, seed, jobs, source)
+        result, mc, scale, drawn = _forecast(problem, options, seed, jobs, source)
         settings["forecast"] = options
+        if mc is not None:
+            settings["forecast_uncertainty"] = drawn
     if news:
         timeline = (*timeline, *_news_timeline(scenario, news, jobs))
         settings["news"] = len(news)
@@ -151,11 +156,11 @@ def _forecast(problem: Problem, options: ForecastSettings, seed: int, jobs: int,
 
     stakeholders = stakeholders_from_scenario(problem, source=source)
     result = run_model(options.model, stakeholders, seed=seed)
-    mc = None
+    mc = drawn = None
     if options.runs > 1:
-        spread = Uncertainty.spread(stakeholders, position=options.position_spread,
-                                    salience=options.salience_spread,
-                                    capability=options.capability_spread)
-        mc = monte_carlo(stakeholders, spread, model=options.model, runs=options.runs,
+        uncertainty, drawn = run_uncertainty(
+            stakeholders, problem.scenario, position=options.position_spread,
+            salience=options.salience_spread, capability=options.capability_spread)
+        mc = monte_carlo(stakeholders, uncertainty, model=options.model, runs=options.runs,
                          seed=seed, jobs=jobs)
-    return result, mc, tuple(float(x) for x in stakeholders.scale)
+    return result, mc, tuple(float(x) for x in stakeholders.scale), drawn

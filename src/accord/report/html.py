@@ -145,11 +145,9 @@ def _colophon(b: Briefing) -> str:
         parts.append(f"news timeline read from {count} article{'s' if count != 1 else ''}")
     forecast = b.settings.get("forecast")
     if forecast is not None:
-        parts.append(
-            f"{forecast.model} forecast, {forecast.runs} Monte Carlo runs (positions "
-            f"±{forecast.position_spread:g}, saliences ±{forecast.salience_spread:g}, "
-            f"capabilities ±{100 * forecast.capability_spread:g}%)"
-        )
+        drawn = b.settings.get("forecast_uncertainty")
+        parts.append(f"{forecast.model} forecast" + (
+            f", {forecast.runs} Monte Carlo runs drawn from {drawn}" if drawn else ""))
     return "; ".join(parts)
 
 

@@ -80,10 +80,12 @@ def simulation_payload(run: Negotiation, problem: Problem) -> dict[str, Any]:
     return {**run.to_dict(), "figure": figure(figures.offers_over_time(run, problem))}
 
 
-def forecast_payload(result: ForecastResult, mc: MonteCarloResult | None) -> dict[str, Any]:
-    """``accord forecast --json`` (with its Monte Carlo summary) and the paths figure."""
+def forecast_payload(result: ForecastResult, mc: MonteCarloResult | None,
+                     drawn: str | None = None) -> dict[str, Any]:
+    """``accord forecast --json`` (with its Monte Carlo summary and what it drew from) and the
+    paths figure."""
     out = result.to_dict()
     if mc is not None:
-        out["monte_carlo"] = mc.to_dict()
+        out["monte_carlo"] = {**mc.to_dict(), "source": drawn or ""}
     out["figure"] = figure(figures.forecast_paths(result, mc))
     return out

@@ -44,7 +44,6 @@ MODEL_TITLES = {"smp": "SMP (KTAB)", "eum": "expected utility (EUM)", "mean": "w
                 "median": "weighted median", "exchange": "exchange (equal gain)",
                 "exchange-random": "exchange (random rate)"}
 """How the forecast form names the models; one it does not know shows its own name."""
-"""Monte Carlo spreads of a forecast when the page sends none (``accord forecast``'s)."""
 
 
 class Pages:
@@ -151,8 +150,8 @@ class Pages:
         return Json(simulation_payload(run, problem))
 
     def forecast(self, request: Request, body: dict) -> Json:
-        from ..forecast import Uncertainty, monte_carlo, run_model
-        from ..forecast.montecarlo import DEFAULT_MODEL, DEFAULT_SPREADS, MODELS
+        from ..forecast import monte_carlo, run_model
+        from ..forecast.montecarlo import DEFAULT_MODEL, DEFAULT_SPREADS, MODELS, run_uncertainty
         from ..model.stakeholders import stakeholders_from_scenario
 
         entry = self._entry(request)
@@ -164,16 +163,17 @@ class Pages:
         seed = _integer(body.get("seed", 0), "seed", 0, 2**32 - 1)
         stakeholders = stakeholders_from_scenario(entry.problem, source=entry.path)
         result = run_model(model, stakeholders, seed=seed)
-        mc = None
+        mc = drawn = None
         if runs > 1:
-            spread = {name: _number(body.get(name, default), name)
-                      for name, default in DEFAULT_SPREADS.items()}
+            # spreads the page gives, else the scenario's declarations (as accord forecast)
+            spread = {name: _number(body[name], name) if name in body else None
+                      for name in DEFAULT_SPREADS}
             try:
-                uncertainty = Uncertainty.spread(stakeholders, **spread)
+                uncertainty, drawn = run_uncertainty(stakeholders, entry.problem, **spread)
             except ValueError as err:
                 raise AccordInputError(str(err), field="spread") from None
             mc = monte_carlo(stakeholders, uncertainty, model=model, runs=runs, seed=seed)
-        return Json(forecast_payload(result, mc))
+        return Json(forecast_payload(result, mc, drawn))
 
     def yaml_text(self, request: Request) -> Response:
         entry = self._entry(request)

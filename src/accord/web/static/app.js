@@ -267,18 +267,19 @@ $("#forecast-form")?.addEventListener("submit", async (e) => {
   $("#forecast-status").textContent = "Forecasting…";
   let data;
   try {
-    data = await postJSON("forecast", {
-      model: form.model.value, runs: Number(form.runs.value), seed: Number(form.seed.value),
-      position: Number(form.position.value), salience: Number(form.salience.value),
-      capability: Number(form.capability.value),
-    });
+    const body = {model: form.model.value, runs: Number(form.runs.value), seed: Number(form.seed.value)};
+    // an empty spread draws from the scenario's declarations, as accord forecast does
+    for (const name of ["position", "salience", "capability"]) {
+      if (form[name].value !== "") body[name] = Number(form[name].value);
+    }
+    data = await postJSON("forecast", body);
   } catch (err) {
     $("#forecast-status").textContent = err.message;
     return;
   }
   const mc = data.monte_carlo;
   $("#forecast-status").textContent =
-    `${data.model}: ${data.states} states${mc ? `, ${mc.runs} Monte Carlo runs (band: 5%–95%)` : ""}. Positions on a 0–100 scale.`;
+    `${data.model}: ${data.states} states${mc ? `, ${mc.runs} Monte Carlo runs drawn from ${mc.source} (band: 5%–95%)` : ""}. Positions on a 0–100 scale.`;
   const table = $("#forecast-table");
   const head = table.tHead;
   head.replaceChildren();
