@@ -248,7 +248,7 @@ def monte_carlo(
     stakeholders: Stakeholders,
     uncertainty: Uncertainty,
     *,
-    model: str = "smp",
+    model: str = DEFAULT_MODEL,
     runs: int = 100,
     seed: int = 0,
     jobs: int = 1,
