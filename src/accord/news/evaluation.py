@@ -15,8 +15,7 @@ from .actors import AGENT_CODES
 from .events import Event
 from .reader import Reading
 
-__all__ = ["GoldEvent", "Score", "score"]
-
+__all__ = ["GoldEvent", "Score", "actor_root", "score"]
 
 
 @dataclass(frozen=True)
@@ -54,7 +53,8 @@ class Score:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def _root(code: str | None) -> str | None:
+def actor_root(code: str | None) -> str | None:
+    """An actor code without its agent suffix (ISRMIL -> ISR; PSEHMS and None stay)."""
     if code and len(code) == 6 and code[3:] in AGENT_CODES:
         return code[:3]
     return code
@@ -63,7 +63,7 @@ def _root(code: str | None) -> str | None:
 def _matches(gold: GoldEvent, event: Event) -> bool:
     return (event.source.code == gold.source and event.plover == gold.plover
             and (event.cameo or "")[:2] == gold.root
-            and _root(event.target.code if event.target else None) == _root(gold.target)
+            and actor_root(event.target.code if event.target else None) == actor_root(gold.target)
             and event.modality == gold.modality
             and (gold.place is None or event.place == gold.place))
 

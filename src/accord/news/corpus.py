@@ -1,0 +1,299 @@
+"""Scoring the coder sentence by sentence on a labelled corpus (accord's own CAMEO/PLOVER sets).
+
+A corpus (``tests/news/gold_cameo_dev.yaml``, ``gold_cameo_test.yaml``) is a list of items,
+each one sentence read as a document of its own, labelled with its *main* event (source,
+target, CAMEO code, PLOVER category, modality, negation) or with none. The coder's main event
+for an item is its most confident one (the first of equals, so the reader's own order).
+
+Metrics, per item on the main event. Unless said otherwise the denominator is the items whose
+gold has an event; an item where nothing is coded counts as wrong:
+
+- *CAMEO root accuracy*: the main event's code starts with the gold root ("19" for 195).
+- *CAMEO code accuracy*: the main event's code equals the gold code.
+- *source / target accuracy*: the main event's actor code equals the gold one, both taken
+  without an agent suffix as in :mod:`accord.news.evaluation` (ISRMIL = ISR; PSEHMS stays
+  PSEHMS); a null gold target is matched only by no target.
+- *PLOVER precision, recall, F1* per category, over all items (no-event items too): an item
+  gives its gold category (None when it has no event or a CAMEO 01 statement) and the main
+  event's category (None when nothing is coded); for category c, true positives have both c,
+  false positives only the prediction, false negatives only the gold. *Macro-F1* is the mean
+  F1 over the categories that occur in the gold labels.
+- *any-event figures* (secondary): some event of the item has the gold root; some event has
+  the gold root, source and target.
+- *quiet rate*: the share of the no-event items where nothing is coded.
+- *modality / negation accuracy*: the main event's modality (None = done) and negation equal
+  the gold ones.
+- *confusion*: how often each (gold root, predicted root) pair occurs, over all items, with
+  "--" for no event.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from ..errors import AccordInputError
+from .codes import PLOVER_CATEGORIES
+from .evaluation import actor_root
+from .reader import Reading
+from .text import Paragraph, RawDocument
+
+__all__ = ["Category", "Coded", "CorpusScore", "Item", "Label", "coded", "documents",
+           "load_corpus", "score_corpus"]
+
+NONE = "--"
+_CODE = re.compile(r"\d{3,4}")
+
+
+@dataclass(frozen=True)
+class Label:
+    """The gold main event of a sentence."""
+
+    source: str
+    target: str | None
+    cameo: str
+    plover: str | None
+    modality: str | None = None
+    negated: bool = False
+
+    @property
+    def root(self) -> str:
+        return self.cameo[:2]
+
+
+@dataclass(frozen=True)
+class Item:
+    """One sentence of a corpus and its gold main event (None: nothing codable)."""
+
+    text: str
+    event: Label | None
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Coded:
+    """What the scoring needs of a coded event."""
+
+    source: str | None
+    target: str | None
+    cameo: str | None
+    plover: str | None
+    modality: str | None = None
+    negated: bool = False
+    confidence: float = 1.0
+
+    @property
+    def root(self) -> str:
+        return (self.cameo or "")[:2] or NONE
+
+
+@dataclass(frozen=True)
+class Category:
+    """True positives, false positives and false negatives of one PLOVER category."""
+
+    tp: int
+    fp: int
+    fn: int
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True)
+class CorpusScore:
+    """Counts over a corpus; the rates are properties (see the module docstring)."""
+
+    items: int
+    with_event: int
+    root: int
+    code: int
+    source: int
+    target: int
+    any_root: int
+    any_event: int
+    quiet: int
+    modality: int
+    negation: int
+    plover: dict[str, Category]
+    confusion: dict[tuple[str, str], int]
+
+    def _rate(self, count: int) -> float:
+        return count / self.with_event if self.with_event else 0.0
+
+    @property
+    def root_accuracy(self) -> float:
+        return self._rate(self.root)
+
+    @property
+    def code_accuracy(self) -> float:
+        return self._rate(self.code)
+
+    @property
+    def source_accuracy(self) -> float:
+        return self._rate(self.source)
+
+    @property
+    def target_accuracy(self) -> float:
+        return self._rate(self.target)
+
+    @property
+    def any_root_accuracy(self) -> float:
+        return self._rate(self.any_root)
+
+    @property
+    def any_event_accuracy(self) -> float:
+        return self._rate(self.any_event)
+
+    @property
+    def modality_accuracy(self) -> float:
+        return self._rate(self.modality)
+
+    @property
+    def negation_accuracy(self) -> float:
+        return self._rate(self.negation)
+
+    @property
+    def quiet_rate(self) -> float:
+        empty = self.items - self.with_event
+        return self.quiet / empty if empty else 0.0
+
+    @property
+    def macro_f1(self) -> float:
+        gold = [c for c in self.plover.values() if c.tp + c.fn]
+        return sum(c.f1 for c in gold) / len(gold) if gold else 0.0
+
+    def confusions(self, n: int = 10) -> list[tuple[str, str, int]]:
+        """The ``n`` most frequent (gold root, predicted root, count) with the roots differing."""
+        wrong = [(g, p, k) for (g, p), k in self.confusion.items() if g != p]
+        return sorted(wrong, key=lambda x: (-x[2], x[0], x[1]))[:n]
+
+
+def coded(reading: Reading) -> tuple[Coded, ...]:
+    """The events of a reading, in the reader's order, as :class:`Coded`."""
+    return tuple(Coded(e.source.code, e.target.code if e.target else None, e.cameo, e.plover,
+                       e.modality, e.negated, e.confidence) for e in reading.events)
+
+
+def documents(items: Iterable[Item], prefix: str = "item") -> list[RawDocument]:
+    """One document per item (no co-reference between sentences), for the reader."""
+    return [RawDocument(f"{prefix}{i}", item.text, (Paragraph(item.text, 0, 1),))
+            for i, item in enumerate(items)]
+
+
+def _main(events: Sequence[Coded]) -> Coded | None:
+    return max(events, key=lambda e: e.confidence, default=None)
+
+
+def _same_actor(got: str | None, gold: str | None) -> bool:
+    return actor_root(got) == actor_root(gold)
+
+
+def score_corpus(items: Sequence[Item], predicted: Sequence[Sequence[Coded]]) -> CorpusScore:
+    """Score the coder's events (``predicted[i]`` for ``items[i]``) against the gold labels."""
+    if len(items) != len(predicted):
+        raise ValueError(f"{len(items)} items but {len(predicted)} predictions")
+    counts: Counter[str] = Counter()
+    confusion: Counter[tuple[str, str]] = Counter()
+    tp: Counter[str] = Counter()
+    fp: Counter[str] = Counter()
+    fn: Counter[str] = Counter()
+    for item, events in zip(items, predicted):
+        gold, main = item.event, _main(events)
+        confusion[gold.root if gold else NONE, main.root if main else NONE] += 1
+        said = main.plover if main else None
+        truth = gold.plover if gold else None
+        if said == truth and said is not None:
+            tp[said] += 1
+        else:
+            if said is not None:
+                fp[said] += 1
+            if truth is not None:
+                fn[truth] += 1
+        if gold is None:
+            counts["quiet"] += not events
+            continue
+        counts["with_event"] += 1
+        counts["any_root"] += any(e.root == gold.root for e in events)
+        counts["any_event"] += any(e.root == gold.root and _same_actor(e.source, gold.source)
+                                   and _same_actor(e.target, gold.target) for e in events)
+        if main is None:
+            continue
+        counts["root"] += main.root == gold.root
+        counts["code"] += main.cameo == gold.cameo
+        counts["source"] += _same_actor(main.source, gold.source)
+        counts["target"] += _same_actor(main.target, gold.target)
+        counts["modality"] += main.modality == gold.modality
+        counts["negation"] += main.negated == gold.negated
+    names = [c for c in PLOVER_CATEGORIES if tp[c] + fp[c] + fn[c]]
+    names += sorted(c for c in {*tp, *fp, *fn} if c not in PLOVER_CATEGORIES)
+    plover = {c: Category(tp[c], fp[c], fn[c]) for c in names}
+    fields = ("with_event", "root", "code", "source", "target", "any_root", "any_event",
+              "quiet", "modality", "negation")
+    return CorpusScore(len(items), **{f: counts[f] for f in fields}, plover=plover,
+                       confusion=dict(confusion))
+
+
+def load_corpus(path: str | Path) -> tuple[Item, ...]:
+    """The items of a corpus file; a malformed one raises :class:`AccordInputError` naming the
+    file, the line and the field."""
+    path = Path(path)
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = yaml.safe_load(text)
+        root = yaml.compose(text)
+    except yaml.YAMLError as err:
+        raise AccordInputError(f"not valid YAML: {err}", file=path) from None
+    if not isinstance(data, dict) or not isinstance(data.get("items"), list):
+        raise AccordInputError("expected a mapping with a list 'items'", file=path, line=1)
+    nodes = next(v for k, v in root.value if k.value == "items").value
+    return tuple(_item(raw, i, path, node.start_mark.line + 1)
+                 for i, (raw, node) in enumerate(zip(data["items"], nodes)))
+
+
+def _item(raw: object, i: int, path: Path, line: int) -> Item:
+    def bad(field: str, message: str) -> AccordInputError:
+        return AccordInputError(message, file=path, line=line, field=f"items[{i}].{field}")
+
+    if not isinstance(raw, dict) or not isinstance(raw.get("text"), str) or not raw["text"]:
+        raise bad("text", "each item needs a non-empty 'text'")
+    if "event" not in raw:
+        raise bad("event", "each item needs an 'event' (null when nothing is codable)")
+    event = raw["event"]
+    if event is None:
+        return Item(raw["text"], None, line)
+    if not isinstance(event, dict):
+        raise bad("event", "expected a mapping or null")
+    known = {"source", "target", "cameo", "plover", "modality", "negated"}
+    if unknown := sorted(set(event) - known):
+        raise bad(f"event.{unknown[0]}", f"unknown field (expected {', '.join(sorted(known))})")
+    for field in ("source", "cameo"):
+        if not isinstance(event.get(field), str) or not event[field]:
+            raise bad(f"event.{field}", "required, a string")
+    if not _CODE.fullmatch(event["cameo"]):
+        raise bad("event.cameo", f"{event['cameo']!r} is not a CAMEO code of 3 or 4 digits "
+                  "(quote it in YAML)")
+    for field in ("target", "plover", "modality"):
+        if event.get(field) is not None and not isinstance(event[field], str):
+            raise bad(f"event.{field}", "a string or null")
+    if event.get("plover") is not None and event["plover"] not in PLOVER_CATEGORIES:
+        raise bad("event.plover", f"{event['plover']!r} is not a PLOVER category")
+    if not isinstance(event.get("negated", False), bool):
+        raise bad("event.negated", "true or false")
+    label = Label(event["source"], event.get("target"), event["cameo"], event.get("plover"),
+                  event.get("modality"), event.get("negated", False))
+    return Item(raw["text"], label, line)
