@@ -11,12 +11,17 @@
   validation actor dictionary (``data/petrarch_world.yaml``); its event codes come from a
   test-only verb dictionary, so the actors are the meaningful part.
 
-Held-out real news sentences (the issue's accuracy targets) are not in this repository and are
-not measured here.
+- Corpus: accord's own CAMEO/PLOVER corpus (``tests/news/gold_cameo_dev.yaml`` and the held-out
+  ``gold_cameo_test.yaml``), each sentence read alone and scored on its main event with
+  :mod:`accord.news.corpus`: CAMEO root and code accuracy, source and target accuracy, PLOVER
+  macro-F1 and the per-category table, and the most frequent root confusions.
 
-Run: ``python benchmarks/bench_news.py [gold] [petrarch] [speed] [parser] [repeats]`` (the
-first three by default; ``repeats`` copies of the seed for the speed test, 40 by default;
-``parser`` compares batch sizes and pipeline components)
+Held-out real news sentences (the issue's accuracy targets) are not in this repository and are
+not measured here; the corpus is the project's own stand-in.
+
+Run: ``python benchmarks/bench_news.py [gold] [petrarch] [corpus] [speed] [parser] [repeats]``
+(all but ``parser`` by default; ``repeats`` copies of the seed for the speed test, 40 by
+default; ``parser`` compares batch sizes and pipeline components)
 """
 
 from __future__ import annotations
@@ -32,7 +37,8 @@ import yaml
 
 from accord.io.yaml import load_scenario
 from accord.news import ActorDictionary, Entry, read_documents, read_news
-from accord.news.evaluation import GoldEvent, score
+from accord.news.corpus import coded, documents, load_corpus, score_corpus
+from accord.news.evaluation import GoldEvent, actor_root, score
 from accord.news.nlp import load_pipeline
 from accord.news.text import Paragraph, RawDocument
 
@@ -40,6 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seed" / "ceasefire-talks-2024.txt"
 PETR = ROOT.parent / "shared" / "data" / "events" / "petr2_unittest.xml"
 GOLD = ROOT / "tests" / "news" / "gold_seed.yaml"
+CORPUS = {split: ROOT / "tests" / "news" / f"gold_cameo_{split}.yaml" for split in ("dev", "test")}
 WORLD = Path(__file__).with_name("data") / "petrarch_world.yaml"
 
 
@@ -160,15 +167,49 @@ def petrarch() -> None:
           "CAMEO root is a weak check)")
 
 
+def corpus() -> None:
+    """Accuracy on accord's own corpus, per split; every sentence is a document of its own."""
+    dictionary = ActorDictionary.builtin()
+    known = {actor_root(e.code) for e in dictionary.names.values()}
+    for split, path in CORPUS.items():
+        items = load_corpus(path)
+        cpu = _cpu()
+        readings = list(read_news(documents(items), dictionary))
+        cpu = _cpu() - cpu
+        s = score_corpus(items, [coded(r) for r in readings])
+        print(f"corpus {split} ({s.items} sentences, {s.with_event} with an event; read in "
+              f"{cpu:.1f} s CPU): CAMEO root accuracy {s.root_accuracy:.3f}, code "
+              f"{s.code_accuracy:.3f}; PLOVER macro-F1 {s.macro_f1:.3f}; source "
+              f"{s.source_accuracy:.3f}, target {s.target_accuracy:.3f}")
+        print(f"  any event with the gold root {s.any_root_accuracy:.3f}, with root, source and "
+              f"target {s.any_event_accuracy:.3f}; modality {s.modality_accuracy:.3f}, "
+              f"negation {s.negation_accuracy:.3f}; no-event sentences left quiet "
+              f"{s.quiet}/{s.items - s.with_event}")
+        gold = sorted({c for i in items if i.event for c in (i.event.source, i.event.target)
+                       if c})
+        missing = [c for c in gold if actor_root(c) not in known]
+        print(f"  gold actor codes whose actor the built-in dictionary lacks: {len(missing)} of "
+              f"{len(gold)} ({' '.join(missing)})")
+        print("  PLOVER      tp  fp  fn  precision recall  F1")
+        for name, c in s.plover.items():
+            print(f"  {name:10s} {c.tp:3d} {c.fp:3d} {c.fn:3d}  {c.precision:8.2f} "
+                  f"{c.recall:6.2f} {c.f1:5.2f}")
+        print("  most frequent root confusions (gold -> main event, -- none): " + ", ".join(
+            f"{g}->{p} x{k}" for g, p, k in s.confusions(10)))
+
+
 if __name__ == "__main__":
     if not SEED.is_file():
         sys.exit(f"the seed article is not at {SEED}")
-    parts = [a for a in sys.argv[1:] if not a.isdigit()] or ["gold", "petrarch", "speed"]
+    parts = [a for a in sys.argv[1:] if not a.isdigit()] or ["gold", "petrarch", "corpus",
+                                                              "speed"]
     repeats = next((int(a) for a in sys.argv[1:] if a.isdigit()), 40)
     if "gold" in parts:
         gold()
     if "petrarch" in parts:
         petrarch()
+    if "corpus" in parts:
+        corpus()
     if "speed" in parts:
         speed(repeats)
     if "parser" in parts:
