@@ -196,6 +196,8 @@ def corpus() -> None:
                   f"{c.recall:6.2f} {c.f1:5.2f}")
         print("  most frequent root confusions (gold -> main event, -- none): " + ", ".join(
             f"{g}->{p} x{k}" for g, p, k in s.confusions(10)))
+        print("  among sentences given an event: " + ", ".join(
+            f"{g}->{p} x{k}" for g, p, k in s.confusions(10, coded=True)))
 
 
 if __name__ == "__main__":

@@ -155,6 +155,7 @@ def test_the_scores_match_the_hand_worked_reading():
     assert s.confusion == {("19", "19"): 1, ("08", "11"): 1, ("02", "--"): 1,
                            ("01", "02"): 1, ("--", "11"): 1, ("--", "--"): 1}
     assert s.confusions(2) == [("--", "11", 1), ("01", "02", 1)]
+    assert s.confusions(coded=True) == [("--", "11", 1), ("01", "02", 1), ("08", "11", 1)]
 
 
 def test_a_tie_in_confidence_keeps_the_readers_order():

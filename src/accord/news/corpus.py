@@ -177,9 +177,11 @@ class CorpusScore:
         gold = [c for c in self.plover.values() if c.tp + c.fn]
         return sum(c.f1 for c in gold) / len(gold) if gold else 0.0
 
-    def confusions(self, n: int = 10) -> list[tuple[str, str, int]]:
-        """The ``n`` most frequent (gold root, predicted root, count) with the roots differing."""
-        wrong = [(g, p, k) for (g, p), k in self.confusion.items() if g != p]
+    def confusions(self, n: int = 10, *, coded: bool = False) -> list[tuple[str, str, int]]:
+        """The ``n`` most frequent (gold root, predicted root, count) with the roots differing
+        (with ``coded``, only those where the coder gave an event)."""
+        wrong = [(g, p, k) for (g, p), k in self.confusion.items()
+                 if g != p and not (coded and p == NONE)]
         return sorted(wrong, key=lambda x: (-x[2], x[0], x[1]))[:n]
 
 
