@@ -31,6 +31,7 @@ import re
 import resource
 import sys
 import time
+from collections import Counter
 from pathlib import Path
 
 import yaml
@@ -194,6 +195,9 @@ def corpus() -> None:
         for name, c in s.plover.items():
             print(f"  {name:10s} {c.tp:3d} {c.fp:3d} {c.fn:3d}  {c.precision:8.2f} "
                   f"{c.recall:6.2f} {c.f1:5.2f}")
+        print("  per gold root, main events with that root / sentences: " + ", ".join(
+            f"{r} {s.confusion.get((r, r), 0)}/{n}" for r, n in sorted(
+                Counter(i.event.root if i.event else "--" for i in items).items())))
         print("  most frequent root confusions (gold -> main event, -- none): " + ", ".join(
             f"{g}->{p} x{k}" for g, p, k in s.confusions(10)))
         print("  among sentences given an event: " + ", ".join(
