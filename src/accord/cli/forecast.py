@@ -138,11 +138,20 @@ def forecast(
                           "Monte Carlo runs done; their summary is partial")
 
 
+def _shown(text: str) -> str:
+    """``text`` escaped for typer's help, which reads rich markup when rich is installed:
+    unescaped, the ``[a-z]`` of a regular expression would be taken for a tag and dropped."""
+    from typer.core import HAS_RICH
+
+    return text.replace("[", "\\[") if HAS_RICH else text
+
+
 def backtest(
     data: Annotated[Path, typer.Argument(help="Long-format CSV (docs/backtest-format.md).")],
     proposal_pattern: Annotated[str | None, typer.Option(
-        help="Regular expression with one group naming an issue's proposal, for tables "
-             "without a proposal column (DEU: '([a-z]\\d+)i\\d+').")] = None,
+        help=_shown("Regular expression with one group naming an issue's proposal, for "
+                    "tables without a proposal column (DEU: '([a-z]\\d+)i\\d+').")
+    )] = None,
     folds: Annotated[int, typer.Option(
         min=0, help="Cross-validation folds of proposals (0: none).")] = 10,
     seed: Annotated[int, typer.Option(
@@ -153,6 +162,7 @@ def backtest(
     from ..forecast import backtest as run_backtest
     from ..forecast.selection import cross_validate
     from ..io.backtest import read_backtest_table
+    from ..model import ModelWarning
 
     try:
         table = read_backtest_table(data, proposal_pattern)
@@ -160,13 +170,19 @@ def backtest(
             report = run_backtest(table, seed=seed, progress=progress)
     except (AccordInputError, ValueError) as err:
         raise input_failure(err) from None
+    warnings = [ModelWarning(
+        f"{len(table.unmatched)} issue name{'s' * (len(table.unmatched) != 1)} "
+        f"{'do' if len(table.unmatched) != 1 else 'does'} not match the proposal pattern "
+        f"'{proposal_pattern}' (first: {table.unmatched[0]!r}); each such issue is its own "
+        "proposal", field="proposal pattern", file=table.file)] if table.unmatched else []
+    report_warnings(warnings)
     cv = None
     if folds >= 2 and len(set(report.groups)) >= folds:
         cv = cross_validate(report, folds, seed=seed)
     if as_json:
         from ..report.json import to_json
 
-        typer.echo(to_json(report, cross_validation=cv))
+        typer.echo(to_json(report, cross_validation=cv, warnings=warnings_json(warnings)))
         return
     from ..report.forecast_text import render_backtest
 

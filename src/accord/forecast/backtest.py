@@ -81,6 +81,18 @@ class BacktestReport:
                 for i, m in enumerate(self.models)}
 
     @property
+    def notes(self) -> tuple[str, ...]:
+        """What a reader of these errors must know: when every proposal is a single issue,
+        the exchange models had nothing to trade, so they only repeat the weighted mean."""
+        exchange = [m for m in self.models if m in EXCHANGE_MODELS]
+        if not exchange or len(set(self.proposals or self.issues)) < len(self.issues):
+            return ()
+        return (f"every proposal is a single issue, so {' and '.join(exchange)} had nothing "
+                f"to trade: {'they equal' if len(exchange) > 1 else 'it equals'} the weighted "
+                "mean (up to rounding); name the issues decided together in a proposal column "
+                "or with --proposal-pattern (docs/backtest-format.md)",)
+
+    @property
     def errors(self) -> np.ndarray:
         return np.abs(self.forecasts - self.outcomes[None, :])
 
@@ -106,6 +118,7 @@ class BacktestReport:
                                                     strict=True)},
             "worst": {m: [self.issues[k] for k in ks] for m, ks in self.worst().items()},
             "default_model": DEFAULT_MODEL,
+            "notes": list(self.notes),
             "skipped": [s.to_dict() for s in self.skipped],
         }
 

@@ -53,11 +53,16 @@ class BacktestIssue:
 
 @dataclass(frozen=True)
 class BacktestData:
-    """The usable issues of a backtest table (read from ``file``) and the ones left out."""
+    """The usable issues of a backtest table (read from ``file``) and the ones left out.
+
+    ``unmatched`` names the issues a proposal pattern was to place but does not match (each
+    is then its own proposal), so that a caller can say so.
+    """
 
     issues: tuple[BacktestIssue, ...]
     skipped: tuple[SkippedIssue, ...] = ()
     file: str | None = None
+    unmatched: tuple[str, ...] = ()
 
 
 @dataclass
@@ -156,6 +161,25 @@ def _with_proposal(issue: BacktestIssue, pat: re.Pattern | None) -> BacktestIssu
     return replace(issue, proposal=m.group(1) if m else issue.name)
 
 
+def _unmatched(issues: list[BacktestIssue], pat: re.Pattern | None, file) -> tuple[str, ...]:
+    """The issues ``pat`` was to place (no ``proposal`` column value) but does not match.
+
+    A pattern that matches none of them is a mistake (a DEU pattern whose ``[a-z]`` a
+    terminal ate, say): every issue would be its own proposal and the exchange models would
+    have nothing to trade, so this raises rather than computing something else.
+    """
+    if pat is None:
+        return ()
+    placed = [it.name for it in issues if it.proposal is None]
+    missed = tuple(name for name in placed if pat.fullmatch(name) is None)
+    if placed and len(missed) == len(placed):
+        raise AccordInputError(
+            f"'{pat.pattern}' matches none of the {len(placed)} issue names (first: "
+            f"{placed[0]!r}); it must match a whole name, its one group naming the proposal",
+            file=file, field="proposal pattern")
+    return missed
+
+
 def parse_backtest_table(text: str, *, file: str | Path = "<backtest>",
                          proposal_pattern: str | None = None) -> BacktestData:
     r"""Parse the backtest CSV text, setting aside every issue with a problem.
@@ -165,6 +189,8 @@ def parse_backtest_table(text: str, *, file: str | Path = "<backtest>",
     without an issue name is reported under the name ``""``.  An issue's proposal is its
     ``proposal`` column, else the one group of ``proposal_pattern`` matched against its
     whole name (``([a-z]\d+)i\d+`` for DEU's ``d00032i1``), else the issue itself.
+    A pattern that matches none of the names it is to place raises; the names it misses
+    otherwise are listed in ``unmatched``.
     """
     pat = _pattern(proposal_pattern)
     reader = csv.reader(io.StringIO(text))
@@ -185,11 +211,13 @@ def parse_backtest_table(text: str, *, file: str | Path = "<backtest>",
     good = []
     for name, rows in issues.items():
         try:
-            good.append(_with_proposal(_issue(name, rows, file), pat))
+            good.append(_issue(name, rows, file))
         except AccordInputError as err:
             skipped.append(SkippedIssue(name, err))
     skipped.sort(key=lambda s: s.reason.line or 0)
-    return BacktestData(tuple(good), tuple(skipped), str(file))
+    unmatched = _unmatched(good, pat, file)
+    return BacktestData(tuple(_with_proposal(it, pat) for it in good), tuple(skipped),
+                        str(file), unmatched)
 
 
 def parse_backtest(text: str, *, file: str | Path = "<backtest>") -> list[BacktestIssue]:

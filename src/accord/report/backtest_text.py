@@ -13,7 +13,7 @@ __all__ = ["backtest_summary"]
 def backtest_summary(report: BacktestReport, cv: CrossValidation | None,
                      worst: int = 3) -> list[str]:
     """Plain lines: MAE [95 % interval] per model (default model marked), its worst issues,
-    and the cross-validated choice against the baseline."""
+    and the cross-validated choice against the baseline, then the report's notes."""
     lines = [f"Mean absolute error, 95% interval (bootstrap over {len(set(report.groups))} "
              f"proposals, seed 0); default model: {DEFAULT_MODEL}"]
     width = max(len(m) for m in report.models)
@@ -31,4 +31,4 @@ def backtest_summary(report: BacktestReport, cv: CrossValidation | None,
             f"lowest MAE on the other folds ({counts}) gives {cv.chosen_mae:.2f} on the held-out "
             f"folds; {cv.baseline} gives {cv.baseline_mae:.2f} "
             f"({100 * cv.improvement:+.1f}% for choosing by backtest)")
-    return lines
+    return lines + [f"Note: {note}" for note in report.notes]
