@@ -249,7 +249,9 @@ def write_genius(scenario: Scenario, folder: str | Path) -> list[Path]:
                 "write to an empty folder",
                 file=folder,
             )
-    elements = [domain_element(scenario)] + [profile_element(scenario, key) for key in keys]
+    elements = [domain_element(scenario, names[1:])] + [
+        profile_element(scenario, key) for key in keys
+    ]
     folder.mkdir(parents=True, exist_ok=True)
     paths = []
     for file_name, element in zip(names, elements, strict=True):

@@ -10,6 +10,7 @@ reproduce the party's table; anything else raises :class:`AccordInputError`.
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 
 import numpy as np
 
@@ -28,9 +29,17 @@ __all__ = ["domain_element", "profile_element", "to_bytes"]
 _TOLERANCE = 1e-9
 
 
-def domain_element(scenario: Scenario) -> ET.Element:
-    """``<negotiation_template>`` with every issue and its options."""
+def domain_element(scenario: Scenario, profiles: Sequence[str] | None = None) -> ET.Element:
+    """``<negotiation_template>`` with every issue and its options.
+
+    ``profiles`` names the profile files in party order, one ``<agent>`` each: a reader
+    takes the parties in that order (GENIUS's own templates list their agents so), where
+    file-name order would reorder them.
+    """
     root = ET.Element("negotiation_template")
+    if profiles is not None:
+        for key, file_name in zip(scenario.negotiators, profiles, strict=True):
+            ET.SubElement(root, "agent", name=key, utility_space=file_name)
     space = ET.SubElement(root, "utility_space", number_of_issues=str(len(scenario.issues)))
     objective = _objective(space, scenario)
     for number, (name, issue) in enumerate(scenario.issues.items(), start=1):
