@@ -150,3 +150,28 @@ def test_refuses_folder_with_other_xml(tmp_path):
         write_genius(scenario(), tmp_path)
     write_genius(scenario(), tmp_path / "fresh")
     write_genius(scenario(), tmp_path / "fresh")  # its own files may be overwritten
+
+
+def test_constraints_are_refused_not_dropped(tmp_path):
+    """GENIUS has no constraints: exported, the packages they forbid would become possible
+    (the flagship's ZOPA went from 0 to 1 package through `accord convert`)."""
+    forbid = [{"forbid": {"colour": ["red"], "size": ["S", "M"]}}]
+    with pytest.raises(AccordInputError, match="GENIUS has no constraints") as info:
+        write_genius(scenario(constraints=forbid), tmp_path / "out")
+    assert info.value.field == "constraints"
+    assert "72 packages" in info.value.message  # 1 colour x 2 sizes x 9 prices x 4 speeds
+    assert not (tmp_path / "out").exists()
+
+
+def test_convert_names_the_source_of_a_refused_export(tmp_path):
+    import yaml
+    from typer.testing import CliRunner
+
+    from accord.cli.main import app
+
+    data = scenario(constraints=[{"forbid": {"colour": ["red"]}}]).model_dump(mode="json")
+    src = tmp_path / "deal.yaml"
+    src.write_text(yaml.safe_dump(data))
+    result = CliRunner().invoke(app, ["convert", str(src), str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert f"{src}: constraints: GENIUS has no constraints" in result.output

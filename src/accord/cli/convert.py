@@ -27,8 +27,13 @@ def convert(
     """Convert a scenario between accord YAML and a GENIUS domain folder."""
     try:
         scenario = read_scenario(src)
+    except AccordInputError as err:
+        raise input_failure(err) from None
+    try:
         written = write_scenario(scenario, dst)
     except AccordInputError as err:
+        if err.file is None:  # a field of the scenario the output format cannot hold
+            err = AccordInputError(err.message, file=src, field=err.field)
         raise input_failure(err) from None
     typer.echo(f"{scenario.name}: wrote {', '.join(str(p) for p in written)}")
 

@@ -225,10 +225,20 @@ def write_genius(scenario: Scenario, folder: str | Path) -> list[Path]:
     Raises
     ------
     AccordInputError
-        When a party's preferences cannot be expressed in GENIUS XML, or the folder holds
-        other XML files that would be mistaken for part of the scenario.
+        When a party's preferences or the scenario's constraints cannot be expressed in
+        GENIUS XML, or the folder holds other XML files that would be mistaken for part of
+        the scenario.
     """
     folder = Path(folder)
+    if scenario.constraints:
+        space = scenario.space
+        feasible = space.count_feasible()
+        forbidden = "" if feasible is None else f" the {space.size - feasible:,} packages"
+        raise AccordInputError(
+            f"GENIUS has no constraints: exported,{forbidden} they forbid would become "
+            "possible (remove 'constraints:' to export the scenario without them)",
+            field="constraints",
+        )
     keys = scenario.negotiators
     domain_name = "domain.xml" if "domain" not in keys else "genius-domain.xml"
     names = [domain_name] + [f"{key}.xml" for key in keys]
