@@ -13,8 +13,11 @@ __all__ = ["render_analysis"]
 
 
 def render_analysis(analysis: Analysis, console: Console) -> None:
-    """Print the analysis: overview, parties, solutions and the diagnosis."""
-    console.print(Group(*_sections(analysis)))
+    """Print the analysis: overview, parties, solutions and the diagnosis.
+
+    Without rich markup: names and options are the scenario's words, and ``[a-z]`` or
+    ``[b]`` in one would otherwise be read as a tag and vanish from its cell."""
+    console.print(Group(*_sections(analysis)), markup=False)
 
 
 def _sections(analysis: Analysis):

@@ -9,6 +9,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from ..forecast.backtest import BacktestReport
 from ..forecast.montecarlo import MonteCarloResult
@@ -31,7 +32,8 @@ def render_forecast(
 ) -> None:
     """The spatial forecast (``default``: the model was not chosen by the user; ``units``:
     the forecast in each issue's own units; ``source``: what the Monte Carlo drew from),
-    the categorical issues' weighted votes, and the issues left out with why."""
+    the categorical issues' weighted votes, and the issues left out with why. Names are
+    printed as written, not read as rich markup (``[a-z]`` in one would vanish)."""
     console = console or Console(width=120)
     if result is not None:
         _spatial(console, result, mc, default, units, source)
@@ -45,7 +47,7 @@ def render_forecast(
             rule = ("Condorcet winner" if v.condorcet is not None
                     else "plurality (no Condorcet winner)")
             vt.add_row(v.issue, v.forecast, rule, shares)
-        console.print(vt)
+        console.print(vt, markup=False)
     if left_out:
         console.print(f"Left out ({len(left_out)} issue{'s' * (len(left_out) != 1)}):",
                       markup=False)
@@ -65,11 +67,11 @@ def _spatial(console, result, mc, default: bool, units, source: str) -> None:
         cells = [f"{result.history[0, i, k]:.1f} -> {result.history[-1, i, k]:.1f}"
                  for k in range(len(result.dimensions))]
         table.add_row(actor, *cells, f"{result.win_probability[-1, i]:.4f}")
-    table.add_row("[bold]forecast[/bold]", *[f"[bold]{v:.1f}[/bold]" for v in result.forecast],
-                  "")
+    table.add_row(Text("forecast", style="bold"),
+                  *[Text(f"{v:.1f}", style="bold") for v in result.forecast], "")
     if units:
         table.add_row("in issue units", *[_unit(units[d]) for d in result.dimensions], "")
-    console.print(table)
+    console.print(table, markup=False)
     if mc is not None:
         title = f"Monte Carlo: {mc.runs} runs"
         if mc.partial:
@@ -80,7 +82,7 @@ def _spatial(console, result, mc, default: bool, units, source: str) -> None:
             qt.add_column(f"{100 * q:g}%", justify="right")
         for k, dim in enumerate(mc.dimensions):
             qt.add_row(dim, *[f"{v:.1f}" for v in mc.quantiles[:, k]])
-        console.print(qt)
+        console.print(qt, markup=False)
         console.print(f"Monte Carlo draws from {source}.", markup=False, highlight=False,
                       soft_wrap=True)
 

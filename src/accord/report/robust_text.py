@@ -20,8 +20,9 @@ __all__ = [
 
 
 def render_robust(robust: RobustAnalysis, console: Console) -> None:
-    """Print the robust analysis after the point analysis."""
-    console.print(Group(*_sections(robust)))
+    """Print the robust analysis after the point analysis (without rich markup, as
+    :func:`~accord.report.analysis_text.render_analysis`)."""
+    console.print(Group(*_sections(robust)), markup=False)
 
 
 def render_post_settlement(problem: Problem, result: PostSettlement, console: Console) -> None:
@@ -53,7 +54,7 @@ def render_post_settlement(problem: Problem, result: PostSettlement, console: Co
         )
         gains = [f"+{g - a:.3f}" for g, a in zip(u, result.utilities)]
         table.add_row(*gains, "yes" if strict else "no (one equal)", changes)
-    console.print(table)
+    console.print(table, markup=False)
 
 
 def parameter_phrase(problem: Problem, party: str, parameter: str) -> str:

@@ -1,0 +1,53 @@
+"""The text reports print the scenario's own words as written: names are data, not rich
+markup (``[a-z]`` or ``[bold]`` in a name used to vanish from the tables and styled the
+rest of the cell, while the diagnosis lines showed them)."""
+
+from __future__ import annotations
+
+import yaml
+from typer.testing import CliRunner
+
+from accord.cli.main import app
+
+AID, GOV, OPTION = "aid [trucks/day]", "gov [a-z]", "[b]"
+SELLER, BUYER = "Vendeur [bold]x[/bold]", "EU [i]member[/i]"
+
+
+def test_names_that_look_like_markup_are_printed_as_written(tmp_path):
+    data = {
+        "name": "markup [red]",
+        "uncertainty": {"reservation_value": "±0.1"},
+        "issues": {
+            AID: {"type": "ordinal", "values": ["low", "mid", "high", "none"]},
+            GOV: {"type": "categorical", "values": [OPTION, "c"]},
+        },
+        "parties": {
+            "seller": {"name": SELLER, "reservation_value": 0.7,
+                       "weights": {AID: 0.6, GOV: 0.4},
+                       "values": {AID: {"low": 1, "mid": 0.5, "high": 0, "none": 0},
+                                  GOV: {OPTION: 1, "c": 0}}},
+            "buyer": {"name": BUYER, "reservation_value": 0.7,
+                      "weights": {AID: 0.6, GOV: 0.4},
+                      "values": {AID: {"low": 0, "mid": 0.5, "high": 1, "none": 0},
+                                 GOV: {OPTION: 0, "c": 1}}},
+        },
+    }
+    path = tmp_path / "deal.yaml"
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False))
+    result = CliRunner().invoke(app, [
+        "analyze", str(path), "--robust", "--draws", "50",
+        "--agreement", f"{AID}=none,{GOV}=c",
+    ])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    lines = [line.rstrip() for line in out.splitlines()]
+    assert lines[0] == "markup [red]"
+    start = lines.index("Parties") + 4
+    assert [row.split("│")[1].strip() for row in lines[start:start + 2]] == [SELLER, BUYER]
+    header = next(line for line in lines if "wants" in line)  # what blocks a deal
+    assert f"{SELLER} wants" in header and f"{BUYER} wants" in header
+    blocks = [line.split("│")[1:4] for line in lines if line.startswith(f"│ {GOV} ")]
+    assert [cell.strip() for cell in blocks[0]] == [GOV, OPTION, "c"]
+    assert f"{SELLER} 5%-50%-95%" in out  # the robust tables
+    assert f"{SELLER}'s walk-away value" in out and f"{BUYER} concedes" in out
+    assert f"{SELLER} gain" in out and f"│ {AID}=high" in out  # post-settlement

@@ -1,0 +1,37 @@
+"""``accord forecast`` prints actor, issue and option names as written, not as rich markup
+(``gov [a-z]`` was printed ``gov``, and the forecast option ``[b]`` as an empty cell)."""
+
+from __future__ import annotations
+
+import yaml
+from typer.testing import CliRunner
+
+from accord.cli.main import app
+
+AID, GOV, OPTION = "aid [trucks/day]", "gov [a-z]", "[b]"
+SELLER, BUYER = "Vendeur [bold]x[/bold]", "EU [i]member[/i]"
+
+
+def test_names_that_look_like_markup_are_printed_as_written(tmp_path):
+    issues = {AID: {"type": "ordinal", "values": ["low", "mid", "high"]},
+              GOV: {"type": "categorical", "values": [OPTION, "c"]}}
+    parties = {
+        "seller": {"name": SELLER, "capability": 60, "positions": {AID: "low", GOV: OPTION},
+                   "salience": {AID: 0.5, GOV: 0.9}},
+        "buyer": {"name": BUYER, "capability": 40, "positions": {AID: "high", GOV: "c"},
+                  "salience": {AID: 0.5, GOV: 0.5}},
+    }
+    path = tmp_path / "s.yaml"
+    path.write_text(yaml.safe_dump({"name": "m", "issues": issues, "parties": parties},
+                                   allow_unicode=True, sort_keys=False))
+    result = CliRunner().invoke(app, ["forecast", str(path), "--runs", "3"])
+    assert result.exit_code == 0, result.output
+    rows = [[c.strip() for c in line.split("│")[1:-1]] for line in result.output.splitlines()
+            if line.startswith("│")]
+    firsts = [row[0] for row in rows]
+    assert SELLER in firsts and BUYER in firsts  # the actors' paths
+    assert AID in firsts  # the Monte Carlo quantiles
+    vote = next(row for row in rows if row[0] == GOV)  # the categorical vote
+    assert vote[1] == OPTION and vote[3].startswith(f"{OPTION} ")
+    assert any(f"{AID} start" in line for line in result.output.splitlines())
+    assert "forecast" in firsts
