@@ -28,7 +28,8 @@ __all__ = ["Event", "Memory", "Sentence", "code_sentence", "find_mentions"]
 
 NOUNISH = {"NOUN", "PROPN", "PRON"}
 SUBJECTS = {"nsubj", "csubj"}
-TARGET_PREPS = {"with", "against", "on", "at", "to", "toward", "towards", "into", "upon"}
+TARGET_PREPS = {"with", "against", "on", "at", "to", "toward", "towards", "into", "upon",
+                "between", "among"}
 PLACE_PREPS = {"in", "at", "near", "inside", "across", "around", "into", "on"}
 FUTURE = {"will", "would", "shall", "'ll", "wo"}
 POSSIBLE = {"may", "might", "could", "can"}
@@ -62,7 +63,7 @@ class Event:
     span: tuple[int, int]
     source: Actor
     target: Actor | None
-    plover: str
+    plover: str | None  # None for CAMEO 01 public statements (no PLOVER category)
     mode: str | None
     cameo: str | None
     goldstein: float | None
@@ -374,9 +375,10 @@ def _aux_modality(verb) -> str | None:
 
 
 def _noun_act(noun) -> str | None:
-    """The act a noun names, if any (military operations; an end to hostilities)."""
+    """The act a noun names, if any (military operations; an end to hostilities); a modifier
+    may refine it (a hunger strike, military aid, economic ties)."""
     lemma = noun.lemma_.lower()
-    mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    mods = [c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
     if lemma == "end":
         for prep in _children(noun, "prep"):
             for pobj in _children(prep, "pobj"):
@@ -386,17 +388,17 @@ def _noun_act(noun) -> str | None:
                 if inner in ("talks", "mediate"):
                     return "halt_talks"
         return None
-    if lemma == "fire" and "cease" in mods:
-        return "ceasefire"
+    refined = lx.NOUN_MODIFIERS.get(lemma)
+    if refined:
+        for m in mods:
+            if m in refined:
+                return refined[m]
     if lemma in lx.RESUMING_NOUNS:  # the resumption of ties: the act of the "of" phrase
         return next((_noun_act(o) for p in _children(noun, "prep") if p.lower_ == "of"
                      for o in _children(p, "pobj")), None)
-    if lemma in ("tie", "relation"):
-        if mods & lx.ECONOMIC_MODIFIERS:
-            return "economic_ties"
-        return "military_ties" if mods & lx.MILITARY_TIES_MODIFIERS else "relations"
     if lemma not in lx.ACT_NOUNS:
         return None
+    mods = set(mods)
     if lemma in lx.NEEDS_MILITARY and not mods & lx.MILITARY_MODIFIERS and not any(
             c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
         return None
@@ -411,7 +413,22 @@ def _noun_act(noun) -> str | None:
     if lemma == "pause" and not mods & {"humanitarian", "fighting"} and not any(
             p.lower_ == "in" for p in _children(noun, "prep")):
         return None
+    if lemma == "call" and not mods & {"phone", "telephone", "video"}:
+        return None
     return lx.ACT_NOUNS[lemma]
+
+
+def _object_words(o) -> list[str]:
+    """The words an object is looked up by, longest first: "tear gas", "gas"; and for "a
+    state of emergency", "emergency"."""
+    lemma = o.lemma_.lower()
+    words = [f"{c.lemma_.lower()} {lemma}" for c in o.children
+             if c.dep_ in ("amod", "compound", "nmod")]
+    words.append(lemma)
+    for prep in _children(o, "prep"):
+        if prep.lower_ == "of":
+            words.extend(p.lemma_.lower() for p in _children(prep, "pobj"))
+    return words
 
 
 def _objects(verb):
@@ -437,6 +454,9 @@ def _own(token) -> list:
 def _span(token) -> tuple[int, int]:
     words = _own(token)
     return words[0].i, words[-1].i + 1
+
+
+AID = frozenset({"aid", "economic_aid", "military_aid", "peacekeeping", "asylum"})
 
 
 class _Coder:
@@ -515,8 +535,9 @@ class _Coder:
         if _children(verb, "agent"):
             for c in _children(verb, "nsubjpass"):
                 found.extend(self.ctx.actors(c))
+        objects = bool(found)
         for prep in _children(verb, "prep"):
-            if prep.lower_ in TARGET_PREPS:
+            if prep.lower_ in TARGET_PREPS and not (objects and prep.lower_ in ("at", "in")):
                 for pobj in _children(prep, "pobj"):
                     found.extend(a for a in self.ctx.actors(pobj))
         codes = {a.code for a in exclude}
@@ -555,6 +576,18 @@ class _Coder:
         if lemma in lx.HOLDING_VERBS and (any(o.lemma_.lower() in lx.CAPTIVES for o in objects)
                                           or verb.head.lemma_.lower() in lx.CAPTIVES):
             return _Act("hostage", verb, self.targets(verb), neg, content)
+        by_object = lx.VERB_OBJECTS.get(lemma)
+        if by_object:  # recall the ambassador, lift sanctions, open fire, take to the streets
+            for o in objects:
+                kind = next((by_object[w] for w in _object_words(o) if w in by_object), None)
+                if kind is not None:
+                    self.consumed.add(o.i)
+                    targets = self.targets(verb) or self.noun_targets(o)
+                    return _Act(kind, verb, targets, neg, content)
+        for particle in _children(verb, "prt"):  # step down, crack down (on X)
+            kind = lx.PARTICLE_ACTS.get((lemma, particle.lower_))
+            if kind is not None:
+                return _Act(kind, verb, self.targets(verb), neg, content)
         if lemma in lx.HALT_VERBS:
             # what is stopped: not a destination or purpose ("left for Cairo for talks")
             for o in [o for o in objects if o.head.lower_ not in ("for", "to", "toward",
@@ -591,17 +624,35 @@ class _Coder:
                 kind = "halt_talks"
             return _Act(kind, verb, targets, neg, content)
         if lemma in lx.GIVING_VERBS:
-            for o in objects:
-                words = {o.lemma_.lower()} | {c.lemma_.lower() for c in o.subtree}
-                if words & lx.MONEY or _noun_act(o) == "aid":
-                    kind = "economic_aid" if words & lx.MONEY else "aid"
-                    return _Act(kind, verb, self.targets(verb, exclude_objects=True), neg,
-                                content)
+            kind = self.given(objects)
+            if kind is not None:  # to whom: the verb's, else the gift's ("loans to X")
+                return _Act(kind, verb, self.targets(verb, exclude_objects=True) or tuple(
+                    a for o in objects for p in _children(o, "prep") if p.lower_ in ("to", "for")
+                    for w in _children(p, "pobj") for a in self.ctx.actors(w)), neg, content)
         if lemma in lx.DEPARTURE_VERBS and self.ctx.talk_words and not any(
                 p.lower_ in ("for", "to") and _noun_act(o) in ("talks", "consult", "mediate")
                 for p in _children(verb, "prep") for o in _children(p, "pobj")):
             # leaving (a walk-out), not leaving for talks ("left for Cairo for meetings")
             return _Act("halt_talks", verb, (), neg, content)
+        return None
+
+    @staticmethod
+    def given(objects) -> str | None:
+        """The aid a giving verb's objects make: money is economic aid, weapons military aid,
+        peacekeepers protection, food, medicine or "aid" humanitarian aid."""
+        for o in objects:
+            kind = _noun_act(o)
+            if kind in AID:
+                return kind
+            words = {o.lemma_.lower()} | {c.lemma_.lower() for c in o.subtree}
+            if words & lx.MONEY:
+                return "economic_aid"
+            if words & lx.WEAPONS:
+                return "military_aid"
+            if words & lx.PEACEKEEPERS:
+                return "peacekeeping"
+            if words & lx.SUPPLIES:
+                return "aid"
         return None
 
     def noun_targets(self, noun) -> tuple[Actor, ...]:
@@ -615,6 +666,9 @@ class _Coder:
             elif prep.lower_ == "of" and noun.lemma_.lower() in lx.RESUMING_NOUNS:
                 for pobj in _children(prep, "pobj"):
                     found.extend(self.noun_targets(pobj))
+            elif prep.lower_ == "of" and noun.lemma_.lower() in lx.PATIENT_NOUNS:
+                for pobj in _children(prep, "pobj"):  # the arrest of X: X is arrested
+                    found.extend(self.ctx.actors(pobj))
         return tuple(found)
 
     def acts_of_noun(self, noun) -> list[_Act]:
@@ -659,6 +713,14 @@ class _Coder:
             return self.code_verb(token, lemma)
         if token.pos_ == "NOUN":
             return self.code_noun(token, lemma)
+        if token.pos_ == "ADJ" and lemma in lx.ADJECTIVE_ACTS and token.dep_ == "acomp":
+            # "X was optimistic about the talks", "Y is critical of Z"
+            targets = tuple(a for p in _children(token, "prep") if p.lower_ in (
+                "of", "about", "over", "toward", "towards", "to", "with")
+                for o in _children(p, "pobj") for a in self.ctx.actors(o))
+            act = _Act(lx.ADJECTIVE_ACTS[lemma], token, targets, _negated(token.head),
+                       _span(token.head))
+            return [(self.subject(token.head), act, None, act.negated, token, 0.8)]
         if token.pos_ == "ADJ" and lemma in lx.MODAL_ADJECTIVES and token.dep_ in (
                 "acomp", "amod", "oprd"):
             acts = self.complements(token)
@@ -681,35 +743,39 @@ class _Coder:
                 acts.extend(self.rejected_acts(r))
             acts = acts or [_Act("settle", verb, (), False, _span(verb))]
             return [(self.subject(verb), a, "refusal", neg, verb, 0.85) for a in acts]
-        if lemma in lx.MODAL_VERBS:
+        modality = next((lx.MODAL_PHRASES[(lemma, p.lower_)] for p in _children(
+            verb, "prep", "prt") if (lemma, p.lower_) in lx.MODAL_PHRASES), None)
+        if modality is None and lemma in lx.MODAL_VERBS:
             modality = lx.MODAL_VERBS[lemma]
             if lemma == "expect" and not _children(verb, "auxpass", "nsubjpass"):
                 modality = "intent" if _children(verb, "xcomp") else None
-            if lemma == "call" and not any(p.lower_ in ("for", "on") for p in
-                                           _children(verb, "prep", "prt")):
+            if lemma == "call":  # "called for", "called on" (modal_phrases); not "called X"
                 modality = None
-            if modality is not None:
-                acts = self.complements(verb)
-                if modality == "refusal" and not acts:
-                    acts = [a for o in _children(verb, "dobj") for a in self.rejected_acts(o)]
-                addressees = tuple(a for o in _children(verb, "dobj") for a in self.ctx.actors(o)
-                                   ) if modality in ("appeal", "demand") else ()
-                if not acts and addressees and _children(verb, "xcomp", "ccomp"):
-                    # "X urged Y to ..." whatever Y is to do: a request to Y
-                    acts = [_Act("request", verb, (), False, _span(verb))]
-                # the target of an appeal or demand is who is asked ("urged Israel to meet
-                # Hamas": Israel), else whom the act is done to
-                acts = [a if a.targets and not addressees else _Act(
-                    a.kind, a.head, addressees or self.targets(verb, exclude_objects=True),
-                    a.negated, a.content) for a in acts]
-                if acts:
-                    if neg and modality in ("agree", "propose", "intent", "vow"):
-                        modality, neg = "refusal", False
-                    sources = self.subject(verb) or [
-                        a for c in _children(verb, "nsubjpass") for a in self.ctx.actors(c)]
-                    return [(sources, a, modality, neg or a.negated, verb, 0.9) for a in acts]
-        if lemma in lx.ATTRIBUTION_VERBS:
-            return []
+        if modality is not None:
+            acts = self.complements(verb)
+            if modality == "refusal" and not acts:
+                acts = [a for o in _children(verb, "dobj") for a in self.rejected_acts(o)]
+            addressees = tuple(a for o in _children(verb, "dobj") for a in self.ctx.actors(o)
+                               ) if modality in ("appeal", "demand") else ()
+            if not acts and addressees and _children(verb, "xcomp", "ccomp"):
+                # "X urged Y to ..." whatever Y is to do: a request to Y
+                acts = [_Act("request", verb, (), False, _span(verb))]
+            # the target of an appeal or demand is who is asked ("urged Israel to meet
+            # Hamas": Israel), else whom the act is done to
+            acts = [a if a.targets and not addressees else _Act(
+                a.kind, a.head, addressees or self.targets(verb, exclude_objects=True),
+                a.negated, a.content) for a in acts]
+            if neg and modality in ("agree", "propose", "intent", "vow"):
+                modality, neg = "refusal", False
+            # an act the stance cannot report (refusing to attack) leaves the verb to be
+            # an act of its own, if it is one ("denied that it attacked": a denial)
+            acts = [a for a in acts if lx.combined_code(modality, a.kind) is not None]
+            if acts:
+                sources = self.subject(verb) or [
+                    a for c in _children(verb, "nsubjpass") for a in self.ctx.actors(c)]
+                return [(sources, a, modality, neg or a.negated, verb, 0.9) for a in acts]
+        if lemma in lx.ATTRIBUTION_VERBS and lemma not in lx.VERB_OBJECTS:
+            return []  # "claimed responsibility", "expressed concern": acts by their object
         received = self.received(verb, lemma)
         if received:
             return received
@@ -720,6 +786,9 @@ class _Coder:
         if act is None:
             return []
         modality = _aux_modality(verb)
+        if lemma in lx.GIVING_VERBS and lemma in lx.MODAL_VERBS and act.kind in AID:
+            # pledged, offered, promised aid: an intent to give
+            modality = lx.MODAL_VERBS[lemma]
         sources = self.subject(verb)
         confidence = 0.6 if lemma in lx.DEPARTURE_VERBS and act.kind == "halt_talks" else 0.9
         if act.kind == "hostage" and verb.dep_ == "acl":
@@ -897,8 +966,6 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     if cameo is None or not sources:
         return []
     entry = cameo_code(cameo)
-    if entry.plover is None:
-        return []
     speakers = _speaker(trigger, coder)
     said_by = speakers[0] if speakers else None
     targets = list(act.targets)

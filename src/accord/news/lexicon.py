@@ -8,120 +8,143 @@ that is demanded is a demand for de-escalation (1056); a settlement that is refu
 rejected plan (127). Dictionary coders (TABARI, PETRARCH) list verb patterns per code; here the
 verbs list acts and modalities, and the combination table below does the rest.
 
-The word lists are the project's own, written from the CAMEO code definitions, not from the
-example sentences of the CAMEO or PLOVER manuals.
+The word lists live in ``data/lexicon.yaml`` (the project's own, written from the CAMEO code
+definitions, not from the example sentences of the CAMEO or PLOVER manuals); this module loads
+them once, checks that every act and code they name exists, and exposes them as constants.
 """
 
 from __future__ import annotations
 
-__all__ = [
-    "ACT_CODES",
-    "ACT_NOUNS",
-    "ATTRIBUTION_VERBS",
-    "BILATERAL",
-    "DEPARTURE_VERBS",
-    "DOUBT_NOUNS",
-    "ECONOMIC_MODIFIERS",
-    "GIVING_VERBS",
-    "RECEIVING_VERBS",
-    "HALT_VERBS",
-    "LIGHT_VERBS",
-    "MODAL_ADJECTIVES",
-    "MODAL_NOUNS",
-    "MODAL_VERBS",
-    "MILITARY_TIES_MODIFIERS",
-    "MONEY",
-    "REJECTING_ADJECTIVES",
-    "RESUMING_NOUNS",
-    "STOP_NOUNS",
-    "TALK_STATE_PHRASES",
-    "TALK_STATE_VERBS",
-    "VERB_ACTS",
-    "combined_code",
-]
+from functools import cache
+from importlib import resources
+from types import MappingProxyType
 
-# Act kinds -> the CAMEO code of the act as done.
-ACT_CODES: dict[str, str] = {
-    "force": "190",
-    "air_force": "195",
-    "artillery": "194",
-    "small_arms": "193",
-    "occupy": "192",
-    "blockade": "191",
-    "hostage": "181",
-    "assassinate": "186",
-    "arrest": "173",
-    "deport": "174",
-    "seize": "171",
-    "mobilize": "154",
-    "talks": "046",
-    "consult": "040",
-    "mediate": "045",
-    "visit": "042",
-    "phone": "041",
-    "halt_talks": "164",
-    "collapse_talks": "164",
-    "talks_halted": "164",
-    "resume_talks": "046",
-    "halt_mediation": "165",
-    "sanction": "163",
-    "break_relations": "161",
-    "cut_aid": "162",
-    "settle": "057",
-    "relations": "050",
-    "economic_ties": "061",
-    "military_ties": "062",
-    "economic_aid": "071",
-    "request": "020",
-    "ceasefire": "0871",
-    "withdraw": "0874",
-    "release": "0841",
-    "aid": "073",
-    "access": "0863",
-    "power": "104",
-    "change": "104",
-    "criticize": "111",
-    "accuse": "112",
-    "investigate": "090",
-    "protest": "141",
-    "violate_ceasefire": "196",
-    "mass_killing": "202",
-}
+import yaml
 
-HOSTILE = {"force", "air_force", "artillery", "small_arms", "occupy", "blockade", "hostage",
-           "assassinate", "arrest", "deport", "seize", "mobilize", "violate_ceasefire",
-           "mass_killing"}
-YIELDING = {"ceasefire", "withdraw"}
-
-# (modality, act kind) -> CAMEO code of the reported event; a missing pair keeps the act.
-_DEMAND = {"talks": "106", "consult": "106", "settle": "107", "ceasefire": "1056",
-           "relations": "102", "military_ties": "1012",
-           "withdraw": "1056", "release": "1053", "aid": "1033", "access": "1055",
-           "power": "104", "change": "104"}
-_APPEAL = {"talks": "026", "consult": "026", "settle": "027", "ceasefire": "0256",
-           "relations": "022", "military_ties": "0212", "economic_aid": "023",
-           "withdraw": "0256", "release": "0253", "aid": "023", "power": "024", "change": "024"}
-_INTENT = {"talks": "036", "consult": "036", "mediate": "036", "settle": "037",
-           "ceasefire": "0356", "withdraw": "0356", "release": "0353", "aid": "033",
-           "access": "0355", "power": "034", "change": "034", "halt_talks": "134",
-           "halt_mediation": "134", "sanction": "1312", "cut_aid": "1312",
-           "break_relations": "1313", "occupy": "1382", "relations": "032",
-           "economic_ties": "031", "military_ties": "0312", "economic_aid": "0331"}
-_REFUSAL = {"talks": "125", "consult": "125", "mediate": "125", "settle": "127",
-            "economic_ties": "1211", "military_ties": "1212", "economic_aid": "1221",
-            "ceasefire": "1246", "withdraw": "1246", "release": "1243", "aid": "122",
-            "access": "1245", "power": "123", "change": "123"}
-
-# Acts between the parties that do them together ("X and Y broke off talks": each with the
-# other), whatever their PLOVER category.
-BILATERAL = frozenset({"talks", "consult", "halt_talks", "talks_halted", "collapse_talks",
-                       "resume_talks", "relations", "break_relations", "economic_ties",
-                       "military_ties", "settle"})
-
-_THREATS = {"halt_talks", "halt_mediation", "sanction", "cut_aid", "break_relations"}
+from .codes import CAMEO
 
 MODALITIES = ("demand", "appeal", "vow", "threat", "intent", "agree", "propose", "refusal",
               "expected", "future", "possible", "hypothetical")
+# Modalities whose codes the data file lists (vow, threat, agree, propose and the future
+# share the intent table: a vowed or agreed act is an expressed intent, a threatened or vowed
+# hostile act a threat).
+_TABLES = ("demand", "appeal", "intent", "refusal")
+
+
+@cache
+def _data() -> dict:
+    """The lexicon data file, parsed and checked once."""
+    text = resources.files("accord.news").joinpath("data/lexicon.yaml").read_text("utf-8")
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(text, Loader=loader)  # noqa: S506 - a safe loader
+    _check(data)
+    return data
+
+
+def _check(data: dict) -> None:
+    """Every act kind named is defined, every code is in the CAMEO table, every modality is
+    known: a wrong entry in the package's data file is a bug, reported by its section."""
+    acts = data["acts"]
+    problems = [f"acts.{k}: code {c} is not in accord.news.codes" for k, c in acts.items()
+                if c not in CAMEO]
+    for modality, table in data["modal_codes"].items():
+        if modality not in _TABLES:
+            problems.append(f"modal_codes.{modality}: not one of {', '.join(_TABLES)}")
+        problems += [f"modal_codes.{modality}.{k}: code {c} is not in accord.news.codes"
+                     for k, c in table.items() if c not in CAMEO]
+        problems += [f"modal_codes.{modality}.{k}: no such act" for k in table if k not in acts]
+    named = [(s, k) for s in ("hostile", "bilateral", "threats") for k in data[s]]
+    for section in ("verb_acts", "particle_acts", "talk_state_verbs", "talk_state_phrases",
+                    "adjective_acts", "act_nouns"):
+        named += [(f"{section}.{w}", k) for w, k in data[section].items()]
+    for section in ("verb_objects", "noun_modifiers"):
+        named += [(f"{section}.{w}.{o}", k) for w, table in data[section].items()
+                  for o, k in table.items()]
+    problems += [f"{where}: no such act {kind!r}" for where, kind in named if kind not in acts]
+    for section in ("modal_verbs", "modal_phrases", "modal_nouns", "modal_adjectives"):
+        problems += [f"{section}.{w}: no such modality {m!r}"
+                     for w, m in data[section].items() if m not in MODALITIES]
+    if problems:
+        raise ValueError("accord/news/data/lexicon.yaml: " + "; ".join(problems))
+
+
+def _words(data: dict, section: str) -> frozenset[str]:
+    return frozenset(str(w) for w in data[section])
+
+
+def _table(data: dict, section: str) -> MappingProxyType:
+    return MappingProxyType({str(k): v for k, v in data[section].items()})
+
+
+def _pairs(data: dict, section: str) -> MappingProxyType:
+    """A table keyed by "lemma particle" as (lemma, particle)."""
+    return MappingProxyType({tuple(str(k).split()): v for k, v in data[section].items()})
+
+
+def _nested(data: dict, section: str) -> MappingProxyType:
+    return MappingProxyType({str(w): MappingProxyType({str(o): k for o, k in t.items()})
+                             for w, t in data[section].items()})
+
+
+_TABLES_OF = {  # constant -> (how to read it, section of the data file)
+    "ACT_CODES": (_table, "acts"),  # act kind -> CAMEO code of the act as done
+    "HOSTILE": (_words, "hostile"),
+    "BILATERAL": (_words, "bilateral"),
+    "THREATS": (_words, "threats"),
+    "MODAL_CODES": (_nested, "modal_codes"),  # modality -> act kind -> CAMEO code
+    "VERB_ACTS": (_table, "verb_acts"),  # verbs that are acts by themselves
+    "PARTICLE_ACTS": (_pairs, "particle_acts"),  # "step down", "crack down"
+    "VERB_OBJECTS": (_nested, "verb_objects"),  # verb -> object -> act ("recall the envoy")
+    "LIGHT_VERBS": (_words, "light_verbs"),  # verbs whose act is their object's
+    "HALT_VERBS": (_words, "halt_verbs"),  # verbs that stop what their object names
+    "DEPARTURE_VERBS": (_words, "departure_verbs"),
+    "TALK_STATE_VERBS": (_table, "talk_state_verbs"),  # "the talks collapsed"
+    "TALK_STATE_PHRASES": (_pairs, "talk_state_phrases"),  # "talks broke down"
+    "STOP_NOUNS": (_words, "stop_nouns"),  # "talks came to a halt"
+    "MODAL_VERBS": (_table, "modal_verbs"),  # verbs reporting a stance towards an act
+    "MODAL_PHRASES": (_pairs, "modal_phrases"),  # "turned down", "ruled out"
+    "MODAL_NOUNS": (_table, "modal_nouns"),
+    "MODAL_ADJECTIVES": (_table, "modal_adjectives"),
+    "ADJECTIVE_ACTS": (_table, "adjective_acts"),  # "X is optimistic", "critical of Y"
+    "REJECTING_ADJECTIVES": (_words, "rejecting_adjectives"),
+    "DOUBT_NOUNS": (_words, "doubt_nouns"),
+    "ATTRIBUTION_VERBS": (_words, "attribution_verbs"),  # their subject says, does not do
+    "ACT_NOUNS": (_table, "act_nouns"),
+    "EVENT_NOUNS": (_words, "event_nouns"),  # act nouns that are events with an actor
+    "PATIENT_NOUNS": (_words, "patient_nouns"),  # "the arrest of X": X is the target
+    "NOUN_MODIFIERS": (_nested, "noun_modifiers"),  # "hunger strike", "military aid"
+    "MILITARY_MODIFIERS": (_words, "military_modifiers"),
+    "NEEDS_MILITARY": (_words, "needs_military"),
+    "CAPTIVES": (_words, "captives"),
+    "FORCES": (_words, "forces"),
+    "REMOVAL_VERBS": (_words, "removal_verbs"),
+    "HOLDING_VERBS": (_words, "holding_verbs"),
+    "RESUMING_NOUNS": (_words, "resuming_nouns"),
+    "RECEIVING_VERBS": (_words, "receiving_verbs"),
+    "GIVING_VERBS": (_words, "giving_verbs"),
+    "MONEY": (_words, "money"),
+    "WEAPONS": (_words, "weapons"),
+    "SUPPLIES": (_words, "supplies"),
+    "PEACEKEEPERS": (_words, "peacekeepers"),
+}
+
+__all__ = ["MODALITIES", "combined_code", *_TABLES_OF]
+
+
+@cache
+def _constants() -> dict:
+    data = _data()
+    return {name: read(data, section) for name, (read, section) in _TABLES_OF.items()}
+
+
+def __getattr__(name: str):
+    """The word lists, read from the data file at first use (importing accord.news stays
+    cheap for commands that never read the news)."""
+    if name in _TABLES_OF:
+        constants = _constants()
+        globals().update(constants)  # later look-ups find the module attribute directly
+        return constants[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def combined_code(modality: str | None, act: str) -> str | None:
@@ -130,194 +153,18 @@ def combined_code(modality: str | None, act: str) -> str | None:
     A hostile act that is vowed, threatened, intended or announced for the future is a threat
     of force (CAMEO 13); a cooperative one is an expressed intent (CAMEO 03).
     """
+    c = _constants()
+    codes, hostile = c["MODAL_CODES"], c["HOSTILE"]
     if modality in (None, "expected", "possible", "hypothetical"):
-        return ACT_CODES[act]
+        return c["ACT_CODES"][act]
     if modality == "demand":
-        return _DEMAND.get(act, "100")
+        return codes["demand"].get(act, "100")
     if modality == "appeal":
-        return _APPEAL.get(act, "020")
+        return codes["appeal"].get(act, "020")
     if modality == "refusal":
-        return _REFUSAL.get(act, "120") if act not in HOSTILE else None
-    if act in HOSTILE:
-        return _INTENT.get(act, "138")  # vowed, threatened, intended force is a threat
+        return codes["refusal"].get(act, "120") if act not in hostile else None
+    if act in hostile:
+        return codes["intent"].get(act, "138")  # vowed, threatened, intended force: a threat
     if modality == "threat":
-        return _INTENT.get(act, "130") if act in _THREATS else "130"
-    return _INTENT.get(act, "030")  # vow, intent, agree, propose, future
-
-
-# Verbs that are acts by themselves (lemma -> act kind).
-VERB_ACTS: dict[str, str] = {
-    "attack": "force", "strike": "force", "hit": "force", "assault": "force", "raid": "force",
-    "storm": "force", "invade": "occupy", "fight": "force", "kill": "force", "wound": "force",
-    "bomb": "air_force", "bombard": "air_force", "airstrike": "air_force",
-    "shell": "artillery", "shoot": "small_arms", "fire": "force", "target": "force",
-    "pound": "force", "destroy": "force", "occupy": "occupy", "seize": "seize",
-    "capture": "seize", "besiege": "blockade", "blockade": "blockade",
-    "kidnap": "hostage", "abduct": "hostage", "assassinate": "assassinate",
-    "arrest": "arrest", "detain": "arrest", "deport": "deport", "expel": "deport",
-    "mobilize": "mobilize", "mobilise": "mobilize", "deploy": "mobilize", "mass": "mobilize",
-    "negotiate": "talks", "discuss": "talks", "consult": "consult", "meet": "consult",
-    "confer": "consult", "mediate": "mediate", "broker": "mediate", "visit": "visit",
-    "phone": "phone", "sanction": "sanction", "release": "release", "free": "release",
-    "withdraw": "withdraw", "retreat": "withdraw", "criticize": "criticize",
-    "criticise": "criticize", "condemn": "criticize", "denounce": "criticize",
-    "blame": "accuse", "accuse": "accuse", "investigate": "investigate", "protest": "protest",
-    "demonstrate": "protest", "sign": "settle", "resolve": "settle", "settle": "settle",
-}
-
-# Verbs whose act is their object's (resume military operations, hold talks).
-LIGHT_VERBS = frozenset({
-    "resume", "continue", "launch", "conduct", "carry", "begin", "start", "stage", "engage",
-    "mount", "expand", "intensify", "escalate", "step", "hold", "pursue", "return", "restart",
-    "renew", "join", "enter", "reach", "find", "conclude", "seal", "strike", "sign", "declare",
-    "announce", "implement", "observe", "respect", "make", "undertake", "wage", "keep",
-    "retain", "maintain", "restore", "establish", "reestablish", "re-establish", "normalize",
-    "normalise", "forge", "upgrade", "strengthen",
-})
-
-# Verbs that stop what their object names (abandon negotiations, end hostilities).
-HALT_VERBS = frozenset({
-    "abandon", "halt", "suspend", "stop", "end", "break", "quit", "leave", "freeze",
-    "pause", "cancel", "scrap", "exit", "boycott", "terminate", "derail", "torpedo",
-    "sever", "cut", "downgrade", "postpone", "delay", "adjourn",
-})
-
-# Departing (the act of a delegation walking out when the sentence is about talks).
-DEPARTURE_VERBS = frozenset({"leave", "depart", "walk", "storm", "exit"})
-
-# Verbs telling what became of the talks named as their subject ("the talks collapsed",
-# "negotiations resumed", "talks were suspended"): lemma -> act kind. Talks that end
-# "without" something (a deal) have collapsed.
-TALK_STATE_VERBS: dict[str, str] = {
-    "collapse": "collapse_talks", "fail": "collapse_talks", "founder": "collapse_talks",
-    "stall": "halt_talks", "falter": "halt_talks", "stop": "halt_talks", "halt": "halt_talks",
-    "suspend": "halt_talks", "pause": "halt_talks", "freeze": "halt_talks",
-    "end": "halt_talks", "adjourn": "halt_talks", "postpone": "halt_talks",
-    "delay": "halt_talks", "cancel": "halt_talks", "scrap": "halt_talks",
-    "resume": "resume_talks", "restart": "resume_talks", "reopen": "resume_talks",
-    "recommence": "resume_talks", "reconvene": "resume_talks",
-    "continue": "talks", "proceed": "talks", "progress": "talks", "open": "talks",
-    "begin": "talks", "start": "talks",
-}
-# Phrasal verbs (lemma, particle) of the same kind: "talks broke down", "were called off".
-TALK_STATE_PHRASES: dict[tuple[str, str], str] = {
-    ("break", "down"): "collapse_talks", ("break", "up"): "collapse_talks",
-    ("fall", "apart"): "collapse_talks", ("fall", "through"): "collapse_talks",
-    ("break", "off"): "halt_talks", ("call", "off"): "halt_talks",
-    ("pick", "up"): "resume_talks",
-}
-# "Talks came to a halt": a stop named by the object of "to".
-STOP_NOUNS = frozenset({"halt", "standstill", "end", "stop", "deadlock", "impasse"})
-
-# Verbs that report a stance towards an embedded act (lemma -> modality).
-MODAL_VERBS: dict[str, str] = {
-    "vow": "vow", "pledge": "vow", "promise": "vow", "swear": "vow", "commit": "vow",
-    "threaten": "threat", "warn": "threat", "hint": "threat",
-    "demand": "demand", "insist": "demand", "seek": "demand", "require": "demand",
-    "press": "demand", "push": "demand", "want": "demand",
-    "urge": "appeal", "ask": "appeal", "appeal": "appeal", "request": "appeal",
-    "call": "appeal",
-    "refuse": "refusal", "decline": "refusal", "reject": "refusal", "rebuff": "refusal",
-    "dismiss": "refusal", "resist": "refusal", "oppose": "refusal",
-    "plan": "intent", "intend": "intent", "prepare": "intent", "aim": "intent",
-    "mean": "intent", "consider": "intent", "ready": "intent",
-    "agree": "agree", "accept": "agree", "approve": "agree", "endorse": "agree",
-    "embrace": "agree", "welcome": "agree", "back": "agree",
-    "propose": "propose", "offer": "propose", "suggest": "propose", "table": "propose",
-    "expect": "expected",
-}
-
-# Nouns and adjectives that report a stance (Israel's readiness to fight; a threat of force).
-MODAL_NOUNS: dict[str, str] = {
-    "threat": "threat", "warning": "threat", "ultimatum": "threat",
-    "demand": "demand", "condition": "demand", "insistence": "demand",
-    "call": "appeal", "appeal": "appeal", "request": "appeal",
-    "refusal": "refusal", "rejection": "refusal", "reluctance": "refusal",
-    "unwillingness": "refusal", "opposition": "refusal",
-    "readiness": "intent", "willingness": "intent", "determination": "intent",
-    "plan": "intent", "intention": "intent", "pledge": "vow", "vow": "vow",
-    "promise": "vow", "commitment": "vow", "resolve": "intent",
-    "proposal": "propose", "offer": "propose",
-    "acceptance": "agree", "approval": "agree",
-}
-MODAL_ADJECTIVES: dict[str, str] = {
-    "ready": "intent", "prepared": "intent", "willing": "intent", "determined": "intent",
-    "poised": "intent", "set": "expected", "likely": "expected", "due": "expected",
-    "expected": "expected", "unwilling": "refusal", "reluctant": "refusal", "about": "expected",
-}
-
-# Adjectives that reject what they are predicated of (terms Israel deems unacceptable).
-REJECTING_ADJECTIVES = frozenset({
-    "unacceptable", "unrealistic", "delusional", "absurd", "impossible", "inadmissible",
-    "nonstarter", "non-starter", "outrageous",
-})
-
-# Nouns under which a reported act is only doubted, not claimed (skepticism about X).
-DOUBT_NOUNS = frozenset({"skepticism", "scepticism", "doubt", "question", "uncertainty"})
-
-# Verbs of saying: their subject is the source of a statement, not of the act it reports.
-ATTRIBUTION_VERBS = frozenset({
-    "say", "state", "tell", "announce", "declare", "add", "report", "claim", "mention",
-    "note", "indicate", "stress", "emphasize", "emphasise", "echo", "highlight", "confirm",
-    "write", "argue", "believe", "think", "assert", "allege", "reiterate", "signal",
-    "acknowledge", "explain", "insist", "warn", "suggest", "express", "voice", "cite",
-    "underline", "underscore", "recall",
-})
-
-# Nouns naming acts (lemma -> act kind); an adjective before the noun may refine it.
-ACT_NOUNS: dict[str, str] = {
-    "attack": "force", "strike": "force", "airstrike": "air_force", "raid": "force",
-    "assault": "force", "offensive": "force", "invasion": "occupy", "incursion": "force",
-    "bombardment": "air_force", "bombing": "air_force", "shelling": "artillery",
-    "operation": "force", "action": "force", "war": "force", "fighting": "force",
-    "hostility": "force", "conflict": "force", "campaign": "force", "fire": "force",
-    "escalation": "force", "occupation": "occupy", "siege": "blockade",
-    "blockade": "blockade", "killing": "force", "massacre": "mass_killing",
-    "kidnapping": "hostage", "abduction": "hostage",
-    "negotiation": "talks", "talk": "talks", "discussion": "talks", "dialogue": "talks",
-    "round": "talks", "table": "talks", "meeting": "consult", "summit": "consult",
-    "consultation": "consult", "mediation": "mediate", "process": "talks",
-    "deal": "settle", "agreement": "settle", "accord": "settle", "settlement": "settle",
-    "framework": "settle", "plan": "settle", "proposal": "settle", "terms": "settle",
-    "term": "settle", "compromise": "settle", "ground": "settle", "solution": "settle",
-    "ceasefire": "ceasefire", "cease": "ceasefire", "truce": "ceasefire",
-    "pause": "ceasefire", "calm": "ceasefire", "armistice": "ceasefire",
-    "withdrawal": "withdraw", "pullout": "withdraw", "retreat": "withdraw",
-    "release": "release", "exchange": "release", "swap": "release",
-    "aid": "aid", "assistance": "aid", "relief": "aid", "supply": "aid",
-    "access": "access", "sanction": "sanction", "embargo": "sanction",
-    "tie": "relations", "relation": "relations", "boycott": "sanction", "peace": "settle",
-    "power": "power", "control": "power", "rule": "power", "governance": "power",
-    "protest": "protest", "demonstration": "protest", "walkout": "halt_talks",
-}
-# Act nouns that report an event on their own when an actor is attached ("Israeli
-# bombardments"); the others are states or topics ("the war", "the talks").
-EVENT_NOUNS = frozenset({
-    "attack", "strike", "airstrike", "raid", "assault", "offensive", "invasion", "incursion",
-    "bombardment", "bombing", "shelling", "kidnapping", "abduction", "walkout", "siege",
-    "blockade", "massacre", "withdrawal", "pullout",
-})
-# Nouns whose act needs a military modifier ("military operation", "ground action").
-MILITARY_MODIFIERS = frozenset({
-    "military", "ground", "air", "armed", "army", "naval", "combat", "offensive",
-})
-NEEDS_MILITARY = frozenset({"operation", "action", "campaign"})
-# Objects that turn a verb into a release or withdrawal (free hostages, remove forces).
-CAPTIVES = frozenset({"hostage", "captive", "prisoner", "detainee", "abductee"})
-FORCES = frozenset({"force", "troop", "army", "soldier", "military", "tank", "unit"})
-REMOVAL_VERBS = frozenset({"remove", "withdraw", "pull", "evacuate", "redeploy"})
-HOLDING_VERBS = frozenset({"hold", "keep", "take", "seize", "capture"})
-# Nouns whose act is that of their "of" phrase (the resumption of ties, the restoration of
-# talks).
-RESUMING_NOUNS = frozenset({"resumption", "restoration", "renewal", "establishment",
-                            "normalization", "normalisation", "reopening", "expansion"})
-# Modifiers that make ties economic or military (CAMEO 061, 062) rather than diplomatic (050).
-ECONOMIC_MODIFIERS = frozenset({"economic", "trade", "commercial", "business", "financial"})
-MILITARY_TIES_MODIFIERS = frozenset({"military", "defence", "defense", "security"})
-# Giving money (CAMEO 071 economic aid) or aid (073): contribute a million dollars to X.
-RECEIVING_VERBS = frozenset({"receive", "obtain", "get", "accept"})  # from Y: Y gives
-GIVING_VERBS = frozenset({"contribute", "donate", "give", "provide", "send", "grant", "extend",
-                          "deliver", "supply", "lend", "transfer", "allocate"})
-MONEY = frozenset({"money", "fund", "funding", "cash", "loan", "credit", "grant", "dollar",
-                   "euro", "pound", "yen", "yuan", "rupee", "franc", "kroner", "krone",
-                   "ruble", "rouble", "shekel", "dinar", "riyal", "ducat", "million", "billion"})
+        return codes["intent"].get(act, "130") if act in c["THREATS"] else "130"
+    return codes["intent"].get(act, "030")  # vow, intent, agree, propose, future

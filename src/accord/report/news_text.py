@@ -23,7 +23,7 @@ def render_digest(digest, console: Console, *, show_timeline: bool = False) -> N
                                           f"said by {e.said_by.text}" if e.said_by else None,
                                           f"in {e.place}" if e.place else None]))
             table.add_row(str(e.sentence), f"{e.source.text} [{e.source.code or '?'}]",
-                          e.plover + (f"/{e.mode}" if e.mode else ""),
+                          (e.plover or "statement") + (f"/{e.mode}" if e.mode else ""),
                           f"{e.target.text} [{e.target.code or '?'}]" if e.target else "",
                           e.cameo or "", f"{e.goldstein:+.1f}" if e.goldstein is not None
                           else "", how, f"{e.confidence:.2f}")
