@@ -388,11 +388,9 @@ def _noun_act(noun) -> str | None:
                 if inner in ("talks", "mediate"):
                     return "halt_talks"
         return None
-    refined = lx.NOUN_MODIFIERS.get(lemma)
+    refined = _refined(noun)
     if refined:
-        for m in mods:
-            if m in refined:
-                return refined[m]
+        return refined
     if lemma in lx.RESUMING_NOUNS:  # the resumption of ties: the act of the "of" phrase
         return next((_noun_act(o) for p in _children(noun, "prep") if p.lower_ == "of"
                      for o in _children(p, "pobj")), None)
@@ -416,6 +414,16 @@ def _noun_act(noun) -> str | None:
     if lemma == "call" and not mods & {"phone", "telephone", "video"}:
         return None
     return lx.ACT_NOUNS[lemma]
+
+
+def _refined(noun) -> str | None:
+    """The act a modifier makes of a noun ("joint exercises", "military aid"), if any."""
+    refined = lx.NOUN_MODIFIERS.get(noun.lemma_.lower())
+    if refined:
+        for c in noun.children:
+            if c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in refined:
+                return refined[c.lemma_.lower()]
+    return None
 
 
 def _object_words(o) -> list[str]:
@@ -529,6 +537,9 @@ class _Coder:
         found: list[Actor] = []
         for c in _children(verb, "dative") if exclude_objects else _children(
                 verb, "dobj", "dative"):
+            if c.pos_ == "ADP":  # "sent weapons to X": a dative "to" phrase
+                found.extend(a for w in _children(c, "pobj") for a in self.ctx.actors(w))
+                continue
             # "condemned an attack by X", "X's attack": the one who did what is named
             found.extend(self.ctx.actors(c) or (
                 self.owner(c) if c.lemma_.lower() in lx.ACT_NOUNS else []))
@@ -579,10 +590,11 @@ class _Coder:
         by_object = lx.VERB_OBJECTS.get(lemma)
         if by_object:  # recall the ambassador, lift sanctions, open fire, take to the streets
             for o in objects:
-                kind = next((by_object[w] for w in _object_words(o) if w in by_object), None)
+                kind = _refined(o) or next((by_object[w] for w in _object_words(o)
+                                            if w in by_object), None)
                 if kind is not None:
                     self.consumed.add(o.i)
-                    targets = self.targets(verb) or self.noun_targets(o)
+                    targets = self.noun_targets(o) or self.targets(verb)
                     return _Act(kind, verb, targets, neg, content)
         for particle in _children(verb, "prt"):  # step down, crack down (on X)
             kind = lx.PARTICLE_ACTS.get((lemma, particle.lower_))
@@ -627,8 +639,9 @@ class _Coder:
             kind = self.given(objects)
             if kind is not None:  # to whom: the verb's, else the gift's ("loans to X")
                 return _Act(kind, verb, self.targets(verb, exclude_objects=True) or tuple(
-                    a for o in objects for p in _children(o, "prep") if p.lower_ in ("to", "for")
-                    for w in _children(p, "pobj") for a in self.ctx.actors(w)), neg, content)
+                    a for o in objects for p in o.subtree if p.dep_ == "prep" and p.lower_ in (
+                        "to", "for") for w in _children(p, "pobj") for a in self.ctx.actors(w)),
+                    neg, content)
         if lemma in lx.DEPARTURE_VERBS and self.ctx.talk_words and not any(
                 p.lower_ in ("for", "to") and _noun_act(o) in ("talks", "consult", "mediate")
                 for p in _children(verb, "prep") for o in _children(p, "pobj")):
