@@ -47,7 +47,7 @@ def _main(nlp, text):
     ("The Australian foreign minister praised Indonesia for its efforts.",
      ("05", "SUPPORT", "AUSGOV", "IDN")),
     ("Spain recognized Palestine as a state.", ("05", "SUPPORT", "ESP", "PSE")),
-    ("Japan apologized to South Korea for wartime abuses.", ("05", "SUPPORT", "JPN", "KOR")),
+    ("Japan apologized to South Korea for wartime abuses.", ("05", "CONCEDE", "JPN", "KOR")),
     ("The United States defended Israel at the United Nations.",
      ("05", "SUPPORT", "USA", "ISR")),
     # 06 material cooperation

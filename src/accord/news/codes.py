@@ -8,9 +8,9 @@ root, with the sub-codes its lexicon can tell apart); the
 Goldstein values are the published ones (a test checks them against the CAMEO codebook when
 ``../shared/data/events`` is present). The PLOVER category follows the current manual: APPEAL
 and DEMAND are both REQUEST, INVESTIGATE and DISAPPROVE are ACCUSE, FIGHT and mass violence
-are ASSAULT, YIELD splits into CONCEDE (080-083) and RETREAT (084-087) as in PLOVER's CAMEO
-conversion table (2021), and public statements (CAMEO 01) have no PLOVER category: the reader
-still reports them, with ``plover`` None.
+are ASSAULT, YIELD splits into CONCEDE (080-083, 085) and RETREAT (084, 086, 087) as in
+PLOVER's CAMEO conversion table (2021), and public statements (CAMEO 01) have no PLOVER
+category: the reader still reports them, with ``plover`` None.
 
 References
 ----------
@@ -122,8 +122,7 @@ _TABLE: dict[str, tuple[str, float, str | None, str | None]] = {
     "052": ("Defend verbally", 3.5, "SUPPORT", None),
     "053": ("Rally support on behalf of", 3.8, "SUPPORT", None),
     "054": ("Grant diplomatic recognition", 6.0, "SUPPORT", None),
-    "055": ("Apologize", 7.0, "SUPPORT", None),
-    "056": ("Forgive", 7.0, "SUPPORT", None),
+    "055": ("Apologize", 7.0, "CONCEDE", None),
     "057": ("Sign formal agreement", 8.0, "SUPPORT", None),
     "060": ("Engage in material cooperation", 6.0, "COOPERATE", None),
     "061": ("Cooperate economically", 6.4, "COOPERATE", None),
@@ -143,7 +142,7 @@ _TABLE: dict[str, tuple[str, float, str | None, str | None]] = {
     "0831": ("Accede to demands for change in leadership", 5.0, "CONCEDE", None),
     "0841": ("Return, release person(s)", 7.0, "RETREAT", "release"),
     "0842": ("Return, release property", 7.0, "RETREAT", "return"),
-    "085": ("Ease economic sanctions, boycott, embargo", 7.0, "RETREAT", "ease"),
+    "085": ("Ease economic sanctions, boycott, embargo", 7.0, "CONCEDE", "ease"),
     "086": ("Allow international involvement", 9.0, "RETREAT", "access"),
     "0863": ("Allow humanitarian access", 9.0, "RETREAT", "access"),
     "087": ("De-escalate military engagement", 9.0, "RETREAT", "disarm"),
