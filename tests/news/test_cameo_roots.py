@@ -62,7 +62,7 @@ def _main(nlp, text):
     ("Canada granted asylum to the Saudi activist.", ("07", "AID", "CAN", "SAUOPP")),
     # 08 yield
     ("Russia withdrew its troops from Syria.", ("08", "RETREAT", "RUS", None)),
-    ("The European Union eased sanctions on Venezuela.", ("08", "RETREAT", "IGOEU", "VEN")),
+    ("The European Union eased sanctions on Venezuela.", ("08", "CONCEDE", "IGOEU", "VEN")),
     # 09 investigate
     ("The United Nations launched an investigation into the massacre.",
      ("09", "ACCUSE", "IGOUNO", None)),
