@@ -47,7 +47,7 @@ def _main(nlp, text):
     ("The Australian foreign minister praised Indonesia for its efforts.",
      ("05", "SUPPORT", "AUSGOV", "IDN")),
     ("Spain recognized Palestine as a state.", ("05", "SUPPORT", "ESP", "PSE")),
-    ("Japan apologized to South Korea for wartime abuses.", ("05", "CONCEDE", "JPN", "KOR")),
+    ("Japan apologized to South Korea for wartime abuses.", ("05", "SUPPORT", "JPN", "KOR")),
     ("The United States defended Israel at the United Nations.",
      ("05", "SUPPORT", "USA", "ISR")),
     # 06 material cooperation
@@ -62,7 +62,7 @@ def _main(nlp, text):
     ("Canada granted asylum to the Saudi activist.", ("07", "AID", "CAN", "SAUOPP")),
     # 08 yield
     ("Russia withdrew its troops from Syria.", ("08", "RETREAT", "RUS", None)),
-    ("The European Union eased sanctions on Venezuela.", ("08", "CONCEDE", "IGOEU", "VEN")),
+    ("The European Union eased sanctions on Venezuela.", ("08", "RETREAT", "IGOEU", "VEN")),
     # 09 investigate
     ("The United Nations launched an investigation into the massacre.",
      ("09", "ACCUSE", "IGOUNO", None)),

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from accord.errors import AccordInputError
-from accord.news.codes import CAMEO, PLOVER_CATEGORIES
+from accord.news.codes import CAMEO, PLOVER_CATEGORIES, crosswalk_category
 from accord.news.corpus import Coded, Item, Label, load_corpus, score_corpus
 
 from .conftest import EVENTS
@@ -21,37 +21,27 @@ HERE = Path(__file__).parent
 SPLITS = {"dev": (HERE / "gold_cameo_dev.yaml", 10), "test": (HERE / "gold_cameo_test.yaml", 6)}
 ROOTS = [f"{r:02d}" for r in range(1, 21)]
 
-# The PLOVER category of a code src/accord/news/codes.py lacks (the corpus header's rule):
-# its parent's in codes.py, else by its three-digit code, else by its root.
-_BY_CODE = {"050": "COOPERATE", "051": "SUPPORT", "052": "SUPPORT", "053": "SUPPORT",
-            "054": "SUPPORT", "055": "CONCEDE", "057": "SUPPORT", "080": "CONCEDE",
-            "081": "CONCEDE", "082": "CONCEDE", "083": "CONCEDE", "084": "RETREAT",
-            "085": "CONCEDE", "086": "RETREAT", "087": "RETREAT", "191": "COERCE",
-            "192": "COERCE"}
-_BY_ROOT = {"01": None, "02": "REQUEST", "03": "AGREE", "04": "CONSULT", "06": "COOPERATE",
-            "07": "AID", "09": "ACCUSE", "10": "REQUEST", "11": "ACCUSE", "12": "REJECT",
-            "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE", "16": "SANCTION",
-            "17": "COERCE", "18": "ASSAULT", "19": "ASSAULT", "20": "ASSAULT"}
-
-
-def _rule(code: str) -> str | None:
-    if len(code) == 4 and code[:3] in CAMEO:
-        return CAMEO[code[:3]].plover
-    return _BY_CODE[code[:3]] if code[:3] in _BY_CODE else _BY_ROOT[code[:2]]
-
-
-def expected_plover(code: str) -> str | None:
-    return CAMEO[code].plover if code in CAMEO else _rule(code)
-
-
 @pytest.fixture(scope="module", params=sorted(SPLITS))
 def split(request):
     path, per_root = SPLITS[request.param]
     return request.param, load_corpus(path), per_root
 
 
-def test_the_fallback_rule_agrees_with_codes_py_wherever_codes_py_has_the_code():
-    assert {c: _rule(c) for c in CAMEO} == {c: CAMEO[c].plover for c in CAMEO}
+def test_the_code_table_follows_plovers_conversion_table():
+    assert {c: crosswalk_category(c) for c in CAMEO} == {c: CAMEO[c].plover for c in CAMEO}
+
+
+@pytest.mark.parametrize(("cameo", "category"), [
+    ("010", None), ("0212", "REQUEST"), ("036", "AGREE"), ("055", "SUPPORT"),
+    ("057", "SUPPORT"), ("0811", "CONCEDE"), ("0813", "RETREAT"), ("083", "CONCEDE"),
+    ("0841", "RETREAT"), ("085", "RETREAT"), ("1056", "REQUEST"), ("112", "ACCUSE"),
+    ("163", "COERCE"), ("164", "SANCTION"), ("1712", "ASSAULT"), ("173", "COERCE"),
+    ("175", "ASSAULT"), ("191", "COERCE"), ("192", "COERCE"), ("195", "ASSAULT"),
+    ("202", "ASSAULT"),
+])
+def test_conversion_table_by_hand(cameo, category):
+    """Rows of PLOVER's CAMEO conversion table (2021), read by hand."""
+    assert crosswalk_category(cameo) == category
 
 
 def test_every_code_is_in_the_cameo_codebook(split):
@@ -67,7 +57,7 @@ def test_every_code_is_in_the_cameo_codebook(split):
 def test_plover_category_follows_the_projects_cameo_mapping(split):
     _, items, _ = split
     wrong = [(i.line, i.event.cameo, i.event.plover) for i in items
-             if i.event and i.event.plover != expected_plover(i.event.cameo)]
+             if i.event and i.event.plover != crosswalk_category(i.event.cameo)]
     assert wrong == []
 
 

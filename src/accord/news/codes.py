@@ -6,11 +6,14 @@ sub-codes; each code carries a conflict-cooperation weight on Goldstein's (1992)
 moves CAMEO's detail into a ``mode``. This table holds the codes the news reader emits (every
 root, with the sub-codes its lexicon can tell apart); the
 Goldstein values are the published ones (a test checks them against the CAMEO codebook when
-``../shared/data/events`` is present). The PLOVER category follows the current manual: APPEAL
-and DEMAND are both REQUEST, INVESTIGATE and DISAPPROVE are ACCUSE, FIGHT and mass violence
-are ASSAULT, YIELD splits into CONCEDE (080-083, 085) and RETREAT (084, 086, 087) as in
-PLOVER's CAMEO conversion table (2021), and public statements (CAMEO 01) have no PLOVER
-category: the reader still reports them, with ``plover`` None.
+``../shared/data/events`` is present). The PLOVER category of every code is the one PLOVER's
+published CAMEO conversion table gives it (:func:`crosswalk_category`; Schrodt, CAMEO2PLOVER,
+PLOVER manual draft 0.8, 2021), with the current manual's names: DEMAND is REQUEST, as APPEAL
+(CAMEO 02) is. So INVESTIGATE and DISAPPROVE are ACCUSE; YIELD splits into CONCEDE (080-083) and
+RETREAT (084-087, and easing a curfew or martial law, 0813-0814); imposing sanctions (163),
+blockade (191) and occupation (192) are COERCE; destroying property (1712), violent repression
+(175), FIGHT and mass violence are ASSAULT; public statements (CAMEO 01) have no PLOVER
+category: the reader still reports them, with ``plover`` None. A test holds the table to it.
 
 References
 ----------
@@ -26,7 +29,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["CAMEO", "Code", "PLOVER_CATEGORIES", "code"]
+__all__ = ["CAMEO", "Code", "PLOVER_CATEGORIES", "code", "crosswalk_category"]
 
 
 @dataclass(frozen=True)
@@ -117,12 +120,12 @@ _TABLE: dict[str, tuple[str, float, str | None, str | None]] = {
     "044": ("Meet at a 'third' location", 2.5, "CONSULT", "third-party"),
     "045": ("Mediate", 5.0, "CONSULT", None),
     "046": ("Engage in negotiation", 7.0, "CONSULT", None),
-    "050": ("Engage in diplomatic cooperation", 3.5, "COOPERATE", None),
+    "050": ("Engage in diplomatic cooperation", 3.5, "SUPPORT", None),
     "051": ("Praise or endorse", 3.4, "SUPPORT", None),
     "052": ("Defend verbally", 3.5, "SUPPORT", None),
     "053": ("Rally support on behalf of", 3.8, "SUPPORT", None),
     "054": ("Grant diplomatic recognition", 6.0, "SUPPORT", None),
-    "055": ("Apologize", 7.0, "CONCEDE", None),
+    "055": ("Apologize", 7.0, "SUPPORT", None),
     "057": ("Sign formal agreement", 8.0, "SUPPORT", None),
     "060": ("Engage in material cooperation", 6.0, "COOPERATE", None),
     "061": ("Cooperate economically", 6.4, "COOPERATE", None),
@@ -142,7 +145,7 @@ _TABLE: dict[str, tuple[str, float, str | None, str | None]] = {
     "0831": ("Accede to demands for change in leadership", 5.0, "CONCEDE", None),
     "0841": ("Return, release person(s)", 7.0, "RETREAT", "release"),
     "0842": ("Return, release property", 7.0, "RETREAT", "return"),
-    "085": ("Ease economic sanctions, boycott, embargo", 7.0, "CONCEDE", "ease"),
+    "085": ("Ease economic sanctions, boycott, embargo", 7.0, "RETREAT", "ease"),
     "086": ("Allow international involvement", 9.0, "RETREAT", "access"),
     "0863": ("Allow humanitarian access", 9.0, "RETREAT", "access"),
     "087": ("De-escalate military engagement", 9.0, "RETREAT", "disarm"),
@@ -240,20 +243,20 @@ _TABLE: dict[str, tuple[str, float, str | None, str | None]] = {
     "160": ("Reduce relations", -4.0, "SANCTION", None),
     "161": ("Reduce or break diplomatic relations", -4.0, "SANCTION", "discontinue"),
     "162": ("Reduce or stop material aid", -5.6, "SANCTION", "discontinue"),
-    "163": ("Impose embargo, boycott, or sanctions", -8.0, "SANCTION", "discontinue"),
+    "163": ("Impose embargo, boycott, or sanctions", -8.0, "COERCE", "restrict"),
     "164": ("Halt negotiations", -6.5, "SANCTION", "withdraw"),
     "165": ("Halt mediation", -7.0, "SANCTION", "withdraw"),
     "166": ("Expel or withdraw", -7.0, "SANCTION", "expel"),
     "170": ("Coerce", -7.0, "COERCE", None),
     "171": ("Seize or damage property", -9.2, "COERCE", "seize"),
-    "1712": ("Destroy property", -9.2, "COERCE", "seize"),
+    "1712": ("Destroy property", -9.2, "ASSAULT", "destroy"),
     "172": ("Impose administrative sanctions", -5.0, "COERCE", "restrict"),
     "1722": ("Ban political parties or politicians", -5.0, "COERCE", "ban"),
     "1723": ("Impose curfew", -5.0, "COERCE", "curfew"),
     "1724": ("Impose state of emergency or martial law", -5.0, "COERCE", "martial-law"),
     "173": ("Arrest, detain, or charge with legal action", -5.0, "COERCE", "arrest"),
     "174": ("Expel or deport individuals", -5.0, "COERCE", "deport"),
-    "175": ("Use tactics of violent repression", -9.0, "COERCE", "repression"),
+    "175": ("Use tactics of violent repression", -9.0, "ASSAULT", "repression"),
     "180": ("Use unconventional violence", -9.0, "ASSAULT", None),
     "181": ("Abduct, hijack, or take hostage", -9.0, "ASSAULT", "abduct"),
     "182": ("Physically assault", -9.5, "ASSAULT", "beat"),
@@ -291,3 +294,26 @@ CAMEO: dict[str, Code] = {
 def code(cameo: str) -> Code:
     """The entry for a CAMEO code the reader emits (``KeyError`` for any other)."""
     return CAMEO[cameo]
+
+
+# PLOVER's conversion table by CAMEO root, then the codes it files elsewhere than their root.
+_ROOT_CATEGORY = {
+    "01": None, "02": "REQUEST", "03": "AGREE", "04": "CONSULT", "05": "SUPPORT",
+    "06": "COOPERATE", "07": "AID", "08": "RETREAT", "09": "ACCUSE", "10": "REQUEST",
+    "11": "ACCUSE", "12": "REJECT", "13": "THREATEN", "14": "PROTEST", "15": "MOBILIZE",
+    "16": "SANCTION", "17": "COERCE", "18": "ASSAULT", "19": "ASSAULT", "20": "ASSAULT",
+}
+_CODE_CATEGORY = {
+    "080": "CONCEDE", "081": "CONCEDE", "0811": "CONCEDE", "0812": "CONCEDE", "0813": "RETREAT",
+    "0814": "RETREAT", "082": "CONCEDE", "083": "CONCEDE", "163": "COERCE", "1712": "ASSAULT",
+    "175": "ASSAULT", "191": "COERCE", "192": "COERCE",
+}
+
+
+def crosswalk_category(cameo: str) -> str | None:
+    """The PLOVER category PLOVER's CAMEO conversion table (2021) gives a CAMEO code, named as
+    in the current manual (DEMAND -> REQUEST); None for public statements (01)."""
+    for key in (cameo, cameo[:3]):
+        if key in _CODE_CATEGORY:
+            return _CODE_CATEGORY[key]
+    return _ROOT_CATEGORY[cameo[:2]]
