@@ -8,12 +8,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
-from ..analysis import analyze as run_analysis
-from ..io import read_with_warnings
-from ..report.analysis_text import render_analysis
-from ..report.json import to_json
 from .failure import report_warnings
 from .options import plot_file, writing
 from .progress import progress_bar
@@ -48,6 +43,9 @@ def analyze(
         min=1, help="Threads for the Monte Carlo, sensitivity and deferrals (--robust).")] = 1,
 ) -> None:
     """Is there a deal both sides prefer to walking away, and which packages are fair?"""
+    from ..analysis import analyze as run_analysis
+    from ..io import read_with_warnings
+
     if plot is not None:
         if not robust:
             raise typer.BadParameter("--plot draws the robust analysis: add --robust")
@@ -78,8 +76,14 @@ def analyze(
 
         writing(plot, plot_robust, robust_result, plot)
     if as_json:
+        from ..report.json import to_json
+
         typer.echo(to_json(result, **extra, warnings=warnings))
         return
+    from rich.console import Console
+
+    from ..report.analysis_text import render_analysis
+
     console = Console(width=120)
     render_analysis(result, console)
     if robust_result is not None:

@@ -13,8 +13,6 @@ from typing import Annotated
 import typer
 
 from ..errors import AccordInputError
-from ..io import read_scenario, read_with_warnings
-from ..io.detect import write_scenario
 from .failure import input_failure, report_warnings
 
 
@@ -25,6 +23,8 @@ def convert(
     ],
 ) -> None:
     """Convert a scenario between accord YAML and a GENIUS domain folder."""
+    from ..io import read_scenario, write_scenario
+
     try:
         scenario = read_scenario(src)
     except AccordInputError as err:
@@ -42,6 +42,7 @@ def validate(
     file: Annotated[Path, typer.Argument(help="YAML/JSON scenario or GENIUS domain folder.")],
 ) -> None:
     """Check a scenario and print what it holds: issues, outcomes and parties."""
+    from ..io import read_with_warnings
     from ..negotiation.lineup import check_agents
     from ..report.scenario_text import scenario_summary
 

@@ -4,10 +4,12 @@ modelling mistakes (one line each on stderr, exit status unchanged)."""
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 import typer
 
-from ..model import ModelWarning
+if TYPE_CHECKING:
+    from ..model import ModelWarning
 
 __all__ = ["input_failure", "report_warnings", "warnings_json"]
 

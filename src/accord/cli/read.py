@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
 from ..errors import AccordInputError
 from .failure import input_failure
@@ -117,6 +116,8 @@ def read(
 
         typer.echo(to_json(result, ensure_ascii=False))
     else:
+        from rich.console import Console
+
         from ..report.news_text import render_digest
 
         render_digest(result, Console(width=140), show_timeline=timeline)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import typer
 
-from ..io.yaml import scenario_json_schema
-
 
 def schema() -> None:
     """Print the JSON Schema that scenario files follow (for editors and validators)."""
+    from ..io.yaml import scenario_json_schema
+
     typer.echo(scenario_json_schema(), nl=False)

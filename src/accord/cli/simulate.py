@@ -15,8 +15,6 @@ from typing import Annotated
 import typer
 
 from ..errors import AccordInputError, Interrupted
-from ..io import read_scenario, read_with_warnings
-from ..report.json import to_json
 from .failure import input_failure, report_warnings
 from .options import output_file, plot_file, writing
 from .progress import interrupted, progress_bar
@@ -71,6 +69,7 @@ def simulate(
     ] = False,
 ) -> None:
     """Play one negotiation and report the agreement (or why there was none)."""
+    from ..io import read_with_warnings
     from ..io.results import write_csv, write_json, write_parquet
     from ..model.problem import compile_problem
     from ..negotiation import negotiate
@@ -115,6 +114,8 @@ def simulate(
     except (AccordInputError, ImportError) as err:
         raise input_failure(err) from None
     if as_json:
+        from ..report.json import to_json
+
         typer.echo(to_json(run, warnings=warnings))
         return
     from ..report.negotiation_text import negotiation_lines
@@ -176,6 +177,7 @@ def tournament(
     differences (Wilcoxon signed-rank, Holm-corrected); writes the summaries (JSON, CSV)
     and results.sqlite beside results.jsonl.
     """
+    from ..io import read_scenario
     from ..negotiation.agents import split_specs
     from ..negotiation.config import NegotiationConfig
     from ..negotiation.lineup import check_lineup
@@ -217,10 +219,12 @@ def tournament(
 
 
 def _print_tournament(summary: dict, as_json: bool) -> None:
-    from ..report.negotiation_text import tournament_lines
-
     if as_json:
+        from ..report.json import to_json
+
         typer.echo(to_json(summary))
         return
+    from ..report.negotiation_text import tournament_lines
+
     for line in tournament_lines(summary):
         typer.echo(line)

@@ -14,7 +14,6 @@ from typing import TypeVar
 
 from ..errors import AccordInputError
 from ..model import AgentChoice, Scenario, ScenarioError
-from .agents.registry import format_spec, parse_spec
 
 __all__ = [
     "DEFAULT_AGENT",
@@ -41,6 +40,8 @@ def agent_spec(choice: str | AgentChoice) -> str:
     >>> agent_spec(AgentChoice(name="boulware", e=0.1))
     'boulware(e=0.1)'
     """
+    from .agents.registry import format_spec  # loads every agent: only when one is named
+
     return choice if isinstance(choice, str) else format_spec(choice.name, choice.params)
 
 
@@ -60,6 +61,8 @@ def check_agents(scenario: Scenario) -> dict[str, str]:
     Raises :class:`ScenarioError` at ``parties.KEY.agent`` for an unknown agent, a bad
     parameter, or an agent for a party that does not negotiate.
     """
+    from .agents.registry import parse_spec  # loads every agent: only when one is named
+
     named = {}
     for key, party in scenario.parties.items():
         if party.agent is None:

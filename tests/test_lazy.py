@@ -1,0 +1,43 @@
+"""Packages whose exports load on first use (accord.lazy): every name in ``__all__``
+resolves to what its ``TYPE_CHECKING`` import names, and a name that is also a submodule's
+is refused."""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import pytest
+
+LAZY = ("accord.io", "accord.negotiation", "accord.negotiation.agents")
+
+
+@pytest.mark.parametrize("package", LAZY)
+def test_every_export_resolves_from_its_module(package):
+    module = importlib.import_module(package)
+    for name in module.__all__:
+        value = getattr(module, name)
+        assert getattr(value, "__module__", package).startswith(package), name
+        assert name in dir(module)
+    with pytest.raises(AttributeError, match="no_such_name"):
+        module.no_such_name  # noqa: B018
+
+
+def test_an_export_named_as_a_submodule_is_refused(tmp_path, monkeypatch):
+    package = tmp_path / "clashing"
+    package.mkdir()
+    (package / "__init__.py").write_text(
+        "from typing import TYPE_CHECKING\n"
+        "from accord.lazy import attach\n"
+        "__all__ = ['analyze']\n"
+        "__getattr__, __dir__ = attach(__name__, __all__)\n"
+        "if TYPE_CHECKING:\n"
+        "    from .analyze import analyze\n")
+    (package / "analyze.py").write_text("def analyze():\n    pass\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    clashing = importlib.import_module("clashing")
+    try:
+        with pytest.raises(ImportError, match="exports named as a submodule: analyze"):
+            clashing.analyze  # noqa: B018
+    finally:
+        sys.modules.pop("clashing", None)
