@@ -76,3 +76,37 @@ def test_unreadable_and_empty_files(tmp_path):
     binary.write_bytes(b"\xff\xfe\x00")
     with pytest.raises(AccordInputError, match="UTF-8"):
         load_scenario(binary)
+
+
+NORWAY = """
+name: recognition
+issues:
+  recognition: {type: ordinal, values: [no, partial, yes]}
+  switch: {type: categorical, values: [off, on]}
+parties:
+  a:
+    weights: {recognition: 0.5, switch: 0.5}
+    values: {recognition: {no: 0, partial: 0.5, yes: 1}, switch: {off: 0, on: 1}}
+    positions: {recognition: yes}
+    salience: {recognition: 1}
+    capability: 50
+  b:
+    rectangles: [{utility: 1, bounds: {}, exclusive: false}]
+    max_utility: 1
+  c:
+    rectangles: [{utility: 1, bounds: {}, exclusive: true}]
+    max_utility: 1
+"""
+
+
+def test_yes_no_on_off_are_words_not_booleans():
+    """YAML 1.2, as editors and JSON Schema validators read it: only true/false are
+    booleans. PyYAML's YAML 1.1 read the options 'no' and 'yes' as false and true, and a
+    position 'yes' as the number 1: silently the option 'partial'."""
+    s = parse_scenario(NORWAY)
+    assert s.issues["recognition"].options == ("no", "partial", "yes")
+    assert s.issues["switch"].options == ("off", "on")
+    assert s.parties["a"].positions == {"recognition": "yes"}
+    assert s.utilities(["a"], index=np.array([5])).tolist() == [[1.0]]  # yes, on
+    assert [s.parties[k].rectangles[0].exclusive for k in "bc"] == [False, True]
+    assert parse_scenario(dump_scenario(s)) == s

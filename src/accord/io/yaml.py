@@ -93,16 +93,40 @@ def _parse(
     return apply_checks(scenario, checks, source, lines), lines
 
 
+def _yaml12_booleans(loader: type) -> type:
+    """``loader`` with YAML 1.2's booleans: only ``true`` and ``false`` (in any of their
+    three cases). PyYAML follows YAML 1.1, where ``yes``, ``no``, ``on`` and ``off`` are
+    booleans too, so options called ``no`` and ``yes`` became false and true, and a
+    position ``yes`` the number 1 (an option index); editors and JSON Schema validators read
+    them as words, as accord does with this loader."""
+    bool_tag = "tag:yaml.org,2002:bool"
+    resolvers = {
+        first: [(tag, regexp) for tag, regexp in pairs if tag != bool_tag]
+        for first, pairs in loader.yaml_implicit_resolvers.items()
+    }
+    subclass = type(f"Yaml12{loader.__name__}", (loader,), {"yaml_implicit_resolvers": resolvers})
+    subclass.add_implicit_resolver(
+        bool_tag, re.compile(r"^(?:true|True|TRUE|false|False|FALSE)$"), list("tTfF")
+    )
+    return subclass
+
+
+_SAFE_LOADER = _yaml12_booleans(yaml.SafeLoader)
+_FAST_LOADER = (
+    _yaml12_booleans(yaml.CSafeLoader) if getattr(yaml, "CSafeLoader", None) else None
+)
+
+
 def _load(text: str) -> tuple[yaml.Node | None, Any]:
     """The node tree (for the lines) and the data of ``text``, parsed once: by libyaml
     where PyYAML has it (ten times faster), else, or to word an error, by PyYAML's own
-    parser."""
-    if getattr(yaml, "CSafeLoader", None) is not None:
+    parser; with YAML 1.2's booleans either way."""
+    if _FAST_LOADER is not None:
         try:
-            return _compose_and_construct(yaml.CSafeLoader(text))
+            return _compose_and_construct(_FAST_LOADER(text))
         except yaml.YAMLError:
             pass  # the pure-Python parser says what is wrong, as it always has
-    return _compose_and_construct(yaml.SafeLoader(text))
+    return _compose_and_construct(_SAFE_LOADER(text))
 
 
 def _compose_and_construct(loader) -> tuple[yaml.Node | None, Any]:

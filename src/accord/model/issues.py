@@ -77,15 +77,17 @@ class _IssueBase(BaseModel):
 
 
 def _key(option: Option) -> object:
-    """Lookup key that treats 3, 3.0 and "3" as the same option."""
+    """Lookup key that treats 3, 3.0 and "3" as the same option; a word that Python reads
+    as a float but is no number ("nan", "Infinity") stays a word."""
     if isinstance(option, bool):
         return str(option).lower()
     if isinstance(option, int | float):
         return float(option)
     try:
-        return float(option)
+        number = float(option)
     except ValueError:
         return option
+    return number if math.isfinite(number) else option
 
 
 def _check_size(n_options: int, hint: str) -> None:
@@ -110,6 +112,13 @@ class CategoricalIssue(_IssueBase):
     def _distinct(self) -> CategoricalIssue:
         if len(set(self.values)) != len(self.values):
             raise ValueError("options must be distinct")
+        seen: dict[object, str] = {}
+        for option in self.values:
+            other = seen.setdefault(_key(option), option)
+            if other != option:  # value tables and positions could not tell them apart
+                raise ValueError(
+                    f"options {other!r} and {option!r} are the same number; name them apart"
+                )
         return self
 
     @property
