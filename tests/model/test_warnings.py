@@ -164,3 +164,37 @@ def test_yaml_warnings_carry_file_and_line(tmp_path):
         (str(path), 6, "parties.a.reservation_value"),
     ]
     assert warnings[0].format().startswith(f"{path}:7: parties.a.weights: warning: weights sum")
+
+
+@pytest.mark.parametrize(
+    ("table", "text"),
+    [
+        ({"red": 30, "green": 12}, "values of 'colour' run from 12 to 30, outside [0, 1]; they "
+         "are used as written (GENIUS divides evaluations by their largest, accord does not), "
+         "so utilities above 1 are capped at 1"),
+        ({"red": 1, "green": -0.5}, "values of 'colour' run from -0.5 to 1, outside [0, 1]; "
+         "they are used as written, so a utility can fall below 0"),
+    ],
+)
+def test_table_values_outside_zero_one(table, text):
+    """A 0-10 or GENIUS-style 12/20/30 table was capped at 1 without a word, and a negative
+    value gave utilities below 0 (analyze printed a worst utility of -0.5)."""
+    party = additive(0.5, 0.5)
+    party["values"]["colour"] = table
+    (warning,) = lint(scenario({"a": party}))
+    assert warning.message == text
+    assert warning.path == ("parties", "a", "values", "colour")
+
+
+def test_table_values_outside_zero_one_on_an_issue_without_weight_are_not_reported():
+    party = additive(0.0, 1.0)
+    party["values"]["colour"] = {"red": 30, "green": 12}
+    assert lint(scenario({"a": party})) == ()
+
+
+def test_yaml_warning_on_a_table_points_at_its_line(tmp_path):
+    path = tmp_path / "s.yaml"
+    path.write_text(YAML.replace("{red: 1.0, green: 0.0}", "{red: 10, green: 0}")
+                    .replace("colour: 0.5", "colour: 1").replace("0.8", "0.5"))
+    _, warnings = load_scenario_with_warnings(path)
+    assert [(w.line, w.field) for w in warnings] == [(10, "parties.a.values.colour")]

@@ -21,6 +21,7 @@ import numpy as np
 from ..errors import located
 from .issues import MAX_OPTIONS
 from .tolerance import at_least
+from .values import TableValue
 
 if TYPE_CHECKING:
     from .scenario import Scenario
@@ -70,6 +71,7 @@ def lint(scenario: Scenario, places: Places | None = None) -> tuple[ModelWarning
     """Probable mistakes in ``scenario``, in party order; never enumerates a large space.
 
     * a party's weights do not sum to 1 (within ``WEIGHT_SUM_TOLERANCE``);
+    * a value table of an issue it weighs leaves [0, 1] (utilities capped at 1, or below 0);
     * a negotiating party's best package is worth less than its walk-away value, so it
       accepts no deal (checked exactly up to ``EXACT_BEST_LIMIT`` packages or when the
       utility separates by issue; beyond, only when an upper bound already shows it).
@@ -93,6 +95,7 @@ def lint(scenario: Scenario, places: Places | None = None) -> tuple[ModelWarning
     for key, party in scenario.parties.items():
         if party.weights:
             found.extend(_weight_sum(key, party.weights))
+            found.extend(_values_outside_unit(scenario, key))
         if party.role == "party" and party.utility_kind != "none":
             found.extend(_walk_away_above_best(scenario, key))
     return tuple(_place(w, places) for w in found) if places else tuple(found)
@@ -123,6 +126,34 @@ def _weight_sum(key: str, weights: dict[str, float]) -> list[ModelWarning]:
             path=path,
         )
     ]
+
+
+def _values_outside_unit(scenario: Scenario, key: str) -> list[ModelWarning]:
+    """Value tables (the one value function not clamped to [0, 1]) of weighted issues that
+    leave [0, 1]: a 0-10 scale, or GENIUS-style evaluations, capped at 1 without a word."""
+    party = scenario.parties[key]
+    found = []
+    for name, value_fn in party.values.items():
+        if not isinstance(value_fn, TableValue) or party.weights.get(name, 0.0) <= 0:
+            continue
+        table = value_fn.table_for(scenario.issues[name])
+        low, high = float(table.min()), float(table.max())
+        if low >= 0 and high <= 1:
+            continue
+        genius = " (GENIUS divides evaluations by their largest, accord does not)" * (high > 1)
+        effects = ["utilities above 1 are capped at 1"] * (high > 1) + [
+            "a utility can fall below 0"
+        ] * (low < 0)
+        path = ("parties", key, "values", name)
+        found.append(
+            ModelWarning(
+                f"values of {name!r} run from {_num(low)} to {_num(high)}, outside [0, 1]; "
+                f"they are used as written{genius}, so {' and '.join(effects)}",
+                field=".".join(path),
+                path=path,
+            )
+        )
+    return found
 
 
 def _walk_away_above_best(scenario: Scenario, key: str) -> list[ModelWarning]:
