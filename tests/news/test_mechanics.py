@@ -38,9 +38,10 @@ def dictionary():
     ("Egypt urged Israel to meet Hamas.", {("EGY", "ISR", "026", "appeal")}),
     ("Lawmakers in Egypt and Jordan condemned the attack.",
      {("EGYLEG", None, "111", None), ("JORLEG", None, "111", None)}),
-    # a role "in" a capital is its government's; "in" another place names no actor
+    # a role "in" a capital is its government's; "in" another place names no actor (the
+    # role alone: civilians of no country named)
     ("Officials in Ramallah criticized Israel.", {("PSEGOV", "ISR", "111", None)}),
-    ("Hostages in Gaza criticized Israel.", set()),
+    ("Hostages in Gaza criticized Israel.", {("CVL", "ISR", "111", None)}),
     # a conjunct naming only a role takes the name before it
     ("Israeli media and government criticized Hamas.",
      {("ISRMED", "PSEHMS", "111", None), ("ISRGOV", "PSEHMS", "111", None)}),

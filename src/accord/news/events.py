@@ -148,6 +148,12 @@ def find_mentions(doc, matcher, dictionary: ActorDictionary
     return found
 
 
+PLURAL = frozenset({"they", "them", "their", "themselves"})
+# Acts done to one's own forces: "Russia withdrew its troops" has no target.
+OWN_FORCES = frozenset({"withdraw", "demobilize", "mobilize", "alert", "show_force",
+                        "police_power", "police_alert"})
+
+
 class _Context:
     """Everything the coder needs about one sentence."""
 
@@ -290,6 +296,11 @@ class _Context:
             actor = self.memory.recall({"person"}, title.strip())
             if actor is not None:
                 return Actor(_subtree_text(token), actor.code, actor.name, "coreference")
+        if role and token.pos_ == "NOUN" and not kind and not any(
+                c.dep_ == "poss" for c in token.children):  # not "its troops", unresolved
+            # a role with no country named or remembered: the agent alone ("police" COP,
+            # "protesters" OPP), as CAMEO codes an actor of no known country
+            return Actor(_subtree_text(token), role, "", "role")
         if token.pos_ == "PROPN" and token.lower_ not in TEMPORAL:
             return Actor(_subtree_text(token), None, "", "unknown")
         return None
@@ -298,10 +309,29 @@ class _Context:
         kind = PRONOUNS.get(token.lower_)
         if kind is None:
             return None
+        actor = self._antecedent(token) if token.lower_ not in PLURAL else None
+        if actor is not None:
+            return Actor(token.text, actor.code, actor.name, "coreference")
         kinds = {"person"} if kind == "person" else {"country", "group", "organisation",
                                                       "party"}
         actor = self.memory.recall(kinds)
         return Actor(token.text, actor.code, actor.name, "coreference") if actor else None
+
+    def _antecedent(self, token) -> Actor | None:
+        """A pronoun's antecedent in its own sentence: the subject of a clause that governs it
+        ("Japan said it would ...", "Russia withdrew its troops")."""
+        node = token
+        while node.head.i != node.i:
+            node = node.head
+            if node.pos_ not in ("VERB", "AUX"):
+                continue
+            for c in node.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and c.pos_ != "PRON" \
+                        and c.lower_ not in PRONOUNS and token not in c.subtree:
+                    actor = self.actor(c)
+                    if actor is not None and actor.code is not None:
+                        return actor
+        return None
 
     # ---- places -------------------------------------------------------------------------
     def place(self, tokens) -> str | None:
@@ -1000,7 +1030,9 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     if targets:
         # an actor is not its own target, but the act stays ("Russian police arrested
         # Russian students": RUSCOP and RUSEDU; "Israel defends Israel": no target)
-        pairs = [(s, t) for s in sources for t in targets if t.code != s.code or t.code is None]
+        pairs = [(s, t) for s in sources for t in targets if (t.code != s.code or t.code is None)
+                 and not (act.kind in OWN_FORCES and t.code and s.code
+                          and t.code[:3] == s.code[:3])]
         pairs += [(s, None) for s in sources if not any(p[0] is s for p in pairs)]
         if act.kind in ("talks", "consult") and modality in (
                 None, "future", "expected", "possible", "hypothetical"):
