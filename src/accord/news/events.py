@@ -463,8 +463,9 @@ def _object_words(o) -> list[str]:
     words = [f"{c.lemma_.lower()} {lemma}" for c in o.children
              if c.dep_ in ("amod", "compound", "nmod")]
     words.append(lemma)
+    words.extend(c.lemma_.lower() for c in o.children if c.dep_ == "compound")
     for prep in _children(o, "prep"):
-        if prep.lower_ == "of":
+        if prep.lower_ in ("of", "in"):  # "a state of emergency", "$100 million in aid"
             words.extend(p.lemma_.lower() for p in _children(prep, "pobj"))
     return words
 
@@ -501,6 +502,8 @@ class _Coder:
     def __init__(self, ctx: _Context) -> None:
         self.ctx = ctx
         self.consumed: set[int] = set()
+        # what speakers said, kept for a sentence that reports nothing else (CAMEO 010)
+        self.statements: list[tuple] = []
 
     # Subjects follow control: xcomp and participles take their governor's subject.
     def subject(self, verb) -> list[Actor]:
@@ -602,6 +605,15 @@ class _Coder:
         content = _span(verb)
         neg = _negated(verb)
         if lemma in ("allow", "let", "permit", "enable"):
+            allowed = lx.VERB_OBJECTS["allow"]
+            for o in [*objects, *(s for c in _children(verb, "ccomp", "xcomp")
+                                  for s in _children(c, "nsubj"))]:
+                kind = next((allowed[w] for w in _object_words(o) if w in allowed), None)
+                if kind is not None:  # "allowed aid trucks to enter", "let inspectors in"
+                    for c in _children(verb, "ccomp", "xcomp"):
+                        self.consumed.add(c.i)
+                    return _Act(kind, verb, self.targets(verb, exclude_objects=True), neg,
+                                content)
             for c in _children(verb, "ccomp", "xcomp"):
                 inner = self.act_of_verb(c)
                 if inner is not None:
@@ -787,7 +799,8 @@ class _Coder:
             acts = acts or [_Act("settle", verb, (), False, _span(verb))]
             return [(self.subject(verb), a, "refusal", neg, verb, 0.85) for a in acts]
         modality = next((lx.MODAL_PHRASES[(lemma, p.lower_)] for p in _children(
-            verb, "prep", "prt") if (lemma, p.lower_) in lx.MODAL_PHRASES), None)
+            verb, "prep", "prt") if (lemma, p.lower_) in lx.MODAL_PHRASES and not any(
+                o.lower_ in TEMPORAL for o in _children(p, "pobj"))), None)
         if modality is None and lemma in lx.MODAL_VERBS:
             modality = lx.MODAL_VERBS[lemma]
             if lemma == "expect" and not _children(verb, "auxpass", "nsubjpass"):
@@ -798,8 +811,7 @@ class _Coder:
             acts = self.complements(verb)
             if modality == "refusal" and not acts:
                 acts = [a for o in _children(verb, "dobj") for a in self.rejected_acts(o)]
-            addressees = tuple(a for o in _children(verb, "dobj") for a in self.ctx.actors(o)
-                               ) if modality in ("appeal", "demand") else ()
+            addressees = self.addressees(verb) if modality in ("appeal", "demand") else ()
             if not acts and addressees and _children(verb, "xcomp", "ccomp"):
                 # "X urged Y to ..." whatever Y is to do: a request to Y
                 acts = [_Act("request", verb, (), False, _span(verb))]
@@ -818,6 +830,7 @@ class _Coder:
                     a for c in _children(verb, "nsubjpass") for a in self.ctx.actors(c)]
                 return [(sources, a, modality, neg or a.negated, verb, 0.9) for a in acts]
         if lemma in lx.ATTRIBUTION_VERBS and lemma not in lx.VERB_OBJECTS:
+            self.statement(verb, lemma)
             return []  # "claimed responsibility", "expressed concern": acts by their object
         received = self.received(verb, lemma)
         if received:
@@ -841,15 +854,35 @@ class _Coder:
                      None, neg, verb, 0.85)]
         return [(sources, act, modality, neg, verb, confidence)]
 
+    def addressees(self, verb) -> tuple[Actor, ...]:
+        """Who is asked: the object ("urged X to"), the "to"/"on" phrase ("appealed to X",
+        "called on X"), or the subject of the clause that says what is to be done
+        ("demanded that X withdraw")."""
+        found = [a for o in _children(verb, "dobj") for a in self.ctx.actors(o)]
+        found += [a for p in _children(verb, "prep") if p.lower_ in ("to", "on")
+                  for o in _children(p, "pobj") if o.lower_ not in TEMPORAL
+                  for a in self.ctx.actors(o)]
+        if not found:
+            found = [a for c in _children(verb, "ccomp") for s in _children(c, "nsubj")
+                     for a in self.ctx.actors(s)]
+        return tuple(found)
+
+    def statement(self, verb, lemma) -> None:
+        """A speaker's statement about something ("said that the budget would ..."): a
+        comment, or a pessimistic one when it is a warning."""
+        if not _children(verb, "ccomp", "dobj", "prep") or _children(verb, "neg"):
+            return
+        sources = self.subject(verb)
+        if sources:
+            kind = "pessimism" if lemma in lx.WARNING_VERBS else "comment"
+            act = _Act(kind, verb, self.targets(verb, exclude_objects=True), False, _span(verb))
+            self.statements.append((sources, act, None, False, verb, 0.5))
+
     def received(self, verb, lemma) -> list[tuple]:
         """"X received money (aid) from Y": Y gave it to X."""
         if lemma not in lx.RECEIVING_VERBS:
             return []
-        kind = None
-        for o in _children(verb, "dobj"):
-            words = {w.lemma_.lower() for w in o.subtree}
-            kind = "economic_aid" if words & lx.MONEY else "aid" if _noun_act(o) == "aid" \
-                else kind
+        kind = self.given(_children(verb, "dobj"))
         givers = [a for p in _children(verb, "prep") if p.lower_ == "from"
                   for o in _children(p, "pobj") for a in self.ctx.actors(o)]
         if kind is None or not givers:
@@ -987,6 +1020,10 @@ def code_sentence(sent, index: int, mentions, dictionary: ActorDictionary, memor
     for sources, act, modality, negated, trigger, confidence in raw:
         events.extend(_events(sent, index, ctx, coder, sources, act, modality, negated,
                               trigger, confidence, offset, date))
+    if not events:  # a sentence that only reports what someone said: a statement
+        for sources, act, modality, negated, trigger, confidence in coder.statements[:1]:
+            events.extend(_events(sent, index, ctx, coder, sources, act, modality, negated,
+                                  trigger, confidence, offset, date))
     for kind, actor, roles in ctx.found:
         memory.remember(kind, actor, roles)
     events.sort(key=lambda e: (-e.confidence, e.span[0]))

@@ -109,6 +109,7 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "REJECTING_ADJECTIVES": (_words, "rejecting_adjectives"),
     "DOUBT_NOUNS": (_words, "doubt_nouns"),
     "ATTRIBUTION_VERBS": (_words, "attribution_verbs"),  # their subject says, does not do
+    "WARNING_VERBS": (_words, "warning_verbs"),  # saying that something bad will happen
     "ACT_NOUNS": (_table, "act_nouns"),
     "EVENT_NOUNS": (_words, "event_nouns"),  # act nouns that are events with an actor
     "PATIENT_NOUNS": (_words, "patient_nouns"),  # "the arrest of X": X is the target
