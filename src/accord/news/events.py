@@ -18,10 +18,10 @@ Journal of Open Source Software 2(9), 133.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from . import lexicon as lx
-from .actors import Actor, ActorDictionary, Entry
+from .actors import AGENT_CODES, Actor, ActorDictionary, Entry
 from .codes import code as cameo_code
 
 __all__ = ["Event", "Memory", "Sentence", "code_sentence", "find_mentions"]
@@ -173,6 +173,11 @@ class _Context:
         Osgiliath"), the conjoined names of its modifiers ("Eriadori and Calenardhon leaders",
         "ambassadors of Arnor, Osgiliath and Gondor"); a conjunct that names only a role takes
         the names the one before it took from its modifiers ("Danish media and government")."""
+        if token.lemma_.lower() in lx.QUANTITIES:  # "thousands of protesters"
+            counted = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"]
+            if counted:
+                token = counted[0]
         heads = [token] + [c for c in token.conjuncts if c.pos_ in NOUNISH and c.i > token.i]
         out: list[Actor] = []
         inherited: list = []
@@ -456,6 +461,27 @@ def _refined(noun) -> str | None:
     return None
 
 
+def _count(objects) -> int:
+    """How many people the objects number, at least ("hundreds of civilians", "800,000
+    people", "more than 700,000 Rohingya"); 0 when they give no number."""
+    best = 0
+    for o in objects:
+        for w in [o, *o.children, *(g for c in o.children for g in c.children)]:
+            if w.lemma_.lower() in ("hundred", "thousand", "million") and w.tag_ == "NNS":
+                best = max(best, 100)
+            elif w.like_num:
+                text = w.text.replace(",", "")
+                value = {"hundred": 100, "thousand": 1000, "million": 10 ** 6}.get(
+                    text.lower(), 0)
+                if text.isdigit():
+                    value = int(text)
+                    if any(n.lower_ in ("thousand", "million") for n in w.head.children) or \
+                            w.head.lower_ in ("thousand", "million"):
+                        value *= 1000
+                best = max(best, value)
+    return best
+
+
 def _object_words(o) -> list[str]:
     """The words an object is looked up by, longest first: "tear gas", "gas"; and for "a
     state of emergency", "emergency"."""
@@ -600,6 +626,26 @@ class _Coder:
         return acts
 
     def act_of_verb(self, verb) -> _Act | None:
+        """The act a verb names, refined by what it is done with ("attacked with poison gas")
+        and to how many ("killed hundreds of civilians": a mass killing)."""
+        act = self._act_of_verb(verb)
+        if act is None:
+            return None
+        lemma = verb.lemma_.lower()
+        if act.kind in ("force", "deport", "assassinate") and lemma in lx.MASS_VERBS and \
+                _count(_objects(verb)) >= 100:
+            return replace(act, kind=lx.MASS_VERBS[lemma])
+        if act.kind == "force":
+            for p in _children(verb, "prep"):
+                if p.lower_ in ("with", "using"):
+                    for o in _children(p, "pobj"):
+                        kind = next((lx.INSTRUMENTS[w] for w in _object_words(o)
+                                     if w in lx.INSTRUMENTS), None)
+                        if kind is not None:
+                            return replace(act, kind=kind)
+        return act
+
+    def _act_of_verb(self, verb) -> _Act | None:
         lemma = verb.lemma_.lower()
         objects = _objects(verb)
         content = _span(verb)
@@ -638,7 +684,7 @@ class _Coder:
                     self.consumed.add(o.i)
                     targets = self.noun_targets(o) or self.targets(verb)
                     return _Act(kind, verb, targets, neg, content)
-        for particle in _children(verb, "prt"):  # step down, crack down (on X)
+        for particle in _children(verb, "prt", "advmod", "prep"):  # step down, look into
             kind = lx.PARTICLE_ACTS.get((lemma, particle.lower_))
             if kind is not None:
                 return _Act(kind, verb, self.targets(verb), neg, content)
@@ -677,6 +723,15 @@ class _Coder:
                                           for o in objects):
                 kind = "halt_talks"
             return _Act(kind, verb, targets, neg, content)
+        if lemma in lx.VISIT_VERBS:  # "arrived in Riyadh", "flew to Beijing"
+            places = [self.ctx.mentions[o.i] for p in _children(verb, "prep")
+                      if p.lower_ in ("in", "to") for o in _children(p, "pobj")
+                      if o.i in self.ctx.mentions
+                      and self.ctx.mentions[o.i][2].kind in ("country", "place")]
+            if places:
+                start, end, entry = places[0]
+                return _Act("visit", verb, (Actor(verb.doc[start:end].text, entry.code[:3],
+                                                  entry.name),), neg, content)
         if lemma in lx.GIVING_VERBS:
             kind = self.given(objects)
             if kind is not None:  # to whom: the verb's, else the gift's ("loans to X")
@@ -846,6 +901,10 @@ class _Coder:
             # pledged, offered, promised aid: an intent to give
             modality = lx.MODAL_VERBS[lemma]
         sources = self.subject(verb)
+        if not sources:  # "a roadside bomb planted by X killed", "killed in an Israeli strike"
+            sources, act = self.instrument(verb, act)
+        if act.kind == "force":
+            act = self.by_agent(verb, act, sources)
         confidence = 0.6 if lemma in lx.DEPARTURE_VERBS and act.kind == "halt_talks" else 0.9
         if act.kind == "hostage" and verb.dep_ == "acl":
             holder = self.subject(verb)
@@ -853,6 +912,42 @@ class _Coder:
             return [(holder, _Act("hostage", verb, tuple(captives), neg, _span(verb.head)),
                      None, neg, verb, 0.85)]
         return [(sources, act, modality, neg, verb, confidence)]
+
+    def instrument(self, verb, act: _Act) -> tuple[list[Actor], _Act]:
+        """An act whose doer is named only through the means: a subject that is itself an
+        attack ("an airstrike killed", "a bomb planted by X killed") or, in the passive, an
+        attack it happened in ("was killed in an Israeli strike"): its owner does it, to the
+        passive's subject."""
+        nouns = _children(verb, "nsubj")
+        passive = bool(_children(verb, "nsubjpass"))
+        if passive:
+            nouns += [o for p in _children(verb, "prep") if p.lower_ in ("in", "by", "during")
+                      for o in _children(p, "pobj")]
+        for noun in nouns:
+            kind = _noun_act(noun)
+            if kind not in lx.HOSTILE:
+                continue
+            owners = self.owner(noun) or [a for c in noun.children if c.dep_ == "acl"
+                                          for a in self.subject(c)]
+            if owners:
+                targets = act.targets or tuple(a for c in _children(verb, "nsubjpass")
+                                               for a in self.ctx.actors(c))
+                kind = act.kind if act.kind != "force" else kind
+                return owners, replace(act, kind=kind, targets=targets)
+        return [], act
+
+    def by_agent(self, verb, act: _Act, sources: list[Actor]) -> _Act:
+        """Force by a suicide bomber is a bombing; force by protesters, students, workers
+        or civilians is a riot (CAMEO 145)."""
+        for c in _children(verb, "nsubj"):
+            words = [f"{m.lemma_.lower()} {c.lemma_.lower()}" for m in c.children
+                     if m.dep_ in ("amod", "compound")] + [c.lemma_.lower()]
+            kind = next((lx.AGENT_ACTS[w] for w in words if w in lx.AGENT_ACTS), None)
+            if kind is not None:
+                return replace(act, kind=kind)
+        if sources and all(a.code and a.code[-3:] in lx.RIOTING_AGENTS for a in sources):
+            return replace(act, kind="riot")
+        return act
 
     def addressees(self, verb) -> tuple[Actor, ...]:
         """Who is asked: the object ("urged X to"), the "to"/"on" phrase ("appealed to X",
@@ -1061,7 +1156,8 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     if place is None and act.kind in ("talks", "consult", "mediate", "halt_talks"):
         place = ctx.place([t for n in sent if _noun_act(n) in ("talks", "mediate")
                            for t in n.subtree])
-    main = 0.05 if trigger.dep_ == "ROOT" or trigger.head.dep_ == "ROOT" else 0.0
+    # the sentence's main act first: its root verb, then the clauses right under it
+    main = 0.1 if trigger.dep_ == "ROOT" else 0.05 if trigger.head.dep_ == "ROOT" else 0.0
     out = []
     pairs = []
     if targets:
@@ -1069,7 +1165,7 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
         # Russian students": RUSCOP and RUSEDU; "Israel defends Israel": no target)
         pairs = [(s, t) for s in sources for t in targets if (t.code != s.code or t.code is None)
                  and not (act.kind in OWN_FORCES and t.code and s.code
-                          and t.code[:3] == s.code[:3])]
+                          and (t.code[:3] == s.code[:3] or t.code in AGENT_CODES))]
         pairs += [(s, None) for s in sources if not any(p[0] is s for p in pairs)]
         if act.kind in ("talks", "consult") and modality in (
                 None, "future", "expected", "possible", "hypothetical"):

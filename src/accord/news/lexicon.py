@@ -55,7 +55,7 @@ def _check(data: dict) -> None:
         problems += [f"modal_codes.{modality}.{k}: no such act" for k in table if k not in acts]
     named = [(s, k) for s in ("hostile", "bilateral", "threats") for k in data[s]]
     for section in ("verb_acts", "particle_acts", "talk_state_verbs", "talk_state_phrases",
-                    "adjective_acts", "act_nouns"):
+                    "adjective_acts", "act_nouns", "instruments", "agent_acts", "mass_verbs"):
         named += [(f"{section}.{w}", k) for w, k in data[section].items()]
     for section in ("verb_objects", "noun_modifiers"):
         named += [(f"{section}.{w}.{o}", k) for w, table in data[section].items()
@@ -127,6 +127,12 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "WEAPONS": (_words, "weapons"),
     "SUPPLIES": (_words, "supplies"),
     "PEACEKEEPERS": (_words, "peacekeepers"),
+    "VISIT_VERBS": (_words, "visit_verbs"),  # "arrived in Riyadh": a visit
+    "INSTRUMENTS": (_table, "instruments"),  # "attacked with poison gas"
+    "AGENT_ACTS": (_table, "agent_acts"),  # "a suicide bomber killed"
+    "MASS_VERBS": (_table, "mass_verbs"),  # "killed hundreds": mass killing
+    "QUANTITIES": (_words, "quantities"),  # "thousands of protesters"
+    "RIOTING_AGENTS": (_words, "rioting_agents"),
 }
 
 __all__ = ["MODALITIES", "combined_code", *_TABLES_OF]
