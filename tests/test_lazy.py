@@ -9,15 +9,19 @@ import sys
 
 import pytest
 
-LAZY = ("accord.io", "accord.negotiation", "accord.negotiation.agents")
+from accord.lazy import _sources
+
+LAZY = ("accord.io", "accord.model", "accord.negotiation", "accord.negotiation.agents")
 
 
 @pytest.mark.parametrize("package", LAZY)
 def test_every_export_resolves_from_its_module(package):
     module = importlib.import_module(package)
+    sources = _sources(package)
+    assert set(module.__all__) == set(sources)
     for name in module.__all__:
-        value = getattr(module, name)
-        assert getattr(value, "__module__", package).startswith(package), name
+        source = importlib.import_module(sources[name], package)
+        assert getattr(module, name) is getattr(source, name)
         assert name in dir(module)
     with pytest.raises(AttributeError, match="no_such_name"):
         module.no_such_name  # noqa: B018

@@ -60,8 +60,8 @@ def test_help_and_agents_load_no_model(tmp_path):
     assert not roots(help_modules) & {"numpy", "pydantic", "yaml", *NEVER}
     agents = loaded(tmp_path, "agents")
     assert "accord.negotiation.agents.registry" in agents
-    assert not {"accord.io.yaml", "accord.analysis", "accord.negotiation.protocols",
-                "accord.negotiation.agents.conformance"} & agents
+    assert not {"accord.io.yaml", "accord.model.scenario", "accord.analysis",
+                "accord.negotiation.protocols", "accord.negotiation.agents.conformance"} & agents
     assert not roots(agents) & {"rich", "yaml", *NEVER}
 
 
