@@ -15,18 +15,28 @@ module it imports, which costs as much again.
 * ``accord analyze --robust --json`` on the flagship: 10,000 Monte Carlo draws (issue 9's
   target is under 2 s for the whole process).
 
-Figures (medians of 10, CPU seconds; wall in brackets, load average 0.5-1.5 on 2 shared cores):
+Figures (medians of 10 runs; CPU seconds, wall in brackets; load average 5.4-6.1 on the
+shared 2 cores, so wall times are about twice what an idle machine shows). Before: every
+command imported every command's library (numpy, pydantic and 27 models, rich, PyYAML, the
+agents, the protocols, the analysis); after: each imports what it runs (accord.lazy):
 
-==================================  ================  ================
-command                             before            after
-==================================  ================  ================
-``import accord.cli.main``          0.55              0.
-``accord --help``                   0.64 (0.64)       0.
-``accord agents``                   0.68 (0.68)       0.
-``accord validate`` flagship        0.77 (0.77)       0.
-``accord analyze`` flagship         0.94 (0.94)       0.
-``accord analyze --robust --json``  1.38 (1.38)       1.
-==================================  ================  ================
+==================================  ===============  ===============
+command                             before           after
+==================================  ===============  ===============
+``import accord.cli.main``          0.60, 495 mods   0.11, 159 mods
+``accord --help``                   1.09 (2.03)      0.48 (0.94)
+``accord agents``                   0.86 (1.72)      0.64 (1.28)
+``accord validate`` flagship        0.88 (1.81)      0.76 (1.51)
+``accord analyze`` flagship         1.16 (2.36)      0.92 (1.47)
+``accord analyze --robust --json``  2.08 (4.18)      1.72 (3.47)
+==================================  ===============  ===============
+
+What is left is mostly the libraries themselves: numpy (about 0.15 s CPU), pydantic and the
+scenario's models (about 0.15 s), typer (about 0.1 s, and it imports pydantic to convert every
+option) and, for ``--help``, typer's rich help formatting (about 0.3 s: rich.markdown,
+markdown_it, pygments). ``defer_build`` on the models was measured and not kept: it saves
+0.05 s where no scenario is read (``accord agents``) and costs 0.07 s where one is (building
+the Scenario's schema in one piece is slower than model by model).
 """
 
 from __future__ import annotations
