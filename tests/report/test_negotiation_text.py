@@ -17,6 +17,18 @@ def test_split_the_pie_between_two_linear_agents_in_words():
     ]
 
 
+def test_discounted_utilities_say_so_and_show_the_undiscounted_ones():
+    """With discounting the line used to read 'utilities: a 0.450, b 0.450' beside a
+    distance of 0.000 to the frontier, which is measured on the undiscounted 0.5/0.5."""
+    run = negotiate(split_the_pie(discount_factors=(0.81, 0.81)), ["linear", "linear"],
+                    rounds=11)
+    assert negotiation_lines(run)[2:] == [
+        "utilities, discounted (u x d^t at t=0.500): a 0.450, b 0.450; welfare 0.900",
+        "undiscounted: a 0.500, b 0.500",
+        "distance (undiscounted) to Pareto frontier 0.000, to Nash 0.000",
+    ]
+
+
 def test_tournament_summary_in_words():
     agent = {"mean_utility": 0.5, "agreement_rate": 1.0, "mean_welfare": 1.0,
              "mean_pareto_distance": 0.0, "mean_nash_distance": None}

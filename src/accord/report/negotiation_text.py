@@ -33,9 +33,17 @@ def negotiation_lines(run: Negotiation) -> list[str]:
     if r.error:
         lines.append(f"error by {r.error_party}: {r.error}")
     utilities = ", ".join(f"{p} {u:.3f}" for p, u in zip(run.parties, r.utilities))
-    lines.append(f"utilities: {utilities}; welfare {r.welfare:.3f}")
+    discounted = not np.allclose(r.utilities, r.raw_utilities, rtol=0, atol=1e-12)
+    if discounted:  # the distances are measured on the undiscounted utilities: say which
+        raw = ", ".join(f"{p} {u:.3f}" for p, u in zip(run.parties, r.raw_utilities))
+        lines.append(f"utilities, discounted (u x d^t at t={r.time:.3f}): {utilities}; "
+                     f"welfare {r.welfare:.3f}")
+        lines.append(f"undiscounted: {raw}")
+    else:
+        lines.append(f"utilities: {utilities}; welfare {r.welfare:.3f}")
     nash = "n/a (empty ZOPA)" if np.isnan(r.nash_distance) else f"{r.nash_distance:.3f}"
-    lines.append(f"distance to Pareto frontier {r.pareto_distance:.3f}, to Nash {nash}")
+    lines.append(f"distance{' (undiscounted)' * discounted} to Pareto frontier "
+                 f"{r.pareto_distance:.3f}, to Nash {nash}")
     return lines
 
 
