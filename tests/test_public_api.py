@@ -61,3 +61,15 @@ def test_readme_python_example_runs(monkeypatch):
         "No package gives every party at least its walk-away value: there is no ZOPA.")
     assert lines[1] == "None 49"
     assert lines[2].startswith("('ceasefire', 'hostages_phase_one', 'withdrawal', 'governance')")
+
+
+def test_readme_frontier_is_the_analysis_frontier(monkeypatch):
+    """The example's frontier used to be taken over every package, forbidden ones
+    included: 81 points on the flagship, whose analysis says 84."""
+    monkeypatch.chdir(ROOT)
+    namespace: dict = {}
+    with contextlib.redirect_stdout(io.StringIO()):
+        exec(compile(_readme_python_example(), "README.md", "exec"), namespace)
+    front, result = namespace["front"], namespace["result"]
+    assert sorted(front.tolist()) == sorted(result.scan.frontier_index.tolist())
+    assert len(front) == 84
