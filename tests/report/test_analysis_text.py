@@ -4,10 +4,14 @@ rest of the cell, while the diagnosis lines showed them)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import yaml
 from typer.testing import CliRunner
 
 from accord.cli.main import app
+
+ROOT = Path(__file__).resolve().parents[2]
 
 AID, GOV, OPTION = "aid [trucks/day]", "gov [a-z]", "[b]"
 SELLER, BUYER = "Vendeur [bold]x[/bold]", "EU [i]member[/i]"
@@ -51,3 +55,17 @@ def test_names_that_look_like_markup_are_printed_as_written(tmp_path):
     assert f"{SELLER} 5%-50%-95%" in out  # the robust tables
     assert f"{SELLER}'s walk-away value" in out and f"{BUYER} concedes" in out
     assert f"{SELLER} gain" in out and f"│ {AID}=high" in out  # post-settlement
+
+
+def test_post_settlement_says_how_many_improvements_it_shows():
+    """20 improvements were announced and 10 listed, without a word about the other 10."""
+    result = CliRunner().invoke(app, [
+        "analyze", str(ROOT / "examples" / "labour-dispute.yaml"),
+        "--agreement", "wage_increase=2.5,annual_leave=30,health_cover=60",
+    ])
+    assert result.exit_code == 0, result.output
+    assert ("- 20 efficient packages improve on the agreement (Union 0.410, Employer 0.560) "
+            "for every party; the 10 with the largest product of gains:") in " ".join(
+                result.output.split())
+    rows = [line for line in result.output.splitlines() if line.startswith("│     +")]
+    assert len(rows) == 10

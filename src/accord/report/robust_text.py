@@ -11,6 +11,9 @@ from ..analysis.robust import Flip, RobustAnalysis
 from ..analysis.settlement import PostSettlement
 from ..model.problem import Problem
 
+SHOWN_IMPROVEMENTS = 10
+"""Post-settlement improvements listed in the text (all are in ``--json``), best first."""
+
 __all__ = [
     "parameter_phrase",
     "render_post_settlement",
@@ -37,9 +40,12 @@ def render_post_settlement(problem: Problem, result: PostSettlement, console: Co
                  "at least as well off and one better.")
         )
         return
+    n = len(result.improvements)
+    shown = "" if n <= SHOWN_IMPROVEMENTS else (
+        f"; the {SHOWN_IMPROVEMENTS} with the largest product of gains")
     console.print(
-        Text(f"- {len(result.improvements)} efficient package(s) improve on the agreement "
-             f"({utilities}) for every party:")
+        Text(f"- {n} efficient package{'s' * (n != 1)} improve{'s' * (n == 1)} on the "
+             f"agreement ({utilities}) for every party{shown}:")
     )
     table = Table(show_header=True)
     for name in names:
@@ -47,7 +53,8 @@ def render_post_settlement(problem: Problem, result: PostSettlement, console: Co
     table.add_column("every party better")
     table.add_column("changes from the agreement")
     agreed = problem.space.outcome(result.agreement)
-    for index, u, strict in zip(result.improvements[:10], result.improvement_utilities,
+    for index, u, strict in zip(result.improvements[:SHOWN_IMPROVEMENTS],
+                                result.improvement_utilities,
                                 result.strict):
         changes = ", ".join(
             f"{k}={v}" for k, v in problem.space.outcome(index).items() if agreed[k] != v
