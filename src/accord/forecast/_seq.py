@@ -17,7 +17,8 @@ def _in_order(x: np.ndarray, axis: int, op: np.ufunc) -> np.ndarray:
     x = np.asarray(x, dtype=float)
     if x.shape and x.shape[axis] == 1:  # one term: itself (one-issue backtests, often)
         return np.take(x, 0, axis=axis)
-    x = np.moveaxis(x, axis, 0)
+    if axis != 0:
+        x = np.moveaxis(x, axis, 0)
     n = x.shape[0]
     if n == 0:
         raise ValueError("empty axis")

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from accord.forecast._seq import seqsum
+from accord.forecast._seq import seqsum, seqsum_from
 from accord.forecast.result import ForecastResult
 from accord.forecast.voting import (
     coalitions,
@@ -66,13 +66,19 @@ Chooser = Callable[[int, int, list[tuple[int, int]], np.ndarray], int]
 _POS_TOL = 1e-3  # positions closer than 0.1 on the 0-100 scale are "equivalent"
 _MIN_EDU = 1e-5  # smallest expected gain worth a challenge
 _MIN_CLTN = 1e-10
-_BLOCK = 1 << 15  # elements per block of the O(n^3) third-party arrays (fits a cache)
+_BLOCK = 1 << 13  # elements per block of the O(n^3) third-party arrays (fits a cache)
+_SLACK = 1e-9  # far above the round-off of an expected gain (a few 1e-16)
 
 
-def _bs_util(d: np.ndarray, r: np.ndarray) -> np.ndarray:
-    """KTAB's ``bsUtil``: utility of a salience-weighted distance ``d`` for risk attitude r."""
+def _bs_util(d: np.ndarray, r: np.ndarray, far: bool | None = None) -> np.ndarray:
+    """KTAB's ``bsUtil``: utility of a salience-weighted distance ``d`` for risk attitude r.
+
+    ``far``: whether some ``d`` may exceed 1 (``False`` when known not to; checked if None).
+    """
     u = (1 - d) * (1 + d * r)
-    if np.any(d > 1):  # only round-off pushes a weighted RMS of unit differences past 1
+    if far is None:
+        far = bool(np.any(d > 1))
+    if far:  # only round-off pushes a weighted RMS of unit differences past 1
         u = np.where(d <= 1, u, (1 - d) * (1 + r))
     return u
 
@@ -127,6 +133,7 @@ class _State:
     pos: np.ndarray  # (G, n, d) on [0, 1]
     ideal: np.ndarray  # (G, n, d)
     dist: np.ndarray = field(init=False)  # D[g, i, j]: ideal i to position j, i's saliences
+    far: bool = field(init=False)  # some distance exceeds 1 (by round-off)
     risk: np.ndarray = field(init=False)  # (G, n) inferred risk attitudes
     rest: np.ndarray = field(init=False)  # R[g, h, i]: h's estimate of i's risk attitude
 
@@ -134,59 +141,75 @@ class _State:
         """``SMPState::setAllAUtil``: distances, risk attitudes and their estimates."""
         self.dist = _bv_diff(self.ideal[:, :, None, :] - self.pos[:, None, :, :],
                              sal[:, :, None, :])
-        neutral = _bs_util(self.dist, 0.0 * self.dist)
+        self.far = bool(np.any(self.dist > 1))
+        neutral = _bs_util(self.dist, 0.0 * self.dist, self.far)
         p, _ = pce(o.pce, o.victory, coalitions(o.voting, cap, neutral))
         self.risk = _big_r(p, o.big_r_range)
         self.rest = _est_r(self.risk[:, :, None], self.risk[:, None, :], o.big_r_adjust)
 
     def own_util(self) -> np.ndarray:
         """``aUtil[i](i, j)``: each actor's utility of each position, own risk estimate."""
-        return _bs_util(self.dist, np.diagonal(self.rest, axis1=1, axis2=2)[:, :, None])
+        return _bs_util(self.dist, np.diagonal(self.rest, axis1=1, axis2=2)[:, :, None],
+                        self.far)
 
     def take(self, keep: np.ndarray) -> _State:
         """The runs selected by ``keep`` (boolean or indexes along axis 0)."""
         st = _State(self.pos[keep], self.ideal[keep])
         st.dist, st.risk, st.rest = self.dist[keep], self.risk[keep], self.rest[keep]
+        st.far = bool(np.any(st.dist > 1))
         return st
 
 
 def _challenges(
-    st: _State, wsal: np.ndarray, ssum: np.ndarray, o: SMPOptions, *, receiver: bool = False,
+    st: _State, wsal: np.ndarray, ssum: np.ndarray, o: SMPOptions, g: np.ndarray,
+    i: np.ndarray, j: np.ndarray, *, receiver: bool = False,
 ) -> tuple[np.ndarray, np.ndarray]:
-    """``SMPState::probEduChlg(h, i, i, j)`` for every pair: P[g, i, j], h's estimate that i
-    beats j, and i's expected gain from challenging j.
+    """``SMPState::probEduChlg(h, i, i, j)`` for the challenges ``i[p] -> j[p]`` of runs
+    ``g[p]``: h's estimate that i beats j, and i's expected gain from challenging j.
 
-    h is the initiator i, or with ``receiver`` the target j.  Diagonal entries are
-    meaningless.  Third parties join in index order, as in KTAB.
+    h is the initiator i, or with ``receiver`` the target j.  Third parties join in index
+    order, as in KTAB.  Arrays of pairs: only the challenges asked for are weighed.
     """
     d, r, vr = st.dist, st.rest, o.voting
-    g, n = d.shape[:2]
-    dd = np.diagonal(d, axis1=1, axis2=2)  # d[i, i]
-    rd = np.diagonal(r, axis1=1, axis2=2)
-    rhi = r.swapaxes(1, 2) if receiver else rd[:, :, None]  # r[h, i]
-    rhj = rd[:, None, :] if receiver else r  # r[h, j]
-    uii, uij = _bs_util(dd[:, :, None], rhi), _bs_util(d, rhi)
-    uji, ujj = _bs_util(d.swapaxes(1, 2), rhj), _bs_util(dd[:, None, :], rhj)
-    ci = vote(vr, wsal[:, :, None], uii, uij)
-    cj = vote(vr, wsal[:, None, :], uji, ujj)
-    chij0 = _MIN_CLTN + np.maximum(ci, 0.0) + np.maximum(cj, 0.0)
-    chji0 = _MIN_CLTN - np.minimum(ci, 0.0) - np.minimum(cj, 0.0)
-    chij, chji = chij0.copy(), chji0.copy()
-    # what third party k makes of i's position, of its own, and its weight: (k, G, i or j)
-    dk = d.transpose(1, 0, 2)  # dk[k, g, a] = d[g, k, a]
-    rk = r.transpose(2, 0, 1)  # rk[k, g, h] = r[g, h, k]
-    rhk = rk[:, :, None, :] if receiver else rk[:, :, :, None]
-    uni = _bs_util(dk[:, :, :, None], rhk)
-    unn = _bs_util(dd.T[:, :, None, None], rhk)
-    wn = wsal.T[:, :, None, None]
-    runs = max(1, min(g, _BLOCK // (n * n)))  # blocks of (parties x runs x n x n) elements
-    step = max(1, _BLOCK // (runs * n * n))
-    for x in range(0, g, runs):
-        sub = slice(x, x + runs)
-        for a in range(0, n, step):  # third parties in index order, a block at a time
-            b = (slice(a, a + step), sub)
-            _third_parties(dk[b][:, :, None, :], rhk[b], uni[b], unn[b], wn[b], a,
-                           chij0[sub], chji0[sub], chij[sub], chji[sub], o)
+    h = j if receiver else i
+    rhi, rhj = r[g, h, i], r[g, h, j]
+    far = st.far
+    uii, uij = _bs_util(d[g, i, i], rhi, far), _bs_util(d[g, i, j], rhi, far)
+    uji, ujj = _bs_util(d[g, j, i], rhj, far), _bs_util(d[g, j, j], rhj, far)
+    ci = vote(vr, wsal[g, i], uii, uij)
+    cj = vote(vr, wsal[g, j], uji, ujj)
+    chij = _MIN_CLTN + np.maximum(ci, 0.0) + np.maximum(cj, 0.0)
+    chji = _MIN_CLTN - np.minimum(ci, 0.0) - np.minimum(cj, 0.0)
+    runs, n = d.shape[:2]
+    # what third party k makes of i's position, of j's, of its own, and its weight, as
+    # (k, pair) arrays taken from (k, run x actor) ones
+    dk = np.ascontiguousarray(d.transpose(1, 0, 2)).reshape(n, runs * n)  # d[g, k, a]
+    rk = np.ascontiguousarray(r.transpose(2, 0, 1)).reshape(n, runs * n)  # r[g, h, k]
+    wk = np.ascontiguousarray(wsal.T)
+    # what depends on (g, h, i) only, once per such row: all of it when h is the initiator
+    rows, row = ((g * n + i, np.arange(g.size)) if receiver
+                 else np.unique(g * n + i, return_inverse=True))
+    rhk = np.take(rk, g * n + h if receiver else rows, axis=1)
+    uni = _bs_util(np.take(dk, rows, axis=1), rhk, far)
+    ddk = np.diagonal(d, axis1=1, axis2=2).T.ravel()  # d[g, k, k] at k * runs + g
+    unn = _bs_util(np.take(ddk, np.arange(n)[:, None] * runs + rows // n), rhk, far)
+    gj = g * n + j
+    step = max(1, _BLOCK // n)
+    for a in range(0, g.size, step):  # blocks of pairs, all third parties at once
+        b = slice(a, a + step)
+        gb, ib, jb = g[b], i[b], j[b]
+        rb = row[b]
+        rhk_b = np.take(rhk, rb, axis=1)
+        vk = _third_parties(np.take(uni, rb, axis=1),
+                            _bs_util(np.take(dk, gj[b], axis=1), rhk_b, far),
+                            np.take(unn, rb, axis=1), np.take(wk, gb, axis=1), chij[b],
+                            chji[b], o)
+        cols = np.arange(gb.size)
+        vk[ib, cols] = 0.0  # k = i and k = j take no side
+        vk[jb, cols] = 0.0
+        # chij0 + v0 + v1 ... and chji0 - v0 - v1 ..., in index order, as KTAB adds
+        chij[b] = seqsum_from(chij[b], np.maximum(vk, 0.0))
+        chji[b] = seqsum_from(chji[b], np.negative(np.minimum(vk, 0.0, out=vk), out=vk))
     phij = chij / (chij + chji)
     phji = chji / (chij + chji)
     # utilities to k = i, as h sees them
@@ -194,24 +217,19 @@ def _challenges(
     eu_sq = uki + ukj
     eu_vict = uki + uki
     eu_lose = ukj + ukj
-    sj = ssum[:, None, :]
+    sj = ssum[g, j]
     eu_chlg = (1 - sj) * eu_vict + sj * (phij * eu_vict + phji * eu_lose)
     return phij, eu_chlg - eu_sq
 
 
 def _third_parties(
-    dkj: np.ndarray, rhk: np.ndarray, uni: np.ndarray, unn: np.ndarray, wn: np.ndarray,
-    first: int, chij0: np.ndarray, chji0: np.ndarray, chij: np.ndarray, chji: np.ndarray,
-    o: SMPOptions,
-) -> None:
-    """Add the votes of a block of third parties k (from index ``first``) to the coalitions
-    for (``chij``) and against (``chji``) every ``i -> j``, in index order as KTAB does.
-
-    Arrays are (k, G, i, j), third party first, so each party's votes are one contiguous
-    block; ``chij0``/``chji0`` are the coalitions of i and j alone.
-    """
+    uni: np.ndarray, unj: np.ndarray, unn: np.ndarray, wn: np.ndarray, chij0: np.ndarray,
+    chji0: np.ndarray, o: SMPOptions,
+) -> np.ndarray:
+    """The vote of every third party k on every challenge ``i -> j`` of a block: arrays
+    (k, pair) of k's utilities of i's position, j's and its own, and k's weight, and
+    the coalitions of i and j alone."""
     vr, tp = o.voting, o.third_party
-    unj = _bs_util(dkj, rhk)
     cn = vote(vr, wn, uni, unj)
     # in place where possible: the same operations, in the same order, fewer allocations
     cni = np.maximum(cn, 0.0)
@@ -238,26 +256,37 @@ def _third_parties(
     if vr is VotingRule.PROPORTIONAL:
         vk = np.subtract(init_side, rcvr_side, out=init_side)
         vk *= wn
-    else:
-        vk = vote(vr, wn, init_side, rcvr_side)
-    kk = np.arange(vk.shape[0])
-    vk[kk, :, first + kk, :] = 0.0  # k = i and k = j take no side
-    vk[kk, :, :, first + kk] = 0.0
-    for term in np.maximum(vk, 0.0, out=rcvr_side):
-        chij += term
-    for against in np.minimum(vk, 0.0, out=vk):  # chji0 - v0 - v1 ..., as KTAB subtracts
-        chji -= against
+        return vk
+    return vote(vr, wn, init_side, rcvr_side)
 
 
 def _best_targets(st: _State, wsal: np.ndarray, ssum: np.ndarray, o: SMPOptions):
-    """Each actor's best challenge: target index (-1 if none) and its own P[i beats j]."""
-    p, edu = _challenges(st, wsal, ssum, o)
-    n = edu.shape[1]
-    edu = np.where(edu > _MIN_EDU, edu, -np.inf)
-    edu[:, np.arange(n), np.arange(n)] = -np.inf
-    best = np.argmax(edu, axis=-1)  # first maximum, as KTAB's strict '>' scan
-    ok = np.isfinite(np.take_along_axis(edu, best[..., None], axis=-1)[..., 0])
-    prob = np.take_along_axis(p, best[..., None], axis=-1)[..., 0]
+    """Each actor's best challenge: target index (-1 if none) and its own P[i beats j].
+
+    The expected gain of ``i -> j`` is linear in P[i beats j]: at 1 it is ``u_ii - u_ij``,
+    at 0 ``(u_ii - u_ij)(1 - 2 s_j)``.  A challenge whose gain cannot reach the smallest one
+    worth making, or another challenge's certain gain, is not weighed (an exact shortcut:
+    the third parties' votes, O(n) per challenge, are most of the work).
+    """
+    d, r = st.dist, st.rest
+    runs, n = d.shape[:2]
+    rii = np.diagonal(r, axis1=1, axis2=2)[:, :, None]
+    dii = np.diagonal(d, axis1=1, axis2=2)[:, :, None]
+    gain = _bs_util(dii, rii, st.far) - _bs_util(d, rii, st.far)
+    at0 = gain * (1 - 2 * ssum[:, None, :])
+    high = np.maximum(gain, at0) + _SLACK
+    low = np.minimum(gain, at0) - _SLACK
+    other = ~np.eye(n, dtype=bool)
+    sure = np.max(np.where(other & (low > _MIN_EDU), low, -np.inf), axis=-1, keepdims=True)
+    g, i, j = np.nonzero(other & (high > _MIN_EDU) & (high >= sure))
+    p, edu = _challenges(st, wsal, ssum, o, g, i, j)
+    full = np.full((runs, n, n), -np.inf)
+    full[g, i, j] = np.where(edu > _MIN_EDU, edu, -np.inf)
+    best = np.argmax(full, axis=-1)  # first maximum, as KTAB's strict '>' scan
+    ok = np.isfinite(np.take_along_axis(full, best[..., None], axis=-1)[..., 0])
+    prob = np.zeros((runs, n, n))
+    prob[g, i, j] = p
+    prob = np.take_along_axis(prob, best[..., None], axis=-1)[..., 0]
     return np.where(ok, best, -1), np.where(ok, prob, 0.0)
 
 
@@ -318,8 +347,9 @@ def _bargains(st: _State, sal, cap, wsal, ssum, o: SMPOptions) -> _Bargains:
     if o.bargain is BargainModel.INIT_ONLY:
         kinds = [iij]
     else:
-        pr, _ = _challenges(st, wsal, ssum, o, receiver=True)  # j's estimate of P[i > j]
-        pjij = pr[gi, np.arange(n), tj][..., None]
+        pairs = np.broadcast_arrays(gi, np.arange(n), tj)
+        pr, _ = _challenges(st, wsal, ssum, o, *(x.ravel() for x in pairs), receiver=True)
+        pjij = pr.reshape(g, n, 1)  # j's estimate of P[i > j]
         jij = _interpolate(pos, sal, pjij, pos[gi, tj], sal[gi, tj], 1 - pjij, ivb)
         if o.bargain is BargainModel.INIT_RECEIVER:
             kinds = [iij, jij]
