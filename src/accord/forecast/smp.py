@@ -26,12 +26,7 @@ import numpy as np
 
 from accord.forecast._seq import seqsum, seqsum_from
 from accord.forecast.result import ForecastResult
-from accord.forecast.voting import (
-    coalitions,
-    pce,
-    subset_pce,
-    vote,
-)
+from accord.forecast.voting import subset_pce, vote
 from accord.model.smp_options import (
     BargainModel,
     BigRAdjust,
@@ -143,7 +138,8 @@ class _State:
                              sal[:, :, None, :])
         self.far = bool(np.any(self.dist > 1))
         neutral = _bs_util(self.dist, 0.0 * self.dist, self.far)
-        p, _ = pce(o.pce, o.victory, coalitions(o.voting, cap, neutral))
+        held = np.ones((1, neutral.shape[-1]), dtype=bool)  # one election over all positions
+        p = subset_pce(cap, neutral, held, o.voting, o.victory, o.pce)[..., 0, :]
         self.risk = _big_r(p, o.big_r_range)
         self.rest = _est_r(self.risk[:, :, None], self.risk[:, None, :], o.big_r_adjust)
 

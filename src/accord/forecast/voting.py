@@ -32,7 +32,7 @@ __all__ = [
 ]
 
 MIN_COALITION = 1e-8  # KTAB's minC: keeps every coalition strictly positive
-_BLOCK = 1 << 16  # elements per block of votes (small enough to stay in cache)
+_BLOCK = 1 << 13  # elements per block of votes (small enough to stay in cache)
 
 
 def vote(rule: VotingRule, weight: np.ndarray | float, ui: np.ndarray, uj: np.ndarray):
@@ -247,18 +247,24 @@ def subset_pce(
     """
     *batch, n, m = util.shape
     e = held.shape[-2]
-    u = np.ascontiguousarray(np.moveaxis(util.reshape(-1, n, m), 1, 0))  # (voters, B, m)
+    # (voters, B m): voter k's utility of option a of election group x at x m + a
+    u = np.ascontiguousarray(np.moveaxis(util.reshape(-1, n, m), 1, 0)).reshape(n, -1)
     opts = np.broadcast_to(held, (*batch, e, m)).reshape(-1, e, m)
-    w = np.broadcast_to(weight, (*batch, n)).reshape(-1, n).T  # (voters, B)
-    together = np.matmul(opts.swapaxes(1, 2).astype(float), opts.astype(float)) > 0
+    w = np.ascontiguousarray(np.broadcast_to(weight, (*batch, n)).reshape(-1, n).T)
+    if e == 1:
+        together = opts[:, 0, :, None] & opts[:, 0, None, :]
+    else:
+        together = np.matmul(opts.swapaxes(1, 2).astype(float), opts.astype(float)) > 0
     g, a, b = np.nonzero(together & np.tri(m, m, -1, dtype=bool))  # pairs a > b
     pos = np.empty(g.size)  # C[a, b]
     neg = np.empty(g.size)  # C[b, a]
+    ga, gb = g * m + a, g * m + b
     step = max(1, _BLOCK // n)
     for lo in range(0, g.size, step):  # blocks of pairs that stay in cache
         sl = slice(lo, lo + step)
-        gs, ax, bx = g[sl], a[sl], b[sl]
-        v = vote(rule, w[:, gs], u[:, gs, ax], u[:, gs, bx])  # (voters, pairs): voter order
+        gs = g[sl]
+        v = vote(rule, np.take(w, gs, axis=1), np.take(u, ga[sl], axis=1),
+                 np.take(u, gb[sl], axis=1))  # (voters, pairs): voter order
         pos[sl] = seqsum_from(np.full(gs.size, MIN_COALITION), np.maximum(v, 0.0))
         neg[sl] = seqsum_from(np.full(gs.size, MIN_COALITION), -np.minimum(v, 0.0))
     p = np.zeros(opts.shape)
