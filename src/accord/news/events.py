@@ -866,7 +866,9 @@ class _Coder:
             acts = self.complements(verb)
             if modality == "refusal" and not acts:
                 acts = [a for o in _children(verb, "dobj") for a in self.rejected_acts(o)]
-            addressees = self.addressees(verb) if modality in ("appeal", "demand") else ()
+            addressees = self.addressees(verb) if modality in ("appeal", "demand") else tuple(
+                a for o in _children(verb, "dobj") for a in self.ctx.actors(o)
+            ) if modality == "threat" else ()  # "warned X that ...": a threat to X
             if not acts and addressees and _children(verb, "xcomp", "ccomp"):
                 # "X urged Y to ..." whatever Y is to do: a request to Y
                 acts = [_Act("request", verb, (), False, _span(verb))]
@@ -1037,6 +1039,13 @@ class _Coder:
         acts = self.acts_of_noun(noun)
         if acts and lemma not in ("term", "demand", "condition"):
             return acts
+        if lemma in ("request", "call", "appeal", "plea", "offer") and lemma in lx.MODAL_NOUNS:
+            # "rejected X's request for military aid": the act asked for, refused to X
+            owners = tuple(self.owner(noun))
+            acts = [replace(a, targets=a.targets or owners) for a in self.complements(noun)]
+            if acts:
+                self.consumed.add(noun.i)
+                return acts
         if lemma in ("term", "demand", "condition", "proposal", "idea", "stance", "position"):
             # "terms" renaming a list of demands given earlier in the sentence
             for other in noun.sent:
