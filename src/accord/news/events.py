@@ -256,7 +256,7 @@ class _Context:
         if token.i in self.mentions:
             return self.mentions[token.i]
         for child in token.children:
-            if child.dep_ in ("compound", "amod", "poss"):
+            if child.dep_ in ("compound", "amod", "poss", "npadvmod"):  # "Saudi-led"
                 found = self._mention_in(child)
                 if found:
                     return found
@@ -426,9 +426,11 @@ def _noun_act(noun) -> str | None:
     refined = _refined(noun)
     if refined:
         return refined
-    if lemma in lx.RESUMING_NOUNS:  # the resumption of ties: the act of the "of" phrase
-        return next((_noun_act(o) for p in _children(noun, "prep") if p.lower_ == "of"
-                     for o in _children(p, "pobj")), None)
+    if lemma in lx.RESUMING_NOUNS:  # the resumption of ties, a campaign of ethnic cleansing
+        inner = next((_noun_act(o) for p in _children(noun, "prep") if p.lower_ == "of"
+                      for o in _children(p, "pobj")), None)
+        if inner is not None or lemma not in lx.ACT_NOUNS:
+            return inner
     if lemma not in lx.ACT_NOUNS:
         return None
     mods = set(mods)
@@ -799,7 +801,10 @@ class _Coder:
         acts: list[_Act] = []
         for c in token.children:
             if (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")) or (
-                    c.dep_ == "acl" and c.pos_ == "VERB" and token.pos_ == "NOUN"):
+                    c.dep_ == "acl" and c.pos_ == "VERB" and token.pos_ == "NOUN") or (
+                    c.dep_ == "advcl" and c.pos_ == "VERB" and token.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+                # "urged X to ...", "appealed to X to let ..." (read as a purpose clause)
                 acts.extend(self.acts_of_clause(c))
         if acts:
             return acts
@@ -813,6 +818,12 @@ class _Coder:
                         acts.extend(self.acts_of_noun(conj))
             if acts:
                 break
+        if not acts:  # "asked for weapons", "a request for loans": what is to be given
+            gifts = [o for p in _children(token, "prep") if p.lower_ == "for"
+                     for o in _children(p, "pobj")]
+            kind = self.given(gifts)
+            if kind is not None:
+                acts.append(_Act(kind, gifts[0], (), False, _span(gifts[0])))
         return acts
 
     # ---- events -------------------------------------------------------------------------
@@ -865,10 +876,22 @@ class _Coder:
         if modality is not None:
             acts = self.complements(verb)
             if modality == "refusal" and not acts:
-                acts = [a for o in _children(verb, "dobj") for a in self.rejected_acts(o)]
+                acts = [a for o in _children(verb, "dobj") for a in self.rejected_acts(o)] or [
+                    _Act("request", o, (), False, _span(o)) for o in _children(verb, "dobj")
+                    if o.pos_ == "NOUN" and not self.ctx.actors(o)
+                    and lemma not in lx.VERB_ACTS][:1]  # "denied the report": a denial
             addressees = self.addressees(verb) if modality in ("appeal", "demand") else tuple(
                 a for o in _children(verb, "dobj") for a in self.ctx.actors(o)
             ) if modality == "threat" else ()  # "warned X that ...": a threat to X
+            leaving = [c for c in _children(verb, "xcomp", "ccomp")
+                       if c.lemma_.lower() in ("leave", "depart", "exit", "quit")]
+            if not acts and addressees and leaving and lemma in ("order", "command", "direct",
+                                                                 "tell"):
+                # ordered to leave: an expulsion, of a mission when it is one
+                kind = "expel_mission" if all((a.code or "")[:3] in ("IGO", "NGO")
+                                              for a in addressees) else "deport"
+                return [(self.subject(verb), _Act(kind, verb, addressees, False, _span(verb)),
+                         None, neg, verb, 0.9)]
             if not acts and addressees and _children(verb, "xcomp", "ccomp"):
                 # "X urged Y to ..." whatever Y is to do: a request to Y
                 acts = [_Act("request", verb, (), False, _span(verb))]
@@ -905,6 +928,11 @@ class _Coder:
         sources = self.subject(verb)
         if not sources:  # "a roadside bomb planted by X killed", "killed in an Israeli strike"
             sources, act = self.instrument(verb, act)
+        if not sources and act.kind in OWN_FORCES:  # "police were placed on high alert"
+            sources = [a for c in _children(verb, "nsubjpass") for a in self.ctx.actors(c)]
+        if act.kind in ("alert", "mobilize") and sources and all(
+                (a.code or "").endswith("COP") for a in sources):
+            act = replace(act, kind="police_alert" if act.kind == "alert" else "police_power")
         if act.kind == "force":
             act = self.by_agent(verb, act, sources)
         confidence = 0.6 if lemma in lx.DEPARTURE_VERBS and act.kind == "halt_talks" else 0.9
@@ -980,8 +1008,8 @@ class _Coder:
         if lemma not in lx.RECEIVING_VERBS:
             return []
         kind = self.given(_children(verb, "dobj"))
-        givers = [a for p in _children(verb, "prep") if p.lower_ == "from"
-                  for o in _children(p, "pobj") for a in self.ctx.actors(o)]
+        givers = [a for t in [verb, *_children(verb, "dobj")] for p in _children(t, "prep")
+                  if p.lower_ == "from" for o in _children(p, "pobj") for a in self.ctx.actors(o)]
         if kind is None or not givers:
             return []
         act = _Act(kind, verb, tuple(self.subject(verb)), _negated(verb), _span(verb))
