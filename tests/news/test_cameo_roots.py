@@ -72,8 +72,90 @@ def _main(nlp, text):
      ("11", "ACCUSE", "UKR", "RUS")),
     ("Mexico lodged a formal complaint with the United States.",
      ("11", "ACCUSE", "MEX", "USA")),
+    # 10 demand
+    ("The Nigerian opposition demanded the resignation of the election commission chief.",
+     ("10", "REQUEST", "NGAOPP", None)),
     # 12 reject
     ("Russia vetoed the Security Council resolution.", ("12", "REJECT", "RUS", "IGOUNOSEC")),
+    ("Ecuador rejected Peru's request for military aid.", ("12", "REJECT", "ECU", "PER")),
+    # 13 threaten
+    ("Iran warned Israel that it would retaliate with force.",
+     ("13", "THREATEN", "IRN", "ISR")),
+    ("The United States threatened to impose sanctions on Uganda.",
+     ("13", "THREATEN", "USA", "UGA")),
+    ("Turkey gave Sweden an ultimatum.", ("13", "THREATEN", "TUR", "SWE")),
+    # 14 protest
+    ("Thousands of students protested in Belgrade against the government.",
+     ("14", "PROTEST", "EDU", "GOV")),
+    ("Workers in Argentina went on strike over wage cuts.", ("14", "PROTEST", "ARGLAB", None)),
+    ("Protesters in Senegal clashed with police in Dakar.", ("14", "PROTEST", "SENOPP", "COP")),
+    # 15 exhibit force posture
+    ("Venezuela put its armed forces on high alert.", ("15", "MOBILIZE", "VEN", None)),
+    ("China deployed troops along the border with India.", ("15", "MOBILIZE", "CHN", "IND")),
+    # 16 reduce relations
+    ("Morocco recalled its ambassador to Algeria.", ("16", "SANCTION", "MAR", "DZA")),
+    ("The United States cut aid to Guatemala.", ("16", "SANCTION", "USA", "GTM")),
+    # 17 coerce
+    ("Police in Uganda arrested the opposition leader.", ("17", "COERCE", "UGACOP", "OPP")),
+    ("The Sri Lankan government imposed a state of emergency.",
+     ("17", "COERCE", "LKAGOV", None)),
+    ("Russian hackers launched a cyber attack on Estonian government websites.",
+     ("17", "COERCE", "RUS", "EST")),
+    # 18 assault
+    ("Gunmen kidnapped 20 students in northern Nigeria.", ("18", "ASSAULT", "REB", "EDU")),
+    ("A suicide bomber blew himself up at a checkpoint in Mogadishu.",
+     ("18", "ASSAULT", "REB", None)),
+    # 19 fight
+    ("Myanmar troops shelled villages in Rakhine.", ("19", "ASSAULT", "MMRMIL", None)),
+    ("Israeli aircraft bombed targets in Lebanon.", ("19", "ASSAULT", "ISRMIL", None)),
+    ("Saudi Arabia imposed a blockade on Qatar.", ("19", "COERCE", "SAU", "QAT")),
+    # 20 mass violence
+    ("The army massacred hundreds of civilians in the village.",
+     ("20", "ASSAULT", "MIL", "CVL")),
+    ("Syrian government forces used chemical weapons against rebels.",
+     ("20", "ASSAULT", "SYRMIL", "REB")),
 ])
 def test_the_main_event_has_the_root_of_its_code(nlp, text, expected):
     assert _main(nlp, text) == expected
+
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Gunmen killed 12 villagers in Mali.", "193"),  # a dozen: not mass violence; gunmen shoot
+    ("Gunmen killed 300 villagers in Mali.", "202"),
+    ("A suicide bomber killed 12 people in Kabul.", "1831"),
+    ("Police in Kenya were placed on high alert.", "151"),
+    ("The Thai government lifted the curfew in Bangkok.", "0813"),
+    ("Kenya's president dropped the planned tax increases.", "0832"),
+    ("The Philippines said it would allow IAEA inspectors into the plant.", "0355"),
+])
+def test_the_sub_code_follows_how_and_to_how_many(nlp, text, code):
+    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))],
+                           ActorDictionary.builtin(), nlp=nlp)
+    assert reading.events[0].cameo == code
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a statement only when nothing else is reported; the act wins over "said"
+    ("Kenya's finance minister said the budget would focus on farming.",
+     ("010", "KENGOV", None)),
+    ("Kenya's finance minister said the army had attacked rebels in Somalia.",
+     ("190", "MIL", "REB")),
+    # the pronoun of a reported clause is the speaker
+    ("Japan said it would provide $300 million in economic aid to Vietnam.",
+     ("0331", "JPN", "VNM")),
+    # one's own forces are no target
+    ("Russia withdrew its troops from the Armenian border.", ("0874", "RUS", None)),
+])
+def test_statements_pronouns_and_own_forces(nlp, text, expected):
+    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))],
+                           ActorDictionary.builtin(), nlp=nlp)
+    e = reading.events[0]
+    assert (e.cameo, e.source.code, e.target.code if e.target else None) == expected
+
+
+def test_a_sentence_with_no_act_and_no_speaker_has_no_event(nlp):
+    text = "Heavy snow closed the mountain passes in Nepal on Monday."
+    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))],
+                           ActorDictionary.builtin(), nlp=nlp)
+    assert reading.events == ()

@@ -933,7 +933,7 @@ class _Coder:
         if act.kind in ("alert", "mobilize") and sources and all(
                 (a.code or "").endswith("COP") for a in sources):
             act = replace(act, kind="police_alert" if act.kind == "alert" else "police_power")
-        if act.kind == "force":
+        if act.kind in ("force", "bombing"):
             act = self.by_agent(verb, act, sources)
         confidence = 0.6 if lemma in lx.DEPARTURE_VERBS and act.kind == "halt_talks" else 0.9
         if act.kind == "hostage" and verb.dep_ == "acl":
@@ -975,7 +975,8 @@ class _Coder:
             kind = next((lx.AGENT_ACTS[w] for w in words if w in lx.AGENT_ACTS), None)
             if kind is not None:
                 return replace(act, kind=kind)
-        if sources and all(a.code and a.code[-3:] in lx.RIOTING_AGENTS for a in sources):
+        if act.kind == "force" and sources and all(a.code and a.code[-3:] in lx.RIOTING_AGENTS
+                                                   for a in sources):
             return replace(act, kind="riot")
         return act
 
