@@ -69,3 +69,26 @@ def test_post_settlement_says_how_many_improvements_it_shows():
                 result.output.split())
     rows = [line for line in result.output.splitlines() if line.startswith("│     +")]
     assert len(rows) == 10
+
+
+def test_counts_of_one_are_singular(tmp_path):
+    """'1 issues, 3 packages; ... ZOPA: 1 packages' on a one-issue scenario."""
+    path = tmp_path / "one.yaml"
+    path.write_text(yaml.safe_dump({
+        "name": "one",
+        "issues": {"price": {"type": "ordinal", "values": ["low", "mid", "high"]}},
+        "parties": {
+            "buyer": {"reservation_value": 0.5, "weights": {"price": 1},
+                      "values": {"price": {"low": 1, "mid": 0.5, "high": 0}}},
+            "seller": {"reservation_value": 0.5, "weights": {"price": 1},
+                       "values": {"price": {"low": 0, "mid": 0.5, "high": 1}}},
+        },
+    }))
+    result = CliRunner().invoke(app, ["analyze", str(path)])
+    assert result.output.splitlines()[1] == (
+        "1 issue, 3 packages; Pareto frontier: 3 points (exact); ZOPA: 1 package; "
+        "opposition 0.707")
+    result = CliRunner().invoke(app, ["forecast", str(ROOT / "scenarios" /
+                                                     "gaza-ceasefire-2024-05.yaml")])
+    assert "mean (default model): 1 state" in result.output
+    assert "1 states" not in result.output

@@ -28,11 +28,12 @@ def _sections(analysis: Analysis):
         "" if scan.n_feasible in (None, space.size) else f" ({scan.n_feasible:,} feasible)"
     )
     frontier = "exact" if scan.exact else "searched, not exact"
-    zopa = "not enumerated" if scan.zopa_size is None else f"{scan.zopa_size:,}"
+    zopa = ("not enumerated" if scan.zopa_size is None
+            else counted(scan.zopa_size, "package"))
     yield Text(
-        f"{space.n_issues} issues, {space.size:,} packages{feasible}; "
-        f"Pareto frontier: {len(scan.frontier_index):,} points ({frontier}); "
-        f"ZOPA: {zopa} packages; opposition {analysis.opposition:.3f}"
+        f"{counted(space.n_issues, 'issue')}, {counted(space.size, 'package')}{feasible}; "
+        f"Pareto frontier: {counted(len(scan.frontier_index), 'point')} ({frontier}); "
+        f"ZOPA: {zopa}; opposition {analysis.opposition:.3f}"
     )
     parties = Table(title="Parties", title_justify="left")
     for column in ("party", "walk-away value", "best", "worst"):
@@ -97,6 +98,11 @@ def _sections(analysis: Analysis):
     yield Text("Diagnosis", style="bold")
     for line in diagnosis_lines(analysis):
         yield Text(f"- {line}")
+
+
+def counted(n: int, noun: str) -> str:
+    """``1 package``, ``1,331 packages``."""
+    return f"{n:,} {noun}{'s' * (n != 1)}"
 
 
 def _tie_text(tie: dict) -> str:

@@ -15,6 +15,7 @@ from ..forecast.backtest import BacktestReport
 from ..forecast.montecarlo import MonteCarloResult
 from ..forecast.result import ForecastResult
 from ..forecast.selection import CrossValidation
+from .analysis_text import counted
 from .backtest_text import backtest_summary
 
 __all__ = ["render_backtest", "render_forecast"]
@@ -58,7 +59,7 @@ def render_forecast(
 
 def _spatial(console, result, mc, default: bool, units, source: str) -> None:
     name = f"{result.model} (default model)" if default else result.model
-    table = Table(title=f"{name}: {result.states} states")
+    table = Table(title=f"{name}: {counted(result.states, 'state')}")
     table.add_column("actor")
     for dim in result.dimensions:
         table.add_column(f"{dim} start -> end", justify="right")
