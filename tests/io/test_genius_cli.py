@@ -78,6 +78,18 @@ def test_convert_genius_to_yaml_and_back(genius_folder, tmp_path):
     assert np.allclose(a.utilities(), b.utilities(), atol=1e-12)
 
 
+def test_convert_reports_what_it_read_leniently(genius_folder, tmp_path):
+    """Converting printed no warning: what GENIUS tolerates (here an item without an
+    evaluation, read as 0; in other/laptopdomain a profile left out) went into the output
+    without a word, where validate and analyze say it."""
+    validated = runner.invoke(app, ["validate", str(genius_folder)])
+    warnings = [line for line in validated.output.splitlines() if ": warning: " in line]
+    assert warnings
+    result = runner.invoke(app, ["convert", str(genius_folder), str(tmp_path / "toy.yaml")])
+    assert result.exit_code == 0, result.output
+    assert [line for line in result.output.splitlines() if ": warning: " in line] == warnings
+
+
 def test_convert_to_json(genius_folder, tmp_path):
     result = runner.invoke(app, ["convert", str(genius_folder), str(tmp_path / "toy.json")])
     assert result.exit_code == 0, result.output

@@ -23,12 +23,13 @@ def convert(
     ],
 ) -> None:
     """Convert a scenario between accord YAML and a GENIUS domain folder."""
-    from ..io import read_scenario, write_scenario
+    from ..io import read_with_warnings, write_scenario
 
     try:
-        scenario = read_scenario(src)
+        scenario, warnings = read_with_warnings(src)
     except AccordInputError as err:
         raise input_failure(err) from None
+    report_warnings(warnings)  # what was read leniently goes into the output as read
     try:
         written = write_scenario(scenario, dst)
     except AccordInputError as err:
