@@ -74,7 +74,7 @@ def _main(nlp, text):
      ("11", "ACCUSE", "MEX", "USA")),
     # 10 demand
     ("The Nigerian opposition demanded the resignation of the election commission chief.",
-     ("10", "REQUEST", "NGAOPP", None)),
+     ("10", "REQUEST", "NGAOPP", "NGAGOV")),
     # 12 reject
     ("Russia vetoed the Security Council resolution.", ("12", "REJECT", "RUS", "IGOUNOSEC")),
     ("Ecuador rejected Peru's request for military aid.", ("12", "REJECT", "ECU", "PER")),
@@ -86,9 +86,9 @@ def _main(nlp, text):
     ("Turkey gave Sweden an ultimatum.", ("13", "THREATEN", "TUR", "SWE")),
     # 14 protest
     ("Thousands of students protested in Belgrade against the government.",
-     ("14", "PROTEST", "EDU", "GOV")),
+     ("14", "PROTEST", "SRBEDU", "SRBGOV")),
     ("Workers in Argentina went on strike over wage cuts.", ("14", "PROTEST", "ARGLAB", None)),
-    ("Protesters in Senegal clashed with police in Dakar.", ("14", "PROTEST", "SENOPP", "COP")),
+    ("Protesters in Senegal clashed with police in Dakar.", ("14", "PROTEST", "SENOPP", "SENCOP")),
     # 15 exhibit force posture
     ("Venezuela put its armed forces on high alert.", ("15", "MOBILIZE", "VEN", None)),
     ("China deployed troops along the border with India.", ("15", "MOBILIZE", "CHN", "IND")),
@@ -96,24 +96,24 @@ def _main(nlp, text):
     ("Morocco recalled its ambassador to Algeria.", ("16", "SANCTION", "MAR", "DZA")),
     ("The United States cut aid to Guatemala.", ("16", "SANCTION", "USA", "GTM")),
     # 17 coerce
-    ("Police in Uganda arrested the opposition leader.", ("17", "COERCE", "UGACOP", "OPP")),
+    ("Police in Uganda arrested the opposition leader.", ("17", "COERCE", "UGACOP", "UGAOPP")),
     ("The Sri Lankan government imposed a state of emergency.",
      ("17", "COERCE", "LKAGOV", None)),
     ("Russian hackers launched a cyber attack on Estonian government websites.",
      ("17", "COERCE", "RUS", "EST")),
     # 18 assault
-    ("Gunmen kidnapped 20 students in northern Nigeria.", ("18", "ASSAULT", "REB", "EDU")),
+    ("Gunmen kidnapped 20 students in northern Nigeria.", ("18", "ASSAULT", "NGAREB", "NGAEDU")),
     ("A suicide bomber blew himself up at a checkpoint in Mogadishu.",
-     ("18", "ASSAULT", "REB", None)),
+     ("18", "ASSAULT", "SOMREB", None)),
     # 19 fight
     ("Myanmar troops shelled villages in Rakhine.", ("19", "ASSAULT", "MMRMIL", None)),
-    ("Israeli aircraft bombed targets in Lebanon.", ("19", "ASSAULT", "ISRMIL", None)),
+    ("Israeli aircraft bombed targets in Lebanon.", ("19", "ASSAULT", "ISRMIL", "LBN")),
     ("Saudi Arabia imposed a blockade on Qatar.", ("19", "COERCE", "SAU", "QAT")),
     # 20 mass violence
     ("The army massacred hundreds of civilians in the village.",
      ("20", "ASSAULT", "MIL", "CVL")),
     ("Syrian government forces used chemical weapons against rebels.",
-     ("20", "ASSAULT", "SYRMIL", "REB")),
+     ("20", "ASSAULT", "SYRMIL", "SYRREB")),
 ])
 def test_the_main_event_has_the_root_of_its_code(nlp, text, expected):
     assert _main(nlp, text) == expected
@@ -139,8 +139,8 @@ def test_the_sub_code_follows_how_and_to_how_many(nlp, text, code):
     # a statement only when nothing else is reported; the act wins over "said"
     ("Kenya's finance minister said the budget would focus on farming.",
      ("010", "KENGOV", None)),
-    ("Kenya's finance minister said the army had attacked rebels in Somalia.",
-     ("190", "MIL", "REB")),
+    ("Kenya's finance minister said the army had attacked rebels.",
+     ("190", "KENMIL", "KENREB")),
     # the pronoun of a reported clause is the speaker
     ("Japan said it would provide $300 million in economic aid to Vietnam.",
      ("0331", "JPN", "VNM")),

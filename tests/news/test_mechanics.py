@@ -39,9 +39,9 @@ def dictionary():
     ("Lawmakers in Egypt and Jordan condemned the attack.",
      {("EGYLEG", None, "111", None), ("JORLEG", None, "111", None)}),
     # a role "in" a capital is its government's; "in" another place names no actor (the
-    # role alone: civilians of no country named)
+    # role alone takes the country of the actor it acts with: the hostages are Israelis)
     ("Officials in Ramallah criticized Israel.", {("PSEGOV", "ISR", "111", None)}),
-    ("Hostages in Gaza criticized Israel.", {("CVL", "ISR", "111", None)}),
+    ("Hostages in Gaza criticized Israel.", {("ISRCVL", "ISR", "111", None)}),
     # a conjunct naming only a role takes the name before it
     ("Israeli media and government criticized Hamas.",
      {("ISRMED", "PSEHMS", "111", None), ("ISRGOV", "PSEHMS", "111", None)}),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 
 import yaml
@@ -62,6 +62,11 @@ class ActorDictionary:
     descriptions: dict[str, str]
     capitals: frozenset[str] = frozenset()
     parties: dict[str, str] = field(default_factory=dict)  # actor code -> party key
+
+    @cached_property
+    def countries(self) -> frozenset[str]:
+        """The codes of the dictionary's countries (ISR, EGY, ...)."""
+        return frozenset(e.code for e in self.names.values() if e.kind == "country")
 
     @classmethod
     def builtin(cls) -> ActorDictionary:

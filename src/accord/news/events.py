@@ -148,6 +148,10 @@ def find_mentions(doc, matcher, dictionary: ActorDictionary
     return found
 
 
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "through", "around",
+                      "from", "throughout"})
+IMPLIED_PREPS = frozenset({"against", "over", "into", "to", "toward", "towards", "on", "with",
+                           "around", "along"})
 PLURAL = frozenset({"they", "them", "their", "themselves"})
 # Acts done to one's own forces: "Russia withdrew its troops" has no target.
 OWN_FORCES = frozenset({"withdraw", "demobilize", "mobilize", "alert", "show_force",
@@ -166,6 +170,7 @@ class _Context:
                                                   "discussion", "dialogue")
                               for t in sent)
         self.found: list[tuple[str, Actor, frozenset[str]]] = []
+        self._location: str | None = None
 
     # ---- actors -------------------------------------------------------------------------
     def actors(self, token) -> list[Actor]:
@@ -321,6 +326,35 @@ class _Context:
                                                       "party"}
         actor = self.memory.recall(kinds)
         return Actor(token.text, actor.code, actor.name, "coreference") if actor else None
+
+    def situate(self, actor: Actor, others) -> Actor:
+        """A role with no country ("police", "civilians") in the country the sentence places
+        it: where the event happens ("in northern Nigeria"), else the country of the actor it
+        acts with (Syria's government ... against civilians: Syrian civilians), else the
+        speaker's."""
+        if actor.code not in AGENT_CODES:
+            return actor
+        country = self.location() or next(
+            (a.code[:3] for a in others if a.code and a.code[:3] in self.dictionary.countries),
+            None)
+        if country is None:
+            return actor
+        return Actor(actor.text, country + actor.code, actor.name, actor.via)
+
+    def location(self) -> str | None:
+        """The country of the first place the sentence locates something in."""
+        if self._location is None:
+            self._location = ""
+            for token in self.sent:
+                if token.i in self.mentions and token.dep_ == "pobj" and \
+                        token.head.lower_ in LOCATIVE and token.head.head.dep_ not in (
+                            "nsubj", "nsubjpass"):  # not "hostages in Gaza": who they are
+                    entry = self.mentions[token.i][2]
+                    if entry.kind in ("country", "place") and entry.code[:3] in \
+                            self.dictionary.countries:
+                        self._location = entry.code[:3]
+                        break
+        return self._location or None
 
     def _antecedent(self, token) -> Actor | None:
         """A pronoun's antecedent in its own sentence: the subject of a clause that governs it
@@ -688,6 +722,9 @@ class _Coder:
                     return _Act(kind, verb, targets, neg, content)
         for particle in _children(verb, "prt", "advmod", "prep"):  # step down, look into
             kind = lx.PARTICLE_ACTS.get((lemma, particle.lower_))
+            if kind == "withdraw" and any(_noun_act(o) in ("talks", "mediate", "settle")
+                                          for o in objects):
+                kind = "halt_talks"  # "pulled out of the negotiations"
             if kind is not None:
                 return _Act(kind, verb, self.targets(verb), neg, content)
         if lemma in lx.HALT_VERBS:
@@ -696,9 +733,11 @@ class _Coder:
                                                                    "towards", "into")]:
                 inner = _noun_act(o)
                 if inner in ("talks", "consult", "settle"):
-                    return _Act("halt_talks", verb, self.targets(verb), neg, content)
+                    return _Act("halt_talks", verb, self.targets(verb) or self.noun_targets(o),
+                                neg, content)
                 if inner == "mediate":
-                    return _Act("halt_mediation", verb, self.targets(verb), neg, content)
+                    return _Act("halt_mediation", verb, self.targets(verb) or
+                                self.noun_targets(o), neg, content)
                 if inner in ("relations", "economic_ties", "military_ties"):
                     return _Act("break_relations", verb, self.targets(verb) or
                                 self.noun_targets(o), neg, content)
@@ -980,6 +1019,32 @@ class _Coder:
             return replace(act, kind="riot")
         return act
 
+    def implied_targets(self, trigger, act: _Act, modality, sources) -> list[Actor]:
+        """A target the words governing the act do not give directly: for a threat, who must
+        not do what its "if" clause says ("threatened to ... if Y deploys"); else the first
+        actor named inside the object or an against/over/into/to phrase ("condemned the coup
+        in Niger", "banned imports of Japanese seafood", "troops to the border with Guyana")."""
+        verbs = [trigger, *([act.head] if act.head is not trigger else [])]
+        if modality == "threat":
+            for v in verbs:
+                for c in v.subtree:
+                    if c.dep_ == "advcl" and any(m.lower_ == "if" for m in _children(c, "mark")):
+                        found = [a for s in _children(c, "nsubj") for a in self.ctx.actors(s)]
+                        if found:
+                            return found
+        own = {(a.code or "")[:3] for a in sources}
+        for v in verbs:
+            phrases = [c for c in v.children if c.dep_ in ("dobj", "attr", "dative") or (
+                c.dep_ == "prep" and c.lower_ in IMPLIED_PREPS)]
+            for phrase in phrases:
+                for w in phrase.subtree:
+                    if w.i in self.ctx.mentions and w.head.lower_ != "by":
+                        start, end, entry = self.ctx.mentions[w.i]
+                        code = entry.code if entry.kind != "place" else entry.code[:3]
+                        if code[:3] not in own:
+                            return [Actor(w.doc[start:end].text, code, entry.name)]
+        return []
+
     def addressees(self, verb) -> tuple[Actor, ...]:
         """Who is asked: the object ("urged X to"), the "to"/"on" phrase ("appealed to X",
         "called on X"), or the subject of the clause that says what is to be done
@@ -1067,11 +1132,12 @@ class _Coder:
         lemma = noun.lemma_.lower()
         acts = self.acts_of_noun(noun)
         if acts and lemma not in ("term", "demand", "condition"):
-            return acts
+            owners = tuple(self.owner(noun))  # "rejected Hamas's proposal": to Hamas
+            return [replace(a, targets=a.targets or owners) for a in acts]
         if lemma in ("request", "call", "appeal", "plea", "offer") and lemma in lx.MODAL_NOUNS:
             # "rejected X's request for military aid": the act asked for, refused to X
             owners = tuple(self.owner(noun))
-            acts = [replace(a, targets=a.targets or owners) for a in self.complements(noun)]
+            acts = [replace(a, targets=owners or a.targets) for a in self.complements(noun)]
             if acts:
                 self.consumed.add(noun.i)
                 return acts
@@ -1181,7 +1247,9 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     entry = cameo_code(cameo)
     speakers = _speaker(trigger, coder)
     said_by = speakers[0] if speakers else None
-    targets = list(act.targets)
+    targets = list(act.targets) or coder.implied_targets(trigger, act, modality, sources)
+    sources = [ctx.situate(a, [*targets, *speakers]) for a in sources]
+    targets = [ctx.situate(a, [*sources, *speakers]) for a in targets]
     doc = sent.doc
     start = offset + trigger.idx
     end = offset + trigger.idx + len(trigger.text)
