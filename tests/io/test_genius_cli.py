@@ -106,3 +106,15 @@ def test_bad_input_exits_2_without_traceback(tmp_path):
         assert result.exception is None or isinstance(result.exception, SystemExit)
     result = runner.invoke(app, ["validate", str(tmp_path / "missing")])
     assert result.exit_code == 2 and "no such file or folder" in result.output
+
+
+def test_a_folder_of_yaml_scenarios_is_named_as_such(tmp_path, genius_folder):
+    """`accord serve scenarios/` takes a folder of scenarios; analyze and validate said
+    only 'no GENIUS domain file in this folder'."""
+    folder = tmp_path / "scenarios"
+    folder.mkdir()
+    runner.invoke(app, ["convert", str(genius_folder), str(folder / "toy.yaml")])
+    result = runner.invoke(app, ["validate", str(folder)])
+    assert result.exit_code == 2
+    assert (f"{folder}: no GENIUS domain file in this folder; it holds scenario files "
+            "(toy.yaml): give one of them") in result.output

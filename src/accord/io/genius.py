@@ -20,6 +20,7 @@ from pydantic import ValidationError
 from ..errors import AccordInputError
 from ..model import ModelWarning, Scenario, ScenarioError, lint
 from ..model.warnings import Places
+from .detect import YAML_SUFFIXES
 from .genius_read import (
     Domain,
     DomainIssue,
@@ -179,7 +180,12 @@ def _classify_folder(folder: Path) -> tuple[XmlDocument, list[XmlDocument]]:
         kind = profile_kind(space)
         (domains if kind == "domain" else profiles).append(doc)
     if not domains:
-        raise AccordInputError("no GENIUS domain file in this folder", file=folder)
+        scenarios = sorted(  # accord's own files: a folder for `accord serve`, say so
+            p.name for p in folder.iterdir() if p.is_file() and p.suffix.lower() in YAML_SUFFIXES
+        )
+        hint = (f"; it holds scenario files ({', '.join(scenarios[:3])}"
+                f"{', ...' if len(scenarios) > 3 else ''}): give one of them") if scenarios else ""
+        raise AccordInputError(f"no GENIUS domain file in this folder{hint}", file=folder)
     if len(domains) > 1:
         names = ", ".join(d.path.name for d in domains)
         raise AccordInputError(f"more than one domain file: {names}", file=folder)
