@@ -198,3 +198,19 @@ def test_yaml_warning_on_a_table_points_at_its_line(tmp_path):
                     .replace("colour: 0.5", "colour: 1").replace("0.8", "0.5"))
     _, warnings = load_scenario_with_warnings(path)
     assert [(w.line, w.field) for w in warnings] == [(10, "parties.a.values.colour")]
+
+
+def test_a_step_that_does_not_reach_max_is_reported():
+    """min 0, max 1, step 0.3 is the grid 0, 0.3, 0.6, 0.9: 1 is never offered, and a
+    linear value function runs between 0 and 0.9; the issue's docstring said max was
+    included."""
+    party = {"weights": {"speed": 1}, "values": {"speed": {"type": "linear",
+                                                           "direction": "increasing"}}}
+    issues = {"speed": {"type": "continuous", "min": 0, "max": 1, "step": 0.3}}
+    (warning,) = lint(scenario({"a": party}, issues=issues))
+    assert warning.message == (
+        "the grid of step 0.3 from 0 stops at 0.9, short of max 1: 1 is never offered "
+        "(a step that divides max - min reaches it)")
+    assert warning.path == ("issues", "speed", "step")
+    issues["speed"]["step"] = 0.1  # 0.1 x 10 is 1 up to rounding
+    assert lint(scenario({"a": party}, issues=issues)) == ()

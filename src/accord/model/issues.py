@@ -171,7 +171,9 @@ class IntegerIssue(_IssueBase):
 
 
 class ContinuousIssue(_IssueBase):
-    """A real interval, enumerated on a grid of ``step`` from ``min`` (``max`` included)."""
+    """A real interval, enumerated on a grid of ``step`` from ``min`` up to ``max`` (which
+    is on the grid when the step divides ``max - min``; else the grid stops short of it,
+    and :func:`~accord.model.lint` says so)."""
 
     type: Literal["continuous"] = "continuous"
     min: FiniteFloat

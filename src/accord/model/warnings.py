@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from ..errors import located
-from .issues import MAX_OPTIONS
+from .issues import MAX_OPTIONS, ContinuousIssue
 from .tolerance import at_least
 from .values import TableValue
 
@@ -70,6 +70,7 @@ class ModelWarning:
 def lint(scenario: Scenario, places: Places | None = None) -> tuple[ModelWarning, ...]:
     """Probable mistakes in ``scenario``, in party order; never enumerates a large space.
 
+    * a continuous issue's step does not divide ``max - min`` (its grid stops short of max);
     * a party's weights do not sum to 1 (within ``WEIGHT_SUM_TOLERANCE``);
     * a value table of an issue it weighs leaves [0, 1] (utilities capped at 1, or below 0);
     * a negotiating party's best package is worth less than its walk-away value, so it
@@ -92,6 +93,9 @@ def lint(scenario: Scenario, places: Places | None = None) -> tuple[ModelWarning
     parties.me.reservation_value: warning: the best package is worth 0.5, less than the walk-away value 0.6: this party accepts no deal
     """  # noqa: E501
     found: list[ModelWarning] = []
+    for name, issue in scenario.issues.items():
+        if isinstance(issue, ContinuousIssue):
+            found.extend(_grid_short_of_max(name, issue))
     for key, party in scenario.parties.items():
         if party.weights:
             found.extend(_weight_sum(key, party.weights))
@@ -122,6 +126,23 @@ def _weight_sum(key: str, weights: dict[str, float]) -> list[ModelWarning]:
         ModelWarning(
             f"weights sum to {_num(total)}, not 1; they are used as written "
             f"(not normalised), so {consequence}",
+            field=".".join(path),
+            path=path,
+        )
+    ]
+
+
+def _grid_short_of_max(name: str, issue: ContinuousIssue) -> list[ModelWarning]:
+    """A step that does not divide ``max - min``: the grid stops short of ``max``."""
+    last = float(issue.numeric()[-1])
+    if last >= issue.max - 1e-9 * max(1.0, abs(issue.max)):
+        return []
+    path = ("issues", name, "step")
+    return [
+        ModelWarning(
+            f"the grid of step {_num(issue.step)} from {_num(issue.min)} stops at "
+            f"{_num(last)}, short of max {_num(issue.max)}: {_num(issue.max)} is never offered "
+            "(a step that divides max - min reaches it)",
             field=".".join(path),
             path=path,
         )
