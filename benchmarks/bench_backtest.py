@@ -13,9 +13,10 @@ mostly the kernel handing out fresh memory pages (minor page faults, also printe
 
 ``--before SRC`` times an older accord source tree (e.g. ``git worktree add /tmp/old 96de6b0``
 then ``--before /tmp/old/src``) on the same files: its command in a new process, and in a
-subprocess issue by issue through its ``run_model``; issues it cannot run are counted, not
-timed.  Per-model times are CPU seconds of this process (best of ``--repeat``), which a busy
-machine disturbs less than wall time.
+subprocess its batched backtest (a tree from before batching: issue by issue through its
+``run_model``; issues it cannot run are counted, not timed).  Per-model times are CPU
+seconds of the measuring process (best of ``--repeat``), which a busy machine disturbs less
+than wall time.
 
 Run: ``python benchmarks/bench_backtest.py [--before SRC] [--repeat N]``
 """
@@ -117,8 +118,15 @@ def measure_new(path: Path, repeat: int, pattern: str | None = None) -> dict:
     return out
 
 
-def measure_old(path: Path, repeat: int) -> dict:
-    """Issue by issue through ``run_model`` (works with any accord version)."""
+def measure_old(path: Path, repeat: int, pattern: str | None = None) -> dict:
+    """A tree with batched backtests as :func:`measure_new`; an older one issue by issue
+    through ``run_model`` (works with any accord version)."""
+    try:
+        from accord.io.backtest import read_backtest_table  # noqa: F401
+    except ImportError:
+        pass
+    else:
+        return measure_new(path, repeat, pattern)
     from accord.forecast import parse_backtest, run_model
 
     issues = parse_backtest(path.read_text(encoding="utf-8-sig"), file=path)
@@ -147,9 +155,10 @@ def main() -> None:
     ap.add_argument("--before", type=Path, help="source tree (its src/) of an older accord")
     ap.add_argument("--repeat", type=int, default=1)
     ap.add_argument("--measure-old", type=Path, help=argparse.SUPPRESS)
+    ap.add_argument("--pattern", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.measure_old:
-        print(json.dumps(measure_old(args.measure_old, args.repeat)))
+        print(json.dumps(measure_old(args.measure_old, args.repeat, args.pattern)))
         return
     if DEU.is_file():
         runs = [("after", Path(__file__).resolve().parents[1] / "src")]
@@ -182,7 +191,8 @@ def main() -> None:
             if args.before:
                 proc = subprocess.run(
                     [sys.executable, __file__, "--measure-old", str(path), "--repeat",
-                     str(args.repeat)], capture_output=True, text=True, check=True,
+                     str(args.repeat), *(("--pattern", pattern) if pattern else ())],
+                    capture_output=True, text=True, check=True,
                     env={"PYTHONPATH": str(args.before), "PATH": ""})
                 old = json.loads(proc.stdout)
             for m in (*MODELS, "backtest"):
