@@ -10,7 +10,10 @@ proposal as one set of stakeholders; the other models take issues one by one.
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -129,6 +132,7 @@ def backtest(
     *,
     seed: int = 0,
     progress: Progress | None = None,
+    threads: int | None = None,
 ) -> BacktestReport:
     """Run every model on every issue and compare with the recorded outcomes.
 
@@ -142,7 +146,11 @@ def backtest(
         Seed of the random-rate exchange model (proposal ``i`` draws from child ``i``).
     progress : callable, optional
         ``progress(done, total)`` as (issue, model) pairs finish, from ``(0, total)`` to
-        ``(total, total)``; the library draws nothing.
+        ``(total, total)``; the library draws nothing.  It may be called from several
+        threads, one call at a time.
+    threads : int, optional
+        Models run side by side on this many threads (default: one per core, at most one
+        per model); the models are independent, so the report is the same for any number.
 
     Raises
     ------
@@ -155,23 +163,26 @@ def backtest(
         issues, skipped, file = list(data), [], None
     total = len(issues) * len(models)
     done = 0
+    lock = threading.Lock()
 
     def tick(_: int) -> None:
         nonlocal done
-        done += 1
-        if progress is not None:
-            progress(done, total)
+        with lock:
+            done += 1
+            if progress is not None:
+                progress(done, total)
 
     if progress is not None:
         progress(0, total)
     stakes = [it.stakeholders for it in issues]
     groups = _proposals(issues)
-    results = {}
-    for m in models:
+
+    def run(m: str) -> list:
         if m in EXCHANGE_MODELS:
-            results[m] = _by_proposal(m, issues, groups, seed, tick)
-        else:
-            results[m] = run_many(m, stakes, on_done=tick)
+            return _by_proposal(m, issues, groups, seed, tick)
+        return run_many(m, stakes, on_done=tick)
+
+    results = dict(zip(models, _side_by_side(run, models, threads), strict=True))
     keep = []
     for k, it in enumerate(issues):
         failed = [(m, r[k]) for m, r in results.items() if isinstance(r[k], ValueError)]
@@ -191,6 +202,24 @@ def backtest(
     return BacktestReport(tuple(models), tuple(issues[k].name for k in keep), forecasts,
                           np.array([issues[k].outcome for k in keep]), tuple(skipped),
                           tuple(_proposal(issues[k]) for k in keep))
+
+
+def _side_by_side(run: Callable[[str], list], models: Sequence[str],
+                  threads: int | None) -> list[list]:
+    """``[run(m) for m in models]`` on up to ``threads`` threads.
+
+    numpy leaves Python's lock while it computes, so independent models overlap on a
+    machine with several cores; a model raising stops the others from starting.
+    """
+    threads = min(len(models), threads or os.cpu_count() or 1)
+    if threads <= 1:
+        return [run(m) for m in models]
+    pool = ThreadPoolExecutor(threads, thread_name_prefix="accord-backtest")
+    try:
+        futures = [pool.submit(run, m) for m in models]
+        return [f.result() for f in futures]
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _value(r: ForecastResult | float) -> float:
