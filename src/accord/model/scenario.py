@@ -15,7 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from ..deprecation import renamed
 from .dynamics import Event, WeightShift
-from .issues import Issue, Option
+from .issues import Issue, Option, OrdinalIssue
 from .party import Note, Party, Source
 from .preferences import AdditiveUtility, HyperRectangleUtility, Preferences
 from .space import Constraint, OutcomeSpace
@@ -168,6 +168,35 @@ class Scenario(BaseModel):
             yield index, np.column_stack([p.evaluate(digits) for p in prefs])
 
 
+def _check_point(issue: Issue, position: float, path: tuple) -> None:
+    """A numeric position lies on the issue's number line: its range (integer, continuous)
+    or the positions 0..n-1 of its options (ordinal). A categorical issue has no line: the
+    number must name an option. On an ordinal issue a number that names another option
+    than the one at that position ('400' of 200/400/600) is refused as ambiguous."""
+    x = issue.numeric()
+    if x is None:
+        _option_index(issue, position, path)
+        return
+    ordinal = isinstance(issue, OrdinalIssue)
+    shown = f"{position:g}"
+    if ordinal:
+        try:
+            named = issue.index_of(position)
+        except KeyError:
+            named = None
+        if named is not None and named != position:
+            option = str(issue.options[named])
+            raise ScenarioError(
+                path,
+                f"{shown} names the option {option!r} but is read as a point on the scale of "
+                f"option positions 0..{len(x) - 1}; write {option!r} in quotes for the option",
+            )
+    low, high = float(x.min()), float(x.max())
+    if not low <= position <= high:
+        scale = f"0..{len(x) - 1} (option positions)" if ordinal else f"{low:g}..{high:g}"
+        raise ScenarioError(path, f"{shown} lies outside the issue's scale {scale}")
+
+
 def _option_index(issue: Issue, option: Option, path: tuple) -> int:
     try:
         return issue.index_of(option)
@@ -278,8 +307,11 @@ def _check_party(scenario: Scenario, key: str, party: Party) -> None:
         except ValueError as err:
             raise ScenarioError((*base, "values", issue), str(err)) from None
     for issue, position in party.positions.items():
+        path = (*base, "positions", issue)
         if isinstance(position, str):
-            _option_index(scenario.issues[issue], position, (*base, "positions", issue))
+            _option_index(scenario.issues[issue], position, path)
+        else:
+            _check_point(scenario.issues[issue], float(position), path)
     for i, rect in enumerate(party.rectangles):
         for issue, (low, high) in rect.bounds.items():
             path = (*base, "rectangles", i, "bounds", issue)
