@@ -10,9 +10,14 @@ from accord.news import ActorDictionary, read_news
 from accord.news.text import Paragraph, RawDocument
 
 
-def _main(nlp, text):
+def _read(nlp, text):
     (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))],
                            ActorDictionary.builtin(), nlp=nlp)
+    return reading
+
+
+def _main(nlp, text):
+    reading = _read(nlp, text)
     assert reading.events, f"no event in {text!r}"
     e = reading.events[0]
     return (e.cameo[:2], e.plover, e.source.code, e.target.code if e.target else None)
@@ -132,8 +137,7 @@ def test_the_main_event_has_the_root_of_its_code(nlp, text, expected):
     ("The Philippines said it would allow IAEA inspectors into the plant.", "0355"),
 ])
 def test_the_sub_code_follows_how_and_to_how_many(nlp, text, code):
-    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))],
-                           ActorDictionary.builtin(), nlp=nlp)
+    reading = _read(nlp, text)
     assert reading.events[0].cameo == code
 
 
@@ -150,14 +154,12 @@ def test_the_sub_code_follows_how_and_to_how_many(nlp, text, code):
     ("Russia withdrew its troops from the Armenian border.", ("0874", "RUS", None)),
 ])
 def test_statements_pronouns_and_own_forces(nlp, text, expected):
-    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))],
-                           ActorDictionary.builtin(), nlp=nlp)
+    reading = _read(nlp, text)
     e = reading.events[0]
     assert (e.cameo, e.source.code, e.target.code if e.target else None) == expected
 
 
 def test_a_sentence_with_no_act_and_no_speaker_has_no_event(nlp):
     text = "Heavy snow closed the mountain passes in Nepal on Monday."
-    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))],
-                           ActorDictionary.builtin(), nlp=nlp)
+    reading = _read(nlp, text)
     assert reading.events == ()
