@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import csv
 
 import pytest
@@ -46,3 +47,16 @@ def test_modality_turns_an_act_into_the_reported_event(modality, act, root):
 
 def test_refusing_force_is_not_an_event():
     assert lx.combined_code("refusal", "force") is None
+
+
+def test_the_lexicon_data_names_only_known_acts_codes_and_modalities():
+    data = copy.deepcopy(lx._data())
+    data["verb_acts"]["frobnicate"] = "frobnication"
+    data["acts"]["frobnication_done"] = "999"
+    data["modal_verbs"]["mull"] = "musing"
+    with pytest.raises(ValueError) as err:
+        lx._check(data)
+    message = str(err.value)
+    assert "verb_acts.frobnicate: no such act 'frobnication'" in message
+    assert "acts.frobnication_done: code 999 is not in accord.news.codes" in message
+    assert "modal_verbs.mull: no such modality 'musing'" in message
