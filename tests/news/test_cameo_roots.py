@@ -53,6 +53,7 @@ def _main(nlp, text):
      ("05", "SUPPORT", "AUSGOV", "IDN")),
     ("Spain recognized Palestine as a state.", ("05", "SUPPORT", "ESP", "PSE")),
     ("Japan apologized to South Korea for wartime abuses.", ("05", "SUPPORT", "JPN", "KOR")),
+    ("Rwanda forgave France for its role in the genocide.", ("05", "SUPPORT", "RWA", "FRA")),
     ("The United States defended Israel at the United Nations.",
      ("05", "SUPPORT", "USA", "ISR")),
     # 06 material cooperation

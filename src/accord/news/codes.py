@@ -126,6 +126,7 @@ _TABLE: dict[str, tuple[str, float, str | None, str | None]] = {
     "053": ("Rally support on behalf of", 3.8, "SUPPORT", None),
     "054": ("Grant diplomatic recognition", 6.0, "SUPPORT", None),
     "055": ("Apologize", 7.0, "SUPPORT", None),
+    "056": ("Forgive", 7.0, "SUPPORT", None),
     "057": ("Sign formal agreement", 8.0, "SUPPORT", None),
     "060": ("Engage in material cooperation", 6.0, "COOPERATE", None),
     "061": ("Cooperate economically", 6.4, "COOPERATE", None),
