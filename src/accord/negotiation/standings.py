@@ -388,9 +388,11 @@ def scenario_table(
 
 
 def _mean(values: np.ndarray) -> float:
+    """The mean of the numbers that are not NaN, from their exactly rounded sum, so that
+    every table of a tournament prints the same mean for the same numbers."""
     values = np.asarray(values, dtype=float)
     values = values[~np.isnan(values)]
-    return float(values.mean()) if len(values) else float("nan")
+    return math.fsum(values.tolist()) / len(values) if len(values) else float("nan")
 
 
 def _sortable(value: float) -> float:

@@ -401,9 +401,9 @@ def _common(stats: dict[str, list], row: dict[str, Any]) -> None:
 
 
 def _means(stats: dict[str, list]) -> dict[str, Any]:
-    def mean(values: list) -> float | None:
+    def mean(values: list) -> float | None:  # exactly rounded sum, as the standings
         clean = [float(v) for v in values if v is not None]
-        return sum(clean) / len(clean) if clean else None
+        return math.fsum(clean) / len(clean) if clean else None
 
     out = {
         "negotiations": len(stats["agreement"]),
