@@ -35,3 +35,16 @@ def test_names_that_look_like_markup_are_printed_as_written(tmp_path):
     assert vote[1] == OPTION and vote[3].startswith(f"{OPTION} ")
     assert any(f"{AID} start" in line for line in result.output.splitlines())
     assert "forecast" in firsts
+
+
+def test_backtest_prints_issue_names_as_written(tmp_path):
+    name = "vat [a-z]"
+    rows = ["issue,actor,position,salience,capability",
+            f"{name},a,0,0.5,1", f"{name},b,100,0.5,1", f"{name},__outcome__,40,,"]
+    path = tmp_path / "b.csv"
+    path.write_text("\n".join(rows) + "\n")
+    result = CliRunner().invoke(app, ["backtest", str(path), "--folds", "0"])
+    assert result.exit_code == 0, result.output
+    firsts = [line.split("│")[1].strip() for line in result.output.splitlines()
+              if line.startswith("│")]
+    assert name in firsts and "MAE" in firsts

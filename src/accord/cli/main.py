@@ -6,8 +6,10 @@ stderr and exit status 2; nothing here computes anything itself.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
+from collections.abc import Callable
 
 import typer
 
@@ -29,18 +31,34 @@ app = typer.Typer(
     no_args_is_help=True,
     help="accord: model, analyse, simulate and forecast negotiations.",
 )
-app.command("analyze")(analyze)
-app.command("validate")(convert.validate)
-app.command("convert")(convert.convert)
-app.command("schema")(schema)
-app.command("simulate")(simulate.simulate)
-app.command("tournament")(simulate.tournament)
-app.command("agents")(agents)
-app.command("forecast")(forecast.forecast)
-app.command("backtest")(forecast.backtest)
-app.command("read")(read.read)
-app.command("serve")(serve.serve)
-app.command("report")(report.report)
+
+
+class CommandInterrupted(Exception):
+    """Ctrl-C inside a command that does not handle it itself (typer would turn the
+    KeyboardInterrupt into a silent exit 130)."""
+
+
+def _interruptible(command: Callable[..., object]) -> Callable[..., object]:
+    """``command`` with Ctrl-C reported by :func:`main`; a command that saves partial work
+    catches the interrupt itself and exits 130 with its own message."""
+
+    @functools.wraps(command)
+    def run(*args: object, **kwargs: object) -> object:
+        try:
+            return command(*args, **kwargs)
+        except KeyboardInterrupt:
+            raise CommandInterrupted from None
+
+    return run
+
+
+for _name, _command in (
+    ("analyze", analyze), ("validate", convert.validate), ("convert", convert.convert),
+    ("schema", schema), ("simulate", simulate.simulate), ("tournament", simulate.tournament),
+    ("agents", agents), ("forecast", forecast.forecast), ("backtest", forecast.backtest),
+    ("read", read.read), ("serve", serve.serve), ("report", report.report),
+):
+    app.command(_name)(_interruptible(_command))
 
 
 @app.callback()
@@ -56,7 +74,7 @@ def main() -> None:
         sys.exit(_usage_failure(err))
     except AccordInputError as err:
         raise SystemExit(input_failure(err).exit_code) from None
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, CommandInterrupted):
         print("accord: interrupted", file=sys.stderr)
         sys.exit(130)
     except Exception as err:  # noqa: BLE001 - last line of defence, no traceback for users

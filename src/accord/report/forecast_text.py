@@ -104,10 +104,11 @@ def render_backtest(
     for m in report.models:
         table.add_column(m, justify="right")
     for k, issue in enumerate(report.issues):
-        table.add_row(issue, f"{report.outcomes[k]:.1f}",
+        table.add_row(Text(issue), f"{report.outcomes[k]:.1f}",
                       *[f"{report.errors[i, k]:.2f}" for i in range(len(report.models))])
-    table.add_row("[bold]MAE[/bold]", "", *[f"[bold]{v:.2f}[/bold]" for v in report.mae])
-    console.print(table)
+    table.add_row(Text("MAE", style="bold"), "",
+                  *[Text(f"{v:.2f}", style="bold") for v in report.mae])
+    console.print(table)  # issue names as Text: printed as written, not read as markup
     for line in backtest_summary(report, cv):
         console.print(line, markup=False, highlight=False, soft_wrap=True)
     if report.skipped:
