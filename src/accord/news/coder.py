@@ -1,0 +1,667 @@
+"""The coder of acts: for one predicate of a parsed sentence, its sources, act, targets
+and modality (PETRARCH-2's verb patterns replaced by act kinds and modalities).
+
+Actors come from :mod:`accord.news.mentions`; this module decides what is done, by whom, to
+whom and how it is reported (vowed, demanded, refused...). :mod:`accord.news.events` turns
+its raw events into ranked :class:`~accord.news.events.Event` values.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from . import lexicon as lx
+from .actors import Actor
+from .mentions import NOUNISH, PRONOUNS, TEMPORAL, _Context, _subtree_text
+from .predicates import (
+    _aux_modality,
+    _children,
+    _count,
+    _negated,
+    _noun_act,
+    _object_words,
+    _objects,
+    _refined,
+    _span,
+)
+
+TARGET_PREPS = {"with", "against", "on", "at", "to", "toward", "towards", "into", "upon",
+                "between", "among"}
+IMPLIED_PREPS = frozenset({"against", "over", "into", "to", "toward", "towards", "on", "with",
+                           "around", "along"})
+# Acts done to one's own forces: "Russia withdrew its troops" has no target.
+OWN_FORCES = frozenset({"withdraw", "demobilize", "mobilize", "alert", "show_force",
+                        "police_power", "police_alert"})
+
+
+@dataclass(frozen=True)
+class _Act:
+    """An act found under a predicate, before its modality is applied."""
+
+    kind: str
+    head: object  # the token that names the act
+    targets: tuple[Actor, ...] = ()
+    negated: bool = False
+    content: tuple[int, int] | None = None  # token range [start, end) of what is at stake
+
+
+AID = frozenset({"aid", "economic_aid", "military_aid", "peacekeeping", "asylum"})
+
+
+class _Coder:
+    def __init__(self, ctx: _Context) -> None:
+        self.ctx = ctx
+        self.consumed: set[int] = set()
+        # what speakers said, kept for a sentence that reports nothing else (CAMEO 010)
+        self.statements: list[tuple] = []
+
+    # Subjects follow control: xcomp and participles take their governor's subject.
+    def subject(self, verb) -> list[Actor]:
+        for dep in ("nsubj", "csubj"):
+            for c in _children(verb, dep):
+                found = self.ctx.actors(c)
+                if found:
+                    return found
+        for agent in _children(verb, "agent"):
+            for pobj in _children(agent, "pobj"):
+                return self.ctx.actors(pobj)
+        head = verb.head
+        if head.i == verb.i:
+            return []
+        if verb.dep_ == "xcomp":
+            for c in _children(head, "dobj"):
+                found = self.ctx.actors(c)
+                if found:
+                    return found
+            for c in _children(head, "nsubjpass"):
+                found = self.ctx.actors(c)
+                if found:
+                    return found
+            return self.subject(head)
+        if verb.dep_ in ("advcl", "conj") and not _children(verb, "mark"):
+            return self.subject(head)
+        if verb.dep_ in ("acomp", "oprd"):  # "X is about to ...", "ready to ...": X
+            return self.subject(head)
+        if verb.dep_ in ("ccomp", "xcomp") and head.dep_ == "ccomp":
+            return self.subject(head)
+        if verb.dep_ == "acl":
+            return self.owner(head)
+        return []
+
+    def owner(self, noun) -> list[Actor]:
+        """Whose a noun is: its possessor or national adjective, or that of the noun phrase it
+        belongs to (Hamas's stance, including demands ...)."""
+        for c in noun.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and (
+                    c.i in self.ctx.mentions or c.pos_ in ("PROPN", "PRON")
+                    or c.lower_ in PRONOUNS):
+                actor = self.ctx.actor(c)
+                if actor is not None:
+                    return [actor]
+        for prep in _children(noun, "prep", "agent"):
+            if prep.lower_ in ("by", "from"):
+                for pobj in _children(prep, "pobj"):
+                    found = self.ctx.actors(pobj)
+                    if found:
+                        return found
+        head = noun.head
+        if noun.dep_ in ("pobj",) and head.dep_ == "prep" and head.lower_ in (
+                "including", "of", "like", "such"):
+            return self.owner(head.head)
+        if noun.dep_ == "appos" and head.pos_ in NOUNISH:
+            return self.owner(head)
+        if noun.dep_ == "dobj" and head.lemma_.lower() in lx.ATTRIBUTION_VERBS:
+            return []
+        return []
+
+    def targets(self, verb, exclude=(), exclude_objects: bool = False) -> tuple[Actor, ...]:
+        """Who an act is done to: the object, a dative, a with/against/on... phrase, and in
+        the passive with an agent ("Y was attacked by X"), the subject."""
+        found: list[Actor] = []
+        for c in _children(verb, "dative") if exclude_objects else _children(
+                verb, "dobj", "dative"):
+            if c.pos_ == "ADP":  # "sent weapons to X": a dative "to" phrase
+                found.extend(a for w in _children(c, "pobj") for a in self.ctx.actors(w))
+                continue
+            # "condemned an attack by X", "X's attack": the one who did what is named
+            found.extend(self.ctx.actors(c) or (
+                self.owner(c) if c.lemma_.lower() in lx.ACT_NOUNS else []))
+        if _children(verb, "agent"):
+            for c in _children(verb, "nsubjpass"):
+                found.extend(self.ctx.actors(c))
+        objects = bool(found)
+        for prep in _children(verb, "prep"):
+            if prep.lower_ in TARGET_PREPS and not (objects and prep.lower_ in ("at", "in")):
+                for pobj in _children(prep, "pobj"):
+                    found.extend(a for a in self.ctx.actors(pobj))
+        codes = {a.code for a in exclude}
+        return tuple(a for a in found if a.code not in codes or a.code is None)
+
+    # ---- acts ---------------------------------------------------------------------------
+    def acts_of_clause(self, verb) -> list[_Act]:
+        """The acts an embedded clause names (conjoined clauses give several)."""
+        acts = []
+        for v in [verb, *[c for c in verb.conjuncts if c.i > verb.i and c.pos_ in
+                          ("VERB", "AUX")]]:
+            act = self.act_of_verb(v)
+            if act is not None:
+                acts.append(act)
+                self.consumed.add(v.i)
+        return acts
+
+    def act_of_verb(self, verb) -> _Act | None:
+        """The act a verb names, refined by what it is done with ("attacked with poison gas")
+        and to how many ("killed hundreds of civilians": a mass killing)."""
+        act = self._act_of_verb(verb)
+        if act is None:
+            return None
+        lemma = verb.lemma_.lower()
+        if act.kind in ("force", "deport", "assassinate") and lemma in lx.MASS_VERBS and \
+                _count(_objects(verb)) >= 100:
+            return replace(act, kind=lx.MASS_VERBS[lemma])
+        if act.kind == "force":
+            for p in _children(verb, "prep"):
+                if p.lower_ in ("with", "using"):
+                    for o in _children(p, "pobj"):
+                        kind = next((lx.INSTRUMENTS[w] for w in _object_words(o)
+                                     if w in lx.INSTRUMENTS), None)
+                        if kind is not None:
+                            return replace(act, kind=kind)
+        return act
+
+    def _act_of_verb(self, verb) -> _Act | None:
+        lemma = verb.lemma_.lower()
+        objects = _objects(verb)
+        content = _span(verb)
+        neg = _negated(verb)
+        if lemma in ("allow", "let", "permit", "enable"):
+            allowed = lx.VERB_OBJECTS["allow"]
+            for o in [*objects, *(s for c in _children(verb, "ccomp", "xcomp")
+                                  for s in _children(c, "nsubj"))]:
+                kind = next((allowed[w] for w in _object_words(o) if w in allowed), None)
+                if kind is not None:  # "allowed aid trucks to enter", "let inspectors in"
+                    for c in _children(verb, "ccomp", "xcomp"):
+                        self.consumed.add(c.i)
+                    return _Act(kind, verb, self.targets(verb, exclude_objects=True), neg,
+                                content)
+            for c in _children(verb, "ccomp", "xcomp"):
+                inner = self.act_of_verb(c)
+                if inner is not None:
+                    self.consumed.add(c.i)
+                    return _Act(inner.kind, inner.head, inner.targets, neg, content)
+        if lemma in lx.REMOVAL_VERBS and any(o.lemma_.lower() in lx.FORCES for o in objects):
+            owners = [a for o in objects if o.lemma_.lower() in lx.FORCES
+                      for a in self.ctx.actors(o)]
+            return _Act("withdraw", verb, tuple(owners), neg, content)
+        if lemma in ("release", "free", "return", "exchange") and any(
+                o.lemma_.lower() in lx.CAPTIVES for o in objects):
+            return _Act("release", verb, self.targets(verb), neg, content)
+        if lemma in lx.HOLDING_VERBS and (any(o.lemma_.lower() in lx.CAPTIVES for o in objects)
+                                          or verb.head.lemma_.lower() in lx.CAPTIVES):
+            return _Act("hostage", verb, self.targets(verb), neg, content)
+        by_object = lx.VERB_OBJECTS.get(lemma)
+        if by_object:  # recall the ambassador, lift sanctions, open fire, take to the streets
+            for o in objects:
+                kind = _refined(o) or next((by_object[w] for w in _object_words(o)
+                                            if w in by_object), None)
+                if kind is not None:
+                    self.consumed.add(o.i)
+                    targets = self.noun_targets(o) or self.targets(verb)
+                    return _Act(kind, verb, targets, neg, content)
+        for particle in _children(verb, "prt", "advmod", "prep"):  # step down, look into
+            kind = lx.PARTICLE_ACTS.get((lemma, particle.lower_))
+            if kind == "withdraw" and any(_noun_act(o) in ("talks", "mediate", "settle")
+                                          for o in objects):
+                kind = "halt_talks"  # "pulled out of the negotiations"
+            if kind is not None:
+                return _Act(kind, verb, self.targets(verb), neg, content)
+        if lemma in lx.HALT_VERBS:
+            # what is stopped: not a destination or purpose ("left for Cairo for talks")
+            for o in [o for o in objects if o.head.lower_ not in ("for", "to", "toward",
+                                                                   "towards", "into")]:
+                inner = _noun_act(o)
+                if inner in ("talks", "consult", "settle"):
+                    return _Act("halt_talks", verb, self.targets(verb) or self.noun_targets(o),
+                                neg, content)
+                if inner == "mediate":
+                    return _Act("halt_mediation", verb, self.targets(verb) or
+                                self.noun_targets(o), neg, content)
+                if inner in ("relations", "economic_ties", "military_ties"):
+                    return _Act("break_relations", verb, self.targets(verb) or
+                                self.noun_targets(o), neg, content)
+                if inner in lx.HOSTILE and lemma not in ("leave", "break"):
+                    return _Act("ceasefire", verb, self.targets(verb), neg, content)
+        if lemma in lx.LIGHT_VERBS:
+            for o in objects:
+                inner = _noun_act(o)
+                if inner is not None:
+                    self.consumed.add(o.i)
+                    targets = self.targets(verb) or self.noun_targets(o)
+                    return _Act(inner, o, targets, neg, content)
+            if lemma == "enter" and any(o.i in self.ctx.mentions and
+                                        self.ctx.mentions[o.i][2].kind in ("place", "country")
+                                        for o in objects):
+                return _Act("occupy", verb, self.targets(verb), neg, content)
+        if lemma in lx.VERB_ACTS:
+            kind = lx.VERB_ACTS[lemma]
+            targets = self.targets(verb)
+            if kind in lx.HOSTILE and not targets and lemma in ("hit", "strike", "fire",
+                                                                 "target", "pound", "mass"):
+                return None  # "hit a roadblock": force needs someone to hit
+            if kind == "withdraw" and any(_noun_act(o) in ("talks", "mediate", "settle")
+                                          for o in objects):
+                kind = "halt_talks"
+            return _Act(kind, verb, targets, neg, content)
+        if lemma in lx.VISIT_VERBS:  # "arrived in Riyadh", "flew to Beijing"
+            places = [self.ctx.mentions[o.i] for p in _children(verb, "prep")
+                      if p.lower_ in ("in", "to") for o in _children(p, "pobj")
+                      if o.i in self.ctx.mentions
+                      and self.ctx.mentions[o.i][2].kind in ("country", "place")]
+            if places:
+                start, end, entry = places[0]
+                return _Act("visit", verb, (Actor(verb.doc[start:end].text, entry.code[:3],
+                                                  entry.name),), neg, content)
+        if lemma in lx.GIVING_VERBS:
+            kind = self.given(objects)
+            if kind is not None:  # to whom: the verb's, else the gift's ("loans to X")
+                return _Act(kind, verb, self.targets(verb, exclude_objects=True) or tuple(
+                    a for o in objects for p in o.subtree if p.dep_ == "prep" and p.lower_ in (
+                        "to", "for") for w in _children(p, "pobj") for a in self.ctx.actors(w)),
+                    neg, content)
+        if lemma in lx.DEPARTURE_VERBS and self.ctx.talk_words and not any(
+                p.lower_ in ("for", "to") and _noun_act(o) in ("talks", "consult", "mediate")
+                for p in _children(verb, "prep") for o in _children(p, "pobj")):
+            # leaving (a walk-out), not leaving for talks ("left for Cairo for meetings")
+            return _Act("halt_talks", verb, (), neg, content)
+        return None
+
+    @staticmethod
+    def given(objects) -> str | None:
+        """The aid a giving verb's objects make: money is economic aid, weapons military aid,
+        peacekeepers protection, food, medicine or "aid" humanitarian aid."""
+        for o in objects:
+            kind = _noun_act(o)
+            if kind in AID:
+                return kind
+            words = {o.lemma_.lower()} | {c.lemma_.lower() for c in o.subtree}
+            if words & lx.MONEY:
+                return "economic_aid"
+            if words & lx.WEAPONS:
+                return "military_aid"
+            if words & lx.PEACEKEEPERS:
+                return "peacekeeping"
+            if words & lx.SUPPLIES:
+                return "aid"
+        return None
+
+    def noun_targets(self, noun) -> tuple[Actor, ...]:
+        """Who a noun's act is with or against ("ties with X", "talks between X and Y"; "the
+        resumption of ties with X": those of the "of" phrase)."""
+        found: list[Actor] = []
+        for prep in _children(noun, "prep"):
+            if prep.lower_ in TARGET_PREPS or prep.lower_ in ("between",):
+                for pobj in _children(prep, "pobj"):
+                    found.extend(self.ctx.actors(pobj))
+            elif prep.lower_ == "of" and noun.lemma_.lower() in lx.RESUMING_NOUNS:
+                for pobj in _children(prep, "pobj"):
+                    found.extend(self.noun_targets(pobj))
+            elif prep.lower_ == "of" and noun.lemma_.lower() in lx.PATIENT_NOUNS:
+                for pobj in _children(prep, "pobj"):  # the arrest of X: X is arrested
+                    found.extend(self.ctx.actors(pobj))
+        return tuple(found)
+
+    def acts_of_noun(self, noun) -> list[_Act]:
+        """Acts named by a noun complement: "an end to hostilities", "military action"."""
+        kind = _noun_act(noun)
+        if kind is not None:
+            return [_Act(kind, noun, self.noun_targets(noun), _negated(noun), _span(noun))]
+        if noun.lemma_.lower() in lx.MODAL_NOUNS or noun.lemma_.lower() in ("demand", "term"):
+            out = []
+            for c in noun.children:
+                if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+                    out.extend(self.acts_of_clause(c))
+            return out
+        return []
+
+    def complements(self, token) -> list[_Act]:
+        """The acts a modal verb or noun governs: its clause, object, or for/on/of phrase."""
+        acts: list[_Act] = []
+        for c in token.children:
+            if (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")) or (
+                    c.dep_ == "acl" and c.pos_ == "VERB" and token.pos_ == "NOUN") or (
+                    c.dep_ == "advcl" and c.pos_ == "VERB" and token.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+                # "urged X to ...", "appealed to X to let ..." (read as a purpose clause)
+                acts.extend(self.acts_of_clause(c))
+        if acts:
+            return acts
+        for o in _objects(token):
+            if o.pos_ in ("VERB",):
+                acts.extend(self.acts_of_clause(o))
+            else:
+                acts.extend(self.acts_of_noun(o))
+                for conj in o.conjuncts:
+                    if conj.i > o.i:
+                        acts.extend(self.acts_of_noun(conj))
+            if acts:
+                break
+        if not acts:  # "asked for weapons", "a request for loans": what is to be given
+            gifts = [o for p in _children(token, "prep") if p.lower_ == "for"
+                     for o in _children(p, "pobj")]
+            kind = self.given(gifts)
+            if kind is not None:
+                acts.append(_Act(kind, gifts[0], (), False, _span(gifts[0])))
+        return acts
+
+    # ---- events -------------------------------------------------------------------------
+    def code(self, token) -> list[tuple]:
+        """Raw events for one predicate: (sources, act, modality, negated, trigger, conf)."""
+        lemma = token.lemma_.lower()
+        if token.pos_ in ("VERB", "AUX") and lemma not in ("be", "have", "do"):
+            return self.code_verb(token, lemma)
+        if token.pos_ == "NOUN":
+            return self.code_noun(token, lemma)
+        if token.pos_ == "ADJ" and lemma in lx.ADJECTIVE_ACTS and token.dep_ == "acomp":
+            # "X was optimistic about the talks", "Y is critical of Z"
+            targets = tuple(a for p in _children(token, "prep") if p.lower_ in (
+                "of", "about", "over", "toward", "towards", "to", "with")
+                for o in _children(p, "pobj") for a in self.ctx.actors(o))
+            act = _Act(lx.ADJECTIVE_ACTS[lemma], token, targets, _negated(token.head),
+                       _span(token.head))
+            return [(self.subject(token.head), act, None, act.negated, token, 0.8)]
+        if token.pos_ == "ADJ" and lemma in lx.MODAL_ADJECTIVES and token.dep_ in (
+                "acomp", "amod", "oprd"):
+            acts = self.complements(token)
+            if acts:
+                head = token.head if token.dep_ != "amod" else token.head
+                sources = self.subject(head) if token.dep_ != "amod" else self.owner(head)
+                return [(sources, a, lx.MODAL_ADJECTIVES[lemma], _negated(head), token, 0.8)
+                        for a in acts]
+        return []
+
+    def code_verb(self, verb, lemma) -> list[tuple]:
+        neg = _negated(verb)
+        # X deems the terms unacceptable: a rejection of what is deemed so.
+        predicates = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
+                      and c.lemma_.lower() in lx.REJECTING_ADJECTIVES]
+        if predicates:
+            rejected = _children(verb, "dobj") or ([verb.head] if verb.dep_ == "relcl" else [])
+            acts = []
+            for r in rejected:
+                acts.extend(self.rejected_acts(r))
+            acts = acts or [_Act("settle", verb, (), False, _span(verb))]
+            return [(self.subject(verb), a, "refusal", neg, verb, 0.85) for a in acts]
+        modality = next((lx.MODAL_PHRASES[(lemma, p.lower_)] for p in _children(
+            verb, "prep", "prt") if (lemma, p.lower_) in lx.MODAL_PHRASES and not any(
+                o.lower_ in TEMPORAL for o in _children(p, "pobj"))), None)
+        if modality is None and lemma in lx.MODAL_VERBS:
+            modality = lx.MODAL_VERBS[lemma]
+            if lemma == "expect" and not _children(verb, "auxpass", "nsubjpass"):
+                modality = "intent" if _children(verb, "xcomp") else None
+            if lemma == "call":  # "called for", "called on" (modal_phrases); not "called X"
+                modality = None
+        if modality is not None:
+            acts = self.complements(verb)
+            if modality == "refusal" and not acts:
+                acts = [a for o in _children(verb, "dobj") for a in self.rejected_acts(o)] or [
+                    _Act("request", o, (), False, _span(o)) for o in _children(verb, "dobj")
+                    if o.pos_ == "NOUN" and not self.ctx.actors(o)
+                    and lemma not in lx.VERB_ACTS][:1]  # "denied the report": a denial
+            addressees = self.addressees(verb) if modality in ("appeal", "demand") else tuple(
+                a for o in _children(verb, "dobj") for a in self.ctx.actors(o)
+            ) if modality == "threat" else ()  # "warned X that ...": a threat to X
+            leaving = [c for c in _children(verb, "xcomp", "ccomp")
+                       if c.lemma_.lower() in ("leave", "depart", "exit", "quit")]
+            if not acts and addressees and leaving and lemma in ("order", "command", "direct",
+                                                                 "tell"):
+                # ordered to leave: an expulsion, of a mission when it is one
+                kind = "expel_mission" if all((a.code or "")[:3] in ("IGO", "NGO")
+                                              for a in addressees) else "deport"
+                return [(self.subject(verb), _Act(kind, verb, addressees, False, _span(verb)),
+                         None, neg, verb, 0.9)]
+            if not acts and addressees and _children(verb, "xcomp", "ccomp"):
+                # "X urged Y to ..." whatever Y is to do: a request to Y
+                acts = [_Act("request", verb, (), False, _span(verb))]
+            # the target of an appeal or demand is who is asked ("urged Israel to meet
+            # Hamas": Israel), else whom the act is done to
+            acts = [a if a.targets and not addressees else _Act(
+                a.kind, a.head, addressees or self.targets(verb, exclude_objects=True),
+                a.negated, a.content) for a in acts]
+            if neg and modality in ("agree", "propose", "intent", "vow"):
+                modality, neg = "refusal", False
+            # an act the stance cannot report (refusing to attack) leaves the verb to be
+            # an act of its own, if it is one ("denied that it attacked": a denial)
+            acts = [a for a in acts if lx.combined_code(modality, a.kind) is not None]
+            if acts:
+                sources = self.subject(verb) or [
+                    a for c in _children(verb, "nsubjpass") for a in self.ctx.actors(c)]
+                return [(sources, a, modality, neg or a.negated, verb, 0.9) for a in acts]
+        if lemma in lx.ATTRIBUTION_VERBS and lemma not in lx.VERB_OBJECTS:
+            self.statement(verb, lemma)
+            return []  # "claimed responsibility", "expressed concern": acts by their object
+        received = self.received(verb, lemma)
+        if received:
+            return received
+        talk_state = self.talk_state(verb, lemma)
+        if talk_state:
+            return talk_state
+        act = self.act_of_verb(verb)
+        if act is None:
+            return []
+        modality = _aux_modality(verb)
+        if lemma in lx.GIVING_VERBS and lemma in lx.MODAL_VERBS and act.kind in AID:
+            # pledged, offered, promised aid: an intent to give
+            modality = lx.MODAL_VERBS[lemma]
+        sources = self.subject(verb)
+        if not sources:  # "a roadside bomb planted by X killed", "killed in an Israeli strike"
+            sources, act = self.instrument(verb, act)
+        if not sources and act.kind in OWN_FORCES:  # "police were placed on high alert"
+            sources = [a for c in _children(verb, "nsubjpass") for a in self.ctx.actors(c)]
+        if act.kind in ("alert", "mobilize") and sources and all(
+                (a.code or "").endswith("COP") for a in sources):
+            act = replace(act, kind="police_alert" if act.kind == "alert" else "police_power")
+        if act.kind in ("force", "bombing"):
+            act = self.by_agent(verb, act, sources)
+        confidence = 0.6 if lemma in lx.DEPARTURE_VERBS and act.kind == "halt_talks" else 0.9
+        if act.kind == "hostage" and verb.dep_ == "acl":
+            holder = self.subject(verb)
+            captives = self.ctx.actors(verb.head)
+            return [(holder, _Act("hostage", verb, tuple(captives), neg, _span(verb.head)),
+                     None, neg, verb, 0.85)]
+        return [(sources, act, modality, neg, verb, confidence)]
+
+    def instrument(self, verb, act: _Act) -> tuple[list[Actor], _Act]:
+        """An act whose doer is named only through the means: a subject that is itself an
+        attack ("an airstrike killed", "a bomb planted by X killed") or, in the passive, an
+        attack it happened in ("was killed in an Israeli strike"): its owner does it, to the
+        passive's subject."""
+        nouns = _children(verb, "nsubj")
+        passive = bool(_children(verb, "nsubjpass"))
+        if passive:
+            nouns += [o for p in _children(verb, "prep") if p.lower_ in ("in", "by", "during")
+                      for o in _children(p, "pobj")]
+        for noun in nouns:
+            kind = _noun_act(noun)
+            if kind not in lx.HOSTILE:
+                continue
+            owners = self.owner(noun) or [a for c in noun.children if c.dep_ == "acl"
+                                          for a in self.subject(c)]
+            if owners:
+                targets = act.targets or tuple(a for c in _children(verb, "nsubjpass")
+                                               for a in self.ctx.actors(c))
+                kind = act.kind if act.kind != "force" else kind
+                return owners, replace(act, kind=kind, targets=targets)
+        return [], act
+
+    def by_agent(self, verb, act: _Act, sources: list[Actor]) -> _Act:
+        """Force by a suicide bomber is a bombing; force by protesters, students, workers
+        or civilians is a riot (CAMEO 145)."""
+        for c in _children(verb, "nsubj"):
+            words = [f"{m.lemma_.lower()} {c.lemma_.lower()}" for m in c.children
+                     if m.dep_ in ("amod", "compound")] + [c.lemma_.lower()]
+            kind = next((lx.AGENT_ACTS[w] for w in words if w in lx.AGENT_ACTS), None)
+            if kind is not None:
+                return replace(act, kind=kind)
+        if act.kind == "force" and sources and all(a.code and a.code[-3:] in lx.RIOTING_AGENTS
+                                                   for a in sources):
+            return replace(act, kind="riot")
+        return act
+
+    def implied_targets(self, trigger, act: _Act, modality, sources) -> list[Actor]:
+        """A target the words governing the act do not give directly: for a threat, who must
+        not do what its "if" clause says ("threatened to ... if Y deploys"); else the first
+        actor named inside the object or an against/over/into/to phrase ("condemned the coup
+        in Niger", "banned imports of Japanese seafood", "troops to the border with Guyana")."""
+        verbs = [trigger, *([act.head] if act.head is not trigger else [])]
+        if modality == "threat":
+            for v in verbs:
+                for c in v.subtree:
+                    if c.dep_ == "advcl" and any(m.lower_ == "if" for m in _children(c, "mark")):
+                        found = [a for s in _children(c, "nsubj") for a in self.ctx.actors(s)]
+                        if found:
+                            return found
+        own = {(a.code or "")[:3] for a in sources}
+        for v in verbs:
+            phrases = [c for c in v.children if c.dep_ in ("dobj", "attr", "dative") or (
+                c.dep_ == "prep" and c.lower_ in IMPLIED_PREPS)]
+            for phrase in phrases:
+                for w in phrase.subtree:
+                    if w.i in self.ctx.mentions and w.head.lower_ != "by":
+                        start, end, entry = self.ctx.mentions[w.i]
+                        code = entry.code if entry.kind != "place" else entry.code[:3]
+                        if code[:3] not in own:
+                            return [Actor(w.doc[start:end].text, code, entry.name)]
+        return []
+
+    def addressees(self, verb) -> tuple[Actor, ...]:
+        """Who is asked: the object ("urged X to"), the "to"/"on" phrase ("appealed to X",
+        "called on X"), or the subject of the clause that says what is to be done
+        ("demanded that X withdraw")."""
+        found = [a for o in _children(verb, "dobj") for a in self.ctx.actors(o)]
+        found += [a for p in _children(verb, "prep") if p.lower_ in ("to", "on")
+                  for o in _children(p, "pobj") if o.lower_ not in TEMPORAL
+                  for a in self.ctx.actors(o)]
+        if not found:
+            found = [a for c in _children(verb, "ccomp") for s in _children(c, "nsubj")
+                     for a in self.ctx.actors(s)]
+        return tuple(found)
+
+    def statement(self, verb, lemma) -> None:
+        """A speaker's statement about something ("said that the budget would ..."): a
+        comment, or a pessimistic one when it is a warning."""
+        if not _children(verb, "ccomp", "dobj", "prep") or _children(verb, "neg"):
+            return
+        sources = self.subject(verb)
+        if sources:
+            kind = "pessimism" if lemma in lx.WARNING_VERBS else "comment"
+            act = _Act(kind, verb, self.targets(verb, exclude_objects=True), False, _span(verb))
+            self.statements.append((sources, act, None, False, verb, 0.5))
+
+    def received(self, verb, lemma) -> list[tuple]:
+        """"X received money (aid) from Y": Y gave it to X."""
+        if lemma not in lx.RECEIVING_VERBS:
+            return []
+        kind = self.given(_children(verb, "dobj"))
+        givers = [a for t in [verb, *_children(verb, "dobj")] for p in _children(t, "prep")
+                  if p.lower_ == "from" for o in _children(p, "pobj") for a in self.ctx.actors(o)]
+        if kind is None or not givers:
+            return []
+        act = _Act(kind, verb, tuple(self.subject(verb)), _negated(verb), _span(verb))
+        return [(givers, act, _aux_modality(verb), act.negated, verb, 0.85)]
+
+    def talk_state(self, verb, lemma) -> list[tuple]:
+        """What became of talks named as the verb's subject: "the talks collapsed", "talks
+        between X and Y resumed", "negotiations were suspended (by X)". The source is who
+        halted them (a passive's agent), else the talks' participants, else unknown."""
+        talks = [c for c in _children(verb, "nsubj", "nsubjpass")
+                 if _noun_act(c) in ("talks", "mediate", "consult")]
+        if not talks or _children(verb, "dobj"):
+            return []
+        particles = {c.lower_ for c in _children(verb, "prt")}
+        kind = next((lx.TALK_STATE_PHRASES[(lemma, p)] for p in particles
+                     if (lemma, p) in lx.TALK_STATE_PHRASES), None)
+        preps = {(p.lower_, o.lemma_.lower()) for p in _children(verb, "prep")
+                 for o in _children(p, "pobj")}
+        if kind is None and any(p == "to" and o in lx.STOP_NOUNS for p, o in preps):
+            kind = "halt_talks"
+        if kind is None and not particles:
+            kind = lx.TALK_STATE_VERBS.get(lemma)
+        if kind == "halt_talks" and lemma == "end" and any(p == "without" for p, _ in preps):
+            kind = "collapse_talks"
+        if kind is None:
+            return []
+        noun = talks[0]
+        sources = [a for agent in _children(verb, "agent") for o in _children(agent, "pobj")
+                   for a in self.ctx.actors(o)]
+        if not sources and kind == "halt_talks":
+            kind = "talks_halted"  # halted by no one named: not a walk-out by its parties
+        sources = sources or self.participants(noun) or [
+            Actor(_subtree_text(noun), None, "", "unknown")]
+        self.consumed.add(noun.i)
+        act = _Act(kind, noun, (), _negated(verb), _span(noun))
+        return [(sources, act, _aux_modality(verb), act.negated, verb, 0.85)]
+
+    def participants(self, noun) -> list[Actor]:
+        """The parties of talks: "Israel-Hamas talks", "talks between X and Y"."""
+        found = []
+        for t in noun.lefts:
+            if t.dep_ in ("compound", "amod", "poss", "nmod"):
+                spans = {self.ctx.mentions[w.i] for w in t.subtree if w.i in self.ctx.mentions}
+                for start, end, entry in sorted(spans, key=lambda m: m[0]):
+                    found.append(Actor(noun.doc[start:end].text, entry.code, entry.name))
+        for prep in _children(noun, "prep"):
+            if prep.lower_ in ("between", "with", "among"):
+                for pobj in _children(prep, "pobj"):
+                    found.extend(self.ctx.actors(pobj))
+        return list({a.code: a for a in found}.values())
+
+    def rejected_acts(self, noun) -> list[_Act]:
+        """What a rejected noun stands for: its own act, the demands it renames, or a deal."""
+        lemma = noun.lemma_.lower()
+        acts = self.acts_of_noun(noun)
+        if acts and lemma not in ("term", "demand", "condition"):
+            owners = tuple(self.owner(noun))  # "rejected Hamas's proposal": to Hamas
+            return [replace(a, targets=a.targets or owners) for a in acts]
+        if lemma in ("request", "call", "appeal", "plea", "offer") and lemma in lx.MODAL_NOUNS:
+            # "rejected X's request for military aid": the act asked for, refused to X
+            owners = tuple(self.owner(noun))
+            acts = [replace(a, targets=owners or a.targets) for a in self.complements(noun)]
+            if acts:
+                self.consumed.add(noun.i)
+                return acts
+        if lemma in ("term", "demand", "condition", "proposal", "idea", "stance", "position"):
+            # "terms" renaming a list of demands given earlier in the sentence
+            for other in noun.sent:
+                if other.i < noun.i and other.lemma_.lower() in ("demand", "condition"):
+                    owners = tuple(self.owner(other))
+                    return [_Act(a.kind, a.head, owners, False, a.content)
+                            for a in self.acts_of_noun(other)]
+            return [_Act("settle", noun, (), False, _span(noun))]
+        return []
+
+    def code_noun(self, noun, lemma) -> list[tuple]:
+        if noun.i in self.consumed or self._doubted(noun):
+            return []
+        if lemma in lx.MODAL_NOUNS:
+            acts = self.complements(noun)
+            if acts:
+                return [(self.owner(noun), a, lx.MODAL_NOUNS[lemma], _negated(noun), noun, 0.75)
+                        for a in acts]
+            return []
+        if lemma in lx.EVENT_NOUNS:
+            kind = _noun_act(noun)
+            owners = self.owner(noun)
+            if kind is not None and owners:
+                act = _Act(kind, noun, self.noun_targets(noun), _negated(noun), _span(noun))
+                return [(owners, act, None, act.negated, noun, 0.7)]
+        return []
+
+    def _doubted(self, noun) -> bool:
+        token = noun
+        for _ in range(4):
+            if token.head.i == token.i:
+                return False
+            token = token.head
+            if token.lemma_.lower() in lx.DOUBT_NOUNS:
+                return True
+        return False

@@ -1,0 +1,331 @@
+"""Who the words of a sentence name: dictionary mentions, role words, descriptions and
+pronouns resolved against the article's memory of actors.
+
+The event coder asks this context for the actors of a noun phrase; it is kept apart from the
+coding of acts so that actor resolution (names, roles, co-reference, where a sentence
+happens) can be read and changed on its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .actors import AGENT_CODES, Actor, ActorDictionary, Entry
+
+__all__ = ["Memory", "find_mentions"]
+
+NOUNISH = {"NOUN", "PROPN", "PRON"}
+PLACE_PREPS = {"in", "at", "near", "inside", "across", "around", "into", "on"}
+# Proper nouns that name times, not actors ("on Thursday", "in May").
+TEMPORAL = frozenset("""
+monday tuesday wednesday thursday friday saturday sunday january february march april may june
+july august september october november december today yesterday tomorrow tonight weekend
+""".split())  # noqa: SIM905
+PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
+            "his": "person", "it": "thing", "its": "thing", "itself": "thing",
+            "they": "thing", "them": "thing", "their": "thing", "themselves": "thing"}
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "through", "around",
+                      "from", "throughout"})
+PLURAL = frozenset({"they", "them", "their", "themselves"})
+
+
+@dataclass
+class Memory:
+    """Actors named so far in one article, most recent last, for co-reference.
+
+    A description ("the terror group", "the Defence Minister") or a pronoun resolves to the
+    most recent actor of its kind or role.
+    """
+
+    recent: list[tuple[str, Actor, frozenset[str]]] = field(default_factory=list)
+
+    def remember(self, kind: str, actor: Actor, roles: Iterable[str] = ()) -> None:
+        self.recent.append((kind, actor, frozenset(roles)))
+        del self.recent[:-50]
+
+    def recall(self, kinds: set[str] | None = None, role: str | None = None) -> Actor | None:
+        for kind, actor, roles in reversed(self.recent):
+            if (kinds is None or kind in kinds) and (role is None or role in roles):
+                return actor
+        return None
+
+
+def find_mentions(doc, matcher, dictionary: ActorDictionary
+                  ) -> dict[int, tuple[int, int, Entry]]:
+    """Token index -> (start, end, dictionary entry) of the dictionary name it is part of,
+    longest match first."""
+    spans = sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+    found: dict[int, tuple[int, Entry]] = {}
+    taken = -1
+    for _, start, end in spans:
+        if start < taken:
+            continue
+        entry = dictionary.names.get(doc[start:end].text.lower().replace("’", "'"))
+        if entry is None:
+            continue
+        for i in range(start, end):
+            found[i] = (start, end, entry)
+        taken = end
+    return found
+
+
+class _Context:
+    """Everything the coder needs about one sentence."""
+
+    def __init__(self, sent, mentions, dictionary: ActorDictionary, memory: Memory) -> None:
+        self.sent = sent
+        self.mentions = mentions
+        self.dictionary = dictionary
+        self.memory = memory
+        self.talk_words = any(t.lemma_.lower() in ("negotiation", "talk", "mediation",
+                                                  "discussion", "dialogue")
+                              for t in sent)
+        self.found: list[tuple[str, Actor, frozenset[str]]] = []
+        self._location: str | None = None
+
+    # ---- actors -------------------------------------------------------------------------
+    def actors(self, token) -> list[Actor]:
+        """The actors a noun phrase headed by ``token`` names: its conjuncts ("Gondor and
+        Osgiliath"), the conjoined names of its modifiers ("Eriadori and Calenardhon leaders",
+        "ambassadors of Arnor, Osgiliath and Gondor"); a conjunct that names only a role takes
+        the names the one before it took from its modifiers ("Danish media and government")."""
+        if token.lemma_.lower() in lx.QUANTITIES:  # "thousands of protesters"
+            counted = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                       for o in p.children if o.dep_ == "pobj"]
+            if counted:
+                token = counted[0]
+        heads = [token] + [c for c in token.conjuncts if c.pos_ in NOUNISH and c.i > token.i]
+        out: list[Actor] = []
+        inherited: list = []
+        for head in heads:
+            if head.pos_ == "PRON" or head.lower_ in PRONOUNS:
+                actor = self._pronoun(head)
+                out.extend([actor] if actor else [])
+                inherited = []
+                continue
+            role = self._role(head)
+            mentions = self._mentions_near(head)
+            if mentions:
+                inherited = mentions if head.i not in self.mentions else []
+            elif role and head.pos_ == "NOUN":
+                mentions = inherited
+            if mentions:
+                out.extend(self._named(head, m, role, several=len(mentions) > 1)
+                           for m in mentions)
+            else:
+                actor = self._described(head, role)
+                out.extend([actor] if actor else [])
+        return out
+
+    def actor(self, token) -> Actor | None:
+        """The first actor the words headed by ``token`` name (its conjuncts left out)."""
+        if token.pos_ == "PRON" or token.lower_ in PRONOUNS:
+            return self._pronoun(token)
+        mentions = self._mentions_near(token)
+        role = self._role(token)
+        if mentions:
+            return self._named(token, mentions[0], role)
+        return self._described(token, role)
+
+    def _named(self, token, mention, role, several: bool = False) -> Actor:
+        """The actor of a dictionary name, with the agent its role word adds (ISR + MIL)."""
+        start, end, entry = mention
+        if several:  # one of several names sharing the head: "Eriadori and Calenardhon leaders"
+            text = token.doc[start:end].text + ("" if start <= token.i < end else
+                                                f" {token.text}")
+        else:
+            text = _phrase(token, start, end)
+        code = entry.code
+        if role and entry.kind in ("country", "place", "party", "person") and len(code) == 3:
+            code += role
+        actor = Actor(text, code, entry.name, "role" if code != entry.code else "name")
+        roles = {w.lower_ for w in token.subtree if w.i < token.i + 1 and w.pos_ == "NOUN"}
+        self.found.append((_memory_kind(entry), actor, frozenset(roles)))
+        return actor
+
+    def _mentions_near(self, token) -> list:
+        """Dictionary names in the head or its close modifiers (compound, amod, poss; "of",
+        "from", and for a role word "in": "lawmakers in Fornost"), conjoined ones included."""
+        if token.i in self.mentions:
+            return [self.mentions[token.i]]
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod", "appos"):
+                found = self._mention_in(child)
+                if found:
+                    return _unique([found, *(self._mention_in(c) for c in child.conjuncts)])
+        preps = ("of", "from", "in") if self._role(token) else ("of", "from")
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ in preps:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj" and pobj.i in self.mentions:
+                        found = _unique([self._mention_in(pobj),
+                                         *(self._mention_in(c) for c in pobj.conjuncts)])
+                        if child.lower_ == "in":  # officials in Cairo, not hostages in Gaza
+                            found = [m for m in found if m[2].kind != "place"
+                                     or token.doc[m[0]:m[1]].text.lower()
+                                     in self.dictionary.capitals]
+                        if found:
+                            return found
+        return []
+
+    def _mention_in(self, token):
+        if token.i in self.mentions:
+            return self.mentions[token.i]
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "poss", "npadvmod"):  # "Saudi-led"
+                found = self._mention_in(child)
+                if found:
+                    return found
+        return None
+
+    def _role(self, token) -> str | None:
+        """The agent a role word adds: the head with the words before it ("security
+        officials", "border police"), the head ("leaders"), or a title before a name
+        ("Deputy Prime Minister Telemar", "President Romendacil")."""
+        words = [c.lower_ for c in token.children
+                 if c.dep_ == "compound" and c.i < token.i and c.i not in self.mentions]
+        agent = self.dictionary.agent
+        for i in range(len(words)):
+            found = agent(" ".join([*words[i:], token.lower_]))
+            if found:
+                return found
+        found = agent(token.lower_) or agent(token.lemma_)
+        if found or token.pos_ != "PROPN":
+            return found
+        for n in range(len(words), 0, -1):
+            for i in range(len(words) - n + 1):
+                found = agent(" ".join(words[i:i + n]))
+                if found:
+                    return found
+        return None
+
+    def _described(self, token, role) -> Actor | None:
+        """A description resolved by co-reference, or an unknown proper name."""
+        lemma = token.lemma_.lower()
+        phrase = " ".join(w.lower_ for w in token.subtree if w.dep_ in ("compound", "amod")
+                          and w.i < token.i) + (" " if token.i else "") + token.lower_
+        kind = self.dictionary.descriptions.get(phrase.strip()) or \
+            self.dictionary.descriptions.get(lemma)
+        determined = any(c.dep_ in ("det", "poss") for c in token.children)
+        if kind and determined:
+            actor = self.memory.recall({kind})
+            if actor is not None:
+                return Actor(_subtree_text(token), actor.code, actor.name, "coreference")
+        if role and determined and token.pos_ == "NOUN":
+            title = " ".join(w.lower_ for w in token.subtree if w.i <= token.i
+                             and w.dep_ in ("compound", "amod")) + " " + token.lower_
+            actor = self.memory.recall({"person"}, title.strip())
+            if actor is not None:
+                return Actor(_subtree_text(token), actor.code, actor.name, "coreference")
+        if role and token.pos_ == "NOUN" and not kind and not any(
+                c.dep_ == "poss" for c in token.children):  # not "its troops", unresolved
+            # a role with no country named or remembered: the agent alone ("police" COP,
+            # "protesters" OPP), as CAMEO codes an actor of no known country
+            return Actor(_subtree_text(token), role, "", "role")
+        if token.pos_ == "PROPN" and token.lower_ not in TEMPORAL:
+            return Actor(_subtree_text(token), None, "", "unknown")
+        return None
+
+    def _pronoun(self, token) -> Actor | None:
+        kind = PRONOUNS.get(token.lower_)
+        if kind is None:
+            return None
+        actor = self._antecedent(token) if token.lower_ not in PLURAL else None
+        if actor is not None:
+            return Actor(token.text, actor.code, actor.name, "coreference")
+        kinds = {"person"} if kind == "person" else {"country", "group", "organisation",
+                                                      "party"}
+        actor = self.memory.recall(kinds)
+        return Actor(token.text, actor.code, actor.name, "coreference") if actor else None
+
+    def situate(self, actor: Actor, others) -> Actor:
+        """A role with no country ("police", "civilians") in the country the sentence places
+        it: where the event happens ("in northern Nigeria"), else the country of the actor it
+        acts with (Syria's government ... against civilians: Syrian civilians), else the
+        speaker's."""
+        if actor.code not in AGENT_CODES:
+            return actor
+        country = self.location() or next(
+            (a.code[:3] for a in others if a.code and a.code[:3] in self.dictionary.countries),
+            None)
+        if country is None:
+            return actor
+        return Actor(actor.text, country + actor.code, actor.name, actor.via)
+
+    def location(self) -> str | None:
+        """The country of the first place the sentence locates something in."""
+        if self._location is None:
+            self._location = ""
+            for token in self.sent:
+                if token.i in self.mentions and token.dep_ == "pobj" and \
+                        token.head.lower_ in LOCATIVE and token.head.head.dep_ not in (
+                            "nsubj", "nsubjpass"):  # not "hostages in Gaza": who they are
+                    entry = self.mentions[token.i][2]
+                    if entry.kind in ("country", "place") and entry.code[:3] in \
+                            self.dictionary.countries:
+                        self._location = entry.code[:3]
+                        break
+        return self._location or None
+
+    def _antecedent(self, token) -> Actor | None:
+        """A pronoun's antecedent in its own sentence: the subject of a clause that governs it
+        ("Japan said it would ...", "Russia withdrew its troops")."""
+        node = token
+        while node.head.i != node.i:
+            node = node.head
+            if node.pos_ not in ("VERB", "AUX"):
+                continue
+            for c in node.children:
+                if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and c.pos_ != "PRON" \
+                        and c.lower_ not in PRONOUNS and token not in c.subtree:
+                    actor = self.actor(c)
+                    if actor is not None and actor.code is not None:
+                        return actor
+        return None
+
+    # ---- places -------------------------------------------------------------------------
+    def place(self, tokens) -> str | None:
+        for token in tokens:
+            if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS \
+                    and token.i in self.mentions:
+                entry = self.mentions[token.i][2]
+                if entry.kind in ("place", "country"):
+                    return entry.name if entry.kind == "country" else \
+                        _phrase(token, *self._mention_in(token)[:2])
+        return None
+
+
+
+def _unique(mentions) -> list:
+    """Mentions without repeats or Nones, in order."""
+    out = []
+    for m in mentions:
+        if m is not None and m not in out:
+            out.append(m)
+    return out
+
+
+def _memory_kind(entry: Entry) -> str:
+    return {"place": "country", "party": "party"}.get(entry.kind, entry.kind)
+
+
+def _phrase(token, start: int, end: int) -> str:
+    """The words naming an actor: the noun phrase up to its head (or the name's end)."""
+    doc = token.doc
+    first = min(start, token.left_edge.i)
+    for k in range(first, min(start, token.i)):
+        if doc[k].is_punct and doc[k].text not in ("'", "’"):
+            first = k + 1  # not across a dash or comma: "Cairo, 6 May 2024 - Hamas envoys"
+    while first < token.i and doc[first].dep_ in ("det", "predet", "case", "punct"):
+        first += 1
+    words = doc[first:max(end - 1, token.i) + 1].text
+    for suffix in ("’s", "'s", "’", "'"):
+        if words.endswith(suffix):
+            return words[: -len(suffix)].strip()
+    return words
+
+
+def _subtree_text(token) -> str:
+    return _phrase(token, token.i, token.i + 1)

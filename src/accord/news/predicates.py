@@ -1,0 +1,151 @@
+"""What a dependency parse says about one predicate: its objects, negation, auxiliary
+modality, the act a noun names, and the token span of a phrase.
+
+Small functions over spaCy tokens shared by the event coder and the event builder; they hold
+no state and resolve no actors.
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+
+FUTURE = {"will", "would", "shall", "'ll", "wo"}
+POSSIBLE = {"may", "might", "could", "can"}
+
+
+def _children(token, *deps):
+    return [c for c in token.children if c.dep_ in deps]
+
+
+def _negated(token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _aux_modality(verb) -> str | None:
+    for c in verb.children:
+        if c.dep_ in ("aux", "auxpass"):
+            if c.lower_ in FUTURE or c.lemma_ == "will":
+                return "future"
+            if c.lower_ in POSSIBLE:
+                return "possible"
+            if c.lower_ == "going" or c.lemma_ == "go":
+                return "future"
+    for c in verb.children:
+        if c.dep_ == "mark" and c.lower_ == "if":
+            return "hypothetical"
+    return None
+
+
+def _noun_act(noun) -> str | None:
+    """The act a noun names, if any (military operations; an end to hostilities); a modifier
+    may refine it (a hunger strike, military aid, economic ties)."""
+    lemma = noun.lemma_.lower()
+    mods = [c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    if lemma == "end":
+        for prep in _children(noun, "prep"):
+            for pobj in _children(prep, "pobj"):
+                inner = _noun_act(pobj)
+                if inner in lx.HOSTILE:
+                    return "ceasefire"
+                if inner in ("talks", "mediate"):
+                    return "halt_talks"
+        return None
+    refined = _refined(noun)
+    if refined:
+        return refined
+    if lemma in lx.RESUMING_NOUNS:  # the resumption of ties, a campaign of ethnic cleansing
+        inner = next((_noun_act(o) for p in _children(noun, "prep") if p.lower_ == "of"
+                      for o in _children(p, "pobj")), None)
+        if inner is not None or lemma not in lx.ACT_NOUNS:
+            return inner
+    if lemma not in lx.ACT_NOUNS:
+        return None
+    mods = set(mods)
+    if lemma in lx.NEEDS_MILITARY and not mods & lx.MILITARY_MODIFIERS and not any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" for c in noun.children):
+        return None
+    if lemma == "table" and not mods & {"negotiating", "negotiate", "negotiation"}:
+        return None
+    if lemma == "ground" and "common" not in mods:
+        return None
+    if lemma in ("round", "process") and not (mods & {"peace", "negotiation", "talk"} or any(
+            p.lower_ == "of" and any(_noun_act(o) == "talks" for o in p.children)
+            for p in _children(noun, "prep"))):
+        return None
+    if lemma == "pause" and not mods & {"humanitarian", "fighting"} and not any(
+            p.lower_ == "in" for p in _children(noun, "prep")):
+        return None
+    if lemma == "call" and not mods & {"phone", "telephone", "video"}:
+        return None
+    return lx.ACT_NOUNS[lemma]
+
+
+def _refined(noun) -> str | None:
+    """The act a modifier makes of a noun ("joint exercises", "military aid"), if any."""
+    refined = lx.NOUN_MODIFIERS.get(noun.lemma_.lower())
+    if refined:
+        for c in noun.children:
+            if c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in refined:
+                return refined[c.lemma_.lower()]
+    return None
+
+
+def _count(objects) -> int:
+    """How many people the objects number, at least ("hundreds of civilians", "800,000
+    people", "more than 700,000 Rohingya"); 0 when they give no number."""
+    best = 0
+    for o in objects:
+        for w in [o, *o.children, *(g for c in o.children for g in c.children)]:
+            if w.lemma_.lower() in ("hundred", "thousand", "million") and w.tag_ == "NNS":
+                best = max(best, 100)
+            elif w.like_num:
+                text = w.text.replace(",", "")
+                value = {"hundred": 100, "thousand": 1000, "million": 10 ** 6}.get(
+                    text.lower(), 0)
+                if text.isdigit():
+                    value = int(text)
+                    if any(n.lower_ in ("thousand", "million") for n in w.head.children) or \
+                            w.head.lower_ in ("thousand", "million"):
+                        value *= 1000
+                best = max(best, value)
+    return best
+
+
+def _object_words(o) -> list[str]:
+    """The words an object is looked up by, longest first: "tear gas", "gas"; and for "a
+    state of emergency", "emergency"."""
+    lemma = o.lemma_.lower()
+    words = [f"{c.lemma_.lower()} {lemma}" for c in o.children
+             if c.dep_ in ("amod", "compound", "nmod")]
+    words.append(lemma)
+    words.extend(c.lemma_.lower() for c in o.children if c.dep_ == "compound")
+    for prep in _children(o, "prep"):
+        if prep.lower_ in ("of", "in"):  # "a state of emergency", "$100 million in aid"
+            words.extend(p.lemma_.lower() for p in _children(prep, "pobj"))
+    return words
+
+
+def _objects(verb):
+    """Direct objects and prepositional objects of a verb, nearest first."""
+    out = list(_children(verb, "dobj", "attr", "oprd"))
+    for prep in _children(verb, "prep", "prt", "agent"):
+        out.extend(_children(prep, "pobj", "pcomp"))
+    for part in _children(verb, "prt"):
+        for prep in _children(part, "prep"):
+            out.extend(_children(prep, "pobj"))
+    return out
+
+
+def _own(token) -> list:
+    """A token's subtree without its conjuncts (the words of this phrase or clause only)."""
+    words = [token]
+    for child in token.children:
+        if child.dep_ not in ("conj", "cc", "punct") or child.i < token.i:
+            words.extend(_own(child))
+    return sorted(words, key=lambda w: w.i)
+
+
+def _span(token) -> tuple[int, int]:
+    words = _own(token)
+    return words[0].i, words[-1].i + 1
