@@ -9,6 +9,10 @@ attack and X is who said so (``said_by``). This follows the dictionary-over-pars
 PETRARCH-2 (Norris, Schrodt and Beieler 2017), with the verb patterns replaced by act kinds and
 modalities (see :mod:`accord.news.lexicon`).
 
+The work is split by idea: :mod:`accord.news.mentions` resolves who the words name,
+:mod:`accord.news.predicates` reads one predicate off the parse, :mod:`accord.news.coder`
+codes its act and modality; this module turns them into ranked :class:`Event` values.
+
 References
 ----------
 Norris, C., Schrodt, P. A., Beieler, J. (2017). PETRARCH2: another event coding program.
