@@ -164,3 +164,14 @@ def test_a_sentence_with_no_act_and_no_speaker_has_no_event(nlp):
     text = "Heavy snow closed the mountain passes in Nepal on Monday."
     reading = _read(nlp, text)
     assert reading.events == ()
+
+
+@pytest.mark.parametrize("text, code, target", [
+    ("Egypt urged Israel to accept a ceasefire.", "0256", "ISR"),
+    ("Qatar called on Hamas to accept the truce proposal.", "027", "PSEHMS"),
+])
+def test_what_an_appeal_asks_to_accept_is_what_is_asked_for(nlp, text, code, target):
+    """The addressee's acceptance is the appeal's content, not an event of its own (it had
+    made Israel, and Qatar, AGREE beside the appeal)."""
+    events = _read(nlp, text).events
+    assert [(e.cameo, e.target.code if e.target else None) for e in events] == [(code, target)]

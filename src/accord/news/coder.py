@@ -410,6 +410,15 @@ class _Coder:
             addressees = self.addressees(verb) if modality in ("appeal", "demand") else tuple(
                 a for o in _children(verb, "dobj") for a in self.ctx.actors(o)
             ) if modality == "threat" else ()  # "warned X that ...": a threat to X
+            if not acts and modality in ("appeal", "demand"):
+                # "urged Israel to accept a ceasefire": what Y is asked to accept is what is
+                # asked for (an appeal for a ceasefire), not an act of Y's own
+                for c in _children(verb, "xcomp", "ccomp"):
+                    if lx.MODAL_VERBS.get(c.lemma_.lower()) == "agree":
+                        inner = self.complements(c)
+                        if inner:
+                            acts.extend(inner)
+                            self.consumed.add(c.i)
             leaving = [c for c in _children(verb, "xcomp", "ccomp")
                        if c.lemma_.lower() in ("leave", "depart", "exit", "quit")]
             if not acts and addressees and leaving and lemma in ("order", "command", "direct",
