@@ -161,8 +161,9 @@ def test_forecast_paths_and_band_are_the_forecasts(flagship_path):
     from accord.io.stakeholders import load_stakeholders
 
     stakeholders = load_stakeholders(flagship_path)
-    result = run_model("mean", stakeholders)
-    mc = monte_carlo(stakeholders, Uncertainty.spread(stakeholders, position=5), model="mean",
+    result = run_model("smp", stakeholders)
+    assert result.states > 1
+    mc = monte_carlo(stakeholders, Uncertainty.spread(stakeholders, position=5), model="smp",
                      runs=20, seed=1)
     fig = forecast_paths(result, mc)
     assert len(fig.layout.annotations) >= len(result.dimensions)  # one panel per issue
@@ -179,6 +180,36 @@ def test_forecast_paths_and_band_are_the_forecasts(flagship_path):
     bands = [t for t in fig.data if t.name.startswith("Monte Carlo (20 runs)")]
     assert [(min(t.y), max(t.y)) for t in bands] == [
         (mc.quantiles[0, k], mc.quantiles[-1, k]) for k in range(len(result.dimensions))]
+
+
+def test_a_one_state_forecast_shows_the_stated_positions(flagship_path):
+    """The weighted mean has no paths: each stakeholder's stated position is a marker on its
+    own row, the forecast and the band span the rows (they had no width at all)."""
+    from accord.forecast import Uncertainty, monte_carlo, run_model
+    from accord.io.stakeholders import load_stakeholders
+
+    stakeholders = load_stakeholders(flagship_path)
+    result = run_model("mean", stakeholders)
+    assert result.states == 1
+    mc = monte_carlo(stakeholders, Uncertainty.spread(stakeholders, position=5), model="mean",
+                     runs=20, seed=1)
+    fig = forecast_paths(result, mc, scale=stakeholders.scale)
+    n, d = len(result.actors), len(result.dimensions)
+    from accord.report.figures.style import pseudo_html
+
+    names = [pseudo_html(a) for a in result.actors]
+    for i, actor in enumerate(names):
+        marks = [t for t in fig.data if t.name == actor]
+        assert [(t.x[0], t.y[0]) for t in marks] == [
+            (result.history[0, i, k], i) for k in range(d)]
+    forecast = [t for t in fig.data if t.name.startswith("forecast")]
+    assert [tuple(t.x) for t in forecast] == [(f, f) for f in result.forecast]
+    assert all(tuple(t.y) == (-0.5, n - 0.5) for t in forecast)  # across every row
+    bands = [t for t in fig.data if t.name.startswith("Monte Carlo (20 runs)")]
+    assert [(min(t.x), max(t.x)) for t in bands] == [
+        (mc.quantiles[0, k], mc.quantiles[-1, k]) for k in range(d)]
+    assert list(fig.layout.yaxis.ticktext) == names
+    assert fig.layout.xaxis.range == (-5.0, 105.0)
 
 
 def test_timelines(flagship):
