@@ -32,3 +32,26 @@ def test_forecast_plot_with_many_actors_and_unicode_names(tmp_path):
     assert labels[1] in ("中国", "actor 2 (name not drawable)")
     assert labels[-1] == "forecast (smp)"
     assert all(ax.get_legend() is None for ax in fig.axes)  # never over a path
+
+
+def test_a_one_state_forecast_plots_stated_positions_in_rows(tmp_path):
+    """The weighted mean has no paths (it had been drawn on an x axis of -0.04 to 0.04):
+    each actor is a row at its stated position, the forecast a vertical line."""
+    actors = ("Ελλάδα", "Hamas — حماس", *(f"actor {k}" for k in range(12)))
+    dims = ("ceasefire", "aid")
+    rng = np.random.default_rng(1)
+    history = rng.uniform(0, 100, size=(1, len(actors), len(dims)))
+    forecast = history[0].mean(axis=0)
+    result = ForecastResult("mean", actors, dims, history,
+                            np.full((1, len(actors)), 1 / len(actors)), forecast)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        fig = plot_forecast(result, tmp_path / "mean.png", title="t")
+        assert_readable(fig)
+    for k, ax in enumerate(fig.axes[:len(dims)]):
+        assert len(ax.get_yticklabels()) == len(actors)
+        points = [(ln.get_xdata()[0], ln.get_ydata()[0]) for ln in ax.get_lines()[:-1]]
+        assert points == [(history[0, i, k], i) for i in range(len(actors))]
+        line = ax.get_lines()[-1]
+        assert list(line.get_xdata()) == [forecast[k]] * 2  # vertical, at the forecast
+    assert [t.get_text() for t in fig.legends[0].get_texts()] == ["forecast (mean)"]
