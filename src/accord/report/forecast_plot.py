@@ -64,9 +64,7 @@ def plot_forecast(result, path: str | Path, title: str = "", mc=None):
         )
         if mc is not None:
             lo, hi = mc.quantiles[0, k], mc.quantiles[-1, k]
-            levels = f"{100 * mc.quantile_levels[0]:g}%-{100 * mc.quantile_levels[-1]:g}%"
-            ax.axhspan(lo, hi, color="0.6", alpha=0.25, lw=0,
-                       label=f"forecast {levels} of {mc.runs} Monte Carlo runs")
+            ax.axhspan(lo, hi, color="0.6", alpha=0.25, lw=0, label=_band_label(mc))
         ax.set_ylabel("\n".join(textwrap.wrap(dims[k], 22)), fontsize=8, **family)
     axes[-1].set_xlabel("state (0: stated positions)")
     handles, labels = axes[0].get_legend_handles_labels()
@@ -101,9 +99,7 @@ def _plot_stated(result, path, title, mc, glyphs, actors, dims):
     for k, ax in enumerate(axes):
         if mc is not None:
             lo, hi = mc.quantiles[0, k], mc.quantiles[-1, k]
-            levels = f"{100 * mc.quantile_levels[0]:g}%-{100 * mc.quantile_levels[-1]:g}%"
-            ax.axvspan(lo, hi, color="0.6", alpha=0.25, lw=0,
-                       label=f"forecast {levels} of {mc.runs} Monte Carlo runs")
+            ax.axvspan(lo, hi, color="0.6", alpha=0.25, lw=0, label=_band_label(mc))
         for i in range(n):
             ax.plot([result.history[0, i, k]], [i], marker="os^D"[(i // 10) % 4], ms=5,
                     ls="", color=f"C{i % 10}")
@@ -122,3 +118,9 @@ def _plot_stated(result, path, title, mc, glyphs, actors, dims):
                  fontsize=10, **family)
     fig.savefig(path)
     return fig
+
+
+def _band_label(mc) -> str:
+    """The legend entry of a Monte Carlo band: its outer quantiles and the runs."""
+    levels = f"{100 * mc.quantile_levels[0]:g}%-{100 * mc.quantile_levels[-1]:g}%"
+    return f"forecast {levels} of {mc.runs} Monte Carlo runs"

@@ -38,25 +38,7 @@ def forecast_paths(result: ForecastResult, mc: MonteCarloResult | None = None,
     last = states[-1]
     for k in range(d):
         row = k + 1
-        if mc is not None:
-            q = mc.quantiles[:, k]
-            lo, mid, hi = q[0], q[len(q) // 2], q[-1]
-            levels = mc.quantile_levels
-            band = (f"Monte Carlo ({mc.runs:,} runs): {100 * levels[0]:g}%-"
-                    f"{100 * levels[-1]:g}% of the forecast")
-            fig.add_trace(go.Scatter(
-                x=[0, last, last, 0, 0], y=[lo, lo, hi, hi, lo], fill="toself", mode="lines",
-                line={"width": 0}, fillcolor="rgba(100,100,100,0.15)", name=band,
-                legendgroup="band", showlegend=k == 0,
-                hovertemplate=f"{lo:.1f} to {hi:.1f}<extra>{band}</extra>",
-            ), row=row, col=1)
-            fig.add_trace(go.Scatter(
-                x=[0, last], y=[mid, mid], mode="lines",
-                line={"color": "#555", "dash": "dot", "width": 1},
-                name=f"Monte Carlo median ({100 * levels[len(q) // 2]:g}%)",
-                legendgroup="median", showlegend=k == 0,
-                hovertemplate=f"median {mid:.1f}<extra></extra>",
-            ), row=row, col=1)
+        _add_band(fig, row, k, mc, (0, last), vertical=False)
         for i, actor in enumerate(actors):
             fig.add_trace(go.Scatter(
                 x=states, y=result.history[:, i, k], mode="lines+markers", name=actor,
@@ -65,13 +47,7 @@ def forecast_paths(result: ForecastResult, mc: MonteCarloResult | None = None,
                 marker={"size": 4},
                 hovertemplate=f"state %{{x}}: %{{y:.1f}}<extra>{actor}</extra>",
             ), row=row, col=1)
-        fig.add_trace(go.Scatter(
-            x=[0, last], y=[result.forecast[k]] * 2, mode="lines",
-            line={"color": "black", "dash": "dash", "width": 2},
-            name=f"forecast ({pseudo_html(result.model)})", legendgroup="forecast",
-            showlegend=k == 0,
-            hovertemplate=f"forecast {result.forecast[k]:.1f}<extra></extra>",
-        ), row=row, col=1)
+        _add_forecast(fig, row, k, result, (0, last), vertical=False)
     if scale is not None:
         pad = 0.05 * (scale[1] - scale[0])
         fig.update_yaxes(range=[scale[0] - pad, scale[1] + pad])
@@ -96,25 +72,7 @@ def _stated_positions(result: ForecastResult, mc: MonteCarloResult | None, title
                         subplot_titles=dims)
     for k in range(d):
         row = k + 1
-        if mc is not None:
-            q = mc.quantiles[:, k]
-            lo, mid, hi = q[0], q[len(q) // 2], q[-1]
-            levels = mc.quantile_levels
-            band = (f"Monte Carlo ({mc.runs:,} runs): {100 * levels[0]:g}%-"
-                    f"{100 * levels[-1]:g}% of the forecast")
-            fig.add_trace(go.Scatter(
-                x=[lo, hi, hi, lo, lo], y=[span[0], span[0], span[1], span[1], span[0]],
-                fill="toself", mode="lines", line={"width": 0},
-                fillcolor="rgba(100,100,100,0.15)", name=band, legendgroup="band",
-                showlegend=k == 0, hovertemplate=f"{lo:.1f} to {hi:.1f}<extra>{band}</extra>",
-            ), row=row, col=1)
-            fig.add_trace(go.Scatter(
-                x=[mid, mid], y=span, mode="lines",
-                line={"color": "#555", "dash": "dot", "width": 1},
-                name=f"Monte Carlo median ({100 * levels[len(q) // 2]:g}%)",
-                legendgroup="median", showlegend=k == 0,
-                hovertemplate=f"median {mid:.1f}<extra></extra>",
-            ), row=row, col=1)
+        _add_band(fig, row, k, mc, span, vertical=True)
         for i, actor in enumerate(actors):
             fig.add_trace(go.Scatter(
                 x=[result.history[0, i, k]], y=[i], mode="markers", name=actor,
@@ -123,13 +81,7 @@ def _stated_positions(result: ForecastResult, mc: MonteCarloResult | None, title
                         "symbol": _SYMBOLS[(i // 8) % len(_SYMBOLS)]},
                 hovertemplate=f"%{{x:.1f}}<extra>{actor}</extra>",
             ), row=row, col=1)
-        fig.add_trace(go.Scatter(
-            x=[result.forecast[k]] * 2, y=span, mode="lines",
-            line={"color": "black", "dash": "dash", "width": 2},
-            name=f"forecast ({pseudo_html(result.model)})", legendgroup="forecast",
-            showlegend=k == 0,
-            hovertemplate=f"forecast {result.forecast[k]:.1f}<extra></extra>",
-        ), row=row, col=1)
+        _add_forecast(fig, row, k, result, span, vertical=True)
     fig.update_yaxes(tickvals=rows, ticktext=actors, range=[span[1], span[0]],
                      showgrid=False, zeroline=False)
     fig.update_xaxes(zeroline=False)
@@ -143,3 +95,47 @@ def _stated_positions(result: ForecastResult, mc: MonteCarloResult | None, title
     longest = max((len(a) for a in result.actors), default=0)
     fig.update_layout(legend={"y": -0.04}, margin={"l": min(360, 20 + 7 * longest)})
     return fig
+
+
+def _line(values: list[float], ends: list[float], vertical: bool) -> dict[str, list[float]]:
+    """x and y of a line or area at ``values`` stretched over ``ends`` of the other axis."""
+    return {"x": values, "y": ends} if vertical else {"x": ends, "y": values}
+
+
+def _add_band(fig: go.Figure, row: int, k: int, mc: MonteCarloResult | None,
+              across: tuple[float, float], vertical: bool) -> None:
+    """Issue ``k``'s Monte Carlo band (outer quantiles) and median over ``across``:
+    horizontal on the paths chart, vertical on the stated-positions chart."""
+    if mc is None:
+        return
+    q = mc.quantiles[:, k]
+    lo, mid, hi = q[0], q[len(q) // 2], q[-1]
+    levels = mc.quantile_levels
+    band = (f"Monte Carlo ({mc.runs:,} runs): {100 * levels[0]:g}%-"
+            f"{100 * levels[-1]:g}% of the forecast")
+    a, b = across
+    fig.add_trace(go.Scatter(
+        **_line([lo, lo, hi, hi, lo], [a, b, b, a, a], vertical), fill="toself",
+        mode="lines", line={"width": 0}, fillcolor="rgba(100,100,100,0.15)", name=band,
+        legendgroup="band", showlegend=k == 0,
+        hovertemplate=f"{lo:.1f} to {hi:.1f}<extra>{band}</extra>",
+    ), row=row, col=1)
+    fig.add_trace(go.Scatter(
+        **_line([mid, mid], [a, b], vertical), mode="lines",
+        line={"color": "#555", "dash": "dot", "width": 1},
+        name=f"Monte Carlo median ({100 * levels[len(q) // 2]:g}%)",
+        legendgroup="median", showlegend=k == 0,
+        hovertemplate=f"median {mid:.1f}<extra></extra>",
+    ), row=row, col=1)
+
+
+def _add_forecast(fig: go.Figure, row: int, k: int, result: ForecastResult,
+                  across: tuple[float, float], vertical: bool) -> None:
+    """Issue ``k``'s forecast as a dashed black line over ``across``."""
+    fig.add_trace(go.Scatter(
+        **_line([result.forecast[k]] * 2, list(across), vertical), mode="lines",
+        line={"color": "black", "dash": "dash", "width": 2},
+        name=f"forecast ({pseudo_html(result.model)})", legendgroup="forecast",
+        showlegend=k == 0,
+        hovertemplate=f"forecast {result.forecast[k]:.1f}<extra></extra>",
+    ), row=row, col=1)
