@@ -78,3 +78,44 @@ def test_an_actor_phrase_does_not_reach_across_a_dateline(nlp, dictionary):
                            nlp=nlp)
     assert [(e.source.text, e.source.code, e.cameo) for e in reading.events] == [
         ("Hamas negotiators", "PSEHMS", "164")]
+
+
+def _events(nlp, dictionary, text):
+    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))], dictionary,
+                           nlp=nlp)
+    return {(e.source.code, e.target.code if e.target else None, e.cameo, e.modality)
+            for e in reading.events}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an abbreviated name the tokenizer keeps whole in the text ("U.S.", not "u.s" ".")
+    ("Egypt met U.S. officials.",
+     {("EGY", "USAGOV", "040", None), ("USAGOV", "EGY", "040", None)}),
+    # a plural role phrase is the singular's ("opposition leaders": OPP, not leaders: GOV)
+    ("Kenyan opposition leaders criticized the president.", {("KENOPP", "KENGOV", "111", None)}),
+    # a description nothing earlier resolves is its role alone
+    ("The militants attacked the ministry.", {("REB", "GOV", "190", None)}),
+    # an unknown name with a title is that title's agent, in the country of the sentence
+    ("Peruvian prosecutors charged former president Pedro Castillo.",
+     {("PERJUD", "PERGOV", "112", None)}),
+])
+def test_roles_and_names(nlp, dictionary, text, expected):
+    assert _events(nlp, dictionary, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a demand or an appeal asks someone to agree to is what is asked, not an act done
+    ("The UN demanded that Russia agree to withdraw its troops.",
+     {("IGOUNO", "RUS", "1056", "demand")}),
+    ("Egypt urged Israel to agree to release the prisoners.",
+     {("EGY", "ISR", "0253", "appeal")}),
+    ("Egypt demanded that Israel promise to halt the offensive.",
+     {("EGY", "ISR", "1056", "demand")}),
+    # a proposal is to whom it proposes an act
+    ("Qatar proposed that Israel release the prisoners.", {("QAT", "ISR", "0353", "propose")}),
+    # a condition is not an act done; a threat is to whom its condition is put
+    ("Turkey threatened to impose sanctions unless Sweden agreed to extradite the militants.",
+     {("TUR", "SWE", "1312", "threat"), ("SWE", "SWEREB", "063", "hypothetical")}),
+])
+def test_the_content_of_a_stance_is_not_done(nlp, dictionary, text, expected):
+    assert _events(nlp, dictionary, text) == expected

@@ -16,6 +16,7 @@ from .mentions import NOUNISH, PRONOUNS, TEMPORAL, _Context, _subtree_text
 from .predicates import (
     _aux_modality,
     _children,
+    _conditional,
     _count,
     _negated,
     _noun_act,
@@ -46,12 +47,18 @@ class _Act:
 
 
 AID = frozenset({"aid", "economic_aid", "military_aid", "peacekeeping", "asylum"})
+# Stances that, asked for or promised in turn, stand for the act they govern: demanding that
+# X agree to withdraw is demanding a withdrawal.
+INNER_STANCES = frozenset({"agree", "intent", "vow", "propose"})
 
 
 class _Coder:
     def __init__(self, ctx: _Context) -> None:
         self.ctx = ctx
         self.consumed: set[int] = set()
+        # verbs of a clause that is the content of a stance (demanded, vowed, refused...),
+        # with that stance: what is asked for or promised is not an act done
+        self.embedded: dict[int, str] = {}
         # what speakers said, kept for a sentence that reports nothing else (CAMEO 010)
         self.statements: list[tuple] = []
 
@@ -139,10 +146,17 @@ class _Coder:
 
     # ---- acts ---------------------------------------------------------------------------
     def acts_of_clause(self, verb) -> list[_Act]:
-        """The acts an embedded clause names (conjoined clauses give several)."""
+        """The acts an embedded clause names (conjoined clauses give several); a clause that
+        is itself a stance ("demanded that X agree to withdraw") names the acts it governs."""
         acts = []
         for v in [verb, *[c for c in verb.conjuncts if c.i > verb.i and c.pos_ in
                           ("VERB", "AUX")]]:
+            if lx.MODAL_VERBS.get(v.lemma_.lower()) in INNER_STANCES:
+                inner = self.complements(v)
+                if inner:
+                    acts.extend(inner)
+                    self.consumed.add(v.i)
+                    continue
             act = self.act_of_verb(v)
             if act is not None:
                 acts.append(act)
@@ -401,13 +415,20 @@ class _Coder:
             if lemma == "call":  # "called for", "called on" (modal_phrases); not "called X"
                 modality = None
         if modality is not None:
+            if verb.i in self.embedded or _conditional(verb):
+                # "urged X to promise to ...": the outer stance reports it; "unless X agrees
+                # to ...": a condition, nothing done
+                self.embed(verb, self.embedded.get(verb.i, "hypothetical"))
+                return []
+            self.embed(verb, modality)
             acts = self.complements(verb)
             if modality == "refusal" and not acts:
                 acts = [a for o in _children(verb, "dobj") for a in self.rejected_acts(o)] or [
                     _Act("request", o, (), False, _span(o)) for o in _children(verb, "dobj")
                     if o.pos_ == "NOUN" and not self.ctx.actors(o)
                     and lemma not in lx.VERB_ACTS][:1]  # "denied the report": a denial
-            addressees = self.addressees(verb) if modality in ("appeal", "demand") else tuple(
+            addressees = self.addressees(verb) if modality in (
+                "appeal", "demand", "propose") else tuple(
                 a for o in _children(verb, "dobj") for a in self.ctx.actors(o)
             ) if modality == "threat" else ()  # "warned X that ...": a threat to X
             if not acts and modality in ("appeal", "demand"):
@@ -458,6 +479,12 @@ class _Coder:
         if act is None:
             return []
         modality = _aux_modality(verb)
+        if modality is None and verb.i in self.embedded:
+            # what a stance is about ("demanded that X agree to withdraw"): reported with
+            # that stance, or not at all, never as done
+            modality = self.embedded[verb.i]
+            if lx.combined_code(modality, act.kind) is None:
+                return []
         if lemma in lx.GIVING_VERBS and lemma in lx.MODAL_VERBS and act.kind in AID:
             # pledged, offered, promised aid: an intent to give
             modality = lx.MODAL_VERBS[lemma]
@@ -478,6 +505,18 @@ class _Coder:
             return [(holder, _Act("hostage", verb, tuple(captives), neg, _span(verb.head)),
                      None, neg, verb, 0.85)]
         return [(sources, act, modality, neg, verb, confidence)]
+
+    def embed(self, verb, modality: str) -> None:
+        """Mark the clauses a stance governs (its complements and their conjuncts, down
+        through nested complements) as its content."""
+        stack = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (
+            c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                      for a in c.children))]
+        while stack:
+            t = stack.pop()
+            if t.pos_ in ("VERB", "AUX"):
+                self.embedded.setdefault(t.i, modality)
+            stack.extend(c for c in t.children if c.dep_ in ("xcomp", "ccomp", "conj"))
 
     def instrument(self, verb, act: _Act) -> tuple[list[Actor], _Act]:
         """An act whose doer is named only through the means: a subject that is itself an
@@ -518,14 +557,15 @@ class _Coder:
 
     def implied_targets(self, trigger, act: _Act, modality, sources) -> list[Actor]:
         """A target the words governing the act do not give directly: for a threat, who must
-        not do what its "if" clause says ("threatened to ... if Y deploys"); else the first
-        actor named inside the object or an against/over/into/to phrase ("condemned the coup
-        in Niger", "banned imports of Japanese seafood", "troops to the border with Guyana")."""
+        not do what its "if" or "unless" clause says ("threatened to ... if Y deploys"); else
+        the first actor named inside the object or an against/over/into/to phrase ("condemned
+        the coup in Niger", "banned imports of Japanese seafood", "troops to the border with
+        Guyana")."""
         verbs = [trigger, *([act.head] if act.head is not trigger else [])]
         if modality == "threat":
             for v in verbs:
                 for c in v.subtree:
-                    if c.dep_ == "advcl" and any(m.lower_ == "if" for m in _children(c, "mark")):
+                    if c.dep_ == "advcl" and _conditional(c):
                         found = [a for s in _children(c, "nsubj") for a in self.ctx.actors(s)]
                         if found:
                             return found

@@ -187,10 +187,13 @@ class _Context:
         words = [c.lower_ for c in token.children
                  if c.dep_ == "compound" and c.i < token.i and c.i not in self.mentions]
         agent = self.dictionary.agent
+        heads = (token.lower_,) if token.lemma_.lower() == token.lower_ else (
+            token.lower_, token.lemma_.lower())  # "opposition leaders": "opposition leader"
         for i in range(len(words)):
-            found = agent(" ".join([*words[i:], token.lower_]))
-            if found:
-                return found
+            for head in heads:
+                found = agent(" ".join([*words[i:], head]))
+                if found:
+                    return found
         found = agent(token.lower_) or agent(token.lemma_)
         if found or token.pos_ != "PROPN":
             return found
@@ -213,6 +216,8 @@ class _Context:
             actor = self.memory.recall({kind})
             if actor is not None:
                 return Actor(_subtree_text(token), actor.code, actor.name, "coreference")
+            if not any(c.lower_ in ("a", "an") for c in token.children):
+                kind = None  # nothing to refer back to: "the militants" are a role alone
         if role and determined and token.pos_ == "NOUN":
             title = " ".join(w.lower_ for w in token.subtree if w.i <= token.i
                              and w.dep_ in ("compound", "amod")) + " " + token.lower_
@@ -225,6 +230,10 @@ class _Context:
             # "protesters" OPP), as CAMEO codes an actor of no known country
             return Actor(_subtree_text(token), role, "", "role")
         if token.pos_ == "PROPN" and token.lower_ not in TEMPORAL:
+            if role and any(c.dep_ == "compound" and c.i < token.i for c in token.children):
+                # an unknown name with a title ("President Javier Milei"): the title's agent,
+                # placed in a country as a role alone is (see situate)
+                return Actor(_subtree_text(token), role, "", "role")
             return Actor(_subtree_text(token), None, "", "unknown")
         return None
 

@@ -46,11 +46,20 @@ def load_pipeline():
 
 
 def phrase_matcher(nlp, phrases):
-    """A case-insensitive spaCy PhraseMatcher over ``phrases`` (tokenized as the text is)."""
+    """A case-insensitive spaCy PhraseMatcher over ``phrases`` (tokenized as the text is).
+
+    The tokenizer splits some names by case: lower-case "u.s." is two tokens, "U.S." in a
+    text one; a name is matched in both its lower-case and its capitalised tokenization.
+    """
     from spacy.matcher import PhraseMatcher
 
     matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-    patterns = [nlp.make_doc(p) for p in sorted(phrases)]
+    patterns = []
+    for p in sorted(phrases):
+        lower, title = nlp.make_doc(p), nlp.make_doc(p.title())
+        patterns.append(lower)
+        if [t.lower_ for t in title] != [t.lower_ for t in lower]:
+            patterns.append(title)
     for start in range(0, len(patterns), 1000):
         matcher.add("ACTOR", patterns[start:start + 1000])
     return matcher

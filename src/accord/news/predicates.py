@@ -11,6 +11,7 @@ from . import lexicon as lx
 
 FUTURE = {"will", "would", "shall", "'ll", "wo"}
 POSSIBLE = {"may", "might", "could", "can"}
+CONDITIONS = frozenset({"if", "unless", "until"})
 
 
 def _children(token, *deps):
@@ -31,10 +32,15 @@ def _aux_modality(verb) -> str | None:
                 return "possible"
             if c.lower_ == "going" or c.lemma_ == "go":
                 return "future"
-    for c in verb.children:
-        if c.dep_ == "mark" and c.lower_ == "if":
-            return "hypothetical"
+    if _conditional(verb):
+        return "hypothetical"
     return None
+
+
+def _conditional(verb) -> bool:
+    """A clause of condition: "if X withdraws", "unless X agrees", "until X agrees" report
+    nothing done."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children)
 
 
 def _noun_act(noun) -> str | None:
