@@ -101,7 +101,9 @@ class _Coder:
         for c in noun.children:
             if c.dep_ in ("poss", "amod", "compound", "nmod") and (
                     c.i in self.ctx.mentions or c.pos_ in ("PROPN", "PRON")
-                    or c.lower_ in PRONOUNS):
+                    or c.lower_ in PRONOUNS or (c.pos_ == "NOUN" and c.dep_ in (
+                        "poss", "compound") and self.ctx.role(c))):
+                # "Israel's", "its", "Israeli", and a role: "the government's", "opposition"
                 actor = self.ctx.actor(c)
                 if actor is not None:
                     return [actor]
@@ -121,6 +123,19 @@ class _Coder:
             return []
         return []
 
+    def object_targets(self, noun) -> list[Actor]:
+        """Whom an act is done to through a thing: the one who did an act named ("condemned
+        an attack by X", "X's attack"), else whom it concerns ("suspended its mediation
+        between X and Y", "froze its funding for X"), else the thing's owner ("endorsed X's
+        plan", "against the government's reform"); one's own ("its") comes last."""
+        owners = self.owner(noun)
+        own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+        act = noun.lemma_.lower() in lx.ACT_NOUNS
+        if owners and not own and act:
+            return owners
+        # not who an act named suffers ("investigating the killing of X": X is not investigated)
+        return list(self.noun_targets(noun, patients=not act)) or owners
+
     def targets(self, verb, exclude=(), exclude_objects: bool = False) -> tuple[Actor, ...]:
         """Who an act is done to: the object, a dative, a with/against/on... phrase, and in
         the passive with an agent ("Y was attacked by X"), the subject."""
@@ -130,17 +145,15 @@ class _Coder:
             if c.pos_ == "ADP":  # "sent weapons to X": a dative "to" phrase
                 found.extend(a for w in _children(c, "pobj") for a in self.ctx.actors(w))
                 continue
-            # "condemned an attack by X", "X's attack": the one who did what is named
-            found.extend(self.ctx.actors(c) or (
-                self.owner(c) if c.lemma_.lower() in lx.ACT_NOUNS else []))
+            found.extend(self.ctx.actors(c) or self.object_targets(c))
         if _children(verb, "agent"):
             for c in _children(verb, "nsubjpass"):
                 found.extend(self.ctx.actors(c))
         objects = bool(found)
         for prep in _children(verb, "prep"):
             if prep.lower_ in TARGET_PREPS and not (objects and prep.lower_ in ("at", "in")):
-                for pobj in _children(prep, "pobj"):
-                    found.extend(a for a in self.ctx.actors(pobj))
+                for pobj in _children(prep, "pobj"):  # "against the government's reform"
+                    found.extend(self.ctx.actors(pobj) or self.object_targets(pobj))
         codes = {a.code for a in exclude}
         return tuple(a for a in found if a.code not in codes or a.code is None)
 
@@ -190,14 +203,19 @@ class _Coder:
         neg = _negated(verb)
         if lemma in ("allow", "let", "permit", "enable"):
             allowed = lx.VERB_OBJECTS["allow"]
-            for o in [*objects, *(s for c in _children(verb, "ccomp", "xcomp")
-                                  for s in _children(c, "nsubj"))]:
+            clauses = _children(verb, "ccomp", "xcomp")
+            for o in [*objects, *(s for c in clauses for s in _children(c, "nsubj"))]:
                 kind = next((allowed[w] for w in _object_words(o) if w in allowed), None)
                 if kind is not None:  # "allowed aid trucks to enter", "let inspectors in"
-                    for c in _children(verb, "ccomp", "xcomp"):
+                    for c in clauses:
                         self.consumed.add(c.i)
-                    return _Act(kind, verb, self.targets(verb, exclude_objects=True), neg,
-                                content)
+                    # to whom: who is let in ("IAEA inspectors"); aid, where it goes ("into
+                    # Gaza", "to enter Gaza")
+                    who = tuple(self.ctx.actors(o))
+                    where = self.targets(verb, exclude_objects=True) or tuple(
+                        a for c in clauses for a in self.targets(c, exclude=who))
+                    targets = (where or who) if kind == "access" else (who or where)
+                    return _Act(kind, verb, targets, neg, content)
             for c in _children(verb, "ccomp", "xcomp"):
                 inner = self.act_of_verb(c)
                 if inner is not None:
@@ -308,18 +326,19 @@ class _Coder:
                 return "aid"
         return None
 
-    def noun_targets(self, noun) -> tuple[Actor, ...]:
+    def noun_targets(self, noun, patients: bool = True) -> tuple[Actor, ...]:
         """Who a noun's act is with or against ("ties with X", "talks between X and Y"; "the
-        resumption of ties with X": those of the "of" phrase)."""
+        resumption of ties with X": those of the "of" phrase), and with ``patients`` who
+        it is done to ("the arrest of X")."""
         found: list[Actor] = []
         for prep in _children(noun, "prep"):
-            if prep.lower_ in TARGET_PREPS or prep.lower_ in ("between",):
-                for pobj in _children(prep, "pobj"):
-                    found.extend(self.ctx.actors(pobj))
+            if prep.lower_ in TARGET_PREPS or prep.lower_ == "for":
+                for pobj in _children(prep, "pobj"):  # "a strike against X's reform": X
+                    found.extend(self.ctx.actors(pobj) or self.owner(pobj))
             elif prep.lower_ == "of" and noun.lemma_.lower() in lx.RESUMING_NOUNS:
                 for pobj in _children(prep, "pobj"):
                     found.extend(self.noun_targets(pobj))
-            elif prep.lower_ == "of" and noun.lemma_.lower() in lx.PATIENT_NOUNS:
+            elif prep.lower_ == "of" and patients and noun.lemma_.lower() in lx.PATIENT_NOUNS:
                 for pobj in _children(prep, "pobj"):  # the arrest of X: X is arrested
                     found.extend(self.ctx.actors(pobj))
         return tuple(found)

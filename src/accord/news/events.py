@@ -156,7 +156,12 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     entry = cameo_code(cameo)
     speakers = _speaker(trigger, coder)
     said_by = speakers[0] if speakers else None
-    targets = list(act.targets) or coder.implied_targets(trigger, act, modality, sources)
+    # "sent troops to the border with X": one's own forces are not the target, X is
+    targets = [t for t in act.targets if not _own_forces(act, t, sources)]
+    joint = len(sources) > 1 and (entry.plover in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT")
+                                  or act.kind in lx.BILATERAL)
+    if not targets and not joint:  # what subjects do together is done with each other
+        targets = coder.implied_targets(trigger, act, modality, sources)
     sources = [ctx.situate(a, [*targets, *speakers]) for a in sources]
     targets = [ctx.situate(a, [*sources, *speakers]) for a in targets]
     doc = sent.doc
@@ -179,16 +184,14 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
         # an actor is not its own target, but the act stays ("Russian police arrested
         # Russian students": RUSCOP and RUSEDU; "Israel defends Israel": no target)
         pairs = [(s, t) for s in sources for t in targets if (t.code != s.code or t.code is None)
-                 and not (act.kind in OWN_FORCES and t.code and s.code
-                          and (t.code[:3] == s.code[:3] or t.code in AGENT_CODES))]
+                 and not _own_forces(act, t, [s])]
         pairs += [(s, None) for s in sources if not any(p[0] is s for p in pairs)]
         if act.kind in ("talks", "consult") and modality in (
                 None, "future", "expected", "possible", "hypothetical"):
             # meeting is mutual: "X met Y" is Y meeting X too (not so an appeal to meet)
             pairs += [(t, s) for s, t in pairs if t is not None and t.code is not None
                       and (t, s) not in pairs]
-    elif len(sources) > 1 and (entry.plover in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT")
-                               or act.kind in lx.BILATERAL):
+    elif joint:
         # "X and Y broke off talks", "postponed their meeting": each with the other
         pairs = [(s, t) for s in sources for t in sources if s is not t]
     else:
@@ -210,3 +213,10 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
             said_by=said, date=date, place=place, act=act.kind, content=content,
         ))
     return out
+
+
+def _own_forces(act, target: Actor, sources) -> bool:
+    """Whether ``target`` is a source's own forces that an act such as a withdrawal or a
+    mobilisation moves ("Russia withdrew its troops": no target)."""
+    return act.kind in OWN_FORCES and bool(target.code) and (target.code in AGENT_CODES or any(
+        s.code and target.code[:3] == s.code[:3] for s in sources))

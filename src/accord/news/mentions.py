@@ -105,7 +105,7 @@ class _Context:
                 out.extend([actor] if actor else [])
                 inherited = []
                 continue
-            role = self._role(head)
+            role = self.role(head)
             mentions = self._mentions_near(head)
             if mentions:
                 inherited = mentions if head.i not in self.mentions else []
@@ -124,7 +124,7 @@ class _Context:
         if token.pos_ == "PRON" or token.lower_ in PRONOUNS:
             return self._pronoun(token)
         mentions = self._mentions_near(token)
-        role = self._role(token)
+        role = self.role(token)
         if mentions:
             return self._named(token, mentions[0], role)
         return self._described(token, role)
@@ -155,9 +155,13 @@ class _Context:
                 found = self._mention_in(child)
                 if found:
                     return _unique([found, *(self._mention_in(c) for c in child.conjuncts)])
-        preps = ("of", "from", "in") if self._role(token) else ("of", "from")
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ in preps:
+        role = self.role(token)
+        preps = ("of", "from", "in") if role else ("of", "from")
+        # a role tied to a name: "fighters linked to X", "militias loyal to X"
+        ties = [p for c in token.children if role and c.dep_ in ("acl", "amod")
+                for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
+        for child in [*token.children, *ties]:
+            if (child.dep_ == "prep" and child.lower_ in preps) or child in ties:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj" and pobj.i in self.mentions:
                         found = _unique([self._mention_in(pobj),
@@ -180,7 +184,7 @@ class _Context:
                     return found
         return None
 
-    def _role(self, token) -> str | None:
+    def role(self, token) -> str | None:
         """The agent a role word adds: the head with the words before it ("security
         officials", "border police"), the head ("leaders"), or a title before a name
         ("Deputy Prime Minister Telemar", "President Romendacil")."""
@@ -216,8 +220,9 @@ class _Context:
             actor = self.memory.recall({kind})
             if actor is not None:
                 return Actor(_subtree_text(token), actor.code, actor.name, "coreference")
-            if not any(c.lower_ in ("a", "an") for c in token.children):
-                kind = None  # nothing to refer back to: "the militants" are a role alone
+        if kind and kind != "country" and not any(c.lower_ in ("a", "an")
+                                                  for c in token.children):
+            kind = None  # nothing to refer back to: "(the) militants" are a role alone
         if role and determined and token.pos_ == "NOUN":
             title = " ".join(w.lower_ for w in token.subtree if w.i <= token.i
                              and w.dep_ in ("compound", "amod")) + " " + token.lower_
