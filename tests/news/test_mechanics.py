@@ -119,3 +119,49 @@ def test_roles_and_names(nlp, dictionary, text, expected):
 ])
 def test_the_content_of_a_stance_is_not_done(nlp, dictionary, text, expected):
     assert _events(nlp, dictionary, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a thing acted on stands for whom it concerns: the parties of the act it names, the
+    # one it is for, the owner of what is protested against; one's own ("its") is not a target
+    ("Qatar suspended its mediation between Israel and Hamas.",
+     {("QAT", "ISR", "165", None), ("QAT", "PSEHMS", "165", None)}),
+    ("Britain froze its funding for UNRWA.", {("GBR", "IGOUNOREF", "162", None)}),
+    ("Workers in France went on strike against the government's pension reform.",
+     {("FRALAB", "FRAGOV", "143", None)}),
+    ("India declined to join the U.S.-led coalition.", {("IND", "USA", "1212", "refusal")}),
+    # rejecting an offer or a demand is rejecting whose it is
+    ("Hamas rejected Egypt's offer to mediate between Israel and Fatah.",
+     {("PSEHMS", "EGY", "126", "refusal"), ("EGY", "ISR", "039", "propose"),
+      ("EGY", "PSEFTH", "039", "propose")}),
+    # letting in: who is let in; aid: where it goes
+    ("Iran let IAEA inspectors visit the plant.", {("IRN", "IGOIAEA", "086", None)}),
+    ("Israel allowed Egyptian aid trucks to enter Gaza.", {("ISR", "PSE", "0863", None)}),
+    # what conjoined subjects do together is done with each other, not with a place near by
+    ("Turkish and Greek ships held joint exercises near Cyprus.",
+     {("TUR", "GRC", "062", None), ("GRC", "TUR", "062", None)}),
+    # one's own troops are not the target of their deployment; the border's other side is
+    ("Russia sent troops to its border with Finland.", {("RUS", "FIN", "154", None)}),
+    # a name inside a reported clause is not whom the refusal to comment is about
+    ("Japan declined to comment on reports that Chinese ships had entered its waters.",
+     {("JPN", None, "011", "refusal")}),
+    # a proposal is to whom it proposes an act
+    ("Israel's proposal that Hamas free the hostages was rejected.",
+     {("ISR", "PSEHMS", "0353", "propose")}),
+    # roles: of a named actor ("envoys of Sudan's army"), tied to one ("linked to"), counted
+    ("Envoys of Sudan's army and the Rapid Support Forces met.",
+     {("SDNGOV", "SDNRSF", "040", None), ("SDNRSF", "SDNGOV", "040", None)}),
+    ("Fighters linked to al-Qaeda killed 15 villagers in Mali.",
+     {("IMGAQD", "MLICVL", "190", None)}),
+    ("Nigeria's army said it killed 20 militants.", {("NGAMIL", "NGAREB", "190", None)}),
+    # not accepting is a rejection
+    ("The Greek government will not accept the measures.",
+     {("GRCGOV", None, "120", "refusal")}),
+])
+def test_targets_through_what_is_acted_on(nlp, dictionary, text, expected):
+    assert _events(nlp, dictionary, text) == expected
+
+
+def test_a_call_for_an_act_is_not_the_act_done(nlp, dictionary):
+    events = _events(nlp, dictionary, "The UN backed calls for Russia to withdraw its troops.")
+    assert events and not any(e[0] == "RUS" for e in events)

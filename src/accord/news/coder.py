@@ -362,9 +362,10 @@ class _Coder:
         for c in token.children:
             if (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")) or (
                     c.dep_ == "acl" and c.pos_ == "VERB" and token.pos_ == "NOUN") or (
-                    c.dep_ == "advcl" and c.pos_ == "VERB" and token.pos_ == "VERB"
+                    c.dep_ == "advcl" and c.pos_ == "VERB"
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
-                # "urged X to ...", "appealed to X to let ..." (read as a purpose clause)
+                # "urged X to ...", "appealed to X to let ..." (read as a purpose clause),
+                # "calls for X to withdraw"
                 acts.extend(self.acts_of_clause(c))
         if acts:
             return acts
@@ -441,6 +442,8 @@ class _Coder:
                 return []
             self.embed(verb, modality)
             acts = self.complements(verb)
+            if neg and modality in ("agree", "propose", "intent", "vow"):
+                modality, neg = "refusal", False  # "will not accept the measures"
             if modality == "refusal" and not acts:
                 acts = [a for o in _children(verb, "dobj") for a in self.rejected_acts(o)] or [
                     _Act("request", o, (), False, _span(o)) for o in _children(verb, "dobj")
@@ -476,8 +479,10 @@ class _Coder:
             acts = [a if a.targets and not addressees else _Act(
                 a.kind, a.head, addressees or self.targets(verb, exclude_objects=True),
                 a.negated, a.content) for a in acts]
-            if neg and modality in ("agree", "propose", "intent", "vow"):
-                modality, neg = "refusal", False
+            if modality == "refusal":  # "turned down X's offer to mediate": to X
+                owners = tuple(a for o in _children(verb, "dobj") if o.lemma_.lower() in
+                               lx.MODAL_NOUNS for a in self.owner(o))
+                acts = [replace(a, targets=owners) if owners else a for a in acts]
             # an act the stance cannot report (refusing to attack) leaves the verb to be
             # an act of its own, if it is one ("denied that it attacked": a denial)
             acts = [a for a in acts if lx.combined_code(modality, a.kind) is not None]
@@ -529,8 +534,9 @@ class _Coder:
         """Mark the clauses a stance governs (its complements and their conjuncts, down
         through nested complements) as its content."""
         stack = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (
-            c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
-                                      for a in c.children))]
+            c.dep_ in ("advcl", "acl") and any(
+                (a.dep_ == "aux" and a.lower_ == "to") or a.dep_ in ("nsubj", "mark")
+                for a in c.children))]
         while stack:
             t = stack.pop()
             if t.pos_ in ("VERB", "AUX"):
@@ -593,7 +599,7 @@ class _Coder:
             phrases = [c for c in v.children if c.dep_ in ("dobj", "attr", "dative") or (
                 c.dep_ == "prep" and c.lower_ in IMPLIED_PREPS)]
             for phrase in phrases:
-                for w in phrase.subtree:
+                for w in _phrase_words(phrase):
                     if w.i in self.ctx.mentions and w.head.lower_ != "by":
                         start, end, entry = self.ctx.mentions[w.i]
                         code = entry.code if entry.kind != "place" else entry.code[:3]
@@ -609,9 +615,9 @@ class _Coder:
         found += [a for p in _children(verb, "prep") if p.lower_ in ("to", "on")
                   for o in _children(p, "pobj") if o.lower_ not in TEMPORAL
                   for a in self.ctx.actors(o)]
-        if not found:
-            found = [a for c in _children(verb, "ccomp") for s in _children(c, "nsubj")
-                     for a in self.ctx.actors(s)]
+        if not found:  # a noun's clause too: "the proposal that X free ..."
+            found = [a for c in _children(verb, "ccomp", "acl", "advcl")
+                     for s in _children(c, "nsubj") for a in self.ctx.actors(s)]
         return tuple(found)
 
     def statement(self, verb, lemma) -> None:
@@ -689,7 +695,7 @@ class _Coder:
         acts = self.acts_of_noun(noun)
         if acts and lemma not in ("term", "demand", "condition"):
             owners = tuple(self.owner(noun))  # "rejected Hamas's proposal": to Hamas
-            return [replace(a, targets=a.targets or owners) for a in acts]
+            return [replace(a, targets=owners or a.targets) for a in acts]
         if lemma in ("request", "call", "appeal", "plea", "offer") and lemma in lx.MODAL_NOUNS:
             # "rejected X's request for military aid": the act asked for, refused to X
             owners = tuple(self.owner(noun))
@@ -704,18 +710,21 @@ class _Coder:
                     owners = tuple(self.owner(other))
                     return [_Act(a.kind, a.head, owners, False, a.content)
                             for a in self.acts_of_noun(other)]
-            return [_Act("settle", noun, (), False, _span(noun))]
+            # "rejected opposition demands": to whose they are
+            return [_Act("settle", noun, tuple(self.owner(noun)), False, _span(noun))]
         return []
 
     def code_noun(self, noun, lemma) -> list[tuple]:
         if noun.i in self.consumed or self._doubted(noun):
             return []
         if lemma in lx.MODAL_NOUNS:
+            modality = lx.MODAL_NOUNS[lemma]
+            self.embed(noun, modality)
             acts = self.complements(noun)
-            if acts:
-                return [(self.owner(noun), a, lx.MODAL_NOUNS[lemma], _negated(noun), noun, 0.75)
-                        for a in acts]
-            return []
+            asked = self.addressees(noun) if modality in ("appeal", "demand", "propose") else ()
+            if asked:  # "X's proposal that Y free the hostages": to Y, as for the verb
+                acts = [replace(a, targets=asked) for a in acts]
+            return [(self.owner(noun), a, modality, _negated(noun), noun, 0.75) for a in acts]
         if lemma in lx.EVENT_NOUNS:
             kind = _noun_act(noun)
             owners = self.owner(noun)
@@ -733,3 +742,17 @@ class _Coder:
             if token.lemma_.lower() in lx.DOUBT_NOUNS:
                 return True
         return False
+
+
+def _phrase_words(phrase) -> list:
+    """The words of a phrase, in order, without the clauses with a subject of their own
+    inside it ("reports that X had crossed into Y": the report's words, not what it reports;
+    "traces found at a site in Y" keeps its participle)."""
+    words, stack = [], [phrase]
+    while stack:
+        t = stack.pop()
+        words.append(t)
+        stack.extend(c for c in t.children if not (
+            c.dep_ in ("relcl", "acl", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+            and _children(c, "nsubj", "nsubjpass", "mark")))
+    return sorted(words, key=lambda w: w.i)

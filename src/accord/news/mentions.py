@@ -68,6 +68,11 @@ def find_mentions(doc, matcher, dictionary: ActorDictionary
         for i in range(start, end):
             found[i] = (start, end, entry)
         taken = end
+    for token in doc:  # a name the tokenizer keeps inside a compound: "U.S.-led", "U.N.-run"
+        if "-" in token.text and token.i not in found:
+            entry = dictionary.names.get(token.lower_.split("-")[0])
+            if entry is not None:
+                found[token.i] = (token.i, token.i + 1, entry)
     return found
 
 
@@ -163,7 +168,9 @@ class _Context:
         for child in [*token.children, *ties]:
             if (child.dep_ == "prep" and child.lower_ in preps) or child in ties:
                 for pobj in child.children:
-                    if pobj.dep_ == "pobj" and pobj.i in self.mentions:
+                    # a role's "of" names whose it is ("envoys of Sudan's army")
+                    if pobj.dep_ == "pobj" and (pobj.i in self.mentions or (
+                            role and child.lower_ == "of" and self._mention_in(pobj))):
                         found = _unique([self._mention_in(pobj),
                                          *(self._mention_in(c) for c in pobj.conjuncts)])
                         if child.lower_ == "in":  # officials in Cairo, not hostages in Gaza
@@ -234,6 +241,12 @@ class _Context:
             # a role with no country named or remembered: the agent alone ("police" COP,
             # "protesters" OPP), as CAMEO codes an actor of no known country
             return Actor(_subtree_text(token), role, "", "role")
+        if not role and not kind and token.pos_ == "NOUN":
+            # a thing named by whose it is: "rebel positions", "police stations"
+            held = next((r for c in token.children if c.dep_ == "compound" and c.i < token.i
+                         and c.pos_ == "NOUN" for r in [self.role(c)] if r), None)
+            if held:
+                return Actor(_subtree_text(token), held, "", "role")
         if token.pos_ == "PROPN" and token.lower_ not in TEMPORAL:
             if role and any(c.dep_ == "compound" and c.i < token.i for c in token.children):
                 # an unknown name with a title ("President Javier Milei"): the title's agent,
