@@ -70,18 +70,21 @@ from pathlib import Path
 
 import numpy as np
 
+from accord.forecast.backtest import backtest
 from accord.forecast.baselines import weighted_median
+from accord.forecast.choice import (
+    ChoiceCoefficients,
+    choice_probabilities,
+    choice_set,
+    fit_choice,
+)
 from accord.io.backtest import read_backtest_table
 
 DEU = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "backtest" / "deu-dev.csv"
 DEU_PROPOSALS = r"([a-z]\d+)i\d+"
 ROLES = ("com", "ep")
-LOGIT_SPECS = {
-    "generic": ("logw", "dist", "comp", "endp"),
-    "generic + ep": ("logw", "dist", "ep", "comp", "endp"),
-    "generic + com + ep": ("logw", "dist", "com", "ep", "comp", "endp"),
-    "no comp + com + ep": ("logw", "dist", "com", "ep", "endp"),
-}
+#: Role columns added to the position-choice features (accord ships the first, no roles).
+ROLE_SPECS = {"": (), " + Parliament": ("ep",), " + Commission + Parliament": ("com", "ep")}
 
 #: ``learner(train, test)``: forecasts for the ``test`` issues, fitted on ``train`` only.
 Learner = Callable[[np.ndarray, np.ndarray], np.ndarray]
@@ -96,17 +99,20 @@ class Issue:
     s: np.ndarray  # saliences
     c: np.ndarray  # capabilities
     y: float  # recorded outcome
+    exchange: float  # the exchange model's forecast, trading within the proposal
 
 
 def load(path: Path) -> list[Issue]:
     data = read_backtest_table(path, proposal_pattern=DEU_PROPOSALS)
+    exchange = backtest(data, ["exchange"]).forecasts[0]
     out = []
-    for it in data.issues:
+    for it, ex in zip(data.issues, exchange, strict=True):
         st = it.stakeholders
         lo, hi = st.scale
         out.append(Issue(it.name, it.proposal or it.name, st.names,
                          100.0 * st.unit_position()[:, 0], st.salience[:, 0].copy(),
-                         st.capability.copy(), 100.0 * (it.outcome - lo) / (hi - lo)))
+                         st.capability.copy(), 100.0 * (it.outcome - lo) / (hi - lo),
+                         100.0 * (ex - lo) / (hi - lo)))
     return out
 
 
@@ -185,72 +191,32 @@ def mixture_median(it: Issue, alpha: float) -> float:
 
 @dataclass(frozen=True)
 class Choices:
-    """Candidate points of every issue, stacked: ``points``, ``features`` (rows), the issue
-    of each row (``issue``) and the row nearest each issue's outcome (``target``)."""
+    """Each issue's candidate points (0-100) and feature rows, and the candidate nearest its
+    outcome (``target``): the choice sets of :mod:`accord.forecast.choice`, plus the study's
+    role columns (1 at the Commission's / the Parliament's position)."""
 
-    points: np.ndarray
-    features: np.ndarray
-    issue: np.ndarray
+    points: tuple[np.ndarray, ...]
+    features: tuple[np.ndarray, ...]
     target: np.ndarray
 
 
-def choices(issues: Sequence[Issue], names: Sequence[str]) -> Choices:
-    pts, rows, owner, target = [], [], [], []
-    for k, it in enumerate(issues):
-        w = it.c * it.s
-        wm = wmean(it.x, w)
-        stated = np.unique(it.x)
-        cand = stated if np.min(np.abs(stated - wm)) <= 0.5 else np.append(stated, wm)
-        com, ep = role(it, "com"), role(it, "ep")
-        for c in cand:
-            at = np.abs(it.x - c) < 1e-9
-            f = {"logw": np.log(w[at].sum() / w.sum() + 0.01), "dist": abs(c - wm) / 100.0,
-                 "com": float(com == c), "ep": float(ep == c), "comp": float(not at.any()),
-                 "endp": float(at.any() and c in (stated[0], stated[-1]))}
-            rows.append([f[n] for n in names])
-        target.append(len(pts) + int(np.argmin(np.abs(cand - it.y))))
-        pts.extend(cand.tolist())
-        owner.extend([k] * len(cand))
-    return Choices(np.array(pts), np.array(rows), np.array(owner), np.array(target))
-
-
-def _probabilities(ch: Choices, rows: np.ndarray, b: np.ndarray) -> np.ndarray:
-    u = ch.features[rows] @ b
-    g = ch.issue[rows]
-    top = np.full(g.max() + 1, -np.inf)
-    np.maximum.at(top, g, u)
-    e = np.exp(u - top[g])
-    return e / np.bincount(g, e, minlength=g.max() + 1)[g]
-
-
-def fit_logit(ch: Choices, train: np.ndarray, ridge: float = 0.01) -> np.ndarray:
-    """Conditional-logit coefficients by Newton's method on the training issues' rows."""
-    rows = np.flatnonzero(np.isin(ch.issue, train))
-    X, g = ch.features[rows], ch.issue[rows]
-    chosen = ch.features[ch.target[train]].sum(axis=0)
-    b = np.zeros(X.shape[1])
-    for _ in range(100):
-        p = _probabilities(ch, rows, b)
-        mean = np.stack([np.bincount(g, p * X[:, j], minlength=g.max() + 1)[g]
-                         for j in range(X.shape[1])], axis=1)
-        grad = chosen - (p[:, None] * X).sum(axis=0) - ridge * b
-        dev = X - mean
-        hess = (dev * p[:, None]).T @ dev + ridge * np.eye(X.shape[1])
-        step = np.linalg.solve(hess, grad)
-        b = b + step
-        if np.max(np.abs(step)) < 1e-10:
-            break
-    return b
+def choices(issues: Sequence[Issue], centres: np.ndarray,
+            roles: Sequence[str] = ()) -> Choices:
+    pts, feats, target = [], [], []
+    for it, centre in zip(issues, centres, strict=True):
+        p, f = choice_set(it.x / 100.0, it.c * it.s, centre / 100.0)
+        at = [np.array([role(it, r) == 100.0 * q for q in p], dtype=float) for r in roles]
+        pts.append(100.0 * p)
+        feats.append(np.column_stack([f, *at]))
+        target.append(int(np.argmin(np.abs(100.0 * p - it.y))))
+    return Choices(tuple(pts), tuple(feats), np.array(target))
 
 
 def logit_learner(ch: Choices) -> Learner:
     def learn(tr: np.ndarray, te: np.ndarray) -> np.ndarray:
-        b = fit_logit(ch, tr)
-        out = []
-        for k in te:
-            rows = np.flatnonzero(ch.issue == k)
-            out.append(weighted_median(ch.points[rows], _probabilities(ch, rows, b)))
-        return np.array(out)
+        b = fit_choice([ch.features[k] for k in tr], ch.target[tr])
+        return np.array([weighted_median(ch.points[k], choice_probabilities(ch.features[k], b))
+                         for k in te])
     return learn
 
 
@@ -321,10 +287,14 @@ def candidates(issues: Sequence[Issue]) -> dict[str, list[Learner]]:
     alphas = np.round(np.arange(0.0, 1.0001, 0.05), 2)
     mix = {a: np.array([mixture_median(it, a) for it in issues]) for a in alphas}
     out["compromise or majority (alpha chosen)"] = [given(mix[a]) for a in alphas]
-    logits = {n: logit_learner(choices(issues, f)) for n, f in LOGIT_SPECS.items()}
-    for n, L in logits.items():
-        out[f"position choice, {n}"] = [L]
-    out["position choice, specification chosen"] = list(logits.values())
+    centres = {"weighted mean": rules["weighted mean (compromise)"],
+               "exchange": np.array([it.exchange for it in issues])}
+    logits = {(c, r): logit_learner(choices(issues, centres[c], roles))
+              for c in centres for r, roles in ROLE_SPECS.items()}
+    for (c, r), L in logits.items():
+        out[f"position choice around the {c}{r}"] = [L]
+    out["position choice, centre chosen"] = [logits[c, ""] for c in centres]
+    out["position choice, centre and roles chosen"] = list(logits.values())
     out["any learned model above, chosen"] = [
         L for n, Ls in out.items() if n not in rules for L in Ls]
     return out
@@ -334,10 +304,15 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEU)
     ap.add_argument("--seeds", type=int, default=5)
+    ap.add_argument("--fit", action="store_true",
+                    help="only print the coefficients accord ships, fitted on every issue")
     args = ap.parse_args(argv)
     if not args.data.exists():
         raise SystemExit(f"{args.data}: not found (the DEU development half is in ../shared)")
     issues = load(args.data)
+    if args.fit:
+        print(repr(shipped_fit(issues)))
+        return
     y = np.array([it.y for it in issues])
     groups = np.array([it.proposal for it in issues])
     base = np.abs(fixed_rules(issues)["weighted mean (compromise)"] - y)
@@ -356,15 +331,19 @@ def main(argv: Sequence[str] | None = None) -> None:
         glo, ghi = np.quantile(gain, [0.025, 0.975])
         seeds = (f"{per_seed[0]:.2f}" if np.ptp(per_seed) < 5e-3
                  else f"{per_seed.min():.2f}-{per_seed.max():.2f}")
-        versus = ("(baseline) | - | -" if np.array_equal(e, base) else
+        versus = ("(baseline) | - | -" if np.allclose(e, base) else
                   f"{glo:+.2f} to {ghi:+.2f} | {np.mean(gain <= 0):.2f}")
         print(f"| {name} | {seeds} | {per_seed.mean():.2f} | "
               f"{1 - per_seed.mean() / base.mean():+.1%} | {lo:.1f}-{hi:.1f} | {versus} |",
               flush=True)
-    spec = LOGIT_SPECS["generic + com + ep"]
-    b = fit_logit(choices(issues, spec), np.arange(len(issues)))
-    print("\nposition choice (generic + com + ep) fitted on every issue: "
-          + ", ".join(f"{n} {v:+.2f}" for n, v in zip(spec, b, strict=True)))
+    print(f"\naccord's position choice (around the exchange outcome, no roles) fitted on all "
+          f"{len(issues)} issues:\n{shipped_fit(issues)!r}")
+
+
+def shipped_fit(issues: Sequence[Issue]) -> ChoiceCoefficients:
+    """The coefficients accord ships (``accord.forecast.choice.DEU_COEFFICIENTS``)."""
+    ch = choices(issues, np.array([it.exchange for it in issues]))
+    return ChoiceCoefficients(*(float(v) for v in fit_choice(ch.features, ch.target)))
 
 
 if __name__ == "__main__":
