@@ -205,7 +205,8 @@ def choices(issues: Sequence[Issue], centres: np.ndarray,
     pts, feats, target = [], [], []
     for it, centre in zip(issues, centres, strict=True):
         p, f = choice_set(it.x / 100.0, it.c * it.s, centre / 100.0)
-        at = [np.array([role(it, r) == 100.0 * q for q in p], dtype=float) for r in roles]
+        at = [np.isclose(100.0 * p, role(it, r) if r in it.actors else np.nan, rtol=0,
+                         atol=1e-9).astype(float) for r in roles]
         pts.append(100.0 * p)
         feats.append(np.column_stack([f, *at]))
         target.append(int(np.argmin(np.abs(100.0 * p - it.y))))

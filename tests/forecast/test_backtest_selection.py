@@ -93,13 +93,13 @@ def test_cli_names_the_default_model(tmp_path):
                                    "--folds", "2", "--json"])
     assert res.exit_code == 0, res.output
     out = json.loads(res.output)
-    assert out["default_model"] == "mean"
+    assert out["default_model"] == "choice"
     assert out["cross_validation"]["folds"] == 2
     text = CliRunner().invoke(app, ["backtest", str(f)]).output
-    assert "default model: mean" in text and "most wrong" in text
+    assert "default model: choice" in text and "most wrong" in text
     res = CliRunner().invoke(app, ["backtest", str(f), "--proposal-pattern", "(x"])
     assert res.exit_code == 2 and "proposal pattern" in res.output
     ktab = tmp_path / "k.csv"
     ktab.write_text("T,d,2,1,\nActor,Desc,Power,P1,S1,\nA,a,10,20,40,\nB,b,30,80,40,\n")
     out = json.loads(CliRunner().invoke(app, ["forecast", str(ktab), "--json"]).output)
-    assert out["model"] == "mean" and out["default_model"] == "mean"
+    assert out["model"] == "choice" and out["default_model"] == "choice"

@@ -19,7 +19,7 @@ runner = CliRunner()
 
 
 @pytest.mark.parametrize("model", ["smp", "eum", "mean", "median", "exchange",
-                                   "exchange-random"])
+                                   "exchange-random", "choice"])
 def test_forecast_json(model):
     res = runner.invoke(app, ["forecast", str(DATA / "tiny.csv"), "--model", model, "--json"])
     assert res.exit_code == 0, res.output
@@ -66,8 +66,9 @@ def test_backtest_table_and_json():
     assert "MAE" in res.output and "carbon-tax" in res.output
     out = json.loads(runner.invoke(app, ["backtest", str(DATA / "backtest_example.csv"),
                                          "--json"]).output)
-    assert set(out["mae"]) == {"smp", "eum", "mean", "median", "exchange", "exchange-random"}
-    assert out["default_model"] == "mean"
+    assert set(out["mae"]) == {"smp", "eum", "mean", "median", "exchange", "exchange-random",
+                               "choice"}
+    assert out["default_model"] == "choice"
     for m, (lo, hi) in out["mae_interval"].items():
         assert lo <= out["mae"][m] <= hi
     assert out["issues"]["budget-cut"]["outcome"] == 55.0

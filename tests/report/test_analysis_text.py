@@ -90,5 +90,5 @@ def test_counts_of_one_are_singular(tmp_path):
         "opposition 0.707")
     result = CliRunner().invoke(app, ["forecast", str(ROOT / "scenarios" /
                                                      "gaza-ceasefire-2024-05.yaml")])
-    assert "mean (default model): 1 state" in result.output
+    assert "choice (default model): 1 state" in result.output
     assert "1 states" not in result.output

@@ -26,6 +26,7 @@ class ModelName(StrEnum):
     median = "median"
     exchange = "exchange"
     exchange_random = "exchange-random"
+    choice = "choice"
 
 
 def _load(path: Path):
@@ -60,8 +61,8 @@ def forecast(
         help="KTAB .csv/.xml file, decide .txt/.csv file, accord YAML scenario or GENIUS "
              "domain folder.")],
     model: Annotated[ModelName | None, typer.Option(
-        help="Forecasting model (default: the weighted mean, chosen by cross-validation on "
-             "real decisions; docs/forecast.md).")] = None,
+        help="Forecasting model (default: choice, the position choice, chosen by nested "
+             "cross-validation on real decisions; docs/forecast.md).")] = None,
     runs: Annotated[int, typer.Option(min=1, help="Monte Carlo runs (1 = none).")] = 1,
     seed: Annotated[
         int, typer.Option(min=0, help="Seed for Monte Carlo and stochastic SMP.")] = 0,

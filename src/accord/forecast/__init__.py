@@ -2,7 +2,8 @@
 
 ``mean_forecast``/``median_forecast`` (baselines), ``eum`` (Bueno de Mesquita, as formalised
 by Scholz et al. 2011), ``smp`` (KTAB's Spatial Model of Politics, reproduced exactly),
-``exchange`` (Stokman's exchange model), ``vote_categorical`` (unordered issues),
+``exchange`` (Stokman's exchange model), ``position_choice`` (which stated position or
+exchange compromise a decision lands on; the default), ``vote_categorical`` (unordered issues),
 ``monte_carlo`` over uncertain inputs, ``backtest`` and ``cross_validate`` (which model to
 trust; ``DEFAULT_MODEL`` is what that gives on real decisions).  The models take a
 :class:`Stakeholders` (from :func:`accord.io.stakeholders.load_stakeholders`, a KTAB or decide
@@ -18,6 +19,7 @@ from accord.forecast.baselines import (
 )
 from accord.forecast.batch import run_many
 from accord.forecast.categorical import CategoricalForecast, vote_categorical
+from accord.forecast.choice import ChoiceCoefficients, position_choice, position_choice_many
 from accord.forecast.eum import eum, eum_many
 from accord.forecast.exchange import ExchangeOptions, exchange, exchange_many
 from accord.forecast.montecarlo import (
@@ -39,6 +41,7 @@ __all__ = [
     "MODELS",
     "BacktestReport",
     "CategoricalForecast",
+    "ChoiceCoefficients",
     "CrossValidation",
     "Distribution",
     "ExchangeOptions",
@@ -56,6 +59,8 @@ __all__ = [
     "mean_forecast",
     "median_forecast",
     "monte_carlo",
+    "position_choice",
+    "position_choice_many",
     "run_many",
     "run_model",
     "smp",

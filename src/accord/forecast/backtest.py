@@ -5,7 +5,8 @@ The issues come from :func:`accord.io.backtest.read_backtest_table` (the table d
 anything with a ``name``, its ``stakeholders`` (one dimension) and the recorded ``outcome``.
 One bad issue never stops a backtest of hundreds: it is left out and the report says why.
 The exchange models trade across the issues of one proposal (``proposal``), so they see each
-proposal as one set of stakeholders; the other models take issues one by one.
+proposal as one set of stakeholders, as does the position choice, which starts from the
+exchange outcome; the other models take issues one by one.
 """
 
 from __future__ import annotations
@@ -26,7 +27,10 @@ from accord.forecast.result import ForecastResult
 from accord.model.stakeholders import Stakeholders
 from accord.seeding import generator
 
-__all__ = ["BacktestReport", "HistoricalIssue", "Progress", "backtest"]
+__all__ = ["BY_PROPOSAL", "BacktestReport", "HistoricalIssue", "Progress", "backtest"]
+
+#: Models that see a proposal's issues together (the exchange models trade across them).
+BY_PROPOSAL = (*EXCHANGE_MODELS, "choice")
 
 #: ``progress(done, total)``: (issue, model) pairs finished so far, out of all of them.
 Progress = Callable[[int, int], None]
@@ -180,7 +184,7 @@ def backtest(
     groups = _proposals(issues)
 
     def run(m: str) -> list:
-        if m in EXCHANGE_MODELS:
+        if m in BY_PROPOSAL:
             return _by_proposal(m, issues, groups, seed, tick)
         return run_many(m, stakes, on_done=tick)
 
@@ -265,7 +269,7 @@ def _merge(issues: Sequence[Any]) -> Stakeholders:
 
 def _by_proposal(model: str, issues: Sequence[Any], groups: list[list[int]], seed: int,
                  tick: Callable[[int], None]) -> list[float | ValueError]:
-    """Forecast of an exchange model for every issue, proposal by proposal."""
+    """Forecast of a model of :data:`BY_PROPOSAL` for every issue, proposal by proposal."""
     out: list[float | ValueError] = [ValueError("not run")] * len(issues)
     merged, ok = [], []
     for g in groups:

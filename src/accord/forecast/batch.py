@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from accord.forecast.baselines import mean_forecast, median_forecast
+from accord.forecast.choice import position_choice_many
 from accord.forecast.eum import eum_many
 from accord.forecast.exchange import EXCHANGE_MODELS, exchange_many
 from accord.forecast.result import ForecastResult
@@ -56,9 +57,11 @@ def run_many(
     if model in EXCHANGE_MODELS:
         results = exchange_many(runs, EXCHANGE_MODELS[model], seed=seed, on_done=tell)
         return [_finite(model, r) for r in results]
+    if model == "choice":
+        return [_finite(model, r) for r in position_choice_many(runs, on_done=tell)]
     if model not in ("smp", "eum"):
         raise ValueError(f"unknown model {model!r}; expected smp, eum, mean, median, "
-                         f"{' or '.join(EXCHANGE_MODELS)}")
+                         f"{', '.join(EXCHANGE_MODELS)} or choice")
     ok: list[int] = []
     for i, s in enumerate(runs):
         try:

@@ -5,9 +5,10 @@ issues of a backtest are split into ``folds`` groups of whole proposals (issues 
 together share actors and bargaining, so they go to the same side); for each fold, the model
 with the lowest MAE on the other folds is *chosen* and scored on the fold it has not seen.
 The pooled held-out MAE of these choices estimates what choosing by backtest is worth on new
-decisions, and is compared with the baseline model's on the same issues. accord's models have
-no fitted parameters, so a fixed model's held-out MAE is its MAE over all issues; only the
-choice among them is learnt.
+decisions, and is compared with the baseline model's on the same issues. Only the choice
+among the models is learnt here; a fixed model's held-out MAE is its MAE over all issues.
+The position choice's coefficients were fitted once, on the DEU development half, so on
+those decisions its errors are in-sample (its held-out errors: docs/forecast.md).
 
 References
 ----------

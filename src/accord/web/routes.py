@@ -42,7 +42,7 @@ MAX_FORECAST_RUNS = 200
 MAX_DRAWS = 20_000
 MODEL_TITLES = {"smp": "SMP (KTAB)", "eum": "expected utility (EUM)", "mean": "weighted mean",
                 "median": "weighted median", "exchange": "exchange (equal gain)",
-                "exchange-random": "exchange (random rate)"}
+                "exchange-random": "exchange (random rate)", "choice": "position choice"}
 """How the forecast form names the models; one it does not know shows its own name."""
 
 
