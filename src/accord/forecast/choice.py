@@ -137,7 +137,8 @@ def fit_choice(sets: Sequence[np.ndarray], chosen: Sequence[int], *,
         mean = np.stack([np.bincount(owner, p * X[:, j]) for j in range(X.shape[1])], axis=1)
         dev = X - mean[owner]
         grad = picked - (p[:, None] * X).sum(axis=0) - ridge * b
-        step = np.linalg.solve((dev * p[:, None]).T @ dev + ridge * np.eye(X.shape[1]), grad)
+        hessian = (dev * p[:, None]).T @ dev + ridge * np.eye(X.shape[1])
+        step = np.linalg.lstsq(hessian, grad, rcond=None)[0]  # a feature may never vary
         b = b + step
         if np.max(np.abs(step)) < 1e-12:
             break
