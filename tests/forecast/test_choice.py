@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from accord.forecast import backtest, exchange, run_model
+from accord.forecast import Uncertainty, backtest, exchange, monte_carlo, run_model
 from accord.forecast.choice import (
     DEU_COEFFICIENTS,
     ChoiceCoefficients,
@@ -19,6 +19,7 @@ from accord.forecast.choice import (
 )
 from accord.io.backtest import parse_backtest_table
 from accord.model.stakeholders import Stakeholders
+from accord.seeding import generator, spawn_seeds
 
 B = DEU_COEFFICIENTS
 
@@ -118,3 +119,14 @@ P2i1,__outcome__,50,,
     np.testing.assert_allclose(report.forecasts[0, :2], position_choice(merged).forecast)
     alone = Stakeholders(["Left", "Right"], ["P2i1"], [1, 3], [[20], [60]], [[0.5], [0.5]])
     assert report.forecasts[0, 2] == pytest.approx(position_choice(alone).forecast[0])
+
+
+@pytest.mark.parametrize("model", ["choice", "exchange"])
+def test_monte_carlo_runs_in_lockstep_give_the_runs_one_at_a_time(model):
+    s = Stakeholders(["a", "b", "c"], ["p", "q"], [1, 2, 3], [[0, 20], [40, 100], [100, 60]],
+                     [[1, 0.2], [0.5, 0.9], [0.3, 0.6]])
+    u = Uncertainty.spread(s, position=10, salience=0.1, capability=0.2)
+    mc = monte_carlo(s, u, model=model, runs=25, seed=4)
+    children = spawn_seeds(4, 25)
+    one_by_one = [run_model(model, u.sample(s, generator(c))).forecast for c in children]
+    np.testing.assert_array_equal(mc.forecasts, one_by_one)
