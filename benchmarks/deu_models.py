@@ -332,7 +332,7 @@ def main(argv: Sequence[str] | None = None) -> None:
         glo, ghi = np.quantile(gain, [0.025, 0.975])
         seeds = (f"{per_seed[0]:.2f}" if np.ptp(per_seed) < 5e-3
                  else f"{per_seed.min():.2f}-{per_seed.max():.2f}")
-        versus = ("(baseline) | - | -" if np.allclose(e, base) else
+        versus = ("(baseline) | -" if np.allclose(e, base) else
                   f"{glo:+.2f} to {ghi:+.2f} | {np.mean(gain <= 0):.2f}")
         print(f"| {name} | {seeds} | {per_seed.mean():.2f} | "
               f"{1 - per_seed.mean() / base.mean():+.1%} | {lo:.1f}-{hi:.1f} | {versus} |",

@@ -55,7 +55,7 @@ def report(
     draws: Annotated[int, typer.Option(min=1, help="Monte Carlo draws (--robust).")] = 10_000,
     rounds: Annotated[int, typer.Option(min=1, help="Deadline in rounds (--simulate).")] = 100,
     model: Annotated[ModelName | None, typer.Option(
-        help="Forecasting model (--forecast; default: accord forecast's, the weighted mean).")
+        help="Forecasting model (--forecast; default: accord forecast's, the position choice).")
     ] = None,
     runs: Annotated[
         int, typer.Option(min=1, help="Monte Carlo runs of the forecast (1 = none).")
