@@ -13,7 +13,7 @@ from typer.testing import CliRunner
 from accord.cli.forecast import backtest as backtest_cli
 from accord.cli.forecast import forecast as forecast_cli
 from accord.errors import AccordInputError
-from accord.forecast import backtest, run_model
+from accord.forecast import backtest, position_choice, run_model
 from accord.forecast.backtest import BacktestReport
 from accord.forecast.selection import cross_validate
 from accord.io.backtest import parse_backtest_table
@@ -46,6 +46,17 @@ def test_exchange_trades_within_a_proposal():
     # without proposals each issue stands alone: nothing to trade
     alone = backtest(parse_backtest_table(TABLE), ["mean", "exchange"])
     np.testing.assert_allclose(alone.forecasts[1], alone.forecasts[0])
+
+
+def test_the_position_choice_sees_whole_proposals():
+    """It starts from the exchange outcome, so it runs on each proposal's issues together."""
+    data = parse_backtest_table(TABLE, file="t.csv", proposal_pattern=r"(P\d+)i\d+")
+    report = backtest(data, ["choice"])
+    merged = Stakeholders(["Left", "Right"], ["P1i1", "P1i2"], [1, 1], [[0, 0], [100, 100]],
+                          [[0.1, 0.9], [0.6, 0.5]])
+    np.testing.assert_allclose(report.forecasts[0, :2], position_choice(merged).forecast)
+    alone = Stakeholders(["Left", "Right"], ["P2i1"], [1, 3], [[20], [60]], [[0.5], [0.5]])
+    assert report.forecasts[0, 2] == pytest.approx(position_choice(alone).forecast[0])
 
 
 def test_proposal_column_and_bad_patterns():

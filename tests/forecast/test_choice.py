@@ -7,7 +7,7 @@ import math
 import numpy as np
 import pytest
 
-from accord.forecast import Uncertainty, backtest, exchange, monte_carlo, run_model
+from accord.forecast import Uncertainty, exchange, monte_carlo, run_model
 from accord.forecast.choice import (
     DEU_COEFFICIENTS,
     ChoiceCoefficients,
@@ -17,7 +17,6 @@ from accord.forecast.choice import (
     position_choice,
     position_choice_many,
 )
-from accord.io.backtest import parse_backtest_table
 from accord.model.stakeholders import Stakeholders
 from accord.seeding import generator, spawn_seeds
 
@@ -98,27 +97,6 @@ def test_fit_recovers_the_coefficients_it_was_drawn_from():
         sets.append(f)
         chosen.append(int(rng.choice(4, p=choice_probabilities(f, truth))))
     np.testing.assert_allclose(fit_choice(sets, chosen), truth, atol=0.15)
-
-
-def test_backtest_runs_it_on_whole_proposals():
-    table = """issue,actor,position,salience,capability
-P1i1,Left,0,0.1,1
-P1i1,Right,100,0.6,1
-P1i1,__outcome__,90,,
-P1i2,Left,0,0.9,1
-P1i2,Right,100,0.5,1
-P1i2,__outcome__,20,,
-P2i1,Left,20,0.5,1
-P2i1,Right,60,0.5,3
-P2i1,__outcome__,50,,
-"""
-    data = parse_backtest_table(table, proposal_pattern=r"(P\d+)i\d+")
-    report = backtest(data, ["choice"])
-    merged = Stakeholders(["Left", "Right"], ["P1i1", "P1i2"], [1, 1], [[0, 0], [100, 100]],
-                          [[0.1, 0.9], [0.6, 0.5]])
-    np.testing.assert_allclose(report.forecasts[0, :2], position_choice(merged).forecast)
-    alone = Stakeholders(["Left", "Right"], ["P2i1"], [1, 3], [[20], [60]], [[0.5], [0.5]])
-    assert report.forecasts[0, 2] == pytest.approx(position_choice(alone).forecast[0])
 
 
 @pytest.mark.parametrize("model", ["choice", "exchange"])
