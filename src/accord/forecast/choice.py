@@ -91,8 +91,8 @@ def choice_set(position: np.ndarray, weight: np.ndarray,
     cares = w > 0
     if not cares.any():
         cares, w = np.ones_like(cares), np.ones_like(w)
-    stated = np.unique(x[cares])
-    share = np.array([w[cares & (x == p)].sum() for p in stated]) / w[cares].sum()
+    stated, at = np.unique(x[cares], return_inverse=True)
+    share = np.bincount(at, w[cares]) / w[cares].sum()
     rows = np.column_stack([np.log(share + 0.01), np.abs(stated - centre),
                             np.zeros(stated.size), np.isin(stated, stated[[0, -1]])])
     if np.min(np.abs(stated - centre)) <= _SAME:
