@@ -35,7 +35,7 @@ from pathlib import Path
 import numpy as np
 
 DEU = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "backtest" / "deu-dev.csv"
-MODELS = ("smp", "eum", "mean", "median", "exchange", "exchange-random")
+MODELS = ("smp", "eum", "mean", "median", "exchange", "exchange-random", "choice")
 DEU_PROPOSALS = r"([a-z]\d+)i\d+"  # d00032i1 is an issue of proposal d00032
 
 
@@ -108,12 +108,13 @@ def command(src: Path, path: Path, pattern: str, repeat: int) -> dict:
 def measure_new(path: Path, repeat: int, pattern: str | None = None) -> dict:
     """Each model's backtest alone (the exchange models by proposal), then all of them."""
     from accord.forecast import backtest
+    from accord.forecast.montecarlo import MODELS as known
     from accord.io.backtest import read_backtest_table
 
     data = read_backtest_table(path, pattern)
     out = {m: {"seconds": _cpu(lambda m=m: backtest(data, [m]), repeat),
                "failed": len(backtest(data, [m]).skipped) - len(data.skipped)}
-           for m in MODELS}
+           for m in MODELS if m in known}
     out["backtest"] = {"seconds": _cpu(lambda: backtest(data), repeat), "failed": 0}
     return out
 
