@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from . import lexicon as lx
-from .actors import Actor
+from .actors import AGENT_CODES, Actor
 from .mentions import NOUNISH, PRONOUNS, TEMPORAL, _Context, _subtree_text
 from .predicates import (
     _aux_modality,
@@ -134,7 +134,9 @@ class _Coder:
         if owners and not own and act:
             return owners
         # not who an act named suffers ("investigating the killing of X": X is not investigated)
-        return list(self.noun_targets(noun, patients=not act)) or owners
+        # "fired tear gas and rubber bullets at X": the phrase may hang on a conjoined object
+        return [a for n in [noun, *(c for c in noun.conjuncts if c.i > noun.i)]
+                for a in self.noun_targets(n, patients=not act)] or owners
 
     def targets(self, verb, exclude=(), exclude_objects: bool = False) -> tuple[Actor, ...]:
         """Who an act is done to: the object, a dative, a with/against/on... phrase, and in
@@ -149,6 +151,8 @@ class _Coder:
         if _children(verb, "agent"):
             for c in _children(verb, "nsubjpass"):
                 found.extend(self.ctx.actors(c))
+            if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "a ship attacked by X": the ship
+                found.extend(self.ctx.actors(verb.head) or self.object_targets(verb.head))
         objects = bool(found)
         for prep in _children(verb, "prep"):
             if prep.lower_ in TARGET_PREPS and not (objects and prep.lower_ in ("at", "in")):
@@ -583,9 +587,9 @@ class _Coder:
     def implied_targets(self, trigger, act: _Act, modality, sources) -> list[Actor]:
         """A target the words governing the act do not give directly: for a threat, who must
         not do what its "if" or "unless" clause says ("threatened to ... if Y deploys"); else
-        the first actor named inside the object or an against/over/into/to phrase ("condemned
-        the coup in Niger", "banned imports of Japanese seafood", "troops to the border with
-        Guyana")."""
+        the actor the object or an against/over/into/to phrase is or belongs to ("strike over
+        government plans"), else the first one named inside it ("condemned the coup in Niger",
+        "banned imports of Japanese seafood", "troops to the border with Guyana")."""
         verbs = [trigger, *([act.head] if act.head is not trigger else [])]
         if modality == "threat":
             for v in verbs:
@@ -595,10 +599,37 @@ class _Coder:
                         if found:
                             return found
         own = {(a.code or "")[:3] for a in sources}
-        for v in verbs:
-            phrases = [c for c in v.children if c.dep_ in ("dobj", "attr", "dative") or (
+
+        def phrases(v):
+            return [c for c in v.children if c.dep_ in ("dobj", "attr", "dative") or (
                 c.dep_ == "prep" and c.lower_ in IMPLIED_PREPS)]
-            for phrase in phrases:
+
+        def heads(v, patients=False):
+            # the phrase's head, or its owner ("over government plans", "against the
+            # ministry's rules")
+            for phrase in phrases(v):
+                for head in _children(phrase, "pobj") if phrase.dep_ == "prep" else [phrase]:
+                    found = [a for a in self.ctx.actors(head) or (
+                        self.noun_targets(head) if patients else ()) or self.owner(head)
+                        if (a.code or "")[:3] not in own
+                        and not own_forces(act.kind, a, sources)]
+                    if found:
+                        return found[:1]
+            return []
+
+        for v in verbs:
+            found = heads(v)
+            if found:
+                return found
+        for v in verbs:  # what it is done for: "rallied to demand the resignation of X"
+            for c in v.children:
+                if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                             for a in c.children):
+                    found = heads(c, patients=True)
+                    if found:
+                        return found
+        for v in verbs:  # else the first name inside a phrase
+            for phrase in phrases(v):
                 for w in _phrase_words(phrase):
                     if w.i in self.ctx.mentions and w.head.lower_ != "by":
                         start, end, entry = self.ctx.mentions[w.i]
@@ -742,6 +773,13 @@ class _Coder:
             if token.lemma_.lower() in lx.DOUBT_NOUNS:
                 return True
         return False
+
+
+def own_forces(kind: str, target: Actor, sources) -> bool:
+    """Whether ``target`` is a source's own forces that an act such as a withdrawal or a
+    mobilisation moves ("Russia withdrew its troops": no target)."""
+    return kind in OWN_FORCES and bool(target.code) and (target.code in AGENT_CODES or any(
+        s.code and target.code[:3] == s.code[:3] for s in sources))
 
 
 def _phrase_words(phrase) -> list:

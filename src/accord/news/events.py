@@ -25,8 +25,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import lexicon as lx
-from .actors import AGENT_CODES, Actor, ActorDictionary
-from .coder import OWN_FORCES, _Coder
+from .actors import Actor, ActorDictionary
+from .coder import _Coder, own_forces
 from .codes import code as cameo_code
 from .mentions import Memory, _Context, _subtree_text, find_mentions
 from .predicates import _children, _noun_act, _own
@@ -157,12 +157,14 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     speakers = _speaker(trigger, coder)
     said_by = speakers[0] if speakers else None
     # "sent troops to the border with X": one's own forces are not the target, X is
-    targets = [t for t in act.targets if not _own_forces(act, t, sources)]
+    targets = [t for t in act.targets if not own_forces(act.kind, t, sources)]
     joint = len(sources) > 1 and (entry.plover in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT")
                                   or act.kind in lx.BILATERAL)
     if not targets and not joint:  # what subjects do together is done with each other
         targets = coder.implied_targets(trigger, act, modality, sources)
-    sources = [ctx.situate(a, [*targets, *speakers]) for a in sources]
+    # a role with no country is the speaker's before it is its target's ("Iranian media said
+    # the navy seized a British tanker": Iran's navy)
+    sources = [ctx.situate(a, [*speakers, *targets]) for a in sources]
     targets = [ctx.situate(a, [*sources, *speakers]) for a in targets]
     doc = sent.doc
     start = offset + trigger.idx
@@ -184,7 +186,7 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
         # an actor is not its own target, but the act stays ("Russian police arrested
         # Russian students": RUSCOP and RUSEDU; "Israel defends Israel": no target)
         pairs = [(s, t) for s in sources for t in targets if (t.code != s.code or t.code is None)
-                 and not _own_forces(act, t, [s])]
+                 and not own_forces(act.kind, t, [s])]
         pairs += [(s, None) for s in sources if not any(p[0] is s for p in pairs)]
         if act.kind in ("talks", "consult") and modality in (
                 None, "future", "expected", "possible", "hypothetical"):
@@ -213,10 +215,3 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
             said_by=said, date=date, place=place, act=act.kind, content=content,
         ))
     return out
-
-
-def _own_forces(act, target: Actor, sources) -> bool:
-    """Whether ``target`` is a source's own forces that an act such as a withdrawal or a
-    mobilisation moves ("Russia withdrew its troops": no target)."""
-    return act.kind in OWN_FORCES and bool(target.code) and (target.code in AGENT_CODES or any(
-        s.code and target.code[:3] == s.code[:3] for s in sources))

@@ -153,5 +153,11 @@ def _own(token) -> list:
 
 
 def _span(token) -> tuple[int, int]:
-    words = _own(token)
-    return words[0].i, words[-1].i + 1
+    """The token range of :func:`_own`'s words, without building them: the phrase starts at
+    its left edge and ends where its last right dependent that is not a conjunct ends."""
+    end = token
+    while True:
+        rights = [c for c in end.rights if c.dep_ not in ("conj", "cc", "punct")]
+        if not rights:
+            return token.left_edge.i, end.i + 1
+        end = rights[-1]
