@@ -165,3 +165,32 @@ def test_targets_through_what_is_acted_on(nlp, dictionary, text, expected):
 def test_a_call_for_an_act_is_not_the_act_done(nlp, dictionary):
     events = _events(nlp, dictionary, "The UN backed calls for Russia to withdraw its troops.")
     assert events and not any(e[0] == "RUS" for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a protest is against the one its "over" phrase belongs to, or whom its purpose names
+    ("Protesters rallied in Nairobi over government plans to raise taxes.",
+     {("KENOPP", "KENGOV", "141", None)}),
+    ("Students marched in Dhaka to demand the resignation of the prime minister.",
+     {("BGDEDU", "BGDGOV", "141", None), ("BGDEDU", "BGDGOV", "1041", "demand")}),
+    ("Truck drivers in Chile blocked highways to press the government to cut fuel prices.",
+     {("CHLLAB", "CHLGOV", "144", None)}),
+    # a passive participle: what it modifies is done to ("a ship attacked by X")
+    ("The Indian navy rescued the crew of a Liberian ship attacked by Houthi rebels.",
+     {("YEMHTH", "LBR", "190", None)}),
+    # a role with no country is the speaker's before it is its target's
+    ("Iranian state media said the navy had seized a British-flagged tanker.",
+     {("IRNMIL", "GBR", "171", None)}),
+])
+def test_implied_targets(nlp, dictionary, text, expected):
+    assert _events(nlp, dictionary, text) == expected
+
+
+def test_the_span_of_a_phrase_is_that_of_its_own_words(nlp):
+    from accord.news.predicates import _own, _span
+
+    doc = nlp("Egypt and Qatar urged Israel and Hamas, which met in Cairo on Monday, to agree "
+              "to a ceasefire and release the hostages held in Gaza since October.")
+    for token in doc:
+        words = _own(token)
+        assert _span(token) == (words[0].i, words[-1].i + 1), token.text
