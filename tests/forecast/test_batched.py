@@ -2,11 +2,27 @@
 
 from __future__ import annotations
 
+import sys
+
 import numpy as np
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from accord.forecast import Stakeholders, backtest, eum, eum_many, run_many, smp, smp_many
+from accord.forecast.smp import (
+    BargainModel,
+    BigRAdjust,
+    BigRRange,
+    InterVecBargain,
+    SMPOptions,
+    StateTransition,
+    ThirdPartyCommit,
+)
+from accord.forecast.voting import PCEModel, VictoryModel, VotingRule
 from accord.io.backtest import parse_backtest_table
+
+SMP_MODULE = sys.modules["accord.forecast.smp"]  # the package's ``smp`` is the function
 
 
 def _random(rng: np.random.Generator, n: int, d: int, zero: float = 0.2) -> Stakeholders:
@@ -51,6 +67,38 @@ def test_batched_runs_equal_single_runs_bit_for_bit():
     assert sorted(done) == list(range(len(runs)))
     for one, many in zip(runs, eum_many(runs), strict=True):
         _same(eum(one), many)
+
+
+@st.composite
+def smp_options(draw) -> SMPOptions:
+    """Any combination of KTAB's options, few steps (the runs are compared, not judged)."""
+    pick = {name: draw(st.sampled_from(list(kind))) for name, kind in [
+        ("victory", VictoryModel), ("voting", VotingRule), ("pce", PCEModel),
+        ("transition", StateTransition), ("big_r_range", BigRRange),
+        ("big_r_adjust", BigRAdjust), ("third_party", ThirdPartyCommit),
+        ("interpolation", InterVecBargain), ("bargain", BargainModel)]}
+    return SMPOptions(**pick, max_steps=draw(st.integers(2, 12)))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(0, 2**32 - 1), st.lists(st.integers(2, 9), min_size=1, max_size=5),
+       st.integers(1, 3), st.integers(1, 2), smp_options(), st.integers(0, 9))
+def test_runs_padded_to_a_larger_run_equal_single_runs_bit_for_bit(
+        seed, sizes, extra, d, o, rng_seed):
+    """Runs of different sizes advance together, the smaller padded with actors that do
+    not exist; each must still be exactly the run alone, with every option of KTAB's."""
+    rng = np.random.default_rng(seed)
+    sizes = [*sizes, max(sizes) + extra]  # at least two sizes in one batch
+    runs = [_random(rng, n, d, zero=0.3) for n in sizes]
+    padded = pytest.MonkeyPatch()
+    padded.setattr(SMP_MODULE, "_PAD_SHARE", 0.0)  # every run in one batch
+    try:
+        assert len(SMP_MODULE._lockstep_groups(runs)) == 1
+        many = smp_many(runs, o, seed=rng_seed)
+    finally:
+        padded.undo()
+    for one, got in zip(runs, many, strict=True):
+        _same(smp(one, o, seed=rng_seed), got)
 
 
 def test_run_many_returns_the_error_of_a_run_it_cannot_do():

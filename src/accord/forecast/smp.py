@@ -92,10 +92,15 @@ def _bv_diff(delta: np.ndarray, sal: np.ndarray) -> np.ndarray:
     return np.sqrt(np.where(den > 0, num / np.where(den > 0, den, 1.0), 0.0))
 
 
-def _big_r(p: np.ndarray, rr: BigRRange) -> np.ndarray:
-    """Risk attitudes from outcome probabilities (``Model::bigRfromProb``), per row."""
-    p_min = np.min(p, axis=-1, keepdims=True)
-    p_max = np.max(p, axis=-1, keepdims=True)
+def _big_r(p: np.ndarray, rr: BigRRange, real: np.ndarray | None = None) -> np.ndarray:
+    """Risk attitudes from outcome probabilities (``Model::bigRfromProb``), per row; only
+    the ``real`` entries (all if None) count for the lowest and highest probability."""
+    if real is None:
+        p_min = np.min(p, axis=-1, keepdims=True)
+        p_max = np.max(p, axis=-1, keepdims=True)
+    else:
+        p_min = np.min(np.where(real, p, np.inf), axis=-1, keepdims=True)
+        p_max = np.max(np.where(real, p, -np.inf), axis=-1, keepdims=True)
     flat = p_max - p_min <= 0.0  # KTAB divides by zero here; treat everyone as risk neutral
     span = np.where(flat, 1.0, p_max - p_min)
     if rr is BigRRange.MIN:
@@ -123,10 +128,16 @@ def _est_r(rh: np.ndarray, ri: np.ndarray, ra: BigRAdjust) -> np.ndarray:
 @dataclass
 class _State:
     """SMP states of G independent runs with n actors each: positions, ideals and the
-    quantities every step derives from them.  Axis 0 is the run."""
+    quantities every step derives from them.  Axis 0 is the run.
+
+    Runs with fewer actors are padded at the end (``real`` marks the actors that exist):
+    a padded actor has capability and salience 0, so its votes are exact zeros added after
+    everyone else's, it is no option in any election and no party to any challenge.
+    """
 
     pos: np.ndarray  # (G, n, d) on [0, 1]
     ideal: np.ndarray  # (G, n, d)
+    real: np.ndarray | None = None  # (G, n) actors that exist; None: all of them
     dist: np.ndarray = field(init=False)  # D[g, i, j]: ideal i to position j, i's saliences
     far: bool = field(init=False)  # some distance exceeds 1 (by round-off)
     risk: np.ndarray = field(init=False)  # (G, n) inferred risk attitudes
@@ -138,9 +149,11 @@ class _State:
                              sal[:, :, None, :])
         self.far = bool(np.any(self.dist > 1))
         neutral = _bs_util(self.dist, 0.0 * self.dist, self.far)
-        held = np.ones((1, neutral.shape[-1]), dtype=bool)  # one election over all positions
+        # one election over all positions
+        held = (np.ones((1, neutral.shape[-1]), dtype=bool) if self.real is None
+                else self.real[:, None, :])
         p = subset_pce(cap, neutral, held, o.voting, o.victory, o.pce)[..., 0, :]
-        self.risk = _big_r(p, o.big_r_range)
+        self.risk = _big_r(p, o.big_r_range, self.real)
         self.rest = _est_r(self.risk[:, :, None], self.risk[:, None, :], o.big_r_adjust)
 
     def own_util(self) -> np.ndarray:
@@ -150,7 +163,8 @@ class _State:
 
     def take(self, keep: np.ndarray) -> _State:
         """The runs selected by ``keep`` (boolean or indexes along axis 0)."""
-        st = _State(self.pos[keep], self.ideal[keep])
+        st = _State(self.pos[keep], self.ideal[keep],
+                    None if self.real is None else self.real[keep])
         st.dist, st.risk, st.rest = self.dist[keep], self.risk[keep], self.rest[keep]
         st.far = bool(np.any(st.dist > 1))
         return st
@@ -273,6 +287,8 @@ def _best_targets(st: _State, wsal: np.ndarray, ssum: np.ndarray, o: SMPOptions)
     high = np.maximum(gain, at0) + _SLACK
     low = np.minimum(gain, at0) - _SLACK
     other = ~np.eye(n, dtype=bool)
+    if st.real is not None:  # padded actors neither challenge nor are challenged
+        other = other & st.real[:, :, None] & st.real[:, None, :]
     sure = np.max(np.where(other & (low > _MIN_EDU), low, -np.inf), axis=-1, keepdims=True)
     g, i, j = np.nonzero(other & (high > _MIN_EDU) & (high >= sure))
     p, edu = _challenges(st, wsal, ssum, o, g, i, j)
@@ -378,6 +394,8 @@ def _bargain_utilities(st: _State, b: _Bargains, sal: np.ndarray) -> np.ndarray:
     positions first, then every position with the moved ones zeroed.
     """
     own = st.own_util()  # (G, n, n): aUtil[a](a, m)
+    if st.real is not None:  # padded positions add exact zeros, after all others
+        own = np.where(st.real[:, None, :], own, 0.0)
     sq = seqsum(own, axis=-1)
     n = own.shape[1]
     r = st.risk[:, None, :]
@@ -401,11 +419,14 @@ def _resolve(
     several elections are computed once (:func:`~accord.forecast.voting.subset_pce`).
     """
     g, n = st.pos.shape[:2]
-    util = _bargain_utilities(st, b, sal) / n
+    actors = n if st.real is None else np.sum(st.real, axis=1)[:, None, None]
+    util = _bargain_utilities(st, b, sal) / actors
     p = subset_pce(cap, util, b.options, o.voting, o.victory, o.pce)  # (G, n, 1 + S)
     choice = np.argmax(np.abs(p), axis=-1)  # (G, n) column adopted
     if chooser is not None or rngs is not None:
         for x, k in np.ndindex(g, n):
+            if st.real is not None and not st.real[x, k]:
+                continue
             cols = np.flatnonzero(b.options[x, k])
             pk = p[x, k, cols]
             if chooser is not None:
@@ -483,18 +504,26 @@ def _run(
     runs: Sequence[Stakeholders], o: SMPOptions, rngs: list[np.random.Generator] | None,
     chooser: Chooser | None, on_done: Callable[[int], None] | None,
 ) -> list[_Run]:
-    """SMP on G checked runs with the same number of actors and dimensions, in lockstep.
+    """SMP on G checked runs with the same number of dimensions, in lockstep.
 
     Every step works on all unfinished runs at once; a run leaves the batch when it stops.
-    Each run's arithmetic is exactly that of running it alone.
+    Runs with fewer actors than the largest are padded (see :class:`_State`); each run's
+    arithmetic is exactly that of running it alone.
     """
-    sal = np.stack([s.salience for s in runs])
-    cap = np.stack([s.capability for s in runs])
-    pos0 = np.stack([s.unit_position() for s in runs])
+    sizes = np.array([s.n_actors for s in runs])
+    n = int(sizes.max())
+
+    def pad(x: np.ndarray) -> np.ndarray:
+        return np.pad(x, [(0, n - x.shape[0])] + [(0, 0)] * (x.ndim - 1))
+
+    sal = np.stack([pad(s.salience) for s in runs])
+    cap = np.stack([pad(s.capability) for s in runs])
+    pos0 = np.stack([pad(s.unit_position()) for s in runs])
+    real = None if np.all(sizes == n) else np.arange(n) < sizes[:, None]
     acc = None if o.accommodation is None else np.asarray(o.accommodation, dtype=float)
     ssum = seqsum(sal, axis=-1)
     wsal = ssum * cap
-    st = _State(pos0.copy(), pos0.copy())
+    st = _State(pos0.copy(), pos0.copy(), real)
     st.setup(sal, cap, o)
     live = np.arange(len(runs))
     track: list[list[tuple[np.ndarray, np.ndarray]]] = [
@@ -504,7 +533,7 @@ def _run(
     for it in range(1, o.max_steps + 1):
         b = _bargains(st, sal, cap, wsal, ssum, o)
         pos = _resolve(st, b, sal, cap, o, it - 1, rngs, chooser)
-        nxt = _State(pos, _new_ideals(acc, pos, st.ideal))
+        nxt = _State(pos, _new_ideals(acc, pos, st.ideal), st.real)
         nxt.setup(sal, cap, o)
         for x, own in enumerate(nxt.own_util()):
             track[live[x]].append((pos[x], own))
@@ -515,8 +544,10 @@ def _run(
         stop = (quiet if it >= o.min_steps else np.zeros_like(quiet)) | (it == o.max_steps)
         for x in np.flatnonzero(stop):
             r = int(live[x])
-            hist = np.stack([p for p, _ in track[r]])
-            win, expected = _outcomes(np.stack([u for _, u in track[r]]), hist, cap[x], o)
+            k = sizes[r]  # the run's own actors, without padding
+            hist = np.stack([p[:k] for p, _ in track[r]])
+            win, expected = _outcomes(np.stack([u[:k, :k] for _, u in track[r]]), hist,
+                                      cap[x, :k], o)
             out[r] = (hist, win, expected[-1])
             track[r] = []
             if on_done is not None:
@@ -587,6 +618,28 @@ def smp(
     return _result(stakeholders, _run([stakeholders], o, rngs, chooser, None)[0])
 
 
+#: Runs with at least this fraction of a larger run's actors are padded to its size and run
+#: with it: fewer steps of numpy calls, each on slightly larger arrays.
+_PAD_SHARE = 0.8
+
+
+def _lockstep_groups(runs: Sequence[Stakeholders]) -> list[list[int]]:
+    """Indexes of runs to advance together: same dimensions; from the largest run down,
+    every run with at least ``_PAD_SHARE`` of its actors."""
+    by_dims: dict[int, list[int]] = {}
+    for i, s in enumerate(runs):
+        by_dims.setdefault(s.n_dimensions, []).append(i)
+    groups = []
+    for members in by_dims.values():
+        members = sorted(members, key=lambda i: -runs[i].n_actors)
+        while members:
+            top = runs[members[0]].n_actors
+            take = 1 + sum(runs[i].n_actors >= _PAD_SHARE * top for i in members[1:])
+            groups.append(sorted(members[:take]))
+            members = members[take:]
+    return groups
+
+
 def smp_many(
     runs: Sequence[Stakeholders],
     options: SMPOptions | None = None,
@@ -608,11 +661,8 @@ def smp_many(
     o = options or SMPOptions()
     for s in runs:
         check_smp(s, o)
-    groups: dict[tuple[int, int], list[int]] = {}
-    for i, s in enumerate(runs):
-        groups.setdefault((s.n_actors, s.n_dimensions), []).append(i)
     out: list[ForecastResult | None] = [None] * len(runs)
-    for members in groups.values():
+    for members in _lockstep_groups(runs):
         rngs = None
         if o.transition is StateTransition.STOCHASTIC:
             rngs = [generator(seed) for _ in members]
