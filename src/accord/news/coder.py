@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from . import lexicon as lx
+from . import similar
 from .actors import AGENT_CODES, Actor
 from .mentions import NOUNISH, PRONOUNS, TEMPORAL, _Context, _subtree_text
 from .predicates import (
@@ -44,6 +45,7 @@ class _Act:
     targets: tuple[Actor, ...] = ()
     negated: bool = False
     content: tuple[int, int] | None = None  # token range [start, end) of what is at stake
+    found: str = "lexicon"  # or "similar": a verb the lexicon lacks, by its nearest verbs
 
 
 AID = frozenset({"aid", "economic_aid", "military_aid", "peacekeeping", "asylum"})
@@ -309,6 +311,9 @@ class _Coder:
                 for p in _children(verb, "prep") for o in _children(p, "pobj")):
             # leaving (a walk-out), not leaving for talks ("left for Cairo for meetings")
             return _Act("halt_talks", verb, (), neg, content)
+        guess = similar.verb_act(verb)  # a verb the lexicon lacks: its nearest verbs' act
+        if guess is not None:
+            return _Act(guess.kind, verb, self.targets(verb), neg, content, "similar")
         return None
 
     @staticmethod

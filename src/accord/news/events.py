@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from . import lexicon as lx
+from . import similar
 from .actors import Actor, ActorDictionary
 from .coder import _Coder, own_forces
 from .codes import code as cameo_code
@@ -66,6 +67,7 @@ class Event:
     place: str | None = None
     act: str = ""
     content: str = ""
+    found: str = "lexicon"
 
     def to_dict(self) -> dict:
         return {
@@ -85,6 +87,7 @@ class Event:
             "place": self.place,
             "act": self.act,
             "content": self.content,
+            "found": self.found,
         }
 
 
@@ -153,6 +156,8 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     cameo = lx.combined_code(modality, act.kind)
     if cameo is None or not sources:
         return []
+    if act.found == "similar":  # guessed from word vectors: below any dictionary match
+        confidence = min(confidence, similar.CONFIDENCE)
     entry = cameo_code(cameo)
     speakers = _speaker(trigger, coder)
     said_by = speakers[0] if speakers else None
@@ -213,5 +218,6 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
             goldstein=entry.goldstein, negated=bool(negated),
             modality=modality, confidence=round(max(0.05, min(1.0, score)), 2),
             said_by=said, date=date, place=place, act=act.kind, content=content,
+            found=act.found,
         ))
     return out

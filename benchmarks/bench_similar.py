@@ -1,0 +1,275 @@
+"""How well the word-vector fallback (:mod:`accord.news.similar`) finds acts the lexicon lacks,
+measured without the held-out split.
+
+- ``loo``: leave one lexicon verb out. Each verb that is an act by itself is removed from the
+  neighbours and given the act its nearest remaining verbs vote for: precision (the right CAMEO
+  root, the right PLOVER category, among the verbs given an act) and recall (among all) along
+  the threshold, for several neighbour counts and agreement shares. The verbs the lexicon
+  knows only in context (saying, stances, light verbs) are left out the same way: the share
+  given an act is the false-act rate on verbs that report nothing by themselves.
+- ``dev``: ``tests/news/gold_cameo_dev.yaml`` with the lexicon words of each sentence's main
+  event removed (from every section of the lexicon): how many sentences whose main event had
+  the right root keep it, without and with the fallback, and how often an event the fallback
+  found has the right root.
+- ``quiet``: false events on sentences without events, without and with the fallback: the dev
+  split's no-event items, the PETRARCH-2 unit-test sentences with no coding
+  (``../shared/data/events/petr2_unittest.xml``), and the seed article's events beyond its
+  gold annotation (``tests/news/gold_seed.yaml``); every event the fallback found is listed.
+
+Run: ``python benchmarks/bench_similar.py [loo] [dev] [quiet]`` (all by default).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from contextlib import contextmanager
+from pathlib import Path
+from types import MappingProxyType
+
+import yaml
+
+from accord.io.yaml import load_scenario
+from accord.news import ActorDictionary, lexicon, read_documents, similar
+from accord.news.codes import code as cameo_code
+from accord.news.corpus import load_corpus
+from accord.news.evaluation import GoldEvent, score
+from accord.news.events import code_sentence
+from accord.news.mentions import Memory, find_mentions
+from accord.news.nlp import load_pipeline, phrase_matcher
+from accord.news.reader import Reading
+from bench_news import _world
+
+ROOT = Path(__file__).resolve().parents[1]
+DEV = ROOT / "tests" / "news" / "gold_cameo_dev.yaml"
+SEED = ROOT.parent / "shared" / "seed" / "ceasefire-talks-2024.txt"
+GOLD = ROOT / "tests" / "news" / "gold_seed.yaml"
+PETR = ROOT.parent / "shared" / "data" / "events" / "petr2_unittest.xml"
+# the lexicon's tables of words (the others are keyed by act kinds or actor codes)
+WORD_TABLES = tuple(name for name in lexicon._TABLES_OF if name not in (
+    "ACT_CODES", "HOSTILE", "BILATERAL", "THREATS", "MODAL_CODES", "RIOTING_AGENTS"))
+KEPT = {("VERB_OBJECTS", "allow")}  # entries the coder reads by name
+THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.9)
+
+
+def _root(kind: str | None) -> str | None:
+    return lexicon.ACT_CODES[kind][:2] if kind else None
+
+
+def _plover(kind: str | None) -> str | None:
+    return cameo_code(lexicon.ACT_CODES[kind]).plover if kind else None
+
+
+def loo() -> None:
+    nlp = load_pipeline()
+    labels = similar.known_verbs()
+    print("leave one lexicon verb out (precision / recall of the CAMEO root; PLOVER precision; "
+          "false acts on context-only verbs)")
+    print("  k  agree  threshold  acts given  root prec  root rec  plover prec  "
+          "context verbs given an act")
+    for k in (3, 5, 8, 10, 12, 15):
+        for agreement in (0.5, 0.6, 0.67, 0.75):
+            for threshold in THRESHOLDS:
+                index = similar.Neighbours(nlp.vocab, labels, k=k, threshold=threshold,
+                                           agreement=agreement)
+                sims = index.matrix @ index.matrix.T
+                acts = [i for i, lab in enumerate(index.labels) if lab]
+                given = right = plover = false = 0
+                for i in range(len(index.words)):
+                    guess = index.vote(sims[i], exclude=i)
+                    if guess is None:
+                        continue
+                    if index.labels[i] is None:
+                        false += 1
+                        continue
+                    given += 1
+                    right += _root(guess.kind) == _root(index.labels[i])
+                    plover += _plover(guess.kind) == _plover(index.labels[i])
+                mark = " <- chosen" if (k, agreement, threshold) == (
+                    similar.K, similar.AGREEMENT, similar.THRESHOLD) else ""
+                context = len(index.words) - len(acts)
+                print(f"  {k}  {agreement:.2f}   {threshold:.2f}      {given:3d}/{len(acts)}"
+                      f"     {right / max(given, 1):.2f}      {right / len(acts):.2f}      "
+                      f"{plover / max(given, 1):.2f}        {false}/{context}{mark}")
+
+
+class _Coder:
+    """The reader's coding step over sentences parsed once, so that the lexicon and the
+    fallback can change between runs."""
+
+    def __init__(self, texts: list[str], dictionary: ActorDictionary) -> None:
+        self.nlp = load_pipeline()
+        self.dictionary = dictionary
+        self.matcher = phrase_matcher(self.nlp, dictionary.names)
+        self.docs = list(self.nlp.pipe(texts, batch_size=64))
+
+    def events(self, i: int) -> list:
+        parsed = self.docs[i]
+        mentions = find_mentions(parsed, self.matcher, self.dictionary)
+        memory, out = Memory(), []
+        for n, sent in enumerate(parsed.sents):
+            out.extend(code_sentence(sent, n, mentions, self.dictionary, memory))
+        return out
+
+
+def _main(events):
+    return max(events, key=lambda e: e.confidence, default=None)
+
+
+@contextmanager
+def _without(words: set[str]):
+    """The lexicon with ``words`` removed from every section (as keys, list members and the
+    first word of a phrase), and the fallback's index rebuilt over what is left."""
+    saved = {name: getattr(lexicon, name) for name in WORD_TABLES}
+    try:
+        for name, table in saved.items():
+            if isinstance(table, frozenset):
+                new = table - words
+            elif isinstance(table, MappingProxyType):
+                new = MappingProxyType({k: v for k, v in table.items() if (name, k) in KEPT
+                                        or not (k in words or (isinstance(k, tuple)
+                                                               and k[0] in words))})
+            else:
+                continue
+            setattr(lexicon, name, new)
+        _reset()
+        yield
+    finally:
+        for name, table in saved.items():
+            setattr(lexicon, name, table)
+        _reset()
+
+
+@contextmanager
+def _no_fallback():
+    saved = similar.verb_act
+    similar.verb_act = lambda token: None
+    try:
+        yield
+    finally:
+        similar.verb_act = saved
+
+
+def _reset() -> None:
+    similar.verb_index.cache_clear()
+    similar._known_verb_set.cache_clear()
+
+
+def _lexicon_words(parsed, event) -> set[str]:
+    """The lemmas of the words that report ``event`` and that the lexicon lists."""
+    words = {t.lemma_.lower() for t in parsed
+             if t.idx < event.span[1] and t.idx + len(t.text) > event.span[0]}
+    listed = set()
+    for name in WORD_TABLES:
+        table = getattr(lexicon, name)
+        keys = {k[0] if isinstance(k, tuple) else k for k in table}
+        listed |= words & keys
+    return listed
+
+
+def dev() -> None:
+    items = load_corpus(DEV)
+    coder = _Coder([i.text for i in items], ActorDictionary.builtin())
+    counts: Counter[str] = Counter()
+    found = Counter()
+    for i, item in enumerate(items):
+        main = _main(coder.events(i))
+        if item.event is None or main is None or (main.cameo or "")[:2] != item.event.root:
+            continue
+        counts["right"] += 1
+        words = _lexicon_words(coder.docs[i], main)
+        with _without(words):
+            with _no_fallback():
+                before = _main(coder.events(i))
+            after = _main(coder.events(i))
+        counts["kept without"] += bool(before and (before.cameo or "")[:2] == item.event.root)
+        counts["kept with"] += bool(after and (after.cameo or "")[:2] == item.event.root)
+        counts["none without"] += before is None
+        counts["none with"] += after is None
+        if after is not None and after.found == "similar":
+            ok = (after.cameo or "")[:2] == item.event.root
+            found["right" if ok else "wrong"] += 1
+            found["plover"] += after.plover == item.event.plover
+            print(f"  {'ok ' if ok else 'BAD'} {sorted(words)} -> {after.act} "
+                  f"({after.cameo}, gold {item.event.cameo})")
+    n = counts["right"]
+    given = found["right"] + found["wrong"]
+    print(f"dev, main event's lexicon words removed: of {n} sentences whose main event had the "
+          f"gold root, {counts['kept without']} keep it without the fallback "
+          f"({counts['none without']} get no event), {counts['kept with']} with it "
+          f"({counts['none with']} no event); the fallback gave the main event of {given}: "
+          f"root right in {found['right']} (precision {found['right'] / max(given, 1):.2f}), "
+          f"PLOVER right in {found['plover']}")
+
+
+def _petrarch_quiet() -> list[str]:
+    if not PETR.is_file():
+        return []
+    text = PETR.read_text(encoding="utf-8")
+    out = []
+    for body in re.findall(r"<Sentence [^>]*>(.*?)</Sentence>", text, re.S):
+        if "eventcode=" in body:
+            continue
+        sentence = " ".join(re.search(r"<Text>(.*?)</Text>", body, re.S).group(1).split())
+        out.append(sentence.replace("&amp;", "&"))
+    return out
+
+
+def quiet() -> None:
+    items = [i for i in load_corpus(DEV) if i.event is None]
+    sets = {"dev no-event items": [i.text for i in items],
+            "PETRARCH-2 sentences with no coding": _petrarch_quiet()}
+    for name, texts in sets.items():
+        if not texts:
+            print(f"{name}: not found, skipped")
+            continue
+        # the unit tests' sentences name PETRARCH-2's own test world (as bench_news reads them)
+        coder = _Coder(texts, _world() if "PETRARCH" in name else ActorDictionary.builtin())
+        with _no_fallback():
+            before = sum(bool(coder.events(i)) for i in range(len(texts)))
+        after, guessed = 0, []
+        for i in range(len(texts)):
+            events = coder.events(i)
+            after += bool(events)
+            guessed += [(texts[i], e) for e in events if e.found == "similar"]
+        print(f"{name} ({len(texts)}): with some event {before} without the fallback, "
+              f"{after} with it; events found by the fallback: {len(guessed)}")
+        for text, e in guessed:
+            print(f"  {e.act} ({e.cameo}) '{text[e.span[0]:e.span[1]]}' in '{text[:70]}...'")
+    if SEED.is_file():
+        scenario = load_scenario(ROOT / "scenarios" / "gaza-ceasefire-2024-05.yaml")
+        dictionary = ActorDictionary.builtin().with_scenario(scenario)
+        (doc,) = read_documents(SEED)
+        gold = [GoldEvent(**g) for g in yaml.safe_load(GOLD.read_text())["events"]]
+        for label, context in (("without", _no_fallback), ("with", _nothing)):
+            with context():
+                reading = _read_whole(doc, dictionary)
+            s = score(reading, gold)
+            guessed = [e for e in reading.events if e.found == "similar"]
+            print(f"seed article {label} the fallback: precision {s.precision:.2f}, recall "
+                  f"{s.recall:.2f}; {s.false_positives} extra events, {len(guessed)} found by "
+                  f"the fallback: " + ", ".join(
+                      f"{e.act} '{doc.text[e.span[0]:e.span[1]]}'" for e in guessed))
+
+
+@contextmanager
+def _nothing():
+    yield
+
+
+def _read_whole(doc, dictionary) -> Reading:
+    from accord.news import read_news
+
+    (reading,) = read_news([doc], dictionary)
+    return reading
+
+
+if __name__ == "__main__":
+    parts = sys.argv[1:] or ["loo", "dev", "quiet"]
+    if "loo" in parts:
+        loo()
+    if "dev" in parts:
+        dev()
+    if "quiet" in parts:
+        quiet()
