@@ -69,12 +69,12 @@ def known_verbs() -> dict[str, str | None]:
     """Every verb the lexicon lists: its act when it is one by itself, else None (a verb of
     saying, a stance, a light verb, a verb whose act depends on its object or particle), and
     the ordinary verbs of ``data/neutral_verbs.yaml`` (None)."""
-    context = {*neutral_verbs(), *lx.VERB_OBJECTS, *(v for v, _ in lx.PARTICLE_ACTS), *lx.LIGHT_VERBS,
-               *lx.HALT_VERBS, *lx.DEPARTURE_VERBS, *lx.TALK_STATE_VERBS, *lx.MODAL_VERBS,
-               *(v for v, _ in lx.MODAL_PHRASES), *lx.ATTRIBUTION_VERBS, *lx.WARNING_VERBS,
-               *lx.REMOVAL_VERBS, *lx.HOLDING_VERBS, *lx.RECEIVING_VERBS, *lx.GIVING_VERBS,
-               *lx.VISIT_VERBS, *lx.MASS_VERBS, "allow", "let", "permit", "enable", "be",
-               "have", "do"}
+    context = {*neutral_verbs(), *lx.VERB_OBJECTS, *(v for v, _ in lx.PARTICLE_ACTS),
+               *lx.LIGHT_VERBS, *lx.HALT_VERBS, *lx.DEPARTURE_VERBS, *lx.TALK_STATE_VERBS,
+               *lx.MODAL_VERBS, *(v for v, _ in lx.MODAL_PHRASES), *lx.ATTRIBUTION_VERBS,
+               *lx.WARNING_VERBS, *lx.REMOVAL_VERBS, *lx.HOLDING_VERBS, *lx.RECEIVING_VERBS,
+               *lx.GIVING_VERBS, *lx.VISIT_VERBS, *lx.MASS_VERBS, "allow", "let", "permit",
+               "enable", "be", "have", "do"}
     return {**dict.fromkeys(sorted(context)), **lx.VERB_ACTS}
 
 
