@@ -194,3 +194,17 @@ def test_the_span_of_a_phrase_is_that_of_its_own_words(nlp):
     for token in doc:
         words = _own(token)
         assert _span(token) == (words[0].i, words[-1].i + 1), token.text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role whose owner a description or a pronoun names, resolved within the sentence
+    ("Myanmar's military junta arrested the country's former leader.",
+     {("MMR", "MMRGOV", "173", None)}),
+    ("Israel said its forces killed 20 militants in Gaza.",
+     {("ISRMIL", "PSEREB", "190", None)}),
+    # "a state of emergency" is no state
+    ("Ecuador's president declared a state of emergency.",
+     {("ECUGOV", None, "1724", None)}),
+])
+def test_roles_of_descriptions_and_pronouns(nlp, dictionary, text, expected):
+    assert _events(nlp, dictionary, text) == expected

@@ -223,8 +223,10 @@ class _Context:
         kind = self.dictionary.descriptions.get(phrase.strip()) or \
             self.dictionary.descriptions.get(lemma)
         determined = any(c.dep_ in ("det", "poss") for c in token.children)
+        if kind and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+            return None  # "the state of emergency", "a group of experts": no actor meant
         if kind and determined:
-            actor = self.memory.recall({kind})
+            actor = self._earlier(token, kind) or self.memory.recall({kind})
             if actor is not None:
                 return Actor(_subtree_text(token), actor.code, actor.name, "coreference")
         if kind and kind != "country" and not any(c.lower_ in ("a", "an")
@@ -236,8 +238,15 @@ class _Context:
             actor = self.memory.recall({"person"}, title.strip())
             if actor is not None:
                 return Actor(_subtree_text(token), actor.code, actor.name, "coreference")
-        if role and token.pos_ == "NOUN" and not kind and not any(
-                c.dep_ == "poss" for c in token.children):  # not "its troops", unresolved
+        poss = [c for c in token.children if c.dep_ == "poss"]
+        if role and token.pos_ == "NOUN" and poss:
+            # whose the role is, named by a description or a pronoun: "the country's former
+            # leader", "its forces" (unresolved: no actor)
+            owner = self.actor(poss[0])
+            if owner is not None and owner.code and len(owner.code) == 3:
+                return Actor(_subtree_text(token), owner.code + role, owner.name, owner.via)
+            return None
+        if role and token.pos_ == "NOUN" and not kind:
             # a role with no country named or remembered: the agent alone ("police" COP,
             # "protesters" OPP), as CAMEO codes an actor of no known country
             return Actor(_subtree_text(token), role, "", "role")
@@ -254,6 +263,20 @@ class _Context:
                 return Actor(_subtree_text(token), role, "", "role")
             return Actor(_subtree_text(token), None, "", "unknown")
         return None
+
+    def _earlier(self, token, kind: str) -> Actor | None:
+        """The last actor of ``kind`` named earlier in the sentence ("Myanmar's junta
+        arrested the country's former leader": Myanmar)."""
+        best = None
+        for i, (start, end, entry) in self.mentions.items():
+            if self.sent.start <= i < token.i and i == start and _memory_kind(entry) == kind \
+                    and (best is None or start > best[0]):
+                best = (start, end, entry)
+        if best is None:
+            return None
+        start, end, entry = best
+        code = entry.code if entry.kind != "place" else entry.code[:3]
+        return Actor(token.doc[start:end].text, code, entry.name)
 
     def _pronoun(self, token) -> Actor | None:
         kind = PRONOUNS.get(token.lower_)
