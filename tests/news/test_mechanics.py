@@ -187,13 +187,14 @@ def test_implied_targets(nlp, dictionary, text, expected):
 
 
 def test_the_span_of_a_phrase_is_that_of_its_own_words(nlp):
-    from accord.news.predicates import _own, _span
+    from accord.news.predicates import _own, _owns, _span
 
     doc = nlp("Egypt and Qatar urged Israel and Hamas, which met in Cairo on Monday, to agree "
               "to a ceasefire and release the hostages held in Gaza since October.")
     for token in doc:
         words = _own(token)
         assert _span(token) == (words[0].i, words[-1].i + 1), token.text
+        assert [w for w in doc if _owns(token, w)] == words, token.text
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -399,10 +399,13 @@ class _Coder:
     # ---- events -------------------------------------------------------------------------
     def code(self, token) -> list[tuple]:
         """Raw events for one predicate: (sources, act, modality, negated, trigger, conf)."""
+        pos = token.pos_
+        if pos not in ("VERB", "AUX", "NOUN", "ADJ"):
+            return []
         lemma = token.lemma_.lower()
-        if token.pos_ in ("VERB", "AUX") and lemma not in ("be", "have", "do"):
+        if pos in ("VERB", "AUX") and lemma not in ("be", "have", "do"):
             return self.code_verb(token, lemma)
-        if token.pos_ == "NOUN":
+        if pos == "NOUN":
             return self.code_noun(token, lemma)
         if token.pos_ == "ADJ" and lemma in lx.ADJECTIVE_ACTS and token.dep_ == "acomp":
             # "X was optimistic about the talks", "Y is critical of Z"
@@ -751,7 +754,8 @@ class _Coder:
         return []
 
     def code_noun(self, noun, lemma) -> list[tuple]:
-        if noun.i in self.consumed or self._doubted(noun):
+        if noun.i in self.consumed or (lemma not in lx.MODAL_NOUNS and lemma not in
+                                       lx.EVENT_NOUNS) or self._doubted(noun):
             return []
         if lemma in lx.MODAL_NOUNS:
             modality = lx.MODAL_NOUNS[lemma]

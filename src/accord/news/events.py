@@ -30,7 +30,7 @@ from .actors import Actor, ActorDictionary
 from .coder import _Coder, own_forces
 from .codes import code as cameo_code
 from .mentions import Memory, _Context, _subtree_text, find_mentions
-from .predicates import _children, _noun_act, _own
+from .predicates import _children, _noun_act, _owns
 
 __all__ = ["Event", "Memory", "Sentence", "code_sentence", "find_mentions"]
 
@@ -179,7 +179,10 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
         start = min(start, offset + head.idx)
         end = max(end, offset + head.idx + len(head.text))
     content = doc[act.content[0]:act.content[1]].text if act.content else ""
-    place = ctx.place(_own(trigger))
+    # where: a place named among the trigger's own words (only names are looked at)
+    left, right = trigger.left_edge.i, trigger.right_edge.i
+    place = ctx.place([doc[i] for i in sorted(ctx.mentions) if left <= i <= right
+                       and _owns(trigger, doc[i])])
     if place is None and act.kind in ("talks", "consult", "mediate", "halt_talks"):
         place = ctx.place([t for n in sent if _noun_act(n) in ("talks", "mediate")
                            for t in n.subtree])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from . import lexicon as lx
 from .actors import AGENT_CODES, Actor, ActorDictionary, Entry
@@ -68,7 +69,8 @@ def find_mentions(doc, matcher, dictionary: ActorDictionary
         for i in range(start, end):
             found[i] = (start, end, entry)
         taken = end
-    for token in doc:  # a name the tokenizer keeps inside a compound: "U.S.-led", "U.N.-run"
+    # a name the tokenizer keeps inside a compound: "U.S.-led", "U.N.-run"
+    for token in doc if "-" in doc.text else ():
         if "-" in token.text and token.i not in found:
             entry = dictionary.names.get(token.lower_.split("-")[0])
             if entry is not None:
@@ -84,11 +86,14 @@ class _Context:
         self.mentions = mentions
         self.dictionary = dictionary
         self.memory = memory
-        self.talk_words = any(t.lemma_.lower() in ("negotiation", "talk", "mediation",
-                                                  "discussion", "dialogue")
-                              for t in sent)
         self.found: list[tuple[str, Actor, frozenset[str]]] = []
         self._location: str | None = None
+
+    @cached_property
+    def talk_words(self) -> bool:
+        """Whether the sentence speaks of negotiations (asked only of verbs of leaving)."""
+        return any(t.lemma_.lower() in ("negotiation", "talk", "mediation", "discussion",
+                                        "dialogue") for t in self.sent)
 
     # ---- actors -------------------------------------------------------------------------
     def actors(self, token) -> list[Actor]:

@@ -152,6 +152,17 @@ def _own(token) -> list:
     return sorted(words, key=lambda w: w.i)
 
 
+def _owns(token, word) -> bool:
+    """Whether ``word`` is one of :func:`_own`'s words of ``token``: under it, and not
+    through a conjunct on the way."""
+    while word.i != token.i:
+        head = word.head
+        if head.i == word.i or (word.dep_ in ("conj", "cc", "punct") and word.i > head.i):
+            return False
+        word = head
+    return True
+
+
 def _span(token) -> tuple[int, int]:
     """The token range of :func:`_own`'s words, without building them: the phrase starts at
     its left edge and ends where its last right dependent that is not a conjunct ends."""
