@@ -140,6 +140,21 @@ class _Coder:
         return [a for n in [noun, *(c for c in noun.conjuncts if c.i > noun.i)]
                 for a in self.noun_targets(n, patients=not act)] or owners
 
+    def located(self, things) -> tuple[Actor, ...]:
+        """The country where things are ("targets in Lebanon", "an oil depot in Russia's
+        Belgorod region", "areas of Kherson"), as the target of force used on them."""
+        for thing in things:
+            for p in _children(thing, "prep"):
+                if p.lower_ in ("in", "of"):
+                    for o in _children(p, "pobj"):
+                        for w in [o, *(c for c in o.children if c.dep_ in ("poss", "compound"))]:
+                            if w.i in self.ctx.mentions:
+                                start, end, entry = self.ctx.mentions[w.i]
+                                if entry.kind in ("place", "country"):
+                                    return (Actor(w.doc[start:end].text, entry.code[:3],
+                                                  entry.name),)
+        return ()
+
     def targets(self, verb, exclude=(), exclude_objects: bool = False) -> tuple[Actor, ...]:
         """Who an act is done to: the object, a dative, a with/against/on... phrase, and in
         the passive with an agent ("Y was attacked by X"), the subject."""
@@ -283,6 +298,10 @@ class _Coder:
         if lemma in lx.VERB_ACTS:
             kind = lx.VERB_ACTS[lemma]
             targets = self.targets(verb)
+            if kind in lx.HOSTILE and not targets and not any(
+                    s.conjuncts for s in _children(verb, "nsubj")):  # (X and Y fought: each other)
+                # "struck targets in Lebanon", "hit a depot in Russia's Belgorod region"
+                targets = self.located([*_children(verb, "dobj"), verb])
             if kind in lx.HOSTILE and not targets and lemma in ("hit", "strike", "fire",
                                                                  "target", "pound", "mass"):
                 return None  # "hit a roadblock": force needs someone to hit
