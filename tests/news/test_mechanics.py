@@ -209,3 +209,17 @@ def test_the_span_of_a_phrase_is_that_of_its_own_words(nlp):
 ])
 def test_roles_of_descriptions_and_pronouns(nlp, dictionary, text, expected):
     assert _events(nlp, dictionary, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # force used on things is used on the country they are in
+    ("Israel struck targets in Lebanon.", {("ISR", "LBN", "190", None)}),
+    ("A Ukrainian drone attack hit an oil depot in Russia's Belgorod region.",
+     {("UKR", "RUS", "190", None), ("UKR", None, "195", None)}),
+    # unless conjoined subjects fight each other there
+    ("Sudan's army and the Rapid Support Forces fought in central Khartoum.",
+     {("SDNMIL", "SDNRSF", "190", None), ("SDNRSF", "SDNMIL", "190", None)}),
+    ("Iran's supreme leader vowed revenge against Israel.", {("IRNGOV", "ISR", "138", "vow")}),
+])
+def test_force_on_things_and_places(nlp, dictionary, text, expected):
+    assert _events(nlp, dictionary, text) == expected
