@@ -223,3 +223,32 @@ def test_roles_of_descriptions_and_pronouns(nlp, dictionary, text, expected):
 ])
 def test_force_on_things_and_places(nlp, dictionary, text, expected):
     assert _events(nlp, dictionary, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is done without something is not done with it
+    ("The Israeli delegation returned from Cairo without a deal.", set()),
+    # telling someone to act is an order to them, not their act
+    ("China told the Philippines to withdraw its ships.", {("CHN", "PHL", "1056", "demand")}),
+    # whom speakers tell of their own act is its target when it has none of its own
+    ("Russia told NATO that it would hold military exercises near the border.",
+     {("RUS", "IGONATO", "138", "future")}),
+    ("Hamas told Egyptian mediators that it accepted the ceasefire proposal.",
+     {("PSEHMS", "EGYGOV", "037", "agree")}),
+    # the passive: what is carried out is the act; what X imposed is X's
+    ("The attack was carried out by Hamas militants.", {("PSEHMS", None, "190", None)}),
+    ("Iran's foreign ministry spokesman condemned the sanctions imposed by Washington.",
+     {("IRNGOV", "USA", "111", None), ("USA", None, "163", None)}),
+])
+def test_what_speakers_tell_and_the_passive(nlp, dictionary, text, expected):
+    assert _events(nlp, dictionary, text) == expected
+
+
+def test_he_is_the_person_in_a_role_named_before(nlp, dictionary):
+    text = ("Israel's defence minister visited Washington on Monday. He met his American "
+            "counterpart at the Pentagon.")
+    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))], dictionary,
+                           nlp=nlp)
+    assert {(e.sentence, e.source.code, e.target.code if e.target else None, e.cameo)
+            for e in reading.events} == {(0, "ISRGOV", "USA", "042"), (1, "ISRGOV", "USA", "040"),
+                                         (1, "USA", "ISRGOV", "040")}

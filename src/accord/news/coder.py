@@ -109,7 +109,9 @@ class _Coder:
                 actor = self.ctx.actor(c)
                 if actor is not None:
                     return [actor]
-        for prep in _children(noun, "prep", "agent"):
+        for prep in [*_children(noun, "prep", "agent"), *(  # "the sanctions imposed by X"
+                a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                for a in _children(c, "agent"))]:
             if prep.lower_ in ("by", "from"):
                 for pobj in _children(prep, "pobj"):
                     found = self.ctx.actors(pobj)
@@ -459,7 +461,12 @@ class _Coder:
         modality = next((lx.MODAL_PHRASES[(lemma, p.lower_)] for p in _children(
             verb, "prep", "prt") if (lemma, p.lower_) in lx.MODAL_PHRASES and not any(
                 o.lower_ in TEMPORAL for o in _children(p, "pobj"))), None)
-        if modality is None and lemma in lx.MODAL_VERBS:
+        if modality is None and lemma in lx.ATTRIBUTION_VERBS and _children(
+                verb, "dobj", "dative") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                for c in _children(verb, "xcomp")
+                                                for a in c.children):
+            modality = "demand"  # "told X to withdraw": an order, not a report
+        elif modality is None and lemma in lx.MODAL_VERBS:
             modality = lx.MODAL_VERBS[lemma]
             if lemma == "expect" and not _children(verb, "auxpass", "nsubjpass"):
                 modality = "intent" if _children(verb, "xcomp") else None
@@ -626,6 +633,9 @@ class _Coder:
                         if found:
                             return found
         own = {(a.code or "")[:3] for a in sources}
+        told = self.told(trigger, sources)
+        if told:
+            return told
 
         def phrases(v):
             return [c for c in v.children if c.dep_ in ("dobj", "attr", "dative") or (
@@ -663,6 +673,20 @@ class _Coder:
                         code = entry.code if entry.kind != "place" else entry.code[:3]
                         if code[:3] not in own:
                             return [Actor(w.doc[start:end].text, code, entry.name)]
+        return []
+
+    def told(self, trigger, sources) -> list[Actor]:
+        """Whom the speakers of an act told of it ("Russia told NATO that it would hold
+        exercises": NATO), when they are its sources."""
+        codes = {a.code for a in sources}
+        node = trigger
+        while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
+            node = node.head
+            if node.lemma_.lower() in lx.ATTRIBUTION_VERBS:
+                if {a.code for a in self.subject(node)} & codes:
+                    return [a for o in _children(node, "dobj", "dative")
+                            for a in self.ctx.actors(o) if a.code not in codes]
+                return []
         return []
 
     def addressees(self, verb) -> tuple[Actor, ...]:

@@ -30,6 +30,12 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "through", "around",
                       "from", "throughout"})
 PLURAL = frozenset({"they", "them", "their", "themselves"})
+# Singular role words that name a body, not a person ("the government", "the army").
+COLLECTIVE = frozenset("""
+government leadership cabinet authority administration regime state nation country office
+ministry delegation team parliament legislature congress senate court judiciary army military
+navy police force media press opposition university hospital union
+""".split())  # noqa: SIM905
 
 
 @dataclass
@@ -153,6 +159,9 @@ class _Context:
         actor = Actor(text, code, entry.name, "role" if code != entry.code else "name")
         roles = {w.lower_ for w in token.subtree if w.i < token.i + 1 and w.pos_ == "NOUN"}
         self.found.append((_memory_kind(entry), actor, frozenset(roles)))
+        if role and token.tag_ == "NN" and token.lemma_.lower() not in COLLECTIVE:
+            # one person in a role ("Israel's defence minister"): "he" may be them next
+            self.found.append(("person", actor, frozenset(roles)))
         return actor
 
     def _mentions_near(self, token) -> list:

@@ -133,13 +133,16 @@ def _object_words(o) -> list[str]:
 
 
 def _objects(verb):
-    """Direct objects and prepositional objects of a verb, nearest first."""
+    """Direct objects and prepositional objects of a verb, nearest first (not what it is done
+    without: "returned from Cairo without a deal")."""
     out = list(_children(verb, "dobj", "attr", "oprd"))
     for prep in _children(verb, "prep", "prt", "agent"):
-        out.extend(_children(prep, "pobj", "pcomp"))
+        if prep.lower_ != "without":
+            out.extend(_children(prep, "pobj", "pcomp"))
     for part in _children(verb, "prt"):
         for prep in _children(part, "prep"):
             out.extend(_children(prep, "pobj"))
+    out.extend(_children(verb, "nsubjpass"))  # "the attack was carried out by X"
     return out
 
 
