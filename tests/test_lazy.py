@@ -6,12 +6,15 @@ from __future__ import annotations
 
 import importlib
 import sys
+from pathlib import Path
 
 import pytest
 
 from accord.lazy import _sources
 
-LAZY = ("accord.io", "accord.model", "accord.negotiation", "accord.negotiation.agents")
+SRC = Path(__file__).resolve().parents[1] / "src" / "accord"
+
+LAZY = ("accord", "accord.io", "accord.model", "accord.negotiation", "accord.negotiation.agents")
 
 
 @pytest.mark.parametrize("package", LAZY)
@@ -45,3 +48,14 @@ def test_an_export_named_as_a_submodule_is_refused(tmp_path, monkeypatch):
             clashing.analyze  # noqa: B018
     finally:
         sys.modules.pop("clashing", None)
+
+
+def test_every_lazy_package_uses_the_one_loader():
+    """A package that loads names on first use does it through accord.lazy, not a loader of
+    its own (accord/__init__.py had one beside it)."""
+    packages = sorted(".".join(("accord", *p.parent.relative_to(SRC).parts))
+                      for p in SRC.rglob("__init__.py"))
+    lazy = [name for name in packages if hasattr(importlib.import_module(name), "__getattr__")]
+    assert "accord" in lazy and set(LAZY) <= set(lazy)
+    for name in lazy:
+        assert importlib.import_module(name).__getattr__.__module__ == "accord.lazy", name

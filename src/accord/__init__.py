@@ -7,50 +7,19 @@ The main entry points, importable from the package itself::
     scenario = accord.read_scenario("scenarios/gaza-ceasefire-2024-05.yaml")
     result = accord.analyze(scenario)
 
-Names are loaded on first use (PEP 562), so ``import accord`` stays cheap for the command line,
-which needs only a few of them.  ``accord.forecast`` is the forecasting subpackage; a forecast
-with a named model is ``accord.run_model``.
+Names are loaded on first use (:mod:`accord.lazy`, like every package's exports), so
+``import accord`` stays cheap for the command line, which needs only a few of them.
+``accord.forecast`` is the forecasting subpackage; a forecast with a named model is
+``accord.run_model``.
 """
 
 from __future__ import annotations
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+
+from .lazy import attach
 
 __version__ = "0.1.0"
-
-# name -> module that defines it (relative to this package)
-_ENTRY_POINTS = {
-    "AccordInputError": ".errors",
-    "Scenario": ".model",
-    "Problem": ".model.problem",
-    "compile_problem": ".model.problem",
-    "read_scenario": ".io",
-    "read_with_warnings": ".io",
-    "dump_scenario": ".io",
-    "write_genius": ".io",
-    "write_scenario": ".io",
-    "analyze": ".analysis",
-    "pareto_frontier": ".analysis",
-    "bargaining_solutions": ".analysis",
-    "diagnose": ".analysis",
-    "diagnosis_lines": ".report.diagnosis_text",
-    "robust_analysis": ".analysis.robust",
-    "NegotiationConfig": ".negotiation",
-    "negotiate": ".negotiation",
-    "run_tournament": ".negotiation.tournament",
-    "Stakeholders": ".model.stakeholders",
-    "load_stakeholders": ".io.stakeholders",
-    "run_model": ".forecast",
-    "smp": ".forecast",
-    "eum": ".forecast",
-    "monte_carlo": ".forecast",
-    "backtest": ".forecast",
-    "read_backtest": ".io.backtest",
-    "write_report": ".report.html",
-    "render_report": ".report.html",
-    "build_briefing": ".report.briefing",
-}
 
 __all__ = [
     "AccordInputError",
@@ -84,19 +53,7 @@ __all__ = [
     "write_scenario",
 ]
 
-
-def __getattr__(name: str) -> Any:
-    module = _ENTRY_POINTS.get(name)
-    if module is None:
-        raise AttributeError(f"module 'accord' has no attribute {name!r}")
-    value = getattr(import_module(module, __name__), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
-
+__getattr__, __dir__ = attach(__name__, __all__)
 
 if TYPE_CHECKING:
     from .analysis import analyze, bargaining_solutions, diagnose, pareto_frontier
