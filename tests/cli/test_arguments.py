@@ -38,8 +38,8 @@ def files(tmp_path: Path, flagship_path: Path) -> dict[str, str]:
 
 
 REFUSED = [
-    ("simulate {pie} --time-limit -1", "'--time-limit'"),
-    ("simulate {pie} --time-limit nan", "'--time-limit'"),
+    ("simulate {pie} --time-limit -1", "--time-limit: must be a positive number of seconds"),
+    ("simulate {pie} --time-limit nan", "--time-limit: must be a positive number of seconds"),
     ("simulate {pie} --time-limit 0", "--time-limit: must be a positive number of seconds"),
     ("simulate {pie} --seed -1", "'--seed'"),
     ("simulate {pie} --rounds 0", "'--rounds'"),
@@ -82,6 +82,14 @@ def test_out_of_range_options_exit_2_naming_them(files, command, message):
     assert result.exit_code == 2, result.output
     assert message in result.stderr
     assert "Traceback" not in result.output and "internal error" not in result.output
+
+
+@pytest.mark.parametrize("command", ["simulate", "tournament"])
+def test_time_limit_help_shows_the_range_it_accepts(command):
+    """The help showed [x>=0] for --time-limit, while 0 is refused."""
+    result = runner.invoke(app, [command, "--help"], terminal_width=200)
+    line = next(line for line in result.stdout.splitlines() if "--time-limit" in line)
+    assert "x>=0" not in line and "more than 0" in " ".join(result.stdout.replace("│", " ").split())
 
 
 def test_refused_runs_write_nothing(files):

@@ -22,7 +22,8 @@ from .progress import interrupted, progress_bar
 __all__ = ["simulate", "tournament"]
 
 WRITERS = (".json", ".csv", ".parquet")
-TIME_LIMIT = "Thinking seconds per agent per negotiation (> 0)."
+# No typer range on it: typer can only show a closed one ([x>=0]), and 0 is refused.
+TIME_LIMIT = "Thinking seconds per agent per negotiation (more than 0)."
 
 
 def _importable_cwd() -> None:
@@ -63,7 +64,7 @@ def simulate(
     out: Annotated[
         Path | None, typer.Option(help="Save the trace as .json, .csv or .parquet.")
     ] = None,
-    time_limit: Annotated[float, typer.Option(min=0, help=TIME_LIMIT)] = 30.0,
+    time_limit: Annotated[float, typer.Option(help=TIME_LIMIT)] = 30.0,
     no_dynamics: Annotated[
         bool, typer.Option("--no-dynamics", help="Ignore the scenario's dynamics events.")
     ] = False,
@@ -161,7 +162,7 @@ def tournament(
             help="Also let an agent negotiate with itself (required for a single agent).",
         ),
     ] = False,
-    time_limit: Annotated[float, typer.Option(min=0, help=TIME_LIMIT)] = 30.0,
+    time_limit: Annotated[float, typer.Option(help=TIME_LIMIT)] = 30.0,
     limit: Annotated[
         int | None, typer.Option(min=0, help="Play at most this many new negotiations now.")
     ] = None,
