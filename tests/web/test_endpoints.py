@@ -38,6 +38,8 @@ def test_dashboard_page_shows_the_analysis(client, flagship_path):
     assert "there is no ZOPA" in text  # the diagnosis, in words
     assert 'id="res-hamas"' in text and 'value="0.580"' in text
     assert 'src="/static/plotly.min.js"' in text and "cdn" not in text.lower()
+    # the issue table words a margin of 0 as the diagnosis does, not "margin 0.000"
+    assert "only just opens a ZOPA (margin 0)" in text and "margin 0.000" not in text
 
 
 def test_analysis_endpoint_is_the_library_analysis(client, flagship_path):

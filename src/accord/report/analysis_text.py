@@ -7,7 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..analysis import Analysis
-from .diagnosis_text import SOLUTION_TITLES, diagnosis_lines
+from .diagnosis_text import SOLUTION_TITLES, diagnosis_lines, opening
 
 __all__ = ["render_analysis"]
 
@@ -78,10 +78,10 @@ def _sections(analysis: Analysis):
         blocks.add_column("issue")
         for key in analysis.parties:
             blocks.add_column(f"{scenario.display_name(key)} wants")
-        blocks.add_column("if every side got its way on it", justify="right")
+        blocks.add_column("if every side got its way on it", justify="right", no_wrap=True)
         for block in diag.issue_blocks:
             gap = (
-                f"opens a ZOPA (margin {0.0 - block.shortfall_without:.3f})"
+                opening(0.0 - block.shortfall_without)
                 if block.opens_zopa
                 else f"{block.shortfall_without:.3f} short"
             )

@@ -12,7 +12,7 @@ from ..analysis.packages import PackageView
 from ..model import Scenario
 from ..model.tolerance import UTILITY_TOLERANCE, at_least
 
-__all__ = ["SOLUTION_TITLES", "diagnosis_lines", "package_sentence"]
+__all__ = ["SOLUTION_TITLES", "diagnosis_lines", "opening", "package_sentence"]
 
 SOLUTION_TITLES = {
     "nash": "Nash",
@@ -20,6 +20,30 @@ SOLUTION_TITLES = {
     "egalitarian": "Egalitarian",
     "utilitarian": "Utilitarian",
 }
+
+
+#: Margins below this print as 0.000 at three decimals: they are called "only just".
+JUST = 5e-4
+
+
+def only_just(margin: float) -> str | None:
+    """How a ZOPA that opens with ``margin`` is only just open, in words, or None when three
+    decimals show its margin: the same phrase for the whole ZOPA and for one issue settled."""
+    if margin >= JUST:
+        return None
+    if margin <= UTILITY_TOLERANCE:
+        return "some party exactly at its walk-away value"
+    return f"some party only {margin:.1g} above its walk-away value"
+
+
+def opening(margin: float) -> str:
+    """The issue table's cell for an issue whose settling opens a ZOPA: ``opens a ZOPA
+    (margin 0.136)``, or ``only just opens a ZOPA (margin 0)`` where three decimals would
+    print a margin of 0.000."""
+    if only_just(margin) is None:
+        return f"opens a ZOPA (margin {margin:.3f})"
+    shown = "0" if margin <= UTILITY_TOLERANCE else f"{margin:.1g}"
+    return f"only just opens a ZOPA (margin {shown})"
 
 
 def package_sentence(package: PackageView, scenario: Scenario) -> str:
@@ -79,27 +103,27 @@ def diagnosis_lines(analysis: Analysis) -> tuple[str, ...]:
             )
         for block in diag.issue_blocks[:3]:
             wants = ", ".join(f"{name(p)} wants {o}" for p, o in block.preferred.items())
-            effect = (
-                f"a ZOPA would open with a margin of {0.0 - block.shortfall_without:.3f}"
-                if block.opens_zopa
-                else f"the gap would shrink from {diag.shortfall:.3f} to "
-                f"{block.shortfall_without:.3f}"
-            )
+            margin = 0.0 - block.shortfall_without
+            if not block.opens_zopa:
+                effect = (f"the gap would shrink from {diag.shortfall:.3f} to "
+                          f"{block.shortfall_without:.3f}")
+            elif (just := only_just(margin)) is not None:
+                effect = f"a ZOPA would open, but only just: {just}"
+            else:
+                effect = f"a ZOPA would open with a margin of {margin:.3f}"
             lines.append(
                 f"If every side got its own way on '{block.issue}' ({wants}), {effect}."
             )
     else:
         margin = -diag.shortfall
-        if margin > 5e-4:
+        just = only_just(margin)
+        if just is None:
             lines.append(
                 f"A ZOPA exists: the best package leaves every party at least "
                 f"{margin:.3f} above its walk-away value."
             )
         else:
-            lines.append(
-                "A ZOPA exists, but only just: its best package leaves some party exactly at "
-                "its walk-away value."
-            )
+            lines.append(f"A ZOPA exists, but only just: its best package leaves {just}.")
         for label, package in diag.recommended.items():
             title = " / ".join(SOLUTION_TITLES[n] for n in label.split("+"))
             utilities = ", ".join(

@@ -14,7 +14,7 @@ import numpy as np
 from ..analysis import Analysis
 from ..model import Scenario
 from .briefing import Briefing
-from .diagnosis_text import SOLUTION_TITLES, diagnosis_lines
+from .diagnosis_text import SOLUTION_TITLES, diagnosis_lines, opening
 
 __all__ = ["analysis_section", "forecast_section", "robust_section", "scenario_section",
            "simulation_section", "summary"]
@@ -179,7 +179,7 @@ def _issue_rows(b: Briefing) -> Iterator[dict[str, Any]]:
         if block is None:
             effect = ""
         elif block.opens_zopa:
-            effect = f"opens a ZOPA (margin {_signed(-block.shortfall_without)})"
+            effect = opening(0.0 - block.shortfall_without)
         else:
             effect = f"{_signed(block.shortfall_without)} short"
         yield {

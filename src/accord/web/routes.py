@@ -21,7 +21,7 @@ from ..analysis import analyze
 from ..analysis.whatif import adjusted, robust_what_if
 from ..errors import AccordInputError
 from ..io.yaml import parse_scenario
-from ..report.diagnosis_text import diagnosis_lines
+from ..report.diagnosis_text import diagnosis_lines, opening
 from .catalog import Catalog, Entry
 from .payloads import (
     Json,
@@ -52,6 +52,7 @@ class Pages:
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
         self.templates = Jinja2Templates(directory=str(TEMPLATES))
+        self.templates.env.globals["opening"] = opening  # the issue table's wording
 
     # -- helpers ------------------------------------------------------------------------
 

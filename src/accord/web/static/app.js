@@ -7,6 +7,9 @@ const api = (path) => `/api/s/${config.id}/${path}`;
 const $ = (sel) => document.querySelector(sel);
 const $$ = (sel) => Array.from(document.querySelectorAll(sel));
 const fmt = (x, digits = 3) => (x === null || x === undefined ? "–" : Number(x).toFixed(digits));
+// accord.report.diagnosis_text.opening: below 0.0005 (0.000 at three decimals), "only just"
+const opening = (m) => (m >= 5e-4 ? `opens a ZOPA (margin ${fmt(m)})`
+  : `only just opens a ZOPA (margin ${m <= 1e-9 ? 0 : Number(m.toPrecision(1))})`);
 const plotConfig = { responsive: true, displaylogo: false };
 
 async function postJSON(path, body) {
@@ -112,7 +115,7 @@ function showDiagnosis(w) {
     const row = body.insertRow();
     cell(row, b.issue);
     for (const p of w.parties) cell(row, String(b.preferred[p]));
-    cell(row, b.opens_zopa ? `opens a ZOPA (margin ${fmt(-b.shortfall_without)})`
+    cell(row, b.opens_zopa ? opening(-b.shortfall_without)
                            : `still ${fmt(b.shortfall_without)} short`, "num");
   }
   $("#issue-blocks-section").hidden = blocks.length === 0;
