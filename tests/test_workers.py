@@ -58,3 +58,33 @@ def test_ctrl_c_in_the_parent_stops_every_worker_and_keeps_their_finished_result
     assert len(got) >= 20 and len(got) == len(set(got)) and len(got) < 10_000
     assert set(got) <= {x * x for x in range(10_000)}
     assert multiprocessing.active_children() == []
+
+
+LOADED = {}  # what a forked worker inherits from its parent
+
+
+def loaded_size(x: int) -> tuple[int, bytes]:
+    return x, LOADED["big"] * (x % 3)  # results large enough to fill a pipe
+
+
+def test_imap_yields_in_order_from_forked_workers_and_stops_them_when_left():
+    """imap (the news reader's parser processes): results in the tasks' order, large ones
+    included; forked workers see what the parent loaded; a consumer that stops early (or
+    meets Ctrl-C) leaves no worker behind."""
+    LOADED["big"] = b"x" * 300_000
+    try:
+        with WorkerPool(2, start="fork") as pool:
+            got = list(pool.imap(loaded_size, range(40)))
+        assert [x for x, _ in got] == list(range(40))
+        assert [len(b) for _, b in got] == [300_000 * (x % 3) for x in range(40)]
+        with WorkerPool(2, start="fork") as pool:
+            results = pool.imap(loaded_size, range(1000))
+            assert next(results)[0] == 0
+            results.close()
+            assert multiprocessing.active_children() == []
+        with pytest.raises(AccordInputError, match="numbers.csv:7"), \
+                WorkerPool(2, start="fork") as pool:
+            list(pool.imap(fail_on_seven, range(100)))
+        assert multiprocessing.active_children() == []
+    finally:
+        LOADED.clear()

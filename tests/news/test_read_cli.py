@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from accord.cli.main import app
@@ -110,3 +116,41 @@ def test_a_folder_reads_what_it_can_and_names_what_it_skips(nlp, tmp_path):
     for name, why in (("b.txt", "does not look like English"), ("c.bin", "a binary file"),
                       ("d.txt", "no text")):
         assert f"accord: skipped {tmp_path / name}: {why}" in result.stderr
+
+
+def _children(pid: int) -> list[int]:
+    path = Path(f"/proc/{pid}/task/{pid}/children")
+    return [int(x) for x in path.read_text().split()] if path.exists() else []
+
+
+@pytest.mark.parametrize("group", [False, True], ids=["parent-only", "process-group"])
+def test_ctrl_c_while_worker_processes_parse_stops_them(nlp, tmp_path, group):
+    """One document read with --jobs 2 is parsed by spaCy's worker processes. Ctrl-C used to
+    hang for good when only the parent got it (spaCy joined workers blocked on a pipe no one
+    read), and printed each worker's traceback when the whole process group got it."""
+    if not Path("/proc/self/task").exists():
+        pytest.skip("needs /proc to see the worker processes")
+    path = tmp_path / "long.txt"
+    path.write_text("Hamas negotiators walked out of the talks in Cairo. Israel threatened "
+                    "to attack Rafah, and Qatar urged both sides to return.\n\n" * 2000)
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "accord.cli", "read", str(path), "--jobs", "2"],
+        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env,
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        for _ in range(1200):  # the workers start once the pipeline is loaded
+            if len(_children(process.pid)) >= 2 or process.poll() is not None:
+                break
+            time.sleep(0.1)
+        assert len(_children(process.pid)) >= 2, "the worker processes never started"
+        time.sleep(1.0)  # let them parse
+        (os.killpg if group else os.kill)(process.pid, signal.SIGINT)
+        _, err = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+    assert process.returncode == 130, err
+    assert "accord: interrupted" in err and "Traceback" not in err, err

@@ -9,11 +9,11 @@ an article resolve descriptions later in it.
 from __future__ import annotations
 
 import itertools
-import multiprocessing
-import signal
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from ..workers import WorkerPool
 from .actors import ActorDictionary
 from .events import Event, Memory, Sentence, code_sentence, find_mentions
 from .nlp import load_pipeline, phrase_matcher
@@ -48,7 +48,8 @@ def read(documents: Iterable[RawDocument], dictionary: ActorDictionary | None = 
 
     With ``jobs`` > 1 and several documents, ``jobs`` forked processes each read whole
     documents (parse and code: only the small readings come back); a single document is
-    parsed by ``jobs`` spaCy processes and coded here, since co-reference runs through it.
+    parsed by ``jobs`` forked processes and coded here, since co-reference runs through it.
+    The processes are :class:`accord.workers.WorkerPool`'s: Ctrl-C stops them at once.
     """
     nlp = nlp or load_pipeline()
     dictionary = dictionary or ActorDictionary.builtin()
@@ -85,26 +86,58 @@ def _chunks(documents: Iterable[RawDocument], paragraphs: int) -> Iterator[list[
         yield chunk
 
 
-def _ignore_sigint() -> None:
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent stops the pool on Ctrl-C
-
-
 def _read_forked(documents, nlp, dictionary, matcher, batch_size, jobs) -> Iterator[Reading]:
     """Whole documents read in ``jobs`` forked processes, which inherit the loaded pipeline
     (spawned ones would load it again: about 4 s of CPU each)."""
     global _WORKER
     _WORKER = (nlp, dictionary, matcher, batch_size)
-    context = multiprocessing.get_context("fork")
     try:
-        with context.Pool(jobs, initializer=_ignore_sigint) as pool:
+        with WorkerPool(jobs, start="fork") as pool:
             for readings in pool.imap(_read_chunk, _chunks(documents, batch_size)):
                 yield from readings
     finally:
         _WORKER = ()
 
 
+def _parse_texts(texts: list[str]) -> list[bytes]:
+    """In a forked worker: each text parsed, as spaCy's serialised Doc."""
+    return [doc.to_bytes() for doc in _WORKER[0].pipe(texts, batch_size=len(texts))]
+
+
+def _parsed(nlp, items: Iterator[tuple[str, object]], batch_size: int, jobs: int):
+    """``(Doc, context)`` for each ``(text, context)``, in order: parsed here, or in batches
+    by ``jobs`` forked processes that inherit the loaded pipeline.
+
+    Not spaCy's own ``n_process``: on Ctrl-C it joins its workers while they are blocked
+    writing to a pipe no one reads (forked, each holds the pipe's read end too), so a
+    ``kill -INT`` of the parent hung for good, and a Ctrl-C of the process group printed
+    each worker's traceback.
+    """
+    if jobs <= 1:
+        yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size)
+        return
+    from spacy.tokens import Doc
+
+    contexts: deque = deque()
+
+    def batches() -> Iterator[list[str]]:
+        for batch in iter(lambda: list(itertools.islice(items, batch_size)), []):
+            contexts.append([context for _, context in batch])
+            yield [text for text, _ in batch]
+
+    global _WORKER
+    _WORKER = (nlp,)
+    try:
+        with WorkerPool(jobs, start="fork") as pool:
+            for parsed in pool.imap(_parse_texts, batches()):
+                for data, context in zip(parsed, contexts.popleft(), strict=True):
+                    yield Doc(nlp.vocab).from_bytes(data), context
+    finally:
+        _WORKER = ()
+
+
 def _read(documents, nlp, dictionary, matcher, batch_size, jobs) -> Iterator[Reading]:
-    """Paragraphs parsed in batches (by ``jobs`` spaCy processes) and coded here."""
+    """Paragraphs parsed in batches (by ``jobs`` processes) and coded here."""
     docs = iter(documents)
     pending: dict[int, tuple[RawDocument, list, list, Memory, int]] = {}
 
@@ -117,8 +150,7 @@ def _read(documents, nlp, dictionary, matcher, batch_size, jobs) -> Iterator[Rea
                 yield paragraph.text, (number, paragraph)
 
     next_out = 0
-    for parsed, (number, paragraph) in nlp.pipe(stream(), as_tuples=True,
-                                                batch_size=batch_size, n_process=jobs):
+    for parsed, (number, paragraph) in _parsed(nlp, stream(), batch_size, jobs):
         document, sentences, events, memory, left = pending[number]
         if paragraph is not None:
             mentions = find_mentions(parsed, matcher, dictionary)
