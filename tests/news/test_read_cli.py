@@ -69,7 +69,7 @@ def test_unwritable_update_is_a_located_error(nlp, tmp_path):
     args = ["read", str(path), "--scenario", str(FLAGSHIP), "--update", str(out)]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2
-    assert f"{out}: cannot write" in result.output
+    assert f"{out.parent}: --update: no such folder" in result.output  # before any reading
 
 
 def test_update_keeps_the_scenario_comments_and_only_adds_lines(nlp, tmp_path):
@@ -154,3 +154,38 @@ def test_ctrl_c_while_worker_processes_parse_stops_them(nlp, tmp_path, group):
             process.wait()
     assert process.returncode == 130, err
     assert "accord: interrupted" in err and "Traceback" not in err, err
+
+
+@pytest.mark.parametrize(("options", "message"), [
+    (["--out", "{dir}/events.txt"], "events.txt: --out: the file name must end in .csv or "),
+    (["--update", "{dir}/new.txt", "--scenario", str(FLAGSHIP)], "--update: the file name"),
+    (["--update", "{dir}/no/new.yaml", "--scenario", str(FLAGSHIP)], "--update: no such folder"),
+    (["--date", "yesterday"], "--date: not a date: 'yesterday'"),
+    (["--date", "2024-13-45"], "--date: not a date: '2024-13-45'"),
+    (["--threat-shift", "5"], "'--threat-shift'"),
+    (["--threatened-shift", "-2"], "'--threatened-shift'"),
+    (["--min-confidence", "3"], "'--min-confidence'"),
+    (["--max-mb", "0"], "--max-mb: must be more than 0 MB"),
+])
+def test_bad_options_are_refused_before_anything_is_read(tmp_path, options, message):
+    """They were taken: an events file 'events.txt' written as CSV, any --date, a walk-away
+    shift of 5 (an internal error once the update was made), --max-mb 0 ('0.0 MB is more
+    than accord read takes'); a missing --update folder was found after the reading."""
+    path = tmp_path / "report.txt"
+    path.write_text(TEXT)
+    args = ["read", str(path), *(o.format(dir=tmp_path) for o in options)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2, result.output
+    assert message in result.stderr and result.stdout == ""
+    assert "Traceback" not in result.output and "internal error" not in result.output
+    assert not (tmp_path / "events.txt").exists()
+
+
+def test_update_options_out_of_range_are_input_errors():
+    from accord.errors import AccordInputError
+    from accord.news import UpdateOptions
+
+    with pytest.raises(AccordInputError, match="--threat-shift: must be from -1 to 1, not 5"):
+        UpdateOptions(threat_shift=5)
+    with pytest.raises(AccordInputError, match="--min-confidence"):
+        UpdateOptions(min_confidence=-0.1)

@@ -161,3 +161,41 @@ def test_an_agreement_is_listed_but_not_made_a_dynamics_event():
     (agreed,) = [c for c in changes if c.kind == "agreement"]
     assert not agreed.applied and "agreement" in agreed.description
     assert apply_updates(scenario, changes, [reading]).dynamics == scenario.dynamics
+
+
+def test_a_first_position_says_there_was_none_not_none():
+    """The change read 'Hamas demands permanent on ceasefire (position was None)'."""
+    scenario = parse_scenario(SCENARIO.replace(
+        "          positions: {ceasefire: truce}, reservation_value: 0.5}",
+        "          reservation_value: 0.5}"))
+    d = ActorDictionary.builtin().with_scenario(scenario)
+    s = "Hamas demands a permanent end to the war."
+    reading = Reading("r.txt", s, None, (Sentence(s, 0, len(s)),),
+                      (_event(0, "hamas", "REQUEST", "1056", "ceasefire", "demand",
+                              "a permanent end to the war"),))
+    changes = propose_updates(scenario, [reading], stances([reading], scenario, d),
+                              talk_status([reading]), d)
+    (change,) = [c for c in changes if c.kind == "position"]
+    assert change.description == "hamas demands permanent on ceasefire (no position before)"
+
+
+def test_the_report_heads_each_document_in_one_line_and_skips_empty_tables():
+    """'1 sentences', an empty events table, and a heading wrapped at the table's width."""
+    import io
+
+    from rich.console import Console
+
+    from accord.news import digest
+    from accord.report.news_text import render_digest
+
+    name = "a-rather-long-file-name-for-a-news-report-2024-05-09.txt"
+    quiet = Reading(name, "Nothing here.", None, (Sentence("Nothing here.", 0, 13),), ())
+    s = "Hamas walked out of the talks."
+    busy = Reading("b.txt", s, None, (Sentence(s, 0, len(s)),),
+                   (_event(0, "hamas", "SANCTION", "164", "halt_talks"),))
+    out = io.StringIO()
+    render_digest(digest([quiet, busy]), Console(file=out, width=200))
+    lines = out.getvalue().splitlines()
+    assert lines[0] == f"{name} (undated): 1 sentence, 0 events"
+    assert lines[1] == "b.txt (undated): 1 sentence, 1 event"
+    assert sum(line.startswith("┏") for line in lines) == 1  # b.txt's table only

@@ -8,7 +8,9 @@ command exits with status 2.
 
 from __future__ import annotations
 
+import re
 import sys
+from datetime import date as calendar_date
 from pathlib import Path
 from typing import Annotated
 
@@ -16,7 +18,9 @@ import typer
 
 from ..errors import AccordInputError
 from .failure import input_failure
-from .options import writing
+from .options import output_file, writing
+
+_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
 def _documents(source: str, lines: bool, max_mb: float, date: str | None):
@@ -45,6 +49,26 @@ def _documents(source: str, lines: bool, max_mb: float, date: str | None):
     return _dated(docs, date), skipped
 
 
+def _check_options(out: Path | None, update: Path | None, dry_run: bool, date: str | None,
+                   max_mb: float) -> None:
+    """What the options name, checked before anything is read: a typo must not cost the
+    reading of a folder of articles."""
+    if out is not None:
+        output_file(out, (".csv", ".parquet"), "--out", ".csv or .parquet")
+    if update is not None and not dry_run:
+        output_file(update, (".yaml", ".yml", ".json"), "--update", ".yaml, .yml or .json")
+    if date is not None:
+        try:
+            if not _DATE.fullmatch(date):
+                raise ValueError
+            calendar_date.fromisoformat((date + "-01-01")[:10])
+        except ValueError:
+            raise AccordInputError(f"not a date: {date!r} (YYYY-MM-DD, YYYY-MM or YYYY)",
+                                   field="--date") from None
+    if not max_mb > 0:
+        raise AccordInputError(f"must be more than 0 MB, not {max_mb:g}", field="--max-mb")
+
+
 def _dated(docs, date):
     if date is None:
         return docs
@@ -67,17 +91,19 @@ def read(
     timeline: Annotated[bool, typer.Option(
         "--timeline", help="A timeline across the articles, by date.")] = False,
     date: Annotated[str | None, typer.Option(
-        help="Date of the report(s) when the text does not give one (YYYY-MM-DD).")] = None,
-    threat_shift: Annotated[float, typer.Option(
+        help="Date of the report(s), in place of the one the text or the file name gives "
+             "(YYYY-MM-DD, YYYY-MM or YYYY).")] = None,
+    threat_shift: Annotated[float, typer.Option(min=-1, max=1,
         help="Walk-away shift for a party that threatens force.")] = 0.04,
-    threatened_shift: Annotated[float, typer.Option(
+    threatened_shift: Annotated[float, typer.Option(min=-1, max=1,
         help="Walk-away shift for the party threatened.")] = -0.05,
-    min_confidence: Annotated[float, typer.Option(
+    min_confidence: Annotated[float, typer.Option(min=0, max=1,
         help="Least confidence for an event or stance to change the scenario.")] = 0.5,
     jobs: Annotated[int, typer.Option(min=1, help=(
         "Processes: with several documents each reads whole documents; one document is "
         "parsed by this many processes."))] = 1,
-    max_mb: Annotated[float, typer.Option(help="Largest input read, in MB.")] = 10.0,
+    max_mb: Annotated[float, typer.Option(
+        help="Largest input read, in MB (more than 0).")] = 10.0,
 ) -> None:
     """Code news reports: events (CAMEO, PLOVER), stances, talk status, scenario changes."""
     from ..io.detect import read_scenario
@@ -89,13 +115,14 @@ def read(
     if update is not None and scenario is None:
         raise input_failure(AccordInputError("--update needs --scenario"))
     try:
+        _check_options(out, update, dry_run, date, max_mb)
+        options = UpdateOptions(threat_shift, threatened_shift, min_confidence=min_confidence)
         model = read_scenario(scenario) if scenario is not None else None
         docs, skipped = _documents(source, lines, max_mb, date)
         dictionary = ActorDictionary.builtin()
         if model is not None:
             dictionary = dictionary.with_scenario(model)
         readings = list(read_news(docs, dictionary, jobs=jobs))
-        options = UpdateOptions(threat_shift, threatened_shift, min_confidence=min_confidence)
         result = digest(readings, model, dictionary, options)
     except AccordInputError as err:
         raise input_failure(err) from None

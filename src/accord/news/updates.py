@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..errors import AccordInputError
 from ..io.yaml import dump_scenario, parse_scenario
 from ..model import Note, Scenario, Source
 from ..model.dynamics import Deadline, ReservationChange, WalkOut
@@ -36,12 +37,27 @@ __all__ = ["Change", "UpdateOptions", "apply_updates", "propose_updates", "scena
 
 @dataclass(frozen=True)
 class UpdateOptions:
-    """How news becomes scenario changes (see the module docstring for the defaults)."""
+    """How news becomes scenario changes (see the module docstring for the defaults).
+
+    Shifts are changes of a walk-away value on the 0-1 utility scale, so at most 1 either way
+    (a dynamics event refuses more); confidences are 0-1.
+    """
 
     threat_shift: float = 0.04
     threatened_shift: float = -0.05
     returns_after: int = 5
     min_confidence: float = 0.5
+
+    def __post_init__(self) -> None:
+        for name, low, high in (("threat_shift", -1, 1), ("threatened_shift", -1, 1),
+                                ("min_confidence", 0, 1)):
+            value = getattr(self, name)
+            if not low <= value <= high:
+                raise AccordInputError(f"must be from {low} to {high}, not {value:g}",
+                                       field="--" + name.replace("_", "-"))
+        if self.returns_after < 1:
+            raise AccordInputError(f"must be at least 1 round, not {self.returns_after}",
+                                   field="returns_after")
 
 
 @dataclass(frozen=True)
@@ -128,6 +144,7 @@ def _position_changes(scenario, stances, options) -> list[Change]:
         out.append(Change("position", s.party, s.issue, current, s.option,
                           f"{name} {verb} {s.option} on {s.issue}"
                           + (" (already its position; evidence noted)" if same else
+                             " (no position before)" if current is None else
                              f" (position was {current})"),
                           s.evidence, s.document, s.date, s.confidence))
     return out

@@ -6,15 +6,21 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from .analysis_text import counted
+
 __all__ = ["render_digest"]
 
 
 def render_digest(digest, console: Console, *, show_timeline: bool = False) -> None:
     """Print the events of every document, the stances, the talk status and the changes."""
     for reading in digest.readings:
-        table = Table(title=f"{reading.name} ({reading.date or 'undated'}): "
-                            f"{len(reading.sentences)} sentences, {len(reading.events)} events",
-                      title_justify="left")
+        heading = (f"{reading.name} ({reading.date or 'undated'}): "
+                   f"{counted(len(reading.sentences), 'sentence')}, "
+                   f"{counted(len(reading.events), 'event')}")
+        console.print(Text(heading), soft_wrap=True)  # not a table title: those wrap narrow
+        if not reading.events:
+            continue
+        table = Table()
         for column in ("#", "source", "event", "target", "CAMEO", "Goldstein", "how", "conf"):
             table.add_column(column, justify="right" if column in ("#", "Goldstein", "conf")
                              else "left")
