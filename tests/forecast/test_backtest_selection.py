@@ -114,3 +114,81 @@ def test_cli_names_the_default_model(tmp_path):
     ktab.write_text("T,d,2,1,\nActor,Desc,Power,P1,S1,\nA,a,10,20,40,\nB,b,30,80,40,\n")
     out = json.loads(CliRunner().invoke(app, ["forecast", str(ktab), "--json"]).output)
     assert out["model"] == "choice" and out["default_model"] == "choice"
+
+
+def test_ctrl_c_keeps_the_models_that_finished():
+    """Ctrl-C during a backtest lost every model already done; now the quick models run
+    first and an interrupt raises Interrupted with their report."""
+    from accord.errors import Interrupted
+
+    data = parse_backtest_table(TABLE, file="t.csv", proposal_pattern=r"(P\d+)i\d+")
+    models = ["smp", "eum", "mean", "median", "exchange"]
+    full = backtest(data, models)
+    calls = []
+
+    def progress(done, total):  # Ctrl-C once the first three models' 9 pairs are done
+        calls.append(done)
+        if done == 10:
+            raise KeyboardInterrupt
+
+    with pytest.raises(Interrupted) as stop:
+        backtest(data, models, progress=progress)
+    partial = stop.value.partial
+    assert (stop.value.done, stop.value.total) == (3, 5)
+    assert partial.models == ("mean", "median", "exchange")  # the quick ones, in given order
+    assert partial.partial and partial.requested == tuple(models) and not full.partial
+    for i, m in enumerate(partial.models):
+        np.testing.assert_array_equal(partial.forecasts[i], full.forecasts[models.index(m)])
+    doc = partial.to_dict()
+    assert doc["partial"] is True and doc["requested_models"] == models
+
+
+def test_the_bootstrap_intervals_follow_the_backtest_seed():
+    """The intervals were always drawn with seed 0 while the text said 'seed 0' whatever
+    --seed was."""
+    from accord.report.backtest_text import backtest_summary
+
+    data = parse_backtest_table(TABLE, file="t.csv")
+    r0, r5 = backtest(data, ["mean"], seed=0), backtest(data, ["mean"], seed=5)
+    np.testing.assert_array_equal(r5.mae_interval(), r5.mae_interval(seed=5))
+    assert r5.to_dict()["mae_interval"]["mean"] == list(r5.mae_interval(seed=5)[0])
+    assert r5.to_dict()["seed"] == 5 and r0.to_dict()["seed"] == 0
+    assert "seed 5)" in backtest_summary(r5, None)[0]
+
+
+def test_cross_validation_says_better_or_worse_in_words():
+    from accord.forecast.selection import CrossValidation
+    from accord.report.backtest_text import backtest_summary
+
+    data = parse_backtest_table(TABLE, file="t.csv")
+    report = backtest(data, ["mean", "median"])
+    cv = CrossValidation(("mean", "median"), np.zeros(3, int), np.ones((2, 2)),
+                         ("median", "mean"), 25.23, "mean", 23.84)
+    line = backtest_summary(report, cv)[-1]
+    assert line.endswith("gives 25.23 on the held-out folds; mean gives 23.84: choosing by "
+                         "backtest is 5.8% worse than always using mean")
+
+
+def test_backtest_command_prints_the_finished_models_on_ctrl_c(tmp_path, monkeypatch):
+    import accord.forecast
+    from accord.errors import Interrupted
+
+    f = tmp_path / "t.csv"
+    f.write_text(TABLE)
+    data = parse_backtest_table(TABLE, file=str(f))
+    partial = backtest(data, ["mean"])
+    partial = BacktestReport(partial.models, partial.issues, partial.forecasts,
+                             partial.outcomes, requested=("smp", "mean"))
+
+    def interrupted(*args, **kwargs):
+        raise Interrupted(1, 2, partial)
+
+    monkeypatch.setattr(accord.forecast, "backtest", interrupted)
+    app = typer.Typer()
+    app.command("backtest")(backtest_cli)
+    app.command("forecast")(forecast_cli)
+    res = CliRunner().invoke(app, ["backtest", str(f)])
+    assert res.exit_code == 130
+    assert "Interrupted: 1 of 2 models finished; not run: smp" in res.stdout
+    assert "MAE" in res.stdout  # the finished model's table
+    assert "interrupted: 1 of 2 models done; the report shows those" in res.stderr

@@ -165,12 +165,15 @@ def backtest(
     from ..io.backtest import read_backtest_table
     from ..model import ModelWarning
 
+    stopped = None
     try:
         table = read_backtest_table(data, proposal_pattern)
         with progress_bar("backtest", enabled=not as_json) as progress:
             report = run_backtest(table, seed=seed, progress=progress)
     except (AccordInputError, ValueError) as err:
         raise input_failure(err) from None
+    except Interrupted as stop:  # Ctrl-C once some models had finished: report those
+        stopped, report = stop, stop.partial
     warnings = [ModelWarning(
         f"{len(table.unmatched)} issue name{'s' * (len(table.unmatched) != 1)} "
         f"{'do' if len(table.unmatched) != 1 else 'does'} not match the proposal pattern "
@@ -178,13 +181,15 @@ def backtest(
         "proposal", field="proposal pattern", file=table.file)] if table.unmatched else []
     report_warnings(warnings)
     cv = None
-    if folds >= 2 and len(set(report.groups)) >= folds:
+    if folds >= 2 and len(set(report.groups)) >= folds and stopped is None:
         cv = cross_validate(report, folds, seed=seed)
     if as_json:
         from ..report.json import to_json
 
         typer.echo(to_json(report, cross_validation=cv, warnings=warnings_json(warnings)))
-        return
-    from ..report.forecast_text import render_backtest
+    else:
+        from ..report.forecast_text import render_backtest
 
-    render_backtest(report, cv)
+        render_backtest(report, cv)
+    if stopped is not None:
+        raise interrupted(stopped.done, stopped.total, "models done; the report shows those")

@@ -12,14 +12,14 @@ exchange outcome; the other models take issues one by one.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 import numpy as np
 
-from accord.errors import AccordInputError, SkippedIssue
+from accord.errors import AccordInputError, Interrupted, SkippedIssue
 from accord.forecast.batch import run_many
 from accord.forecast.exchange import EXCHANGE_MODELS
 from accord.forecast.montecarlo import DEFAULT_MODEL, MODELS
@@ -50,7 +50,9 @@ class BacktestReport:
 
     Every model is scored on the same issues: an issue one model cannot forecast is left out
     for all of them. ``proposals`` names each issue's proposal (issues decided together),
-    the unit that confidence intervals resample and cross-validation holds out.
+    the unit that confidence intervals resample and cross-validation holds out. ``seed`` is
+    the backtest's, which the bootstrap intervals use too. ``requested`` lists every model
+    asked for when the report is partial (Ctrl-C): ``models`` are those that finished.
     """
 
     models: tuple[str, ...]
@@ -59,6 +61,13 @@ class BacktestReport:
     outcomes: np.ndarray  # (issues,)
     skipped: tuple[SkippedIssue, ...] = ()
     proposals: tuple[str, ...] = ()
+    seed: int = 0
+    requested: tuple[str, ...] = ()
+
+    @property
+    def partial(self) -> bool:
+        """Whether some models asked for did not finish (the run was interrupted)."""
+        return bool(self.requested) and self.requested != self.models
 
     @property
     def groups(self) -> np.ndarray:
@@ -67,9 +76,11 @@ class BacktestReport:
         return np.unique(np.asarray(names), return_inverse=True)[1]
 
     def mae_interval(self, level: float = 0.95, draws: int = 2000,
-                     seed: int = 0) -> np.ndarray:
+                     seed: int | None = None) -> np.ndarray:
         """(models, 2) percentile bootstrap interval of each model's MAE, resampling whole
-        proposals (issues decided together are not independent); seeded."""
+        proposals (issues decided together are not independent); seeded (by default with
+        the backtest's seed)."""
+        seed = self.seed if seed is None else seed
         g = self.groups
         n_groups = int(g.max()) + 1
         err = self.errors
@@ -124,6 +135,9 @@ class BacktestReport:
                                                     strict=True)},
             "worst": {m: [self.issues[k] for k in ks] for m, ks in self.worst().items()},
             "default_model": DEFAULT_MODEL,
+            "seed": self.seed,
+            "partial": self.partial,
+            "requested_models": list(self.requested or self.models),
             "notes": list(self.notes),
             "skipped": [s.to_dict() for s in self.skipped],
         }
@@ -146,7 +160,8 @@ def backtest(
         the report.
     models : sequence of str
     seed : int
-        Seed of the random-rate exchange model (proposal ``i`` draws from child ``i``).
+        Seed of the random-rate exchange model (proposal ``i`` draws from child ``i``) and of
+        the report's bootstrap intervals.
     progress : callable, optional
         ``progress(done, total)`` as (issue, model) pairs finish, from ``(0, total)`` to
         ``(total, total)``; the library draws nothing.  It may be called from several
@@ -162,6 +177,9 @@ def backtest(
     ------
     AccordInputError
         When no issue is left to score.
+    Interrupted
+        On Ctrl-C once some model has finished: ``partial`` is the report of the finished
+        models (the quick ones run first, so they are the ones kept).
     """
     if hasattr(data, "skipped"):
         issues, skipped, file = list(data.issues), list(data.skipped), data.file
@@ -170,9 +188,12 @@ def backtest(
     total = len(issues) * len(models)
     done = 0
     lock = threading.Lock()
+    stop = threading.Event()
 
     def tick(_: int) -> None:
         nonlocal done
+        if stop.is_set():  # Ctrl-C in the main thread: a model on another thread stops here
+            raise _Stopped
         with lock:
             done += 1
             if progress is not None:
@@ -188,10 +209,27 @@ def backtest(
             return _by_proposal(m, issues, groups, seed, tick)
         return run_many(m, stakes, on_done=tick)
 
-    results = dict(zip(models, _side_by_side(run, models, threads), strict=True))
+    results: dict[str, list] = {}
+    try:
+        for m, r in _side_by_side(run, models, threads, stop):
+            results[m] = r
+    except KeyboardInterrupt:
+        finished = [m for m in models if m in results]
+        if not finished:
+            raise
+        partial = _report(finished, {m: results[m] for m in finished}, issues, list(skipped),
+                          file, seed, tuple(models))
+        raise Interrupted(len(finished), len(models), partial) from None
+    return _report(list(models), results, issues, skipped, file, seed, ())
+
+
+def _report(models: list[str], results: dict[str, list], issues: list, skipped: list,
+            file: Any, seed: int, requested: tuple[str, ...]) -> BacktestReport:
+    """The report over ``models``' results; an issue some model could not forecast is left
+    out for all of them."""
     keep = []
     for k, it in enumerate(issues):
-        failed = [(m, r[k]) for m, r in results.items() if isinstance(r[k], ValueError)]
+        failed = [(m, results[m][k]) for m in models if isinstance(results[m][k], ValueError)]
         if failed:
             m, err = failed[0]
             skipped.append(SkippedIssue(it.name, AccordInputError(
@@ -207,23 +245,43 @@ def backtest(
     forecasts = np.array([[_value(results[m][k]) for k in keep] for m in models])
     return BacktestReport(tuple(models), tuple(issues[k].name for k in keep), forecasts,
                           np.array([issues[k].outcome for k in keep]), tuple(skipped),
-                          tuple(_proposal(issues[k]) for k in keep))
+                          tuple(_proposal(issues[k]) for k in keep), seed, requested)
 
 
-def _side_by_side(run: Callable[[str], list], models: Sequence[str],
-                  threads: int) -> list[list]:
-    """``[run(m) for m in models]`` on up to ``threads`` threads.
+class _Stopped(Exception):
+    """Raised inside a model running on a thread once Ctrl-C has reached the main thread."""
+
+
+#: How long each model takes, roughly (order only): the quick ones run first, so that
+#: Ctrl-C during the slow SMP keeps them.
+_COST = {"mean": 0, "median": 0, "exchange": 1, "exchange-random": 1, "choice": 1, "eum": 2,
+         "smp": 3}
+
+
+def _side_by_side(run: Callable[[str], list], models: Sequence[str], threads: int,
+                  stop: threading.Event) -> Iterator[tuple[str, list]]:
+    """``(m, run(m))`` for every model as it finishes, the quick ones first, on up to
+    ``threads`` threads.
 
     numpy leaves Python's lock while it computes, so independent models overlap on a
-    machine with several cores; a model raising stops the others from starting.
+    machine with several cores; a model raising stops the others from starting. On Ctrl-C
+    (in the main thread) ``stop`` is set, and models running on other threads stop at their
+    next finished issue instead of running to the end.
     """
+    order = sorted(models, key=lambda m: _COST.get(m, 2))
     threads = min(len(models), threads)
     if threads <= 1:
-        return [run(m) for m in models]
+        for m in order:
+            yield m, run(m)
+        return
     pool = ThreadPoolExecutor(threads, thread_name_prefix="accord-backtest")
     try:
-        futures = [pool.submit(run, m) for m in models]
-        return [f.result() for f in futures]
+        futures = {m: pool.submit(run, m) for m in order}
+        for m, future in futures.items():
+            yield m, future.result()
+    except BaseException:
+        stop.set()
+        raise
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
 
