@@ -135,7 +135,7 @@ class Neighbours:
 @cache
 def verb_index(vocab) -> Neighbours:
     """The lexicon's verbs in ``vocab``'s vectors, built once per vocabulary."""
-    return Neighbours(vocab, known_verbs())
+    return Neighbours(vocab, known_verbs(), k=K, threshold=THRESHOLD, agreement=AGREEMENT)
 
 
 @cache
