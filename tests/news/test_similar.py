@@ -78,6 +78,16 @@ def test_ties_all_vote():
     assert guess.kind == "criticize" and set(guess.neighbours) == set(labels)
 
 
+def test_act_is_the_roots_most_voted():
+    """"slay": shoot (small arms, 193) is nearest at 0.99, attack (0.953) and raid (0.830) are
+    force (190): all CAMEO 19, and force holds 1.783 of the vote against 0.99."""
+    vocab = _Vocab({"shoot": (1.0, 0.0), "attack": (0.9, 0.436), "raid": (0.9, -0.436),
+                    "slay": (0.99, 0.141)})
+    labels = {"shoot": "small_arms", "attack": "force", "raid": "force"}
+    guess = similar.Neighbours(vocab, labels, k=3, threshold=0.6, agreement=0.67).guess("slay")
+    assert guess.kind == "force" and guess.neighbours[0] == "shoot"
+
+
 def test_exclude_leaves_the_word_out():
     index = _index(k=1, threshold=0.5, agreement=0.5)
     i = index.words.index("attack")

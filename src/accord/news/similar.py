@@ -11,8 +11,8 @@ with its similarity as weight. The act is taken only when the nearest verb is at
 lexicon knows only in context (verbs of saying, stance verbs, light verbs, verbs whose act is
 their object's) vote for "no act by itself", so a verb nearest to "say" or "take" stays
 quiet, and so do the ordinary verbs of ``data/neutral_verbs.yaml`` (states, changes of
-quantity, contests, perception: "died", "won", "rose"). The act is the winning root's
-nearest verb's.
+quantity, contests, perception: "died", "won", "rose"). The act is the one of the winning
+root with the most vote.
 
 The index is built at first use from the installed pipeline's vectors and the lexicon's own
 words (no vector file, no download): one unit-vector matrix, and one matrix-vector product per
@@ -120,9 +120,13 @@ class Neighbours:
         best = int(np.argmax(votes))
         if names[best] == NO_ACT or votes[best] < self.agreement * votes.sum():
             return None
-        nearest = top[roots == names[best]][0]
-        return Guess(self.labels[nearest], round(float(sims[top[0]]), 3),
-                     tuple(self.words[i] for i in top))
+        # the act of that root with the most vote ("kill", "attack", "raid", "shoot": force,
+        # not the small arms of the nearest), the nearer first among equals
+        acts: dict[str, float] = {}
+        for i in top[roots == names[best]]:
+            acts[self.labels[i]] = acts.get(self.labels[i], 0.0) + max(float(sims[i]), 0.0)
+        kind = max(acts, key=acts.get)
+        return Guess(kind, round(float(sims[top[0]]), 3), tuple(self.words[i] for i in top))
 
     def guess(self, word: str) -> Guess | None:
         """The act of an unlabelled ``word`` by its neighbours, cached by word."""
