@@ -28,21 +28,20 @@ import re
 import sys
 import time
 from collections import Counter
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from types import MappingProxyType
 
 import yaml
 
 from accord.io.yaml import load_scenario
-from accord.news import ActorDictionary, lexicon, read_documents, similar
+from accord.news import ActorDictionary, lexicon, read_documents, read_news, similar
 from accord.news.codes import code as cameo_code
 from accord.news.corpus import load_corpus
 from accord.news.evaluation import GoldEvent, score
 from accord.news.events import code_sentence
 from accord.news.mentions import Memory, find_mentions
 from accord.news.nlp import load_pipeline, phrase_matcher
-from accord.news.reader import Reading
 from bench_news import _world
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -272,27 +271,15 @@ def quiet() -> None:
         dictionary = ActorDictionary.builtin().with_scenario(scenario)
         (doc,) = read_documents(SEED)
         gold = [GoldEvent(**g) for g in yaml.safe_load(GOLD.read_text())["events"]]
-        for label, context in (("without", _no_fallback), ("with", _nothing)):
+        for label, context in (("without", _no_fallback), ("with", nullcontext)):
             with context():
-                reading = _read_whole(doc, dictionary)
+                (reading,) = read_news([doc], dictionary)
             s = score(reading, gold)
             guessed = [e for e in reading.events if e.found == "similar"]
             print(f"seed article {label} the fallback: precision {s.precision:.2f}, recall "
                   f"{s.recall:.2f}; {s.false_positives} extra events, {len(guessed)} found by "
                   f"the fallback: " + ", ".join(
                       f"{e.act} '{doc.text[e.span[0]:e.span[1]]}'" for e in guessed))
-
-
-@contextmanager
-def _nothing():
-    yield
-
-
-def _read_whole(doc, dictionary) -> Reading:
-    from accord.news import read_news
-
-    (reading,) = read_news([doc], dictionary)
-    return reading
 
 
 def cost() -> None:

@@ -39,7 +39,7 @@ import yaml
 from . import lexicon as lx
 
 __all__ = ["AGREEMENT", "CONFIDENCE", "K", "THRESHOLD", "Guess", "Neighbours", "known_verbs",
-           "verb_act", "verb_index"]
+           "neutral_verbs", "verb_act", "verb_index"]
 
 K = 10  # neighbours that vote
 THRESHOLD = 0.6  # cosine similarity of the nearest lexicon verb, at least
@@ -149,8 +149,9 @@ def _known_verb_set() -> frozenset[str]:
 
 def verb_act(token) -> Guess | None:
     """The act of a verb the lexicon does not know, by its lemma's nearest lexicon verbs;
-    None for a verb the lexicon knows (the dictionary decides) or one too far from all."""
+    None for a verb the lexicon knows (the dictionary decides), an auxiliary, or one too far
+    from all."""
     lemma = token.lemma_.lower()
-    if lemma in _known_verb_set() or not token.is_alpha:
+    if token.pos_ != "VERB" or lemma in _known_verb_set() or not token.is_alpha:
         return None
     return verb_index(token.vocab).guess(lemma)
