@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
-import sys
-
 import numpy as np
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from accord.forecast import Stakeholders, backtest, eum, eum_many, run_many, smp, smp_many
+from accord.forecast import (
+    Stakeholders,
+    _lockstep,
+    backtest,
+    eum,
+    eum_many,
+    run_many,
+    smp,
+    smp_many,
+)
 from accord.forecast.smp import (
     BargainModel,
     BigRAdjust,
@@ -21,8 +28,6 @@ from accord.forecast.smp import (
 )
 from accord.forecast.voting import PCEModel, VictoryModel, VotingRule
 from accord.io.backtest import parse_backtest_table
-
-SMP_MODULE = sys.modules["accord.forecast.smp"]  # the package's ``smp`` is the function
 
 
 def _random(rng: np.random.Generator, n: int, d: int, zero: float = 0.2) -> Stakeholders:
@@ -91,9 +96,9 @@ def test_runs_padded_to_a_larger_run_equal_single_runs_bit_for_bit(
     sizes = [*sizes, max(sizes) + extra]  # at least two sizes in one batch
     runs = [_random(rng, n, d, zero=0.3) for n in sizes]
     padded = pytest.MonkeyPatch()
-    padded.setattr(SMP_MODULE, "_PAD_SHARE", 0.0)  # every run in one batch
+    padded.setattr(_lockstep, "PAD_SHARE", 0.0)  # every run in one batch
     try:
-        assert len(SMP_MODULE._lockstep_groups(runs)) == 1
+        assert len(_lockstep.lockstep_groups(runs)) == 1
         many = smp_many(runs, o, seed=rng_seed)
     finally:
         padded.undo()

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from accord.forecast._lockstep import lockstep_groups, pad_actors
 from accord.forecast._seq import seqsum, seqsum_from
 from accord.forecast.result import ForecastResult
 from accord.forecast.voting import subset_pce, vote
@@ -512,13 +513,9 @@ def _run(
     """
     sizes = np.array([s.n_actors for s in runs])
     n = int(sizes.max())
-
-    def pad(x: np.ndarray) -> np.ndarray:
-        return np.pad(x, [(0, n - x.shape[0])] + [(0, 0)] * (x.ndim - 1))
-
-    sal = np.stack([pad(s.salience) for s in runs])
-    cap = np.stack([pad(s.capability) for s in runs])
-    pos0 = np.stack([pad(s.unit_position()) for s in runs])
+    sal = np.stack([pad_actors(s.salience, n) for s in runs])
+    cap = np.stack([pad_actors(s.capability, n) for s in runs])
+    pos0 = np.stack([pad_actors(s.unit_position(), n) for s in runs])
     real = None if np.all(sizes == n) else np.arange(n) < sizes[:, None]
     acc = None if o.accommodation is None else np.asarray(o.accommodation, dtype=float)
     ssum = seqsum(sal, axis=-1)
@@ -618,28 +615,6 @@ def smp(
     return _result(stakeholders, _run([stakeholders], o, rngs, chooser, None)[0])
 
 
-#: Runs with at least this fraction of a larger run's actors are padded to its size and run
-#: with it: fewer steps of numpy calls, each on slightly larger arrays.
-_PAD_SHARE = 0.8
-
-
-def _lockstep_groups(runs: Sequence[Stakeholders]) -> list[list[int]]:
-    """Indexes of runs to advance together: same dimensions; from the largest run down,
-    every run with at least ``_PAD_SHARE`` of its actors."""
-    by_dims: dict[int, list[int]] = {}
-    for i, s in enumerate(runs):
-        by_dims.setdefault(s.n_dimensions, []).append(i)
-    groups = []
-    for members in by_dims.values():
-        members = sorted(members, key=lambda i: -runs[i].n_actors)
-        while members:
-            top = runs[members[0]].n_actors
-            take = 1 + sum(runs[i].n_actors >= _PAD_SHARE * top for i in members[1:])
-            groups.append(sorted(members[:take]))
-            members = members[take:]
-    return groups
-
-
 def smp_many(
     runs: Sequence[Stakeholders],
     options: SMPOptions | None = None,
@@ -649,9 +624,10 @@ def smp_many(
 ) -> list[ForecastResult]:
     """``[smp(s, options, seed=seed) for s in runs]``, bit for bit, but much faster.
 
-    Runs with the same number of actors and dimensions advance in lockstep, so numpy works
-    on all of them at once (a backtest of hundreds of small issues costs a few hundred
-    steps, not thousands).  ``on_done(i)`` is called as run ``i`` finishes.
+    Runs with the same number of dimensions and close in size advance in lockstep
+    (:func:`~accord.forecast._lockstep.lockstep_groups`), so numpy works on all of them at
+    once (a backtest of hundreds of small issues costs a few hundred steps, not thousands).
+    ``on_done(i)`` is called as run ``i`` finishes.
 
     Raises
     ------
@@ -662,7 +638,7 @@ def smp_many(
     for s in runs:
         check_smp(s, o)
     out: list[ForecastResult | None] = [None] * len(runs)
-    for members in _lockstep_groups(runs):
+    for members in lockstep_groups(runs):
         rngs = None
         if o.transition is StateTransition.STOCHASTIC:
             rngs = [generator(seed) for _ in members]
