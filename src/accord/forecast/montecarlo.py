@@ -25,7 +25,6 @@ from accord.forecast.exchange import EXCHANGE_MODELS, exchange, exchange_many
 from accord.forecast.result import ForecastResult
 from accord.forecast.smp import SMPOptions, smp
 from accord.model.stakeholders import Ranges, Stakeholders, stakeholder_ranges
-from accord.model.uncertainty import inverse_cdf
 from accord.seeding import generator, spawn_seeds
 from accord.workers import WorkerPool
 
@@ -136,6 +135,8 @@ class Uncertainty:
             if bounds is None:
                 return nominal
             if isinstance(bounds, Ranges):
+                from accord.model.uncertainty import inverse_cdf  # with the scenario's models
+
                 return inverse_cdf(rng.random(nominal.shape), bounds.low, bounds.mode,
                                    bounds.high, bounds.triangular)
             lo, hi = bounds[..., 0], bounds[..., 1]

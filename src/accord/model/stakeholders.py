@@ -13,13 +13,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from ..errors import AccordInputError
-from .problem import Problem
-from .scenario import Scenario, ScenarioError
-from .uncertainty import Uncertainty, _find
+
+if TYPE_CHECKING:  # the scenario's models (pydantic) load when a scenario is at hand
+    from .problem import Problem
+    from .scenario import Scenario
 
 __all__ = [
     "CategoricalStakes",
@@ -235,6 +237,17 @@ class CategoricalStakes:
     utility: np.ndarray
 
 
+def _scenario(scenario: Scenario | Problem) -> Scenario:
+    """The scenario itself, or the one a compiled problem came from.
+
+    Its modules are imported here, not with this one: Stakeholders read from a table
+    (``accord backtest``) need none of the scenario's pydantic models.
+    """
+    from .problem import Problem
+
+    return scenario.scenario if isinstance(scenario, Problem) else scenario
+
+
 def categorical_stakes(scenario: Scenario | Problem) -> tuple[CategoricalStakes, ...]:
     """The categorical issues some party ranks, with every such party (any role).
 
@@ -242,8 +255,7 @@ def categorical_stakes(scenario: Scenario | Problem) -> tuple[CategoricalStakes,
     (GENIUS profiles give weights, not saliences), else 0; its capability is its
     ``capability`` (1 unless stated).
     """
-    if isinstance(scenario, Problem):
-        scenario = scenario.scenario
+    scenario = _scenario(scenario)
     out = []
     for name, issue in scenario.issues.items():
         if issue.numeric() is not None:
@@ -341,10 +353,11 @@ def stakeholder_ranges(scenario: Scenario | Problem,
     ScenarioError
         When a range leaves its parameter's domain or misses the stated value.
     """
-    if isinstance(scenario, Problem):
-        scenario = scenario.scenario
+    scenario = _scenario(scenario)
     cap, pos, sal = (_Table(stakeholders.capability), _Table(stakeholders.position),
                      _Table(stakeholders.salience))
+    from .uncertainty import Uncertainty, _find
+
     default = scenario.uncertainty or Uncertainty()
     for i, key in enumerate(_forecast_actors(scenario)):
         party = scenario.parties[key]
@@ -380,6 +393,8 @@ class _Table:
         try:
             low, mode, high = spec.bounds(point, lower, upper)
         except ValueError as err:
+            from .scenario import ScenarioError
+
             raise ScenarioError(path, str(err)) from None
         self.low[where], self.mode[where], self.high[where] = to(low), to(mode), to(high)
         self.triangular[where] = spec.distribution == "triangular"
@@ -404,8 +419,7 @@ def stakeholders_from_scenario(
     attention); a party without a position on a dimension gets the mean position there with
     salience 0.
     """
-    if isinstance(scenario, Problem):
-        scenario = scenario.scenario
+    scenario = _scenario(scenario)
     dims, left = forecast_issues(scenario)
     actors = _forecast_actors(scenario)
     if not dims or len(actors) < 2:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from ..analysis import Analysis
 from .diagnosis_text import SOLUTION_TITLES, diagnosis_lines, opening
+
+if TYPE_CHECKING:  # not imported by the reports that only borrow a helper (backtest)
+    from ..analysis import Analysis
 
 __all__ = ["render_analysis"]
 

@@ -7,10 +7,14 @@ issues, recommended packages); this module only words them.
 
 from __future__ import annotations
 
-from ..analysis import Analysis
-from ..analysis.packages import PackageView
-from ..model import Scenario
+from typing import TYPE_CHECKING
+
 from ..model.tolerance import UTILITY_TOLERANCE, at_least
+
+if TYPE_CHECKING:  # annotations only: the backtest's reports import this module too
+    from ..analysis import Analysis
+    from ..analysis.packages import PackageView
+    from ..model import Scenario
 
 __all__ = ["SOLUTION_TITLES", "diagnosis_lines", "opening", "package_sentence"]
 

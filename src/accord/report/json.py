@@ -7,9 +7,9 @@ serialises it strictly (NaN and infinities as null) through :mod:`accord.io.resu
 
 from __future__ import annotations
 
+import sys
 from typing import Any
 
-from ..analysis import Analysis
 from ..io.results import json_safe, json_text
 from .diagnosis_text import diagnosis_lines
 
@@ -20,7 +20,9 @@ def document(result: Any, **extra: Any) -> dict[str, Any]:
     """``result.to_dict()`` (or ``result`` itself, a dict) with ``extra`` keys appended;
     values with ``to_dict()`` inside become their dicts."""
     doc = result.to_dict() if hasattr(result, "to_dict") else dict(result)
-    if isinstance(result, Analysis):
+    # an Analysis exists only once its module is loaded: other results do not load it
+    analysis = sys.modules.get("accord.analysis.analyze")
+    if analysis is not None and isinstance(result, analysis.Analysis):
         doc["diagnosis"]["summary"] = list(diagnosis_lines(result))
     return json_safe({**doc, **extra})
 
