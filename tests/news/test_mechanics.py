@@ -214,6 +214,9 @@ def test_roles_of_descriptions_and_pronouns(nlp, dictionary, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # force used on things is used on the country they are in
     ("Israel struck targets in Lebanon.", {("ISR", "LBN", "190", None)}),
+    ("Turkey carried out air strikes in northern Iraq on Sunday.",
+     {("TUR", "IRQ", "195", None)}),
+    ("Israel launched an offensive in Rafah.", {("ISR", "PSE", "190", None)}),
     ("A Ukrainian drone attack hit an oil depot in Russia's Belgorod region.",
      {("UKR", "RUS", "190", None), ("UKR", None, "195", None)}),
     # unless conjoined subjects fight each other there

@@ -292,6 +292,9 @@ class _Coder:
                 if inner is not None:
                     self.consumed.add(o.i)
                     targets = self.targets(verb) or self.noun_targets(o)
+                    if inner in lx.HOSTILE and not targets and not any(
+                            s.conjuncts for s in _children(verb, "nsubj")):
+                        targets = self.located([o, verb])  # "launched airstrikes in Syria"
                     return _Act(inner, o, targets, neg, content)
             if lemma == "enter" and any(o.i in self.ctx.mentions and
                                         self.ctx.mentions[o.i][2].kind in ("place", "country")
