@@ -33,7 +33,7 @@ def test_names_that_look_like_markup_are_printed_as_written(tmp_path):
     assert AID in firsts  # the Monte Carlo quantiles
     vote = next(row for row in rows if row[0] == GOV)  # the categorical vote
     assert vote[1] == OPTION and vote[3].startswith(f"{OPTION} ")
-    assert any(f"{AID} start" in line for line in result.output.splitlines())
+    assert any(AID in line for line in result.output.splitlines() if line.startswith("┃"))
     assert "forecast" in firsts
 
 
@@ -48,3 +48,18 @@ def test_backtest_prints_issue_names_as_written(tmp_path):
     firsts = [line.split("│")[1].strip() for line in result.output.splitlines()
               if line.startswith("│")]
     assert name in firsts and "MAE" in firsts
+
+
+def test_a_one_state_forecast_shows_positions_and_whole_option_names(flagship_path):
+    """The default model has one state: its table printed '33.3 -> 33.3' under 'ceasefire
+    start -> end', and cut the forecast's option names short ('phased_toward_perm…')."""
+    result = CliRunner().invoke(app, ["forecast", str(flagship_path), "--model", "mean"])
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert "start -> end" not in result.output and "->" not in result.output
+    assert "…" not in result.output
+    units = [line for line in lines if "│" in line][-2:]  # the units row, folded
+    cells = ["".join(part) for part in zip(*[[c.strip() for c in line.split("│")[1:-1]]
+                                               for line in units], strict=True)]
+    assert cells[0] == "in issue units"
+    assert "phased_toward_permanent" in cells and "arab_international_administration" in cells

@@ -61,17 +61,19 @@ def _spatial(console, result, mc, default: bool, units, source: str) -> None:
     name = f"{result.model} (default model)" if default else result.model
     table = Table(title=f"{name}: {counted(result.states, 'state')}")
     table.add_column("actor")
+    moves = result.states > 1  # a one-state model has positions, not paths
     for dim in result.dimensions:
-        table.add_column(f"{dim} start -> end", justify="right")
+        table.add_column(f"{dim} start -> end" if moves else dim, justify="right")
     table.add_column("P(win)", justify="right")
     for i, actor in enumerate(result.actors):
-        cells = [f"{result.history[0, i, k]:.1f} -> {result.history[-1, i, k]:.1f}"
-                 for k in range(len(result.dimensions))]
+        cells = [f"{result.history[0, i, k]:.1f} -> {result.history[-1, i, k]:.1f}" if moves
+                 else f"{result.history[0, i, k]:.1f}" for k in range(len(result.dimensions))]
         table.add_row(actor, *cells, f"{result.win_probability[-1, i]:.4f}")
     table.add_row(Text("forecast", style="bold"),
                   *[Text(f"{v:.1f}", style="bold") for v in result.forecast], "")
-    if units:
-        table.add_row("in issue units", *[_unit(units[d]) for d in result.dimensions], "")
+    if units:  # option names fold onto more lines rather than being cut short
+        table.add_row("in issue units", *[Text(_unit(units[d]), overflow="fold")
+                                          for d in result.dimensions], "")
     console.print(table, markup=False)
     if mc is not None:
         title = f"Monte Carlo: {mc.runs} runs"
