@@ -112,3 +112,33 @@ def test_50_mb_on_standard_input_is_refused_after_reading_only_the_limit():
     with pytest.raises(AccordInputError, match=r"<stdin>: more than 10 MB of input"):
         list(read_stream(stream, "<stdin>"))
     assert stream.tell() == 10 * 2**20 + 1  # the rest is never read
+
+
+def _pieces_cover(text, paragraphs):
+    for p in paragraphs:
+        assert text[p.start:p.start + len(p.text)] == p.text
+        assert text.count("\n", 0, p.start) + 1 == p.line
+    assert "".join("".join(p.text.split()) for p in paragraphs) == "".join(text.split())
+
+
+def test_a_paragraph_is_cut_at_sentence_ends_so_the_parser_memory_stays_bounded():
+    """A text without blank lines was one paragraph for the parser: 1.2 MB of it was an
+    internal error (spaCy's 1,000,000-character limit) and 400,000 characters took 1 GB."""
+    from accord.news.text import MAX_PARAGRAPH
+
+    sentence = "Hamas envoys left Cairo on Monday, and the talks were suspended again. "
+    wrapped = "\n".join(sentence.strip() for _ in range(20_000)) + "\n"  # 1.4 MB, no blank line
+    (doc,) = read_stream(io.BytesIO(wrapped.encode()), "r.txt", max_mb=20)
+    assert len(doc.paragraphs) > 100
+    assert all(0 < len(p.text) <= MAX_PARAGRAPH for p in doc.paragraphs)
+    assert all(p.text.endswith("again.") for p in doc.paragraphs)  # at sentence ends
+    _pieces_cover(doc.text, doc.paragraphs)
+    one_line = sentence * 1_200  # 86,000 characters on one line (--lines: one document)
+    (doc,) = read_stream(io.BytesIO(one_line.encode()), "r.txt", lines=True)
+    assert all(len(p.text) <= MAX_PARAGRAPH and p.text.rstrip().endswith("again.")
+               for p in doc.paragraphs)
+    _pieces_cover(doc.text, doc.paragraphs)
+    words = "the talks in Cairo " * 1_500  # no sentence end at all: cut at a space
+    (doc,) = read_stream(io.BytesIO(words.encode()), "r.txt")
+    assert all(len(p.text) <= MAX_PARAGRAPH for p in doc.paragraphs)
+    _pieces_cover(doc.text, doc.paragraphs)

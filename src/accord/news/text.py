@@ -25,6 +25,11 @@ MAX_MB = 10.0
 """Largest input accord read takes by default, in MB (``--max-mb`` changes it)."""
 MAX_LINE = 100_000
 """Characters in one line above which a file is not running text."""
+MAX_PARAGRAPH = 10_000
+"""Characters the parser sees at once at most: a longer paragraph is cut at a sentence end.
+The parser's memory grows with what it parses at once (about 2.6 MB per 1,000 characters
+with en_core_web_md: 1 GB for 400,000), and spaCy refuses more than 1,000,000."""
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s")
 SNIFF = 8192
 
 # Common English function words: in English news they are a third or more of all words.
@@ -104,7 +109,8 @@ def read_stream(stream: BinaryIO, name: str, *, lines: bool = False, max_mb: flo
                 raise AccordInputError(f"a line of {len(line):,} characters: not running text",
                                        file=name, line=number)
             if line.strip():
-                yield RawDocument(f"{name}:{number}", line, (Paragraph(line, 0, number),),
+                yield RawDocument(f"{name}:{number}", line,
+                                  tuple(_bounded(Paragraph(line, 0, number))),
                                   document_date(line) or date_hint)
         return
     paragraphs = tuple(_paragraphs(text, name))
@@ -153,7 +159,37 @@ def _paragraphs(text: str, name: str) -> Iterator[Paragraph]:
             start = None
         offset += len(line)
     if start is not None:
-        yield _paragraph(text, start, offset, line_of_start)
+        yield from _bounded(_paragraph(text, start, offset, line_of_start))
+
+
+def _bounded(paragraph: Paragraph) -> Iterator[Paragraph]:
+    """``paragraph`` in pieces of at most :data:`MAX_PARAGRAPH` characters, each cut after
+    the last sentence end in its second half (a line end after one first), else at a space;
+    offsets and line numbers stay those of the text."""
+    text, at, line = paragraph.text, 0, paragraph.line
+    while len(text) - at > MAX_PARAGRAPH:
+        window = text[at:at + MAX_PARAGRAPH]
+        cut = _cut(window)
+        yield Paragraph(window[:cut].rstrip(), paragraph.start + at, line)
+        line += window.count("\n", 0, cut)
+        at += cut
+        while at < len(text) and text[at].isspace():
+            line += text[at] == "\n"
+            at += 1
+    yield Paragraph(text[at:], paragraph.start + at, line)
+
+
+def _cut(window: str) -> int:
+    """Where to cut ``window``: after a sentence end that a line end follows, else after any
+    sentence end, else after the last space (each in the window's second half), else at its
+    end."""
+    half = len(window) // 2
+    ends = [m.end() for m in _SENTENCE_END.finditer(window, half)]
+    for found in ([k for k in ends if window[k - 1] == "\n"], ends):
+        if found:
+            return found[-1]
+    space = max(window.rfind(c) for c in " \n\t")
+    return space + 1 if space > half else len(window)
 
 
 def _paragraph(text: str, start: int, end: int, line: int) -> Paragraph:
