@@ -55,3 +55,36 @@ def test_a_one_state_forecast_plots_stated_positions_in_rows(tmp_path):
         line = ax.get_lines()[-1]
         assert list(line.get_xdata()) == [forecast[k]] * 2  # vertical, at the forecast
     assert [t.get_text() for t in fig.legends[0].get_texts()] == ["forecast (mean)"]
+
+
+def test_ordinal_issues_are_drawn_with_their_option_names(tmp_path, flagship_path):
+    """The panels were on 0-100 only; each now names the forecast in the issue's own terms
+    and the options along the scale."""
+    from accord.forecast import run_model
+    from accord.io import read_scenario
+    from accord.model.stakeholders import (in_issue_units, option_scale,
+                                           stakeholders_from_scenario)
+
+    scenario = read_scenario(flagship_path)
+    stakes = stakeholders_from_scenario(scenario)
+    assert option_scale(scenario, "ceasefire") == (
+        (0.0, "short_pause"), (100 / 3, "six_week_truce"),
+        (200 / 3, "phased_toward_permanent"), (100.0, "permanent_end_upfront"))
+    for model in ("mean", "smp"):
+        result = run_model(model, stakes)
+        units = {d: in_issue_units(scenario, d, x)
+                 for d, x in zip(result.dimensions, result.forecast, strict=True)}
+        scales = {d: option_scale(scenario, d) for d in result.dimensions}
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            fig = plot_forecast(result, tmp_path / f"{model}.png", "gaza", None, units, scales)
+            assert_readable(fig)
+        panels = fig.axes[:len(result.dimensions)]
+        k = result.dimensions.index("ceasefire")
+        named = (panels[k].get_title() if model == "mean" else panels[k].get_ylabel())
+        assert named.replace("\n", " ") == f"ceasefire: forecast {units['ceasefire']}"
+        (side,) = panels[k].child_axes
+        axis = side.xaxis if model == "mean" else side.yaxis
+        labels = [t.get_text().replace("\n", " ") for t in axis.get_ticklabels()]
+        assert labels == ["short pause", "six week truce", "phased toward permanent",
+                          "permanent end upfront"]

@@ -115,9 +115,12 @@ def forecast(
         units = {d: in_issue_units(found.scenario, d, x)
                  for d, x in zip(result.dimensions, result.forecast, strict=True)}
     if plot is not None and result is not None:
+        from ..model.stakeholders import option_scale
         from ..report.forecast_plot import plot_forecast
 
-        writing(plot, plot_forecast, result, plot, file.name, mc)
+        scales = None if found.scenario is None else {
+            d: option_scale(found.scenario, d) for d in result.dimensions}
+        writing(plot, plot_forecast, result, plot, file.name, mc, units, scales)
     if as_json:
         from ..report.json import to_json
 

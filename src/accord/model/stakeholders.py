@@ -30,6 +30,7 @@ __all__ = [
     "categorical_stakes",
     "forecast_issues",
     "in_issue_units",
+    "option_scale",
     "Ranges",
     "stakeholder_ranges",
     "stakeholders_from_scenario",
@@ -291,6 +292,16 @@ def in_issue_units(scenario: Scenario, issue: str, x: float) -> float | str:
     if spec.type == "ordinal":
         return str(spec.options[int(np.clip(np.floor(value + 0.5), 0, len(values) - 1))])
     return value
+
+
+def option_scale(scenario: Scenario, issue: str) -> tuple[tuple[float, str], ...]:
+    """Where each option of an ordinal issue lies on the forecasting scale 0-100, with its
+    name (what a chart labels the scale with); empty for other issues."""
+    spec = scenario.issues[issue]
+    if spec.type != "ordinal":
+        return ()
+    return tuple((float(_to_scale(scenario, issue, x)), str(option))
+                 for x, option in zip(spec.numeric(), spec.options, strict=True))
 
 
 def _grouped(left: tuple[LeftOut, ...], shown: int = 4) -> str:

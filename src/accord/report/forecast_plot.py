@@ -19,11 +19,15 @@ __all__ = ["plot_forecast"]
 _STYLES = ("-", "--", "-.", ":")
 
 
-def plot_forecast(result, path: str | Path, title: str = "", mc=None):
+def plot_forecast(result, path: str | Path, title: str = "", mc=None, units=None, scales=None):
     """Save a PNG of ``result`` (a :class:`~accord.forecast.ForecastResult`); returns the
     matplotlib ``Figure``. ``title`` names what was forecast (a scenario, a file); ``mc`` (a
     :class:`~accord.forecast.MonteCarloResult` of the same model) adds each issue's band of
-    forecasts, from its lowest to its highest quantile (5 %-95 % by default)."""
+    forecasts, from its lowest to its highest quantile (5 %-95 % by default). ``units``
+    (issue: the forecast in the issue's own units) puts the forecast in each panel's title;
+    ``scales`` (issue: ``(position, option)`` pairs, from
+    :func:`accord.model.stakeholders.option_scale`) names the options along the other side
+    of the 0-100 scale."""
     try:
         from matplotlib.backends.backend_agg import FigureCanvasAgg
         from matplotlib.figure import Figure
@@ -36,8 +40,11 @@ def plot_forecast(result, path: str | Path, title: str = "", mc=None):
     dims = [glyphs.text(d) for d in result.dimensions]
     family = {"family": glyphs.families}
     d, n = len(dims), len(actors)
+    titles = [_panel_title(dims[k], glyphs, (units or {}).get(dim))
+              for k, dim in enumerate(result.dimensions)]
+    scales = [(scales or {}).get(dim, ()) for dim in result.dimensions]
     if result.states == 1:
-        return _plot_stated(result, path, title, mc, glyphs, actors, dims)
+        return _plot_stated(result, path, title, mc, glyphs, actors, titles, scales)
     rows = -(-(n + 1) // 2)
     fig = Figure(figsize=(7.5, 1.0 + 2.3 * d + 0.2 * rows), dpi=110, layout="constrained")
     FigureCanvasAgg(fig)
@@ -65,7 +72,8 @@ def plot_forecast(result, path: str | Path, title: str = "", mc=None):
         if mc is not None:
             lo, hi = mc.quantiles[0, k], mc.quantiles[-1, k]
             ax.axhspan(lo, hi, color="0.6", alpha=0.25, lw=0, label=_band_label(mc))
-        ax.set_ylabel("\n".join(textwrap.wrap(dims[k], 22)), fontsize=8, **family)
+        ax.set_ylabel(_wrapped(titles[k], 22), fontsize=8, **family)
+        _name_options(ax, scales[k], glyphs, "y")
     axes[-1].set_xlabel("state (0: stated positions)")
     handles, labels = axes[0].get_legend_handles_labels()
     fig.legend(
@@ -85,7 +93,7 @@ def plot_forecast(result, path: str | Path, title: str = "", mc=None):
     return fig
 
 
-def _plot_stated(result, path, title, mc, glyphs, actors, dims):
+def _plot_stated(result, path, title, mc, glyphs, actors, dims, scales):
     """One panel per issue, a row per actor at its stated position; the forecast and the
     Monte Carlo band span the rows."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -109,6 +117,7 @@ def _plot_stated(result, path, title, mc, glyphs, actors, dims):
         ax.set_ylim(n - 0.5, -0.5)
         ax.grid(axis="x", color="0.9", lw=0.6)
         ax.set_title(dims[k], fontsize=8, **family)
+        _name_options(ax, scales[k], glyphs, "x")
     axes[-1].set_xlabel("stated position")
     handles, labels = axes[0].get_legend_handles_labels()
     fig.legend(handles, labels, loc="outside lower center", ncol=2, frameon=False,
@@ -118,6 +127,32 @@ def _plot_stated(result, path, title, mc, glyphs, actors, dims):
                  fontsize=10, **family)
     fig.savefig(path)
     return fig
+
+
+def _panel_title(dim: str, glyphs, unit) -> str:
+    """The issue's name, with the forecast in its own units when known."""
+    if unit is None:
+        return dim
+    shown = unit if isinstance(unit, str) else f"{unit:.4g}"
+    return f"{dim}: forecast {glyphs.text(shown)}"
+
+
+def _wrapped(text: str, width: int) -> str:
+    """``text`` on lines of about ``width`` characters, names never cut inside."""
+    return "\n".join(textwrap.wrap(text, width, break_long_words=False))
+
+
+def _name_options(ax, scale, glyphs, side: str) -> None:
+    """A second scale on ``ax`` (at the top for ``side`` x, at the right for y) with ticks at
+    an ordinal issue's options within the panel's limits, named; none for other issues."""
+    lo, hi = sorted(ax.get_xlim() if side == "x" else ax.get_ylim())
+    shown = [(x, name) for x, name in scale if lo <= x <= hi]
+    if not shown:
+        return
+    axis = ax.secondary_xaxis("top") if side == "x" else ax.secondary_yaxis("right")
+    names = [_wrapped(glyphs.text(name).replace("_", " "), 16) for _, name in shown]
+    getattr(axis, f"set_{side}ticks")([x for x, _ in shown], names, fontsize=6,
+                                      family=glyphs.families)
 
 
 def _band_label(mc) -> str:
