@@ -192,3 +192,22 @@ def test_backtest_command_prints_the_finished_models_on_ctrl_c(tmp_path, monkeyp
     assert "Interrupted: 1 of 2 models finished; not run: smp" in res.stdout
     assert "MAE" in res.stdout  # the finished model's table
     assert "interrupted: 1 of 2 models done; the report shows those" in res.stderr
+
+
+def test_cross_validation_that_cannot_be_done_is_said_not_skipped(tmp_path):
+    """With fewer proposals than folds (or --folds 1) nothing was said: the summary simply
+    had no cross-validation line."""
+    app = typer.Typer()
+    app.command("backtest")(backtest_cli)
+    app.command("forecast")(forecast_cli)
+    f = tmp_path / "t.csv"
+    f.write_text(TABLE)
+    res = CliRunner().invoke(app, ["backtest", str(f), "--json"])
+    assert res.exit_code == 0, res.output
+    (warning,) = json.loads(res.stdout)["warnings"]
+    assert "no cross-validation: 10 folds need at least 10 proposals and the table has 3" \
+        in warning["message"]
+    res = CliRunner().invoke(app, ["backtest", str(f), "--folds", "1"])
+    assert res.exit_code == 2 and "--folds: one fold holds nothing out" in res.stderr
+    res = CliRunner().invoke(app, ["backtest", str(f), "--folds", "3", "--json"])
+    assert json.loads(res.stdout)["warnings"] == []

@@ -170,6 +170,9 @@ def backtest(
 
     stopped = None
     try:
+        if folds == 1:
+            raise AccordInputError("one fold holds nothing out: give 2 or more (0: none)",
+                                   field="--folds")
         table = read_backtest_table(data, proposal_pattern)
         with progress_bar("backtest", enabled=not as_json) as progress:
             report = run_backtest(table, seed=seed, progress=progress)
@@ -182,9 +185,15 @@ def backtest(
         f"{'do' if len(table.unmatched) != 1 else 'does'} not match the proposal pattern "
         f"'{proposal_pattern}' (first: {table.unmatched[0]!r}); each such issue is its own "
         "proposal", field="proposal pattern", file=table.file)] if table.unmatched else []
+    proposals = len(set(report.groups))
+    if stopped is None and 2 <= proposals < folds:
+        warnings.append(ModelWarning(
+            f"no cross-validation: {folds} folds need at least {folds} proposals and the "
+            f"table has {proposals} (--folds {proposals} or fewer)", field="--folds",
+            file=table.file))
     report_warnings(warnings)
     cv = None
-    if folds >= 2 and len(set(report.groups)) >= folds and stopped is None:
+    if folds >= 2 and proposals >= folds and stopped is None:
         cv = cross_validate(report, folds, seed=seed)
     if as_json:
         from ..report.json import to_json
