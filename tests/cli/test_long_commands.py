@@ -287,7 +287,7 @@ def long_command(tmp_path_factory):
         if command == "forecast":
             return ["forecast", str(TINY), "--model", "mean", "--runs", "50"], "Monte Carlo runs"
         if command == "backtest":
-            return ["backtest", str(BACKTEST_EXAMPLE)], "backtest"
+            return ["backtest", str(BACKTEST_EXAMPLE), "--folds", "3"], "backtest"  # 3 proposals
         return ["analyze", str(huge)], "searching the frontier"
 
     return make

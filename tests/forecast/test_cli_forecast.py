@@ -65,7 +65,7 @@ def test_backtest_table_and_json():
     assert res.exit_code == 0, res.output
     assert "MAE" in res.output and "carbon-tax" in res.output
     out = json.loads(runner.invoke(app, ["backtest", str(DATA / "backtest_example.csv"),
-                                         "--json"]).output)
+                                         "--json"]).stdout)  # stderr: no cross-validation
     assert set(out["mae"]) == {"smp", "eum", "mean", "median", "exchange", "exchange-random",
                                "choice"}
     assert out["default_model"] == "choice"
@@ -91,7 +91,7 @@ def test_backtest_reports_bad_issues_and_goes_on(tmp_path):
     assert res.exit_code == 0, res.output
     assert "1 issue scored; 1 left out" in res.output
     assert f"{f}:5: salience:" in res.output
-    out = json.loads(runner.invoke(app, ["backtest", str(f), "--json"]).output)
+    out = json.loads(runner.invoke(app, ["backtest", str(f), "--json"]).stdout)
     assert list(out["issues"]) == ["x"]
     assert out["skipped"] == [{"issue": "y", "file": str(f), "line": 5, "field": "salience",
                                "reason": "2 is outside [0, 1]"}]

@@ -62,8 +62,7 @@ def test_ordinal_issues_are_drawn_with_their_option_names(tmp_path, flagship_pat
     and the options along the scale."""
     from accord.forecast import run_model
     from accord.io import read_scenario
-    from accord.model.stakeholders import (in_issue_units, option_scale,
-                                           stakeholders_from_scenario)
+    from accord.model.stakeholders import in_issue_units, option_scale, stakeholders_from_scenario
 
     scenario = read_scenario(flagship_path)
     stakes = stakeholders_from_scenario(scenario)
