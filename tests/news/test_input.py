@@ -142,3 +142,9 @@ def test_a_paragraph_is_cut_at_sentence_ends_so_the_parser_memory_stays_bounded(
     (doc,) = read_stream(io.BytesIO(words.encode()), "r.txt")
     assert all(len(p.text) <= MAX_PARAGRAPH for p in doc.paragraphs)
     _pieces_cover(doc.text, doc.paragraphs)
+
+
+def test_an_empty_folder_says_so(tmp_path):
+    result = _read(tmp_path)
+    assert result.exit_code == 2
+    assert f"{tmp_path}: the folder has no files to read" in result.output

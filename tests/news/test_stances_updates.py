@@ -199,3 +199,48 @@ def test_the_report_heads_each_document_in_one_line_and_skips_empty_tables():
     assert lines[0] == f"{name} (undated): 1 sentence, 0 events"
     assert lines[1] == "b.txt (undated): 1 sentence, 1 event"
     assert sum(line.startswith("┏") for line in lines) == 1  # b.txt's table only
+
+
+def test_a_stance_that_confirms_the_position_is_a_note_not_an_applied_change():
+    """The changes table said 'applied: yes' for 'already its position; evidence noted'."""
+    import io
+
+    from rich.console import Console
+
+    from accord.news import digest
+    from accord.report.news_text import render_digest
+
+    scenario = parse_scenario(SCENARIO.replace(
+        "hamas: {weights: {ceasefire: 1}, values: {ceasefire: {truce: 0, permanent: 1}},\n"
+        "          positions: {ceasefire: truce}",
+        "hamas: {weights: {ceasefire: 1}, values: {ceasefire: {truce: 0, permanent: 1}},\n"
+        "          positions: {ceasefire: permanent}"))
+    assert scenario.parties["hamas"].positions["ceasefire"] == "permanent"
+    d = ActorDictionary.builtin().with_scenario(scenario)
+    s = "Hamas demands a permanent end to the war."
+    reading = Reading("r.txt", s, None, (Sentence(s, 0, len(s)),),
+                      (_event(0, "hamas", "REQUEST", "1056", "ceasefire", "demand",
+                              "a permanent end to the war"),))
+    out = io.StringIO()
+    render_digest(digest([reading], scenario, d), Console(file=out, width=200))
+    row = next(line for line in out.getvalue().splitlines() if "already its position" in line)
+    assert row.split("│")[-2].strip() == "note only"
+
+
+def test_no_changes_table_when_nothing_would_change():
+    """An empty 'Proposed scenario changes' table was printed (the talk status, printed
+    above it, is a change the table skips)."""
+    import io
+
+    from rich.console import Console
+
+    from accord.news import digest
+    from accord.report.news_text import render_digest
+
+    scenario = parse_scenario(SCENARIO)
+    s = "Nothing happened."
+    reading = Reading("r.txt", s, None, (Sentence(s, 0, len(s)),), ())
+    out = io.StringIO()
+    render_digest(digest([reading], scenario), Console(file=out, width=200))
+    assert "Talk status: unknown" in out.getvalue()
+    assert "Proposed scenario changes" not in out.getvalue()

@@ -43,6 +43,8 @@ def _documents(source: str, lines: bool, max_mb: float, date: str | None):
             if not path.is_dir():
                 raise
             skipped.append(str(err))
+    if not files:
+        raise AccordInputError("the folder has no files to read", file=path)
     if not docs:
         reason = f" ({skipped[0]}{' ...' if len(skipped) > 1 else ''})" if skipped else ""
         raise AccordInputError(f"nothing could be read{reason}", file=path)

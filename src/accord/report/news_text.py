@@ -45,14 +45,14 @@ def render_digest(digest, console: Console, *, show_timeline: bool = False) -> N
     status = digest.status
     console.print(Text(f"Talk status: {status.status}", style="bold")
                   + Text(f'  ("{status.sentence}")' if status.sentence else ""))
-    if digest.changes:
+    if any(c.kind != "status" for c in digest.changes):  # the status is printed above
         table = Table(title="Proposed scenario changes", title_justify="left")
         for column in ("change", "party", "what", "applied"):
             table.add_column(column)
         for c in digest.changes:
             if c.kind == "status":
                 continue
-            table.add_row(c.kind, c.party or "", c.description, "yes" if c.applied else "no")
+            table.add_row(c.kind, c.party or "", c.description, _applied(c))
         console.print(table)
     if show_timeline:
         table = Table(title="Timeline", title_justify="left")
@@ -61,3 +61,11 @@ def render_digest(digest, console: Console, *, show_timeline: bool = False) -> N
         for t in digest.timeline:
             table.add_row(t.date or "undated", t.document, t.status, "; ".join(t.events))
         console.print(table)
+
+
+def _applied(change) -> str:
+    """``yes``, ``no``, or ``note only`` for a stance that confirms the modelled position
+    (the scenario gains the evidence, not a change)."""
+    if not change.applied:
+        return "no"
+    return "note only" if change.kind == "position" and change.old == change.new else "yes"
