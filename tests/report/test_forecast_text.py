@@ -63,3 +63,21 @@ def test_a_one_state_forecast_shows_positions_and_whole_option_names(flagship_pa
                                                for line in units], strict=True)]
     assert cells[0] == "in issue units"
     assert "phased_toward_permanent" in cells and "arab_international_administration" in cells
+
+
+def test_the_monte_carlo_band_is_given_in_the_issues_own_terms_too(flagship_path):
+    """Only the point forecast was given in option names; the quantiles were 0-100 only."""
+    import json
+
+    args = ["forecast", str(flagship_path), "--model", "mean", "--runs", "5"]
+    result = CliRunner().invoke(app, [*args, "--json"])
+    assert result.exit_code == 0, result.output
+    mc = json.loads(result.stdout)["monte_carlo"]
+    options = {"ceasefire": ["short_pause", "six_week_truce", "phased_toward_permanent",
+                             "permanent_end_upfront"]}
+    assert set(mc["quantiles_in_units"]["ceasefire"]) == set(mc["quantiles"]["ceasefire"])
+    band = list(mc["quantiles_in_units"]["ceasefire"].values())
+    assert set(band) <= set(options["ceasefire"])
+    text = CliRunner().invoke(app, args).output
+    row = next(line for line in text.splitlines() if line.startswith("│ ceasefire"))
+    assert f"{band[0]} / " in row  # the band's low end first (the row may wrap)

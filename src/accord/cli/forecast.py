@@ -110,10 +110,13 @@ def forecast(
         raise input_failure(err) from None
     except Interrupted as stop:
         stopped, mc = stop, stop.partial
-    units = None
+    units = band_units = None
     if result is not None and found.scenario is not None:
         units = {d: in_issue_units(found.scenario, d, x)
                  for d, x in zip(result.dimensions, result.forecast, strict=True)}
+    if mc is not None and found.scenario is not None:
+        band_units = {d: [in_issue_units(found.scenario, d, q) for q in mc.quantiles[:, k]]
+                      for k, d in enumerate(mc.dimensions)}
     if plot is not None and result is not None:
         from ..model.stakeholders import option_scale
         from ..report.forecast_plot import plot_forecast
@@ -127,6 +130,10 @@ def forecast(
         doc = result if result is not None else {
             "model": model.value, "actors": [], "dimensions": [], "forecast": {}}
         extra = {} if mc is None else {"monte_carlo": {**mc.to_dict(), "source": source}}
+        if band_units is not None:  # shaped as "quantiles": {issue: {"5": ..., "50": ...}}
+            extra["monte_carlo"]["quantiles_in_units"] = {
+                d: {f"{100 * q:g}": u for q, u in zip(mc.quantile_levels, us, strict=True)}
+                for d, us in band_units.items()}
         if units is not None:
             extra["forecast_in_units"] = units
         typer.echo(to_json(doc, **extra, default_model=DEFAULT_MODEL,
@@ -136,7 +143,7 @@ def forecast(
         from ..report.forecast_text import render_forecast
 
         render_forecast(result, mc, found.left_out, default, units, votes,
-                        source if mc is not None else "")
+                        source if mc is not None else "", band_units=band_units)
     if stopped is not None:
         raise interrupted(stopped.done, stopped.total,
                           "Monte Carlo runs done; their summary is partial")

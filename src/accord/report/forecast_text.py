@@ -30,14 +30,16 @@ def render_forecast(
     votes: Sequence = (),
     source: str = "",
     console: Console | None = None,
+    band_units: Mapping[str, Sequence[float | str]] | None = None,
 ) -> None:
     """The spatial forecast (``default``: the model was not chosen by the user; ``units``:
-    the forecast in each issue's own units; ``source``: what the Monte Carlo drew from),
+    the forecast in each issue's own units; ``source``: what the Monte Carlo drew from;
+    ``band_units``: its quantiles in each issue's own units),
     the categorical issues' weighted votes, and the issues left out with why. Names are
     printed as written, not read as rich markup (``[a-z]`` in one would vanish)."""
     console = console or Console(width=120)
     if result is not None:
-        _spatial(console, result, mc, default, units, source)
+        _spatial(console, result, mc, default, units, source, band_units)
     if votes:
         vt = Table(title="Categorical issues: weighted vote (capability x salience)")
         for col in ("issue", "forecast", "rule", "first-choice support"):
@@ -57,7 +59,7 @@ def render_forecast(
                           soft_wrap=True)
 
 
-def _spatial(console, result, mc, default: bool, units, source: str) -> None:
+def _spatial(console, result, mc, default: bool, units, source: str, band_units) -> None:
     name = f"{result.model} (default model)" if default else result.model
     table = Table(title=f"{name}: {counted(result.states, 'state')}")
     table.add_column("actor")
@@ -83,8 +85,11 @@ def _spatial(console, result, mc, default: bool, units, source: str) -> None:
         qt.add_column("dimension")
         for q in mc.quantile_levels:
             qt.add_column(f"{100 * q:g}%", justify="right")
+        if band_units:
+            qt.add_column("in issue units", overflow="fold")
         for k, dim in enumerate(mc.dimensions):
-            qt.add_row(dim, *[f"{v:.1f}" for v in mc.quantiles[:, k]])
+            shown = [] if not band_units else [" / ".join(map(_unit, band_units[dim]))]
+            qt.add_row(dim, *[f"{v:.1f}" for v in mc.quantiles[:, k]], *shown)
         console.print(qt, markup=False)
         console.print(f"Monte Carlo draws from {source}.", markup=False, highlight=False,
                       soft_wrap=True)
