@@ -82,6 +82,8 @@ from accord.io.backtest import read_backtest_table
 
 DEU = Path(__file__).resolve().parents[1] / ".." / "shared" / "data" / "backtest" / "deu-dev.csv"
 DEU_PROPOSALS = r"([a-z]\d+)i\d+"
+FIT_ISSUES = (Path(__file__).resolve().parents[1] / "src" / "accord" / "forecast" / "data"
+              / "choice_fit_issues.txt")
 ROLES = ("com", "ep")
 #: Role columns added to the position-choice features (accord ships the first, no roles).
 ROLE_SPECS = {"": (), " + Parliament": ("ep",), " + Commission + Parliament": ("com", "ep")}
@@ -306,13 +308,16 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--data", type=Path, default=DEU)
     ap.add_argument("--seeds", type=int, default=5)
     ap.add_argument("--fit", action="store_true",
-                    help="only print the coefficients accord ships, fitted on every issue")
+                    help="only print the coefficients accord ships, fitted on every issue, "
+                    "and write the names of those issues to " + str(FIT_ISSUES))
     args = ap.parse_args(argv)
     if not args.data.exists():
         raise SystemExit(f"{args.data}: not found (the DEU development half is in ../shared)")
     issues = load(args.data)
     if args.fit:
         print(repr(shipped_fit(issues)))
+        names = sorted(it.name for it in issues)
+        FIT_ISSUES.write_text("".join(f"{n}\n" for n in names), encoding="utf-8")
         return
     y = np.array([it.y for it in issues])
     groups = np.array([it.proposal for it in issues])

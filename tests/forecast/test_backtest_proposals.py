@@ -97,3 +97,15 @@ def test_the_note_needs_an_exchange_model_and_single_issue_proposals(tmp_path):
     assert "it equals the weighted mean" in backtest(data, ["exchange"]).notes[0]
     grouped = parse_backtest_table(_table(tmp_path).read_text(), proposal_pattern=DEU)
     assert backtest(grouped, ["mean", "exchange"]).notes == ()
+
+
+def test_choice_scored_on_the_issues_it_was_fitted_on_is_flagged_in_sample(tmp_path):
+    """The position choice's coefficients were fitted on the DEU development half: a backtest
+    scoring it on those issues (d00032i1 and d00032i2 are two of them) says how many."""
+    rows = {"d00032i1": ROWS["d1i1"], "d00032i2": ROWS["d1i2"], "x9": ROWS["x9"]}
+    data = parse_backtest_table(_table(tmp_path, rows).read_text(), proposal_pattern=DEU)
+    (note,) = backtest(data, ["mean", "choice"]).notes
+    assert note.startswith("choice's coefficients were fitted on 2 of these 3 issues")
+    assert backtest(data, ["mean"]).notes == ()
+    fresh = parse_backtest_table(_table(tmp_path).read_text(), proposal_pattern=DEU)
+    assert backtest(fresh, ["mean", "choice"]).notes == ()

@@ -12,7 +12,7 @@ import numpy as np
 import pytest
 
 from accord.forecast import backtest
-from accord.forecast.choice import DEU_COEFFICIENTS, choice_probabilities
+from accord.forecast.choice import DEU_COEFFICIENTS, choice_probabilities, fitted_issues
 from accord.io.backtest import read_backtest_table
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -127,6 +127,8 @@ def test_deu_reference_figures(deu):
 def test_the_shipped_coefficients_are_the_deu_fit(deu):
     np.testing.assert_allclose(study.shipped_fit(deu).array(), DEU_COEFFICIENTS.array(),
                                rtol=1e-9)
+    # a backtest can tell which issues the coefficients have seen
+    assert fitted_issues() == {it.name for it in deu}
     # accord's backtest of the default model gives the study's in-sample forecasts
     ch = study.choices(deu, np.array([it.exchange for it in deu]))
     mine = [study.weighted_median(p, choice_probabilities(f, DEU_COEFFICIENTS.array()))

@@ -21,6 +21,7 @@ import numpy as np
 
 from accord.errors import AccordInputError, Interrupted, SkippedIssue
 from accord.forecast.batch import run_many
+from accord.forecast.choice import fitted_issues
 from accord.forecast.exchange import EXCHANGE_MODELS
 from accord.forecast.montecarlo import DEFAULT_MODEL, MODELS
 from accord.forecast.result import ForecastResult
@@ -100,14 +101,26 @@ class BacktestReport:
     @property
     def notes(self) -> tuple[str, ...]:
         """What a reader of these errors must know: when every proposal is a single issue,
-        the exchange models had nothing to trade, so they only repeat the weighted mean."""
+        the exchange models had nothing to trade, so they only repeat the weighted mean; when
+        the position choice is scored on issues its coefficients were fitted on, its errors
+        (and a cross-validation choosing it) are in-sample."""
+        notes = []
         exchange = [m for m in self.models if m in EXCHANGE_MODELS]
-        if not exchange or len(set(self.proposals or self.issues)) < len(self.issues):
-            return ()
-        return (f"every proposal is a single issue, so {' and '.join(exchange)} had nothing "
+        if exchange and len(set(self.proposals or self.issues)) == len(self.issues):
+            notes.append(
+                f"every proposal is a single issue, so {' and '.join(exchange)} had nothing "
                 f"to trade: {'they equal' if len(exchange) > 1 else 'it equals'} the weighted "
                 "mean (up to rounding); name the issues decided together in a proposal column "
-                "or with --proposal-pattern (docs/backtest-format.md)",)
+                "or with --proposal-pattern (docs/backtest-format.md)")
+        seen = len(fitted_issues().intersection(self.issues)) if "choice" in self.models else 0
+        if seen:
+            notes.append(
+                f"choice's coefficients were fitted on {seen} of these {len(self.issues)} "
+                "issues (the DEU development half), so its errors there are in-sample and "
+                "flatter it, and so does a cross-validation that chooses it; its error on "
+                "decisions it has not seen is estimated by nested cross-validation in "
+                "docs/forecast.md, 'Which model'")
+        return tuple(notes)
 
     @property
     def errors(self) -> np.ndarray:

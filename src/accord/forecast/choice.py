@@ -35,6 +35,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import astuple, dataclass
+from functools import cache
+from importlib import resources
 
 import numpy as np
 
@@ -44,7 +46,8 @@ from accord.forecast.result import ForecastResult
 from accord.model.stakeholders import Stakeholders
 
 __all__ = ["DEU_COEFFICIENTS", "FEATURES", "ChoiceCoefficients", "choice_probabilities",
-           "choice_set", "fit_choice", "position_choice", "position_choice_many"]
+           "choice_set", "fit_choice", "fitted_issues", "position_choice",
+           "position_choice_many"]
 
 FEATURES = ("support", "distance", "compromise", "extreme")
 _SAME = 0.005  # unit scale: a compromise this close to a stated position is that position
@@ -67,6 +70,15 @@ class ChoiceCoefficients:
 DEU_COEFFICIENTS = ChoiceCoefficients(support=0.2604454302828023, distance=-1.4429757023794225,
                                       compromise=-0.5523349266699941,
                                       extreme=-0.8976097007292307)
+
+
+@cache
+def fitted_issues() -> frozenset[str]:
+    """Names of the issues :data:`DEU_COEFFICIENTS` were fitted on (the DEU development
+    half, written by ``python benchmarks/deu_models.py --fit``): on these the position
+    choice's errors are in-sample, so a backtest that scores it there must say so."""
+    text = resources.files("accord.forecast").joinpath("data/choice_fit_issues.txt")
+    return frozenset(text.read_text(encoding="utf-8").split())
 
 
 def choice_set(position: np.ndarray, weight: np.ndarray,
