@@ -118,6 +118,7 @@ def test_a_folder_reads_what_it_can_and_names_what_it_skips(nlp, tmp_path):
         assert f"accord: skipped {tmp_path / name}: {why}" in result.stderr
 
 
+
 def _children(pid: int) -> list[int]:
     path = Path(f"/proc/{pid}/task/{pid}/children")
     return [int(x) for x in path.read_text().split()] if path.exists() else []
@@ -212,3 +213,20 @@ def test_the_parser_gets_batches_of_bounded_characters():
     seen.clear()
     assert list(_parsed(Recorder(), iter(short), 64, 1)) == short
     assert [len(b) for b in seen] == [64, 64, 64, 8]
+
+
+def test_files_skipped_are_named_before_the_reading_starts(tmp_path, monkeypatch):
+    """They were named only once every other file had been read: after minutes of a large
+    folder, and never when Ctrl-C stopped the reading."""
+    import accord.news
+
+    (tmp_path / "a.txt").write_text("Hamas negotiators walked out of the talks in Cairo.\n")
+    (tmp_path / "c.bin").write_bytes(b"\x00\x01" * 100)
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(accord.news, "read_news", interrupted)
+    result = CliRunner().invoke(app, ["read", str(tmp_path)])
+    assert result.exit_code != 0
+    assert f"accord: skipped {tmp_path / 'c.bin'}: a binary file" in result.output

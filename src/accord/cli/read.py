@@ -121,6 +121,8 @@ def read(
         options = UpdateOptions(threat_shift, threatened_shift, min_confidence=min_confidence)
         model = read_scenario(scenario) if scenario is not None else None
         docs, skipped = _documents(source, lines, max_mb, date)
+        for message in skipped:  # now, not after minutes of reading the rest
+            typer.echo(f"accord: skipped {message}", err=True)
         dictionary = ActorDictionary.builtin()
         if model is not None:
             dictionary = dictionary.with_scenario(model)
@@ -131,8 +133,6 @@ def read(
     except NewsUnavailable as err:
         typer.echo(f"accord: {err}", err=True)
         raise typer.Exit(1) from None
-    for message in skipped:
-        typer.echo(f"accord: skipped {message}", err=True)
     if out is not None:
         from ..io.results import write_table
         from ..news.export import event_table
