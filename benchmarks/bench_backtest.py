@@ -11,6 +11,11 @@ First, the whole command as a user runs it, ``accord backtest deu-dev.csv --prop
 user and system CPU seconds (best of ``--repeat``) with the load average.  System time is
 mostly the kernel handing out fresh memory pages (minor page faults, also printed).
 
+Then the command's phases, each in a new process per source tree (CPU seconds, best of
+``--repeat``): importing what the command imports, reading and checking the table, each
+model alone (``backtest(table, [model])``), all of them together, the bootstrap intervals,
+the 10-fold cross-validation and the JSON document.
+
 ``--before SRC`` times an older accord source tree (e.g. ``git worktree add /tmp/old 96de6b0``
 then ``--before /tmp/old/src``) on the same files: its command in a new process, and in a
 subprocess its batched backtest (a tree from before batching: issue by issue through its
@@ -105,6 +110,48 @@ def command(src: Path, path: Path, pattern: str, repeat: int) -> dict:
     return best
 
 
+# runs in the child: the command's phases, CPU seconds each, as JSON on stdout
+PHASES = """
+import json, sys, time
+t0 = time.process_time()
+import accord.cli.main, accord.forecast, accord.io.backtest, accord.forecast.selection
+import accord.report.json, accord.report.forecast_text
+out = {"import": time.process_time() - t0}
+from accord.forecast import MODELS, backtest
+from accord.forecast.selection import cross_validate
+from accord.io.backtest import read_backtest_table
+from accord.report.json import to_json
+path, pattern, repeat = sys.argv[1], sys.argv[2], int(sys.argv[3])
+
+def cpu(name, fn):
+    best = float("inf")
+    for _ in range(repeat):
+        t = time.process_time()
+        value = fn()
+        best = min(best, time.process_time() - t)
+    out[name] = best
+    return value
+
+table = cpu("read", lambda: read_backtest_table(path, pattern))
+for m in MODELS:
+    cpu(m, lambda: backtest(table, [m]))
+report = cpu("all models", lambda: backtest(table))
+cpu("bootstrap", report.mae_interval)
+cv = cpu("cross-validation", lambda: cross_validate(report, 10))
+cpu("json", lambda: to_json(report, cross_validation=cv))
+print(json.dumps(out))
+"""
+
+
+def phases(src: Path, path: Path, pattern: str, repeat: int) -> dict:
+    """CPU seconds of each phase of the command, from source tree ``src``, in a new process
+    (imports are timed once: a second import costs nothing)."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    done = subprocess.run([sys.executable, "-c", PHASES, str(path), pattern, str(repeat)],
+                          check=True, capture_output=True, text=True, env=env)
+    return json.loads(done.stdout)
+
+
 def measure_new(path: Path, repeat: int, pattern: str | None = None) -> dict:
     """Each model's backtest alone (the exchange models by proposal), then all of them."""
     from accord.forecast import backtest
@@ -171,6 +218,13 @@ def main() -> None:
                   f"{c['wall']:.2f} s wall, {c['user']:.2f} s user + {c['sys']:.2f} s system CPU, "
                   f"{c['faults']} page faults (load average {os.getloadavg()[0]:.1f} on "
                   f"{os.cpu_count()} cores)", flush=True)
+        found = {label: phases(src, DEU, DEU_PROPOSALS, args.repeat) for label, src in runs}
+        names = list(dict.fromkeys(k for v in found.values() for k in v))
+        print(f"{'phase (CPU s)':<18}" + "".join(f"{label:>9}" for label, _ in runs))
+        for name in names:
+            print(f"{name:<18}" + "".join(f"{found[label].get(name, float('nan')):>9.3f}"
+                                          for label, _ in runs))
+        print(f"(load average {os.getloadavg()[0]:.1f})", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         sets = []
         if DEU.is_file():
