@@ -109,3 +109,34 @@ def test_choice_scored_on_the_issues_it_was_fitted_on_is_flagged_in_sample(tmp_p
     assert backtest(data, ["mean"]).notes == ()
     fresh = parse_backtest_table(_table(tmp_path).read_text(), proposal_pattern=DEU)
     assert backtest(fresh, ["mean", "choice"]).notes == ()
+
+
+def _exchange_and_choice(tmp_path, monkeypatch, threads):
+    """Both models' forecasts backtested together and alone, and the exchange runs."""
+    import accord.forecast.batch as batch
+    import accord.forecast.choice as choice
+
+    data = parse_backtest_table(_table(tmp_path).read_text(), file="t.csv", proposal_pattern=DEU)
+    alone = [backtest(data, [m]).forecasts[0].tolist() for m in ("exchange", "choice")]
+    calls = []
+    for module in (batch, choice):
+        real = module.exchange_many
+        monkeypatch.setattr(module, "exchange_many",
+                            lambda *a, real=real, **k: calls.append(1) or real(*a, **k))
+    both = backtest(data, ["exchange", "choice"], threads=threads).forecasts.tolist()
+    return both, alone, len(calls)
+
+
+def test_the_position_choice_takes_the_exchange_models_results(tmp_path, monkeypatch):
+    """Backtesting both, the equal-gain exchange model runs once (the choice starts from
+    its outcome), and each model's forecasts are exactly those it gives alone."""
+    both, alone, runs = _exchange_and_choice(tmp_path, monkeypatch, threads=1)
+    assert both == alone
+    assert runs == 1
+
+
+def test_side_by_side_the_position_choice_gives_what_it_gives_alone(tmp_path, monkeypatch):
+    """On two threads the choice may start before the exchange model ends (then it runs
+    the exchange itself): the forecasts are the same either way."""
+    both, alone, _ = _exchange_and_choice(tmp_path, monkeypatch, threads=2)
+    assert both == alone

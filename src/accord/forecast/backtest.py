@@ -216,10 +216,11 @@ def backtest(
         progress(0, total)
     stakes = [it.stakeholders for it in issues]
     groups = _proposals(issues)
+    exchanged: dict[str, list] = {}  # the exchange model's results, for the position choice
 
     def run(m: str) -> list:
         if m in BY_PROPOSAL:
-            return _by_proposal(m, issues, groups, seed, tick)
+            return _by_proposal(m, issues, groups, seed, tick, exchanged)
         return run_many(m, stakes, on_done=tick)
 
     results: dict[str, list] = {}
@@ -339,8 +340,14 @@ def _merge(issues: Sequence[Any]) -> Stakeholders:
 
 
 def _by_proposal(model: str, issues: Sequence[Any], groups: list[list[int]], seed: int,
-                 tick: Callable[[int], None]) -> list[float | ValueError]:
-    """Forecast of a model of :data:`BY_PROPOSAL` for every issue, proposal by proposal."""
+                 tick: Callable[[int], None],
+                 exchanged: dict[str, list]) -> list[float | ValueError]:
+    """Forecast of a model of :data:`BY_PROPOSAL` for every issue, proposal by proposal.
+
+    The position choice starts from the equal-gain exchange model's outcome: when that
+    model has run (``exchanged["exchange"]``, its results on the same proposals, all
+    finite), the choice takes them instead of running it again.
+    """
     out: list[float | ValueError] = [ValueError("not run")] * len(issues)
     merged, ok = [], []
     for g in groups:
@@ -351,8 +358,13 @@ def _by_proposal(model: str, issues: Sequence[Any], groups: list[list[int]], see
             for k in g:
                 out[k] = err
                 tick(k)
-    for g, r in zip(ok, run_many(model, merged, seed=seed, on_done=lambda i: None),
-                    strict=True):
+    centres = exchanged.get("exchange") if model == "choice" else None
+    if centres is not None and any(isinstance(r, ValueError) for r in centres):
+        centres = None
+    results = run_many(model, merged, seed=seed, on_done=lambda i: None, exchanged=centres)
+    if model == "exchange":
+        exchanged[model] = results
+    for g, r in zip(ok, results, strict=True):
         for j, k in enumerate(g):
             if isinstance(r, ValueError):
                 out[k] = r

@@ -31,12 +31,15 @@ def run_many(
     *,
     seed: int | None = 0,
     on_done: Callable[[int], None] | None = None,
+    exchanged: Sequence[ForecastResult] | None = None,
 ) -> list[ForecastResult | ValueError]:
     """``model`` on every run: its result, or the ValueError that says why it cannot run.
 
     ``on_done(i)`` is called once for every run ``i`` (failed ones included), as it finishes.
     Results are exactly those of running the model on each set alone (the random-rate
-    exchange model: set ``i`` draws from the ``i``-th child of ``seed``).
+    exchange model: set ``i`` draws from the ``i``-th child of ``seed``).  ``exchanged``:
+    the equal-gain exchange model's results on these runs, which the position choice starts
+    from, when already at hand.
 
     Examples
     --------
@@ -58,7 +61,8 @@ def run_many(
         results = exchange_many(runs, EXCHANGE_MODELS[model], seed=seed, on_done=tell)
         return [_finite(model, r) for r in results]
     if model == "choice":
-        return [_finite(model, r) for r in position_choice_many(runs, on_done=tell)]
+        return [_finite(model, r)
+                for r in position_choice_many(runs, centres=exchanged, on_done=tell)]
     if model not in ("smp", "eum"):
         raise ValueError(f"unknown model {model!r}; expected smp, eum, mean, median, "
                          f"{', '.join(EXCHANGE_MODELS)} or choice")

@@ -178,11 +178,13 @@ def position_choice_many(
     runs: Sequence[Stakeholders],
     coefficients: ChoiceCoefficients = DEU_COEFFICIENTS,
     *,
+    centres: Sequence[ForecastResult] | None = None,
     on_done: Callable[[int], None] | None = None,
 ) -> list[ForecastResult]:
     """:func:`position_choice` on many sets of stakeholders, their exchange models run in
-    lockstep (``exchange_many``)."""
-    centres = exchange_many(runs)
+    lockstep (``exchange_many``); ``centres``: those results, ``exchange_many(runs)``, when
+    already at hand (a backtest of both models runs the exchange once)."""
+    centres = exchange_many(runs) if centres is None else centres
     out = []
     for i, (s, ex) in enumerate(zip(runs, centres, strict=True)):
         lo, hi = s.scale
