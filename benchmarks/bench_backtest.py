@@ -24,6 +24,26 @@ seconds of the measuring process (best of ``--repeat``), which a busy machine di
 than wall time.
 
 Run: ``python benchmarks/bench_backtest.py [--before SRC] [--repeat N]``
+
+Figures of session 5 (issue 13 item 5), before = main at 1d64f40 (seven models, the
+position choice included), after = the SMP's padded batches, the choice reusing the
+exchange model's results and the lighter imports; CPU seconds, best of 2, load average
+1.2-1.5 on the shared 2 cores:
+
+==================================  ==========  ==========
+phase                               before      after
+==================================  ==========  ==========
+imports                             0.47        0.32
+smp (alone)                         2.84        2.28
+all seven models                    4.41        3.73
+whole command, CPU (user + system)  4.77 + 0.25 4.25 + 0.30
+whole command, wall                 4.97        4.53
+==================================  ==========  ==========
+
+EUM padded the same way got slower (1.4 s against 1.2 s CPU: its rounds are arithmetic,
+not numpy calls), and so did its voters' loop as one array (1.5-2.0 s: out of cache); SMP
+batches of runs within 80 % of the largest one's size took 2.12 s, within 60-70 % 2.07-
+2.10 s, one size per batch 2.65 s.
 """
 
 from __future__ import annotations
