@@ -30,15 +30,15 @@ position choice included), after = the SMP's padded batches, the choice reusing 
 exchange model's results and the lighter imports; CPU seconds, best of 2, load average
 1.2-1.5 on the shared 2 cores:
 
-==================================  ==========  ==========
-phase                               before      after
-==================================  ==========  ==========
-imports                             0.47        0.32
-smp (alone)                         2.84        2.28
-all seven models                    4.41        3.73
-whole command, CPU (user + system)  4.77 + 0.25 4.25 + 0.30
-whole command, wall                 4.97        4.53
-==================================  ==========  ==========
+==================================  ============  ============
+phase                               before        after
+==================================  ============  ============
+imports                             0.47          0.32
+smp (alone)                         2.84          2.28
+all seven models                    4.41          3.73
+whole command, CPU (user + system)  4.77 + 0.25   4.25 + 0.30
+whole command, wall                 4.97          4.53
+==================================  ============  ============
 
 EUM padded the same way got slower (1.4 s against 1.2 s CPU: its rounds are arithmetic,
 not numpy calls), and so did its voters' loop as one array (1.5-2.0 s: out of cache); SMP
