@@ -36,3 +36,17 @@ def test_progress_counts_every_pair_once_in_order():
 def test_an_unknown_model_still_raises_with_threads():
     with pytest.raises(ValueError, match="unknown model 'nope'"):
         backtest(parse_backtest_table(TEXT), ["mean", "nope", "smp"], threads=3)
+
+
+@pytest.mark.parametrize("jobs", [2, 3])
+def test_worker_processes_give_the_serial_report(jobs):
+    """The models shared out to processes (``jobs``) report exactly what one process does,
+    progress counted once per (issue, model), and a failing model still raises."""
+    data = parse_backtest_table(TEXT, proposal_pattern=r"([a-z]\d+)i\d+")
+    seen: list[tuple[int, int]] = []
+    many = backtest(data, seed=3, jobs=jobs, progress=lambda d, t: seen.append((d, t)))
+    assert many.to_dict() == backtest(data, seed=3).to_dict()
+    total = len(many.issues) * len(many.models)
+    assert seen == [(k, total) for k in range(total + 1)]
+    with pytest.raises(ValueError, match="unknown model 'nope'"):
+        backtest(data, ["mean", "nope", "smp"], jobs=jobs)

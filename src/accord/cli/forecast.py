@@ -7,6 +7,7 @@ Bad input prints one line on stderr and exits with status 2.
 
 from __future__ import annotations
 
+import os
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -167,6 +168,10 @@ def backtest(
         min=0, help="Cross-validation folds of proposals (0: none).")] = 10,
     seed: Annotated[int, typer.Option(
         min=0, help="Seed of the random-rate exchange model and the folds.")] = 0,
+    jobs: Annotated[int | None, typer.Option(
+        min=1, show_default=False,
+        help="Worker processes the models are shared out to, the report the same for any "
+        "number (default: 2 on a machine with 2 cores or more, else 1).")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
 ) -> None:
     """Mean absolute error of every model against recorded outcomes."""
@@ -182,7 +187,8 @@ def backtest(
                                    field="--folds")
         table = read_backtest_table(data, proposal_pattern)
         with progress_bar("backtest", enabled=not as_json) as progress:
-            report = run_backtest(table, seed=seed, progress=progress)
+            report = run_backtest(table, seed=seed, progress=progress,
+                                      jobs=jobs or min(2, os.cpu_count() or 1))
     except (AccordInputError, ValueError) as err:
         raise input_failure(err) from None
     except Interrupted as stop:  # Ctrl-C once some models had finished: report those
