@@ -225,9 +225,7 @@ def backtest(
     exchanged: dict[str, list] = {}  # the exchange model's results, for the position choice
 
     def run(m: str) -> list:
-        if m in BY_PROPOSAL:
-            return _by_proposal(m, issues, groups, seed, tick, exchanged)
-        return run_many(m, stakes, on_done=tick)
+        return _run_model(m, issues, stakes, groups, seed, tick, exchanged)
 
     results: dict[str, list] = {}
     try:
@@ -275,15 +273,24 @@ class _Stopped(Exception):
     """Raised inside a model running on a thread once Ctrl-C has reached the main thread."""
 
 
-#: How long each model takes, roughly (order only): the quick ones run first, so that
-#: Ctrl-C during the slow SMP keeps them.
-_COST = {"mean": 0, "median": 0, "exchange": 1, "exchange-random": 1, "choice": 1, "eum": 2,
-         "smp": 3}
-
-
-#: Seconds each model takes on the DEU development half (169 issues), to share the models
-#: out among processes; only their proportions matter.
+#: Seconds each model takes on the DEU development half (169 issues); only their
+#: proportions matter: the quick models run first (so that Ctrl-C during the slow SMP keeps
+#: them), and processes get about as much work each.
 _SECONDS = {"smp": 2.3, "eum": 1.0, "exchange": 0.17, "exchange-random": 0.2, "choice": 0.2}
+
+
+def _cost(models: Sequence[str]) -> float:
+    """Rough seconds ``models`` take together (the baselines next to nothing)."""
+    return sum(_SECONDS.get(m, 0.01) for m in models)
+
+
+def _run_model(m: str, issues: Sequence[Any], stakes: list[Stakeholders],
+               groups: list[list[int]], seed: int, tick: Callable[[int], None],
+               exchanged: dict[str, list]) -> list:
+    """Model ``m``'s forecast (or error) for every issue: by proposal or issue by issue."""
+    if m in BY_PROPOSAL:
+        return _by_proposal(m, issues, groups, seed, tick, exchanged)
+    return run_many(m, stakes, on_done=tick)
 
 
 def _bundles(models: Sequence[str], jobs: int) -> list[list[str]]:
@@ -300,27 +307,25 @@ def _bundles(models: Sequence[str], jobs: int) -> list[list[str]]:
     pair = [m for m in ("exchange", "choice") if m in models]
     if pair:
         units.append(pair)
-    units.sort(key=lambda u: -sum(_SECONDS.get(m, 0.01) for m in u))
+    units.sort(key=lambda u: -_cost(u))
     groups: list[list[str]] = [[] for _ in range(min(jobs, len(units)))]
     load = [0.0] * len(groups)
     for u in units:
         g = load.index(min(load))
         groups[g] += u
-        load[g] += sum(_SECONDS.get(m, 0.01) for m in u)
+        load[g] += _cost(u)
     return groups
 
 
 def _run_bundle(task: tuple[list[str], list, int]) -> list[tuple[str, list]]:
     """In a worker process: every model of a group, each issue's forecast as a float."""
     models, issues, seed = task
+    stakes = [it.stakeholders for it in issues]
     groups = _proposals(issues)
     exchanged: dict[str, list] = {}
     out = []
     for m in models:
-        if m in BY_PROPOSAL:
-            r = _by_proposal(m, issues, groups, seed, _ignore, exchanged)
-        else:
-            r = run_many(m, [it.stakeholders for it in issues], on_done=_ignore)
+        r = _run_model(m, issues, stakes, groups, seed, _ignore, exchanged)
         out.append((m, [v if isinstance(v, ValueError) else _value(v) for v in r]))
     return out
 
@@ -355,7 +360,7 @@ def _side_by_side(run: Callable[[str], list], models: Sequence[str], threads: in
     (in the main thread) ``stop`` is set, and models running on other threads stop at their
     next finished issue instead of running to the end.
     """
-    order = sorted(models, key=lambda m: _COST.get(m, 2))
+    order = sorted(models, key=lambda m: _cost([m]))
     threads = min(len(models), threads)
     if threads <= 1:
         for m in order:
