@@ -36,6 +36,12 @@ government leadership cabinet authority administration regime state nation count
 ministry delegation team parliament legislature congress senate court judiciary army military
 navy police force media press opposition university hospital union
 """.split())  # noqa: SIM905
+# Words that name the parties to a conflict or talks together ("both sides", "the two
+# countries", "the warring parties"): they stand for the actors named before them.
+SIDES = frozenset("""
+side party country nation leader government rival neighbour neighbor foe enemy adversary
+faction camp delegation
+""".split())  # noqa: SIM905
 
 
 @dataclass
@@ -112,6 +118,9 @@ class _Context:
                        for o in p.children if o.dep_ == "pobj"]
             if counted:
                 token = counted[0]
+        sides = self.sides(token)
+        if sides is not None:
+            return sides
         heads = [token] + [c for c in token.conjuncts if c.pos_ in NOUNISH and c.i > token.i]
         out: list[Actor] = []
         inherited: list = []
@@ -134,6 +143,49 @@ class _Context:
                 actor = self._described(head, role)
                 out.extend([actor] if actor else [])
         return out
+
+    def sides(self, token) -> list[Actor] | None:
+        """The parties "both sides", "the two countries" or "all parties" stand for: the
+        actors named before them in the sentence (not where things happen, nor the subject of
+        the clause that speaks of them: "Russia urged both sides" are not Russia), first named
+        first; for two sides named only in part, the latest of the article fills in ("Hamas
+        walked out. Israel threatened ..., and Qatar urged both sides": Hamas and Israel).
+        None when the words are not such a phrase."""
+        if token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in SIDES:
+            return None
+        words = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "amod",
+                                                                  "predet")}
+        if not words & {"both", "warring", "rival", "feuding"} and not (
+                "two" in words and "the" in words) and not (
+                "all" in words and token.lemma_.lower() in ("side", "party", "faction")):
+            return None
+        wanted = 2 if words & {"both", "two"} else None
+        excluded = {self.mentions[w.i][2].code for verb in _governors(token)
+                    for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
+                    for w in [s, *s.children] if w.i in self.mentions}
+        named: dict[str, Actor] = {}
+        for i in sorted(self.mentions):
+            start, end, entry = self.mentions[i]
+            word = token.doc[i]
+            if i != start or not self.sent.start <= i < token.i or entry.kind == "place" \
+                    or entry.code in excluded or entry.code in named or (
+                    word.dep_ == "pobj" and word.head.lower_ in LOCATIVE):
+                continue
+            named[entry.code] = Actor(token.doc[start:end].text, entry.code, entry.name,
+                                      "coreference")
+        found = list(named.values())
+        if wanted and len(found) > wanted:
+            found = found[-wanted:]
+        if wanted and len(found) < wanted:
+            earlier: list[Actor] = []
+            for _, actor, _ in reversed(self.memory.recent):
+                if len(found) + len(earlier) == wanted:
+                    break
+                if actor.code and actor.code not in excluded and actor.code not in named \
+                        and all(a.code != actor.code for a in earlier):
+                    earlier.insert(0, Actor(actor.text, actor.code, actor.name, "coreference"))
+            found = [*earlier, *found]
+        return found or None
 
     def actor(self, token) -> Actor | None:
         """The first actor the words headed by ``token`` name (its conjuncts left out)."""
@@ -335,7 +387,8 @@ class _Context:
 
     def _antecedent(self, token) -> Actor | None:
         """A pronoun's antecedent in its own sentence: the subject of a clause that governs it
-        ("Japan said it would ...", "Russia withdrew its troops")."""
+        ("Japan said it would ...", "Russia withdrew its troops"); a singular pronoun
+        never a plural subject ("Armenia said Azerbaijani forces shelled its posts": Armenia)."""
         node = token
         while node.head.i != node.i:
             node = node.head
@@ -343,7 +396,8 @@ class _Context:
                 continue
             for c in node.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and c.pos_ != "PRON" \
-                        and c.lower_ not in PRONOUNS and token not in c.subtree:
+                        and c.lower_ not in PRONOUNS and token not in c.subtree \
+                        and c.tag_ not in ("NNS", "NNPS"):
                     actor = self.actor(c)
                     if actor is not None and actor.code is not None:
                         return actor
@@ -360,6 +414,21 @@ class _Context:
                         _phrase(token, *self._mention_in(token)[:2])
         return None
 
+
+
+def _governors(token) -> list:
+    """The verbs a word's phrase hangs on, nearest first, up through the clauses that take
+    their subject from the one above ("Egypt called on X ... and urged both sides": urged,
+    called), to the first with a subject of its own."""
+    out, node = [], token
+    while node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            out.append(node)
+            if node.dep_ not in ("conj", "xcomp", "advcl") or any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                break
+    return out
 
 
 def _unique(mentions) -> list:
