@@ -31,6 +31,8 @@ TARGET_PREPS = {"with", "against", "on", "at", "to", "toward", "towards", "into"
                 "between", "among"}
 IMPLIED_PREPS = frozenset({"against", "over", "into", "to", "toward", "towards", "on", "with",
                            "around", "along"})
+# What force is aimed at: "fired mortars at the palace in X".
+AIMED_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards"})
 # Acts done to one's own forces: "Russia withdrew its troops" has no target.
 OWN_FORCES = frozenset({"withdraw", "demobilize", "mobilize", "alert", "show_force",
                         "police_power", "police_alert"})
@@ -144,7 +146,10 @@ class _Coder:
 
     def located(self, things) -> tuple[Actor, ...]:
         """The country where things are ("targets in Lebanon", "an oil depot in Russia's
-        Belgorod region", "areas of Kherson"), as the target of force used on them."""
+        Belgorod region", "areas of Kherson", "fired at the palace in Mogadishu"), as the
+        target of force used on them."""
+        things = [*things, *(o for t in things for p in _children(t, "prep")
+                             if p.lower_ in AIMED_PREPS for o in _children(p, "pobj"))]
         for thing in things:
             for p in _children(thing, "prep"):
                 if p.lower_ in ("in", "of"):
@@ -156,6 +161,14 @@ class _Coder:
                                     return (Actor(w.doc[start:end].text, entry.code[:3],
                                                   entry.name),)
         return ()
+
+    def or_located(self, verb, kind: str, targets, things) -> tuple[Actor, ...]:
+        """The targets of an act, else for force the country the things it is used on are in
+        (see :meth:`located`), unless conjoined subjects fight each other."""
+        if targets or kind not in lx.HOSTILE or any(s.conjuncts
+                                                     for s in _children(verb, "nsubj")):
+            return tuple(targets)
+        return self.located(things)
 
     def targets(self, verb, exclude=(), exclude_objects: bool = False) -> tuple[Actor, ...]:
         """Who an act is done to: the object, a dative, a with/against/on... phrase, and in
@@ -262,7 +275,8 @@ class _Coder:
                 if kind is not None:
                     self.consumed.add(o.i)
                     targets = self.noun_targets(o) or self.targets(verb)
-                    return _Act(kind, verb, targets, neg, content)
+                    return _Act(kind, verb, self.or_located(verb, kind, targets, [o, verb]),
+                                neg, content)
         for particle in _children(verb, "prt", "advmod", "prep"):  # step down, look into
             kind = lx.PARTICLE_ACTS.get((lemma, particle.lower_))
             if kind == "withdraw" and any(_noun_act(o) in ("talks", "mediate", "settle")
@@ -292,21 +306,18 @@ class _Coder:
                 if inner is not None:
                     self.consumed.add(o.i)
                     targets = self.targets(verb) or self.noun_targets(o)
-                    if inner in lx.HOSTILE and not targets and not any(
-                            s.conjuncts for s in _children(verb, "nsubj")):
-                        targets = self.located([o, verb])  # "launched airstrikes in Syria"
-                    return _Act(inner, o, targets, neg, content)
+                    # "launched airstrikes in Syria"
+                    return _Act(inner, o, self.or_located(verb, inner, targets, [o, verb]),
+                                neg, content)
             if lemma == "enter" and any(o.i in self.ctx.mentions and
                                         self.ctx.mentions[o.i][2].kind in ("place", "country")
                                         for o in objects):
                 return _Act("occupy", verb, self.targets(verb), neg, content)
         if lemma in lx.VERB_ACTS:
             kind = lx.VERB_ACTS[lemma]
-            targets = self.targets(verb)
-            if kind in lx.HOSTILE and not targets and not any(
-                    s.conjuncts for s in _children(verb, "nsubj")):  # (X and Y fought: each other)
-                # "struck targets in Lebanon", "hit a depot in Russia's Belgorod region"
-                targets = self.located([*_children(verb, "dobj"), verb])
+            # "struck targets in Lebanon", "hit a depot in Russia's Belgorod region"
+            targets = self.or_located(verb, kind, self.targets(verb),
+                                      [*_children(verb, "dobj"), verb])
             if kind in lx.HOSTILE and not targets and lemma in ("hit", "strike", "fire",
                                                                  "target", "pound", "mass"):
                 return None  # "hit a roadblock": force needs someone to hit
@@ -586,9 +597,9 @@ class _Coder:
 
     def instrument(self, verb, act: _Act) -> tuple[list[Actor], _Act]:
         """An act whose doer is named only through the means: a subject that is itself an
-        attack ("an airstrike killed", "a bomb planted by X killed") or, in the passive, an
-        attack it happened in ("was killed in an Israeli strike"): its owner does it, to the
-        passive's subject."""
+        attack ("an airstrike killed", "a bomb planted by X killed") or a weapon ("rockets
+        fired by X killed") or, in the passive, an attack it happened in ("was killed in an
+        Israeli strike"): its owner does it, to the passive's subject."""
         nouns = _children(verb, "nsubj")
         passive = bool(_children(verb, "nsubjpass"))
         if passive:
@@ -596,6 +607,8 @@ class _Coder:
                       for o in _children(p, "pobj")]
         for noun in nouns:
             kind = _noun_act(noun)
+            if kind not in lx.HOSTILE and noun.lemma_.lower() in lx.WEAPONS:
+                kind = "force"
             if kind not in lx.HOSTILE:
                 continue
             owners = self.owner(noun) or [a for c in noun.children if c.dep_ == "acl"

@@ -151,6 +151,17 @@ def _distinct(events: list[Event]) -> list[Event]:
     return out
 
 
+def _victims_of(plover: str | None, sources: list[Actor], speakers: list[Actor]) -> list:
+    """Whose country a target role with no country named takes, after where the event
+    happens: the sources' (police arrested protesters: theirs), but force is reported across
+    a border by the other side first ("Israeli air strikes killed 12 civilians, Palestinian
+    officials said": Palestinian civilians)."""
+    own = {(a.code or "")[:3] for a in sources}
+    if plover == "ASSAULT" and not any((a.code or "").endswith("COP") for a in sources):
+        return [*(a for a in speakers if (a.code or "")[:3] not in own), *sources, *speakers]
+    return [*sources, *speakers]
+
+
 def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, confidence,
             offset, date) -> list[Event]:
     cameo = lx.combined_code(modality, act.kind)
@@ -170,7 +181,7 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     # a role with no country is the speaker's before it is its target's ("Iranian media said
     # the navy seized a British tanker": Iran's navy)
     sources = [ctx.situate(a, [*speakers, *targets]) for a in sources]
-    targets = [ctx.situate(a, [*sources, *speakers]) for a in targets]
+    targets = [ctx.situate(a, _victims_of(entry.plover, sources, speakers)) for a in targets]
     doc = sent.doc
     start = offset + trigger.idx
     end = offset + trigger.idx + len(trigger.text)

@@ -317,9 +317,11 @@ class _Context:
             # "protesters" OPP), as CAMEO codes an actor of no known country
             return Actor(_subtree_text(token), role, "", "role")
         if not role and not kind and token.pos_ == "NOUN":
-            # a thing named by whose it is: "rebel positions", "police stations"
-            held = next((r for c in token.children if c.dep_ == "compound" and c.i < token.i
-                         and c.pos_ == "NOUN" for r in [self.role(c)] if r), None)
+            # a thing named by whose it is: "rebel positions", "police stations", "militant
+            # hideouts"
+            held = next((r for c in token.children if c.dep_ in ("compound", "amod")
+                         and c.i < token.i and c.pos_ in ("NOUN", "ADJ")
+                         for r in [self.role(c)] if r), None)
             if held:
                 return Actor(_subtree_text(token), held, "", "role")
         if token.pos_ == "PROPN" and token.lower_ not in TEMPORAL:
@@ -371,18 +373,24 @@ class _Context:
         return Actor(actor.text, country + actor.code, actor.name, actor.via)
 
     def location(self) -> str | None:
-        """The country of the first place the sentence locates something in."""
+        """The country of the first place the sentence locates something in ("in Mali", "into
+        Somalia"), or whose that place is ("in Ukraine's Kherson region", "in the Ukrainian
+        city of X")."""
         if self._location is None:
             self._location = ""
             for token in self.sent:
-                if token.i in self.mentions and token.dep_ == "pobj" and \
-                        token.head.lower_ in LOCATIVE and token.head.head.dep_ not in (
-                            "nsubj", "nsubjpass"):  # not "hostages in Gaza": who they are
-                    entry = self.mentions[token.i][2]
-                    if entry.kind in ("country", "place") and entry.code[:3] in \
-                            self.dictionary.countries:
-                        self._location = entry.code[:3]
-                        break
+                if token.dep_ == "pobj" and token.head.lower_ in (*LOCATIVE, "into") and \
+                        token.head.head.dep_ not in ("nsubj", "nsubjpass"):
+                    # not "hostages in Gaza": who they are
+                    words = [token] if token.i in self.mentions else [
+                        c for c in token.children if c.dep_ in ("poss", "amod", "compound")
+                        and c.i in self.mentions]
+                    for word in words:
+                        entry = self.mentions[word.i][2]
+                        if entry.kind in ("country", "place") and entry.code[:3] in \
+                                self.dictionary.countries:
+                            self._location = entry.code[:3]
+                            return self._location
         return self._location or None
 
     def _antecedent(self, token) -> Actor | None:

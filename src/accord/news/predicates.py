@@ -111,6 +111,8 @@ def _count(objects) -> int:
                     text.lower(), 0)
                 if text.isdigit():
                     value = int(text)
+                    if len(w.text) == 4 and 1900 <= value < 2100:
+                        continue  # a year ("in June 2022"): news writes 2,000 people
                     if any(n.lower_ in ("thousand", "million") for n in w.head.children) or \
                             w.head.lower_ in ("thousand", "million"):
                         value *= 1000
