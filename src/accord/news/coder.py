@@ -31,6 +31,8 @@ TARGET_PREPS = {"with", "against", "on", "at", "to", "toward", "towards", "into"
                 "between", "among"}
 IMPLIED_PREPS = frozenset({"against", "over", "into", "to", "toward", "towards", "on", "with",
                            "around", "along"})
+# The acts of a speaker's statement (CAMEO 01 comments) that :meth:`_Coder.statement` makes.
+STATEMENTS = frozenset({"comment", "pessimism"})
 # What force is aimed at: "fired mortars at the palace in X".
 AIMED_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards"})
 # Acts done to one's own forces: "Russia withdrew its troops" has no target.
@@ -174,15 +176,18 @@ class _Coder:
         """Who an act is done to: the object, a dative, a with/against/on... phrase, and in
         the passive with an agent ("Y was attacked by X"), the subject."""
         found: list[Actor] = []
-        for c in _children(verb, "dative") if exclude_objects else _children(
-                verb, "dobj", "dative"):
+        objects = _children(verb, "dative") if exclude_objects else _children(
+            verb, "dobj", "dative") or _shared_objects(verb)
+        for c in objects:
             if c.pos_ == "ADP":  # "sent weapons to X": a dative "to" phrase
                 found.extend(a for w in _children(c, "pobj") for a in self.ctx.actors(w))
                 continue
             found.extend(self.ctx.actors(c) or self.object_targets(c))
         if _children(verb, "agent"):
-            for c in _children(verb, "nsubjpass"):
-                found.extend(self.ctx.actors(c))
+            for c in _children(verb, "nsubjpass"):  # "a convoy of X troops was hit by Y"
+                found.extend(self.ctx.actors(c) or self.object_targets(c) or [
+                    a for p in _children(c, "prep") if p.lower_ == "of"
+                    for o in _children(p, "pobj") for a in self.ctx.actors(o)])
             if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "a ship attacked by X": the ship
                 found.extend(self.ctx.actors(verb.head) or self.object_targets(verb.head))
         objects = bool(found)
@@ -190,6 +195,12 @@ class _Coder:
             if prep.lower_ in TARGET_PREPS and not (objects and prep.lower_ in ("at", "in")):
                 for pobj in _children(prep, "pobj"):  # "against the government's reform"
                     found.extend(self.ctx.actors(pobj) or self.object_targets(pobj))
+            elif prep.lower_ in ("in", "during") and not found:
+                # "in a phone call with X", "during talks with X": whom it was done with
+                for pobj in _children(prep, "pobj"):
+                    if pobj.lemma_.lower() in ("call", "conversation") or _noun_act(pobj) in (
+                            "talks", "consult", "mediate"):
+                        found.extend(self.noun_targets(pobj))
         codes = {a.code for a in exclude}
         return tuple(a for a in found if a.code not in codes or a.code is None)
 
@@ -665,7 +676,8 @@ class _Coder:
                     found = [a for a in self.ctx.actors(head) or (
                         self.noun_targets(head) if patients else ()) or self.owner(head)
                         if (a.code or "")[:3] not in own
-                        and not own_forces(act.kind, a, sources)]
+                        and not own_forces(act.kind, a, sources)
+                        and not (act.kind in STATEMENTS and _audience(a))]
                     if found:
                         return found[:1]
             return []
@@ -726,7 +738,10 @@ class _Coder:
         sources = self.subject(verb)
         if sources:
             kind = "pessimism" if lemma in lx.WARNING_VERBS else "comment"
-            act = _Act(kind, verb, self.targets(verb, exclude_objects=True), False, _span(verb))
+            # said to whom, but not to its audience ("told reporters", "told state media")
+            targets = tuple(a for a in self.targets(verb, exclude_objects=lemma != "tell")
+                            if not _audience(a))
+            act = _Act(kind, verb, targets, False, _span(verb))
             self.statements.append((sources, act, None, False, verb, 0.5))
 
     def received(self, verb, lemma) -> list[tuple]:
@@ -848,6 +863,20 @@ def own_forces(kind: str, target: Actor, sources) -> bool:
     mobilisation moves ("Russia withdrew its troops": no target)."""
     return kind in OWN_FORCES and bool(target.code) and (target.code in AGENT_CODES or any(
         s.code and target.code[:3] == s.code[:3] for s in sources))
+
+
+def _audience(actor: Actor) -> bool:
+    """Whether a statement's addressee is only its audience, the press ("told reporters")."""
+    return (actor.code or "").endswith("MED")
+
+
+def _shared_objects(verb) -> list:
+    """The object a verb shares with the conjoined verb after it ("beat and detained
+    journalists": both are done to the journalists), when it has none of its own."""
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not _children(c, "nsubj", "nsubjpass"):
+            return _children(c, "dobj")
+    return []
 
 
 def _phrase_words(phrase) -> list:

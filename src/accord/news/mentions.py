@@ -148,9 +148,11 @@ class _Context:
         """The parties "both sides", "the two countries" or "all parties" stand for: the
         actors named before them in the sentence (not where things happen, nor the subject of
         the clause that speaks of them: "Russia urged both sides" are not Russia), first named
-        first; for two sides named only in part, the latest of the article fills in ("Hamas
-        walked out. Israel threatened ..., and Qatar urged both sides": Hamas and Israel).
-        None when the words are not such a phrase."""
+        first. For two sides named only in part, or asked or acted on, the article's latest
+        actors fill in ("Hamas walked out. Israel threatened ..., and Qatar urged both
+        sides": Hamas and Israel), as countries for their agents; sides that are the subject
+        with none named in their sentence are left unresolved ("as both sides weigh their
+        options"). None when the words are not such a phrase."""
         if token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in SIDES:
             return None
         words = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "amod",
@@ -176,14 +178,17 @@ class _Context:
         found = list(named.values())
         if wanted and len(found) > wanted:
             found = found[-wanted:]
-        if wanted and len(found) < wanted:
+        if wanted and len(found) < wanted and (found or token.dep_ not in (
+                "nsubj", "nsubjpass")):
             earlier: list[Actor] = []
             for _, actor, _ in reversed(self.memory.recent):
                 if len(found) + len(earlier) == wanted:
                     break
-                if actor.code and actor.code not in excluded and actor.code not in named \
-                        and all(a.code != actor.code for a in earlier):
-                    earlier.insert(0, Actor(actor.text, actor.code, actor.name, "coreference"))
+                code = actor.code[:3] if actor.via == "role" and actor.code and len(
+                    actor.code) == 6 else actor.code
+                if code and code not in excluded and code not in named \
+                        and all(a.code != code for a in earlier):
+                    earlier.insert(0, Actor(actor.text, code, actor.name, "coreference"))
             found = [*earlier, *found]
         return found or None
 
@@ -317,11 +322,12 @@ class _Context:
             # "protesters" OPP), as CAMEO codes an actor of no known country
             return Actor(_subtree_text(token), role, "", "role")
         if not role and not kind and token.pos_ == "NOUN":
-            # a thing named by whose it is: "rebel positions", "police stations", "militant
-            # hideouts"
-            held = next((r for c in token.children if c.dep_ in ("compound", "amod")
-                         and c.i < token.i and c.pos_ in ("NOUN", "ADJ")
-                         for r in [self.role(c)] if r), None)
+            # a thing named by whose it is: "rebel positions", "police stations", and by an
+            # adjective of a side with no state ("militant hideouts", not "general election")
+            held = next((r for c in token.children if c.i < token.i and (
+                c.dep_ == "compound" and c.pos_ == "NOUN" or c.dep_ == "amod")
+                for r in [self.role(c)] if r and (c.dep_ == "compound" or r in ("REB", "CVL"))),
+                None)
             if held:
                 return Actor(_subtree_text(token), held, "", "role")
         if token.pos_ == "PROPN" and token.lower_ not in TEMPORAL:
@@ -405,7 +411,7 @@ class _Context:
             for c in node.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and c.pos_ != "PRON" \
                         and c.lower_ not in PRONOUNS and token not in c.subtree \
-                        and c.tag_ not in ("NNS", "NNPS"):
+                        and c.tag_ != "NNS":
                     actor = self.actor(c)
                     if actor is not None and actor.code is not None:
                         return actor

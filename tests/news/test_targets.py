@@ -1,0 +1,104 @@
+"""Who an event is done to: the target grammar (and the source where it takes the same path),
+on the project's own sentences: parties named together ("both sides"), pronouns, places,
+victims of force, the passive, conjoined verbs, calls, statements."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.news import ActorDictionary, read_news
+from accord.news.text import Paragraph, RawDocument
+
+
+@pytest.fixture(scope="module")
+def dictionary():
+    return ActorDictionary.builtin()
+
+
+def _read(nlp, dictionary, text):
+    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))], dictionary,
+                           nlp=nlp)
+    return reading.events
+
+
+def _main(nlp, dictionary, text):
+    """The main event's source, target and CAMEO root."""
+    events = _read(nlp, dictionary, text)
+    assert events, text
+    e = events[0]
+    return e.source.code, e.target.code if e.target else None, (e.cameo or "")[:2]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "both sides", "the two countries", "all parties": the actors named before them, not
+    # the clause's own subject; the first named is the main target
+    ("The European Union, which mediates between Serbia and Kosovo, urged both sides to show "
+     "restraint.", ("IGOEU", "SRB", "02")),
+    ("Oman, which has carried messages between Iran and the United States, urged the two "
+     "countries to resume talks.", ("OMN", "IRN", "02")),
+    ("Ghana called on Ethiopia and Eritrea to end the dispute and urged both sides to respect "
+     "the ruling.", ("GHA", "ETH", "02")),
+])
+def test_both_sides_are_the_parties_named_before(nlp, dictionary, text, expected):
+    assert _main(nlp, dictionary, text) == expected
+
+
+def test_both_sides_named_in_part_take_the_article_s_latest(nlp, dictionary):
+    text = ("Hamas negotiators walked out of the talks in Cairo. Israel threatened to attack "
+            "Rafah, and Qatar urged both sides to return.")
+    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))], dictionary,
+                           nlp=nlp)
+    asked = {e.target.code for e in reading.events if e.source.code == "QAT" and e.target}
+    assert asked == {"PSEHMS", "ISR"}
+
+
+def test_sides_that_act_with_none_named_stay_unresolved(nlp, dictionary):
+    """A subject "both sides" with neither side in its sentence names no one (the seed's "as
+    both sides weigh their options" is no event by Hamas or Israel)."""
+    text = "Hamas walked out of the talks. The stakes are high as both sides weigh their options."
+    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))], dictionary,
+                           nlp=nlp)
+    assert not [e for e in reading.events if e.sentence == 1]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a singular pronoun is not a plural subject: "its" is the speaker's
+    ("Ukraine said Russian forces shelled its power stations overnight.", ("RUSMIL", "UKR", "19")),
+    # force aimed at a thing in a place is force on that place's country
+    ("Militants fired rockets at a military base in Iraq on Sunday.", ("IRQREB", "IRQ", "19")),
+    # a place named through its country's possessive or adjective
+    ("Russian missiles killed seven civilians in Ukraine's Odesa region.",
+     ("RUS", "UKRCVL", "19")),
+    ("Russian missiles killed seven civilians in the Ukrainian port of Odesa.",
+     ("RUS", "UKRCVL", "19")),
+    # victims of force reported by the other side are that side's, not the attacker's
+    ("Israeli shelling killed four civilians on Tuesday, Lebanese officials said.",
+     ("ISR", "LBNCVL", "19")),
+    ("Turkish warplanes bombed rebel hideouts, Iraqi officials said.", ("TURMIL", "IRQREB", "19")),
+    # but police act at home
+    ("Police fired tear gas at students, Iranian media said.", ("IRNCOP", "IRNEDU", "17")),
+    # a weapon fired by someone is their force
+    ("Rockets fired by Hamas killed two civilians in southern Israel.",
+     ("PSEHMS", "ISRCVL", "19")),
+    # a year is not a number of people killed (no mass killing)
+    ("Gunmen killed twelve villagers in Niger in 2021.", ("NERREB", "NERCVL", "19")),
+])
+def test_force_on_places_and_victims(nlp, dictionary, text, expected):
+    assert _main(nlp, dictionary, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the passive: a body of an actor's ("a convoy of X troops") is the target
+    ("A convoy of Malian soldiers was attacked by jihadists near the border.",
+     ("MLIREB", "MLIMIL", "19")),
+    # conjoined verbs share the object after them
+    ("Police beat and arrested dozens of students in Tehran.", ("IRNCOP", "IRNEDU", "18")),
+    # "in a call with X": done with X
+    ("In a phone call with his Turkish counterpart, Russia's foreign minister discussed the "
+     "grain deal.", ("RUSGOV", "TUR", "04")),
+    # a statement to the press has no target
+    ("Chile's president told reporters that the referendum would take place in September.",
+     ("CHLGOV", None, "01")),
+])
+def test_passive_conjoined_calls_and_statements(nlp, dictionary, text, expected):
+    assert _main(nlp, dictionary, text) == expected
