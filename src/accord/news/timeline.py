@@ -1,7 +1,9 @@
 """A timeline across articles: events by date, with each article's talk status.
 
 Articles are ordered by the date they give (in the text, or in the file name); undated ones
-come last, in name order, and say so.
+come last, in name order, and say so. Within an article the events are told in the article's
+own order (sentence, then place in the sentence): the reader lists them most confident first,
+which is the order for picking an article's main events, not for telling what happened.
 """
 
 from __future__ import annotations
@@ -30,10 +32,12 @@ class TimelineEntry:
 
 
 def timeline(readings: Iterable[Reading], per_article: int = 5) -> list[TimelineEntry]:
-    """Articles sorted by date (undated last), each with up to ``per_article`` events."""
+    """Articles sorted by date (undated last), each with its ``per_article`` most confident
+    events in the order the article tells them."""
     entries = []
     for r in readings:
         best = sorted(r.events, key=lambda e: -e.confidence)[:per_article]
+        best.sort(key=lambda e: (e.sentence, e.span))
         summary = tuple(
             f"{e.source.text} {e.plover}{'/' + e.mode if e.mode else ''} "
             f"{e.target.text if e.target else ''}".strip()
