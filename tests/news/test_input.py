@@ -9,7 +9,13 @@ from typer.testing import CliRunner
 
 from accord.cli.main import app
 from accord.errors import AccordInputError
-from accord.news.text import document_date, read_documents, read_stream
+from accord.news.text import (
+    document_date,
+    document_title,
+    read_documents,
+    read_stream,
+    strip_dateline,
+)
 
 runner = CliRunner()
 
@@ -91,6 +97,36 @@ def test_lines_mode_gives_one_document_per_line():
     ("dated 2024-05-07.", "2024-05-07"), ("no date here", None)])
 def test_document_dates(text, date):
     assert document_date(text) == date
+
+
+@pytest.mark.parametrize("text, rest", [
+    ("CAIRO, May 6 (Reuters) - Hamas said it accepted the proposal.",
+     "Hamas said it accepted the proposal."),
+    ("CAIRO, May 6 (Reuters) -", ""),
+    ("GAZA CITY (AP) — Israeli tanks rolled into Rafah.", "Israeli tanks rolled into Rafah."),
+    ("JERUSALEM/GAZA, Jan. 5, 2009 (Reuters) -- Israel pressed on.", "Israel pressed on."),
+    ("WASHINGTON — The White House said nothing.", "The White House said nothing."),
+    ("Cairo, 9 May 2024 - talks resumed.", "talks resumed."),
+    ("UNITED NATIONS, Sept 12 (AFP) - The council met.", "The council met."),
+    # not datelines: a sentence that merely starts with a name, a dash later in the sentence
+    ("Hamas - the group that runs Gaza - said no.", "Hamas - the group that runs Gaza - said no."),
+    ("U.S. President Joe Biden said on Monday - again - that a deal was close.",
+     "U.S. President Joe Biden said on Monday - again - that a deal was close."),
+    ("Egypt, Qatar and the U.S. mediate.", "Egypt, Qatar and the U.S. mediate."),
+])
+def test_a_dateline_is_taken_off_the_start_of_a_text(text, rest):
+    assert strip_dateline(text) == rest
+
+
+def test_the_title_is_the_first_sentence_after_the_dateline():
+    """A dateline standing alone at the top of an article was taken as its title."""
+    assert document_title(["CAIRO, May 6 (Reuters) -", "Hamas accepts the proposal."]) == (
+        "Hamas accepts the proposal.")
+    assert document_title(["CAIRO, May 6 (Reuters) - Hamas accepts.", "More."]) == (
+        "Hamas accepts.")
+    assert document_title(["Talks resume in Cairo", "CAIRO, May 6 (Reuters) - Hamas."]) == (
+        "Talks resume in Cairo")
+    assert document_title(["CAIRO, May 6 (Reuters) -"]) == ""
 
 
 @pytest.mark.parametrize("content, message", [

@@ -163,6 +163,21 @@ def test_an_agreement_is_listed_but_not_made_a_dynamics_event():
     assert apply_updates(scenario, changes, [reading]).dynamics == scenario.dynamics
 
 
+def test_the_source_title_of_an_article_is_not_its_dateline():
+    """An article whose first line is its dateline gave the new source that line as title."""
+    scenario = parse_scenario(SCENARIO)
+    d = ActorDictionary.builtin().with_scenario(scenario)
+    sentences = ("CAIRO, May 9 (Reuters) -", "Hamas demands a permanent end to the war.")
+    reading = Reading("2024-05-09-report.txt", "\n\n".join(sentences), "2024-05-09",
+                      tuple(Sentence(s, 0, len(s)) for s in sentences),
+                      (_event(1, "hamas", "REQUEST", "1056", "ceasefire", "demand",
+                              "a permanent end to the war"),))
+    changes = propose_updates(scenario, [reading], stances([reading], scenario, d),
+                              talk_status([reading]), d)
+    new = apply_updates(scenario, changes, [reading])
+    assert new.sources["news-2024-05-09-report"].title == sentences[1]
+
+
 def test_a_first_position_says_there_was_none_not_none():
     """The change read 'Hamas demands permanent on ceasefire (position was None)'."""
     scenario = parse_scenario(SCENARIO.replace(

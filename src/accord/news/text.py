@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import AccordInputError
 
-__all__ = ["MAX_MB", "Paragraph", "RawDocument", "document_date", "read_documents",
-           "read_stream"]
+__all__ = ["MAX_MB", "Paragraph", "RawDocument", "document_date", "document_title",
+           "read_documents", "read_stream", "strip_dateline"]
 
 MAX_MB = 10.0
 """Largest input accord read takes by default, in MB (``--max-mb`` changes it)."""
@@ -51,6 +51,16 @@ _DATE_PATTERNS = (
     re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|"
                r"November|December) (\d{1,2}),? (\d{4})\b"),
 )
+
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+# A wire dateline: PLACE[, date] [(Agency)] dash, as in "CAIRO, May 6 (Reuters) -",
+# "GAZA CITY (AP) —", "Cairo, 9 May 2024 -". The place is up to four capitalised words
+# ("JERUSALEM/GAZA", "U.N."); the date a month name and a day, with or without the year.
+_DATELINE = re.compile(
+    r"\s*(?P<place>[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3})"
+    rf"(?:,\s*(?P<date>(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?))?"
+    r"\s*(?P<agency>\([A-Z][A-Za-z .&/-]{0,30}\))?"
+    r"\s*(?:--|[-–—])(?:\s+|$)")
 
 
 @dataclass(frozen=True)
@@ -215,6 +225,26 @@ def document_date(text: str) -> str | None:
         if 1 <= month <= 12 and 1 <= day <= 31:
             return f"{year:04d}-{month:02d}-{day:02d}"
     return None
+
+
+def strip_dateline(text: str) -> str:
+    """``text`` without the wire dateline it starts with, if any ("CAIRO, May 6 (Reuters) -",
+    "GAZA CITY (AP) —"). A capitalised name and a dash alone ("Hamas - the group ...") are a
+    dateline only when the name is in capitals, as datelines print it."""
+    match = _DATELINE.match(text)
+    if match is None or not (match["date"] or match["agency"] or match["place"].isupper()):
+        return text
+    return text[match.end():]
+
+
+def document_title(texts: Iterable[str]) -> str:
+    """A document's title: the first of ``texts`` (its sentences, in order) that says
+    something once a dateline is taken off ("" when none does). A dateline standing alone
+    at the top of an article is not its title."""
+    for text in texts:
+        if rest := strip_dateline(text).strip():
+            return rest
+    return ""
 
 
 def _date_in(filename: str) -> str | None:

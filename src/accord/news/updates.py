@@ -30,6 +30,7 @@ from .actors import ActorDictionary
 from .reader import Reading
 from .stances import Stance
 from .status import TalkStatus
+from .text import document_title
 
 __all__ = ["Change", "UpdateOptions", "apply_updates", "propose_updates", "scenario_diff",
            "text_diff"]
@@ -213,7 +214,7 @@ def apply_updates(scenario: Scenario, changes: Sequence[Change],
                   readings: Sequence[Reading]) -> Scenario:
     """The scenario with the applicable changes made, each citing its article."""
     sources = dict(scenario.sources)
-    titles = {r.name: (r.sentences[0].text if r.sentences else r.name, r.date)
+    titles = {r.name: (document_title(s.text for s in r.sentences) or r.name, r.date)
               for r in readings}
     parties = {k: p for k, p in scenario.parties.items()}
     dynamics = list(scenario.dynamics)
