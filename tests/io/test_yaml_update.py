@@ -77,3 +77,74 @@ def test_a_json_output_or_a_non_yaml_source_is_written_anew(tmp_path):
     other.write_text(dump_scenario(old))
     assert write_updated_scenario(other, old, new, tmp_path / "out2.yaml") is False
     assert parse_scenario((tmp_path / "out2.yaml").read_text()) == new
+
+
+WRAPPED = """\
+name: t
+issues:
+  ceasefire: {type: ordinal, values: [truce, phased, permanent]}
+  withdrawal: {type: ordinal, values: [none, partial, full]}
+  governance: {type: ordinal, values: [military, technocrats, hamas]}
+parties:
+  israel:
+    positions: {ceasefire: truce}   # stated 6 May
+    salience: {ceasefire: 1.0}
+  hamas:
+    positions: {ceasefire: permanent, withdrawal: full,
+                governance: hamas}   # stated 6 May
+    salience: {ceasefire: 1.0, withdrawal: 0.8, governance: 0.6}
+"""
+
+
+def _positions(old, party, **positions):
+    p = old.parties[party]
+    return old.model_copy(update={"parties": {**old.parties, party: p.model_copy(
+        update={"positions": {**p.positions, **positions}})}})
+
+
+def test_a_changed_position_keeps_the_lines_of_a_flow_mapping_and_its_comment():
+    """--update rewrote a wrapped flow-style positions line as one long line, and moved the
+    comment after a changed line one space from the value."""
+    old = parse_scenario(WRAPPED)
+    new = _positions(_positions(old, "hamas", ceasefire="phased"), "israel", ceasefire="phased")
+    text = updated_yaml(WRAPPED, old, new)
+    assert parse_scenario(text) == new
+    assert text == WRAPPED.replace("{ceasefire: permanent,", "{ceasefire: phased,").replace(
+        "{ceasefire: truce}   #", "{ceasefire: phased}   #")
+
+
+def test_a_new_position_joins_a_wrapped_flow_mapping_within_its_width():
+    text = WRAPPED.replace("withdrawal: full,\n                governance: hamas}",
+                           "withdrawal: full}")
+    old = parse_scenario(text)
+    new = _positions(old, "hamas", governance="technocrats")
+    updated = updated_yaml(text, old, new)
+    assert parse_scenario(updated) == new
+    assert "    positions: {ceasefire: permanent, withdrawal: full, governance: technocrats}" \
+           "   # stated 6 May\n" in updated  # one line before, one line after
+    # wrapped by hand: a new item that would pass the block's longest line goes on a new line
+    text = WRAPPED.replace(" withdrawal: full,\n", "\n")
+    old = parse_scenario(text)
+    new = _positions(old, "hamas", withdrawal="partial")
+    updated = updated_yaml(text, old, new)
+    assert parse_scenario(updated) == new
+    assert "    positions: {ceasefire: permanent,\n                governance: hamas,\n" \
+           "                withdrawal: partial}   # stated 6 May\n" in updated
+
+
+def test_an_appended_note_takes_the_style_of_the_notes_before_it():
+    """A note added by --update wrote its sources as a block list under notes written with
+    flow lists (sources: [reuters-0506])."""
+    from accord.model import Note
+
+    text = WRAPPED + ("    notes:\n      - about: ceasefire\n        text: Stated on 6 May.\n"
+                      "        sources: [reuters-0506]\n"
+                      "sources:\n  reuters-0506: {outlet: Reuters, date: 2024-05-06}\n")
+    old = parse_scenario(text)
+    hamas = old.parties["hamas"]
+    note = Note(about="ceasefire", text="From the news.", sources=("reuters-0506",))
+    new = old.model_copy(update={"parties": {**old.parties, "hamas": hamas.model_copy(
+        update={"notes": (*hamas.notes, note)})}})
+    updated = updated_yaml(text, old, new)
+    assert parse_scenario(updated) == new
+    assert updated.count("        sources: [reuters-0506]\n") == 2

@@ -5,14 +5,18 @@ a position, a note, a dynamics event, a source. Dumping the whole model again wo
 file's comments (its sourcing notes) and rewrite its layout. Instead the file is loaded with
 ruamel.yaml's round-trip loader, only the differences between the two scenarios' canonical
 forms are made in it, and it is written back: everything unchanged keeps its comments, key
-order and style. ruamel.yaml writes a flow collection ``[a, b, ...]`` on one line; where the
-file wrapped an unchanged one over several lines, its lines are put back as they were.
+order and style. ruamel.yaml writes a flow collection ``[a, b, ...]`` on one line and puts its
+own spacing before a comment; so where its lines differ from the file's, the file's spacing and
+line breaks are put back word by word around the words that changed (a changed position in a
+wrapped ``positions: {...}`` keeps its lines), and a new item of a wrapped flow collection
+goes on a line of its own when it would pass the block's longest line.
 """
 
 from __future__ import annotations
 
 import difflib
 import io
+import re
 from pathlib import Path
 from typing import Any
 
@@ -52,22 +56,74 @@ def updated_yaml(text: str, old: Scenario, new: Scenario) -> str:
     _patch(document, before, after)
     out = io.StringIO()
     rt.dump(document, out)
-    return _restore_layout(text, out.getvalue())
+    edited = out.getvalue()
+    restored = _restore_layout(text, edited)
+    if yaml.safe_load(restored) != yaml.safe_load(edited):  # spacing that mattered: keep
+        restored = _restore_layout(text, edited, merge=False)  # only the unchanged lines
+    return restored
 
 
-def _restore_layout(original: str, edited: str) -> str:
-    """``edited`` with every run of lines that only re-wraps ``original``'s lines (same words,
-    other line breaks) replaced by the original lines."""
+def _restore_layout(original: str, edited: str, merge: bool = True) -> str:
+    """``edited`` with ``original``'s lines wherever they say the same: runs of lines that
+    only re-wrap the original's (same words, other line breaks) are the original lines; with
+    ``merge``, other changed runs keep the original's spacing around the words that changed
+    (:func:`_merge`)."""
     old, new = original.splitlines(keepends=True), edited.splitlines(keepends=True)
     out: list[str] = []
     matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
-        if op == "equal" or (op == "replace" and "".join(old[i1:i2]).split()
-                             == "".join(new[j1:j2]).split()):
-            out.extend(old[i1:i2])
+        before, after = "".join(old[i1:i2]), "".join(new[j1:j2])
+        if op == "equal" or (op == "replace" and before.split() == after.split()):
+            out.append(before)
+        elif op == "replace" and merge:
+            out.append(_merge(before, after))
         else:
-            out.extend(new[j1:j2])
+            out.append(after)
     return "".join(out)
+
+
+_TOKEN = re.compile(r"(\s*)(\S+)")
+
+
+def _merge(old: str, new: str) -> str:
+    """``new`` (ruamel.yaml's lines) with ``old``'s spacing and line breaks before every word
+    the two share or that replaces one word for one. Other new words keep ``new``'s spacing;
+    one that starts an item of a flow collection (after a word ending in a comma) goes on a
+    line of its own, at the indent of ``old``'s continuation lines, when the item would pass
+    ``old``'s longest line (comments aside)."""
+    a, b = _TOKEN.findall(old), _TOKEN.findall(new)
+    lines = old.splitlines()
+    width = max(len(line.split(" #")[0].rstrip()) for line in lines)
+    indent = re.match(r"\s*", lines[1]).group() if len(lines) > 1 else None
+    words: list[tuple[str, str, bool]] = []  # (space before, word, new)
+    matcher = difflib.SequenceMatcher(None, [w for _, w in a], [w for _, w in b],
+                                      autojunk=False)
+    for op, i1, i2, j1, j2 in matcher.get_opcodes():
+        if op == "equal" or (op == "replace" and i2 - i1 == j2 - j1):
+            words += [(a[i][0], b[j][1], False) for i, j in zip(range(i1, i2), range(j1, j2))]
+        elif j2 > j1:  # insert, or replace by more or fewer words
+            first = a[i1][0] if i2 > i1 else b[j1][0]
+            words += [(first, b[j1][1], False)] + [(*b[j], True) for j in range(j1 + 1, j2)]
+    out, column = [], 0
+    for k, (space, word, added) in enumerate(words):
+        if added and indent is not None and "\n" not in space and k \
+                and words[k - 1][1].endswith(","):
+            item = len(" ".join(w for _, w, _ in _item(words, k)))
+            if column + len(space) + item > width:
+                space = "\n" + indent
+        out.append(space + word)
+        column = len(space.rsplit("\n", 1)[-1]) + len(word) if "\n" in space \
+            else column + len(space) + len(word)
+    return "".join(out) + new[len(new.rstrip()):]
+
+
+def _item(words, k):
+    """The words of the flow item starting at ``words[k]``: up to the next one after a
+    comma."""
+    end = k + 1
+    while end < len(words) and not words[end - 1][1].endswith(","):
+        end += 1
+    return words[k:end]
 
 
 def updated_scenario_text(source: str | Path, old: Scenario, new: Scenario
@@ -127,7 +183,8 @@ def _patch(node: Any, before: Any, after: Any) -> None:
         elif isinstance(value, list) and isinstance(old, list) and isinstance(current, list) \
                 and len(current) == len(old) and value[:len(old)] == old:
             tail = _trailing(current)  # items appended: notes, dynamics events
-            current.extend(_commented(v) for v in value[len(old):])
+            like = current[-1] if current else None
+            current.extend(_commented(v, like) for v in value[len(old):])
             _attach(current, tail)
         else:
             node[key] = value
@@ -182,12 +239,20 @@ def _attach(node, tail: str) -> None:
     entry[slot] = CommentToken("\n" + tail, CommentMark(0), None)
 
 
-def _commented(value):
-    """Plain data as ruamel.yaml containers (which can carry comments)."""
+def _commented(value, like=None):
+    """Plain data as ruamel.yaml containers (which can carry comments), written in the flow or
+    block style of ``like`` (the item before it in the file, if any) field by field, so that
+    an appended note lists its sources as the notes before it do."""
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
     if isinstance(value, dict):
-        return CommentedMap((k, _commented(v)) for k, v in value.items())
-    if isinstance(value, list):
-        return CommentedSeq(_commented(v) for v in value)
-    return value
+        node = CommentedMap((k, _commented(v, like.get(k) if isinstance(like, dict) else None))
+                            for k, v in value.items())
+    elif isinstance(value, list):
+        item = like[-1] if isinstance(like, list) and like else None
+        node = CommentedSeq(_commented(v, item) for v in value)
+    else:
+        return value
+    if isinstance(like, CommentedMap | CommentedSeq) and like.fa.flow_style():
+        node.fa.set_flow_style()
+    return node
