@@ -13,6 +13,7 @@ from accord.news import (
     Event,
     Reading,
     Sentence,
+    Stance,
     UpdateOptions,
     apply_updates,
     match_options,
@@ -192,6 +193,41 @@ def test_a_first_position_says_there_was_none_not_none():
                               talk_status([reading]), d)
     (change,) = [c for c in changes if c.kind == "position"]
     assert change.description == "hamas demands permanent on ceasefire (no position before)"
+
+
+SPATIAL = """\
+name: t
+issues:
+  ceasefire: {type: ordinal, values: [truce, permanent]}
+  hostages: {type: ordinal, values: [some, all]}
+  prisoners: {type: ordinal, values: [few, many]}
+parties:
+  israel: {positions: {ceasefire: truce, hostages: all}, salience: {ceasefire: 1, hostages: 1}}
+  hamas: {positions: {ceasefire: permanent}, salience: {ceasefire: 1, hostages: 0}}
+"""
+
+
+@pytest.mark.parametrize("party, issue, option, says", [
+    ("hamas", "hostages", "some", True),    # salience 0, stated
+    ("hamas", "prisoners", "many", True),   # no salience given: 0
+    ("israel", "hostages", "some", False),  # salience 1
+])
+def test_a_position_where_the_salience_is_zero_says_it_weighs_nothing(party, issue, option,
+                                                                         says):
+    """The change read 'hamas demands some on hostages (no position before)' though hamas's
+    salience on hostages is 0: the new position changes no utility and no forecast."""
+    scenario = parse_scenario(SPATIAL)
+    d = ActorDictionary.builtin().with_scenario(scenario)
+    s = f"{party} demands {option} on {issue}."
+    reading = Reading("r.txt", s, None, (Sentence(s, 0, len(s)),), ())
+    stance = Stance(party, issue, option, "demands", 0.9, s, "r.txt", 0)
+    (change,) = [c for c in propose_updates(scenario, [reading], [stance],
+                                            talk_status([reading]), d) if c.kind == "position"]
+    assert change.applied and change.new == option
+    assert ("salience on " + issue + " stays 0" in change.description) is says
+    new = apply_updates(scenario, [change], [reading])
+    assert new.parties[party].salience.get(issue, 0) == scenario.parties[party].salience.get(
+        issue, 0)
 
 
 def test_the_report_heads_each_document_in_one_line_and_skips_empty_tables():

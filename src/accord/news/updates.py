@@ -8,7 +8,10 @@
   flagship scenario's Rafah threat; when the report names no target and the scenario has two
   negotiating parties, the other one is taken as threatened.
 - A stated demand, acceptance or proposal becomes a position change; a rejection of the
-  party's own current position is reported as a conflict and not applied.
+  party's own current position is reported as a conflict and not applied. Where the party's
+  salience on the issue is 0 (its stated salience, else its weight, as forecasting reads it),
+  the change says that the salience stays 0: the news gives a position, not how much the party
+  cares, so the new position weighs in nothing until the analyst sets one.
 
 Nothing is applied silently: :func:`propose_updates` lists the changes (already-modelled ones
 say so), :func:`apply_updates` returns the new scenario, and every change adds a note or a
@@ -142,11 +145,16 @@ def _position_changes(scenario, stances, options) -> list[Change]:
             continue
         verb = {"demands": "demands", "accepts": "accepts", "proposes": "proposes"}[s.stance]
         same = str(current) == s.option
+        party = scenario.parties[s.party]
+        weightless = "" if same or party.salience.get(
+            s.issue, party.weights.get(s.issue, 0.0)) else (
+            f"; its salience on {s.issue} stays 0, so the position weighs in no utility or "
+            "forecast until one is set")
         out.append(Change("position", s.party, s.issue, current, s.option,
                           f"{name} {verb} {s.option} on {s.issue}"
                           + (" (already its position; evidence noted)" if same else
-                             " (no position before)" if current is None else
-                             f" (position was {current})"),
+                             f" (no position before{weightless})" if current is None else
+                             f" (position was {current}{weightless})"),
                           s.evidence, s.document, s.date, s.confidence))
     return out
 
