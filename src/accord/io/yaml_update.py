@@ -91,8 +91,10 @@ def _merge(old: str, new: str) -> str:
     one that starts an item of a flow collection (after a word ending in a comma) goes on a
     line of its own, at the indent of ``old``'s continuation lines, when the item would pass
     ``old``'s longest line (comments aside)."""
+    lines = [line for line in old.splitlines() if line.strip()]
+    if not lines:  # blank lines replaced: nothing of old's to keep
+        return new
     a, b = _TOKEN.findall(old), _TOKEN.findall(new)
-    lines = old.splitlines()
     width = max(len(line.split(" #")[0].rstrip()) for line in lines)
     indent = re.match(r"\s*", lines[1]).group() if len(lines) > 1 else None
     words: list[tuple[str, str, bool]] = []  # (space before, word, new)
