@@ -38,6 +38,9 @@ def _main(nlp, dictionary, text):
      "countries to resume talks.", ("OMN", "IRN", "02")),
     ("Ghana called on Ethiopia and Eritrea to end the dispute and urged both sides to respect "
      "the ruling.", ("GHA", "ETH", "02")),
+    # with none named before, the parties of the place they are in
+    ("Washington urged all parties in Libya to accept the new unity government.",
+     ("USA", "LBY", "02")),
 ])
 def test_both_sides_are_the_parties_named_before(nlp, dictionary, text, expected):
     assert _main(nlp, dictionary, text) == expected
@@ -96,6 +99,9 @@ def test_force_on_places_and_victims(nlp, dictionary, text, expected):
     # "in a call with X": done with X
     ("In a phone call with his Turkish counterpart, Russia's foreign minister discussed the "
      "grain deal.", ("RUSGOV", "TUR", "04")),
+    # what comes from an actor is theirs to lose ("banned imports from X")
+    ("Russia banned imports of food from the European Union and Norway in 2014.",
+     ("RUS", "IGOEU", "16")),
     # a statement to the press has no target
     ("Chile's president told reporters that the referendum would take place in September.",
      ("CHLGOV", None, "01")),

@@ -30,7 +30,7 @@ from .predicates import (
 TARGET_PREPS = {"with", "against", "on", "at", "to", "toward", "towards", "into", "upon",
                 "between", "among"}
 IMPLIED_PREPS = frozenset({"against", "over", "into", "to", "toward", "towards", "on", "with",
-                           "around", "along"})
+                           "around", "along", "from"})
 # The acts of a speaker's statement (CAMEO 01 comments) that :meth:`_Coder.statement` makes.
 STATEMENTS = frozenset({"comment", "pessimism"})
 # What force is aimed at: "fired mortars at the palace in X".

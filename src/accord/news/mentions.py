@@ -152,7 +152,8 @@ class _Context:
         actors fill in ("Hamas walked out. Israel threatened ..., and Qatar urged both
         sides": Hamas and Israel), as countries for their agents; sides that are the subject
         with none named in their sentence are left unresolved ("as both sides weigh their
-        options"). None when the words are not such a phrase."""
+        options"). With none named before them, the parties are those of the place they are
+        in ("all parties in Libya"). None when the words are not such a phrase."""
         if token.tag_ not in ("NNS", "NNPS") or token.lemma_.lower() not in SIDES:
             return None
         words = {c.lower_ for c in token.children if c.dep_ in ("det", "nummod", "amod",
@@ -190,6 +191,10 @@ class _Context:
                         and all(a.code != code for a in earlier):
                     earlier.insert(0, Actor(actor.text, code, actor.name, "coreference"))
             found = [*earlier, *found]
+        if not found:  # "all parties in Libya", "the warring sides in Sudan's civil war"
+            found = [self._named(token, m, None) for p in token.children if p.dep_ == "prep"
+                     and p.lower_ in ("in", "of", "to") for o in p.children
+                     if o.dep_ == "pobj" for m in [self._mention_in(o)] if m]
         return found or None
 
     def actor(self, token) -> Actor | None:
