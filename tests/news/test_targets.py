@@ -108,3 +108,16 @@ def test_force_on_places_and_victims(nlp, dictionary, text, expected):
 ])
 def test_passive_conjoined_calls_and_statements(nlp, dictionary, text, expected):
     assert _main(nlp, dictionary, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a withdrawal asked for is asked of whose troops withdraw, not of the place they leave
+    ("The African Union demanded the withdrawal of Rwandan troops from eastern Congo.",
+     {("IGOAU", "RWAMIL", "1056", "demand")}),
+    # one's own things are not the target: the place they are in is
+    ("Egypt condemned the attack on its embassy in Baghdad.", {("EGY", "IRQ", "111", None)}),
+])
+def test_what_is_asked_or_condemned(nlp, dictionary, text, expected):
+    events = _read(nlp, dictionary, text)
+    assert {(e.source.code, e.target.code if e.target else None, e.cameo, e.modality)
+            for e in events} == expected

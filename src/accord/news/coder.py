@@ -116,7 +116,9 @@ class _Coder:
         for prep in [*_children(noun, "prep", "agent"), *(  # "the sanctions imposed by X"
                 a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                 for a in _children(c, "agent"))]:
-            if prep.lower_ in ("by", "from"):
+            # "from" is whose it is ("a letter from X"), not what is left ("the withdrawal
+            # of X's troops from Y")
+            if prep.lower_ == "by" or prep.lower_ == "from" and _noun_act(noun) != "withdraw":
                 for pobj in _children(prep, "pobj"):
                     found = self.ctx.actors(pobj)
                     if found:
@@ -402,7 +404,11 @@ class _Coder:
         """Acts named by a noun complement: "an end to hostilities", "military action"."""
         kind = _noun_act(noun)
         if kind is not None:
-            return [_Act(kind, noun, self.noun_targets(noun), _negated(noun), _span(noun))]
+            targets = self.noun_targets(noun)
+            if kind == "withdraw":  # "(demanded) the withdrawal of Israeli troops": of Israel
+                targets = tuple(a for p in _children(noun, "prep") if p.lower_ == "of"
+                                for o in _children(p, "pobj") for a in self.ctx.actors(o))
+            return [_Act(kind, noun, targets, _negated(noun), _span(noun))]
         if noun.lemma_.lower() in lx.MODAL_NOUNS or noun.lemma_.lower() in ("demand", "term"):
             out = []
             for c in noun.children:

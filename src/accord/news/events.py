@@ -173,7 +173,9 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     speakers = _speaker(trigger, coder)
     said_by = speakers[0] if speakers else None
     # "sent troops to the border with X": one's own forces are not the target, X is
-    targets = [t for t in act.targets if not own_forces(act.kind, t, sources)]
+    # nor are the sources' own things ("condemned the attack on its embassy in Baghdad": IRQ)
+    targets = [t for t in act.targets if not own_forces(act.kind, t, sources)
+               and not any(t.code and t.code == s.code for s in sources)]
     joint = len(sources) > 1 and (entry.plover in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT")
                                   or act.kind in lx.BILATERAL)
     if not targets and not joint:  # what subjects do together is done with each other

@@ -237,6 +237,8 @@ class _Context:
                 if found:
                     return _unique([found, *(self._mention_in(c) for c in child.conjuncts)])
         role = self.role(token)
+        if not role and token.lemma_.lower() in lx.ACT_NOUNS:
+            return []  # an act is no actor: "the withdrawal of X's troops from Y", "an attack"
         preps = ("of", "from", "in") if role else ("of", "from")
         # a role tied to a name: "fighters linked to X", "militias loyal to X"
         ties = [p for c in token.children if role and c.dep_ in ("acl", "amod")
