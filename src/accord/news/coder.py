@@ -23,6 +23,7 @@ from .predicates import (
     _noun_act,
     _object_words,
     _objects,
+    _predicatives,
     _refined,
     _span,
 )
@@ -53,6 +54,10 @@ class _Act:
 
 
 AID = frozenset({"aid", "economic_aid", "military_aid", "peacekeeping", "asylum"})
+# Weapons of mass destruction (CAMEO 204) and the acts of force a weapon can refine.
+WMD = frozenset({"wmd", "chemical", "nuclear"})
+FORCE = frozenset({"force", "air_force", "artillery", "small_arms", "bombing", "chemical",
+                   "nuclear", "wmd"})
 # Stances that, asked for or promised in turn, stand for the act they govern: demanding that
 # X agree to withdraw is demanding a withdrawal.
 INNER_STANCES = frozenset({"agree", "intent", "vow", "propose"})
@@ -228,22 +233,41 @@ class _Coder:
     def act_of_verb(self, verb) -> _Act | None:
         """The act a verb names, refined by what it is done with ("attacked with poison gas")
         and to how many ("killed hundreds of civilians": a mass killing)."""
-        act = self._act_of_verb(verb)
-        if act is None:
-            return None
         lemma = verb.lemma_.lower()
+        if lemma in lx.BEATING_VERBS and any(o.lemma_.lower() == "death" for p in _children(
+                verb, "prep") if p.lower_ == "to" for o in _children(p, "pobj")):
+            # "beaten, hacked, stoned to death": killed by assault (CAMEO 1823)
+            return _Act("beat_to_death", verb, self.targets(verb), _negated(verb), _span(verb))
+        act = self._act_of_verb(verb)
+        instrument = self.instrument_kind(verb)
+        if act is None:
+            if instrument in WMD:  # "threatened to burn X with chemical weapons"
+                return _Act(instrument, verb, self.targets(verb), _negated(verb), _span(verb))
+            return None
         if act.kind in ("force", "deport", "assassinate") and lemma in lx.MASS_VERBS and \
                 _count(_objects(verb)) >= 100:
             return replace(act, kind=lx.MASS_VERBS[lemma])
-        if act.kind == "force":
-            for p in _children(verb, "prep"):
-                if p.lower_ in ("with", "using"):
-                    for o in _children(p, "pobj"):
-                        kind = next((lx.INSTRUMENTS[w] for w in _object_words(o)
-                                     if w in lx.INSTRUMENTS), None)
-                        if kind is not None:
-                            return replace(act, kind=kind)
+        if act.kind in ("force", "coerce") and instrument is not None:
+            return replace(act, kind=instrument)  # "attacked with poison gas", "with machetes"
+        if act.kind in FORCE and any(w.lemma_.lower() in lx.CHEMICAL_AGENTS
+                                     for o in _objects(verb) for w in o.subtree):
+            # what is fired or dropped carries a chemical agent: "dropped chlorine-filled
+            # barrel bombs", "fired shells loaded with sarin"
+            return replace(act, kind="chemical")
         return act
+
+    @staticmethod
+    def instrument_kind(verb) -> str | None:
+        """The act the instrument of a verb makes of it ("with poison gas", "using
+        machetes"), if any."""
+        for p in _children(verb, "prep"):
+            if p.lower_ in ("with", "using"):
+                for o in _children(p, "pobj"):
+                    kind = next((lx.INSTRUMENTS[w] for w in _object_words(o)
+                                 if w in lx.INSTRUMENTS), None)
+                    if kind is not None:
+                        return kind
+        return None
 
     def _act_of_verb(self, verb) -> _Act | None:
         lemma = verb.lemma_.lower()
@@ -280,16 +304,22 @@ class _Coder:
         if lemma in lx.HOLDING_VERBS and (any(o.lemma_.lower() in lx.CAPTIVES for o in objects)
                                           or verb.head.lemma_.lower() in lx.CAPTIVES):
             return _Act("hostage", verb, self.targets(verb), neg, content)
+        exploded = self.explosion(verb, lemma)
+        if exploded is not None:
+            return exploded
         by_object = lx.VERB_OBJECTS.get(lemma)
         if by_object:  # recall the ambassador, lift sanctions, open fire, take to the streets
-            for o in objects:
-                kind = _refined(o) or next((by_object[w] for w in _object_words(o)
-                                            if w in by_object), None)
+            for o in [*objects, *_predicatives(verb)]:
+                kind = self.object_act(lemma, o, by_object)
                 if kind is not None:
                     self.consumed.add(o.i)
-                    targets = self.noun_targets(o) or self.targets(verb)
+                    targets = self.noun_targets(o) or self.targets(verb) or tuple(
+                        a for s in _children(o, "nsubj") for a in self.ctx.actors(s))
                     return _Act(kind, verb, self.or_located(verb, kind, targets, [o, verb]),
                                 neg, content)
+        displaced = self.displacement(verb, lemma, objects)
+        if displaced is not None:
+            return displaced
         for particle in _children(verb, "prt", "advmod", "prep"):  # step down, look into
             kind = lx.PARTICLE_ACTS.get((lemma, particle.lower_))
             if kind == "withdraw" and any(_noun_act(o) in ("talks", "mediate", "settle")
@@ -363,6 +393,59 @@ class _Coder:
         if guess is not None:
             return _Act(guess.kind, verb, self.targets(verb), neg, content, "similar")
         return None
+
+    @staticmethod
+    def object_act(lemma: str, o, by_object) -> str | None:
+        """The act of verb ``lemma`` done to object ``o``: the verb's table says what is done
+        to it ("froze aid": a cut), a modifier of the object what kind of it ("froze
+        development aid": economic aid cut; "held joint exercises": the exercises' own act,
+        military cooperation, refines the verb's)."""
+        own = next((by_object[w] for w in _object_words(o) if w in by_object), None)
+        refined = _refined(o)
+        if refined is None or own == refined:
+            return own
+        if own is None:  # what a verb that stops things stops is read below ("suspended
+            # military cooperation": relations reduced, not cooperation)
+            return None if lemma in lx.HALT_VERBS else refined
+        if own == lx.ACT_NOUNS.get(o.lemma_.lower()):  # the verb just does the noun's act
+            return refined
+        if own == "cut_aid":
+            return lx.AID_CUTS.get(refined, own)
+        return own
+
+    def explosion(self, verb, lemma) -> _Act | None:
+        """A bomb going off ("a car bomb exploded outside a police station", "a roadside
+        bomb tore through a patrol", "a bomb went off"): the bombing its subject names, done
+        to what it went off at."""
+        if lemma not in lx.EXPLOSION_VERBS or (lemma in ("go", "blow") and not any(
+                c.lower_ in ("off", "up") for c in _children(verb, "prt", "advmod"))):
+            return None
+        for noun in _children(verb, "nsubj"):
+            if noun.lemma_.lower() in lx.EXPLOSIVES or any(
+                    c.lemma_.lower() in lx.EXPLOSIVES for c in noun.children
+                    if c.dep_ == "compound"):
+                kind = _noun_act(noun)
+                places = [o for p in _children(verb, "prep") for o in _children(p, "pobj")]
+                return _Act(kind if kind in lx.HOSTILE else "bombing", verb, tuple(
+                    a for o in places for a in self.ctx.actors(o)), _negated(verb),
+                    _span(verb))
+        return None
+
+    def displacement(self, verb, lemma, objects) -> _Act | None:
+        """People driven from where they live ("drove villagers from their homes", "forced
+        20,000 people across the border", "forced residents to flee"): a deportation, which
+        :meth:`act_of_verb` makes a mass expulsion when they number a hundred or more."""
+        if lemma not in lx.DISPLACEMENT_VERBS:
+            return None
+        people = [o for o in _children(verb, "dobj") if o.lemma_.lower() in lx.DISPLACED
+                  or o.lemma_.lower() in lx.QUANTITIES or _count([o]) > 0 or any(
+                      (a.code or "").endswith(("CVL", "REF")) for a in self.ctx.actors(o))]
+        away = any(c.lower_ in lx.DISPLACEMENT_PREPS for c in _children(verb, "prep", "prt")) \
+            or any(c.lemma_.lower() in lx.DISPLACEMENT_FLIGHT for c in _children(verb, "xcomp"))
+        if not people or not away:
+            return None
+        return _Act("deport", verb, tuple(a for o in people for a in self.ctx.actors(o)),
+                    _negated(verb), _span(verb))
 
     @staticmethod
     def given(objects) -> str | None:
@@ -562,7 +645,7 @@ class _Coder:
         if lemma in lx.ATTRIBUTION_VERBS and lemma not in lx.VERB_OBJECTS:
             self.statement(verb, lemma)
             return []  # "claimed responsibility", "expressed concern": acts by their object
-        received = self.received(verb, lemma)
+        received = self.received(verb, lemma) or self.survived(verb, lemma)
         if received:
             return received
         talk_state = self.talk_state(verb, lemma)
@@ -591,6 +674,8 @@ class _Coder:
             act = replace(act, kind="police_alert" if act.kind == "alert" else "police_power")
         if act.kind in ("force", "bombing"):
             act = self.by_agent(verb, act, sources)
+        else:
+            act = self.by_protest(verb, act, sources)
         confidence = 0.6 if lemma in lx.DEPARTURE_VERBS and act.kind == "halt_talks" else 0.9
         if act.kind == "hostage" and verb.dep_ == "acl":
             holder = self.subject(verb)
@@ -630,12 +715,51 @@ class _Coder:
                 continue
             owners = self.owner(noun) or [a for c in noun.children if c.dep_ == "acl"
                                           for a in self.subject(c)]
+            if not owners and kind in lx.UNATTRIBUTED_ACTS:
+                owners = self.unattributed(verb)
             if owners:
                 targets = act.targets or tuple(a for c in _children(verb, "nsubjpass")
                                                for a in self.ctx.actors(c))
                 kind = act.kind if act.kind != "force" else kind
                 return owners, replace(act, kind=kind, targets=targets)
         return [], act
+
+    def unattributed(self, verb) -> list[Actor]:
+        """Who did an attack the report names only by its means: the group it is blamed on
+        ("in an attack blamed on ETA"), else the country it happened in, which the CAMEO
+        codebook makes the source of roadside bombs and assassination attempts."""
+        for t in verb.sent:
+            if t.lemma_.lower() == "blame" and t.tag_ == "VBN":
+                found = [a for p in _children(t, "prep") if p.lower_ == "on"
+                         for o in _children(p, "pobj") for a in self.ctx.actors(o)]
+                if found:
+                    return found
+        things = [verb, *_children(verb, "dobj"), *(o for p in _children(verb, "prep")
+                                                    for o in _children(p, "pobj"))]
+        inner = [o for t in things for p in _children(t, "prep") for o in _children(p, "pobj")]
+        found = self.located(things) or self.located(inner)
+        if found:
+            return list(found)
+        # a place the dictionary lacks ("in Basra"): named, with no code
+        return [Actor(o.text, None, "", "unknown") for o in [*things, *inner][:8]
+                if o.ent_type_ in ("GPE", "LOC") and o.i not in self.ctx.mentions][:1]
+
+    def survived(self, verb, lemma) -> list[tuple]:
+        """"X escaped (survived) an assassination attempt": the attempt, by whoever made it
+        (its owner, else as for an unattributed attack), on X."""
+        if lemma not in lx.SURVIVING_VERBS:
+            return []
+        for o in _children(verb, "dobj"):
+            kind = _noun_act(o)
+            if kind in lx.HOSTILE:
+                victims = tuple(self.subject(verb))
+                sources = self.owner(o) or self.unattributed(verb)
+                if not victims or not sources:
+                    return []
+                self.consumed.add(o.i)
+                act = _Act(kind, o, victims, _negated(verb), _span(o))
+                return [(sources, act, _aux_modality(verb), act.negated, verb, 0.9)]
+        return []
 
     def by_agent(self, verb, act: _Act, sources: list[Actor]) -> _Act:
         """Force by a suicide bomber is a bombing; force by protesters, students, workers
@@ -649,7 +773,39 @@ class _Coder:
         if act.kind == "force" and sources and all(a.code and a.code[-3:] in lx.RIOTING_AGENTS
                                                    for a in sources):
             return replace(act, kind="riot")
+        return self.by_protest(verb, act, sources)
+
+    def by_protest(self, verb, act: _Act, sources: list[Actor]) -> _Act:
+        """Force and coercion told apart from protest by who does them to whom (CAMEO 14 and
+        175): protesters, students, workers or medics who block a road or occupy a building
+        obstruct (144), who burn and smash riot (145), whose strike is a labour strike
+        (143); a fight in the course of a protest is a riot; the police's or the army's
+        force against protesters is violent repression."""
+        agents = [(a.code or "")[-3:] for a in sources]
+        protesting = bool(agents) and all(a in lx.PROTEST_AGENTS for a in agents)
+        if protesting and act.kind in FORCE and act.head.lemma_.lower() == "strike":
+            return replace(act, kind="labour_strike")  # "workers launched a strike"
+        if protesting and act.kind in lx.CIVIL_ACTS:
+            return replace(act, kind=lx.CIVIL_ACTS[act.kind])
+        if act.kind in ("force", "small_arms", "beat") and agents and all(
+                a in lx.REPRESSING_AGENTS for a in agents) and act.targets and all(
+                (t.code or "")[-3:] in lx.PROTEST_AGENTS for t in act.targets):
+            return replace(act, kind="repress")  # "police opened fire on demonstrators"
+        if act.kind == "force" and agents and not any(
+                a in (*lx.REPRESSING_AGENTS, "GOV", "SPY", "REB") for a in agents) and (
+                self.protesting(verb)):
+            return replace(act, kind="riot")  # "clashed with soldiers as they protested"
         return act
+
+    @staticmethod
+    def protesting(verb) -> bool:
+        """Whether a verb's clause is set in a protest: "as they protested", "during a
+        demonstration", "at a rally"."""
+        protest = ("protest", "riot", "dissent")
+        return any(lx.VERB_ACTS.get(c.lemma_.lower()) in protest
+                   for c in _children(verb, "advcl")) or any(
+            _noun_act(o) in protest for p in _children(verb, "prep")
+            if p.lower_ in ("during", "at", "in", "amid") for o in _children(p, "pobj"))
 
     def implied_targets(self, trigger, act: _Act, modality, sources) -> list[Actor]:
         """A target the words governing the act do not give directly: for a threat, who must
@@ -728,7 +884,7 @@ class _Coder:
         "called on X"), or the subject of the clause that says what is to be done
         ("demanded that X withdraw")."""
         found = [a for o in _children(verb, "dobj") for a in self.ctx.actors(o)]
-        found += [a for p in _children(verb, "prep") if p.lower_ in ("to", "on")
+        found += [a for p in _children(verb, "prep") if p.lower_ in ("to", "on", "from")
                   for o in _children(p, "pobj") if o.lower_ not in TEMPORAL
                   for a in self.ctx.actors(o)]
         if not found:  # a noun's clause too: "the proposal that X free ..."
@@ -845,7 +1001,7 @@ class _Coder:
             if asked:  # "X's proposal that Y free the hostages": to Y, as for the verb
                 acts = [replace(a, targets=asked) for a in acts]
             return [(self.owner(noun), a, modality, _negated(noun), noun, 0.75) for a in acts]
-        if lemma in lx.EVENT_NOUNS:
+        if lemma in lx.EVENT_NOUNS and not _planned(noun):
             kind = _noun_act(noun)
             owners = self.owner(noun)
             if kind is not None and owners:
@@ -883,6 +1039,17 @@ def _shared_objects(verb) -> list:
         if c.dep_ == "conj" and c.pos_ == "VERB" and not _children(c, "nsubj", "nsubjpass"):
             return _children(c, "dobj")
     return []
+
+
+def _planned(noun) -> bool:
+    """Whether an event noun names what is still to come ("ahead of the opposition rally",
+    "before the planned strike"): not an event reported."""
+    head = noun.head
+    if head.dep_ == "prep" and head.lower_ == "of":
+        head = head.head
+    return head.lower_ in ("ahead", "before", "prior") or any(
+        c.dep_ == "amod" and c.lower_ in ("planned", "proposed", "threatened", "upcoming")
+        for c in noun.children)
 
 
 def _phrase_words(phrase) -> list:

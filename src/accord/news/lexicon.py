@@ -55,11 +55,14 @@ def _check(data: dict) -> None:
         problems += [f"modal_codes.{modality}.{k}: no such act" for k in table if k not in acts]
     named = [(s, k) for s in ("hostile", "bilateral", "threats") for k in data[s]]
     for section in ("verb_acts", "particle_acts", "talk_state_verbs", "talk_state_phrases",
-                    "adjective_acts", "act_nouns", "instruments", "agent_acts", "mass_verbs"):
+                    "adjective_acts", "act_nouns", "instruments", "agent_acts", "mass_verbs",
+                    "aid_cuts", "civil_acts"):
         named += [(f"{section}.{w}", k) for w, k in data[section].items()]
     for section in ("verb_objects", "noun_modifiers"):
         named += [(f"{section}.{w}.{o}", k) for w, table in data[section].items()
                   for o, k in table.items()]
+    named += [(f"{s}.{k}", k) for s in ("aid_cuts", "civil_acts") for k in data[s]]
+    named += [(f"unattributed_acts.{k}", k) for k in data["unattributed_acts"]]
     problems += [f"{where}: no such act {kind!r}" for where, kind in named if kind not in acts]
     for section in ("modal_verbs", "modal_phrases", "modal_nouns", "modal_adjectives"):
         problems += [f"{section}.{w}: no such modality {m!r}"
@@ -133,6 +136,22 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "MASS_VERBS": (_table, "mass_verbs"),  # "killed hundreds": mass killing
     "QUANTITIES": (_words, "quantities"),  # "thousands of protesters"
     "RIOTING_AGENTS": (_words, "rioting_agents"),
+    # conflictual acts (CAMEO 10-20)
+    "AID_CUTS": (_table, "aid_cuts"),  # "froze development aid": economic aid cut
+    "PROTEST_AGENTS": (_words, "protest_agents"),
+    "CIVIL_ACTS": (_table, "civil_acts"),  # protesters' blockade: an obstruction
+    "REPRESSING_AGENTS": (_words, "repressing_agents"),
+    "EXPLOSION_VERBS": (_words, "explosion_verbs"),  # "a car bomb exploded"
+    "EXPLOSIVES": (_words, "explosives"),
+    "UNATTRIBUTED_ACTS": (_words, "unattributed_acts"),  # the place is the source
+    "DISPLACEMENT_VERBS": (_words, "displacement_verbs"),  # "drove villagers from"
+    "DISPLACEMENT_PREPS": (_words, "displacement_preps"),
+    "DISPLACEMENT_FLIGHT": (_words, "displacement_flight"),
+    "DISPLACED": (_words, "displaced"),
+    "SURVIVING_VERBS": (_words, "surviving_verbs"),  # "escaped an assassination attempt"
+    "BEATING_VERBS": (_words, "beating_verbs"),  # "hacked to death"
+    "ENDING_NOUNS": (_words, "ending_nouns"),  # "a halt to the fighting"
+    "CHEMICAL_AGENTS": (_words, "chemical_agents"),  # "chlorine-filled barrel bombs"
 }
 
 __all__ = ["MODALITIES", "combined_code", *_TABLES_OF]

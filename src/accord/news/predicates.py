@@ -48,8 +48,10 @@ def _noun_act(noun) -> str | None:
     may refine it (a hunger strike, military aid, economic ties)."""
     lemma = noun.lemma_.lower()
     mods = [c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
-    if lemma == "end":
+    if lemma in lx.ENDING_NOUNS:  # an end to hostilities, a halt to the fighting
         for prep in _children(noun, "prep"):
+            if prep.lower_ not in ("to", "of", "in"):
+                continue
             for pobj in _children(prep, "pobj"):
                 inner = _noun_act(pobj)
                 if inner in lx.HOSTILE:
@@ -141,11 +143,18 @@ def _objects(verb):
     for prep in _children(verb, "prep", "prt", "agent"):
         if prep.lower_ != "without":
             out.extend(_children(prep, "pobj", "pcomp"))
-    for part in _children(verb, "prt"):
+    for part in _children(verb, "prt", "prep"):  # "pulled out of the talks"
         for prep in _children(part, "prep"):
             out.extend(_children(prep, "pobj"))
     out.extend(_children(verb, "nsubjpass"))  # "the attack was carried out by X"
     return out
+
+
+def _predicatives(verb) -> list:
+    """Adjectives predicated of a verb's object ("found the state liable", "found him
+    guilty"): looked up as objects are."""
+    return [c for c in verb.children if c.dep_ in ("ccomp", "oprd", "acomp", "xcomp")
+            and c.pos_ == "ADJ"]
 
 
 def _own(token) -> list:
