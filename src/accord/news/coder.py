@@ -741,8 +741,9 @@ class _Coder:
         if found:
             return list(found)
         # a place the dictionary lacks ("in Basra"): named, with no code
-        return [Actor(o.text, None, "", "unknown") for o in [*things, *inner][:8]
-                if o.ent_type_ in ("GPE", "LOC") and o.i not in self.ctx.mentions][:1]
+        return [Actor(o.text, None, "", "unknown") for o in [*things, *inner]
+                if o.pos_ == "PROPN" and o.head.lower_ in ("in", "near", "outside", "at")
+                and o.i not in self.ctx.mentions and o.lower_ not in TEMPORAL][:1]
 
     def survived(self, verb, lemma) -> list[tuple]:
         """"X escaped (survived) an assassination attempt": the attempt, by whoever made it
@@ -770,10 +771,11 @@ class _Coder:
             kind = next((lx.AGENT_ACTS[w] for w in words if w in lx.AGENT_ACTS), None)
             if kind is not None:
                 return replace(act, kind=kind)
-        if act.kind == "force" and sources and all(a.code and a.code[-3:] in lx.RIOTING_AGENTS
-                                                   for a in sources):
+        protest = self.by_protest(verb, act, sources)
+        if protest is act and act.kind == "force" and sources and all(
+                a.code and a.code[-3:] in lx.RIOTING_AGENTS for a in sources):
             return replace(act, kind="riot")
-        return self.by_protest(verb, act, sources)
+        return protest
 
     def by_protest(self, verb, act: _Act, sources: list[Actor]) -> _Act:
         """Force and coercion told apart from protest by who does them to whom (CAMEO 14 and
