@@ -59,6 +59,18 @@ def _main(nlp, text):
     # 20: people driven from their homes; poison in what is dropped
     ("Sudanese soldiers drove thousands of villagers from their homes in Darfur.", "201"),
     ("Government helicopters dropped chlorine-filled barrel bombs on the town.", "2041"),
+    # what is moved, burned, seized or fired decides the act
+    ("Dock workers in Mombasa walked off the job over unpaid wages.", "143"),
+    ("Protesters burned an effigy of the president outside the embassy in Manila.", "141"),
+    ("China moved dozens of missiles to the coast facing Taiwan, officials in Taipei said.",
+     "154"),
+    ("Turkey beefed up its forces along the border with Syria on Tuesday.", "154"),
+    ("North Korea test-fired a short-range missile into the sea on Friday.", "150"),
+    ("A suicide bomber detonated an explosive vest at a checkpoint in Mosul.", "1831"),
+    ("Gunmen seized a cargo ship off the coast of Somalia on Monday.", "181"),
+    ("Israeli troops surrounded the presidential compound in Ramallah.", "191"),
+    ("Israeli tanks rolled into the town of Jenin before dawn on Thursday.", "192"),
+    ("Rebel fighters seized the town of Goma after two days of fighting.", "192"),
 ])
 def test_the_conflictual_act_has_its_code(nlp, text, code):
     assert _main(nlp, text).cameo == code

@@ -249,6 +249,9 @@ class _Coder:
             return replace(act, kind=lx.MASS_VERBS[lemma])
         if act.kind in ("force", "coerce") and instrument is not None:
             return replace(act, kind=instrument)  # "attacked with poison gas", "with machetes"
+        if act.kind in FORCE and any(c.lower_ == "test" for c in verb.children if c.dep_ in (
+                "npadvmod", "compound", "amod", "advmod")):
+            return replace(act, kind="show_force")  # "test-fired a missile": a show of force
         if act.kind in FORCE and any(w.lemma_.lower() in lx.CHEMICAL_AGENTS
                                      for o in _objects(verb) for w in o.subtree):
             # what is fired or dropped carries a chemical agent: "dropped chlorine-filled
@@ -317,7 +320,7 @@ class _Coder:
                         a for s in _children(o, "nsubj") for a in self.ctx.actors(s))
                     return _Act(kind, verb, self.or_located(verb, kind, targets, [o, verb]),
                                 neg, content)
-        displaced = self.displacement(verb, lemma, objects)
+        displaced = self.displacement(verb, lemma, objects) or self.incursion(verb, lemma)
         if displaced is not None:
             return displaced
         for particle in _children(verb, "prt", "advmod", "prep"):  # step down, look into
@@ -431,6 +434,42 @@ class _Coder:
                     _span(verb))
         return None
 
+    def incursion(self, verb, lemma) -> _Act | None:
+        """Armed forces moving into a place ("tanks rolled into Ramallah", "troops pushed
+        into the town"): occupying it. Only the military's moves: protesters marching into a
+        square are not an occupation."""
+        if lemma not in lx.INCURSION_VERBS or not any(
+                (a.code or "").endswith("MIL") for a in self.subject(verb)):
+            return None
+        for p in _children(verb, "prep"):
+            if p.lower_ == "into":
+                for o in _children(p, "pobj"):
+                    if o.lemma_.lower() in lx.TERRITORY_NOUNS or (o.i in self.ctx.mentions and (
+                            self.ctx.mentions[o.i][2].kind in ("place", "country"))):
+                        place = self.located([o]) or tuple(self.ctx.actors(o))
+                        return _Act("occupy", verb, place, _negated(verb), _span(verb))
+        return None
+
+    def seized(self, act: _Act, verb, sources) -> _Act:
+        """What is seized decides the act: a vehicle seized by gunmen is hijacked, a person
+        seized is taken hostage (181), or arrested by the state's agents (173); a town or
+        territory seized is occupied (192)."""
+        if act.kind != "seize":
+            return act
+        state = bool(sources) and all((a.code or "")[-3:] in lx.STATE_AGENTS for a in sources)
+        for o in _children(verb, "dobj"):
+            lemma = o.lemma_.lower()
+            if lemma in lx.TERRITORY_NOUNS or (o.i in self.ctx.mentions and (
+                    self.ctx.mentions[o.i][2].kind in ("place", "country"))):
+                return replace(act, kind="occupy", targets=act.targets or self.located([o]))
+            if lemma in lx.VEHICLES and not state:
+                return replace(act, kind="hostage")
+            if lemma in lx.CAPTIVES or lemma in lx.DISPLACED or any(
+                    (a.code or "")[-3:] in ("CVL", "MED", "OPP", "EDU", "HLH", "LAB", "REF")
+                    for a in self.ctx.actors(o)):
+                return replace(act, kind="arrest" if state else "hostage")
+        return act
+
     def displacement(self, verb, lemma, objects) -> _Act | None:
         """People driven from where they live ("drove villagers from their homes", "forced
         20,000 people across the border", "forced residents to flee"): a deportation, which
@@ -521,6 +560,10 @@ class _Coder:
                 for conj in o.conjuncts:
                     if conj.i > o.i:
                         acts.extend(self.acts_of_noun(conj))
+                if not acts and o.dep_ == "dobj" and self.ctx.actors(o):
+                    # "warned the government of a strike": what the one told is told of
+                    acts.extend(a for p in _children(o, "prep") if p.lower_ in ("of", "about")
+                                for n in _children(p, "pobj") for a in self.acts_of_noun(n))
             if acts:
                 break
         if not acts:  # "asked for weapons", "a request for loans": what is to be given
@@ -675,7 +718,7 @@ class _Coder:
         if act.kind in ("force", "bombing"):
             act = self.by_agent(verb, act, sources)
         else:
-            act = self.by_protest(verb, act, sources)
+            act = self.by_protest(verb, self.seized(act, verb, sources), sources)
         confidence = 0.6 if lemma in lx.DEPARTURE_VERBS and act.kind == "halt_talks" else 0.9
         if act.kind == "hostage" and verb.dep_ == "acl":
             holder = self.subject(verb)

@@ -152,6 +152,10 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "BEATING_VERBS": (_words, "beating_verbs"),  # "hacked to death"
     "ENDING_NOUNS": (_words, "ending_nouns"),  # "a halt to the fighting"
     "CHEMICAL_AGENTS": (_words, "chemical_agents"),  # "chlorine-filled barrel bombs"
+    "INCURSION_VERBS": (_words, "incursion_verbs"),  # "tanks rolled into Ramallah"
+    "TERRITORY_NOUNS": (_words, "territory_nouns"),
+    "VEHICLES": (_words, "vehicles"),  # "gunmen seized a ship": a hijacking
+    "STATE_AGENTS": (_words, "state_agents"),
 }
 
 __all__ = ["MODALITIES", "combined_code", *_TABLES_OF]
