@@ -832,10 +832,13 @@ class _Coder:
             return replace(act, kind="labour_strike")  # "workers launched a strike"
         if protesting and act.kind in lx.CIVIL_ACTS:
             return replace(act, kind=lx.CIVIL_ACTS[act.kind])
+        targets = [(t.code or "")[-3:] for t in act.targets]
         if act.kind in ("force", "small_arms", "beat") and agents and all(
-                a in lx.REPRESSING_AGENTS for a in agents) and act.targets and all(
-                (t.code or "")[-3:] in lx.PROTEST_AGENTS for t in act.targets):
-            return replace(act, kind="repress")  # "police opened fire on demonstrators"
+                a in lx.REPRESSING_AGENTS for a in agents) and targets and (
+                all(t == "OPP" for t in targets) or all(t in lx.PROTEST_AGENTS for t in targets)
+                and self.protesting(verb)):
+            # "police opened fire on demonstrators"; students, workers when they protest
+            return replace(act, kind="repress")
         if act.kind == "force" and agents and not any(
                 a in (*lx.REPRESSING_AGENTS, "GOV", "SPY", "REB") for a in agents) and (
                 self.protesting(verb)):
