@@ -235,7 +235,7 @@ def test_force_on_things_and_places(nlp, dictionary, text, expected):
     ("China told the Philippines to withdraw its ships.", {("CHN", "PHL", "1056", "demand")}),
     # whom speakers tell of their own act is its target when it has none of its own
     ("Russia told NATO that it would hold military exercises near the border.",
-     {("RUS", "IGONATO", "138", "future")}),
+     {("RUS", "IGONATO", "138", "intent")}),
     ("Hamas told Egyptian mediators that it accepted the ceasefire proposal.",
      {("PSEHMS", "EGYGOV", "037", "agree")}),
     # the passive: what is carried out is the act; what X imposed is X's

@@ -624,11 +624,10 @@ class _Coder:
                                                 for a in c.children):
             modality = "demand"  # "told X to withdraw": an order, not a report
         elif modality is None and lemma in lx.MODAL_VERBS:
-            modality = lx.MODAL_VERBS[lemma]
-            if lemma == "expect" and not _children(verb, "auxpass", "nsubjpass"):
-                modality = "intent" if _children(verb, "xcomp") else None
-            if lemma == "call":  # "called for", "called on" (modal_phrases); not "called X"
-                modality = None
+            denial = self.denial(verb, lemma, neg)
+            if denial:
+                return denial
+            modality = _stance_of_verb(verb, lemma)
         if modality is not None:
             if verb.i in self.embedded or _conditional(verb):
                 # "urged X to promise to ...": the outer stance reports it; "unless X agrees
@@ -637,7 +636,8 @@ class _Coder:
                 return []
             self.embed(verb, modality)
             acts = self.complements(verb)
-            if neg and modality in ("agree", "propose", "intent", "vow"):
+            if neg and modality in ("agree", "propose", "intent", "vow") and _negated(
+                    verb, governed=False):
                 modality, neg = "refusal", False  # "will not accept the measures"
             if modality == "refusal" and not acts:
                 acts = [a for o in _children(verb, "dobj") for a in self.rejected_acts(o)] or [
@@ -698,6 +698,8 @@ class _Coder:
         if act is None:
             return []
         modality = _aux_modality(verb)
+        if modality == "intent" and neg and lx.combined_code("refusal", act.kind) is not None:
+            modality, neg = "refusal", False  # "Iran will never hold talks": a rejection
         if modality is None and verb.i in self.embedded:
             # what a stance is about ("demanded that X agree to withdraw"): reported with
             # that stance, or not at all, never as done
@@ -726,6 +728,25 @@ class _Coder:
             return [(holder, _Act("hostage", verb, tuple(captives), neg, _span(verb.head)),
                      None, neg, verb, 0.85)]
         return [(sources, act, modality, neg, verb, confidence)]
+
+    def denial(self, verb, lemma, neg) -> list[tuple]:
+        """"X denied that its troops had fired", "denied giving support to Y": a denial
+        (CAMEO 016) by X; what the clause says is reported as not done, so it is no event.
+        Its target is an accuser, were one named; a clause names none."""
+        if lemma not in lx.DENIAL_VERBS or _children(verb, "dobj", "dative"):
+            return []
+        clauses = [c for c in verb.children if c.pos_ in ("VERB", "AUX") and (
+            c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ == "VBG"))]
+        if not clauses:
+            return []
+        stack = list(clauses)
+        while stack:  # the denied clause and the clauses it governs: not reported as done
+            t = stack.pop()
+            if t.pos_ in ("VERB", "AUX"):
+                self.consumed.add(t.i)
+            stack.extend(c for c in t.children if c.dep_ in ("xcomp", "ccomp", "conj"))
+        act = _Act("deny", verb, (), neg, _span(verb))
+        return [(self.subject(verb), act, None, neg, verb, 0.9)]
 
     def embed(self, verb, modality: str) -> None:
         """Mark the clauses a stance governs (its complements and their conjuncts, down
@@ -1066,6 +1087,36 @@ class _Coder:
             if token.lemma_.lower() in lx.DOUBT_NOUNS:
                 return True
         return False
+
+
+def _stance_of_verb(verb, lemma: str) -> str | None:
+    """The stance a verb of the lexicon's ``modal_verbs`` reports here, or None when this use
+    reports none: "expect" and "is set/scheduled to" only with a to-clause (and "X expects
+    to" is an intent); "called X" is no appeal ("called for", "called on" are phrases); and a
+    verb of saying over a clause that states a fact ("insisted that its troops had not
+    fired", "suggested that the talks had failed") reports it rather than asks for it."""
+    modality = lx.MODAL_VERBS[lemma]
+    if modality == "expected":
+        passive = bool(_children(verb, "auxpass", "nsubjpass"))
+        if lemma == "expect" and not passive:
+            return "intent" if _children(verb, "xcomp") else None
+        if not passive or not _children(verb, "xcomp"):
+            return None
+    if lemma == "call":
+        return None
+    if lemma in lx.ATTRIBUTION_VERBS and modality in ("demand", "propose") and any(
+            _states_fact(c) for c in _children(verb, "ccomp")):
+        return None
+    return modality
+
+
+def _states_fact(clause) -> bool:
+    """Whether a that-clause is in the indicative ("had fired", "did not", "was", "would"):
+    what is asked for is in the subjunctive ("insisted that India hold talks", "should")."""
+    if clause.tag_ in ("VBD", "VBZ"):
+        return True
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("should", "must", "to")
+               for c in clause.children)
 
 
 def own_forces(kind: str, target: Actor, sources) -> bool:

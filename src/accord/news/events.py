@@ -170,6 +170,7 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     if act.found == "similar":  # guessed from word vectors: below any dictionary match
         confidence = min(confidence, similar.CONFIDENCE)
     entry = cameo_code(cameo)
+    modality = lx.stance_of_code(modality, entry.cameo)
     speakers = _speaker(trigger, coder)
     said_by = speakers[0] if speakers else None
     # "sent troops to the border with X": one's own forces are not the target, X is
@@ -210,7 +211,7 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
                  and not own_forces(act.kind, t, [s])]
         pairs += [(s, None) for s in sources if not any(p[0] is s for p in pairs)]
         if act.kind in ("talks", "consult") and modality in (
-                None, "future", "expected", "possible", "hypothetical"):
+                None, "expected", "possible", "hypothetical"):
             # meeting is mutual: "X met Y" is Y meeting X too (not so an appeal to meet)
             pairs += [(t, s) for s, t in pairs if t is not None and t.code is not None
                       and (t, s) not in pairs]

@@ -24,9 +24,9 @@ import yaml
 from .codes import CAMEO
 
 MODALITIES = ("demand", "appeal", "vow", "threat", "intent", "agree", "propose", "refusal",
-              "expected", "future", "possible", "hypothetical")
-# Modalities whose codes the data file lists (vow, threat, agree, propose and the future
-# share the intent table: a vowed or agreed act is an expressed intent, a threatened or vowed
+              "expected", "possible", "hypothetical")
+# Modalities whose codes the data file lists (vow, threat, agree and propose share the
+# intent table: a vowed or agreed act is an expressed intent, a threatened or vowed
 # hostile act a threat).
 _TABLES = ("demand", "appeal", "intent", "refusal")
 
@@ -111,6 +111,8 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "ADJECTIVE_ACTS": (_table, "adjective_acts"),  # "X is optimistic", "critical of Y"
     "REJECTING_ADJECTIVES": (_words, "rejecting_adjectives"),
     "DOUBT_NOUNS": (_words, "doubt_nouns"),
+    "NEGATING_HEADS": (_words, "negating_heads"),  # "failed to", "unable to": not done
+    "DENIAL_VERBS": (_words, "denial_verbs"),  # "denied that ...": a denial (016)
     "ATTRIBUTION_VERBS": (_words, "attribution_verbs"),  # their subject says, does not do
     "WARNING_VERBS": (_words, "warning_verbs"),  # saying that something bad will happen
     "ACT_NOUNS": (_table, "act_nouns"),
@@ -158,7 +160,7 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "STATE_AGENTS": (_words, "state_agents"),
 }
 
-__all__ = ["MODALITIES", "combined_code", *_TABLES_OF]
+__all__ = ["MODALITIES", "combined_code", "stance_of_code", *_TABLES_OF]
 
 
 @cache
@@ -175,6 +177,18 @@ def __getattr__(name: str):
         globals().update(constants)  # later look-ups find the module attribute directly
         return constants[name]
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+# CAMEO roots that are stances whatever act they name: an act done with one of these codes
+# ("vetoed the resolution", "defied the court", "gave an ultimatum") is reported with it.
+_STANCE_ROOTS = MappingProxyType({"02": "appeal", "10": "demand", "12": "refusal",
+                                  "13": "threat"})
+
+
+def stance_of_code(modality: str | None, cameo: str) -> str | None:
+    """The modality an event with code ``cameo`` is reported with: ``modality``, else the
+    stance its root is (a veto, 129, is a refusal though nothing wraps it)."""
+    return modality or _STANCE_ROOTS.get(cameo[:2])
 
 
 def combined_code(modality: str | None, act: str) -> str | None:
@@ -197,4 +211,4 @@ def combined_code(modality: str | None, act: str) -> str | None:
         return codes["intent"].get(act, "138")  # vowed, threatened, intended force: a threat
     if modality == "threat":
         return codes["intent"].get(act, "130") if act in c["THREATS"] else "130"
-    return codes["intent"].get(act, "030")  # vow, intent, agree, propose, future
+    return codes["intent"].get(act, "030")  # vow, intent, agree, propose

@@ -18,20 +18,38 @@ def _children(token, *deps):
     return [c for c in token.children if c.dep_ in deps]
 
 
-def _negated(token) -> bool:
+def _negated(token, governed: bool = True) -> bool:
+    """Whether a predicate is reported as not done: "did not", "never", "no" before a noun,
+    "no longer", "not yet"; and with ``governed``, when what governs it says it was not done
+    ("failed to", "was unable to", "has yet to": :func:`_negated_by_governor`)."""
     return any(c.dep_ == "neg" for c in token.children) or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+        c.dep_ == "det" and c.lower_ == "no" for c in token.children) or any(
+        c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)
+        for c in token.children) or (governed and _negated_by_governor(token))
+
+
+def _negated_by_governor(verb) -> bool:
+    """An act under a verb or adjective of not doing ("failed to capture", "was unable to
+    reach", "neglected to inform") or under "has yet to" is reported as not done."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return False
+    head = verb.head
+    lemma = head.lemma_.lower()
+    return lemma in lx.NEGATING_HEADS or (lemma == "have" and any(
+        c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children))
 
 
 def _aux_modality(verb) -> str | None:
+    """How an auxiliary reports an act: "will", "would", "is going to" announce an intent
+    (CAMEO 03, or 13 for force), "may", "could" a possibility, "if" a hypothesis."""
     for c in verb.children:
         if c.dep_ in ("aux", "auxpass"):
             if c.lower_ in FUTURE or c.lemma_ == "will":
-                return "future"
+                return "intent"
             if c.lower_ in POSSIBLE:
                 return "possible"
             if c.lower_ == "going" or c.lemma_ == "go":
-                return "future"
+                return "intent"
     if _conditional(verb):
         return "hypothetical"
     return None
