@@ -121,3 +121,18 @@ def test_what_is_asked_or_condemned(nlp, dictionary, text, expected):
     events = _read(nlp, dictionary, text)
     assert {(e.source.code, e.target.code if e.target else None, e.cameo, e.modality)
             for e in events} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what conjoined subjects exchange or do to each other, each does to the other
+    ("Russia and Ukraine exchanged 230 prisoners of war on Friday.",
+     {("RUS", "UKR"), ("UKR", "RUS")}),
+    ("Serbia and Kosovo blamed one another for the violence in the north.",
+     {("SRB", "XKX"), ("XKX", "SRB")}),
+    # a role tied to a named actor through "links" or "ties"
+    ("Police in Ankara detained 12 people suspected of links to the PKK.",
+     {("TURCOP", "TURPKK")}),
+])
+def test_each_other_and_ties(nlp, dictionary, text, expected):
+    assert {(e.source.code, e.target.code if e.target else None)
+            for e in _read(nlp, dictionary, text)} == expected

@@ -151,6 +151,17 @@ def _distinct(events: list[Event]) -> list[Event]:
     return out
 
 
+def _reciprocal(trigger) -> bool:
+    """Whether an act is done by its subjects to each other: a verb of exchange ("X and Y
+    exchanged prisoners", "traded accusations") or "each other", "one another"."""
+    if trigger.lemma_.lower() in ("exchange", "swap", "trade"):
+        return True
+    words = [*trigger.children, *(o for p in trigger.children if p.dep_ == "prep"
+                                  for o in p.children)]  # "accused each other", "with one another"
+    return any(w.dep_ in ("dobj", "pobj") and (w.lower_ in ("other", "another") or any(
+        c.lower_ == "another" for c in w.children)) for w in words)
+
+
 def _victims_of(plover: str | None, sources: list[Actor], speakers: list[Actor]) -> list:
     """Whose country a target role with no country named takes, after where the event
     happens: the sources' (police arrested protesters: theirs), but force is reported across
@@ -178,7 +189,7 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     targets = [t for t in act.targets if not own_forces(act.kind, t, sources)
                and not any(t.code and t.code == s.code for s in sources)]
     joint = len(sources) > 1 and (entry.plover in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT")
-                                  or act.kind in lx.BILATERAL)
+                                  or act.kind in lx.BILATERAL or _reciprocal(trigger))
     if not targets and not joint:  # what subjects do together is done with each other
         targets = coder.implied_targets(trigger, act, modality, sources)
     # a role with no country is the speaker's before it is its target's ("Iranian media said

@@ -36,6 +36,8 @@ government leadership cabinet authority administration regime state nation count
 ministry delegation team parliament legislature congress senate court judiciary army military
 navy police force media press opposition university hospital union
 """.split())  # noqa: SIM905
+# Nouns that tie a role to a named actor: "suspected of links to X".
+TIES = frozenset({"link", "tie", "connection", "affiliation"})
 # Words that name the parties to a conflict or talks together ("both sides", "the two
 # countries", "the warring parties"): they stand for the actors named before them.
 SIDES = frozenset("""
@@ -243,6 +245,13 @@ class _Context:
         # a role tied to a name: "fighters linked to X", "militias loyal to X"
         ties = [p for c in token.children if role and c.dep_ in ("acl", "amod")
                 for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
+        # ... or to ties with one: "people suspected of links to X", "men with ties to X"
+        ties += [t for c in token.children if role for p in (
+            [c] if c.dep_ == "prep" and c.lower_ == "with" else [
+                p for p in c.children if p.dep_ == "prep" and p.lower_ == "of"]
+            if c.dep_ in ("acl", "amod", "prep") else [])
+            for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in TIES
+            for t in n.children if t.dep_ == "prep" and t.lower_ in ("to", "with")]
         for child in [*token.children, *ties]:
             if (child.dep_ == "prep" and child.lower_ in preps) or child in ties:
                 for pobj in child.children:
