@@ -136,3 +136,21 @@ def test_what_is_asked_or_condemned(nlp, dictionary, text, expected):
 def test_each_other_and_ties(nlp, dictionary, text, expected):
     assert {(e.source.code, e.target.code if e.target else None)
             for e in _read(nlp, dictionary, text)} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # killed in whatever attack by X: X's force on the passive's subject
+    ("Three Nigerian soldiers were killed in an ambush by Boko Haram fighters on Monday.",
+     ("NGABHM", "NGAMIL", "19")),
+    # "its troops" of a speaker named by a role ("the Indian army"): the country's
+    ("The Kenyan army said its troops killed six militants near the border.",
+     ("KENMIL", "KENREB", "19")),
+    # a place in a relative clause tells where someone was, not where the event is
+    ("Greek police arrested dozens of migrants who had crossed from Turkey.",
+     ("GRCCOP", "GRCCVL", "17")),
+    # a protest's participle says what it is against
+    ("Thousands of students marched in Dhaka demanding the resignation of the prime minister.",
+     ("BGDEDU", "BGDGOV", "14")),
+])
+def test_passive_attacks_owners_and_purposes(nlp, dictionary, text, expected):
+    assert _main(nlp, dictionary, text) == expected

@@ -773,8 +773,9 @@ class _Coder:
                       for o in _children(p, "pobj")]
         for noun in nouns:
             kind = _noun_act(noun)
-            if kind not in lx.HOSTILE and noun.lemma_.lower() in lx.WEAPONS:
-                kind = "force"
+            if kind not in lx.HOSTILE and (noun.lemma_.lower() in lx.WEAPONS or (
+                    noun.dep_ == "pobj" and act.kind in lx.HOSTILE)):
+                kind = "force"  # "killed in an ambush by X": whatever it was, X's force
             if kind not in lx.HOSTILE:
                 continue
             owners = self.owner(noun) or [a for c in noun.children if c.dep_ == "acl"
@@ -917,10 +918,10 @@ class _Coder:
             found = heads(v)
             if found:
                 return found
-        for v in verbs:  # what it is done for: "rallied to demand the resignation of X"
-            for c in v.children:
-                if c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
-                                             for a in c.children):
+        for v in verbs:  # what it is done for: "rallied to demand the resignation of X",
+            for c in v.children:  # "marched, demanding ..."
+                if c.dep_ == "advcl" and (c.tag_ == "VBG" or any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
                     found = heads(c, patients=True)
                     if found:
                         return found

@@ -330,8 +330,11 @@ class _Context:
             # whose the role is, named by a description or a pronoun: "the country's former
             # leader", "its forces" (unresolved: no actor)
             owner = self.actor(poss[0])
-            if owner is not None and owner.code and len(owner.code) == 3:
-                return Actor(_subtree_text(token), owner.code + role, owner.name, owner.via)
+            code = owner.code if owner is not None else None
+            if code and len(code) == 6 and code[3:] in AGENT_CODES:
+                code = code[:3]  # "the Indian army said its troops": India's
+            if code and len(code) == 3:
+                return Actor(_subtree_text(token), code + role, owner.name, owner.via)
             return None
         if role and token.pos_ == "NOUN" and not kind:
             # a role with no country named or remembered: the agent alone ("police" COP,
@@ -402,8 +405,10 @@ class _Context:
             self._location = ""
             for token in self.sent:
                 if token.dep_ == "pobj" and token.head.lower_ in (*LOCATIVE, "into") and \
-                        token.head.head.dep_ not in ("nsubj", "nsubjpass"):
-                    # not "hostages in Gaza": who they are
+                        token.head.head.dep_ not in ("nsubj", "nsubjpass") and \
+                        not _in_relative_clause(token):
+                    # not "hostages in Gaza": who they are; not "militants who had crossed
+                    # from Pakistan": where they were
                     words = [token] if token.i in self.mentions else [
                         c for c in token.children if c.dep_ in ("poss", "amod", "compound")
                         and c.i in self.mentions]
@@ -444,6 +449,16 @@ class _Context:
                         _phrase(token, *self._mention_in(token)[:2])
         return None
 
+
+
+def _in_relative_clause(token) -> bool:
+    """Whether a word is inside a relative clause (which tells of a noun, not the event)."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "relcl":
+            return True
+        node = node.head
+    return False
 
 
 def _governors(token) -> list:
