@@ -71,6 +71,20 @@ def _main(nlp, text):
     ("Israeli troops surrounded the presidential compound in Ramallah.", "191"),
     ("Israeli tanks rolled into the town of Jenin before dawn on Thursday.", "192"),
     ("Rebel fighters seized the town of Goma after two days of fighting.", "192"),
+    # words, not force: a state's protest, an attack on a decision; force on a leader
+    ("France protested to Iran over the detention of two French tourists.", "114"),
+    ("The opposition leader attacked the government's decision to raise fuel prices.", "111"),
+    ("Gunmen shot dead a senior judge outside his home in Karachi on Monday.", "186"),
+    ("Kenya's opposition took the electoral commission to court over the vote count.", "115"),
+    ("Pyongyang brushed aside calls from Seoul to return to the negotiating table.", "125"),
+    ("The Serbian parliament voted down a resolution on cooperation with the tribunal.", "129"),
+    ("Italy pulled its military observers out of Lebanon after the bombing.", "166"),
+    ("A Turkish court sentenced the Kurdish politician to 15 years in prison.", "173"),
+    ("Thousands of villagers were forced from their homes by government troops in Darfur.",
+     "201"),
+    ("The army fired chemical shells at enemy trenches on the peninsula.", "2041"),
+    ("Ethiopian troops seized control of the Somali capital after the Islamists fled.", "192"),
+    ("Militias expelled the entire Muslim population of the town in 1992.", "201"),
 ])
 def test_the_conflictual_act_has_its_code(nlp, text, code):
     assert _main(nlp, text).cameo == code
@@ -93,6 +107,13 @@ def test_the_survivor_of_an_attack_is_its_target(nlp):
 
 def test_what_is_demanded_from_someone_is_demanded_of_them(nlp):
     assert _main(nlp, "Greece demanded war reparations from Germany.").target.code == "DEU"
+
+
+def test_a_modifier_details_only_what_the_verb_does(nlp):
+    """"Released X from house arrest" is no arrest: a release refused, not a hostile act."""
+    e = _main(nlp, "Myanmar's generals again refused to release opposition leader Win Tin from "
+              "house arrest.")
+    assert e.cameo == "1243"
 
 
 @pytest.mark.parametrize("text", [

@@ -244,16 +244,21 @@ class _Coder:
             if instrument in WMD:  # "threatened to burn X with chemical weapons"
                 return _Act(instrument, verb, self.targets(verb), _negated(verb), _span(verb))
             return None
-        if act.kind in ("force", "deport", "assassinate") and lemma in lx.MASS_VERBS and \
-                _count(_objects(verb)) >= 100:
+        objects = _objects(verb)
+        if act.kind in ("force", "deport", "assassinate") and lemma in lx.MASS_VERBS and (
+                _count(objects) >= 100 or any(o.lemma_.lower() in lx.MASS_NOUNS
+                                              for o in objects)):  # "the entire population"
             return replace(act, kind=lx.MASS_VERBS[lemma])
         if act.kind in ("force", "coerce") and instrument is not None:
             return replace(act, kind=instrument)  # "attacked with poison gas", "with machetes"
         if act.kind in FORCE and any(c.lower_ == "test" for c in verb.children if c.dep_ in (
                 "npadvmod", "compound", "amod", "advmod")):
             return replace(act, kind="show_force")  # "test-fired a missile": a show of force
-        if act.kind in FORCE and any(w.lemma_.lower() in lx.CHEMICAL_AGENTS
-                                     for o in _objects(verb) for w in o.subtree):
+        if act.kind in FORCE and any(
+                w.lemma_.lower() in lx.CHEMICAL_AGENTS or (
+                    w.lemma_.lower() in lx.CHEMICAL_MODIFIERS and w.dep_ in ("amod", "compound")
+                    and w.head.lemma_.lower() in lx.INSTRUMENTS)
+                for o in _objects(verb) for w in o.subtree):
             # what is fired or dropped carries a chemical agent: "dropped chlorine-filled
             # barrel bombs", "fired shells loaded with sarin"
             return replace(act, kind="chemical")
@@ -361,6 +366,8 @@ class _Coder:
                 return _Act("occupy", verb, self.targets(verb), neg, content)
         if lemma in lx.VERB_ACTS:
             kind = lx.VERB_ACTS[lemma]
+            if kind == "force" and _verbal(verb):
+                kind = "criticize"  # "attacked the decision", "hit X for ...ing"
             # "struck targets in Lebanon", "hit a depot in Russia's Belgorod region"
             targets = self.or_located(verb, kind, self.targets(verb),
                                       [*_children(verb, "dobj"), verb])
@@ -407,13 +414,17 @@ class _Coder:
         refined = _refined(o)
         if refined is None or own == refined:
             return own
-        if own is None:  # what a verb that stops things stops is read below ("suspended
-            # military cooperation": relations reduced, not cooperation)
-            return None if lemma in lx.HALT_VERBS else refined
-        if own == lx.ACT_NOUNS.get(o.lemma_.lower()):  # the verb just does the noun's act
-            return refined
+        if own is None:  # only a light verb does what its object names ("launched air
+            # strikes"); "released X from house arrest" is no arrest, and what a verb that
+            # stops things stops is read below ("suspended military cooperation")
+            return refined if lemma in lx.LIGHT_VERBS and lemma not in lx.HALT_VERBS else None
         if own == "cut_aid":
             return lx.AID_CUTS.get(refined, own)
+        if own == lx.ACT_NOUNS.get(o.lemma_.lower()) or \
+                lx.ACT_CODES[own][:2] == lx.ACT_CODES[refined][:2]:
+            # the verb does the noun's act, which the modifier details ("held joint
+            # exercises", "staged a hunger strike")
+            return refined
         return own
 
     def explosion(self, verb, lemma) -> _Act | None:
@@ -476,7 +487,8 @@ class _Coder:
         :meth:`act_of_verb` makes a mass expulsion when they number a hundred or more."""
         if lemma not in lx.DISPLACEMENT_VERBS:
             return None
-        people = [o for o in _children(verb, "dobj") if o.lemma_.lower() in lx.DISPLACED
+        people = [o for o in _children(verb, "dobj", "nsubjpass")
+                  if o.lemma_.lower() in lx.DISPLACED
                   or o.lemma_.lower() in lx.QUANTITIES or _count([o]) > 0 or any(
                       (a.code or "").endswith(("CVL", "REF")) for a in self.ctx.actors(o))]
         away = any(c.lower_ in lx.DISPLACEMENT_PREPS for c in _children(verb, "prep", "prt")) \
@@ -805,6 +817,12 @@ class _Coder:
         found = self.located(things) or self.located(inner)
         if found:
             return list(found)
+        for t in inner:  # "a market in the southern Philippine city of Zamboanga"
+            for w in t.subtree:
+                if w.i in self.ctx.mentions and self.ctx.mentions[w.i][2].kind in (
+                        "country", "place"):
+                    start, end, entry = self.ctx.mentions[w.i]
+                    return [Actor(w.doc[start:end].text, entry.code[:3], entry.name)]
         # a place the dictionary lacks ("in Basra"): named, with no code
         return [Actor(o.text, None, "", "unknown") for o in [*things, *inner]
                 if o.pos_ == "PROPN" and o.head.lower_ in ("in", "near", "outside", "at")
@@ -854,7 +872,16 @@ class _Coder:
             return replace(act, kind="labour_strike")  # "workers launched a strike"
         if protesting and act.kind in lx.CIVIL_ACTS:
             return replace(act, kind=lx.CIVIL_ACTS[act.kind])
+        if act.kind == "protest" and agents and all(
+                (len(a.code or "") == 3 and a.code not in AGENT_CODES)
+                or (a.code or "").endswith("GOV") for a in sources) and \
+                not any(c.lemma_.lower() in lx.QUANTITIES for c in _children(verb, "nsubj")):
+            # a state protesting ("Seoul protested to Tokyo"): an official complaint
+            return replace(act, kind="complain")
         targets = [(t.code or "")[-3:] for t in act.targets]
+        if act.kind in ("force", "small_arms") and targets and all(
+                t in lx.SIGNIFICANT_AGENTS for t in targets) and _killed(verb):
+            return replace(act, kind="assassinate")  # "shot dead a senior judge"
         if act.kind in ("force", "small_arms", "beat") and agents and all(
                 a in lx.REPRESSING_AGENTS for a in agents) and targets and (
                 all(t == "OPP" for t in targets) or all(t in lx.PROTEST_AGENTS for t in targets)
@@ -1139,6 +1166,28 @@ def _shared_objects(verb) -> list:
         if c.dep_ == "conj" and c.pos_ == "VERB" and not _children(c, "nsubj", "nsubjpass"):
             return _children(c, "dobj")
     return []
+
+
+def _killed(verb) -> bool:
+    """Whether a verb reports a killing: "killed", "murdered", "shot dead", "gunned down"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lx.KILLING_VERBS:
+        return False
+    if lemma == "shoot":
+        return any(c.lower_ == "dead" for c in verb.children)
+    if lemma == "gun":
+        return any(c.lower_ == "down" for c in verb.children)
+    return True
+
+
+def _verbal(verb) -> bool:
+    """Whether force is only words: done to a statement, plan or policy ("attacked the
+    government's decision") or for a reason ("attacked speculators for wrecking the
+    economy")."""
+    return any(o.lemma_.lower() in lx.STATEMENT_NOUNS for o in _children(verb, "dobj")) or any(
+        p.lower_ == "for" and (_children(p, "pcomp") or any(
+            o.tag_ == "VBG" for o in _children(p, "pobj")))
+        for p in _children(verb, "prep"))
 
 
 def _planned(noun) -> bool:

@@ -136,6 +136,7 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "INSTRUMENTS": (_table, "instruments"),  # "attacked with poison gas"
     "AGENT_ACTS": (_table, "agent_acts"),  # "a suicide bomber killed"
     "MASS_VERBS": (_table, "mass_verbs"),  # "killed hundreds": mass killing
+    "MASS_NOUNS": (_words, "mass_nouns"),  # "the entire population"
     "QUANTITIES": (_words, "quantities"),  # "thousands of protesters"
     "RIOTING_AGENTS": (_words, "rioting_agents"),
     # conflictual acts (CAMEO 10-20)
@@ -158,6 +159,10 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "TERRITORY_NOUNS": (_words, "territory_nouns"),
     "VEHICLES": (_words, "vehicles"),  # "gunmen seized a ship": a hijacking
     "STATE_AGENTS": (_words, "state_agents"),
+    "STATEMENT_NOUNS": (_words, "statement_nouns"),  # "attacked the decision"
+    "SIGNIFICANT_AGENTS": (_words, "significant_agents"),  # killing a judge: assassination
+    "KILLING_VERBS": (_words, "killing_verbs"),
+    "CHEMICAL_MODIFIERS": (_words, "chemical_modifiers"),  # "chemical shells"
 }
 
 __all__ = ["MODALITIES", "combined_code", "stance_of_code", *_TABLES_OF]
