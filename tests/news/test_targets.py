@@ -154,3 +154,18 @@ def test_each_other_and_ties(nlp, dictionary, text, expected):
 ])
 def test_passive_attacks_owners_and_purposes(nlp, dictionary, text, expected):
     assert _main(nlp, dictionary, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the passive's subject suffers the attack it was killed in, which is no place
+    ("Two Somali civilians were killed in a U.S. drone strike near the town of Jilib.",
+     ("USA", "SOMCVL", "19")),
+    # what is done by doing something to X is done to X
+    ("Eritrean troops broke the truce by shelling Ethiopian positions near Badme.",
+     ("ERIMIL", "ETH", "19")),
+    # a second object the parser took for a conjoined verb keeps its "at" phrase
+    ("Riot police in Guinea fired tear gas and live rounds at opposition supporters in "
+     "Conakry.", ("GINCOP", "GINOPP", "17")),
+])
+def test_attacks_in_by_and_at(nlp, dictionary, text, expected):
+    assert _main(nlp, dictionary, text) == expected

@@ -162,7 +162,8 @@ class _Coder:
         for thing in things:
             for p in _children(thing, "prep"):
                 if p.lower_ in ("in", "of"):
-                    for o in _children(p, "pobj"):
+                    # not an act it happened in: "killed in a U.S. air strike"
+                    for o in [o for o in _children(p, "pobj") if _noun_act(o) is None]:
                         for w in [o, *(c for c in o.children if c.dep_ in ("poss", "compound"))]:
                             if w.i in self.ctx.mentions:
                                 start, end, entry = self.ctx.mentions[w.i]
@@ -185,6 +186,9 @@ class _Coder:
         found: list[Actor] = []
         objects = _children(verb, "dative") if exclude_objects else _children(
             verb, "dobj", "dative") or _shared_objects(verb)
+        if objects and not exclude_objects:  # "fired tear gas and live rounds at X", the
+            # second object parsed as a conjoined verb
+            objects += [c for c in _children(verb, "conj") if c.pos_ == "NOUN"]
         for c in objects:
             if c.pos_ == "ADP":  # "sent weapons to X": a dative "to" phrase
                 found.extend(a for w in _children(c, "pobj") for a in self.ctx.actors(w))
@@ -208,6 +212,10 @@ class _Coder:
                     if pobj.lemma_.lower() in ("call", "conversation") or _noun_act(pobj) in (
                             "talks", "consult", "mediate"):
                         found.extend(self.noun_targets(pobj))
+        if not found:  # done by doing something to X: "broke the truce by firing on X"
+            found.extend(a for p in _children(verb, "prep") if p.lower_ == "by"
+                         for c in _children(p, "pcomp") if c.pos_ == "VERB"
+                         for a in self.targets(c))
         codes = {a.code for a in exclude}
         return tuple(a for a in found if a.code not in codes or a.code is None)
 
@@ -794,9 +802,9 @@ class _Coder:
                                           for a in self.subject(c)]
             if not owners and kind in lx.UNATTRIBUTED_ACTS:
                 owners = self.unattributed(verb)
-            if owners:
-                targets = act.targets or tuple(a for c in _children(verb, "nsubjpass")
-                                               for a in self.ctx.actors(c))
+            if owners:  # the passive's subject suffers it ("civilians were killed in X")
+                targets = tuple(a for c in _children(verb, "nsubjpass")
+                                for a in self.ctx.actors(c)) or act.targets
                 kind = act.kind if act.kind != "force" else kind
                 return owners, replace(act, kind=kind, targets=targets)
         return [], act
