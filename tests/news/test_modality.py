@@ -128,3 +128,93 @@ def test_setting_something_is_no_expectation(nlp, dictionary):
 ])
 def test_humanitarian_aid_asked_for_or_promised(nlp, dictionary, text, expected):
     assert _main(nlp, dictionary, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rejecting or dismissing an accusation is a denial, against the accuser when named
+    ("Kenya rejected accusations that its police had killed the protesters.",
+     ("KEN", None, "016", None, False)),
+    ("Ghana dismissed Togo's accusations that it had armed the rebels.",
+     ("GHA", "TGO", "016", None, False)),
+    # rejecting anything else is still a rejection
+    ("Ghana rejected Togo's proposal for talks.", ("GHA", "TGO", "12", "refusal", False)),
+])
+def test_dismissing_an_accusation_is_a_denial(nlp, dictionary, text, expected):
+    source, target, cameo, modality, negated = _main(nlp, dictionary, text)
+    assert (source, target, cameo[:len(expected[2])], modality, negated) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a threat that names no act is CAMEO 130
+    ("Serbia threatened Kosovo on Monday.", ("SRB", "XKX", "130", "threat", False)),
+    ("Iran warned Britain of serious consequences.", ("IRN", "GBR", "130", "threat", False)),
+    # a warning of what no one does is a pessimistic comment
+    ("The WHO warned of a cholera epidemic in Yemen.", ("IGOWHO", None, "012", None, False)),
+])
+def test_a_threat_that_names_no_act(nlp, dictionary, text, expected):
+    assert _main(nlp, dictionary, text) == expected
+
+
+def test_a_vow_of_revenge_is_against_who_did_what_it_answers(nlp, dictionary):
+    assert _main(nlp, dictionary, "The PKK vowed revenge after Turkish jets bombed its camps.") \
+        == ("TURPKK", "TURMIL", "138", "vow", False)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # letting another's forces in is allowing international involvement
+    ("Mali agreed to let French troops deploy in the north.",
+     ("MLI", "FRAMIL", "0355", "agree", False)),
+    # stopping the fighting is a ceasefire, asked for here
+    ("Kenya urged Ethiopia and Eritrea to stop fighting.", ("KEN", "ETH", "0256", "appeal", False)),
+    # an invitation declined is the meeting it asks for, refused
+    ("Peru declined an invitation to attend the peace conference.",
+     ("PER", None, "125", "refusal", False)),
+    # a statement declined is a statement (011), no stance
+    ("The Indian army declined to comment.", ("INDMIL", None, "011", None, False)),
+    # "is going to": an intent
+    ("Canada is going to lift its sanctions on Libya.", ("CAN", "LBY", "0354", "intent", False)),
+])
+def test_what_the_wrapping_makes_of_the_act(nlp, dictionary, text, expected):
+    assert _main(nlp, dictionary, text) == expected
+
+
+def test_force_its_own_side_says_is_possible_is_a_threat(nlp, dictionary):
+    assert _main(nlp, dictionary, "Armenia could strike Azerbaijani positions, its defence "
+                 "minister said.") == ("ARM", "AZE", "138", "threat", False)
+    # what others say a country could do is a forecast, not its threat
+    got = _main(nlp, dictionary, "Russia could attack Ukraine, U.S. officials said.")
+    assert got[3] != "threat"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # asking that force not be used is asking for de-escalation, whatever the wording
+    ("Canada urged Turkey not to attack the Kurdish town.",
+     ("CAN", "TUR", "0256", "appeal", False)),
+    ("Kenya called on Uganda to refrain from attacking the rebels.",
+     ("KEN", "UGA", "0256", "appeal", False)),
+    ("Iraq demanded that Turkey stop bombing its northern villages.",
+     ("IRQ", "TUR", "1056", "demand", False)),
+    # holding back from force, done, is de-escalation
+    ("Greece refrained from attacking Turkish ships near Imia.",
+     ("GRC", "TUR", "087", None, False)),
+    # warning someone against an act is a threat to them; the act is theirs, not the warner's
+    ("Britain warned Argentina against sending warships to the islands.",
+     ("GBR", "ARG", "130", "threat", False)),
+])
+def test_asking_for_or_warning_against_force(nlp, dictionary, text, expected):
+    assert _main(nlp, dictionary, text) == expected
+
+
+def test_a_condition_is_not_the_news(nlp, dictionary):
+    """The act of an "until"/"unless" clause is only a condition: the sentence's stance comes
+    first."""
+    got = _main(nlp, dictionary, "Unless Ethiopia withdraws from Badme, Eritrea will not resume "
+                "talks, the foreign minister said.")
+    assert (got[0], got[2], got[3]) == ("ERI", "125", "refusal")
+
+
+def test_rejecting_anothers_force_is_a_rejection(nlp, dictionary):
+    assert _main(nlp, dictionary, "Egypt rejected Israel's offensive in Rafah.") == (
+        "EGY", "ISR", "120", "refusal", False)
+    # refusing to use force oneself is no event at all
+    assert _all(nlp, dictionary, "Hamas refused to attack Israel.") == set()

@@ -36,6 +36,9 @@ IMPLIED_PREPS = frozenset({"against", "over", "into", "to", "toward", "towards",
 STATEMENTS = frozenset({"comment", "pessimism"})
 # What force is aimed at: "fired mortars at the palace in X".
 AIMED_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards"})
+# What marks a clause as what happened before a stance, or caused it ("vowed revenge after X
+# bombed its camps"): reported as done, not as the stance's content.
+CAUSES = frozenset({"after", "since", "because", "as", "when", "following", "once"})
 # Acts done to one's own forces: "Russia withdrew its troops" has no target.
 OWN_FORCES = frozenset({"withdraw", "demobilize", "mobilize", "alert", "show_force",
                         "police_power", "police_alert"})
@@ -305,11 +308,18 @@ class _Coder:
                         a for c in clauses for a in self.targets(c, exclude=who))
                     targets = (where or who) if kind == "access" else (who or where)
                     return _Act(kind, verb, targets, neg, content)
+            foreign = self.foreign_forces(verb, objects, clauses)
+            if foreign:  # "agreed to let African Union troops deploy in Darfur"
+                for c in clauses:
+                    self.consumed.add(c.i)
+                return _Act("allow_involvement", verb, foreign, neg, content)
             for c in _children(verb, "ccomp", "xcomp"):
                 inner = self.act_of_verb(c)
                 if inner is not None:
                     self.consumed.add(c.i)
                     return _Act(inner.kind, inner.head, inner.targets, neg, content)
+        if lemma in lx.REFRAINING_VERBS:
+            return self.refrained(verb, neg, content)
         if lemma in lx.REMOVAL_VERBS and any(o.lemma_.lower() in lx.FORCES for o in objects):
             owners = [a for o in objects if o.lemma_.lower() in lx.FORCES
                       for a in self.ctx.actors(o)]
@@ -359,6 +369,11 @@ class _Coder:
                                 self.noun_targets(o), neg, content)
                 if inner in lx.HOSTILE and lemma not in ("leave", "break"):
                     return _Act("ceasefire", verb, self.targets(verb), neg, content)
+            for c in _children(verb, "xcomp"):  # "stop fighting", "cease firing"
+                if c.tag_ == "VBG" and lx.VERB_ACTS.get(c.lemma_.lower()) in lx.HOSTILE:
+                    self.consumed.add(c.i)
+                    return _Act("ceasefire", verb, self.targets(verb) or self.targets(c),
+                                neg, content)
         if lemma in lx.LIGHT_VERBS:
             for o in objects:
                 inner = _noun_act(o)
@@ -411,6 +426,37 @@ class _Coder:
         if guess is not None:
             return _Act(guess.kind, verb, self.targets(verb), neg, content, "similar")
         return None
+
+    def refrained(self, verb, neg, content) -> _Act | None:
+        """"Refrained from attacking", "desisted from military action": not using force is
+        de-escalation (CAMEO 087; asked for, 0256); refraining from anything else is that
+        act not done."""
+        for p in _children(verb, "prep"):
+            if p.lower_ != "from":
+                continue
+            for o in _children(p, "pcomp", "pobj"):
+                inner = self.act_of_verb(o) if o.pos_ in ("VERB", "AUX") else next(
+                    iter(self.acts_of_noun(o)), None)
+                if inner is None:
+                    continue
+                self.consumed.add(o.i)
+                if inner.kind in lx.HOSTILE:
+                    return _Act("de_escalate", verb, inner.targets, neg, content)
+                return replace(inner, negated=not neg)
+        return None
+
+    def foreign_forces(self, verb, objects, clauses) -> tuple[Actor, ...]:
+        """The forces of another actor that a verb of allowing lets in or act ("let African
+        Union troops deploy", "allowed Russian soldiers into the country"): allowing them is
+        allowing international involvement, whatever they are let do."""
+        own = {(a.code or "")[:3] for a in self.subject(verb)}
+        for o in [*objects, *(s for c in clauses for s in _children(c, "nsubj"))]:
+            if o.lemma_.lower() in lx.FORCES:
+                found = tuple(a for a in self.ctx.actors(o)
+                              if a.code and a.code[:3] not in own)
+                if found:
+                    return found
+        return ()
 
     @staticmethod
     def object_act(lemma: str, o, by_object) -> str | None:
@@ -656,6 +702,12 @@ class _Coder:
                 return []
             self.embed(verb, modality)
             acts = self.complements(verb)
+            if modality == "threat" and lemma in lx.WARNING_VERBS and self.warned_against(verb):
+                acts = [_Act("threaten", verb, (), False, _span(verb))]
+            if modality in ("appeal", "demand"):
+                # "urged Israel not to attack", "to refrain from attacking": de-escalation
+                acts = [replace(a, kind="de_escalate", negated=False)
+                        if a.negated and a.kind in lx.HOSTILE else a for a in acts]
             if neg and modality in ("agree", "propose", "intent", "vow") and _negated(
                     verb, governed=False):
                 modality, neg = "refusal", False  # "will not accept the measures"
@@ -689,6 +741,8 @@ class _Coder:
             if not acts and addressees and _children(verb, "xcomp", "ccomp"):
                 # "X urged Y to ..." whatever Y is to do: a request to Y
                 acts = [_Act("request", verb, (), False, _span(verb))]
+            if not acts and modality == "threat":
+                acts = self.bare_threat(verb, lemma, addressees)
             # the target of an appeal or demand is who is asked ("urged Israel to meet
             # Hamas": Israel), else whom the act is done to
             acts = [a if a.targets and not addressees else _Act(
@@ -700,7 +754,10 @@ class _Coder:
                 acts = [replace(a, targets=owners) if owners else a for a in acts]
             # an act the stance cannot report (refusing to attack) leaves the verb to be
             # an act of its own, if it is one ("denied that it attacked": a denial)
-            acts = [a for a in acts if lx.combined_code(modality, a.kind) is not None]
+            reportable = [a for a in acts if lx.combined_code(modality, a.kind) is not None]
+            if acts and not reportable and modality == "refusal":
+                reportable = self.rejected_force(verb, acts)
+            acts = reportable
             if acts:
                 sources = self.subject(verb) or [
                     a for c in _children(verb, "nsubjpass") for a in self.ctx.actors(c)]
@@ -720,6 +777,8 @@ class _Coder:
         modality = _aux_modality(verb)
         if modality == "intent" and neg and lx.combined_code("refusal", act.kind) is not None:
             modality, neg = "refusal", False  # "Iran will never hold talks": a rejection
+        if modality == "possible" and act.kind in lx.HOSTILE and self.own_side_says(verb):
+            modality = "threat"  # "Turkey could send troops into Iraq, its premier said"
         if modality is None and verb.i in self.embedded:
             # what a stance is about ("demanded that X agree to withdraw"): reported with
             # that stance, or not at all, never as done
@@ -742,6 +801,8 @@ class _Coder:
         else:
             act = self.by_protest(verb, self.seized(act, verb, sources), sources)
         confidence = 0.6 if lemma in lx.DEPARTURE_VERBS and act.kind == "halt_talks" else 0.9
+        if modality == "hypothetical":  # "until the government resigned": a condition, not news
+            confidence -= 0.3
         if act.kind == "hostage" and verb.dep_ == "acl":
             holder = self.subject(verb)
             captives = self.ctx.actors(verb.head)
@@ -749,15 +810,62 @@ class _Coder:
                      None, neg, verb, 0.85)]
         return [(sources, act, modality, neg, verb, confidence)]
 
-    def denial(self, verb, lemma, neg) -> list[tuple]:
-        """"X denied that its troops had fired", "denied giving support to Y": a denial
-        (CAMEO 016) by X; what the clause says is reported as not done, so it is no event.
-        Its target is an accuser, were one named; a clause names none."""
-        if lemma not in lx.DENIAL_VERBS or _children(verb, "dobj", "dative"):
+    def rejected_force(self, verb, acts) -> list[_Act]:
+        """Rejecting another's use of force named as a thing ("rejected the deployment of
+        NATO peacekeepers", "rejected Israel's offensive"): a rejection (CAMEO 120) of its
+        owner; refusing to use force oneself ("refused to attack") is none."""
+        things = [o for o in _children(verb, "dobj") if o.pos_ == "NOUN"]
+        own = {_actor_root(a.code) for a in self.subject(verb)}
+        owners = tuple(a for o in things for a in [*self.owner(o), *(
+            w for p in _children(o, "prep") if p.lower_ == "of" for n in _children(p, "pobj")
+            for w in self.ctx.actors(n))] if _actor_root(a.code) not in own)
+        if not things or not owners:
             return []
-        clauses = [c for c in verb.children if c.pos_ in ("VERB", "AUX") and (
-            c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ == "VBG"))]
-        if not clauses:
+        return [_Act("request", things[0], owners[:1], False, _span(things[0]))]
+
+    def warned_against(self, verb) -> bool:
+        """"Warned X against conducting a test": X is warned (a threat to X, CAMEO 130), and
+        what X is warned against is X's, not the warner's act."""
+        against = [o for p in _children(verb, "prep") if p.lower_ == "against"
+                   for o in _children(p, "pobj", "pcomp")]
+        for o in against:
+            for t in o.subtree:
+                if t.pos_ in ("VERB", "AUX"):
+                    self.consumed.add(t.i)
+        return bool(against)
+
+    def bare_threat(self, verb, lemma, addressees) -> list[_Act]:
+        """A threat that names no act: "threatened Ukraine", "warned Japan of strong
+        countermeasures", "threatened X with serious consequences" (CAMEO 130). A warning
+        with neither ("warned of a famine", "warned X that prices would rise") is none."""
+        things = [o for p in _children(verb, "prep") if p.lower_ in ("of", "with")
+                  for o in _children(p, "pobj")] + _children(verb, "dobj")
+        if any(o.lemma_.lower() in lx.CONSEQUENCE_NOUNS for o in things) or (
+                lemma == "threaten" and addressees
+                and not _children(verb, "xcomp", "ccomp")):
+            return [_Act("threaten", verb, (), False, _span(verb))]
+        return []
+
+    def denial(self, verb, lemma, neg) -> list[tuple]:
+        """"X denied that its troops had fired", "denied giving support to Y", "rejected
+        accusations that it had armed Y", "dismissed a U.N. report accusing it of ...": a
+        denial (CAMEO 016) by X; what is denied is reported as not done, so it is no event.
+        Its target is the accuser when named ("Ukraine's accusations", "a U.N. report")."""
+        if lemma not in lx.DENIAL_VERBS and lemma not in lx.DISMISSAL_VERBS:
+            return []
+        objects = _children(verb, "dobj", "dative")
+        accusations = [o for o in objects if o.lemma_.lower() in lx.ACCUSATION_NOUNS]
+        if accusations:
+            clauses = [c for o in accusations for c in o.children
+                       if c.pos_ in ("VERB", "AUX") and c.dep_ in ("acl", "relcl", "ccomp")]
+            accusers = tuple(a for o in accusations for a in self.owner(o))
+        elif lemma in lx.DENIAL_VERBS and not objects:
+            clauses = [c for c in verb.children if c.pos_ in ("VERB", "AUX") and (
+                c.dep_ == "ccomp" or (c.dep_ == "xcomp" and c.tag_ == "VBG"))]
+            accusers = ()
+            if not clauses:
+                return []
+        else:
             return []
         stack = list(clauses)
         while stack:  # the denied clause and the clauses it governs: not reported as done
@@ -765,8 +873,23 @@ class _Coder:
             if t.pos_ in ("VERB", "AUX"):
                 self.consumed.add(t.i)
             stack.extend(c for c in t.children if c.dep_ in ("xcomp", "ccomp", "conj"))
-        act = _Act("deny", verb, (), neg, _span(verb))
+        self.consumed.update(o.i for o in accusations)
+        act = _Act("deny", verb, accusers, neg, _span(verb))
         return [(self.subject(verb), act, None, neg, verb, 0.9)]
+
+    def own_side_says(self, verb) -> bool:
+        """Whether an act is told by its doer's own side, or by no one: "Turkey could send
+        troops, the prime minister said" (a threat), not "Russia could invade, U.S.
+        officials said" (a forecast)."""
+        doers = {(a.code or "")[:3] for a in self.subject(verb)}
+        node = verb
+        while node.head.i != node.i:
+            node = node.head
+            if node.lemma_.lower() in lx.ATTRIBUTION_VERBS:
+                speakers = self.subject(node)
+                return not speakers or any((a.code or "")[:3] in doers or not a.code
+                                           or a.code in AGENT_CODES for a in speakers)
+        return True
 
     def embed(self, verb, modality: str) -> None:
         """Mark the clauses a stance governs (its complements and their conjuncts, down
@@ -774,7 +897,8 @@ class _Coder:
         stack = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp") or (
             c.dep_ in ("advcl", "acl") and any(
                 (a.dep_ == "aux" and a.lower_ == "to") or a.dep_ in ("nsubj", "mark")
-                for a in c.children))]
+                for a in c.children) and not any(  # "vowed revenge after X bombed": done
+                a.dep_ == "mark" and a.lower_ in CAUSES for a in c.children))]
         while stack:
             t = stack.pop()
             if t.pos_ in ("VERB", "AUX"):
@@ -927,6 +1051,10 @@ class _Coder:
                         if found:
                             return found
         own = {(a.code or "")[:3] for a in sources}
+        if modality in ("threat", "vow"):
+            avenged = self.avenged(verbs, sources)
+            if avenged:
+                return avenged
         told = self.told(trigger, sources)
         if told:
             return told
@@ -968,6 +1096,25 @@ class _Coder:
                         code = entry.code if entry.kind != "place" else entry.code[:3]
                         if code[:3] not in own:
                             return [Actor(w.doc[start:end].text, code, entry.name)]
+        return []
+
+    def avenged(self, verbs, sources) -> list[Actor]:
+        """Who did what a vow or threat answers: "vowed revenge after an Israeli strike
+        killed its commander" (ISR), "threatened retaliation after Kenyan troops entered
+        Somalia" (KENMIL): the doer of the act in an "after" clause, not one's own side
+        (Turkish jets are not the PKK's side)."""
+        own = {_actor_root(a.code) for a in sources}
+        for v in verbs:
+            for c in v.children:
+                if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CAUSES
+                                                for m in c.children):
+                    continue
+                doers = self.subject(c)
+                if not doers:
+                    doers = [a for n in _children(c, "nsubj") for a in self.owner(n)]
+                found = [a for a in doers if a.code and _actor_root(a.code) not in own]
+                if found:
+                    return found[:1]
         return []
 
     def told(self, trigger, sources) -> list[Actor]:
@@ -1076,7 +1223,8 @@ class _Coder:
         if acts and lemma not in ("term", "demand", "condition"):
             owners = tuple(self.owner(noun))  # "rejected Hamas's proposal": to Hamas
             return [replace(a, targets=owners or a.targets) for a in acts]
-        if lemma in ("request", "call", "appeal", "plea", "offer") and lemma in lx.MODAL_NOUNS:
+        if lemma in ("request", "call", "appeal", "plea", "offer", "invitation") and \
+                lemma in lx.MODAL_NOUNS:
             # "rejected X's request for military aid": the act asked for, refused to X
             owners = tuple(self.owner(noun))
             acts = [replace(a, targets=owners or a.targets) for a in self.complements(noun)]
@@ -1153,6 +1301,13 @@ def _states_fact(clause) -> bool:
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("should", "must", "to")
                for c in clause.children)
+
+
+def _actor_root(code: str | None) -> str | None:
+    """An actor code without its agent suffix (TURMIL: TUR; a named group, TURPKK, stays)."""
+    if code and len(code) == 6 and code[3:] in AGENT_CODES:
+        return code[:3]
+    return code
 
 
 def own_forces(kind: str, target: Actor, sources) -> bool:

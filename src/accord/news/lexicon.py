@@ -112,7 +112,11 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "REJECTING_ADJECTIVES": (_words, "rejecting_adjectives"),
     "DOUBT_NOUNS": (_words, "doubt_nouns"),
     "NEGATING_HEADS": (_words, "negating_heads"),  # "failed to", "unable to": not done
+    "REFRAINING_VERBS": (_words, "refraining_verbs"),  # "refrained from attacking"
     "DENIAL_VERBS": (_words, "denial_verbs"),  # "denied that ...": a denial (016)
+    "DISMISSAL_VERBS": (_words, "dismissal_verbs"),  # "rejected accusations": a denial
+    "ACCUSATION_NOUNS": (_words, "accusation_nouns"),
+    "CONSEQUENCE_NOUNS": (_words, "consequence_nouns"),  # "warned of consequences": 130
     "ATTRIBUTION_VERBS": (_words, "attribution_verbs"),  # their subject says, does not do
     "WARNING_VERBS": (_words, "warning_verbs"),  # saying that something bad will happen
     "ACT_NOUNS": (_table, "act_nouns"),
@@ -192,7 +196,10 @@ _STANCE_ROOTS = MappingProxyType({"02": "appeal", "10": "demand", "12": "refusal
 
 def stance_of_code(modality: str | None, cameo: str) -> str | None:
     """The modality an event with code ``cameo`` is reported with: ``modality``, else the
-    stance its root is (a veto, 129, is a refusal though nothing wraps it)."""
+    stance its root is (a veto, 129, is a refusal though nothing wraps it); a statement
+    (CAMEO 01: "declined to comment", 011) is one by itself and has none."""
+    if cameo[:2] == "01":
+        return None
     return modality or _STANCE_ROOTS.get(cameo[:2])
 
 

@@ -50,6 +50,9 @@ def _aux_modality(verb) -> str | None:
                 return "possible"
             if c.lower_ == "going" or c.lemma_ == "go":
                 return "intent"
+    if verb.dep_ == "xcomp" and verb.head.lower_ == "going" and any(
+            c.dep_ == "aux" for c in verb.head.children):
+        return "intent"  # "is going to lift": "going" heads the clause
     if _conditional(verb):
         return "hypothetical"
     return None
