@@ -218,3 +218,27 @@ def test_rejecting_anothers_force_is_a_rejection(nlp, dictionary):
         "EGY", "ISR", "120", "refusal", False)
     # refusing to use force oneself is no event at all
     assert _all(nlp, dictionary, "Hamas refused to attack Israel.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # promising or agreeing not to use force is an intent to de-escalate (0356), not force
+    ("Georgia pledged not to attack the rebels in Abkhazia.", ("GEO", "GEOREB", "0356", "vow")),
+    ("Sudan and Chad agreed not to attack each other.", ("SDN", "TCD", "0356", "agree")),
+    # the troops not sent are one's own, not its target
+    ("Turkey promised not to send its troops into Iraq.", ("TUR", "IRQ", "0356", "vow")),
+])
+def test_promising_not_to_use_force(nlp, dictionary, text, expected):
+    assert _main(nlp, dictionary, text)[:4] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stance noun stated by a verb is its subject's; "no intention" is a rejection
+    ("Morocco has no intention of withdrawing its troops from the Western Sahara.",
+     ("MAR", "1246", "refusal")),
+    ("Qatar expressed readiness to host new talks between Sudan and the rebels in Doha.",
+     ("QAT", "036", "intent")),
+    ("Serbia signalled its willingness to resume talks with Kosovo.", ("SRB", "036", "intent")),
+])
+def test_a_stance_noun_is_its_stating_subjects(nlp, dictionary, text, expected):
+    got = _main(nlp, dictionary, text)
+    assert (got[0], got[2], got[3]) == expected

@@ -704,10 +704,7 @@ class _Coder:
             acts = self.complements(verb)
             if modality == "threat" and lemma in lx.WARNING_VERBS and self.warned_against(verb):
                 acts = [_Act("threaten", verb, (), False, _span(verb))]
-            if modality in ("appeal", "demand"):
-                # "urged Israel not to attack", "to refrain from attacking": de-escalation
-                acts = [replace(a, kind="de_escalate", negated=False)
-                        if a.negated and a.kind in lx.HOSTILE else a for a in acts]
+            acts = _not_using_force(modality, acts, self.subject(verb))
             if neg and modality in ("agree", "propose", "intent", "vow") and _negated(
                     verb, governed=False):
                 modality, neg = "refusal", False  # "will not accept the measures"
@@ -1249,11 +1246,15 @@ class _Coder:
         if lemma in lx.MODAL_NOUNS:
             modality = lx.MODAL_NOUNS[lemma]
             self.embed(noun, modality)
-            acts = self.complements(noun)
+            acts = _not_using_force(modality, self.complements(noun), self.owner(noun))
             asked = self.addressees(noun) if modality in ("appeal", "demand", "propose") else ()
             if asked:  # "X's proposal that Y free the hostages": to Y, as for the verb
                 acts = [replace(a, targets=asked) for a in acts]
-            return [(self.owner(noun), a, modality, _negated(noun), noun, 0.75) for a in acts]
+            neg = _negated(noun)
+            if neg and modality in INNER_STANCES:  # "has no intention of withdrawing"
+                modality, neg = "refusal", False
+                acts = [a for a in acts if lx.combined_code("refusal", a.kind) is not None]
+            return [(self.stance_holder(noun), a, modality, neg, noun, 0.75) for a in acts]
         if lemma in lx.EVENT_NOUNS and not _planned(noun):
             kind = _noun_act(noun)
             owners = self.owner(noun)
@@ -1261,6 +1262,15 @@ class _Coder:
                 act = _Act(kind, noun, self.noun_targets(noun), _negated(noun), _span(noun))
                 return [(owners, act, None, act.negated, noun, 0.7)]
         return []
+
+    def stance_holder(self, noun) -> list[Actor]:
+        """Whose a stance noun is: its owner ("Israel's readiness"), else the subject of the
+        verb that states it ("Turkey has no intention of ...", "Egypt expressed readiness to
+        ...", "North Korea signalled its willingness to ...")."""
+        owners = self.owner(noun)
+        if owners or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in lx.STANCE_VERBS:
+            return owners
+        return self.subject(noun.head)
 
     def _doubted(self, noun) -> bool:
         token = noun
@@ -1301,6 +1311,18 @@ def _states_fact(clause) -> bool:
         return True
     return any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("should", "must", "to")
                for c in clause.children)
+
+
+def _not_using_force(modality, acts, sources) -> list[_Act]:
+    """Asking, promising or agreeing that force not be used ("urged Israel not to attack",
+    "pledged not to use force", "agreed not to attack each other", "to refrain from") is
+    de-escalation asked for or intended (CAMEO 0256, 1056, 0356), not negated force; the
+    forces not sent are one's own, not its target ("promised not to send its troops")."""
+    if modality not in ("appeal", "demand", *INNER_STANCES):
+        return acts
+    return [replace(a, kind="de_escalate", negated=False, targets=tuple(
+        t for t in a.targets if not own_forces("mobilize", t, sources)))
+        if a.negated and a.kind in lx.HOSTILE else a for a in acts]
 
 
 def _actor_root(code: str | None) -> str | None:

@@ -113,6 +113,7 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "DOUBT_NOUNS": (_words, "doubt_nouns"),
     "NEGATING_HEADS": (_words, "negating_heads"),  # "failed to", "unable to": not done
     "REFRAINING_VERBS": (_words, "refraining_verbs"),  # "refrained from attacking"
+    "STANCE_VERBS": (_words, "stance_verbs"),  # "has no intention of", "expressed readiness"
     "DENIAL_VERBS": (_words, "denial_verbs"),  # "denied that ...": a denial (016)
     "DISMISSAL_VERBS": (_words, "dismissal_verbs"),  # "rejected accusations": a denial
     "ACCUSATION_NOUNS": (_words, "accusation_nouns"),
