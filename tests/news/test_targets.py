@@ -49,9 +49,8 @@ def test_both_sides_are_the_parties_named_before(nlp, dictionary, text, expected
 def test_both_sides_named_in_part_take_the_article_s_latest(nlp, dictionary):
     text = ("Hamas negotiators walked out of the talks in Cairo. Israel threatened to attack "
             "Rafah, and Qatar urged both sides to return.")
-    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))], dictionary,
-                           nlp=nlp)
-    asked = {e.target.code for e in reading.events if e.source.code == "QAT" and e.target}
+    asked = {e.target.code for e in _read(nlp, dictionary, text)
+             if e.source.code == "QAT" and e.target}
     assert asked == {"PSEHMS", "ISR"}
 
 
@@ -59,9 +58,7 @@ def test_sides_that_act_with_none_named_stay_unresolved(nlp, dictionary):
     """A subject "both sides" with neither side in its sentence names no one (the seed's "as
     both sides weigh their options" is no event by Hamas or Israel)."""
     text = "Hamas walked out of the talks. The stakes are high as both sides weigh their options."
-    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))], dictionary,
-                           nlp=nlp)
-    assert not [e for e in reading.events if e.sentence == 1]
+    assert not [e for e in _read(nlp, dictionary, text) if e.sentence == 1]
 
 
 @pytest.mark.parametrize("text, expected", [
