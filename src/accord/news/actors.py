@@ -20,7 +20,10 @@ from ..model import Scenario
 
 __all__ = ["AGENT_CODES", "Actor", "ActorDictionary", "Entry"]
 
-KINDS = ("country", "organisation", "group", "person", "place", "party")
+KINDS = ("country", "organisation", "group", "person", "place", "party", "ethnic", "religious")
+COMMUNITY_AGENTS = {"ethnic": "CVL", "religious": "REL"}
+"""The agent an ethnic or religious group takes when no role word names one (Rohingya:
+MMRCVL; Copts: EGYREL)."""
 AGENT_CODES = frozenset({"GOV", "MIL", "SPY", "CVL", "REB", "MED", "OPP", "COP", "LEG", "JUD",
                          "REL", "EDU", "BUS", "LAB", "REF", "HLH"})
 """CAMEO agent (sector) codes appended to an actor's code: ISR + MIL = ISRMIL."""
@@ -28,11 +31,18 @@ AGENT_CODES = frozenset({"GOV", "MIL", "SPY", "CVL", "REB", "MED", "OPP", "COP",
 
 @dataclass(frozen=True)
 class Entry:
-    """A dictionary actor: its code, display name and kind."""
+    """A dictionary actor: its code, display name and kind.
+
+    An ethnic or religious group's code is its home country (for a group living in several
+    countries, its agent alone, CVL or REL, which the sentence places); ``proper`` says the
+    name is written with a capital, and so must be in the text to match ("Bush", not
+    "bush").
+    """
 
     code: str
     name: str
     kind: str
+    proper: bool = False
 
 
 @dataclass(frozen=True)
@@ -80,7 +90,7 @@ class ActorDictionary:
         for key, party in scenario.parties.items():
             own = [key.replace("_", " "), _bare(party.name), *party.aliases]
             linked = next((names[n.lower()] for n in own if n and n.lower() in names
-                           and names[n.lower()].kind != "place"), None)
+                           and names[n.lower()].kind not in ("place", *COMMUNITY_AGENTS)), None)
             code = _root(linked.code) if linked else key.upper()
             display = party.name or key
             for n in own:
@@ -118,16 +128,21 @@ def _root(code: str) -> str:
 def _builtin() -> ActorDictionary:
     text = resources.files("accord.news").joinpath("data/actors.yaml").read_text("utf-8")
     data = yaml.safe_load(text)
+    sections = [("country", data["countries"]), ("organisation", data["organisations"]),
+                ("group", data["groups"]),
+                ("group", {code + "REB": names for code, names in data["rebels"].items()}),
+                *((kind, {(agent if code == "dispersed" else code): names
+                          for code, names in data["communities"][kind].items()})
+                  for kind, agent in COMMUNITY_AGENTS.items()),
+                ("person", data["people"]), ("place", data["places"])]
     names: dict[str, Entry] = {}
-    sections = {"countries": "country", "organisations": "organisation", "groups": "group",
-                "people": "person", "places": "place"}
-    for section, kind in sections.items():
-        for code, variants in data[section].items():
+    for kind, section in sections:
+        for code, variants in section.items():
             for variant in variants:
                 key = str(variant).lower()
-                if key in names and kind == "place":
-                    continue  # a country name stays a country
-                names[key] = Entry(code, str(variants[0]), kind)
+                if key not in names:  # the first section naming it wins: a country stays one
+                    names[key] = Entry(code, str(variants[0]), kind,
+                                       str(variant) != key)
     agents = {str(w).lower(): agent for agent, words in data["agents"].items() for w in words}
     descriptions = {str(w).lower(): kind for kind, words in data["descriptions"].items()
                     for w in words}

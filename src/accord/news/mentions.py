@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from . import lexicon as lx
-from .actors import AGENT_CODES, Actor, ActorDictionary, Entry
+from .actors import AGENT_CODES, COMMUNITY_AGENTS, Actor, ActorDictionary, Entry
 
 __all__ = ["Memory", "find_mentions"]
 
@@ -30,6 +30,8 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "through", "around",
                       "from", "throughout"})
 PLURAL = frozenset({"they", "them", "their", "themselves"})
+# Agents of a state, which a community spread over several countries does not have.
+STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # Singular role words that name a body, not a person ("the government", "the army").
 COLLECTIVE = frozenset("""
 government leadership cabinet authority administration regime state nation country office
@@ -77,9 +79,10 @@ def find_mentions(doc, matcher, dictionary: ActorDictionary
     for _, start, end in spans:
         if start < taken:
             continue
-        entry = dictionary.names.get(doc[start:end].text.lower().replace("’", "'"))
-        if entry is None:
-            continue
+        text = doc[start:end].text
+        entry = dictionary.names.get(text.lower().replace("’", "'"))
+        if entry is None or entry.proper and text.islower():
+            continue  # "bush", "turkey", "may": not Bush, Turkey, May
         for i in range(start, end):
             found[i] = (start, end, entry)
         taken = end
@@ -212,6 +215,8 @@ class _Context:
     def _named(self, token, mention, role, several: bool = False) -> Actor:
         """The actor of a dictionary name, with the agent its role word adds (ISR + MIL)."""
         start, end, entry = mention
+        if entry.kind in COMMUNITY_AGENTS:
+            return self._community(token, mention, role)
         if several:  # one of several names sharing the head: "Eriadori and Calenardhon leaders"
             text = token.doc[start:end].text + ("" if start <= token.i < end else
                                                 f" {token.text}")
@@ -228,14 +233,36 @@ class _Context:
             self.found.append(("person", actor, frozenset(roles)))
         return actor
 
+    def _community(self, token, mention, role) -> Actor:
+        """An ethnic or religious group: the country named with it ("Syrian Kurds"), else
+        its home country, with the agent of the role word naming it ("Kurdish rebels": REB),
+        else CVL or REL; a group of several countries with none named is the bare agent,
+        which :meth:`situate` places where the sentence happens."""
+        start, end, entry = mention
+        home = "" if entry.code in AGENT_CODES else entry.code
+        country = next((m[2].code for c in token.children if c.dep_ in ("amod", "compound",
+                                                                          "poss", "nmod")
+                        for m in [self._mention_in(c)] if m and m != mention
+                        and m[2].kind == "country"), home)
+        code = country + (role or COMMUNITY_AGENTS[entry.kind])
+        actor = Actor(_phrase(token, start, end), code, entry.name,
+                      "role" if not country else "name")
+        self.found.append(("group", actor, frozenset()))
+        return actor
+
     def _mentions_near(self, token) -> list:
         """Dictionary names in the head or its close modifiers (compound, amod, poss; "of",
         "from", and for a role word "in": "lawmakers in Fornost"), conjoined ones included."""
         if token.i in self.mentions:
-            return [self.mentions[token.i]]
+            mention = self.mentions[token.i]
+            if mention[2].kind == "person":
+                return [self._title(token, mention) or mention]
+            return [mention]
         for child in token.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod", "appos"):
                 found = self._mention_in(child)
+                if found and found[2].code in AGENT_CODES and self.role(token) in STATE_AGENTS:
+                    continue  # "Muslim countries", "Christian leaders": no community acts
                 if found:
                     return _unique([found, *(self._mention_in(c) for c in child.conjuncts)])
         role = self.role(token)
@@ -267,6 +294,21 @@ class _Context:
                         if found:
                             return found
         return []
+
+    def _title(self, token, mention):
+        """The country or organisation a person's title in the text names, when it is not the
+        one the dictionary gives them ("NATO Secretary-General Javier Solana": NATO, though
+        Solana is best known at the EU's head; "Russian Foreign Minister Primakov" keeps
+        Primakov's RUSGOV)."""
+        doc, own = token.doc, mention[2].code
+        for i in range(mention[0] - 1, token.left_edge.i - 1, -1):
+            found = self.mentions.get(i)
+            if found is None or found[2].kind not in ("country", "organisation", "group") \
+                    or not _modifies(doc[i], token):
+                continue
+            code = found[2].code
+            return None if code[:3] == own[:3] and len(code) <= 3 or code == own else found
+        return None
 
     def _mention_in(self, token):
         if token.i in self.mentions:
@@ -474,6 +516,17 @@ def _governors(token) -> list:
                     c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
                 break
     return out
+
+
+def _modifies(word, head) -> bool:
+    """Whether ``word`` is part of the title or modifiers before ``head`` (a chain of
+    compound, adjective and possessive links)."""
+    while word.i != head.i:
+        if word.dep_ not in ("compound", "amod", "poss", "nmod", "punct", "case") \
+                or word.head.i == word.i:
+            return False
+        word = word.head
+    return True
 
 
 def _unique(mentions) -> list:

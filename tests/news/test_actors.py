@@ -1,0 +1,106 @@
+"""Who the actors are: the built-in dictionary's leaders, organisations, armed groups and
+ethnic and religious groups since about 1990, how a title in the text overrides a person's
+code, and names that are also ordinary words. Sentences are the project's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.news import ActorDictionary, read_news
+from accord.news.evaluation import actor_root
+from accord.news.mentions import find_mentions
+from accord.news.nlp import phrase_matcher
+from accord.news.text import Paragraph, RawDocument
+
+
+@pytest.fixture(scope="module")
+def dictionary():
+    return ActorDictionary.builtin()
+
+
+@pytest.mark.parametrize("name, code", [
+    # people: the office they are best known for
+    ("Kofi Annan", "IGOUNO"), ("Boutros Boutros-Ghali", "IGOUNO"), ("Milosevic", "SRBGOV"),
+    ("Yeltsin", "RUSGOV"), ("Arafat", "PSEGOV"), ("Sharon", "ISRGOV"), ("Saddam Hussein", "IRQGOV"),
+    ("Musharraf", "PAKGOV"), ("Karzai", "AFGGOV"), ("Chavez", "VENGOV"), ("Mugabe", "ZWEGOV"),
+    ("Javier Solana", "IGOEU"), ("Jens Stoltenberg", "IGONATO"), ("Aung San Suu Kyi", "MMROPP"),
+    ("Mohamed ElBaradei", "IGOIAEA"), ("Osama bin Laden", "IMGAQD"), ("Abdullah Ocalan", "TURPKK"),
+    ("Velupillai Prabhakaran", "LKAREB"), ("Joseph Kony", "UGAREB"),
+    # organisations
+    ("Organization of African Unity", "IGOAU"), ("Norwegian Refugee Council", "NGONRC"),
+    ("OPCW", "IGOOPCW"), ("KFOR", "IGONATO"), ("Knesset", "ISRLEG"), ("Duma", "RUSLEG"),
+    # a state's own forces are its MIL agent, the Revolutionary Guards too (CAMEO's practice)
+    ("Revolutionary Guards", "IRNMIL"), ("IRGC", "IRNMIL"), ("Basij", "IRNMIL"),
+    # named armed groups with no code of their own: country + REB
+    ("Tamil Tigers", "LKAREB"), ("Kosovo Liberation Army", "XKXREB"), ("ETA", "ESPREB"),
+    ("Irish Republican Army", "GBRREB"), ("Shining Path", "PERREB"),
+    ("Lord's Resistance Army", "UGAREB"), ("Janjaweed", "SDNREB"), ("Abu Sayyaf", "PHLREB"),
+    ("Lashkar-e-Taiba", "PAKREB"),
+    # ethnic and religious groups: their home country, or the agent alone (placed later)
+    ("Rohingya", "MMR"), ("Uighurs", "CHN"), ("Yazidis", "IRQ"), ("Copts", "EGY"),
+    ("Kurds", "CVL"), ("Shiites", "REL"),
+])
+def test_the_dictionary_codes(dictionary, name, code):
+    assert dictionary.names[name.lower()].code == code
+
+
+def test_every_code_belongs_to_a_country_or_is_international(dictionary):
+    """A person's, group's or agency's code starts with a country of the dictionary, or is an
+    international organisation's, NGO's or transnational group's (IGO, NGO, IMG)."""
+    countries = dictionary.countries
+    odd = sorted({e.code for e in dictionary.names.values()
+                  if e.kind in ("person", "group", "organisation") and e.code[:3] not in countries
+                  and e.code[:3] not in ("IGO", "NGO", "IMG")})
+    assert odd == []
+
+
+def read(nlp, dictionary, text):
+    doc = RawDocument("t", text, (Paragraph(text, 0, 1),))
+    return [(e.source.code, e.target.code if e.target else None, e.cameo)
+            for e in next(iter(read_news([doc], dictionary, nlp=nlp))).events]
+
+
+@pytest.mark.parametrize("text, source, target", [
+    ("Slobodan Milosevic criticized NATO on Tuesday.", "SRBGOV", "IGONATO"),
+    ("Secretary-General Kofi Annan criticized Iraq on Monday.", "IGOUNO", "IRQ"),
+    # a title in the text names the office held then
+    ("NATO Secretary-General Javier Solana criticized Serbia on Friday.", "IGONATO", "SRB"),
+    ("Javier Solana criticized Serbia on Friday.", "IGOEU", "SRB"),
+    ("Russian Foreign Minister Yevgeny Primakov criticized NATO on Monday.", "RUSGOV",
+     "IGONATO"),
+    ("The Tamil Tigers attacked Sri Lankan troops near Jaffna.", "LKAREB", "LKAMIL"),
+    ("Iran's Revolutionary Guards condemned Israel on Sunday.", "IRNMIL", "ISR"),
+    # ethnic and religious groups: the role word's agent, else CVL or REL, in the country
+    # named with them, else their home country, else where the sentence places them
+    ("Rohingya refugees criticized Myanmar on Monday.", "MMRREF", "MMRGOV"),
+    ("Syrian Kurds criticized Turkey on Monday.", "SYRCVL", "TUR"),
+    ("Kurdish rebels attacked Turkish troops on Sunday.", "TURREB", "TURMIL"),
+    ("Thousands of Shiites protested in Baghdad against the government.", "IRQREL", "IRQGOV"),
+])
+def test_sources_and_targets_of_the_dictionarys_actors(nlp, dictionary, text, source,
+                                                       target):
+    events = read(nlp, dictionary, text)
+    assert events and (events[0][0], actor_root(events[0][1])) == (source, actor_root(target))
+
+
+def test_a_community_with_a_state_role_is_no_actor(nlp, dictionary):
+    """"Muslim countries" are not Muslims acting: no REL source."""
+    events = read(nlp, dictionary, "Muslim countries criticized Israel on Monday.")
+    assert all("REL" not in (s or "") for s, _, _ in events)
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The farmers roasted a turkey and planted rice near the bush.", {"TUR", "USAGOV"}),
+    ("Prices will rise in may, a major bank said.", {"GBRGOV"}),
+])
+def test_a_name_written_with_a_capital_is_not_an_ordinary_word(nlp, dictionary, text,
+                                                               absent):
+    doc = nlp(text)
+    found = find_mentions(doc, phrase_matcher(nlp, dictionary.names), dictionary)
+    assert {entry.code for _, _, entry in found.values()} & absent == set()
+
+
+def test_a_capitalised_name_is_still_found(nlp, dictionary):
+    doc = nlp("Bush met leaders of Turkey and Chad.")
+    found = find_mentions(doc, phrase_matcher(nlp, dictionary.names), dictionary)
+    assert {entry.code for _, _, entry in found.values()} == {"USAGOV", "TUR", "TCD"}
