@@ -104,3 +104,42 @@ def test_a_capitalised_name_is_still_found(nlp, dictionary):
     doc = nlp("Bush met leaders of Turkey and Chad.")
     found = find_mentions(doc, phrase_matcher(nlp, dictionary.names), dictionary)
     assert {entry.code for _, _, entry in found.values()} == {"USAGOV", "TUR", "TCD"}
+
+
+def test_the_gazetteer_has_towns_not_words(nlp):
+    from accord.news.places import gazetteer
+
+    towns = gazetteer()
+    assert {t: towns.get(t) for t in ("grozny", "kisangani", "andijan", "diyarbakir", "lhasa",
+                                      "novi sad", "bombay", "san jose", "nice", "mobile",
+                                      "split", "valencia")} == {
+        "grozny": "RUS", "kisangani": "COD", "andijan": "UZB", "diyarbakir": "TUR",
+        "lhasa": "CHN", "novi sad": "SRB", "bombay": "IND", "san jose": "CRI",
+        # ordinary words, and a name two countries' cities share at a similar size
+        "nice": None, "mobile": None, "split": None, "valencia": None}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a town acted on stands for its country
+    ("Russian troops shelled Grozny for a third day on Sunday.", "RUSMIL", "RUS"),
+    ("Turkish jets bombed villages in Diyarbakir province on Monday.", "TURMIL", "TUR"),
+    ("Rwandan troops captured the town of Kisangani on Monday.", "RWAMIL", "COD"),
+    # a country's police, courts or lawmakers in a town are its own
+    ("Police in Andijan arrested 20 protesters on Friday.", "UZBCOP", "UZB"),
+])
+def test_a_town_acted_on_is_its_country(nlp, dictionary, text, source, target):
+    events = read(nlp, dictionary, text)
+    assert events and (events[0][0], actor_root(events[0][1])) == (source, target)
+
+
+@pytest.mark.parametrize("text, towns", [
+    ("Victoria Beckham opened a store in the old port on Saturday.", set()),
+    ("Jesse Jackson visited the troops in Andijan.", {"Andijan"}),
+    ("Of the 20 people arrested, most were students from Lhasa.", {"Lhasa"}),
+    ("The carnival in Novi Sad drew crowds from the Kherson region and Kisangani.",
+     {"Novi Sad", "Kherson", "Kisangani"}),
+])
+def test_a_gazetteer_name_is_a_place_only_where_used_as_one(nlp, dictionary, text, towns):
+    doc = nlp(text)
+    found = find_mentions(doc, phrase_matcher(nlp, dictionary.names), dictionary)
+    assert {doc[s:e].text for s, e, entry in found.values() if entry.kind == "place"} == towns

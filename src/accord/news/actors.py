@@ -72,6 +72,7 @@ class ActorDictionary:
     descriptions: dict[str, str]
     capitals: frozenset[str] = frozenset()
     parties: dict[str, str] = field(default_factory=dict)  # actor code -> party key
+    gazetteer: bool = True  # towns and provinces beyond these names (accord.news.places)
 
     @cached_property
     def countries(self) -> frozenset[str]:
@@ -97,7 +98,8 @@ class ActorDictionary:
                 if n and n.lower() not in names:
                     names[n.lower()] = Entry(code, display, "party")
             parties[code] = key
-        return ActorDictionary(names, self.agents, self.descriptions, self.capitals, parties)
+        return ActorDictionary(names, self.agents, self.descriptions, self.capitals, parties,
+                               self.gazetteer)
 
     def party_of(self, code: str | None) -> str | None:
         """The scenario party an actor code belongs to (ISRGOV -> the party linked to ISR)."""

@@ -14,6 +14,7 @@ from functools import cached_property
 
 from . import lexicon as lx
 from .actors import AGENT_CODES, COMMUNITY_AGENTS, Actor, ActorDictionary, Entry
+from .places import gazetteer
 
 __all__ = ["Memory", "find_mentions"]
 
@@ -29,7 +30,21 @@ PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "they": "thing", "them": "thing", "their": "thing", "themselves": "thing"}
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "through", "around",
                       "from", "throughout"})
+TOWARDS = frozenset({"to", "toward", "towards", "into", "over", "off", "within", "beyond",
+                     "via", "outside", "along"})
+# Words that say the name next to them is a place ("the Kherson region", "Mosul's old
+# city", "the city of Kisangani", "residential areas of Kherson").
+PLACE_NOUNS = frozenset("""
+city town village province region district state county capital port area valley island
+governorate oblast municipality suburb outskirts camp border street centre center
+neighbourhood neighborhood prefecture department territory enclave airport base resident
+mayor governor north south east west part heart countryside frontline front
+""".split())  # noqa: SIM905
+TOWN_TOKENS = 5  # the longest gazetteer name read, in tokens ("Mazar - i - Sharif")
 PLURAL = frozenset({"they", "them", "their", "themselves"})
+# A country's own institutions: its police, courts or lawmakers "in" a town are that town's
+# country's (not so its troops, civilians or hostages there).
+INSTITUTIONS = frozenset({"COP", "JUD", "LEG"})
 # Agents of a state, which a community spread over several countries does not have.
 STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # Singular role words that name a body, not a person ("the government", "the army").
@@ -86,6 +101,8 @@ def find_mentions(doc, matcher, dictionary: ActorDictionary
         for i in range(start, end):
             found[i] = (start, end, entry)
         taken = end
+    if dictionary.gazetteer:
+        _towns(doc, found, gazetteer())
     # a name the tokenizer keeps inside a compound: "U.S.-led", "U.N.-run"
     for token in doc if "-" in doc.text else ():
         if "-" in token.text and token.i not in found:
@@ -93,6 +110,56 @@ def find_mentions(doc, matcher, dictionary: ActorDictionary
             if entry is not None:
                 found[token.i] = (token.i, token.i + 1, entry)
     return found
+
+
+def _towns(doc, found: dict, towns: dict[str, str]) -> None:
+    """Add to ``found`` the gazetteer's towns and provinces the sentence speaks of as places
+    (:func:`placelike`), where no dictionary name is."""
+    i = 0
+    while i < len(doc):
+        if i in found or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        for end in range(min(i + TOWN_TOKENS, len(doc)), i, -1):
+            code = towns.get(doc[i:end].text.lower())
+            if code and not any(j in found for j in range(i, end)) and placelike(doc, i, end):
+                entry = Entry(code, doc[i:end].text, "place", True)
+                for j in range(i, end):
+                    found[j] = (i, end, entry)
+                i = end - 1
+                break
+        i += 1
+
+
+def placelike(doc, start: int, end: int) -> bool:
+    """Whether the words ``doc[start:end]``, a gazetteer name, are used as a place: a proper
+    noun, not part of a longer name ("Victoria Beckham"), after a preposition of place ("in
+    Mosul", "near Goma"), before or after a word for a place ("the Kherson region", "the city
+    of Kisangani", "Mobile, Alabama"), or acted on ("shelled Grozny", "Fallujah was stormed").
+    """
+    span = doc[start:end]
+    if span[-1].pos_ != "PROPN":
+        return False
+    before = doc[start - 1] if start else None
+    after = doc[end] if end < len(doc) else None
+    if before is not None and before.pos_ == "PROPN" and before.text[:1].isupper():
+        return False
+    near = after is not None and after.lemma_.lower() in PLACE_NOUNS
+    if after is not None and after.pos_ == "PROPN" and not near:
+        return False
+    head = span.root
+    while head.dep_ == "conj" and head.head.i < head.i:  # "in Gondor and X": as the first
+        head = head.head
+    governor = head.head
+    if head.dep_ == "pobj" and (governor.lower_ in PLACE_PREPS | LOCATIVE | TOWARDS or (
+            governor.lower_ == "of" and governor.head.lemma_.lower() in PLACE_NOUNS)):
+        return True
+    if near or head.dep_ in ("compound", "poss") and governor.lemma_.lower() in PLACE_NOUNS:
+        return True
+    if head.dep_ in ("dobj", "nsubjpass") and governor.pos_ == "VERB":
+        return True
+    return after is not None and after.text == "," and end + 1 < len(doc) and \
+        doc[end + 1].pos_ == "PROPN" and doc[end + 1].dep_ == "appos"
 
 
 class _Context:
@@ -287,7 +354,8 @@ class _Context:
                             role and child.lower_ == "of" and self._mention_in(pobj))):
                         found = _unique([self._mention_in(pobj),
                                          *(self._mention_in(c) for c in pobj.conjuncts)])
-                        if child.lower_ == "in":  # officials in Cairo, not hostages in Gaza
+                        if child.lower_ == "in" and role not in INSTITUTIONS:
+                            # officials in Cairo, police in Andijan; not hostages in Gaza
                             found = [m for m in found if m[2].kind != "place"
                                      or token.doc[m[0]:m[1]].text.lower()
                                      in self.dictionary.capitals]

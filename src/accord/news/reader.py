@@ -17,6 +17,7 @@ from ..workers import WorkerPool
 from .actors import ActorDictionary
 from .events import Event, Memory, Sentence, code_sentence, find_mentions
 from .nlp import load_pipeline, phrase_matcher
+from .places import gazetteer
 from .text import RawDocument, document_date
 
 __all__ = ["Reading", "read"]
@@ -54,6 +55,8 @@ def read(documents: Iterable[RawDocument], dictionary: ActorDictionary | None = 
     nlp = nlp or load_pipeline()
     dictionary = dictionary or ActorDictionary.builtin()
     matcher = phrase_matcher(nlp, dictionary.names)
+    if dictionary.gazetteer:
+        gazetteer()  # loaded here, before any worker is forked, so that they share it
     documents = iter(documents)
     if jobs > 1:
         head = list(itertools.islice(documents, 2))

