@@ -39,6 +39,8 @@ def dictionary():
     # ethnic and religious groups: their home country, or the agent alone (placed later)
     ("Rohingya", "MMR"), ("Uighurs", "CHN"), ("Yazidis", "IRQ"), ("Copts", "EGY"),
     ("Kurds", "CVL"), ("Shiites", "REL"),
+    # a state since split or renamed: its successor
+    ("Yugoslavia", "SRB"), ("Soviet Union", "RUS"), ("Zaire", "COD"),
 ])
 def test_the_dictionary_codes(dictionary, name, code):
     assert dictionary.names[name.lower()].code == code
