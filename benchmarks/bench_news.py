@@ -20,9 +20,10 @@
 Held-out real news sentences (the issue's accuracy targets) are not in this repository and are
 not measured here; the corpus is the project's own stand-in.
 
-Run: ``python benchmarks/bench_news.py [gold] [petrarch] [corpus] [speed] [parser] [repeats]``
-(all but ``parser`` by default; ``repeats`` copies of the seed for the speed test, 40 by
-default; ``parser`` compares batch sizes and pipeline components)
+Run: ``python benchmarks/bench_news.py [gold] [petrarch] [corpus] [speed] [parser] [places]
+[repeats]`` (all but ``parser`` and ``places`` by default; ``repeats`` copies of the seed for
+the speed test, 40 by default; ``parser`` compares batch sizes and pipeline components;
+``places`` measures the gazetteer's build and its cost per sentence)
 """
 
 from __future__ import annotations
@@ -106,6 +107,38 @@ def parser_settings(repeats: int) -> None:
             cpu = _cpu() - cpu
         print(f"parser without {' and '.join(off)}: {1000 * cpu / n:.2f} ms CPU per sentence "
               "(accord reads lemmas and coarse tags, so both stay)")
+
+
+def places(repeats: int) -> None:
+    """The gazetteer (accord.news.places): its one-off build, in CPU seconds and the growth
+    of the process's peak memory, and what looking for its towns adds per sentence."""
+    from dataclasses import replace
+
+    from accord.news.mentions import find_mentions
+    from accord.news.nlp import phrase_matcher
+    from accord.news.places import gazetteer
+
+    nlp = load_pipeline()
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    cpu = _cpu()
+    towns = gazetteer()
+    cpu = _cpu() - cpu
+    grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - peak
+    print(f"gazetteer: {len(towns)} names built in {cpu:.2f} s CPU, once per process; peak "
+          f"memory {peak:.0f} MB before, +{grown:.0f} MB")
+    (doc,) = read_documents(SEED)
+    docs = list(nlp.pipe([p.text for p in doc.paragraphs] * max(1, repeats // 4)))
+    n = sum(len(list(d.sents)) for d in docs)
+    dictionary = ActorDictionary.builtin()
+    matcher = phrase_matcher(nlp, dictionary.names)
+    for label, d in (("without", replace(dictionary, gazetteer=False)),
+                     ("with", dictionary)):
+        cpu = _cpu()
+        for parsed in docs:
+            find_mentions(parsed, matcher, d)
+        cpu = _cpu() - cpu
+        print(f"actor names found {label} the gazetteer: {1000 * cpu / n:.3f} ms CPU per "
+              "sentence")
 
 
 def gold() -> None:
@@ -226,3 +259,5 @@ if __name__ == "__main__":
         speed(repeats)
     if "parser" in parts:
         parser_settings(max(1, repeats // 4))
+    if "places" in parts:
+        places(repeats)

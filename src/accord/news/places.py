@@ -39,9 +39,9 @@ MIN_POPULATION = 15000
 
 def _ascii(name: str) -> str:
     """A name without accents and the marks of transliteration ("Kirkūk" -> "Kirkuk")."""
-    folded = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in folded if not unicodedata.combining(c)
-                   and c not in "ʿʾ’‘`").strip()
+    if name.isascii():
+        return name
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().strip()
 
 
 def _is_name(name: str) -> bool:
