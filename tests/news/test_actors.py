@@ -145,3 +145,17 @@ def test_a_gazetteer_name_is_a_place_only_where_used_as_one(nlp, dictionary, tex
     doc = nlp(text)
     found = find_mentions(doc, phrase_matcher(nlp, dictionary.names), dictionary)
     assert {doc[s:e].text for s, e, entry in found.values() if entry.kind == "place"} == towns
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a title's words reach through its hyphen: Secretary-General is GOV, not the MIL of
+    # "General"; an owner known only by a title adds no second agent ("Colonel X's forces")
+    ("Secretary-General Hammarsk Olafsson condemned the rebels on Monday.", "GOV", "REB"),
+    ("Colonel Jaber Karimi's forces shelled Kisangani on Monday.", "CODMIL", "COD"),
+    # where the sentence happens, named by a place's owner: the victims are Somalia's
+    ("The World Food Programme delivered food to drought victims in Somalia's Gedo region.",
+     "IGOUNOWFP", "SOMCVL"),
+])
+def test_titles_owners_and_where(nlp, dictionary, text, source, target):
+    events = read(nlp, dictionary, text)
+    assert events and events[0][:2] == (source, target)

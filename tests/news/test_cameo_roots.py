@@ -113,7 +113,8 @@ def _main(nlp, text):
     ("A suicide bomber blew himself up at a checkpoint in Mogadishu.",
      ("18", "ASSAULT", "SOMREB", None)),
     # 19 fight
-    ("Myanmar troops shelled villages in Rakhine.", ("19", "ASSAULT", "MMRMIL", None)),
+    # a place acted on stands for its country (Rakhine is Myanmar's, as Lebanon below)
+    ("Myanmar troops shelled villages in Rakhine.", ("19", "ASSAULT", "MMRMIL", "MMR")),
     ("Israeli aircraft bombed targets in Lebanon.", ("19", "ASSAULT", "ISRMIL", "LBN")),
     ("Saudi Arabia imposed a blockade on Qatar.", ("19", "COERCE", "SAU", "QAT")),
     # 20 mass violence

@@ -392,8 +392,9 @@ class _Context:
         """The agent a role word adds: the head with the words before it ("security
         officials", "border police"), the head ("leaders"), or a title before a name
         ("Deputy Prime Minister Telemar", "President Romendacil")."""
-        words = [c.lower_ for c in token.children
-                 if c.dep_ == "compound" and c.i < token.i and c.i not in self.mentions]
+        words = [c.lower_ for c in token.subtree  # the title's words: "Secretary-General"
+                 if c.dep_ == "compound" and c.i < token.i and c.i not in self.mentions
+                 and _modifies(c, token)]
         agent = self.dictionary.agent
         heads = (token.lower_,) if token.lemma_.lower() == token.lower_ else (
             token.lower_, token.lemma_.lower())  # "opposition leaders": "opposition leader"
@@ -441,6 +442,8 @@ class _Context:
             # leader", "its forces" (unresolved: no actor)
             owner = self.actor(poss[0])
             code = owner.code if owner is not None else None
+            if code in AGENT_CODES:  # "Colonel X's forces": the role alone, placed later
+                return Actor(_subtree_text(token), role, "", "role")
             if code and len(code) == 6 and code[3:] in AGENT_CODES:
                 code = code[:3]  # "the Indian army said its troops": India's
             if code and len(code) == 3:
