@@ -159,3 +159,19 @@ def test_a_gazetteer_name_is_a_place_only_where_used_as_one(nlp, dictionary, tex
 def test_titles_owners_and_where(nlp, dictionary, text, source, target):
     events = read(nlp, dictionary, text)
     assert events and events[0][:2] == (source, target)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a group of several countries gives way to a country named after it
+    ("Serb paramilitaries expelled the Muslim population of the Bosnian town of Foca.",
+     "SRB", "BIHCVL"),
+    # Hutu militias are Rwanda's, wherever they fight
+    ("Hutu militiamen attacked Rwandan refugees in a camp in eastern Zaire.", "RWAREB",
+     "RWAREF"),
+    # weapons are no actor: drones received from Iran are Iran's aid, not Iran's army
+    ("Hezbollah received drones and missiles from Iran, Israeli officials said.", "IRN",
+     "LBNHZB"),
+])
+def test_communities_and_weapons(nlp, dictionary, text, source, target):
+    events = read(nlp, dictionary, text)
+    assert events and (events[0][0], events[0][1]) == (source, target)

@@ -325,11 +325,14 @@ class _Context:
             if mention[2].kind == "person":
                 return [self._title(token, mention) or mention]
             return [mention]
+        community = None  # a group of several countries: a country named after it first
         for child in token.children:
             if child.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod", "appos"):
                 found = self._mention_in(child)
-                if found and found[2].code in AGENT_CODES and self.role(token) in STATE_AGENTS:
-                    continue  # "Muslim countries", "Christian leaders": no community acts
+                if found and found[2].code in AGENT_CODES:
+                    if self.role(token) not in STATE_AGENTS:  # "Muslim countries": no act
+                        community = community or found
+                    continue
                 if found:
                     return _unique([found, *(self._mention_in(c) for c in child.conjuncts)])
         role = self.role(token)
@@ -361,7 +364,7 @@ class _Context:
                                      in self.dictionary.capitals]
                         if found:
                             return found
-        return []
+        return [community] if community else []
 
     def _title(self, token, mention):
         """The country or organisation a person's title in the text names, when it is not the
