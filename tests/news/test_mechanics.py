@@ -176,8 +176,9 @@ def test_a_call_for_an_act_is_not_the_act_done(nlp, dictionary):
     ("Truck drivers in Chile blocked highways to press the government to cut fuel prices.",
      {("CHLLAB", "CHLGOV", "144", None)}),
     # a passive participle: what it modifies is done to ("a ship attacked by X")
+    # (and the rescue is humanitarian aid, CAMEO 073, to the ship's crew)
     ("The Indian navy rescued the crew of a Liberian ship attacked by Houthi rebels.",
-     {("YEMHTH", "LBR", "190", None)}),
+     {("YEMHTH", "LBR", "190", None), ("INDMIL", "LBR", "073", None)}),
     # a role with no country is the speaker's before it is its target's
     ("Iranian state media said the navy had seized a British-flagged tanker.",
      {("IRNMIL", "GBR", "171", None)}),

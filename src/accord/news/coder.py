@@ -348,16 +348,19 @@ class _Coder:
             return displaced
         for particle in _children(verb, "prt", "advmod", "prep"):  # step down, look into
             kind = lx.PARTICLE_ACTS.get((lemma, particle.lower_))
-            if kind == "withdraw" and any(_noun_act(o) in ("talks", "mediate", "settle")
-                                          for o in objects):
+            if kind == "withdraw" and _left_talks(objects):
                 kind = "halt_talks"  # "pulled out of the negotiations"
             if kind is not None:
                 return _Act(kind, verb, self.targets(verb), neg, content)
-        if lemma in lx.HALT_VERBS:
+        if lemma in lx.HALT_VERBS and (lemma != "call" or any(
+                p.lower_ == "off" for p in _children(verb, "prt"))):  # called off, not called
             # what is stopped: not a destination or purpose ("left for Cairo for talks")
             for o in [o for o in objects if o.head.lower_ not in ("for", "to", "toward",
                                                                    "towards", "into")]:
                 inner = _noun_act(o)
+                stopped = self.stopped_cooperation(verb, lemma, o, inner)
+                if stopped is not None:
+                    return replace(stopped, negated=neg, content=content)
                 if inner in ("talks", "consult", "settle"):
                     return _Act("halt_talks", verb, self.targets(verb) or self.noun_targets(o),
                                 neg, content)
@@ -397,8 +400,7 @@ class _Coder:
             if kind in lx.HOSTILE and not targets and lemma in ("hit", "strike", "fire",
                                                                  "target", "pound", "mass"):
                 return None  # "hit a roadblock": force needs someone to hit
-            if kind == "withdraw" and any(_noun_act(o) in ("talks", "mediate", "settle")
-                                          for o in objects):
+            if kind == "withdraw" and _left_talks(objects):
                 kind = "halt_talks"
             return _Act(kind, verb, targets, neg, content)
         if lemma in lx.VISIT_VERBS:  # "arrived in Riyadh", "flew to Beijing"
@@ -457,6 +459,21 @@ class _Coder:
                 if found:
                     return found
         return ()
+
+
+    def stopped_cooperation(self, verb, lemma, o, inner) -> _Act | None:
+        """What stopping a visit or a protest is: ending (wrapping up, cutting short) a visit
+        is the visit (CAMEO 042), cancelling one is none; calling off or ending a strike,
+        a protest or a boycott of one's own is an easing of dissent (CAMEO 082)."""
+        if inner == "visit":
+            if lemma in lx.CANCELLING_VERBS:
+                return None
+            return _Act("visit", o, self.targets(verb) or self.noun_targets(o))
+        if inner in lx.DISSENT or (inner == "force" and o.lemma_.lower() == "strike" and all(
+                (a.code or "")[-3:] in lx.RIOTING_AGENTS for a in self.subject(verb) or [None])):
+            # a strike called off by workers, students or an opposition is theirs
+            return _Act("ease_dissent", verb, self.targets(verb))
+        return None
 
     @staticmethod
     def object_act(lemma: str, o, by_object) -> str | None:
@@ -1384,6 +1401,14 @@ def _planned(noun) -> bool:
     return head.lower_ in ("ahead", "before", "prior") or any(
         c.dep_ == "amod" and c.lower_ in ("planned", "proposed", "threatened", "upcoming")
         for c in noun.children)
+
+
+def _left_talks(objects) -> bool:
+    """Whether a withdrawal is from talks: what is left is talks ("withdrew from the
+    negotiations", "pulled out of the deal"), not what the withdrawal is done under ("pulled
+    out of Kosovo under the terms of the accord")."""
+    return any(_noun_act(o) in ("talks", "mediate", "settle") and (
+        o.dep_ == "dobj" or o.head.lower_ in ("of", "from")) for o in objects)
 
 
 def _phrase_words(phrase) -> list:

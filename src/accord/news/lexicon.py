@@ -53,7 +53,7 @@ def _check(data: dict) -> None:
         problems += [f"modal_codes.{modality}.{k}: code {c} is not in accord.news.codes"
                      for k, c in table.items() if c not in CAMEO]
         problems += [f"modal_codes.{modality}.{k}: no such act" for k in table if k not in acts]
-    named = [(s, k) for s in ("hostile", "bilateral", "threats") for k in data[s]]
+    named = [(s, k) for s in ("hostile", "bilateral", "threats", "dissent") for k in data[s]]
     for section in ("verb_acts", "particle_acts", "talk_state_verbs", "talk_state_phrases",
                     "adjective_acts", "act_nouns", "instruments", "agent_acts", "mass_verbs",
                     "aid_cuts", "civil_acts"):
@@ -101,6 +101,8 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "LIGHT_VERBS": (_words, "light_verbs"),  # verbs whose act is their object's
     "HALT_VERBS": (_words, "halt_verbs"),  # verbs that stop what their object names
     "DEPARTURE_VERBS": (_words, "departure_verbs"),
+    "CANCELLING_VERBS": (_words, "cancelling_verbs"),  # halting a visit before it happens
+    "DISSENT": (_words, "dissent"),  # protest acts: halted, an easing of dissent
     "TALK_STATE_VERBS": (_table, "talk_state_verbs"),  # "the talks collapsed"
     "TALK_STATE_PHRASES": (_pairs, "talk_state_phrases"),  # "talks broke down"
     "STOP_NOUNS": (_words, "stop_nouns"),  # "talks came to a halt"

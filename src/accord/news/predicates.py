@@ -114,8 +114,12 @@ def _refined(noun) -> str | None:
     """The act a modifier makes of a noun ("joint exercises", "military aid"), if any."""
     refined = lx.NOUN_MODIFIERS.get(noun.lemma_.lower())
     if refined:
-        for c in noun.children:
-            if c.dep_ in ("amod", "compound", "nmod") and c.lemma_.lower() in refined:
+        mods = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+        # and the modifiers of a compound: "a joint patrol unit", "joint border patrols"
+        mods += [g for c in mods if c.dep_ == "compound" for g in c.children
+                 if g.dep_ in ("amod", "compound")]
+        for c in mods:
+            if c.lemma_.lower() in refined:
                 return refined[c.lemma_.lower()]
     return None
 
