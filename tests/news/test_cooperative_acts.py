@@ -69,3 +69,55 @@ def test_acts_that_do_not_happen_are_not_coded_as_done(nlp, text):
     (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))],
                            ActorDictionary.builtin(), nlp=nlp)
     assert not any(e.cameo in ("042", "082") for e in reading.events), reading.events
+
+
+@pytest.mark.parametrize("text, code", [
+    # a stance noun uttered is its speaker's
+    ("Iran's foreign minister expressed readiness to resume talks with the European Union.",
+     "036"),
+    ("Jordan's king renewed his offer to mediate between Syria and the rebels.", "039"),
+    ("The Red Cross issued an appeal for food aid for Somalia on Friday.", "023"),
+    # accusations dismissed are denied; announced ceasefires, ordered inquiries are done
+    ("Syria's government dismissed the allegations by Turkey as lies.", "016"),
+    ("The Algerian army brushed aside charges that it had massacred villagers.", "016"),
+    ("The Tamil Tigers announced a unilateral ceasefire on Christmas Eve.", "0871"),
+    ("Kenya's president ordered an inquiry into the deaths of the prisoners.", "090"),
+    ("Ethiopia and Eritrea agreed to a ceasefire in their border war.", "0871"),
+    # what is given: funds released, a loan approved, information provided
+    ("The IMF released $400 million to Ukraine on Thursday.", "071"),
+    ("The Asian Development Bank approved a $500 million loan to the Philippines.", "071"),
+    ("Britain provided Pakistan with intelligence on militant camps near the border.", "064"),
+    # asked for a gift, not for the purpose clause; not for what happens during a visit
+    ("Georgia asked NATO for helicopters to patrol its mountain border.", "0232"),
+    ("Armenia asked Russia for tanks to defend its border.", "0232"),
+    ("Poland's president asked Germany for forgiveness during a visit to Berlin.", "055"),
+    # forces sent on a peacekeeping mission; envoys sent to investigate
+    ("Bangladesh sent 800 troops to Liberia as part of the U.N. peacekeeping mission.", "074"),
+    ("France sent 300 soldiers to Ivory Coast to evacuate foreign nationals.", "074"),
+    ("Qatar handed the Lebanese army $60 million to pay soldiers' salaries.", "071"),
+    ("The Arab League sent monitors to investigate the killings of protesters in Syria.", "090"),
+    # exercises with a partner are cooperation; questioning a person is investigating
+    ("Thailand held naval exercises with Singapore in the Gulf of Thailand.", "062"),
+    ("French judges questioned the former Gabonese minister about the missing funds.", "090"),
+    # talking with someone, welcoming a visitor at a place
+    ("The Chinese premier talked with the Japanese prime minister in Beijing.", "040"),
+    ("Egypt's president welcomed the Sudanese president at Cairo airport on Monday.", "043"),
+    # an end, a halt, a cessation of hostilities is a ceasefire
+    ("The Pope called for a halt to the fighting in Lebanon on Sunday.", "0256"),
+])
+def test_stances_gifts_and_company_code_the_act_they_carry(nlp, text, code):
+    assert _main(nlp, text)[0] == code
+
+
+def test_numbers_of_people_received_are_no_gift(nlp):
+    text = "Tunisia received more than 7 million tourists from Europe last year."
+    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))],
+                           ActorDictionary.builtin(), nlp=nlp)
+    assert not any(e.cameo.startswith("07") for e in reading.events), reading.events
+
+
+def test_a_condition_ranks_below_what_the_sentence_reports(nlp):
+    """"if the government withdrew troops" is only supposed: the talks offered come first."""
+    text = ("The Chadian rebel movement said on Monday that it was willing to hold talks if "
+            "the government withdrew troops from the east.")
+    assert _main(nlp, text)[0] == "036"

@@ -39,6 +39,9 @@ AIMED_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards"})
 # What marks a clause as what happened before a stance, or caused it ("vowed revenge after X
 # bombed its camps"): reported as done, not as the stance's content.
 CAUSES = frozenset({"after", "since", "because", "as", "when", "following", "once"})
+# Prepositions of circumstance: what they introduce is not what a stance is about.
+ADJUNCT_PREPS = frozenset({"during", "after", "before", "since", "following", "amid", "despite",
+                           "ahead"})
 # Acts done to one's own forces: "Russia withdrew its troops" has no target.
 OWN_FORCES = frozenset({"withdraw", "demobilize", "mobilize", "alert", "show_force",
                         "police_power", "police_alert"})
@@ -249,12 +252,19 @@ class _Coder:
                 verb, "prep") if p.lower_ == "to" for o in _children(p, "pobj")):
             # "beaten, hacked, stoned to death": killed by assault (CAMEO 1823)
             return _Act("beat_to_death", verb, self.targets(verb), _negated(verb), _span(verb))
+        purpose = self.purpose(verb, lemma)
+        if purpose is not None:
+            return purpose
         act = self._act_of_verb(verb)
         instrument = self.instrument_kind(verb)
         if act is None:
             if instrument in WMD:  # "threatened to burn X with chemical weapons"
                 return _Act(instrument, verb, self.targets(verb), _negated(verb), _span(verb))
             return None
+        if act.kind in ("mobilize", "police_power") and self.protective(verb):
+            # forces sent on a peacekeeping or stabilisation mission: protection (CAMEO 074)
+            return replace(act, kind="peacekeeping",
+                           targets=self.targets(verb, exclude_objects=True) or act.targets)
         objects = _objects(verb)
         if act.kind in ("force", "deport", "assassinate") and lemma in lx.MASS_VERBS and (
                 _count(objects) >= 100 or any(o.lemma_.lower() in lx.MASS_NOUNS
@@ -390,6 +400,12 @@ class _Coder:
                                         self.ctx.mentions[o.i][2].kind in ("place", "country")
                                         for o in objects):
                 return _Act("occupy", verb, self.targets(verb), neg, content)
+        met = self.met(verb, lemma, neg, content)
+        if met is not None:
+            return met
+        gift = self.gift(verb, lemma, objects, neg, content)
+        if gift is not None:
+            return gift
         if lemma in lx.VERB_ACTS:
             kind = lx.VERB_ACTS[lemma]
             if kind == "force" and _verbal(verb):
@@ -412,13 +428,6 @@ class _Coder:
                 start, end, entry = places[0]
                 return _Act("visit", verb, (Actor(verb.doc[start:end].text, entry.code[:3],
                                                   entry.name),), neg, content)
-        if lemma in lx.GIVING_VERBS:
-            kind = self.given(objects)
-            if kind is not None:  # to whom: the verb's, else the gift's ("loans to X")
-                return _Act(kind, verb, self.targets(verb, exclude_objects=True) or tuple(
-                    a for o in objects for p in o.subtree if p.dep_ == "prep" and p.lower_ in (
-                        "to", "for") for w in _children(p, "pobj") for a in self.ctx.actors(w)),
-                    neg, content)
         if lemma in lx.DEPARTURE_VERBS and self.ctx.talk_words and not any(
                 p.lower_ in ("for", "to") and _noun_act(o) in ("talks", "consult", "mediate")
                 for p in _children(verb, "prep") for o in _children(p, "pobj")):
@@ -474,6 +483,71 @@ class _Coder:
             # a strike called off by workers, students or an opposition is theirs
             return _Act("ease_dissent", verb, self.targets(verb))
         return None
+
+    def met(self, verb, lemma, neg, content) -> _Act | None:
+        """Words whose act needs a person as its company: questioning one is investigating
+        (CAMEO 09); talking or speaking with an actor (not the press) is consulting (040);
+        welcoming or greeting a visitor at a place ("welcomed X at the airport", "in
+        Riyadh") is hosting them (043)."""
+        if lemma in lx.QUESTIONING_VERBS:  # questioned a person: an investigation
+            suspects = [a for o in _children(verb, "dobj") for a in self.ctx.actors(o)]
+            if suspects:
+                return _Act("investigate", verb, tuple(suspects), neg, content)
+        if lemma in lx.CONVERSING_VERBS:
+            partners = [a for p in _children(verb, "prep") if p.lower_ in ("with", "to")
+                        for o in _children(p, "pobj") for a in self.ctx.actors(o)
+                        if not (a.code or "").endswith("MED")]
+            if partners:
+                return _Act("consult", verb, tuple(partners), neg, content)
+        if lemma in lx.GREETING_VERBS:
+            guests = _children(verb, "dobj")
+            venue = any(o.lemma_.lower() in lx.VENUES or o.i in self.ctx.mentions
+                        for t in [verb, *guests] for p in _children(t, "prep")
+                        if p.lower_ in ("at", "in", "to") for o in _children(p, "pobj"))
+            guests = [a for o in guests for a in self.ctx.actors(o)]
+            if guests and venue:
+                return _Act("host", verb, tuple(guests), neg, content)
+        return None
+
+    def gift(self, verb, lemma, objects, neg, content) -> _Act | None:
+        """What a giving verb gives, by its objects ("released $50 million to X", "sent
+        doctors to Y"), read before the verb's own act (released: of prisoners)."""
+        if lemma not in lx.GIVING_VERBS:
+            return None
+        kind = self.given(objects)
+        if kind is None or (lemma in lx.VERB_ACTS and kind not in ("economic_aid", "aid")):
+            return None  # funds released are aid, people released are freed
+        # to whom: the verb's, else the gift's ("loans to X")
+        return _Act(kind, verb, self.targets(verb, exclude_objects=True) or tuple(
+            a for o in objects for p in o.subtree if p.dep_ == "prep" and p.lower_ in (
+                "to", "for") for w in _children(p, "pobj") for a in self.ctx.actors(w)),
+            neg, content)
+
+    def purpose(self, verb, lemma) -> _Act | None:
+        """Sending someone to investigate is investigating ("sent monitors to look into
+        reports of X", "dispatched a fact-finding mission to investigate")."""
+        if lemma not in lx.GIVING_VERBS:
+            return None
+        clauses = [*_children(verb, "advcl", "xcomp"),
+                   *(c for o in _children(verb, "dobj") for c in _children(o, "acl"))]
+        for c in clauses:  # (or the envoys': "a mission to look into X")
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                inner = self._act_of_verb(c)
+                if inner is not None and inner.kind == "investigate":
+                    self.consumed.add(c.i)
+                    return replace(inner, head=verb)
+        return None
+
+    @staticmethod
+    def protective(verb) -> bool:
+        """Whether forces are sent on a mission of peace or protection: where they go ("to
+        Haiti") and the mission, named ("as part of the peacekeeping force", "to lead a
+        U.N.-backed mission") or as their purpose ("to evacuate foreigners")."""
+        if not any(p.lower_ in ("to", "into") for p in _children(verb, "prep", "dative")):
+            return False
+        return any(t.lemma_.lower() in lx.PEACE_MISSION for t in verb.sent) or any(
+            c.lemma_.lower() in lx.PROTECTING_VERBS for c in _children(verb, "advcl", "xcomp")
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
 
     @staticmethod
     def object_act(lemma: str, o, by_object) -> str | None:
@@ -577,8 +651,13 @@ class _Coder:
             kind = _noun_act(o)
             if kind in AID:
                 return kind
-            words = {o.lemma_.lower()} | {c.lemma_.lower() for c in o.subtree}
-            if words & lx.MONEY:
+            if o.lemma_.lower() in lx.INFORMATION:  # "provided X with intelligence"
+                return "intelligence"
+            gift = _gift_words(o)
+            words = {w.lemma_.lower() for w in gift}
+            if o.lemma_.lower() in lx.MONEY or any(  # "$50 million", "a loan", "in credit"
+                    w.tag_ == "$" or (w.dep_ == "pobj" and w.lemma_.lower() in lx.MONEY)
+                    for w in gift):  # (not "2 million tourists")
                 return "economic_aid"
             if words & lx.WEAPONS:
                 return "military_aid"
@@ -625,6 +704,16 @@ class _Coder:
     def complements(self, token) -> list[_Act]:
         """The acts a modal verb or noun governs: its clause, object, or for/on/of phrase."""
         acts: list[_Act] = []
+        # "asked X for weapons (for tanks) to defend itself": the weapons, not the defence
+        gifts = [o for p in _children(token, "prep") if p.lower_ == "for"
+                 for o in _children(p, "pobj")] + [
+            s for c in _children(token, "advcl") if any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            for s in _children(c, "nsubj")]
+        kind = self.given(gifts)
+        if kind is not None and not _children(token, "ccomp"):
+            self.consumed.update(c.i for c in _children(token, "xcomp", "advcl"))  # (purpose)
+            return [_Act(kind, gifts[0], (), False, _span(gifts[0]))]
         for c in token.children:
             if (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")) or (
                     c.dep_ == "acl" and c.pos_ == "VERB" and token.pos_ == "NOUN") or (
@@ -636,6 +725,8 @@ class _Coder:
         if acts:
             return acts
         for o in _objects(token):
+            if o.head.lower_ in ADJUNCT_PREPS:  # not "during a visit", "after the talks"
+                continue
             if o.pos_ in ("VERB",):
                 acts.extend(self.acts_of_clause(o))
             else:
@@ -649,12 +740,6 @@ class _Coder:
                                 for n in _children(p, "pobj") for a in self.acts_of_noun(n))
             if acts:
                 break
-        if not acts:  # "asked for weapons", "a request for loans": what is to be given
-            gifts = [o for p in _children(token, "prep") if p.lower_ == "for"
-                     for o in _children(p, "pobj")]
-            kind = self.given(gifts)
-            if kind is not None:
-                acts.append(_Act(kind, gifts[0], (), False, _span(gifts[0])))
         return acts
 
     # ---- events -------------------------------------------------------------------------
@@ -699,7 +784,7 @@ class _Coder:
             acts = acts or [_Act("settle", verb, (), False, _span(verb))]
             return [(self.subject(verb), a, "refusal", neg, verb, 0.85) for a in acts]
         modality = next((lx.MODAL_PHRASES[(lemma, p.lower_)] for p in _children(
-            verb, "prep", "prt") if (lemma, p.lower_) in lx.MODAL_PHRASES and not any(
+            verb, "prep", "prt", "advmod") if (lemma, p.lower_) in lx.MODAL_PHRASES and not any(
                 o.lower_ in TEMPORAL for o in _children(p, "pobj"))), None)
         if modality is None and lemma in lx.ATTRIBUTION_VERBS and _children(
                 verb, "dobj", "dative") and any(a.dep_ == "aux" and a.lower_ == "to"
@@ -725,6 +810,10 @@ class _Coder:
             if neg and modality in ("agree", "propose", "intent", "vow") and _negated(
                     verb, governed=False):
                 modality, neg = "refusal", False  # "will not accept the measures"
+            if modality == "refusal":  # (accusations are acts too: "rejected accusations")
+                dismissed = self.dismissed_accusations(verb)
+                if dismissed:
+                    return dismissed
             if modality == "refusal" and not acts:
                 acts = [a for o in _children(verb, "dobj") for a in self.rejected_acts(o)] or [
                     _Act("request", o, (), False, _span(o)) for o in _children(verb, "dobj")
@@ -766,6 +855,11 @@ class _Coder:
                 owners = tuple(a for o in _children(verb, "dobj") if o.lemma_.lower() in
                                lx.MODAL_NOUNS for a in self.owner(o))
                 acts = [replace(a, targets=owners) if owners else a for a in acts]
+            if acts and (modality == "demand" and lemma in lx.COMMISSIONING_VERBS and all(
+                    a.kind == "investigate" for a in acts) or modality == "agree"
+                    and lemma in lx.GIVING_VERBS and all(a.kind in AID for a in acts)):
+                # "ordered an inquiry" opens it, "approved a loan to X" extends it: done
+                modality = None
             # an act the stance cannot report (refusing to attack) leaves the verb to be
             # an act of its own, if it is one ("denied that it attacked": a denial)
             reportable = [a for a in acts if lx.combined_code(modality, a.kind) is not None]
@@ -776,7 +870,9 @@ class _Coder:
                 sources = self.subject(verb) or [
                     a for c in _children(verb, "nsubjpass") for a in self.ctx.actors(c)]
                 return [(sources, a, modality, neg or a.negated, verb, 0.9) for a in acts]
-        if lemma in lx.ATTRIBUTION_VERBS and lemma not in lx.VERB_OBJECTS:
+        if lemma in lx.ATTRIBUTION_VERBS and lemma not in lx.VERB_OBJECTS and not any(
+                _noun_act(o) in lx.ANNOUNCED_ACTS for o in _children(verb, "dobj")):
+            # (but announcing a ceasefire, sanctions or an inquiry is declaring them)
             self.statement(verb, lemma)
             return []  # "claimed responsibility", "expressed concern": acts by their object
         received = self.received(verb, lemma) or self.survived(verb, lemma)
@@ -814,6 +910,8 @@ class _Coder:
             act = self.by_agent(verb, act, sources)
         else:
             act = self.by_protest(verb, self.seized(act, verb, sources), sources)
+        if act.kind == "show_force":
+            act = self.exercised_together(verb, act, sources)
         confidence = 0.6 if lemma in lx.DEPARTURE_VERBS and act.kind == "halt_talks" else 0.9
         if modality == "hypothetical":  # "until the government resigned": a condition, not news
             confidence -= 0.3
@@ -905,6 +1003,15 @@ class _Coder:
                                            or a.code in AGENT_CODES for a in speakers)
         return True
 
+    def dismissed_accusations(self, verb) -> list[tuple]:
+        """Accusations or charges rejected or dismissed are denied (CAMEO 016), to whoever
+        made them ("dismissed accusations by X", "rejected X's allegations")."""
+        for o in _children(verb, "dobj"):
+            if o.lemma_.lower() in lx.ACCUSATIONS:
+                act = _Act("deny", verb, tuple(self.owner(o)), _negated(verb), _span(verb))
+                return [(self.subject(verb), act, None, act.negated, verb, 0.9)]
+        return []
+
     def embed(self, verb, modality: str) -> None:
         """Mark the clauses a stance governs (its complements and their conjuncts, down
         through nested complements) as its content."""
@@ -946,6 +1053,20 @@ class _Coder:
                 kind = act.kind if act.kind != "force" else kind
                 return owners, replace(act, kind=kind, targets=targets)
         return [], act
+
+    def exercised_together(self, verb, act: _Act, sources: list[Actor]) -> _Act:
+        """Exercises held by two parties, or with a partner ("X and Y held military drills",
+        "X held naval exercises with Y"), are military cooperation (CAMEO 062), not a show of
+        force."""
+        drills = [o for o in _objects(verb) if o.lemma_.lower() in lx.EXERCISES]
+        if not drills:
+            return act
+        partners = [a for t in [verb, *drills] for p in _children(t, "prep")
+                    if p.lower_ == "with" for o in _children(p, "pobj")
+                    for a in self.ctx.actors(o)]
+        if partners or len({(a.code or "")[:3] for a in sources}) > 1:
+            return replace(act, kind="military_ties", targets=tuple(partners) or act.targets)
+        return act
 
     def unattributed(self, verb) -> list[Actor]:
         """Who did an attack the report names only by its means: the group it is blamed on
@@ -1177,7 +1298,11 @@ class _Coder:
         if lemma not in lx.RECEIVING_VERBS:
             return []
         kind = self.given(_children(verb, "dobj"))
-        givers = [a for t in [verb, *_children(verb, "dobj")] for p in _children(t, "prep")
+        # (the gift's last conjunct may hold the "from": "drones and missiles from Iran")
+        gifts = [*_children(verb, "dobj"), *(c for c in verb.children
+                                             if c.dep_ == "conj" and c.pos_ == "NOUN")]
+        gifts += [c for g in gifts for c in g.conjuncts if c.i > g.i]
+        givers = [a for t in [verb, *gifts] for p in _children(t, "prep")
                   if p.lower_ == "from" for o in _children(p, "pobj") for a in self.ctx.actors(o)]
         if kind is None or not givers:
             return []
@@ -1401,6 +1526,19 @@ def _planned(noun) -> bool:
     return head.lower_ in ("ahead", "before", "prior") or any(
         c.dep_ == "amod" and c.lower_ in ("planned", "proposed", "threatened", "upcoming")
         for c in noun.children)
+
+
+def _gift_words(o) -> list:
+    """The words of a gift: the object and its modifiers, numbers and "of"/"in"/"worth"
+    phrases ("40 tonnes of medical supplies", "$100 million in aid"), not what it is about or
+    for ("intelligence on Iraqi weapons programmes", "loans for tanks")."""
+    words, stack = [], [o]
+    while stack:
+        t = stack.pop()
+        words.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("prep", "relcl", "acl", "appos")
+                     or (c.dep_ == "prep" and c.lower_ in ("of", "in", "worth")))
+    return words
 
 
 def _left_talks(objects) -> bool:

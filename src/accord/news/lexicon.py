@@ -28,7 +28,7 @@ MODALITIES = ("demand", "appeal", "vow", "threat", "intent", "agree", "propose",
 # Modalities whose codes the data file lists (vow, threat, agree and propose share the
 # intent table: a vowed or agreed act is an expressed intent, a threatened or vowed
 # hostile act a threat).
-_TABLES = ("demand", "appeal", "intent", "refusal")
+_TABLES = ("demand", "appeal", "intent", "refusal", "agree")
 
 
 @cache
@@ -53,7 +53,8 @@ def _check(data: dict) -> None:
         problems += [f"modal_codes.{modality}.{k}: code {c} is not in accord.news.codes"
                      for k, c in table.items() if c not in CAMEO]
         problems += [f"modal_codes.{modality}.{k}: no such act" for k in table if k not in acts]
-    named = [(s, k) for s in ("hostile", "bilateral", "threats", "dissent") for k in data[s]]
+    named = [(s, k) for s in ("hostile", "bilateral", "threats", "dissent", "announced_acts")
+             for k in data[s]]
     for section in ("verb_acts", "particle_acts", "talk_state_verbs", "talk_state_phrases",
                     "adjective_acts", "act_nouns", "instruments", "agent_acts", "mass_verbs",
                     "aid_cuts", "civil_acts"):
@@ -102,6 +103,17 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "HALT_VERBS": (_words, "halt_verbs"),  # verbs that stop what their object names
     "DEPARTURE_VERBS": (_words, "departure_verbs"),
     "CANCELLING_VERBS": (_words, "cancelling_verbs"),  # halting a visit before it happens
+    "ANNOUNCED_ACTS": (_words, "announced_acts"),  # announcing them is declaring them
+    "ACCUSATIONS": (_words, "accusations"),  # rejected or dismissed: a denial
+    "COMMISSIONING_VERBS": (_words, "commissioning_verbs"),  # "ordered an inquiry"
+    "CONVERSING_VERBS": (_words, "conversing_verbs"),  # "talked with X": consulting
+    "GREETING_VERBS": (_words, "greeting_verbs"),  # "welcomed X at the airport": hosting
+    "VENUES": (_words, "venues"),
+    "PEACE_MISSION": (_words, "peace_mission"),  # forces sent on one: protection (074)
+    "PROTECTING_VERBS": (_words, "protecting_verbs"),  # forces sent to do so: protection
+    "INFORMATION": (_words, "information"),  # given, it is intelligence shared (064)
+    "EXERCISES": (_words, "exercises"),  # held together: military cooperation (062)
+    "QUESTIONING_VERBS": (_words, "questioning_verbs"),  # of a person: investigating
     "DISSENT": (_words, "dissent"),  # protest acts: halted, an easing of dissent
     "TALK_STATE_VERBS": (_table, "talk_state_verbs"),  # "the talks collapsed"
     "TALK_STATE_PHRASES": (_pairs, "talk_state_phrases"),  # "talks broke down"
@@ -226,4 +238,6 @@ def combined_code(modality: str | None, act: str) -> str | None:
         return codes["intent"].get(act, "138")  # vowed, threatened, intended force: a threat
     if modality == "threat":
         return codes["intent"].get(act, "130") if act in c["THREATS"] else "130"
+    if modality == "agree" and act in codes["agree"]:  # agreeing to a ceasefire declares it
+        return codes["agree"][act]
     return codes["intent"].get(act, "030")  # vow, intent, agree, propose
