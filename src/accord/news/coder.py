@@ -657,7 +657,8 @@ class _Coder:
             words = {w.lemma_.lower() for w in gift}
             if o.lemma_.lower() in lx.MONEY or any(  # "$50 million", "a loan", "in credit"
                     w.tag_ == "$" or (w.dep_ == "pobj" and w.lemma_.lower() in lx.MONEY)
-                    for w in gift):  # (not "2 million tourists")
+                    for w in gift) or (words & lx.MONEY and o.lemma_.lower() not in lx.COUNTED):
+                # ("a million galleons" of whatever currency, not "2 million tourists")
                 return "economic_aid"
             if words & lx.WEAPONS:
                 return "military_aid"

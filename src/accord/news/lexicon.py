@@ -112,6 +112,7 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "PEACE_MISSION": (_words, "peace_mission"),  # forces sent on one: protection (074)
     "PROTECTING_VERBS": (_words, "protecting_verbs"),  # forces sent to do so: protection
     "INFORMATION": (_words, "information"),  # given, it is intelligence shared (064)
+    "COUNTED": (_words, "counted"),  # "2 million tourists": people, not money
     "EXERCISES": (_words, "exercises"),  # held together: military cooperation (062)
     "QUESTIONING_VERBS": (_words, "questioning_verbs"),  # of a person: investigating
     "DISSENT": (_words, "dissent"),  # protest acts: halted, an easing of dissent
