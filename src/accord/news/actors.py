@@ -18,7 +18,7 @@ import yaml
 
 from ..model import Scenario
 
-__all__ = ["AGENT_CODES", "Actor", "ActorDictionary", "Entry"]
+__all__ = ["AGENT_CODES", "Actor", "ActorDictionary", "Entry", "actor_root"]
 
 KINDS = ("country", "organisation", "group", "person", "place", "party", "ethnic", "religious")
 COMMUNITY_AGENTS = {"ethnic": "CVL", "religious": "REL"}
@@ -92,7 +92,7 @@ class ActorDictionary:
             own = [key.replace("_", " "), _bare(party.name), *party.aliases]
             linked = next((names[n.lower()] for n in own if n and n.lower() in names
                            and names[n.lower()].kind not in ("place", *COMMUNITY_AGENTS)), None)
-            code = _root(linked.code) if linked else key.upper()
+            code = actor_root(linked.code) if linked else key.upper()
             display = party.name or key
             for n in own:
                 if n and n.lower() not in names:
@@ -119,9 +119,10 @@ def _bare(name: str) -> str:
     return re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
 
 
-def _root(code: str) -> str:
-    """The actor a person or agent code belongs to: ISRGOV -> ISR, PSEHMS stays."""
-    if len(code) == 6 and code[3:] in AGENT_CODES:
+def actor_root(code: str | None) -> str | None:
+    """An actor code without its agent suffix, the actor it belongs to: ISRGOV -> ISR; a
+    named group (PSEHMS, TURPKK) and None stay."""
+    if code and len(code) == 6 and code[3:] in AGENT_CODES:
         return code[:3]
     return code
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 
 from . import lexicon as lx
 from . import similar
-from .actors import AGENT_CODES, Actor
+from .actors import AGENT_CODES, Actor, actor_root
 from .mentions import NOUNISH, PRONOUNS, TEMPORAL, _Context, _subtree_text
 from .predicates import (
     _aux_modality,
@@ -928,10 +928,10 @@ class _Coder:
         NATO peacekeepers", "rejected Israel's offensive"): a rejection (CAMEO 120) of its
         owner; refusing to use force oneself ("refused to attack") is none."""
         things = [o for o in _children(verb, "dobj") if o.pos_ == "NOUN"]
-        own = {_actor_root(a.code) for a in self.subject(verb)}
+        own = {actor_root(a.code) for a in self.subject(verb)}
         owners = tuple(a for o in things for a in [*self.owner(o), *(
             w for p in _children(o, "prep") if p.lower_ == "of" for n in _children(p, "pobj")
-            for w in self.ctx.actors(n))] if _actor_root(a.code) not in own)
+            for w in self.ctx.actors(n))] if actor_root(a.code) not in own)
         if not things or not owners:
             return []
         return [_Act("request", things[0], owners[:1], False, _span(things[0]))]
@@ -995,9 +995,7 @@ class _Coder:
         troops, the prime minister said" (a threat), not "Russia could invade, U.S.
         officials said" (a forecast)."""
         doers = {(a.code or "")[:3] for a in self.subject(verb)}
-        node = verb
-        while node.head.i != node.i:
-            node = node.head
+        for node in verb.ancestors:
             if node.lemma_.lower() in lx.ATTRIBUTION_VERBS:
                 speakers = self.subject(node)
                 return not speakers or any((a.code or "")[:3] in doers or not a.code
@@ -1239,7 +1237,7 @@ class _Coder:
         killed its commander" (ISR), "threatened retaliation after Kenyan troops entered
         Somalia" (KENMIL): the doer of the act in an "after" clause, not one's own side
         (Turkish jets are not the PKK's side)."""
-        own = {_actor_root(a.code) for a in sources}
+        own = {actor_root(a.code) for a in sources}
         for v in verbs:
             for c in v.children:
                 if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CAUSES
@@ -1248,7 +1246,7 @@ class _Coder:
                 doers = self.subject(c)
                 if not doers:
                     doers = [a for n in _children(c, "nsubj") for a in self.owner(n)]
-                found = [a for a in doers if a.code and _actor_root(a.code) not in own]
+                found = [a for a in doers if a.code and actor_root(a.code) not in own]
                 if found:
                     return found[:1]
         return []
@@ -1466,13 +1464,6 @@ def _not_using_force(modality, acts, sources) -> list[_Act]:
     return [replace(a, kind="de_escalate", negated=False, targets=tuple(
         t for t in a.targets if not own_forces("mobilize", t, sources)))
         if a.negated and a.kind in lx.HOSTILE else a for a in acts]
-
-
-def _actor_root(code: str | None) -> str | None:
-    """An actor code without its agent suffix (TURMIL: TUR; a named group, TURPKK, stays)."""
-    if code and len(code) == 6 and code[3:] in AGENT_CODES:
-        return code[:3]
-    return code
 
 
 def own_forces(kind: str, target: Actor, sources) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from .actors import AGENT_CODES
+from .actors import actor_root
 from .events import Event
 from .reader import Reading
 
@@ -51,13 +51,6 @@ class Score:
     def f1(self) -> float:
         p, r = self.precision, self.recall
         return 2 * p * r / (p + r) if p + r else 0.0
-
-
-def actor_root(code: str | None) -> str | None:
-    """An actor code without its agent suffix (ISRMIL -> ISR; PSEHMS and None stay)."""
-    if code and len(code) == 6 and code[3:] in AGENT_CODES:
-        return code[:3]
-    return code
 
 
 def _matches(gold: GoldEvent, event: Event) -> bool:

@@ -569,21 +569,15 @@ class _Context:
 
 def _in_relative_clause(token) -> bool:
     """Whether a word is inside a relative clause (which tells of a noun, not the event)."""
-    node = token
-    while node.head.i != node.i:
-        if node.dep_ == "relcl":
-            return True
-        node = node.head
-    return False
+    return any(node.dep_ == "relcl" for node in (token, *token.ancestors))
 
 
 def _governors(token) -> list:
     """The verbs a word's phrase hangs on, nearest first, up through the clauses that take
     their subject from the one above ("Egypt called on X ... and urged both sides": urged,
     called), to the first with a subject of its own."""
-    out, node = [], token
-    while node.head.i != node.i:
-        node = node.head
+    out = []
+    for node in token.ancestors:
         if node.pos_ in ("VERB", "AUX"):
             out.append(node)
             if node.dep_ not in ("conj", "xcomp", "advcl") or any(
