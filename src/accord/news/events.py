@@ -10,8 +10,9 @@ PETRARCH-2 (Norris, Schrodt and Beieler 2017), with the verb patterns replaced b
 modalities (see :mod:`accord.news.lexicon`).
 
 The work is split by idea: :mod:`accord.news.mentions` resolves who the words name,
-:mod:`accord.news.predicates` reads one predicate off the parse, :mod:`accord.news.coder`
-codes its act and modality; this module turns them into ranked :class:`Event` values.
+:mod:`accord.news.predicates` reads one predicate off the parse, :mod:`accord.news.roles`
+finds who does it to whom, :mod:`accord.news.acts` what act it is and :mod:`accord.news.coder`
+how it is reported; this module turns them into ranked :class:`Event` values.
 
 References
 ----------
@@ -27,10 +28,11 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from . import similar
 from .actors import Actor, ActorDictionary
-from .coder import _Coder, own_forces
+from .coder import _Coder
 from .codes import code as cameo_code
 from .mentions import Memory, _Context, _subtree_text, find_mentions
 from .predicates import _children, _noun_act, _owns
+from .roles import own_forces
 
 __all__ = ["Event", "Memory", "Sentence", "code_sentence", "find_mentions"]
 

@@ -1,0 +1,734 @@
+"""What act a predicate names: the act kind of a verb or noun, refined by its objects,
+instrument, particles and doers (PETRARCH-2's verb patterns replaced by act kinds; the kinds and
+their CAMEO codes are in :mod:`accord.news.lexicon`).
+
+The second layer of the event coder: it builds on the roles of :mod:`accord.news.roles` (who
+does it, to whom) and is read by :mod:`accord.news.coder`, which decides how each act is
+reported (done, vowed, demanded, refused...).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from . import lexicon as lx
+from . import similar
+from .actors import AGENT_CODES, Actor
+from .mentions import _Context
+from .predicates import (
+    _children,
+    _count,
+    _negated,
+    _noun_act,
+    _object_words,
+    _objects,
+    _predicatives,
+    _refined,
+    _span,
+)
+from .roles import (
+    _Roles,
+)
+
+
+@dataclass(frozen=True)
+class _Act:
+    """An act found under a predicate, before its modality is applied."""
+
+    kind: str
+    head: object  # the token that names the act
+    targets: tuple[Actor, ...] = ()
+    negated: bool = False
+    content: tuple[int, int] | None = None  # token range [start, end) of what is at stake
+    found: str = "lexicon"  # or "similar": a verb the lexicon lacks, by its nearest verbs
+
+
+AID = frozenset({"aid", "economic_aid", "military_aid", "peacekeeping", "asylum"})
+# Weapons of mass destruction (CAMEO 204) and the acts of force a weapon can refine.
+WMD = frozenset({"wmd", "chemical", "nuclear"})
+FORCE = frozenset({"force", "air_force", "artillery", "small_arms", "bombing", "chemical",
+                   "nuclear", "wmd"})
+# Stances that, asked for or promised in turn, stand for the act they govern: demanding that
+# X agree to withdraw is demanding a withdrawal.
+INNER_STANCES = frozenset({"agree", "intent", "vow", "propose"})
+# Prepositions of circumstance: what they introduce is not what a stance is about.
+ADJUNCT_PREPS = frozenset({"during", "after", "before", "since", "following", "amid", "despite",
+                           "ahead"})
+
+
+class _Acts(_Roles):
+    """The acts of a sentence's predicates; ``consumed`` holds the tokens already read as part
+    of another predicate's act (an object that names the act, a governed clause)."""
+
+    def __init__(self, ctx: _Context) -> None:
+        super().__init__(ctx)
+        self.consumed: set[int] = set()
+
+    def acts_of_clause(self, verb) -> list[_Act]:
+        """The acts an embedded clause names (conjoined clauses give several); a clause that
+        is itself a stance ("demanded that X agree to withdraw") names the acts it governs."""
+        acts = []
+        for v in [verb, *[c for c in verb.conjuncts if c.i > verb.i and c.pos_ in
+                          ("VERB", "AUX")]]:
+            if lx.MODAL_VERBS.get(v.lemma_.lower()) in INNER_STANCES:
+                inner = self.complements(v)
+                if inner:
+                    acts.extend(inner)
+                    self.consumed.add(v.i)
+                    continue
+            act = self.act_of_verb(v)
+            if act is not None:
+                acts.append(act)
+                self.consumed.add(v.i)
+        return acts
+
+    def act_of_verb(self, verb) -> _Act | None:
+        """The act a verb names, refined by what it is done with ("attacked with poison gas")
+        and to how many ("killed hundreds of civilians": a mass killing)."""
+        lemma = verb.lemma_.lower()
+        if lemma in lx.BEATING_VERBS and any(o.lemma_.lower() == "death" for p in _children(
+                verb, "prep") if p.lower_ == "to" for o in _children(p, "pobj")):
+            # "beaten, hacked, stoned to death": killed by assault (CAMEO 1823)
+            return _Act("beat_to_death", verb, self.targets(verb), _negated(verb), _span(verb))
+        purpose = self.purpose(verb, lemma)
+        if purpose is not None:
+            return purpose
+        act = self._act_of_verb(verb)
+        instrument = self.instrument_kind(verb)
+        if act is None:
+            if instrument in WMD:  # "threatened to burn X with chemical weapons"
+                return _Act(instrument, verb, self.targets(verb), _negated(verb), _span(verb))
+            return None
+        if act.kind in ("mobilize", "police_power") and self.protective(verb):
+            # forces sent on a peacekeeping or stabilisation mission: protection (CAMEO 074)
+            return replace(act, kind="peacekeeping",
+                           targets=self.targets(verb, exclude_objects=True) or act.targets)
+        objects = _objects(verb)
+        if act.kind in ("force", "deport", "assassinate") and lemma in lx.MASS_VERBS and (
+                _count(objects) >= 100 or any(o.lemma_.lower() in lx.MASS_NOUNS
+                                              for o in objects)):  # "the entire population"
+            return replace(act, kind=lx.MASS_VERBS[lemma])
+        if act.kind in ("force", "coerce") and instrument is not None:
+            return replace(act, kind=instrument)  # "attacked with poison gas", "with machetes"
+        if act.kind in FORCE and any(c.lower_ == "test" for c in verb.children if c.dep_ in (
+                "npadvmod", "compound", "amod", "advmod")):
+            return replace(act, kind="show_force")  # "test-fired a missile": a show of force
+        if act.kind in FORCE and any(
+                w.lemma_.lower() in lx.CHEMICAL_AGENTS or (
+                    w.lemma_.lower() in lx.CHEMICAL_MODIFIERS and w.dep_ in ("amod", "compound")
+                    and w.head.lemma_.lower() in lx.INSTRUMENTS)
+                for o in _objects(verb) for w in o.subtree):
+            # what is fired or dropped carries a chemical agent: "dropped chlorine-filled
+            # barrel bombs", "fired shells loaded with sarin"
+            return replace(act, kind="chemical")
+        return act
+
+    @staticmethod
+    def instrument_kind(verb) -> str | None:
+        """The act the instrument of a verb makes of it ("with poison gas", "using
+        machetes"), if any."""
+        for p in _children(verb, "prep"):
+            if p.lower_ in ("with", "using"):
+                for o in _children(p, "pobj"):
+                    kind = next((lx.INSTRUMENTS[w] for w in _object_words(o)
+                                 if w in lx.INSTRUMENTS), None)
+                    if kind is not None:
+                        return kind
+        return None
+
+    def _act_of_verb(self, verb) -> _Act | None:
+        lemma = verb.lemma_.lower()
+        objects = _objects(verb)
+        content = _span(verb)
+        neg = _negated(verb)
+        if lemma in ("allow", "let", "permit", "enable"):
+            allowed = lx.VERB_OBJECTS["allow"]
+            clauses = _children(verb, "ccomp", "xcomp")
+            for o in [*objects, *(s for c in clauses for s in _children(c, "nsubj"))]:
+                kind = next((allowed[w] for w in _object_words(o) if w in allowed), None)
+                if kind is not None:  # "allowed aid trucks to enter", "let inspectors in"
+                    for c in clauses:
+                        self.consumed.add(c.i)
+                    # to whom: who is let in ("IAEA inspectors"); aid, where it goes ("into
+                    # Gaza", "to enter Gaza")
+                    who = tuple(self.ctx.actors(o))
+                    where = self.targets(verb, exclude_objects=True) or tuple(
+                        a for c in clauses for a in self.targets(c, exclude=who))
+                    targets = (where or who) if kind == "access" else (who or where)
+                    return _Act(kind, verb, targets, neg, content)
+            foreign = self.foreign_forces(verb, objects, clauses)
+            if foreign:  # "agreed to let African Union troops deploy in Darfur"
+                for c in clauses:
+                    self.consumed.add(c.i)
+                return _Act("allow_involvement", verb, foreign, neg, content)
+            for c in _children(verb, "ccomp", "xcomp"):
+                inner = self.act_of_verb(c)
+                if inner is not None:
+                    self.consumed.add(c.i)
+                    return _Act(inner.kind, inner.head, inner.targets, neg, content)
+        if lemma in lx.REFRAINING_VERBS:
+            return self.refrained(verb, neg, content)
+        if lemma in lx.REMOVAL_VERBS and any(o.lemma_.lower() in lx.FORCES for o in objects):
+            owners = [a for o in objects if o.lemma_.lower() in lx.FORCES
+                      for a in self.ctx.actors(o)]
+            return _Act("withdraw", verb, tuple(owners), neg, content)
+        if lemma in ("release", "free", "return", "exchange") and any(
+                o.lemma_.lower() in lx.CAPTIVES for o in objects):
+            return _Act("release", verb, self.targets(verb), neg, content)
+        if lemma in lx.HOLDING_VERBS and (any(o.lemma_.lower() in lx.CAPTIVES for o in objects)
+                                          or verb.head.lemma_.lower() in lx.CAPTIVES):
+            return _Act("hostage", verb, self.targets(verb), neg, content)
+        exploded = self.explosion(verb, lemma)
+        if exploded is not None:
+            return exploded
+        by_object = lx.VERB_OBJECTS.get(lemma)
+        if by_object:  # recall the ambassador, lift sanctions, open fire, take to the streets
+            for o in [*objects, *_predicatives(verb)]:
+                kind = self.object_act(lemma, o, by_object)
+                if kind is not None:
+                    self.consumed.add(o.i)
+                    targets = self.noun_targets(o) or self.targets(verb) or tuple(
+                        a for s in _children(o, "nsubj") for a in self.ctx.actors(s))
+                    return _Act(kind, verb, self.or_located(verb, kind, targets, [o, verb]),
+                                neg, content)
+        displaced = self.displacement(verb, lemma, objects) or self.incursion(verb, lemma)
+        if displaced is not None:
+            return displaced
+        for particle in _children(verb, "prt", "advmod", "prep"):  # step down, look into
+            kind = lx.PARTICLE_ACTS.get((lemma, particle.lower_))
+            if kind == "withdraw" and _left_talks(objects):
+                kind = "halt_talks"  # "pulled out of the negotiations"
+            if kind is not None:
+                return _Act(kind, verb, self.targets(verb), neg, content)
+        if lemma in lx.HALT_VERBS and (lemma != "call" or any(
+                p.lower_ == "off" for p in _children(verb, "prt"))):  # called off, not called
+            # what is stopped: not a destination or purpose ("left for Cairo for talks")
+            for o in [o for o in objects if o.head.lower_ not in ("for", "to", "toward",
+                                                                   "towards", "into")]:
+                inner = _noun_act(o)
+                stopped = self.stopped_cooperation(verb, lemma, o, inner)
+                if stopped is not None:
+                    return replace(stopped, negated=neg, content=content)
+                if inner in ("talks", "consult", "settle"):
+                    return _Act("halt_talks", verb, self.targets(verb) or self.noun_targets(o),
+                                neg, content)
+                if inner == "mediate":
+                    return _Act("halt_mediation", verb, self.targets(verb) or
+                                self.noun_targets(o), neg, content)
+                if inner in ("relations", "economic_ties", "military_ties"):
+                    return _Act("break_relations", verb, self.targets(verb) or
+                                self.noun_targets(o), neg, content)
+                if inner in lx.HOSTILE and lemma not in ("leave", "break"):
+                    return _Act("ceasefire", verb, self.targets(verb), neg, content)
+            for c in _children(verb, "xcomp"):  # "stop fighting", "cease firing"
+                if c.tag_ == "VBG" and lx.VERB_ACTS.get(c.lemma_.lower()) in lx.HOSTILE:
+                    self.consumed.add(c.i)
+                    return _Act("ceasefire", verb, self.targets(verb) or self.targets(c),
+                                neg, content)
+        if lemma in lx.LIGHT_VERBS:
+            for o in objects:
+                inner = _noun_act(o)
+                if inner is not None:
+                    self.consumed.add(o.i)
+                    targets = self.targets(verb) or self.noun_targets(o)
+                    # "launched airstrikes in Syria"
+                    return _Act(inner, o, self.or_located(verb, inner, targets, [o, verb]),
+                                neg, content)
+            if lemma == "enter" and any(o.i in self.ctx.mentions and
+                                        self.ctx.mentions[o.i][2].kind in ("place", "country")
+                                        for o in objects):
+                return _Act("occupy", verb, self.targets(verb), neg, content)
+        met = self.met(verb, lemma, neg, content)
+        if met is not None:
+            return met
+        gift = self.gift(verb, lemma, objects, neg, content)
+        if gift is not None:
+            return gift
+        if lemma in lx.VERB_ACTS:
+            kind = lx.VERB_ACTS[lemma]
+            if kind == "force" and _verbal(verb):
+                kind = "criticize"  # "attacked the decision", "hit X for ...ing"
+            # "struck targets in Lebanon", "hit a depot in Russia's Belgorod region"
+            targets = self.or_located(verb, kind, self.targets(verb),
+                                      [*_children(verb, "dobj"), verb])
+            if kind in lx.HOSTILE and not targets and lemma in ("hit", "strike", "fire",
+                                                                 "target", "pound", "mass"):
+                return None  # "hit a roadblock": force needs someone to hit
+            if kind == "withdraw" and _left_talks(objects):
+                kind = "halt_talks"
+            return _Act(kind, verb, targets, neg, content)
+        if lemma in lx.VISIT_VERBS:  # "arrived in Riyadh", "flew to Beijing"
+            places = [self.ctx.mentions[o.i] for p in _children(verb, "prep")
+                      if p.lower_ in ("in", "to") for o in _children(p, "pobj")
+                      if o.i in self.ctx.mentions
+                      and self.ctx.mentions[o.i][2].kind in ("country", "place")]
+            if places:
+                start, end, entry = places[0]
+                return _Act("visit", verb, (Actor(verb.doc[start:end].text, entry.code[:3],
+                                                  entry.name),), neg, content)
+        if lemma in lx.DEPARTURE_VERBS and self.ctx.talk_words and not any(
+                p.lower_ in ("for", "to") and _noun_act(o) in ("talks", "consult", "mediate")
+                for p in _children(verb, "prep") for o in _children(p, "pobj")):
+            # leaving (a walk-out), not leaving for talks ("left for Cairo for meetings")
+            return _Act("halt_talks", verb, (), neg, content)
+        guess = similar.verb_act(verb)  # a verb the lexicon lacks: its nearest verbs' act
+        if guess is not None:
+            return _Act(guess.kind, verb, self.targets(verb), neg, content, "similar")
+        return None
+
+    def refrained(self, verb, neg, content) -> _Act | None:
+        """"Refrained from attacking", "desisted from military action": not using force is
+        de-escalation (CAMEO 087; asked for, 0256); refraining from anything else is that
+        act not done."""
+        for p in _children(verb, "prep"):
+            if p.lower_ != "from":
+                continue
+            for o in _children(p, "pcomp", "pobj"):
+                inner = self.act_of_verb(o) if o.pos_ in ("VERB", "AUX") else next(
+                    iter(self.acts_of_noun(o)), None)
+                if inner is None:
+                    continue
+                self.consumed.add(o.i)
+                if inner.kind in lx.HOSTILE:
+                    return _Act("de_escalate", verb, inner.targets, neg, content)
+                return replace(inner, negated=not neg)
+        return None
+
+    def foreign_forces(self, verb, objects, clauses) -> tuple[Actor, ...]:
+        """The forces of another actor that a verb of allowing lets in or act ("let African
+        Union troops deploy", "allowed Russian soldiers into the country"): allowing them is
+        allowing international involvement, whatever they are let do."""
+        own = {(a.code or "")[:3] for a in self.subject(verb)}
+        for o in [*objects, *(s for c in clauses for s in _children(c, "nsubj"))]:
+            if o.lemma_.lower() in lx.FORCES:
+                found = tuple(a for a in self.ctx.actors(o)
+                              if a.code and a.code[:3] not in own)
+                if found:
+                    return found
+        return ()
+
+    def stopped_cooperation(self, verb, lemma, o, inner) -> _Act | None:
+        """What stopping a visit or a protest is: ending (wrapping up, cutting short) a visit
+        is the visit (CAMEO 042), cancelling one is none; calling off or ending a strike,
+        a protest or a boycott of one's own is an easing of dissent (CAMEO 082)."""
+        if inner == "visit":
+            if lemma in lx.CANCELLING_VERBS:
+                return None
+            return _Act("visit", o, self.targets(verb) or self.noun_targets(o))
+        if inner in lx.DISSENT or (inner == "force" and o.lemma_.lower() == "strike" and all(
+                (a.code or "")[-3:] in lx.RIOTING_AGENTS for a in self.subject(verb) or [None])):
+            # a strike called off by workers, students or an opposition is theirs
+            return _Act("ease_dissent", verb, self.targets(verb))
+        return None
+
+    def met(self, verb, lemma, neg, content) -> _Act | None:
+        """Words whose act needs a person as its company: questioning one is investigating
+        (CAMEO 09); talking or speaking with an actor (not the press) is consulting (040);
+        welcoming or greeting a visitor at a place ("welcomed X at the airport", "in
+        Riyadh") is hosting them (043)."""
+        if lemma in lx.QUESTIONING_VERBS:  # questioned a person: an investigation
+            suspects = [a for o in _children(verb, "dobj") for a in self.ctx.actors(o)]
+            if suspects:
+                return _Act("investigate", verb, tuple(suspects), neg, content)
+        if lemma in lx.CONVERSING_VERBS:
+            partners = [a for p in _children(verb, "prep") if p.lower_ in ("with", "to")
+                        for o in _children(p, "pobj") for a in self.ctx.actors(o)
+                        if not (a.code or "").endswith("MED")]
+            if partners:
+                return _Act("consult", verb, tuple(partners), neg, content)
+        if lemma in lx.GREETING_VERBS:
+            guests = _children(verb, "dobj")
+            venue = any(o.lemma_.lower() in lx.VENUES or o.i in self.ctx.mentions
+                        for t in [verb, *guests] for p in _children(t, "prep")
+                        if p.lower_ in ("at", "in", "to") for o in _children(p, "pobj"))
+            guests = [a for o in guests for a in self.ctx.actors(o)]
+            if guests and venue:
+                return _Act("host", verb, tuple(guests), neg, content)
+        return None
+
+    def gift(self, verb, lemma, objects, neg, content) -> _Act | None:
+        """What a giving verb gives, by its objects ("released $50 million to X", "sent
+        doctors to Y"), read before the verb's own act (released: of prisoners)."""
+        if lemma not in lx.GIVING_VERBS:
+            return None
+        kind = self.given(objects)
+        if kind is None or (lemma in lx.VERB_ACTS and kind not in ("economic_aid", "aid")):
+            return None  # funds released are aid, people released are freed
+        # to whom: the verb's, else the gift's ("loans to X")
+        return _Act(kind, verb, self.targets(verb, exclude_objects=True) or tuple(
+            a for o in objects for p in o.subtree if p.dep_ == "prep" and p.lower_ in (
+                "to", "for") for w in _children(p, "pobj") for a in self.ctx.actors(w)),
+            neg, content)
+
+    def purpose(self, verb, lemma) -> _Act | None:
+        """Sending someone to investigate is investigating ("sent monitors to look into
+        reports of X", "dispatched a fact-finding mission to investigate")."""
+        if lemma not in lx.GIVING_VERBS:
+            return None
+        clauses = [*_children(verb, "advcl", "xcomp"),
+                   *(c for o in _children(verb, "dobj") for c in _children(o, "acl"))]
+        for c in clauses:  # (or the envoys': "a mission to look into X")
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                inner = self._act_of_verb(c)
+                if inner is not None and inner.kind == "investigate":
+                    self.consumed.add(c.i)
+                    return replace(inner, head=verb)
+        return None
+
+    @staticmethod
+    def protective(verb) -> bool:
+        """Whether forces are sent on a mission of peace or protection: where they go ("to
+        Haiti") and the mission, named ("as part of the peacekeeping force", "to lead a
+        U.N.-backed mission") or as their purpose ("to evacuate foreigners")."""
+        if not any(p.lower_ in ("to", "into") for p in _children(verb, "prep", "dative")):
+            return False
+        return any(t.lemma_.lower() in lx.PEACE_MISSION for t in verb.sent) or any(
+            c.lemma_.lower() in lx.PROTECTING_VERBS for c in _children(verb, "advcl", "xcomp")
+            if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+
+    @staticmethod
+    def object_act(lemma: str, o, by_object) -> str | None:
+        """The act of verb ``lemma`` done to object ``o``: the verb's table says what is done
+        to it ("froze aid": a cut), a modifier of the object what kind of it ("froze
+        development aid": economic aid cut; "held joint exercises": the exercises' own act,
+        military cooperation, refines the verb's)."""
+        own = next((by_object[w] for w in _object_words(o) if w in by_object), None)
+        refined = _refined(o)
+        if refined is None or own == refined:
+            return own
+        if own is None:  # only a light verb does what its object names ("launched air
+            # strikes"); "released X from house arrest" is no arrest, and what a verb that
+            # stops things stops is read below ("suspended military cooperation")
+            return refined if lemma in lx.LIGHT_VERBS and lemma not in lx.HALT_VERBS else None
+        if own == "cut_aid":
+            return lx.AID_CUTS.get(refined, own)
+        if own == lx.ACT_NOUNS.get(o.lemma_.lower()) or \
+                lx.ACT_CODES[own][:2] == lx.ACT_CODES[refined][:2]:
+            # the verb does the noun's act, which the modifier details ("held joint
+            # exercises", "staged a hunger strike")
+            return refined
+        return own
+
+    def explosion(self, verb, lemma) -> _Act | None:
+        """A bomb going off ("a car bomb exploded outside a police station", "a roadside
+        bomb tore through a patrol", "a bomb went off"): the bombing its subject names, done
+        to what it went off at."""
+        if lemma not in lx.EXPLOSION_VERBS or (lemma in ("go", "blow") and not any(
+                c.lower_ in ("off", "up") for c in _children(verb, "prt", "advmod"))):
+            return None
+        for noun in _children(verb, "nsubj"):
+            if noun.lemma_.lower() in lx.EXPLOSIVES or any(
+                    c.lemma_.lower() in lx.EXPLOSIVES for c in noun.children
+                    if c.dep_ == "compound"):
+                kind = _noun_act(noun)
+                places = [o for p in _children(verb, "prep") for o in _children(p, "pobj")]
+                return _Act(kind if kind in lx.HOSTILE else "bombing", verb, tuple(
+                    a for o in places for a in self.ctx.actors(o)), _negated(verb),
+                    _span(verb))
+        return None
+
+    def incursion(self, verb, lemma) -> _Act | None:
+        """Armed forces moving into a place ("tanks rolled into Ramallah", "troops pushed
+        into the town"): occupying it. Only the military's moves: protesters marching into a
+        square are not an occupation."""
+        if lemma not in lx.INCURSION_VERBS or not any(
+                (a.code or "").endswith("MIL") for a in self.subject(verb)):
+            return None
+        for p in _children(verb, "prep"):
+            if p.lower_ == "into":
+                for o in _children(p, "pobj"):
+                    if o.lemma_.lower() in lx.TERRITORY_NOUNS or (o.i in self.ctx.mentions and (
+                            self.ctx.mentions[o.i][2].kind in ("place", "country"))):
+                        place = self.located([o]) or tuple(self.ctx.actors(o))
+                        return _Act("occupy", verb, place, _negated(verb), _span(verb))
+        return None
+
+    def seized(self, act: _Act, verb, sources) -> _Act:
+        """What is seized decides the act: a vehicle seized by gunmen is hijacked, a person
+        seized is taken hostage (181), or arrested by the state's agents (173); a town or
+        territory seized is occupied (192)."""
+        if act.kind != "seize":
+            return act
+        state = bool(sources) and all((a.code or "")[-3:] in lx.STATE_AGENTS for a in sources)
+        for o in _children(verb, "dobj"):
+            lemma = o.lemma_.lower()
+            if lemma in lx.TERRITORY_NOUNS or (o.i in self.ctx.mentions and (
+                    self.ctx.mentions[o.i][2].kind in ("place", "country"))):
+                return replace(act, kind="occupy", targets=act.targets or self.located([o]))
+            if lemma in lx.VEHICLES and not state:
+                return replace(act, kind="hostage")
+            if lemma in lx.CAPTIVES or lemma in lx.DISPLACED or any(
+                    (a.code or "")[-3:] in ("CVL", "MED", "OPP", "EDU", "HLH", "LAB", "REF")
+                    for a in self.ctx.actors(o)):
+                return replace(act, kind="arrest" if state else "hostage")
+        return act
+
+    def displacement(self, verb, lemma, objects) -> _Act | None:
+        """People driven from where they live ("drove villagers from their homes", "forced
+        20,000 people across the border", "forced residents to flee"): a deportation, which
+        :meth:`act_of_verb` makes a mass expulsion when they number a hundred or more."""
+        if lemma not in lx.DISPLACEMENT_VERBS:
+            return None
+        people = [o for o in _children(verb, "dobj", "nsubjpass")
+                  if o.lemma_.lower() in lx.DISPLACED
+                  or o.lemma_.lower() in lx.QUANTITIES or _count([o]) > 0 or any(
+                      (a.code or "").endswith(("CVL", "REF")) for a in self.ctx.actors(o))]
+        away = any(c.lower_ in lx.DISPLACEMENT_PREPS for c in _children(verb, "prep", "prt")) \
+            or any(c.lemma_.lower() in lx.DISPLACEMENT_FLIGHT for c in _children(verb, "xcomp"))
+        if not people or not away:
+            return None
+        return _Act("deport", verb, tuple(a for o in people for a in self.ctx.actors(o)),
+                    _negated(verb), _span(verb))
+
+    @staticmethod
+    def given(objects) -> str | None:
+        """The aid a giving verb's objects make: money is economic aid, weapons military aid,
+        peacekeepers protection, food, medicine or "aid" humanitarian aid."""
+        for o in objects:
+            kind = _noun_act(o)
+            if kind in AID:
+                return kind
+            if o.lemma_.lower() in lx.INFORMATION:  # "provided X with intelligence"
+                return "intelligence"
+            gift = _gift_words(o)
+            words = {w.lemma_.lower() for w in gift}
+            if o.lemma_.lower() in lx.MONEY or any(  # "$50 million", "a loan", "in credit"
+                    w.tag_ == "$" or (w.dep_ == "pobj" and w.lemma_.lower() in lx.MONEY)
+                    for w in gift) or (words & lx.MONEY and o.lemma_.lower() not in lx.COUNTED):
+                # ("a million galleons" of whatever currency, not "2 million tourists")
+                return "economic_aid"
+            if words & lx.WEAPONS:
+                return "military_aid"
+            if words & lx.PEACEKEEPERS:
+                return "peacekeeping"
+            if words & lx.SUPPLIES:
+                return "aid"
+        return None
+
+    def acts_of_noun(self, noun) -> list[_Act]:
+        """Acts named by a noun complement: "an end to hostilities", "military action"."""
+        kind = _noun_act(noun)
+        if kind is not None:
+            targets = self.noun_targets(noun)
+            if kind == "withdraw":  # "(demanded) the withdrawal of Israeli troops": of Israel
+                targets = tuple(a for p in _children(noun, "prep") if p.lower_ == "of"
+                                for o in _children(p, "pobj") for a in self.ctx.actors(o))
+            return [_Act(kind, noun, targets, _negated(noun), _span(noun))]
+        if noun.lemma_.lower() in lx.MODAL_NOUNS or noun.lemma_.lower() in ("demand", "term"):
+            out = []
+            for c in noun.children:
+                if c.dep_ in ("acl", "relcl") and c.pos_ == "VERB":
+                    out.extend(self.acts_of_clause(c))
+            return out
+        return []
+
+    def complements(self, token) -> list[_Act]:
+        """The acts a modal verb or noun governs: its clause, object, or for/on/of phrase."""
+        acts: list[_Act] = []
+        # "asked X for weapons (for tanks) to defend itself": the weapons, not the defence
+        gifts = [o for p in _children(token, "prep") if p.lower_ == "for"
+                 for o in _children(p, "pobj")] + [
+            s for c in _children(token, "advcl") if any(
+                m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+            for s in _children(c, "nsubj")]
+        kind = self.given(gifts)
+        if kind is not None and not _children(token, "ccomp"):
+            self.consumed.update(c.i for c in _children(token, "xcomp", "advcl"))  # (purpose)
+            return [_Act(kind, gifts[0], (), False, _span(gifts[0]))]
+        for c in token.children:
+            if (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")) or (
+                    c.dep_ == "acl" and c.pos_ == "VERB" and token.pos_ == "NOUN") or (
+                    c.dep_ == "advcl" and c.pos_ == "VERB"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+                # "urged X to ...", "appealed to X to let ..." (read as a purpose clause),
+                # "calls for X to withdraw"
+                acts.extend(self.acts_of_clause(c))
+        if acts:
+            return acts
+        for o in _objects(token):
+            if o.head.lower_ in ADJUNCT_PREPS:  # not "during a visit", "after the talks"
+                continue
+            if o.pos_ in ("VERB",):
+                acts.extend(self.acts_of_clause(o))
+            else:
+                acts.extend(self.acts_of_noun(o))
+                for conj in o.conjuncts:
+                    if conj.i > o.i:
+                        acts.extend(self.acts_of_noun(conj))
+                if not acts and o.dep_ == "dobj" and self.ctx.actors(o):
+                    # "warned the government of a strike": what the one told is told of
+                    acts.extend(a for p in _children(o, "prep") if p.lower_ in ("of", "about")
+                                for n in _children(p, "pobj") for a in self.acts_of_noun(n))
+            if acts:
+                break
+        return acts
+
+    def rejected_acts(self, noun) -> list[_Act]:
+        """What a rejected noun stands for: its own act, the demands it renames, or a deal."""
+        lemma = noun.lemma_.lower()
+        acts = self.acts_of_noun(noun)
+        if acts and lemma not in ("term", "demand", "condition"):
+            owners = tuple(self.owner(noun))  # "rejected Hamas's proposal": to Hamas
+            return [replace(a, targets=owners or a.targets) for a in acts]
+        if lemma in ("request", "call", "appeal", "plea", "offer", "invitation") and \
+                lemma in lx.MODAL_NOUNS:
+            # "rejected X's request for military aid": the act asked for, refused to X
+            owners = tuple(self.owner(noun))
+            acts = [replace(a, targets=owners or a.targets) for a in self.complements(noun)]
+            if acts:
+                self.consumed.add(noun.i)
+                return acts
+        if lemma in ("term", "demand", "condition", "proposal", "idea", "stance", "position"):
+            # "terms" renaming a list of demands given earlier in the sentence
+            for other in noun.sent:
+                if other.i < noun.i and other.lemma_.lower() in ("demand", "condition"):
+                    owners = tuple(self.owner(other))
+                    return [_Act(a.kind, a.head, owners, False, a.content)
+                            for a in self.acts_of_noun(other)]
+            # "rejected opposition demands": to whose they are
+            return [_Act("settle", noun, tuple(self.owner(noun)), False, _span(noun))]
+        return []
+
+    def instrument(self, verb, act: _Act) -> tuple[list[Actor], _Act]:
+        """An act whose doer is named only through the means: a subject that is itself an
+        attack ("an airstrike killed", "a bomb planted by X killed") or a weapon ("rockets
+        fired by X killed") or, in the passive, an attack it happened in ("was killed in an
+        Israeli strike"): its owner does it, to the passive's subject."""
+        nouns = _children(verb, "nsubj")
+        passive = bool(_children(verb, "nsubjpass"))
+        if passive:
+            nouns += [o for p in _children(verb, "prep") if p.lower_ in ("in", "by", "during")
+                      for o in _children(p, "pobj")]
+        for noun in nouns:
+            kind = _noun_act(noun)
+            if kind not in lx.HOSTILE and (noun.lemma_.lower() in lx.WEAPONS or (
+                    noun.dep_ == "pobj" and act.kind in lx.HOSTILE)):
+                kind = "force"  # "killed in an ambush by X": whatever it was, X's force
+            if kind not in lx.HOSTILE:
+                continue
+            owners = self.owner(noun) or [a for c in noun.children if c.dep_ == "acl"
+                                          for a in self.subject(c)]
+            if not owners and kind in lx.UNATTRIBUTED_ACTS:
+                owners = self.unattributed(verb)
+            if owners:  # the passive's subject suffers it ("civilians were killed in X")
+                targets = tuple(a for c in _children(verb, "nsubjpass")
+                                for a in self.ctx.actors(c)) or act.targets
+                kind = act.kind if act.kind != "force" else kind
+                return owners, replace(act, kind=kind, targets=targets)
+        return [], act
+
+    def exercised_together(self, verb, act: _Act, sources: list[Actor]) -> _Act:
+        """Exercises held by two parties, or with a partner ("X and Y held military drills",
+        "X held naval exercises with Y"), are military cooperation (CAMEO 062), not a show of
+        force."""
+        drills = [o for o in _objects(verb) if o.lemma_.lower() in lx.EXERCISES]
+        if not drills:
+            return act
+        partners = [a for t in [verb, *drills] for p in _children(t, "prep")
+                    if p.lower_ == "with" for o in _children(p, "pobj")
+                    for a in self.ctx.actors(o)]
+        if partners or len({(a.code or "")[:3] for a in sources}) > 1:
+            return replace(act, kind="military_ties", targets=tuple(partners) or act.targets)
+        return act
+
+    def by_agent(self, verb, act: _Act, sources: list[Actor]) -> _Act:
+        """Force by a suicide bomber is a bombing; force by protesters, students, workers
+        or civilians is a riot (CAMEO 145)."""
+        for c in _children(verb, "nsubj"):
+            words = [f"{m.lemma_.lower()} {c.lemma_.lower()}" for m in c.children
+                     if m.dep_ in ("amod", "compound")] + [c.lemma_.lower()]
+            kind = next((lx.AGENT_ACTS[w] for w in words if w in lx.AGENT_ACTS), None)
+            if kind is not None:
+                return replace(act, kind=kind)
+        protest = self.by_protest(verb, act, sources)
+        if protest is act and act.kind == "force" and sources and all(
+                a.code and a.code[-3:] in lx.RIOTING_AGENTS for a in sources):
+            return replace(act, kind="riot")
+        return protest
+
+    def by_protest(self, verb, act: _Act, sources: list[Actor]) -> _Act:
+        """Force and coercion told apart from protest by who does them to whom (CAMEO 14 and
+        175): protesters, students, workers or medics who block a road or occupy a building
+        obstruct (144), who burn and smash riot (145), whose strike is a labour strike
+        (143); a fight in the course of a protest is a riot; the police's or the army's
+        force against protesters is violent repression."""
+        agents = [(a.code or "")[-3:] for a in sources]
+        protesting = bool(agents) and all(a in lx.PROTEST_AGENTS for a in agents)
+        if protesting and act.kind in FORCE and act.head.lemma_.lower() == "strike":
+            return replace(act, kind="labour_strike")  # "workers launched a strike"
+        if protesting and act.kind in lx.CIVIL_ACTS:
+            return replace(act, kind=lx.CIVIL_ACTS[act.kind])
+        if act.kind == "protest" and agents and all(
+                (len(a.code or "") == 3 and a.code not in AGENT_CODES)
+                or (a.code or "").endswith("GOV") for a in sources) and \
+                not any(c.lemma_.lower() in lx.QUANTITIES for c in _children(verb, "nsubj")):
+            # a state protesting ("Seoul protested to Tokyo"): an official complaint
+            return replace(act, kind="complain")
+        targets = [(t.code or "")[-3:] for t in act.targets]
+        if act.kind in ("force", "small_arms") and targets and all(
+                t in lx.SIGNIFICANT_AGENTS for t in targets) and _killed(verb):
+            return replace(act, kind="assassinate")  # "shot dead a senior judge"
+        if act.kind in ("force", "small_arms", "beat") and agents and all(
+                a in lx.REPRESSING_AGENTS for a in agents) and targets and (
+                all(t == "OPP" for t in targets) or all(t in lx.PROTEST_AGENTS for t in targets)
+                and self.protesting(verb)):
+            # "police opened fire on demonstrators"; students, workers when they protest
+            return replace(act, kind="repress")
+        if act.kind == "force" and agents and not any(
+                a in (*lx.REPRESSING_AGENTS, "GOV", "SPY", "REB") for a in agents) and (
+                self.protesting(verb)):
+            return replace(act, kind="riot")  # "clashed with soldiers as they protested"
+        return act
+
+    @staticmethod
+    def protesting(verb) -> bool:
+        """Whether a verb's clause is set in a protest: "as they protested", "during a
+        demonstration", "at a rally"."""
+        protest = ("protest", "riot", "dissent")
+        return any(lx.VERB_ACTS.get(c.lemma_.lower()) in protest
+                   for c in _children(verb, "advcl")) or any(
+            _noun_act(o) in protest for p in _children(verb, "prep")
+            if p.lower_ in ("during", "at", "in", "amid") for o in _children(p, "pobj"))
+
+
+def _killed(verb) -> bool:
+    """Whether a verb reports a killing: "killed", "murdered", "shot dead", "gunned down"."""
+    lemma = verb.lemma_.lower()
+    if lemma not in lx.KILLING_VERBS:
+        return False
+    if lemma == "shoot":
+        return any(c.lower_ == "dead" for c in verb.children)
+    if lemma == "gun":
+        return any(c.lower_ == "down" for c in verb.children)
+    return True
+
+
+def _verbal(verb) -> bool:
+    """Whether force is only words: done to a statement, plan or policy ("attacked the
+    government's decision") or for a reason ("attacked speculators for wrecking the
+    economy")."""
+    return any(o.lemma_.lower() in lx.STATEMENT_NOUNS for o in _children(verb, "dobj")) or any(
+        p.lower_ == "for" and (_children(p, "pcomp") or any(
+            o.tag_ == "VBG" for o in _children(p, "pobj")))
+        for p in _children(verb, "prep"))
+
+
+def _gift_words(o) -> list:
+    """The words of a gift: the object and its modifiers, numbers and "of"/"in"/"worth"
+    phrases ("40 tonnes of medical supplies", "$100 million in aid"), not what it is about or
+    for ("intelligence on Iraqi weapons programmes", "loans for tanks")."""
+    words, stack = [], [o]
+    while stack:
+        t = stack.pop()
+        words.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("prep", "relcl", "acl", "appos")
+                     or (c.dep_ == "prep" and c.lower_ in ("of", "in", "worth")))
+    return words
+
+
+def _left_talks(objects) -> bool:
+    """Whether a withdrawal is from talks: what is left is talks ("withdrew from the
+    negotiations", "pulled out of the deal"), not what the withdrawal is done under ("pulled
+    out of Kosovo under the terms of the accord")."""
+    return any(_noun_act(o) in ("talks", "mediate", "settle") and (
+        o.dep_ == "dobj" or o.head.lower_ in ("of", "from")) for o in objects)

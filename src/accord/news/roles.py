@@ -1,0 +1,401 @@
+"""Who does an act and who it is done to: the semantic roles of a predicate's actors.
+
+The first layer of the event coder (:mod:`accord.news.acts` reads what is done,
+:mod:`accord.news.coder` how it is reported). For a verb or noun of a parsed sentence it finds
+the sources in the subject (following control: in "leaders vowed to resume operations" the
+leaders resume), the targets in the object, a dative, a ``with``/``against``/``on`` phrase or,
+in the passive, the subject, and the targets a sentence only implies (the country a struck town
+is in, who a threat's condition names, whom speakers told). Actors themselves come from
+:mod:`accord.news.mentions`; the roles follow PETRARCH-2's source/target reading of the parse
+(Norris, Schrodt and Beieler 2017).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from . import lexicon as lx
+from .actors import AGENT_CODES, Actor, actor_root
+from .mentions import NOUNISH, PRONOUNS, TEMPORAL, _Context
+from .predicates import _children, _conditional, _noun_act
+
+if TYPE_CHECKING:
+    from .acts import _Act
+
+TARGET_PREPS = {"with", "against", "on", "at", "to", "toward", "towards", "into", "upon",
+                "between", "among"}
+IMPLIED_PREPS = frozenset({"against", "over", "into", "to", "toward", "towards", "on", "with",
+                           "around", "along", "from"})
+# The acts of a speaker's statement (CAMEO 01 comments) that :meth:`_Coder.statement` makes.
+STATEMENTS = frozenset({"comment", "pessimism"})
+# What force is aimed at: "fired mortars at the palace in X".
+AIMED_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards"})
+# What marks a clause as what happened before a stance, or caused it ("vowed revenge after X
+# bombed its camps"): reported as done, not as the stance's content.
+CAUSES = frozenset({"after", "since", "because", "as", "when", "following", "once"})
+# Acts done to one's own forces: "Russia withdrew its troops" has no target.
+OWN_FORCES = frozenset({"withdraw", "demobilize", "mobilize", "alert", "show_force",
+                        "police_power", "police_alert"})
+
+
+class _Roles:
+    """The roles of the actors a sentence's mentions resolve to (``ctx``)."""
+
+    def __init__(self, ctx: _Context) -> None:
+        self.ctx = ctx
+
+    # Subjects follow control: xcomp and participles take their governor's subject.
+    def subject(self, verb) -> list[Actor]:
+        for dep in ("nsubj", "csubj"):
+            for c in _children(verb, dep):
+                found = self.ctx.actors(c)
+                if found:
+                    return found
+        for agent in _children(verb, "agent"):
+            for pobj in _children(agent, "pobj"):
+                return self.ctx.actors(pobj)
+        head = verb.head
+        if head.i == verb.i:
+            return []
+        if verb.dep_ == "xcomp":
+            for c in _children(head, "dobj"):
+                found = self.ctx.actors(c)
+                if found:
+                    return found
+            for c in _children(head, "nsubjpass"):
+                found = self.ctx.actors(c)
+                if found:
+                    return found
+            return self.subject(head)
+        if verb.dep_ in ("advcl", "conj") and not _children(verb, "mark"):
+            return self.subject(head)
+        if verb.dep_ in ("acomp", "oprd"):  # "X is about to ...", "ready to ...": X
+            return self.subject(head)
+        if verb.dep_ in ("ccomp", "xcomp") and head.dep_ == "ccomp":
+            return self.subject(head)
+        if verb.dep_ == "acl":
+            return self.owner(head)
+        return []
+
+    def owner(self, noun) -> list[Actor]:
+        """Whose a noun is: its possessor or national adjective, or that of the noun phrase it
+        belongs to (Hamas's stance, including demands ...)."""
+        for c in noun.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and (
+                    c.i in self.ctx.mentions or c.pos_ in ("PROPN", "PRON")
+                    or c.lower_ in PRONOUNS or (c.pos_ == "NOUN" and c.dep_ in (
+                        "poss", "compound") and self.ctx.role(c))):
+                # "Israel's", "its", "Israeli", and a role: "the government's", "opposition"
+                actor = self.ctx.actor(c)
+                if actor is not None:
+                    return [actor]
+        for prep in [*_children(noun, "prep", "agent"), *(  # "the sanctions imposed by X"
+                a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                for a in _children(c, "agent"))]:
+            # "from" is whose it is ("a letter from X"), not what is left ("the withdrawal
+            # of X's troops from Y")
+            if prep.lower_ == "by" or prep.lower_ == "from" and _noun_act(noun) != "withdraw":
+                for pobj in _children(prep, "pobj"):
+                    found = self.ctx.actors(pobj)
+                    if found:
+                        return found
+        head = noun.head
+        if noun.dep_ in ("pobj",) and head.dep_ == "prep" and head.lower_ in (
+                "including", "of", "like", "such"):
+            return self.owner(head.head)
+        if noun.dep_ == "appos" and head.pos_ in NOUNISH:
+            return self.owner(head)
+        if noun.dep_ == "dobj" and head.lemma_.lower() in lx.ATTRIBUTION_VERBS:
+            return []
+        return []
+
+    def object_targets(self, noun) -> list[Actor]:
+        """Whom an act is done to through a thing: the one who did an act named ("condemned
+        an attack by X", "X's attack"), else whom it concerns ("suspended its mediation
+        between X and Y", "froze its funding for X"), else the thing's owner ("endorsed X's
+        plan", "against the government's reform"); one's own ("its") comes last."""
+        owners = self.owner(noun)
+        own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+        act = noun.lemma_.lower() in lx.ACT_NOUNS
+        if owners and not own and act:
+            return owners
+        # not who an act named suffers ("investigating the killing of X": X is not investigated)
+        # "fired tear gas and rubber bullets at X": the phrase may hang on a conjoined object
+        return [a for n in [noun, *(c for c in noun.conjuncts if c.i > noun.i)]
+                for a in self.noun_targets(n, patients=not act)] or owners
+
+    def located(self, things) -> tuple[Actor, ...]:
+        """The country where things are ("targets in Lebanon", "an oil depot in Russia's
+        Belgorod region", "areas of Kherson", "fired at the palace in Mogadishu"), as the
+        target of force used on them."""
+        things = [*things, *(o for t in things for p in _children(t, "prep")
+                             if p.lower_ in AIMED_PREPS for o in _children(p, "pobj"))]
+        for thing in things:
+            for p in _children(thing, "prep"):
+                if p.lower_ in ("in", "of"):
+                    # not an act it happened in: "killed in a U.S. air strike"
+                    for o in [o for o in _children(p, "pobj") if _noun_act(o) is None]:
+                        for w in [o, *(c for c in o.children if c.dep_ in ("poss", "compound"))]:
+                            if w.i in self.ctx.mentions:
+                                start, end, entry = self.ctx.mentions[w.i]
+                                if entry.kind in ("place", "country"):
+                                    return (Actor(w.doc[start:end].text, entry.code[:3],
+                                                  entry.name),)
+        return ()
+
+    def or_located(self, verb, kind: str, targets, things) -> tuple[Actor, ...]:
+        """The targets of an act, else for force the country the things it is used on are in
+        (see :meth:`located`), unless conjoined subjects fight each other."""
+        if targets or kind not in lx.HOSTILE or any(s.conjuncts
+                                                     for s in _children(verb, "nsubj")):
+            return tuple(targets)
+        return self.located(things)
+
+    def targets(self, verb, exclude=(), exclude_objects: bool = False) -> tuple[Actor, ...]:
+        """Who an act is done to: the object, a dative, a with/against/on... phrase, and in
+        the passive with an agent ("Y was attacked by X"), the subject."""
+        found: list[Actor] = []
+        objects = _children(verb, "dative") if exclude_objects else _children(
+            verb, "dobj", "dative") or _shared_objects(verb)
+        if objects and not exclude_objects:  # "fired tear gas and live rounds at X", the
+            # second object parsed as a conjoined verb
+            objects += [c for c in _children(verb, "conj") if c.pos_ == "NOUN"]
+        for c in objects:
+            if c.pos_ == "ADP":  # "sent weapons to X": a dative "to" phrase
+                found.extend(a for w in _children(c, "pobj") for a in self.ctx.actors(w))
+                continue
+            found.extend(self.ctx.actors(c) or self.object_targets(c))
+        if _children(verb, "agent"):
+            for c in _children(verb, "nsubjpass"):  # "a convoy of X troops was hit by Y"
+                found.extend(self.ctx.actors(c) or self.object_targets(c) or [
+                    a for p in _children(c, "prep") if p.lower_ == "of"
+                    for o in _children(p, "pobj") for a in self.ctx.actors(o)])
+            if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "a ship attacked by X": the ship
+                found.extend(self.ctx.actors(verb.head) or self.object_targets(verb.head))
+        objects = bool(found)
+        for prep in _children(verb, "prep"):
+            if prep.lower_ in TARGET_PREPS and not (objects and prep.lower_ in ("at", "in")):
+                for pobj in _children(prep, "pobj"):  # "against the government's reform"
+                    found.extend(self.ctx.actors(pobj) or self.object_targets(pobj))
+            elif prep.lower_ in ("in", "during") and not found:
+                # "in a phone call with X", "during talks with X": whom it was done with
+                for pobj in _children(prep, "pobj"):
+                    if pobj.lemma_.lower() in ("call", "conversation") or _noun_act(pobj) in (
+                            "talks", "consult", "mediate"):
+                        found.extend(self.noun_targets(pobj))
+        if not found:  # done by doing something to X: "broke the truce by firing on X"
+            found.extend(a for p in _children(verb, "prep") if p.lower_ == "by"
+                         for c in _children(p, "pcomp") if c.pos_ == "VERB"
+                         for a in self.targets(c))
+        codes = {a.code for a in exclude}
+        return tuple(a for a in found if a.code not in codes or a.code is None)
+
+    def noun_targets(self, noun, patients: bool = True) -> tuple[Actor, ...]:
+        """Who a noun's act is with or against ("ties with X", "talks between X and Y"; "the
+        resumption of ties with X": those of the "of" phrase), and with ``patients`` who
+        it is done to ("the arrest of X")."""
+        found: list[Actor] = []
+        for prep in _children(noun, "prep"):
+            if prep.lower_ in TARGET_PREPS or prep.lower_ == "for":
+                for pobj in _children(prep, "pobj"):  # "a strike against X's reform": X
+                    found.extend(self.ctx.actors(pobj) or self.owner(pobj))
+            elif prep.lower_ == "of" and noun.lemma_.lower() in lx.RESUMING_NOUNS:
+                for pobj in _children(prep, "pobj"):
+                    found.extend(self.noun_targets(pobj))
+            elif prep.lower_ == "of" and patients and noun.lemma_.lower() in lx.PATIENT_NOUNS:
+                for pobj in _children(prep, "pobj"):  # the arrest of X: X is arrested
+                    found.extend(self.ctx.actors(pobj))
+        return tuple(found)
+
+    def unattributed(self, verb) -> list[Actor]:
+        """Who did an attack the report names only by its means: the group it is blamed on
+        ("in an attack blamed on ETA"), else the country it happened in, which the CAMEO
+        codebook makes the source of roadside bombs and assassination attempts."""
+        for t in verb.sent:
+            if t.lemma_.lower() == "blame" and t.tag_ == "VBN":
+                found = [a for p in _children(t, "prep") if p.lower_ == "on"
+                         for o in _children(p, "pobj") for a in self.ctx.actors(o)]
+                if found:
+                    return found
+        things = [verb, *_children(verb, "dobj"), *(o for p in _children(verb, "prep")
+                                                    for o in _children(p, "pobj"))]
+        inner = [o for t in things for p in _children(t, "prep") for o in _children(p, "pobj")]
+        found = self.located(things) or self.located(inner)
+        if found:
+            return list(found)
+        for t in inner:  # "a market in the southern Philippine city of Zamboanga"
+            for w in t.subtree:
+                if w.i in self.ctx.mentions and self.ctx.mentions[w.i][2].kind in (
+                        "country", "place"):
+                    start, end, entry = self.ctx.mentions[w.i]
+                    return [Actor(w.doc[start:end].text, entry.code[:3], entry.name)]
+        # a place the dictionary lacks ("in Basra"): named, with no code
+        return [Actor(o.text, None, "", "unknown") for o in [*things, *inner]
+                if o.pos_ == "PROPN" and o.head.lower_ in ("in", "near", "outside", "at")
+                and o.i not in self.ctx.mentions and o.lower_ not in TEMPORAL][:1]
+
+    def implied_targets(self, trigger, act: _Act, modality, sources) -> list[Actor]:
+        """A target the words governing the act do not give directly: for a threat, who must
+        not do what its "if" or "unless" clause says ("threatened to ... if Y deploys"); else
+        the actor the object or an against/over/into/to phrase is or belongs to ("strike over
+        government plans"), else the first one named inside it ("condemned the coup in Niger",
+        "banned imports of Japanese seafood", "troops to the border with Guyana")."""
+        verbs = [trigger, *([act.head] if act.head is not trigger else [])]
+        if modality == "threat":
+            for v in verbs:
+                for c in v.subtree:
+                    if c.dep_ == "advcl" and _conditional(c):
+                        found = [a for s in _children(c, "nsubj") for a in self.ctx.actors(s)]
+                        if found:
+                            return found
+        own = {(a.code or "")[:3] for a in sources}
+        if modality in ("threat", "vow"):
+            avenged = self.avenged(verbs, sources)
+            if avenged:
+                return avenged
+        told = self.told(trigger, sources)
+        if told:
+            return told
+
+        def phrases(v):
+            return [c for c in v.children if c.dep_ in ("dobj", "attr", "dative") or (
+                c.dep_ == "prep" and c.lower_ in IMPLIED_PREPS)]
+
+        def heads(v, patients=False):
+            # the phrase's head, or its owner ("over government plans", "against the
+            # ministry's rules")
+            for phrase in phrases(v):
+                for head in _children(phrase, "pobj") if phrase.dep_ == "prep" else [phrase]:
+                    found = [a for a in self.ctx.actors(head) or (
+                        self.noun_targets(head) if patients else ()) or self.owner(head)
+                        if (a.code or "")[:3] not in own
+                        and not own_forces(act.kind, a, sources)
+                        and not (act.kind in STATEMENTS and _audience(a))]
+                    if found:
+                        return found[:1]
+            return []
+
+        for v in verbs:
+            found = heads(v)
+            if found:
+                return found
+        for v in verbs:  # what it is done for: "rallied to demand the resignation of X",
+            for c in v.children:  # "marched, demanding ..."
+                if c.dep_ == "advcl" and (c.tag_ == "VBG" or any(
+                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+                    found = heads(c, patients=True)
+                    if found:
+                        return found
+        for v in verbs:  # else the first name inside a phrase
+            for phrase in phrases(v):
+                for w in _phrase_words(phrase):
+                    if w.i in self.ctx.mentions and w.head.lower_ != "by":
+                        start, end, entry = self.ctx.mentions[w.i]
+                        code = entry.code if entry.kind != "place" else entry.code[:3]
+                        if code[:3] not in own:
+                            return [Actor(w.doc[start:end].text, code, entry.name)]
+        return []
+
+    def avenged(self, verbs, sources) -> list[Actor]:
+        """Who did what a vow or threat answers: "vowed revenge after an Israeli strike
+        killed its commander" (ISR), "threatened retaliation after Kenyan troops entered
+        Somalia" (KENMIL): the doer of the act in an "after" clause, not one's own side
+        (Turkish jets are not the PKK's side)."""
+        own = {actor_root(a.code) for a in sources}
+        for v in verbs:
+            for c in v.children:
+                if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CAUSES
+                                                for m in c.children):
+                    continue
+                doers = self.subject(c)
+                if not doers:
+                    doers = [a for n in _children(c, "nsubj") for a in self.owner(n)]
+                found = [a for a in doers if a.code and actor_root(a.code) not in own]
+                if found:
+                    return found[:1]
+        return []
+
+    def told(self, trigger, sources) -> list[Actor]:
+        """Whom the speakers of an act told of it ("Russia told NATO that it would hold
+        exercises": NATO), when they are its sources."""
+        codes = {a.code for a in sources}
+        node = trigger
+        while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
+            node = node.head
+            if node.lemma_.lower() in lx.ATTRIBUTION_VERBS:
+                if {a.code for a in self.subject(node)} & codes:
+                    return [a for o in _children(node, "dobj", "dative")
+                            for a in self.ctx.actors(o) if a.code not in codes]
+                return []
+        return []
+
+    def addressees(self, verb) -> tuple[Actor, ...]:
+        """Who is asked: the object ("urged X to"), the "to"/"on" phrase ("appealed to X",
+        "called on X"), or the subject of the clause that says what is to be done
+        ("demanded that X withdraw")."""
+        found = [a for o in _children(verb, "dobj") for a in self.ctx.actors(o)]
+        found += [a for p in _children(verb, "prep") if p.lower_ in ("to", "on", "from")
+                  for o in _children(p, "pobj") if o.lower_ not in TEMPORAL
+                  for a in self.ctx.actors(o)]
+        if not found:  # a noun's clause too: "the proposal that X free ..."
+            found = [a for c in _children(verb, "ccomp", "acl", "advcl")
+                     for s in _children(c, "nsubj") for a in self.ctx.actors(s)]
+        return tuple(found)
+
+    def participants(self, noun) -> list[Actor]:
+        """The parties of talks: "Israel-Hamas talks", "talks between X and Y"."""
+        found = []
+        for t in noun.lefts:
+            if t.dep_ in ("compound", "amod", "poss", "nmod"):
+                spans = {self.ctx.mentions[w.i] for w in t.subtree if w.i in self.ctx.mentions}
+                for start, end, entry in sorted(spans, key=lambda m: m[0]):
+                    found.append(Actor(noun.doc[start:end].text, entry.code, entry.name))
+        for prep in _children(noun, "prep"):
+            if prep.lower_ in ("between", "with", "among"):
+                for pobj in _children(prep, "pobj"):
+                    found.extend(self.ctx.actors(pobj))
+        return list({a.code: a for a in found}.values())
+
+    def stance_holder(self, noun) -> list[Actor]:
+        """Whose a stance noun is: its owner ("Israel's readiness"), else the subject of the
+        verb that states it ("Turkey has no intention of ...", "Egypt expressed readiness to
+        ...", "North Korea signalled its willingness to ...")."""
+        owners = self.owner(noun)
+        if owners or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in lx.STANCE_VERBS:
+            return owners
+        return self.subject(noun.head)
+
+
+def own_forces(kind: str, target: Actor, sources) -> bool:
+    """Whether ``target`` is a source's own forces that an act such as a withdrawal or a
+    mobilisation moves ("Russia withdrew its troops": no target)."""
+    return kind in OWN_FORCES and bool(target.code) and (target.code in AGENT_CODES or any(
+        s.code and target.code[:3] == s.code[:3] for s in sources))
+
+
+def _audience(actor: Actor) -> bool:
+    """Whether a statement's addressee is only its audience, the press ("told reporters")."""
+    return (actor.code or "").endswith("MED")
+
+
+def _shared_objects(verb) -> list:
+    """The object a verb shares with the conjoined verb after it ("beat and detained
+    journalists": both are done to the journalists), when it has none of its own."""
+    for c in verb.children:
+        if c.dep_ == "conj" and c.pos_ == "VERB" and not _children(c, "nsubj", "nsubjpass"):
+            return _children(c, "dobj")
+    return []
+
+
+def _phrase_words(phrase) -> list:
+    """The words of a phrase, in order, without the clauses with a subject of their own
+    inside it ("reports that X had crossed into Y": the report's words, not what it reports;
+    "traces found at a site in Y" keeps its participle)."""
+    words, stack = [], [phrase]
+    while stack:
+        t = stack.pop()
+        words.append(t)
+        stack.extend(c for c in t.children if not (
+            c.dep_ in ("relcl", "acl", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+            and _children(c, "nsubj", "nsubjpass", "mark")))
+    return sorted(words, key=lambda w: w.i)
