@@ -43,7 +43,7 @@ browser:
 	fi
 
 test: $(VENV)/.dev browser
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
 	$(BIN)/python -m pytest
 
 bench: $(VENV)/.dev
