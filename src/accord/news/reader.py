@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from ..workers import WorkerPool
 from .actors import ActorDictionary
 from .events import Event, Memory, Sentence, code_sentence, find_mentions
-from .nlp import load_pipeline, phrase_matcher
+from .nlp import load_pipeline, name_matcher
 from .places import gazetteer
 from .text import RawDocument, document_date
 
@@ -54,7 +54,7 @@ def read(documents: Iterable[RawDocument], dictionary: ActorDictionary | None = 
     """
     nlp = nlp or load_pipeline()
     dictionary = dictionary or ActorDictionary.builtin()
-    matcher = phrase_matcher(nlp, dictionary.names)
+    matcher = name_matcher(nlp, frozenset(dictionary.names))
     if dictionary.gazetteer:
         gazetteer()  # loaded here, before any worker is forked, so that they share it
     documents = iter(documents)
