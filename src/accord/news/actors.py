@@ -130,7 +130,7 @@ def actor_root(code: str | None) -> str | None:
 @cache
 def _builtin() -> ActorDictionary:
     text = resources.files("accord.news").joinpath("data/actors.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))  # noqa: S506
     sections = [("country", data["countries"]), ("organisation", data["organisations"]),
                 ("group", data["groups"]),
                 ("group", {code + "REB": names for code, names in data["rebels"].items()}),
