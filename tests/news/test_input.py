@@ -113,6 +113,10 @@ def test_document_dates(text, date):
     ("U.S. President Joe Biden said on Monday - again - that a deal was close.",
      "U.S. President Joe Biden said on Monday - again - that a deal was close."),
     ("Egypt, Qatar and the U.S. mediate.", "Egypt, Qatar and the U.S. mediate."),
+    # a name in capitals and its apposition between dashes: the story does not start there
+    ("NATO — the alliance of 32 nations — said it would send more peacekeepers.",
+     "NATO — the alliance of 32 nations — said it would send more peacekeepers."),
+    ("U.N. - the world body - appealed for calm.", "U.N. - the world body - appealed for calm."),
 ])
 def test_a_dateline_is_taken_off_the_start_of_a_text(text, rest):
     assert strip_dateline(text) == rest

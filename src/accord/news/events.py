@@ -175,6 +175,18 @@ def _victims_of(plover: str | None, sources: list[Actor], speakers: list[Actor])
     return [*sources, *speakers]
 
 
+#: CAMEO's verbal acts (its quad classes of verbal cooperation and verbal conflict): what
+#: their source says is said where it speaks, not where the thing it speaks of happens.
+VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+
+
+def _country_named(actor: Actor, dictionary: ActorDictionary) -> bool:
+    """Whether ``actor`` is a country named as such ("Japan", "Israel's air strikes"; not
+    "Japanese police", nor a town standing for its country)."""
+    entry = dictionary.names.get(actor.name.lower())
+    return entry is not None and entry.kind == "country" and entry.code == actor.code
+
+
 def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, confidence,
             offset, date) -> list[Event]:
     cameo = lx.combined_code(modality, act.kind)
@@ -194,9 +206,17 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
                                   or act.kind in lx.BILATERAL or _reciprocal(trigger))
     if not targets and not joint:  # what subjects do together is done with each other
         targets = coder.implied_targets(trigger, act, modality, sources)
-    # a role with no country is the speaker's before it is its target's ("Iranian media said
-    # the navy seized a British tanker": Iran's navy)
-    sources = [ctx.situate(a, [*speakers, *targets]) for a in sources]
+    # a role with no country is the speaker's, else the article's dateline's ("KABUL (AP) —
+    # the minister ..."), before it is its target's ("Iranian media said the navy seized a
+    # British tanker": Iran's navy); never that of a country named as the one acted on ("the
+    # foreign minister criticised Japan" is no Japanese minister), nor, for what is said,
+    # that of a place spoken of ("a spokesman condemned the air strikes on Gaza")
+    home = [ctx.memory.home] if ctx.memory.home else []
+    verbal = entry.cameo[:2] in VERBAL_ROOTS
+    lenders = [t for t in targets if not _country_named(t, ctx.dictionary)
+               and not (verbal and t.code in ctx.dictionary.countries)]
+    sources = [ctx.situate(a, lenders, context=[*speakers, *home], verbal=verbal)
+               for a in sources]
     targets = [ctx.situate(a, _victims_of(entry.plover, sources, speakers)) for a in targets]
     doc = sent.doc
     start = offset + trigger.idx

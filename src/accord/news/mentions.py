@@ -68,10 +68,12 @@ class Memory:
     """Actors named so far in one article, most recent last, for co-reference.
 
     A description ("the terror group", "the Defence Minister") or a pronoun resolves to the
-    most recent actor of its kind or role.
+    most recent actor of its kind or role. ``home`` is the place of the article's dateline
+    ("KABUL (AP) —", as AFG), where its unnamed officials speak from.
     """
 
     recent: list[tuple[str, Actor, frozenset[str]]] = field(default_factory=list)
+    home: Actor | None = None
 
     def remember(self, kind: str, actor: Actor, roles: Iterable[str] = ()) -> None:
         self.recent.append((kind, actor, frozenset(roles)))
@@ -499,19 +501,28 @@ class _Context:
         actor = self.memory.recall(kinds)
         return Actor(token.text, actor.code, actor.name, "coreference") if actor else None
 
-    def situate(self, actor: Actor, others) -> Actor:
+    def situate(self, actor: Actor, others, *, context=(), verbal: bool = False) -> Actor:
         """A role with no country ("police", "civilians") in the country the sentence places
-        it: where the event happens ("in northern Nigeria"), else the country of the actor it
-        acts with (Syria's government ... against civilians: Syrian civilians), else the
-        speaker's."""
+        it: where the event happens ("in northern Nigeria"), else the country of ``context``
+        (the speakers, the article's dateline), else that of the actor it acts with (Syria's
+        government ... against civilians: Syrian civilians). One who says something
+        (``verbal``: CAMEO's verbal acts, 01-05 and 10-13) is in its context's country before
+        the place it speaks of ("KABUL (AP) — The minister accused Pakistan of sheltering
+        Taliban leaders in Quetta": Afghanistan's)."""
         if actor.code not in AGENT_CODES:
             return actor
-        country = self.location() or next(
-            (a.code[:3] for a in others if a.code and a.code[:3] in self.dictionary.countries),
-            None)
-        if country is None:
+
+        def country(actors) -> str | None:
+            return next((a.code[:3] for a in actors
+                         if a.code and a.code[:3] in self.dictionary.countries), None)
+
+        if verbal:
+            found = country(context) or self.location() or country(others)
+        else:
+            found = self.location() or country([*context, *others])
+        if found is None:
             return actor
-        return Actor(actor.text, country + actor.code, actor.name, actor.via)
+        return Actor(actor.text, found + actor.code, actor.name, actor.via)
 
     def location(self) -> str | None:
         """The country of the first place the sentence locates something in ("in Mali", "into

@@ -14,11 +14,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..workers import WorkerPool
-from .actors import ActorDictionary
+from .actors import Actor, ActorDictionary
 from .events import Event, Memory, Sentence, code_sentence, find_mentions
 from .nlp import load_pipeline, name_matcher
 from .places import gazetteer
-from .text import RawDocument, document_date
+from .text import Paragraph, RawDocument, document_date, find_dateline
 
 __all__ = ["Reading", "read"]
 
@@ -168,10 +168,12 @@ def _read(documents, nlp, dictionary, matcher, batch_size, jobs) -> Iterator[Rea
 
     def stream():
         for number, document in enumerate(docs):
-            pending[number] = (document, [], [], Memory(), len(document.paragraphs))
+            memory = Memory()
+            pending[number] = (document, [], [], memory, len(document.paragraphs))
             if not document.paragraphs:
                 yield "", (number, None)
             for paragraph in document.paragraphs:
+                paragraph = _story(paragraph, memory, dictionary)
                 yield paragraph.text, (number, paragraph)
 
     next_out = 0
@@ -196,3 +198,27 @@ def _read(documents, nlp, dictionary, matcher, batch_size, jobs) -> Iterator[Rea
             yield Reading(document.name, document.text, document.date, tuple(sentences),
                           tuple(events))
             next_out += 1
+
+
+def _story(paragraph: Paragraph, memory: Memory, dictionary: ActorDictionary) -> Paragraph:
+    """The paragraph without the wire dateline it starts with ("COLOMBO, May 3 (Reuters) -"
+    is no sentence, and its place no actor), offsets kept; the first dateline's country is
+    where the article's unnamed officials speak from (:attr:`Memory.home`)."""
+    found = find_dateline(paragraph.text)
+    if found is None:
+        return paragraph
+    if memory.home is None:
+        place = found.place.split("/")[0]
+        country = _country_of(place, dictionary)
+        memory.home = Actor(place, country, place) if country else None
+    text = paragraph.text[found.end:]
+    lead = len(text) - len(text.lstrip())
+    return Paragraph(text[lead:], paragraph.start + found.end + lead, paragraph.line)
+
+
+def _country_of(place: str, dictionary: ActorDictionary) -> str | None:
+    """The country a dateline's place is in ("COLOMBO": LKA; "UNITED NATIONS": none)."""
+    entry = dictionary.names.get(place.lower())
+    code = entry.code[:3] if entry is not None and entry.kind in ("country", "place") else (
+        gazetteer().get(place.lower()) if dictionary.gazetteer else None)
+    return code if code in dictionary.countries else None

@@ -18,8 +18,8 @@ from typing import BinaryIO
 
 from ..errors import AccordInputError
 
-__all__ = ["MAX_MB", "Paragraph", "RawDocument", "document_date", "document_title",
-           "read_documents", "read_stream", "strip_dateline"]
+__all__ = ["MAX_MB", "Dateline", "Paragraph", "RawDocument", "document_date", "document_title",
+           "find_dateline", "read_documents", "read_stream", "strip_dateline"]
 
 MAX_MB = 10.0
 """Largest input accord read takes by default, in MB (``--max-mb`` changes it)."""
@@ -227,14 +227,35 @@ def document_date(text: str) -> str | None:
     return None
 
 
-def strip_dateline(text: str) -> str:
-    """``text`` without the wire dateline it starts with, if any ("CAIRO, May 6 (Reuters) -",
-    "GAZA CITY (AP) —"). A capitalised name and a dash alone ("Hamas - the group ...") are a
-    dateline only when the name is in capitals, as datelines print it."""
+@dataclass(frozen=True)
+class Dateline:
+    """A wire dateline at the start of a text: the place it names and where the story
+    begins after it (a character offset)."""
+
+    place: str
+    end: int
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The wire dateline ``text`` starts with, if any ("CAIRO, May 6 (Reuters) -", "GAZA CITY
+    (AP) —"). A capitalised name and a dash alone are a dateline only when the name is in
+    capitals, as datelines print it ("Hamas - the group ..." is not), and the story starts
+    after the dash as a sentence does: "NATO — the alliance of 32 nations — said" is a name
+    and its apposition."""
     match = _DATELINE.match(text)
-    if match is None or not (match["date"] or match["agency"] or match["place"].isupper()):
-        return text
-    return text[match.end():]
+    if match is None:
+        return None
+    rest = text[match.end():]
+    if not (match["date"] or match["agency"]) and not (
+            match["place"].isupper() and not rest[:1].islower()):
+        return None
+    return Dateline(match["place"], match.end())
+
+
+def strip_dateline(text: str) -> str:
+    """``text`` without the wire dateline it starts with, if any (see :func:`find_dateline`)."""
+    found = find_dateline(text)
+    return text if found is None else text[found.end:]
 
 
 def document_title(texts: Iterable[str]) -> str:
