@@ -30,7 +30,7 @@ from . import similar
 from .actors import Actor, ActorDictionary
 from .coder import _Coder
 from .codes import code as cameo_code
-from .mentions import Memory, _Context, _subtree_text, find_mentions
+from .mentions import STATE_AGENTS, Memory, _Context, _subtree_text, find_mentions
 from .predicates import _children, _noun_act, _owns
 from .roles import own_forces
 
@@ -208,15 +208,16 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
         targets = coder.implied_targets(trigger, act, modality, sources)
     # a role with no country is the speaker's, else the article's dateline's ("KABUL (AP) —
     # the minister ..."), before it is its target's ("Iranian media said the navy seized a
-    # British tanker": Iran's navy); never that of a country named as the one acted on ("the
-    # foreign minister criticised Japan" is no Japanese minister), nor, for what is said,
-    # that of a place spoken of ("a spokesman condemned the air strikes on Gaza")
+    # British tanker": Iran's navy; "hostages in Gaza criticised Israel": Israelis); a
+    # state's agent never takes that of a country named as the one it acts on ("the foreign
+    # minister criticised Japan" is no Japanese minister), nor, saying something, that of a
+    # place it speaks of ("a spokesman condemned the air strikes on Gaza")
     home = [ctx.memory.home] if ctx.memory.home else []
     verbal = entry.cameo[:2] in VERBAL_ROOTS
-    lenders = [t for t in targets if not _country_named(t, ctx.dictionary)
+    foreign = [t for t in targets if not _country_named(t, ctx.dictionary)
                and not (verbal and t.code in ctx.dictionary.countries)]
-    sources = [ctx.situate(a, lenders, context=[*speakers, *home], verbal=verbal)
-               for a in sources]
+    sources = [ctx.situate(a, foreign if a.code in STATE_AGENTS else targets,
+                           context=[*speakers, *home], verbal=verbal) for a in sources]
     targets = [ctx.situate(a, _victims_of(entry.plover, sources, speakers)) for a in targets]
     doc = sent.doc
     start = offset + trigger.idx
