@@ -76,3 +76,23 @@ def test_the_pipeline_without_the_string_table_parses_as_the_full_one(nlp, seed_
                 for doc in pipeline.pipe(texts)]
 
     assert parsed(nlp) == parsed(full)
+
+
+def test_names_said_to_tokenize_alike_in_title_case_do(nlp):
+    # the matcher tokenizes a name's title case only where it may differ: where
+    # tokenized_alike says it cannot, the tokenizer agrees (every built-in name, and names
+    # made of the tokenizer's own special cases, whose case matters)
+    from accord.news.nlp import tokenized_alike
+
+    special = nlp.tokenizer.rules
+    names = [*ActorDictionary.builtin().names, "u.s.", "al-qaeda", "cannot", "dont leave",
+             "gonna", "im", "o'neill", "mr. smith", "ste. anne", "y'all", "straße"]
+    names += [w.lower() for w in special if w.isalpha()]
+
+    def words(text: str) -> list[str]:
+        return [t.lower_ for t in nlp.make_doc(text)]
+
+    alike = [n for n in names if tokenized_alike(n, special)]
+    assert len(alike) > 3000
+    assert [n for n in alike if words(n) != words(n.title())] == []
+    assert not tokenized_alike("cannot", special) and not tokenized_alike("u.s.", special)
