@@ -95,6 +95,8 @@ class _Acts(_Roles):
             return purpose
         act = self._act_of_verb(verb)
         instrument = self.instrument_kind(verb)
+        if act is not None and act.kind == "withdraw":
+            act = replace(act, targets=(*act.targets, *self.left(verb)))
         if act is None:
             if instrument in WMD:  # "threatened to burn X with chemical weapons"
                 return _Act(instrument, verb, self.targets(verb), _negated(verb), _span(verb))

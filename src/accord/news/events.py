@@ -202,6 +202,10 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     # nor are the sources' own things ("condemned the attack on its embassy in Baghdad": IRQ)
     targets = [t for t in act.targets if not own_forces(act.kind, t, sources)
                and not any(t.code and t.code == s.code for s in sources)]
+    # a name the dictionary lacks ("Katyusha rockets into northern Israel", "their Bright
+    # Star exercises") is no target beside one it knows, nor beside the subjects' partners
+    if any(t.code for t in targets) or len(sources) > 1:
+        targets = [t for t in targets if t.code]
     joint = len(sources) > 1 and (entry.plover in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT")
                                   or act.kind in lx.BILATERAL or _reciprocal(trigger))
     if not targets and not joint:  # what subjects do together is done with each other

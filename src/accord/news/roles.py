@@ -38,6 +38,17 @@ OWN_FORCES = frozenset({"withdraw", "demobilize", "mobilize", "alert", "show_for
                         "police_power", "police_alert"})
 
 
+# Verbs that move their subject, and the prepositions of where to or whence: the place is a
+# destination, not a target ("left for Qatar", "returned to Vienna for talks").
+MOTION_VERBS = frozenset({*lx.VISIT_VERBS, *lx.DEPARTURE_VERBS, "return", "head", "flee",
+                          "move"})
+MOTION_PREPS = frozenset({"to", "into", "for", "from", "toward", "towards"})
+# Acts of meeting and talking: the places they are held in and what they are about are no
+# party to them ("returned to the talks in Beijing", "a conference on Afghanistan").
+TALK_ACTS = frozenset({"talks", "consult", "resume_talks", "halt_talks", "talks_halted",
+                       "collapse_talks", "host", "mediate"})
+PARTY_PREPS = frozenset({"with", "between", "among", "to", "from"})
+
 class _Roles:
     """The roles of the actors a sentence's mentions resolve to (``ctx``)."""
 
@@ -176,7 +187,8 @@ class _Roles:
         for prep in _children(verb, "prep"):
             if prep.lower_ in TARGET_PREPS and not (objects and prep.lower_ in ("at", "in")):
                 for pobj in _children(prep, "pobj"):  # "against the government's reform"
-                    found.extend(self.ctx.actors(pobj) or self.object_targets(pobj))
+                    if not self.destination(verb, pobj):
+                        found.extend(self.ctx.actors(pobj) or self.object_targets(pobj))
             elif prep.lower_ in ("in", "during") and not found:
                 # "in a phone call with X", "during talks with X": whom it was done with
                 for pobj in _children(prep, "pobj"):
@@ -190,13 +202,43 @@ class _Roles:
         codes = {a.code for a in exclude}
         return tuple(a for a in found if a.code not in codes or a.code is None)
 
+    def destination(self, verb, token) -> bool:
+        """Whether ``token`` is only where a verb of motion takes its subject, or whence
+        ("returned to Vienna for talks", "left Cairo for Doha"): a place one goes to or leaves
+        is not what is done to it (a visit is read apart, by its place)."""
+        return verb.lemma_.lower() in MOTION_VERBS and token.i in self.ctx.mentions and \
+            self.ctx.mentions[token.i][2].kind in ("place", "country") and (
+                token.dep_ == "dobj" or token.head.lower_ in MOTION_PREPS)
+
+    def left(self, verb) -> tuple[Actor, ...]:
+        """The country of the place a withdrawal leaves ("pulled its troops out of southern
+        Lebanon", "began pulling out of Kosovo", "withdrew from the bank of the Dnipro near
+        Kherson"): a place withdrawn from stands for its country as the target."""
+        phrases = [o for o in _children(verb, "dobj") if o.i in self.ctx.mentions]
+        for p in _children(verb, "prep", "prt", "advmod"):
+            if p.lower_ == "from":
+                phrases += _children(p, "pobj")
+            elif p.lower_ == "out":
+                phrases += [o for q in _children(p, "prep") if q.lower_ == "of"
+                            for o in _children(q, "pobj")]
+        for phrase in phrases:
+            for w in _phrase_words(phrase):
+                if w.i in self.ctx.mentions and self.ctx.mentions[w.i][2].kind in (
+                        "place", "country"):
+                    start, end, entry = self.ctx.mentions[w.i]
+                    return (Actor(w.doc[start:end].text, entry.code[:3], entry.name),)
+        return ()
+
     def noun_targets(self, noun, patients: bool = True) -> tuple[Actor, ...]:
         """Who a noun's act is with or against ("ties with X", "talks between X and Y"; "the
         resumption of ties with X": those of the "of" phrase), and with ``patients`` who
         it is done to ("the arrest of X")."""
         found: list[Actor] = []
+        # talks are with their parties, not on their topic or at their venue ("a conference
+        # on Sudan in Doha")
+        preps = PARTY_PREPS if _noun_act(noun) in TALK_ACTS else {*TARGET_PREPS, "for"}
         for prep in _children(noun, "prep"):
-            if prep.lower_ in TARGET_PREPS or prep.lower_ == "for":
+            if prep.lower_ in preps:
                 for pobj in _children(prep, "pobj"):  # "a strike against X's reform": X
                     found.extend(self.ctx.actors(pobj) or self.owner(pobj))
             elif prep.lower_ == "of" and noun.lemma_.lower() in lx.RESUMING_NOUNS:
@@ -257,9 +299,13 @@ class _Roles:
         if told:
             return told
 
+        talk = act.kind in TALK_ACTS
+
         def phrases(v):
-            return [c for c in v.children if c.dep_ in ("dobj", "attr", "dative") or (
-                c.dep_ == "prep" and c.lower_ in IMPLIED_PREPS)]
+            return [c for c in v.children if (c.dep_ in ("dobj", "attr", "dative") or (
+                c.dep_ == "prep" and c.lower_ in (PARTY_PREPS if talk else IMPLIED_PREPS)))
+                and not self.destination(v, c if c.dep_ != "prep" else next(
+                    iter(_children(c, "pobj")), c))]
 
         def heads(v, patients=False):
             # the phrase's head, or its owner ("over government plans", "against the
@@ -286,10 +332,11 @@ class _Roles:
                     found = heads(c, patients=True)
                     if found:
                         return found
-        for v in verbs:  # else the first name inside a phrase
+        for v in verbs:  # else the first name inside a phrase (of talks, a party to them)
             for phrase in phrases(v):
                 for w in _phrase_words(phrase):
-                    if w.i in self.ctx.mentions and w.head.lower_ != "by":
+                    if w.i in self.ctx.mentions and w.head.lower_ != "by" and (
+                            not talk or _party(w)):
                         start, end, entry = self.ctx.mentions[w.i]
                         code = entry.code if entry.kind != "place" else entry.code[:3]
                         if code[:3] not in own:
@@ -385,6 +432,14 @@ def _shared_objects(verb) -> list:
         if c.dep_ == "conj" and c.pos_ == "VERB" and not _children(c, "nsubj", "nsubjpass"):
             return _children(c, "dobj")
     return []
+
+
+def _party(word) -> bool:
+    """Whether a name is a party to talks named in a phrase ("a round of talks with X",
+    "talks between X and Y"), not where or about what they are held."""
+    while word.dep_ == "conj":
+        word = word.head
+    return word.dep_ == "pobj" and word.head.lower_ in ("with", "between", "among")
 
 
 def _phrase_words(phrase) -> list:
