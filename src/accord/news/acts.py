@@ -200,8 +200,12 @@ class _Acts(_Roles):
             kind = lx.PARTICLE_ACTS.get((lemma, particle.lower_))
             if kind == "withdraw" and _left_talks(objects):
                 kind = "halt_talks"  # "pulled out of the negotiations"
-            if kind is not None:
-                return _Act(kind, verb, self.targets(verb), neg, content)
+            if kind is not None:  # (the parties of the talks left: "pulled out of talks
+                # with the government")
+                return _Act(kind, verb, self.targets(verb) or tuple(
+                    a for o in objects if kind == "halt_talks" and _noun_act(o) in (
+                        "talks", "mediate", "settle") for a in self.noun_targets(o)),
+                    neg, content)
         if lemma in lx.HALT_VERBS and (lemma != "call" or any(
                 p.lower_ == "off" for p in _children(verb, "prt"))):  # called off, not called
             # what is stopped: not a destination or purpose ("left for Cairo for talks")
@@ -232,7 +236,9 @@ class _Acts(_Roles):
                 inner = _noun_act(o)
                 if inner is not None:
                     self.consumed.add(o.i)
-                    targets = self.targets(verb) or self.noun_targets(o)
+                    # whom the act named is with or against ("made a state visit to X") before
+                    # whose it is ("state", its subject's own), then the verb's phrases
+                    targets = self.noun_targets(o) or self.targets(verb)
                     # "launched airstrikes in Syria"
                     return _Act(inner, o, self.or_located(verb, inner, targets, [o, verb]),
                                 neg, content)
@@ -264,10 +270,15 @@ class _Acts(_Roles):
                       if p.lower_ in ("in", "to") for o in _children(p, "pobj")
                       if o.i in self.ctx.mentions
                       and self.ctx.mentions[o.i][2].kind in ("country", "place")]
+            # whom the visit is for ("for talks with Houthi leaders") before where it goes
+            hosts = tuple(a for p in _children(verb, "prep") if p.lower_ == "for"
+                          for o in _children(p, "pobj") if _noun_act(o) in ("talks", "consult")
+                          for a in self.noun_targets(o))
             if places:
                 start, end, entry = places[0]
-                return _Act("visit", verb, (Actor(verb.doc[start:end].text, entry.code[:3],
-                                                  entry.name),), neg, content)
+                return _Act("visit", verb, hosts or (Actor(verb.doc[start:end].text,
+                                                           entry.code[:3], entry.name),),
+                            neg, content)
         if lemma in lx.DEPARTURE_VERBS and self.ctx.talk_words and not any(
                 p.lower_ in ("for", "to") and _noun_act(o) in ("talks", "consult", "mediate")
                 for p in _children(verb, "prep") for o in _children(p, "pobj")):
@@ -601,6 +612,10 @@ class _Acts(_Roles):
         if passive:
             nouns += [o for p in _children(verb, "prep") if p.lower_ in ("in", "by", "during")
                       for o in _children(p, "pobj")]
+        # "a wave of Russian drone attacks": the attacks counted
+        nouns = [next((o for p in _children(n, "prep") if p.lower_ == "of"
+                       for o in _children(p, "pobj")), n)
+                 if n.lemma_.lower() in lx.QUANTITIES else n for n in nouns]
         for noun in nouns:
             kind = _noun_act(noun)
             if kind not in lx.HOSTILE and (noun.lemma_.lower() in lx.WEAPONS or (

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 from . import lexicon as lx
 from . import similar
-from .actors import Actor, ActorDictionary
+from .actors import Actor, ActorDictionary, actor_root
 from .coder import _Coder
 from .codes import code as cameo_code
 from .mentions import STATE_AGENTS, Memory, _Context, _subtree_text, find_mentions
@@ -208,6 +208,9 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
         targets = [t for t in targets if t.code]
     joint = len(sources) > 1 and (entry.plover in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT")
                                   or act.kind in lx.BILATERAL or _reciprocal(trigger))
+    if joint:  # partners' own ("signed a treaty at the Elysee Palace") are no third party
+        targets = [t for t in targets if actor_root(t.code) not in {
+            actor_root(s.code) for s in sources}]
     if not targets and not joint:  # what subjects do together is done with each other
         targets = coder.implied_targets(trigger, act, modality, sources)
     # a role with no country is the speaker's, else the article's dateline's ("KABUL (AP) —
@@ -222,7 +225,9 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
                and not (verbal and t.code in ctx.dictionary.countries)]
     sources = [ctx.situate(a, foreign if a.code in STATE_AGENTS else targets,
                            context=[*speakers, *home], verbal=verbal) for a in sources]
-    targets = [ctx.situate(a, _victims_of(entry.plover, sources, speakers)) for a in targets]
+    # (else the country of a target named with it: "the army and the Tamil Tigers")
+    targets = [ctx.situate(a, [*_victims_of(entry.plover, sources, speakers), *targets])
+               for a in targets]
     doc = sent.doc
     start = offset + trigger.idx
     end = offset + trigger.idx + len(trigger.text)

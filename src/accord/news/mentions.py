@@ -550,11 +550,18 @@ class _Context:
     def _antecedent(self, token) -> Actor | None:
         """A pronoun's antecedent in its own sentence: the subject of a clause that governs it
         ("Japan said it would ...", "Russia withdrew its troops"); a singular pronoun
-        never a plural subject ("Armenia said Azerbaijani forces shelled its posts": Armenia)."""
+        never a plural subject ("Armenia said Azerbaijani forces shelled its posts": Armenia);
+        and whose things are attacked is not the attacker ("Uganda said Sudan had shelled its
+        border posts": Uganda's)."""
         node = token
+        attacked = token.dep_ == "poss" and token.head.dep_ in ("dobj", "pobj") and \
+            _attacker(_verb_of(token))
         while node.head.i != node.i:
             node = node.head
             if node.pos_ not in ("VERB", "AUX"):
+                continue
+            if attacked:  # not the subject of the clause that attacks
+                attacked = False
                 continue
             for c in node.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and c.pos_ != "PRON" \
@@ -576,6 +583,17 @@ class _Context:
                         _phrase(token, *self._mention_in(token)[:2])
         return None
 
+
+
+def _verb_of(token):
+    """The verb whose clause a word is in (the word itself when there is none)."""
+    return next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), token)
+
+
+def _attacker(verb) -> bool:
+    """Whether a verb of force has its doer as its subject (active: "Sudan shelled")."""
+    return lx.VERB_ACTS.get(verb.lemma_.lower()) in lx.HOSTILE and any(
+        c.dep_ == "nsubj" for c in verb.children)
 
 
 def _in_relative_clause(token) -> bool:

@@ -48,6 +48,10 @@ MOTION_PREPS = frozenset({"to", "into", "for", "from", "toward", "towards"})
 TALK_ACTS = frozenset({"talks", "consult", "resume_talks", "halt_talks", "talks_halted",
                        "collapse_talks", "host", "mediate"})
 PARTY_PREPS = frozenset({"with", "between", "among", "to", "from"})
+# Verbs that hand something or someone over to a recipient.
+TRANSFER_VERBS = frozenset({*lx.GIVING_VERBS, "extradite", "return", "surrender", "repatriate"})
+# Force postures (CAMEO 15): toward whoever did what they answer.
+POSTURES = frozenset({"alert", "mobilize", "show_force", "police_alert", "police_power"})
 
 class _Roles:
     """The roles of the actors a sentence's mentions resolve to (``ctx``)."""
@@ -102,6 +106,7 @@ class _Roles:
                     return [actor]
         for prep in [*_children(noun, "prep", "agent"), *(  # "the sanctions imposed by X"
                 a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                and lx.VERB_ACTS.get(c.lemma_.lower()) != "mediate"  # "a deal brokered by X"
                 for a in _children(c, "agent"))]:
             # "from" is whose it is ("a letter from X"), not what is left ("the withdrawal
             # of X's troops from Y")
@@ -199,6 +204,12 @@ class _Roles:
             found.extend(a for p in _children(verb, "prep") if p.lower_ == "by"
                          for c in _children(p, "pcomp") if c.pos_ == "VERB"
                          for a in self.targets(c))
+        if verb.lemma_.lower() in TRANSFER_VERBS and _children(verb, "dobj"):
+            # what is handed over goes to someone: the recipient before whose it is
+            # ("handed Taliban suspects to Afghan authorities", "extradited X to the U.S.")
+            recipients = [a for p in _children(verb, "prep", "dative") if p.lower_ == "to"
+                          for o in _children(p, "pobj") for a in self.ctx.actors(o)]
+            found = [*recipients, *(a for a in found if a not in recipients)]
         codes = {a.code for a in exclude}
         return tuple(a for a in found if a.code not in codes or a.code is None)
 
@@ -291,7 +302,8 @@ class _Roles:
                         if found:
                             return found
         own = {(a.code or "")[:3] for a in sources}
-        if modality in ("threat", "vow"):
+        if modality in ("threat", "vow") or act.kind in POSTURES:  # "put its forces on
+            # alert after North Korea fired": a posture toward who did what it answers
             avenged = self.avenged(verbs, sources)
             if avenged:
                 return avenged
@@ -329,9 +341,12 @@ class _Roles:
             for c in v.children:  # "marched, demanding ..."
                 if c.dep_ == "advcl" and (c.tag_ == "VBG" or any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
-                    found = heads(c, patients=True)
+                    # (or who is to do what is demanded: "demanding that X step down")
+                    found = heads(c, patients=True) or [
+                        a for cc in _children(c, "ccomp") for n in _children(cc, "nsubj")
+                        for a in self.ctx.actors(n) if (a.code or "")[:3] not in own]
                     if found:
-                        return found
+                        return found[:1]
         for v in verbs:  # else the first name inside a phrase (of talks, a party to them)
             for phrase in phrases(v):
                 for w in _phrase_words(phrase):
