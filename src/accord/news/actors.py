@@ -75,6 +75,11 @@ class ActorDictionary:
     gazetteer: bool = True  # towns and provinces beyond these names (accord.news.places)
 
     @cached_property
+    def codes(self) -> frozenset[str]:
+        """The codes of the dictionary's actors (ISR, IGOUNO, IGOUNOPKO, ...)."""
+        return frozenset(e.code for e in self.names.values())
+
+    @cached_property
     def countries(self) -> frozenset[str]:
         """The codes of the dictionary's countries (ISR, EGY, ...)."""
         return frozenset(e.code for e in self.names.values() if e.kind == "country")

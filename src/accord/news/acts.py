@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from . import lexicon as lx
 from . import similar
 from .actors import AGENT_CODES, Actor
-from .mentions import _Context
+from .mentions import COLLECTIVE, _Context
 from .predicates import (
     _children,
     _count,
@@ -93,6 +93,10 @@ class _Acts(_Roles):
         purpose = self.purpose(verb, lemma)
         if purpose is not None:
             return purpose
+        if lemma in lx.RAIDING_VERBS and self.by_law(verb):
+            if any(lx.VERB_ACTS.get(c.lemma_.lower()) == "arrest" for c in verb.conjuncts):
+                return None  # "raided a house and arrested four men": the arrests
+            return _Act("seize", verb, self.targets(verb), _negated(verb), _span(verb))
         act = self._act_of_verb(verb)
         instrument = self.instrument_kind(verb)
         if act is not None and act.kind == "withdraw":
@@ -124,6 +128,37 @@ class _Acts(_Roles):
             # barrel bombs", "fired shells loaded with sarin"
             return replace(act, kind="chemical")
         return act
+
+    def investigation(self, act: _Act) -> _Act:
+        """An investigation told apart by what it looks into (CAMEO 091-094; the lexicon's
+        ``investigated``): its words, the investigators' own names left out."""
+        if act.kind != "investigate" or act.content is None:
+            return act
+        doc = act.head.doc
+        words = [doc[i] for i in range(*act.content) if i not in self.ctx.mentions]
+        # (who investigates is not who is investigated: "Mexico's attorney general")
+        investigators = {w.i for v in (act.head, act.head.head) for s in _children(
+            v, "nsubj", "nsubjpass") for w in s.subtree}
+        found = set()
+        for before, word in zip([None, *words], words):
+            lemma = word.lemma_.lower()
+            pair = f"{before.lemma_.lower()} {lemma}" if before is not None else ""
+            found.update(lx.INVESTIGATED[w] for w in (pair, lemma) if w in lx.INVESTIGATED)
+        if "killing" in found:  # by the state's forces or of its opponents, an abuse
+            found.discard("killing")
+            found.add("investigate_rights" if any(
+                w.lemma_.lower() in lx.FORCES or self.ctx.role(w) in ("MIL", "COP", "OPP")
+                for w in words if w.i not in investigators) else "investigate_crime")
+        kind = next((k for k in ("investigate_war_crimes", "investigate_rights",
+                                 "investigate_military", "investigate_crime") if k in found),
+                    act.kind)
+        return replace(act, kind=kind)
+
+    def by_law(self, verb) -> bool:
+        """Whether a verb's doers are all the law's agents (police, prosecutors, security
+        services, officials): their raids and searches are confiscations (CAMEO 1711)."""
+        doers = self.subject(verb)
+        return bool(doers) and all((a.code or "")[-3:] in lx.LAW_ENFORCERS for a in doers)
 
     @staticmethod
     def instrument_kind(verb) -> str | None:
@@ -361,12 +396,15 @@ class _Acts(_Roles):
 
     def gift(self, verb, lemma, objects, neg, content) -> _Act | None:
         """What a giving verb gives, by its objects ("released $50 million to X", "sent
-        doctors to Y"), read before the verb's own act (released: of prisoners)."""
-        if lemma not in lx.GIVING_VERBS:
+        doctors to Y"), read before the verb's own act (released: of prisoners); arms sold
+        are given too ("sold drones to X": military aid), nothing else sold is."""
+        if lemma not in lx.GIVING_VERBS and lemma not in lx.SELLING_VERBS:
             return None
         kind = self.given(objects)
         if kind is None or (lemma in lx.VERB_ACTS and kind not in ("economic_aid", "aid")):
             return None  # funds released are aid, people released are freed
+        if lemma in lx.SELLING_VERBS and kind != "military_aid":
+            return None
         # to whom: the verb's, else the gift's ("loans to X")
         return _Act(kind, verb, self.targets(verb, exclude_objects=True) or tuple(
             a for o in objects for p in o.subtree if p.dep_ == "prep" and p.lower_ in (
@@ -458,8 +496,9 @@ class _Acts(_Roles):
 
     def seized(self, act: _Act, verb, sources) -> _Act:
         """What is seized decides the act: a vehicle seized by gunmen is hijacked, a person
-        seized is taken hostage (181), or arrested by the state's agents (173); a town or
-        territory seized is occupied (192)."""
+        seized (a role or a title: "captured Ukrainian soldiers", "Shining Path leader X") is
+        taken hostage (181), or arrested by the state's agents (173); a town or territory
+        seized is occupied (192); property seized is confiscated (1711)."""
         if act.kind != "seize":
             return act
         state = bool(sources) and all((a.code or "")[-3:] in lx.STATE_AGENTS for a in sources)
@@ -470,7 +509,10 @@ class _Acts(_Roles):
                 return replace(act, kind="occupy", targets=act.targets or self.located([o]))
             if lemma in lx.VEHICLES and not state:
                 return replace(act, kind="hostage")
+            people = [o, *(c for p in _children(o, "prep") if lemma in lx.QUANTITIES
+                           and p.lower_ == "of" for c in _children(p, "pobj"))]
             if lemma in lx.CAPTIVES or lemma in lx.DISPLACED or any(
+                    self.ctx.role(w) and w.lemma_.lower() not in COLLECTIVE for w in people) or any(
                     (a.code or "")[-3:] in ("CVL", "MED", "OPP", "EDU", "HLH", "LAB", "REF")
                     for a in self.ctx.actors(o)):
                 return replace(act, kind="arrest" if state else "hostage")

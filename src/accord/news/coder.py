@@ -13,8 +13,8 @@ from dataclasses import replace
 
 from . import lexicon as lx
 from .actors import AGENT_CODES, Actor, actor_root
-from .acts import AID, INNER_STANCES, _Act, _Acts
-from .mentions import TEMPORAL, _Context, _subtree_text
+from .acts import AID, INNER_STANCES, _Act, _Acts, _gift_words
+from .mentions import PEACEKEEPING, TEMPORAL, _Context, _subtree_text
 from .predicates import (
     _aux_modality,
     _children,
@@ -38,7 +38,12 @@ class _Coder(_Acts):
         self.statements: list[tuple] = []
 
     def code(self, token) -> list[tuple]:
-        """Raw events for one predicate: (sources, act, modality, negated, trigger, conf)."""
+        """Raw events for one predicate: (sources, act, modality, negated, trigger, conf);
+        an investigation is told apart by what it looks into."""
+        return [(sources, self.investigation(act), *rest)
+                for sources, act, *rest in self._code(token)]
+
+    def _code(self, token) -> list[tuple]:
         pos = token.pos_
         if pos not in ("VERB", "AUX", "NOUN", "ADJ"):
             return []
@@ -66,6 +71,8 @@ class _Coder(_Acts):
         return []
 
     def code_verb(self, verb, lemma) -> list[tuple]:
+        if lemma in lx.EVIDENTIAL_VERBS and self.shown_by_thing(verb):
+            return []
         neg = _negated(verb)
         # X deems the terms unacceptable: a rejection of what is deemed so.
         predicates = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")
@@ -108,6 +115,10 @@ class _Coder(_Acts):
                 dismissed = self.dismissed_accusations(verb)
                 if dismissed:
                     return dismissed
+            if modality == "refusal":
+                acts = acts or self.declined_comment(verb)
+                if acts and all(a.kind == "comment" for a in acts):
+                    self.unsaid(verb)
             if modality == "refusal" and not acts:
                 acts = [a for o in _children(verb, "dobj") for a in self.rejected_acts(o)] or [
                     _Act("request", o, (), False, _span(o)) for o in _children(verb, "dobj")
@@ -130,9 +141,11 @@ class _Coder(_Acts):
                        if c.lemma_.lower() in ("leave", "depart", "exit", "quit")]
             if not acts and addressees and leaving and lemma in ("order", "command", "direct",
                                                                  "tell"):
-                # ordered to leave: an expulsion, of a mission when it is one
-                kind = "expel_mission" if all((a.code or "")[:3] in ("IGO", "NGO")
-                                              for a in addressees) else "deport"
+                # ordered to leave: an expulsion, of a mission (of peacekeepers) when it is one
+                kind = "expel_peacekeepers" if all(
+                    (a.code or "").endswith(PEACEKEEPING) for a in addressees) else \
+                    "expel_mission" if all((a.code or "")[:3] in ("IGO", "NGO")
+                                           for a in addressees) else "deport"
                 return [(self.subject(verb), _Act(kind, verb, addressees, False, _span(verb)),
                          None, neg, verb, 0.9)]
             if not acts and addressees and _children(verb, "xcomp", "ccomp"):
@@ -164,6 +177,11 @@ class _Coder(_Acts):
                 sources = self.subject(verb) or [
                     a for c in _children(verb, "nsubjpass") for a in self.ctx.actors(c)]
                 return [(sources, a, modality, neg or a.negated, verb, 0.9) for a in acts]
+        if lemma in lx.COMMENT_VERBS and neg and _aux_modality(verb) == "intent":
+            # "would not say (comment, confirm)": declining to comment
+            self.unsaid(verb)
+            act = _Act("comment", verb, (), False, _span(verb))
+            return [(self.subject(verb), act, "refusal", False, verb, 0.9)]
         if lemma in lx.ATTRIBUTION_VERBS and lemma not in lx.VERB_OBJECTS and not any(
                 _noun_act(o) in lx.ANNOUNCED_ACTS for o in _children(verb, "dobj")):
             # (but announcing a ceasefire, sanctions or an inquiry is declaring them)
@@ -215,6 +233,37 @@ class _Coder(_Acts):
             return [(holder, _Act("hostage", verb, tuple(captives), neg, _span(verb.head)),
                      None, neg, verb, 0.85)]
         return [(sources, act, modality, neg, verb, confidence)]
+
+    def shown_by_thing(self, verb) -> bool:
+        """Whether a verb of showing has only things as subjects, not actors nor what they
+        said ("Netanyahu's unwavering commitment ... underscore the gravity": nobody speaks;
+        "the ministry's statement underlined" is the ministry's)."""
+        subjects = _children(verb, "nsubj")
+        subjects += [c for s in subjects for c in s.conjuncts]
+        return bool(subjects) and all(
+            s.pos_ == "NOUN" and s.i not in self.ctx.mentions and self.ctx.role(s) is None
+            and s.lemma_.lower() not in lx.SPEECH_NOUNS and s.lemma_.lower() not in lx.QUANTITIES
+            and s.lemma_.lower() not in self.ctx.dictionary.descriptions for s in subjects)
+
+    def declined_comment(self, verb) -> list[_Act]:
+        """Refusing to say, confirm or elaborate, or "to be drawn on" something: declining
+        to comment (CAMEO 011)."""
+        for c in _children(verb, "xcomp"):
+            lemma = c.lemma_.lower()
+            if lemma in lx.COMMENT_VERBS and (lemma != "draw" or _children(c, "auxpass")):
+                return [_Act("comment", c, (), False, _span(c))]
+        return []
+
+    def unsaid(self, verb) -> None:
+        """What one declines to comment on is not reported ("refused to say whether Putin
+        would attend": no intent to attend); what a relative clause says of it is ("declined
+        to comment on the strike, which Syrian media blamed on Israel")."""
+        stack = [c for c in verb.children if c.dep_ != "relcl"]
+        while stack:
+            t = stack.pop()
+            if t.pos_ in ("VERB", "AUX"):
+                self.consumed.add(t.i)
+            stack.extend(c for c in t.children if c.dep_ != "relcl")
 
     def rejected_force(self, verb, acts) -> list[_Act]:
         """Rejecting another's use of force named as a thing ("rejected the deployment of
@@ -350,15 +399,21 @@ class _Coder(_Acts):
             self.statements.append((sources, act, None, False, verb, 0.5))
 
     def received(self, verb, lemma) -> list[tuple]:
-        """"X received money (aid) from Y": Y gave it to X."""
+        """"X received money (aid) from Y", "took delivery of tanks from Y": Y gave it to X."""
+        objects = _children(verb, "dobj")
         if lemma not in lx.RECEIVING_VERBS:
-            return []
-        kind = self.given(_children(verb, "dobj"))
-        # (the gift's last conjunct may hold the "from": "drones and missiles from Iran")
-        gifts = [*_children(verb, "dobj"), *(c for c in verb.children
-                                             if c.dep_ == "conj" and c.pos_ == "NOUN")]
+            objects = [o for d in objects if d.lemma_.lower() in lx.DELIVERIES
+                       for p in _children(d, "prep") if p.lower_ == "of"
+                       for o in _children(p, "pobj")]
+            if lemma != "take" or not objects:
+                return []
+        kind = self.given(objects)
+        # (the gift's last conjunct may hold the "from": "drones and missiles from Iran"; so
+        # may what it counts: "the first of 108 tanks from Y")
+        gifts = [*objects, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
         gifts += [c for g in gifts for c in g.conjuncts if c.i > g.i]
-        givers = [a for t in [verb, *gifts] for p in _children(t, "prep")
+        words = {w.i: w for g in gifts for w in _gift_words(g)}
+        givers = [a for t in [verb, *words.values()] for p in _children(t, "prep")
                   if p.lower_ == "from" for o in _children(p, "pobj") for a in self.ctx.actors(o)]
         if kind is None or not givers:
             return []

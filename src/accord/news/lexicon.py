@@ -64,6 +64,8 @@ def _check(data: dict) -> None:
                   for o, k in table.items()]
     named += [(f"{s}.{k}", k) for s in ("aid_cuts", "civil_acts") for k in data[s]]
     named += [(f"unattributed_acts.{k}", k) for k in data["unattributed_acts"]]
+    named += [(f"investigated.{w}", k) for w, k in data["investigated"].items()
+              if k != "killing"]
     problems += [f"{where}: no such act {kind!r}" for where, kind in named if kind not in acts]
     for section in ("modal_verbs", "modal_phrases", "modal_nouns", "modal_adjectives"):
         problems += [f"{section}.{w}: no such modality {m!r}"
@@ -129,6 +131,9 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "NEGATING_HEADS": (_words, "negating_heads"),  # "failed to", "unable to": not done
     "REFRAINING_VERBS": (_words, "refraining_verbs"),  # "refrained from attacking"
     "STANCE_VERBS": (_words, "stance_verbs"),  # "has no intention of", "expressed readiness"
+    "EVIDENTIAL_VERBS": (_words, "evidential_verbs"),  # "X's stance shows": nobody acts
+    "SPEECH_NOUNS": (_words, "speech_nouns"),  # "X's statement said": X's words
+    "COMMENT_VERBS": (_words, "comment_verbs"),  # "refused to say": declining comment
     "DENIAL_VERBS": (_words, "denial_verbs"),  # "denied that ...": a denial (016)
     "DISMISSAL_VERBS": (_words, "dismissal_verbs"),  # "rejected accusations": a denial
     "ACCUSATION_NOUNS": (_words, "accusation_nouns"),
@@ -146,7 +151,12 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "REMOVAL_VERBS": (_words, "removal_verbs"),
     "HOLDING_VERBS": (_words, "holding_verbs"),
     "RESUMING_NOUNS": (_words, "resuming_nouns"),
+    "INVESTIGATED": (_table, "investigated"),  # what is looked into: CAMEO 091-094
+    "RAIDING_VERBS": (_words, "raiding_verbs"),  # a police raid: confiscation
+    "LAW_ENFORCERS": (_words, "law_enforcers"),
     "RECEIVING_VERBS": (_words, "receiving_verbs"),
+    "DELIVERIES": (_words, "deliveries"),  # "took delivery of X from Y": Y gave X
+    "SELLING_VERBS": (_words, "selling_verbs"),  # arms sold: military aid
     "GIVING_VERBS": (_words, "giving_verbs"),
     "MONEY": (_words, "money"),
     "WEAPONS": (_words, "weapons"),

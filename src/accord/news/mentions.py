@@ -53,6 +53,9 @@ government leadership cabinet authority administration regime state nation count
 ministry delegation team parliament legislature congress senate court judiciary army military
 navy police force media press opposition university hospital union
 """.split())  # noqa: SIM905
+# The sector of an organisation's peacekeeping forces, as the dictionary codes them
+# (IGOUNOPKO: "U.N. peacekeepers", "UNIFIL").
+PEACEKEEPING = "PKO"
 # Nouns that tie a role to a named actor: "suspected of links to X".
 TIES = frozenset({"link", "tie", "connection", "affiliation"})
 # Words that name the parties to a conflict or talks together ("both sides", "the two
@@ -104,7 +107,7 @@ def find_mentions(doc, matcher, dictionary: ActorDictionary
             found[i] = (start, end, entry)
         taken = end
     if dictionary.gazetteer:
-        _towns(doc, found, gazetteer())
+        _towns(doc, found, gazetteer(), dictionary.agents)
     # a name the tokenizer keeps inside a compound: "U.S.-led", "U.N.-run"
     for token in doc if "-" in doc.text else ():
         if "-" in token.text and token.i not in found:
@@ -114,7 +117,7 @@ def find_mentions(doc, matcher, dictionary: ActorDictionary
     return found
 
 
-def _towns(doc, found: dict, towns: dict[str, str]) -> None:
+def _towns(doc, found: dict, towns: dict[str, str], roles=()) -> None:
     """Add to ``found`` the gazetteer's towns and provinces the sentence speaks of as places
     (:func:`placelike`), where no dictionary name is."""
     i = 0
@@ -124,7 +127,8 @@ def _towns(doc, found: dict, towns: dict[str, str]) -> None:
             continue
         for end in range(min(i + TOWN_TOKENS, len(doc)), i, -1):
             code = towns.get(doc[i:end].text.lower())
-            if code and not any(j in found for j in range(i, end)) and placelike(doc, i, end):
+            if code and not any(j in found for j in range(i, end)) and placelike(
+                    doc, i, end, roles):
                 entry = Entry(code, doc[i:end].text, "place", True)
                 for j in range(i, end):
                     found[j] = (i, end, entry)
@@ -133,12 +137,13 @@ def _towns(doc, found: dict, towns: dict[str, str]) -> None:
         i += 1
 
 
-def placelike(doc, start: int, end: int) -> bool:
+def placelike(doc, start: int, end: int, roles=()) -> bool:
     """Whether the words ``doc[start:end]``, a gazetteer name, are used as a place: a proper
     noun, not part of a longer name ("Victoria Beckham"), after a preposition of place ("in
     Mosul", "near Goma"), before or after a word for a place ("the Kherson region", "the city
-    of Kisangani", "Mobile, Alabama"), or acted on ("shelled Grozny", "Fallujah was stormed").
-    """
+    of Kisangani", "Mobile, Alabama"), before a role word of ``roles`` it places ("Mumbai
+    diamond traders", "Karachi police"), or acted on ("shelled Grozny", "Fallujah was
+    stormed")."""
     span = doc[start:end]
     if span[-1].pos_ != "PROPN":
         return False
@@ -156,7 +161,9 @@ def placelike(doc, start: int, end: int) -> bool:
     if head.dep_ == "pobj" and (governor.lower_ in PLACE_PREPS | LOCATIVE | TOWARDS or (
             governor.lower_ == "of" and governor.head.lemma_.lower() in PLACE_NOUNS)):
         return True
-    if near or head.dep_ in ("compound", "poss") and governor.lemma_.lower() in PLACE_NOUNS:
+    if near or head.dep_ in ("compound", "poss") and (
+            governor.lemma_.lower() in PLACE_NOUNS or governor.lower_ in roles
+            or governor.lemma_.lower() in roles):
         return True
     if head.dep_ in ("dobj", "nsubjpass") and governor.pos_ == "VERB":
         return True
@@ -294,6 +301,9 @@ class _Context:
         code = entry.code
         if role and entry.kind in ("country", "place", "party", "person") and len(code) == 3:
             code += role
+        elif role == "MIL" and entry.kind == "organisation" and code + PEACEKEEPING in \
+                self.dictionary.codes:
+            code += PEACEKEEPING  # an organisation's troops are its peacekeepers ("U.N. troops")
         actor = Actor(text, code, entry.name, "role" if code != entry.code else "name")
         roles = {w.lower_ for w in token.subtree if w.i < token.i + 1 and w.pos_ == "NOUN"}
         self.found.append((_memory_kind(entry), actor, frozenset(roles)))
@@ -354,9 +364,11 @@ class _Context:
         for child in [*token.children, *ties]:
             if (child.dep_ == "prep" and child.lower_ in preps) or child in ties:
                 for pobj in child.children:
-                    # a role's "of" names whose it is ("envoys of Sudan's army")
+                    # a role's "of" or "from" names whose it is ("envoys of Sudan's army",
+                    # "peacekeepers from the United Nations mission")
                     if pobj.dep_ == "pobj" and (pobj.i in self.mentions or (
-                            role and child.lower_ == "of" and self._mention_in(pobj))):
+                            role and child.lower_ in ("of", "from")
+                            and self._mention_in(pobj))):
                         found = _unique([self._mention_in(pobj),
                                          *(self._mention_in(c) for c in pobj.conjuncts)])
                         if child.lower_ == "in" and role not in INSTITUTIONS:

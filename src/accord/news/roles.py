@@ -66,6 +66,13 @@ class _Roles:
                 found = self.ctx.actors(c)
                 if found:
                     return found
+        for c in _children(verb, "dep", "npadvmod"):  # "NATO — the alliance of 32 nations —
+            # said": the name its apposition between dashes describes, which the parser leaves
+            # aside
+            if c.i < verb.i and any(p.dep_ == "punct" and p.text in DASHES for p in c.children):
+                found = self.ctx.actors(c)
+                if found:
+                    return found
         for agent in _children(verb, "agent"):
             for pobj in _children(agent, "pobj"):
                 return self.ctx.actors(pobj)
@@ -457,15 +464,19 @@ def _party(word) -> bool:
     return word.dep_ == "pobj" and word.head.lower_ in ("with", "between", "among")
 
 
+DASHES = frozenset({"—", "–", "-", "--"})
+
+
 def _phrase_words(phrase) -> list:
     """The words of a phrase, in order, without the clauses with a subject of their own
     inside it ("reports that X had crossed into Y": the report's words, not what it reports;
-    "traces found at a site in Y" keeps its participle)."""
+    "on whether Putin would attend the summit in Y" neither; "traces found at a site in Y"
+    keeps its participle)."""
     words, stack = [], [phrase]
     while stack:
         t = stack.pop()
         words.append(t)
         stack.extend(c for c in t.children if not (
-            c.dep_ in ("relcl", "acl", "ccomp", "advcl") and c.pos_ in ("VERB", "AUX")
+            c.dep_ in ("relcl", "acl", "ccomp", "advcl", "pcomp") and c.pos_ in ("VERB", "AUX")
             and _children(c, "nsubj", "nsubjpass", "mark")))
     return sorted(words, key=lambda w: w.i)
