@@ -81,7 +81,9 @@ def test_acts_that_do_not_happen_are_not_coded_as_done(nlp, text):
     ("Syria's government dismissed the allegations by Turkey as lies.", "016"),
     ("The Algerian army brushed aside charges that it had massacred villagers.", "016"),
     ("The Tamil Tigers announced a unilateral ceasefire on Christmas Eve.", "0871"),
-    ("Kenya's president ordered an inquiry into the deaths of the prisoners.", "090"),
+    # (what is looked into decides the investigation: deaths in custody, killings of
+    # protesters are human-rights abuses, 092)
+    ("Kenya's president ordered an inquiry into the deaths of the prisoners.", "092"),
     ("Ethiopia and Eritrea agreed to a ceasefire in their border war.", "0871"),
     # what is given: funds released, a loan approved, information provided
     ("The IMF released $400 million to Ukraine on Thursday.", "071"),
@@ -95,7 +97,7 @@ def test_acts_that_do_not_happen_are_not_coded_as_done(nlp, text):
     ("Bangladesh sent 800 troops to Liberia as part of the U.N. peacekeeping mission.", "074"),
     ("France sent 300 soldiers to Ivory Coast to evacuate foreign nationals.", "074"),
     ("Qatar handed the Lebanese army $60 million to pay soldiers' salaries.", "071"),
-    ("The Arab League sent monitors to investigate the killings of protesters in Syria.", "090"),
+    ("The Arab League sent monitors to investigate the killings of protesters in Syria.", "092"),
     # exercises with a partner are cooperation; questioning a person is investigating
     ("Thailand held naval exercises with Singapore in the Gulf of Thailand.", "062"),
     ("French judges questioned the former Gabonese minister about the missing funds.", "090"),

@@ -144,10 +144,11 @@ class _Acts(_Roles):
             lemma = word.lemma_.lower()
             pair = f"{before.lemma_.lower()} {lemma}" if before is not None else ""
             found.update(lx.INVESTIGATED[w] for w in (pair, lemma) if w in lx.INVESTIGATED)
-        if "killing" in found:  # by the state's forces or of its opponents, an abuse
+        if "killing" in found:  # by the state's forces, of its opponents, in custody: abuse
             found.discard("killing")
             found.add("investigate_rights" if any(
-                w.lemma_.lower() in lx.FORCES or self.ctx.role(w) in ("MIL", "COP", "OPP")
+                w.lemma_.lower() in lx.FORCES or w.lemma_.lower() in lx.CUSTODY
+                or self.ctx.role(w) in ("MIL", "COP", "OPP")
                 for w in words if w.i not in investigators) else "investigate_crime")
         kind = next((k for k in ("investigate_war_crimes", "investigate_rights",
                                  "investigate_military", "investigate_crime") if k in found),

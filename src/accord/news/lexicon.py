@@ -152,6 +152,7 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "HOLDING_VERBS": (_words, "holding_verbs"),
     "RESUMING_NOUNS": (_words, "resuming_nouns"),
     "INVESTIGATED": (_table, "investigated"),  # what is looked into: CAMEO 091-094
+    "CUSTODY": (_words, "custody"),  # a killing in custody: a human-rights abuse
     "RAIDING_VERBS": (_words, "raiding_verbs"),  # a police raid: confiscation
     "LAW_ENFORCERS": (_words, "law_enforcers"),
     "RECEIVING_VERBS": (_words, "receiving_verbs"),
