@@ -60,3 +60,10 @@ def test_a_role_acting_on_a_place_is_still_placed_there(nlp, dictionary):
     """What is done (not said) to a town places a role with no country in its country."""
     event = _read(nlp, dictionary, "Troops shelled Grozny on Tuesday.").events[0]
     assert (event.source.code, event.target.code) == ("RUSMIL", "RUS")
+
+
+def test_a_spokesman_for_a_body_is_that_body_s(nlp, dictionary):
+    """"A spokesman for X": X's, not the country the sentence happens in."""
+    text = ("A spokesman for Japan's foreign ministry declined to comment on the reported "
+            "arrest of a Japanese businessman in Beijing.")
+    assert _read(nlp, dictionary, text).events[0].source.code == "JPNGOV"

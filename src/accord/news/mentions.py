@@ -53,6 +53,9 @@ government leadership cabinet authority administration regime state nation count
 ministry delegation team parliament legislature congress senate court judiciary army military
 navy police force media press opposition university hospital union
 """.split())  # noqa: SIM905
+# Who speaks for another: "for" names whose they are ("a spokesman for the Kremlin"), unlike
+# an envoy or minister "for" a place or matter ("the U.N. envoy for Syria").
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 # The sector of an organisation's peacekeeping forces, as the dictionary codes them
 # (IGOUNOPKO: "U.N. peacekeepers", "UNIFIL").
 PEACEKEEPING = "PKO"
@@ -351,6 +354,8 @@ class _Context:
         if not role and token.lemma_.lower() in lx.ACT_NOUNS:
             return []  # an act is no actor: "the withdrawal of X's troops from Y", "an attack"
         preps = ("of", "from", "in") if role else ("of", "from")
+        if token.lemma_.lower() in SPOKESPEOPLE:  # "a spokesman for Japan's foreign ministry"
+            preps += ("for",)
         # a role tied to a name: "fighters linked to X", "militias loyal to X"
         ties = [p for c in token.children if role and c.dep_ in ("acl", "amod")
                 for p in c.children if p.dep_ == "prep" and p.lower_ in ("to", "with")]
@@ -365,9 +370,10 @@ class _Context:
             if (child.dep_ == "prep" and child.lower_ in preps) or child in ties:
                 for pobj in child.children:
                     # a role's "of" or "from" names whose it is ("envoys of Sudan's army",
-                    # "peacekeepers from the United Nations mission")
+                    # "peacekeepers from the United Nations mission", "a spokesman for
+                    # Japan's foreign ministry")
                     if pobj.dep_ == "pobj" and (pobj.i in self.mentions or (
-                            role and child.lower_ in ("of", "from")
+                            role and child.lower_ in ("of", "from", "for")
                             and self._mention_in(pobj))):
                         found = _unique([self._mention_in(pobj),
                                          *(self._mention_in(c) for c in pobj.conjuncts)])
