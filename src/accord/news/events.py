@@ -187,6 +187,30 @@ def _country_named(actor: Actor, dictionary: ActorDictionary) -> bool:
     return entry is not None and entry.kind == "country" and entry.code == actor.code
 
 
+#: What an adverbial clause or phrase that tells when or why is marked by: its act is the
+#: background of the act it modifies, not the sentence's news.
+BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "once",
+                              "following", "amid", "because", "whereas"})
+#: How far an act told as background ranks below the acts of the clause it modifies (more
+#: than the main clause's lead over the clauses under it, see :func:`_events`).
+BACKGROUND = 0.15
+
+
+def _background(trigger) -> bool:
+    """Whether an act is told as the background of another: in a clause or phrase of time or
+    cause ("after Israel and Hezbollah agreed to a truce", "following the killing of ...",
+    "when troops tried to retake the town"), or in a clause under one."""
+    node = trigger
+    while node.head.i != node.i:
+        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS
+                                        for c in node.children):
+            return True
+        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in BACKGROUND_MARKS:
+            return True
+        node = node.head
+    return False
+
+
 def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, confidence,
             offset, date) -> list[Event]:
     cameo = lx.combined_code(modality, act.kind)
@@ -243,8 +267,12 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     if place is None and act.kind in ("talks", "consult", "mediate", "halt_talks"):
         place = ctx.place([t for n in sent if _noun_act(n) in ("talks", "mediate")
                            for t in n.subtree])
-    # the sentence's main act first: its root verb, then the clauses right under it
+    # the sentence's main act first: its root verb, then the clauses right under it; an act
+    # told as the background of another ("after X shelled Y", "following the killing of")
+    # after the acts it is the background of
     main = 0.1 if trigger.dep_ == "ROOT" else 0.05 if trigger.head.dep_ == "ROOT" else 0.0
+    if _background(trigger):
+        main -= BACKGROUND
     out = []
     pairs = []
     if targets:

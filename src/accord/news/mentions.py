@@ -210,6 +210,11 @@ class _Context:
         inherited: list = []
         for head in heads:
             if head.pos_ == "PRON" or head.lower_ in PRONOUNS:
+                speakers = self._speakers(head)
+                if speakers:
+                    out.extend(speakers)
+                    inherited = []
+                    continue
                 actor = self._pronoun(head)
                 out.extend([actor] if actor else [])
                 inherited = []
@@ -564,6 +569,23 @@ class _Context:
                             self._location = entry.code[:3]
                             return self._location
         return self._location or None
+
+    def _speakers(self, token) -> list[Actor]:
+        """Who a plural pronoun that is the subject of a reported clause stands for: the
+        speakers ("Thai police said they had arrested ...", "the rebels said they attacked
+        ..."); none for any other pronoun. (A plural pronoun is otherwise left to the
+        article's memory: in its own sentence it may stand for things as well as actors.)"""
+        if token.lower_ not in PLURAL or token.dep_ not in ("nsubj", "nsubjpass"):
+            return []
+        clause = token.head
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        verb = clause.head
+        if clause.dep_ != "ccomp" or verb.lemma_.lower() not in lx.ATTRIBUTION_VERBS:
+            return []
+        return [Actor(token.text, a.code, a.name, "coreference") for c in verb.children
+                if c.dep_ == "nsubj" and c.pos_ != "PRON" and c.lower_ not in PRONOUNS
+                for a in self.actors(c) if a.code]
 
     def _antecedent(self, token) -> Actor | None:
         """A pronoun's antecedent in its own sentence: the subject of a clause that governs it

@@ -60,7 +60,10 @@ def _aux_modality(verb) -> str | None:
 
 def _conditional(verb) -> bool:
     """A clause of condition: "if X withdraws", "unless X agrees", "until X agrees" report
-    nothing done."""
+    nothing done; nor does a clause conjoined to one ("if Israel agreed to a ceasefire and
+    withdrew from Gaza": the withdrawal is a condition too)."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children)
 
 
