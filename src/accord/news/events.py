@@ -202,8 +202,9 @@ def _background(trigger) -> bool:
     "when troops tried to retake the town"), or in a clause under one."""
     node = trigger
     while node.head.i != node.i:
-        if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS
-                                        for c in node.children):
+        if node.dep_ == "advcl" and any(  # (the parser makes "when" an adverb)
+                c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS and c.i < node.i
+                for c in node.children):
             return True
         if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in BACKGROUND_MARKS:
             return True
