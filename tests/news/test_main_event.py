@@ -1,0 +1,72 @@
+"""Which event is a sentence's main one when it has several predicates (accord's own
+sentences, written for these tests): an act told as the background of another ("after X and
+Y agreed to a truce", "when Z shelled ..."), an act in a condition ("if X agreed ... and
+withdrew"), and the act a speaker reports of itself with a plural pronoun ("police said they
+had arrested ...") come after, or give way to, the act the sentence reports as its news."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.news import ActorDictionary, read_news
+from accord.news.text import Paragraph, RawDocument
+
+
+@pytest.fixture(scope="module")
+def dictionary():
+    return ActorDictionary.builtin()
+
+
+def _main(nlp, dictionary, text):
+    """The main event's source, target and CAMEO root (the corpus scorer's main event: the
+    most confident, the first of equals)."""
+    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))], dictionary,
+                           nlp=nlp)
+    assert reading.events, text
+    e = max(reading.events, key=lambda e: e.confidence)
+    return e.source.code, e.target.code if e.target else None, (e.cameo or "")[:2]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause of time before the news, whether the parser marks it ("after") or makes its
+    # word an adverb ("when")
+    ("After Israel and Hezbollah agreed to a truce, the Lebanese army said it had deployed "
+     "troops in the south.", ("LBNMIL", None, "15")),
+    ("When Afghan forces shelled a border post, Pakistan said it had recalled its ambassador "
+     "from Kabul.", ("PAK", "AFGGOV", "16")),
+    ("The Lebanese army said it had deployed troops along the border after Israel and "
+     "Hezbollah agreed to a truce.", ("LBNMIL", None, "15")),
+])
+def test_background_clause_is_not_the_news(nlp, dictionary, text, expected):
+    assert _main(nlp, dictionary, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every conjunct of a condition is a condition: the promise is the news
+    ("Hamas said it would free the hostages if Israel agreed to a truce and withdrew from "
+     "Gaza.", "03"),
+    ("Iran said it would release the tanker if Britain apologised and returned the seized "
+     "Iranian ship.", "03"),
+])
+def test_conjoined_condition_is_not_done(nlp, dictionary, text, expected):
+    assert _main(nlp, dictionary, text)[2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "they" under a verb of saying: the speakers, not a statement by them
+    ("Thai police said they had arrested two Malaysian men in Narathiwat.",
+     ("THACOP", "MYS", "17")),
+    ("The Houthis said they had fired a missile at an American destroyer in the Red Sea.",
+     ("YEMHTH", "USA", "19")),
+    ("Colombian soldiers said they had captured a FARC commander near the border with "
+     "Venezuela.", ("COLMIL", "COLFARC", "17")),
+])
+def test_plural_speakers_report_their_own_act(nlp, dictionary, text, expected):
+    assert _main(nlp, dictionary, text) == expected
+
+
+def test_plural_pronoun_elsewhere_is_left_to_the_article(nlp, dictionary):
+    # not the subject of a reported clause: "they" is not the speakers (an object here)
+    source, target, root = _main(nlp, dictionary,
+                                 "Thai police said Malaysian gunmen had attacked them.")
+    assert (source[:3], root) == ("MYS", "19") and target != "THACOP"
