@@ -70,3 +70,11 @@ def test_plural_pronoun_elsewhere_is_left_to_the_article(nlp, dictionary):
     source, target, root = _main(nlp, dictionary,
                                  "Thai police said Malaysian gunmen had attacked them.")
     assert (source[:3], root) == ("MYS", "19") and target != "THACOP"
+
+
+def test_background_beside_a_clause_with_no_act_is_the_news(nlp, dictionary):
+    # the seed's first sentence: "hit a roadblock" codes nothing, so the walk-out told in
+    # its "as" clause is the news, before the vow conjoined to it
+    text = ("Talks of a Gaza ceasefire hit a roadblock as Hamas envoys abandoned negotiations "
+            "and Israeli leaders vowed to resume military operations soon.")
+    assert _main(nlp, dictionary, text) == ("PSEHMS", None, "16")

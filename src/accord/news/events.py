@@ -129,10 +129,13 @@ def code_sentence(sent, index: int, mentions, dictionary: ActorDictionary, memor
         if token.i in coder.consumed:
             continue
         raw.extend(coder.code(token))
+    acts = {trigger.i for sources, act, modality, _, trigger, _ in raw
+            if sources and lx.combined_code(modality, act.kind) is not None}
     events = []
     for sources, act, modality, negated, trigger, confidence in raw:
         events.extend(_events(sent, index, ctx, coder, sources, act, modality, negated,
-                              trigger, confidence, offset, date))
+                              trigger, confidence, offset, date,
+                              background=_background(trigger, acts)))
     if not events:  # a sentence that only reports what someone said: a statement
         for sources, act, modality, negated, trigger, confidence in coder.statements[:1]:
             events.extend(_events(sent, index, ctx, coder, sources, act, modality, negated,
@@ -191,31 +194,49 @@ def _country_named(actor: Actor, dictionary: ActorDictionary) -> bool:
 #: background of the act it modifies, not the sentence's news.
 BACKGROUND_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "once",
                               "following", "amid", "because", "whereas"})
-#: How far an act told as background ranks below the acts of the clause it modifies: more
+#: How far an act told as background ranks below the acts of the clause it tells it for: more
 #: than a reported clause's act can lose to it otherwise (the lead of the clauses right under
 #: the root, a source named by a pronoun, a missing target; see :func:`_events`), so "after
 #: X and Y agreed to a truce, the army said it had deployed troops" reports the deployment.
 BACKGROUND = 0.2
 
 
-def _background(trigger) -> bool:
+def _background(trigger, acts: set[int]) -> bool:
     """Whether an act is told as the background of another: in a clause or phrase of time or
     cause ("after Israel and Hezbollah agreed to a truce", "following the killing of ...",
-    "when troops tried to retake the town"), or in a clause under one."""
+    "when troops tried to retake the town"), or in a clause under one, beside a clause that
+    reports an act of its own (``acts``: the tokens that code one). Beside a clause that
+    reports none, it is the news ("talks hit a roadblock as Hamas envoys abandoned
+    negotiations")."""
     node = trigger
     while node.head.i != node.i:
         if node.dep_ == "advcl" and any(  # (the parser makes "when" an adverb)
                 c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS and c.i < node.i
                 for c in node.children):
-            return True
-        if node.dep_ in ("pobj", "pcomp") and node.head.lower_ in BACKGROUND_MARKS:
-            return True
+            if _reports_act(node.head, node, acts):
+                return True
+        elif node.dep_ in ("pobj", "pcomp") and node.head.lower_ in BACKGROUND_MARKS:
+            if _reports_act(node.head.head, node.head, acts):
+                return True
         node = node.head
     return False
 
 
+def _reports_act(head, background, acts: set[int]) -> bool:
+    """Whether the clause of ``head`` codes an act outside ``background``: the head, what it
+    governs and the clauses it reports ("said it had recalled its ambassador"), not the
+    clauses conjoined to it (acts of their own)."""
+    stack = [head]
+    while stack:
+        token = stack.pop()
+        if token.i in acts:
+            return True
+        stack.extend(c for c in token.children if c.i != background.i and c.dep_ != "conj")
+    return False
+
+
 def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, confidence,
-            offset, date) -> list[Event]:
+            offset, date, *, background: bool = False) -> list[Event]:
     cameo = lx.combined_code(modality, act.kind)
     if cameo is None or not sources:
         return []
@@ -274,7 +295,7 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     # told as the background of another ("after X shelled Y", "following the killing of")
     # after the acts it is the background of
     main = 0.1 if trigger.dep_ == "ROOT" else 0.05 if trigger.head.dep_ == "ROOT" else 0.0
-    if _background(trigger):
+    if background:
         main -= BACKGROUND
     out = []
     pairs = []
