@@ -210,14 +210,14 @@ def _background(trigger, acts: set[int]) -> bool:
     negotiations")."""
     node = trigger
     while node.head.i != node.i:
-        if node.dep_ == "advcl" and any(  # (the parser makes "when" an adverb)
-                c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS and c.i < node.i
-                for c in node.children):
-            if _reports_act(node.head, node, acts):
-                return True
-        elif node.dep_ in ("pobj", "pcomp") and node.head.lower_ in BACKGROUND_MARKS:
-            if _reports_act(node.head.head, node.head, acts):
-                return True
+        clause = node.dep_ == "advcl" and any(  # (the parser makes "when" an adverb)
+            c.dep_ in ("mark", "advmod") and c.lower_ in BACKGROUND_MARKS and c.i < node.i
+            for c in node.children)
+        if clause and _reports_act(node.head, node, acts):
+            return True
+        phrase = node.dep_ in ("pobj", "pcomp") and node.head.lower_ in BACKGROUND_MARKS
+        if phrase and _reports_act(node.head.head, node.head, acts):
+            return True
         node = node.head
     return False
 
