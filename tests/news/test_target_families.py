@@ -114,3 +114,20 @@ def test_visits_deals_and_talks_are_with_their_parties(nlp, dictionary, text, ex
 def test_co_targets_counted_attacks_protests_postures_and_recipients(nlp, dictionary, text,
                                                                       expected):
     assert _main(nlp, dictionary, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the people a bombing kills where it happens are that country's civilians
+    ("A suicide bomber blew himself up inside a Sufi shrine in Sindh province, killing 50 "
+     "worshippers.", ("PAKREB", "PAKCVL", "18")),
+    # a protest demanding that one's own leader go is against the government
+    ("Thousands of Serbs rallied in Belgrade to demand that Slobodan Milosevic resign.",
+     ("SRB", "SRBGOV", "14")),
+    # force used to disperse someone is force on them, not force on no one
+    ("Kenyan police used tear gas and water cannon to disperse hundreds of students in "
+     "Nairobi.", ("KENCOP", "KENEDU", "17")),
+    ("Indonesian police used rubber bullets to break up a crowd of protesters in Jakarta.",
+     ("IDNCOP", "IDNOPP", "17")),
+])
+def test_victims_protests_at_home_and_dispersals(nlp, dictionary, text, expected):
+    assert _main(nlp, dictionary, text) == expected

@@ -147,8 +147,13 @@ def code_sentence(sent, index: int, mentions, dictionary: ActorDictionary, memor
 
 
 def _distinct(events: list[Event]) -> list[Event]:
+    """The events less repeats, and less an act with no target that the same source does to
+    someone in the same sentence ("used tear gas to disperse students": on the students)."""
     seen, out = set(), []
+    aimed = {(e.source.code, e.cameo) for e in events if e.target is not None}
     for e in events:
+        if e.target is None and (e.source.code, e.cameo) in aimed:
+            continue
         key = (e.span, e.source.code, e.target.code if e.target else None, e.cameo)
         if key not in seen:
             seen.add(key)

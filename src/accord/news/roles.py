@@ -53,6 +53,7 @@ TRANSFER_VERBS = frozenset({*lx.GIVING_VERBS, "extradite", "return", "surrender"
 # Force postures (CAMEO 15): toward whoever did what they answer.
 POSTURES = frozenset({"alert", "mobilize", "show_force", "police_alert", "police_power"})
 
+
 class _Roles:
     """The roles of the actors a sentence's mentions resolve to (``ctx``)."""
 
@@ -348,10 +349,11 @@ class _Roles:
             for c in v.children:  # "marched, demanding ..."
                 if c.dep_ == "advcl" and (c.tag_ == "VBG" or any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
-                    # (or who is to do what is demanded: "demanding that X step down")
+                    # (or who is to do what is demanded: "demanding that X step down", even
+                    # of one's own government)
                     found = heads(c, patients=True) or [
                         a for cc in _children(c, "ccomp") for n in _children(cc, "nsubj")
-                        for a in self.ctx.actors(n) if (a.code or "")[:3] not in own]
+                        for a in self.ctx.actors(n) if a.code not in {s.code for s in sources}]
                     if found:
                         return found[:1]
         for v in verbs:  # else the first name inside a phrase (of talks, a party to them)
