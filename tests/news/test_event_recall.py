@@ -64,7 +64,7 @@ def test_a_rare_verb_no_longer_shadows_a_lexicon_verb(nlp):
     ("Ecuador asked the IMF for a bailout after the oil price fell.",
      ("02", "ECU", "IGOIMF")),
     ("Greece flew troops into Cyprus to protect Greek Cypriots.", ("07", "GRCMIL", "CYP")),
-    ("Hackers linked to Iran stole data from Albania's government servers.",
+    ("Iranian intelligence agents stole secret files from Albania's government servers.",
      ("17", "IRNSPY", "ALBGOV")),
 ])
 def test_the_event_is_found(nlp, text, expected):
