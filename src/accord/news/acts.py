@@ -64,6 +64,40 @@ class _Acts(_Roles):
         super().__init__(ctx)
         self.consumed: set[int] = set()
 
+    def misread(self, sent) -> list[tuple]:
+        """Raw events of a verb the parser took for a noun or an adjective, in a sentence it
+        gave no verb at its root ("Myanmar's junta set free 12 prisoners": "set" a noun;
+        "Fiji's military handed power back": "handed" an adjective of "power"): a past form
+        of a lexicon verb read with the particle right after it ("set free", "hand back") or
+        the object word after it ("handed power"), the actor named just before it its
+        source and the first named after it its target."""
+        if sent.root.pos_ in ("VERB", "AUX"):
+            return []
+        doc = sent.doc
+        for t in sent:
+            if not (t.pos_ in ("NOUN", "ADJ") or t.dep_ in ("amod", "compound", "nmod")) \
+                    or t.i + 1 >= sent.end or t.i == sent.start:
+                continue
+            after = doc[t.i + 1]
+            kind = None
+            for lemma in _verb_forms(t.lower_):
+                kind = lx.PARTICLE_ACTS.get((lemma, after.lower_))
+                if kind is None and t.lower_.endswith("ed") and lemma in lx.VERB_OBJECTS:
+                    table = lx.VERB_OBJECTS[lemma]
+                    kind = table.get(after.lemma_.lower()) if after.pos_ == "NOUN" else None
+                if kind is not None:
+                    break
+            if kind is None:
+                continue
+            sources = next((found for w in reversed(doc[sent.start:t.i])
+                            if w.pos_ in ("NOUN", "PROPN", "ADJ")
+                            for found in [self.ctx.actors(w)] if found), [])
+            targets = next((found for w in doc[t.i + 1:sent.end] if w.pos_ in (
+                "NOUN", "PROPN") for found in [self.ctx.actors(w)] if found), [])
+            act = _Act(kind, t, tuple(targets), False, (t.i, sent.end))
+            return [(sources, act, None, False, t, 0.6)] if sources else []
+        return []
+
     def acts_of_clause(self, verb) -> list[_Act]:
         """The acts an embedded clause names (conjoined clauses give several); a clause that
         is itself a stance ("demanded that X agree to withdraw") names the acts it governs."""
@@ -182,7 +216,10 @@ class _Acts(_Roles):
         if lemma in ("allow", "let", "permit", "enable"):
             allowed = lx.VERB_OBJECTS["allow"]
             clauses = _children(verb, "ccomp", "xcomp")
-            for o in [*objects, *(s for c in clauses for s in _children(c, "nsubj"))]:
+            # what is let in may be parsed as a clause of its own ("allowed Red Cross convoys
+            # into X": convoys, a ccomp), or be the subject of one ("to enter")
+            for o in [*objects, *(c for c in clauses if c.pos_ == "NOUN"),
+                      *(s for c in clauses for s in _children(c, "nsubj"))]:
                 kind = next((allowed[w] for w in _object_words(o) if w in allowed), None)
                 if kind is not None:  # "allowed aid trucks to enter", "let inspectors in"
                     for c in clauses:
@@ -232,7 +269,13 @@ class _Acts(_Roles):
         displaced = self.displacement(verb, lemma, objects) or self.incursion(verb, lemma)
         if displaced is not None:
             return displaced
-        for particle in _children(verb, "prt", "advmod", "prep"):  # step down, look into
+        # step down, look into; and the word right after the verb, whatever the parser made
+        # of it ("set free 12 soldiers": "free" read as an adjective of "soldiers")
+        following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+        adjacent = [following] if following is not None and following.dep_ != "prep" else []
+        # (a verb has one particle: with one, its prepositions are none: "turned out in X")
+        particles = _children(verb, "prt") or _children(verb, "advmod", "prep")
+        for particle in [*particles, *adjacent]:
             kind = lx.PARTICLE_ACTS.get((lemma, particle.lower_))
             if kind == "withdraw" and _left_talks(objects):
                 kind = "halt_talks"  # "pulled out of the negotiations"
@@ -749,6 +792,20 @@ class _Acts(_Roles):
                    for c in _children(verb, "advcl")) or any(
             _noun_act(o) in protest for p in _children(verb, "prep")
             if p.lower_ in ("during", "at", "in", "amid") for o in _children(p, "pobj"))
+
+
+def _verb_forms(word: str) -> list[str]:
+    """The lemmas a verb's past form could have, by the regular rules ("handed": hand;
+    "freed": free; "stopped": stop; "carried": carry), and the word itself ("set", "put")."""
+    if not word.endswith("ed") or len(word) < 5:
+        return [word]
+    stem = word[:-2]
+    forms = [stem, word[:-1]]
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        forms.append(stem[:-1])
+    if stem.endswith("i"):
+        forms.append(stem[:-1] + "y")
+    return forms
 
 
 def _killed(verb) -> bool:

@@ -21,6 +21,7 @@ from .predicates import (
     _conditional,
     _negated,
     _noun_act,
+    _object_words,
     _span,
 )
 from .roles import CAUSES, OWN_FORCES, _audience, own_forces
@@ -139,15 +140,16 @@ class _Coder(_Acts):
                             self.consumed.add(c.i)
             leaving = [c for c in _children(verb, "xcomp", "ccomp")
                        if c.lemma_.lower() in ("leave", "depart", "exit", "quit")]
-            if not acts and addressees and leaving and lemma in ("order", "command", "direct",
-                                                                 "tell"):
-                # ordered to leave: an expulsion, of a mission (of peacekeepers) when it is one
-                kind = "expel_peacekeepers" if all(
-                    (a.code or "").endswith(PEACEKEEPING) for a in addressees) else \
-                    "expel_mission" if all((a.code or "")[:3] in ("IGO", "NGO")
-                                           for a in addressees) else "deport"
+            sent_out = self.sent_out(verb) if not acts and modality == "demand" else None
+            if not acts and (addressees and leaving or sent_out) and lemma in (
+                    "order", "command", "direct", "tell"):
+                # ordered to leave, ordered out: an expulsion, of a mission (of peacekeepers)
+                # when it is one
+                kind = sent_out or _expulsion(addressees)
                 return [(self.subject(verb), _Act(kind, verb, addressees, False, _span(verb)),
                          None, neg, verb, 0.9)]
+            if sent_out:  # "want U.N. peacekeepers out of Congo": their expulsion demanded
+                acts = [_Act(sent_out, verb, addressees, False, _span(verb))]
             if not acts and addressees and _children(verb, "xcomp", "ccomp"):
                 # "X urged Y to ..." whatever Y is to do: a request to Y
                 acts = [_Act("request", verb, (), False, _span(verb))]
@@ -190,7 +192,7 @@ class _Coder(_Acts):
         received = self.received(verb, lemma) or self.survived(verb, lemma)
         if received:
             return received
-        talk_state = self.talk_state(verb, lemma)
+        talk_state = self.talk_state(verb, lemma) or self.continued(verb, lemma)
         if talk_state:
             return talk_state
         act = self.act_of_verb(verb)
@@ -452,6 +454,37 @@ class _Coder(_Acts):
         act = _Act(kind, noun, (), _negated(verb), _span(noun))
         return [(sources, act, _aux_modality(verb), act.negated, verb, 0.85)]
 
+    def sent_out(self, verb) -> str | None:
+        """The expulsion an order or demand that someone be "out" names ("ordered aid
+        agencies out of the country", "want the peacekeepers out"): of what the object is as
+        the lexicon's "expel" reads it (a mission, an ambassador), else of people; forces
+        ordered or wanted out are withdrawn."""
+        objects = _children(verb, "dobj")
+        if not objects or not any(c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")
+                                  for w in (verb, *objects) for c in w.children):
+            return None
+        if any(o.lemma_.lower() in lx.FORCES for o in objects):
+            return "withdraw"  # "ordered its troops out of X", "wants U.S. forces out"
+        expelled = lx.VERB_OBJECTS["expel"]
+        kind = next((expelled[w] for o in objects for w in _object_words(o) if w in expelled),
+                    None)
+        return kind or _expulsion([a for o in objects for a in self.ctx.actors(o)])
+
+    def continued(self, verb, lemma) -> list[tuple]:
+        """An act named as the subject of a verb of going on ("deliveries of wheat by the WFP
+        to Ethiopia resumed", "Israel's air strikes on Gaza continued"): done by whose it is,
+        to whom the noun says; nothing when no one's it is ("fighting resumed")."""
+        if lemma not in lx.CONTINUING_VERBS or _children(verb, "dobj", "xcomp"):
+            return []
+        for noun in _children(verb, "nsubj"):
+            kind = _noun_act(noun)
+            owners = self.owner(noun) if kind is not None else []
+            if owners:
+                self.consumed.add(noun.i)
+                act = _Act(kind, noun, self.noun_targets(noun), _negated(verb), _span(noun))
+                return [(owners, act, _aux_modality(verb), act.negated, verb, 0.8)]
+        return []
+
     def code_noun(self, noun, lemma) -> list[tuple]:
         if noun.i in self.consumed or (lemma not in lx.MODAL_NOUNS and lemma not in
                                        lx.EVENT_NOUNS) or self._doubted(noun):
@@ -485,6 +518,16 @@ class _Coder(_Acts):
             if token.lemma_.lower() in lx.DOUBT_NOUNS:
                 return True
         return False
+
+
+def _expulsion(expelled) -> str:
+    """The expulsion of ``expelled`` (actors): of peacekeepers, of a mission (IGO, NGO), else
+    of people."""
+    if expelled and all((a.code or "").endswith(PEACEKEEPING) for a in expelled):
+        return "expel_peacekeepers"
+    if expelled and all((a.code or "")[:3] in ("IGO", "NGO") for a in expelled):
+        return "expel_mission"
+    return "deport"
 
 
 def _stance_of_verb(verb, lemma: str) -> str | None:

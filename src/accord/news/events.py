@@ -129,6 +129,8 @@ def code_sentence(sent, index: int, mentions, dictionary: ActorDictionary, memor
         if token.i in coder.consumed:
             continue
         raw.extend(coder.code(token))
+    if not raw and not coder.statements:  # a verb the parser misread, if any
+        raw = coder.misread(sent)
     acts = {trigger.i for sources, act, modality, _, trigger, _ in raw
             if sources and lx.combined_code(modality, act.kind) is not None}
     events = []

@@ -121,6 +121,7 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "TALK_STATE_VERBS": (_table, "talk_state_verbs"),  # "the talks collapsed"
     "TALK_STATE_PHRASES": (_pairs, "talk_state_phrases"),  # "talks broke down"
     "STOP_NOUNS": (_words, "stop_nouns"),  # "talks came to a halt"
+    "CONTINUING_VERBS": (_words, "continuing_verbs"),  # "deliveries resumed"
     "MODAL_VERBS": (_table, "modal_verbs"),  # verbs reporting a stance towards an act
     "MODAL_PHRASES": (_pairs, "modal_phrases"),  # "turned down", "ruled out"
     "MODAL_NOUNS": (_table, "modal_nouns"),

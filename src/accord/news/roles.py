@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from . import lexicon as lx
 from .actors import AGENT_CODES, Actor, actor_root
-from .mentions import NOUNISH, PRONOUNS, TEMPORAL, _Context
+from .mentions import NOUNISH, PRONOUNS, TEMPORAL, _Context, _subtree_text
 from .predicates import _children, _conditional, _noun_act
 
 if TYPE_CHECKING:
@@ -64,7 +64,7 @@ class _Roles:
     def subject(self, verb) -> list[Actor]:
         for dep in ("nsubj", "csubj"):
             for c in _children(verb, dep):
-                found = self.ctx.actors(c)
+                found = self.ctx.actors(c) or self.crowd(c)
                 if found:
                     return found
         for c in _children(verb, "dep", "npadvmod"):  # "NATO — the alliance of 32 nations —
@@ -77,6 +77,19 @@ class _Roles:
         for agent in _children(verb, "agent"):
             for pobj in _children(agent, "pobj"):
                 return self.ctx.actors(pobj)
+        if not _children(verb, "nsubj", "nsubjpass", "csubj", "expl"):
+            # "the gunmen holed up in the mosque surrendered": the parser takes the reduced
+            # relative for a clause of its own, with the main verb's subject as its subject
+            for c in _children(verb, "advcl"):
+                if c.i < verb.i and not _children(c, "mark", "aux"):
+                    found = [a for s in _children(c, "nsubj") for a in self.ctx.actors(s)]
+                    if found:
+                        return found
+            # "Mali's junta set free 49 soldiers": the subject read as a modifier of the verb
+            for c in _children(verb, "amod", "compound", "nmod", "poss"):
+                found = self.ctx.actors(c) if c.i < verb.i else []
+                if found:
+                    return found
         head = verb.head
         if head.i == verb.i:
             return []
@@ -98,6 +111,16 @@ class _Roles:
             return self.subject(head)
         if verb.dep_ == "acl":
             return self.owner(head)
+        return []
+
+    @staticmethod
+    def crowd(noun) -> list[Actor]:
+        """A number of people standing alone as a subject ("tens of thousands marched",
+        "hundreds rallied"): a crowd, whose agent is the protesters' (placed later, as a role
+        with no country is)."""
+        if noun.lemma_.lower() in lx.QUANTITIES and noun.tag_ in ("NNS", "CD") and not any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            return [Actor(_subtree_text(noun), "OPP", "", "role")]
         return []
 
     def owner(self, noun) -> list[Actor]:
