@@ -22,15 +22,15 @@ def _main(nlp, text):
 def test_a_rare_verb_no_longer_shadows_a_lexicon_verb(nlp):
     # the lemmatizer's rules reach "rap", "hop", "wag", "slat" before "rape", "hope", "wage",
     # "slate"; the lexicon's verbs are in its index ("cordoned" is "cordon")
-    from accord.news.nlp import verb_index
+    from accord.news.nlp import lemma_verbs
 
     doc = nlp("Militiamen raped women, waged a campaign of terror and cordoned off the town, "
               "and the envoy hoped for calm.")
     lemmas = {t.text: t.lemma_ for t in doc}
     assert [lemmas[w] for w in ("raped", "waged", "cordoned", "hoped")] == [
         "rape", "wage", "cordon", "hope"]
-    assert verb_index(["rap", "rape", "hop", "run"]) >= {"rape", "run", "cordon", "hope"}
-    assert not verb_index(["rap", "rape", "hop", "run"]) & {"rap", "hop"}
+    assert lemma_verbs(["rap", "rape", "hop", "run"]) >= {"rape", "run", "cordon", "hope"}
+    assert not lemma_verbs(["rap", "rape", "hop", "run"]) & {"rap", "hop"}
 
 
 @pytest.mark.parametrize("text, expected", [
