@@ -66,6 +66,13 @@ def test_a_rare_verb_no_longer_shadows_a_lexicon_verb(nlp):
     ("Greece flew troops into Cyprus to protect Greek Cypriots.", ("07", "GRCMIL", "CYP")),
     ("Iranian intelligence agents stole secret files from Albania's government servers.",
      ("17", "IRNSPY", "ALBGOV")),
+    ("Russia threatened to cut off gas supplies to Moldova over its debts.",
+     ("13", "RUS", "MDA")),
+    ("North Korea put its front-line artillery units on a war footing.", ("15", "PRK", None)),
+    ("Iran's Revolutionary Guards paraded new missiles through the streets of Tehran.",
+     ("15", "IRNMIL", None)),
+    ("Ukraine hauled Russia before the International Court of Justice over the war.",
+     ("11", "UKR", "RUS")),
 ])
 def test_the_event_is_found(nlp, text, expected):
     """(root, source, target), actors compared without their agent (SSDMIL = SSD), as the
@@ -93,6 +100,9 @@ def test_the_event_is_found(nlp, text, expected):
     ("Thousands rallied in Tbilisi against the law on foreign agents.", ("14", "GEO", None)),
     # what is let in, parsed as a clause of its own
     ("Jordan allowed Red Cross convoys into the camp on Monday.", ("08", "JOR", "NGOICRC")),
+    # a giving verb read as an adjective of what is given ("shipped drones")
+    ("Turkey shipped drones and armoured vehicles to Azerbaijan's army during the war.",
+     ("07", "TUR", None)),
 ])
 def test_the_event_is_found_despite_the_parse(nlp, text, expected):
     root, source, target = _main(nlp, text)

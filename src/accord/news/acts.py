@@ -82,9 +82,10 @@ class _Acts(_Roles):
             kind = None
             for lemma in _verb_forms(t.lower_):
                 kind = lx.PARTICLE_ACTS.get((lemma, after.lower_))
-                if kind is None and t.lower_.endswith("ed") and lemma in lx.VERB_OBJECTS:
-                    table = lx.VERB_OBJECTS[lemma]
-                    kind = table.get(after.lemma_.lower()) if after.pos_ == "NOUN" else None
+                if kind is None and t.lower_.endswith("ed") and after.pos_ == "NOUN":
+                    # "handed power", "shipped drones": the verb's object words, its gifts
+                    kind = lx.VERB_OBJECTS.get(lemma, {}).get(after.lemma_.lower()) or (
+                        self.given([after]) if lemma in lx.GIVING_VERBS else None)
                 if kind is not None:
                     break
             if kind is None:
