@@ -54,7 +54,7 @@ from accord.news import ActorDictionary, Entry, read_documents, read_news
 from accord.news.corpus import coded, documents, load_corpus, score_corpus
 from accord.news.evaluation import GoldEvent, actor_root, score
 from accord.news.nlp import load_pipeline
-from accord.news.text import Paragraph, RawDocument
+from accord.news.text import RawDocument
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT.parent / "shared" / "seed" / "ceasefire-talks-2024.txt"
@@ -265,7 +265,7 @@ def petrarch() -> None:
         codings = re.findall(r'sourcecode="(\w+)" targetcode="(\w+)" eventcode="(\w+)"', body)
         if codings:
             records.append((sentence.replace("&amp;", "&"), codings))
-    docs = [RawDocument(f"petr{i}", s, (Paragraph(s, 0, 1),)) for i, (s, _) in enumerate(records)]
+    docs = [RawDocument.of_text(s, f"petr{i}") for i, (s, _) in enumerate(records)]
     counts = dict.fromkeys(("coded", "source", "source root", "target", "pair", "root"), 0)
     for reading, (_, codings) in zip(read_news(docs, _world()), records):
         if not reading.events:

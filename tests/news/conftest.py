@@ -23,6 +23,29 @@ def nlp():
 
 
 @pytest.fixture(scope="session")
+def dictionary():
+    """The built-in actor dictionary (a module may override it with its own names)."""
+    from accord.news import ActorDictionary
+
+    return ActorDictionary.builtin()
+
+
+@pytest.fixture
+def main_event(nlp, dictionary):
+    """A sentence's main event as the corpus scorer picks it (the most confident, the first of
+    equals), as its (source, target, CAMEO root) codes; the sentence is read alone."""
+    from accord.news import RawDocument, read_news
+
+    def main(text: str) -> tuple[str | None, str | None, str]:
+        (reading,) = read_news([RawDocument.of_text(text)], dictionary, nlp=nlp)
+        assert reading.events, text
+        e = reading.events[0]
+        return e.source.code, e.target.code if e.target else None, (e.cameo or "")[:2]
+
+    return main
+
+
+@pytest.fixture(scope="session")
 def seed_path() -> Path:
     if not SEED.is_file():
         pytest.skip(f"the seed article is not at {SEED} (../shared beside the repo root)")

@@ -6,16 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from accord.news import ActorDictionary, read_news
+from accord.news import read_news
 from accord.news.evaluation import actor_root
 from accord.news.mentions import find_mentions
 from accord.news.nlp import phrase_matcher
-from accord.news.text import Paragraph, RawDocument
-
-
-@pytest.fixture(scope="module")
-def dictionary():
-    return ActorDictionary.builtin()
+from accord.news.text import RawDocument
 
 
 @pytest.mark.parametrize("name, code", [
@@ -57,7 +52,7 @@ def test_every_code_belongs_to_a_country_or_is_international(dictionary):
 
 
 def read(nlp, dictionary, text):
-    doc = RawDocument("t", text, (Paragraph(text, 0, 1),))
+    doc = RawDocument.of_text(text)
     return [(e.source.code, e.target.code if e.target else None, e.cameo)
             for e in next(iter(read_news([doc], dictionary, nlp=nlp))).events]
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 import pytest
 
 from accord.news import ActorDictionary, read_news
-from accord.news.text import Paragraph, RawDocument
+from accord.news.text import RawDocument
 
 
 def _read(nlp, text):
-    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))],
+    (reading,) = read_news([RawDocument.of_text(text)],
                            ActorDictionary.builtin(), nlp=nlp)
     return reading
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 import pytest
 
 from accord.news import ActorDictionary, read_news
-from accord.news.text import Paragraph, RawDocument
+from accord.news.text import RawDocument
 
 
 def _main(nlp, text):
-    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))],
+    (reading,) = read_news([RawDocument.of_text(text)],
                            ActorDictionary.builtin(), nlp=nlp)
     assert reading.events, f"no event in {text!r}"
     e = reading.events[0]
@@ -66,7 +66,7 @@ def test_cooperative_phrasings_code_their_act(nlp, text, code):
     "Unions in Greece called a general strike for Thursday.",
 ])
 def test_acts_that_do_not_happen_are_not_coded_as_done(nlp, text):
-    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))],
+    (reading,) = read_news([RawDocument.of_text(text)],
                            ActorDictionary.builtin(), nlp=nlp)
     assert not any(e.cameo in ("042", "082") for e in reading.events), reading.events
 
@@ -113,7 +113,7 @@ def test_stances_gifts_and_company_code_the_act_they_carry(nlp, text, code):
 
 def test_numbers_of_people_received_are_no_gift(nlp):
     text = "Tunisia received more than 7 million tourists from Europe last year."
-    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))],
+    (reading,) = read_news([RawDocument.of_text(text)],
                            ActorDictionary.builtin(), nlp=nlp)
     assert not any(e.cameo.startswith("07") for e in reading.events), reading.events
 

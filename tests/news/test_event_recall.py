@@ -8,11 +8,11 @@ import pytest
 
 from accord.news import ActorDictionary, read_news
 from accord.news.actors import actor_root
-from accord.news.text import Paragraph, RawDocument
+from accord.news.text import RawDocument
 
 
 def _main(nlp, text):
-    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))],
+    (reading,) = read_news([RawDocument.of_text(text)],
                            ActorDictionary.builtin(), nlp=nlp)
     assert reading.events, f"no event in {text!r}"
     e = reading.events[0]
@@ -119,6 +119,6 @@ def test_the_event_is_found_despite_the_parse(nlp, text, expected):
     "Shares in Kenya's largest telecoms company set a record high on Tuesday.",
 ])
 def test_no_event_is_invented(nlp, text):
-    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))],
+    (reading,) = read_news([RawDocument.of_text(text)],
                            ActorDictionary.builtin(), nlp=nlp)
     assert reading.events == ()

@@ -9,13 +9,13 @@ from dataclasses import replace
 from pathlib import Path
 
 from accord.news import ActorDictionary, Entry, read_documents, read_news
-from accord.news.text import Paragraph, RawDocument
+from accord.news.text import RawDocument
 
 TEXT = "Egyptian mediators met Hamas envoys in Cairo on Monday."
 
 
 def _doc(text: str) -> list[RawDocument]:
-    return [RawDocument("t", text, (Paragraph(text, 0, 1),))]
+    return [RawDocument.of_text(text)]
 
 
 def _matchers_built(monkeypatch) -> list:

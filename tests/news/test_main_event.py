@@ -8,24 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from accord.news import ActorDictionary, read_news
-from accord.news.text import Paragraph, RawDocument
-
-
-@pytest.fixture(scope="module")
-def dictionary():
-    return ActorDictionary.builtin()
-
-
-def _main(nlp, dictionary, text):
-    """The main event's source, target and CAMEO root (the corpus scorer's main event: the
-    most confident, the first of equals)."""
-    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))], dictionary,
-                           nlp=nlp)
-    assert reading.events, text
-    e = max(reading.events, key=lambda e: e.confidence)
-    return e.source.code, e.target.code if e.target else None, (e.cameo or "")[:2]
-
 
 @pytest.mark.parametrize("text, expected", [
     # a clause of time before the news, whether the parser marks it ("after") or makes its
@@ -37,8 +19,8 @@ def _main(nlp, dictionary, text):
     ("The Lebanese army said it had deployed troops along the border after Israel and "
      "Hezbollah agreed to a truce.", ("LBNMIL", "15")),
 ])
-def test_background_clause_is_not_the_news(nlp, dictionary, text, expected):
-    source, _, root = _main(nlp, dictionary, text)
+def test_background_clause_is_not_the_news(main_event, text, expected):
+    source, _, root = main_event(text)
     assert (source, root) == expected
 
 
@@ -49,8 +31,8 @@ def test_background_clause_is_not_the_news(nlp, dictionary, text, expected):
     ("Iran said it would release the tanker if Britain apologised and returned the seized "
      "Iranian ship.", "03"),
 ])
-def test_conjoined_condition_is_not_done(nlp, dictionary, text, expected):
-    assert _main(nlp, dictionary, text)[2] == expected
+def test_conjoined_condition_is_not_done(main_event, text, expected):
+    assert main_event(text)[2] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -62,20 +44,20 @@ def test_conjoined_condition_is_not_done(nlp, dictionary, text, expected):
     ("Colombian soldiers said they had captured a FARC commander near the border with "
      "Venezuela.", ("COLMIL", "COLFARC", "17")),
 ])
-def test_plural_speakers_report_their_own_act(nlp, dictionary, text, expected):
-    assert _main(nlp, dictionary, text) == expected
+def test_plural_speakers_report_their_own_act(main_event, text, expected):
+    assert main_event(text) == expected
 
 
-def test_plural_pronoun_elsewhere_is_left_to_the_article(nlp, dictionary):
+def test_plural_pronoun_elsewhere_is_left_to_the_article(main_event):
     # not the subject of a reported clause: "they" is not the speakers (an object here)
-    source, target, root = _main(nlp, dictionary,
+    source, target, root = main_event(
                                  "Thai police said Malaysian gunmen had attacked them.")
     assert (source[:3], root) == ("MYS", "19") and target != "THACOP"
 
 
-def test_background_beside_a_clause_with_no_act_is_the_news(nlp, dictionary):
+def test_background_beside_a_clause_with_no_act_is_the_news(main_event):
     # the seed's first sentence: "hit a roadblock" codes nothing, so the walk-out told in
     # its "as" clause is the news, before the vow conjoined to it
     text = ("Talks of a Gaza ceasefire hit a roadblock as Hamas envoys abandoned negotiations "
             "and Israeli leaders vowed to resume military operations soon.")
-    assert _main(nlp, dictionary, text) == ("PSEHMS", None, "16")
+    assert main_event(text) == ("PSEHMS", None, "16")

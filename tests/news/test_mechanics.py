@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from accord.news import ActorDictionary, Entry, read_news
-from accord.news.text import Paragraph, RawDocument
+from accord.news.text import RawDocument
 
 
 @pytest.fixture(scope="module")
@@ -66,7 +66,7 @@ def dictionary():
      {("EGY", "QAT", "032", "agree"), ("EGY", "SAU", "032", "agree")}),
 ])
 def test_sources_and_targets(nlp, dictionary, text, expected):
-    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))], dictionary,
+    (reading,) = read_news([RawDocument.of_text(text)], dictionary,
                            nlp=nlp)
     assert {(e.source.code, e.target.code if e.target else None, e.cameo, e.modality)
             for e in reading.events} == expected
@@ -74,14 +74,14 @@ def test_sources_and_targets(nlp, dictionary, text, expected):
 
 def test_an_actor_phrase_does_not_reach_across_a_dateline(nlp, dictionary):
     text = "Cairo, 6 May 2024 - Hamas negotiators walked out of the ceasefire talks in Cairo."
-    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))], dictionary,
+    (reading,) = read_news([RawDocument.of_text(text)], dictionary,
                            nlp=nlp)
     assert [(e.source.text, e.source.code, e.cameo) for e in reading.events] == [
         ("Hamas negotiators", "PSEHMS", "164")]
 
 
 def _events(nlp, dictionary, text):
-    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))], dictionary,
+    (reading,) = read_news([RawDocument.of_text(text)], dictionary,
                            nlp=nlp)
     return {(e.source.code, e.target.code if e.target else None, e.cameo, e.modality)
             for e in reading.events}
@@ -252,7 +252,7 @@ def test_what_speakers_tell_and_the_passive(nlp, dictionary, text, expected):
 def test_he_is_the_person_in_a_role_named_before(nlp, dictionary):
     text = ("Israel's defence minister visited Washington on Monday. He met his American "
             "counterpart at the Pentagon.")
-    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))], dictionary,
+    (reading,) = read_news([RawDocument.of_text(text)], dictionary,
                            nlp=nlp)
     assert {(e.sentence, e.source.code, e.target.code if e.target else None, e.cameo)
             for e in reading.events} == {(0, "ISRGOV", "USA", "042"), (1, "ISRGOV", "USA", "040"),

@@ -6,18 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-from accord.news import ActorDictionary, read_news
-from accord.news.text import Paragraph, RawDocument
-
-
-@pytest.fixture(scope="module")
-def dictionary():
-    return ActorDictionary.builtin()
+from accord.news import read_news
+from accord.news.text import RawDocument
 
 
 def _main(nlp, dictionary, text):
     """The main event of a one-sentence document: (source, target, cameo, modality, negated)."""
-    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))], dictionary,
+    (reading,) = read_news([RawDocument.of_text(text)], dictionary,
                            nlp=nlp)
     assert reading.events, text
     e = reading.events[0]
@@ -25,7 +20,7 @@ def _main(nlp, dictionary, text):
 
 
 def _all(nlp, dictionary, text):
-    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))], dictionary,
+    (reading,) = read_news([RawDocument.of_text(text)], dictionary,
                            nlp=nlp)
     return {(e.source.code, e.cameo, e.negated) for e in reading.events}
 
@@ -114,8 +109,8 @@ def test_set_and_scheduled_to_are_expected(nlp, dictionary, text, expected):
 
 
 def test_setting_something_is_no_expectation(nlp, dictionary):
-    (reading,) = read_news([RawDocument("t", t := "Uganda set a deadline for the rebels.",
-                                        (Paragraph(t, 0, 1),))], dictionary, nlp=nlp)
+    (reading,) = read_news([RawDocument.of_text("Uganda set a deadline for the rebels.")],
+                           dictionary, nlp=nlp)
     assert all(e.modality != "expected" for e in reading.events)
 
 

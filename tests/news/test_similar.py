@@ -123,9 +123,9 @@ def test_every_lexicon_verb_maps_to_its_own_act(nlp):
 
 def _events(nlp, text):
     from accord.news import read_news
-    from accord.news.text import Paragraph, RawDocument
+    from accord.news.text import RawDocument
 
-    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))], nlp=nlp)
+    (reading,) = read_news([RawDocument.of_text(text)], nlp=nlp)
     return reading.events
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from accord.news import read_news, talk_status
-from accord.news.text import Paragraph, RawDocument
+from accord.news.text import RawDocument
 
 
 def _read(nlp, text):
-    (reading,) = read_news([RawDocument("r.txt", text, (Paragraph(text, 0, 1),))], nlp=nlp)
+    (reading,) = read_news([RawDocument.of_text(text, "r.txt")], nlp=nlp)
     return reading
 
 

@@ -7,24 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from accord.news import ActorDictionary, read_news
-from accord.news.text import Paragraph, RawDocument
-
-
-@pytest.fixture(scope="module")
-def dictionary():
-    return ActorDictionary.builtin()
-
-
-def _main(nlp, dictionary, text):
-    """The main event's source, target and CAMEO root (the corpus scorer's main event: the
-    most confident, the first of equals)."""
-    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))], dictionary,
-                           nlp=nlp)
-    assert reading.events, text
-    e = max(reading.events, key=lambda e: e.confidence)
-    return e.source.code, e.target.code if e.target else None, (e.cameo or "")[:2]
-
 
 @pytest.mark.parametrize("text, expected", [
     # a place withdrawn from stands for its country, whoever's troops leave it
@@ -32,8 +14,8 @@ def _main(nlp, dictionary, text):
      ("GBR", "AFG", "03")),
     ("Syrian troops began pulling out of Lebanon on Tuesday.", ("SYRMIL", "LBN", "08")),
 ])
-def test_withdrawal_is_from_the_place_left(nlp, dictionary, text, expected):
-    assert _main(nlp, dictionary, text) == expected
+def test_withdrawal_is_from_the_place_left(main_event, text, expected):
+    assert main_event(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -46,8 +28,8 @@ def test_withdrawal_is_from_the_place_left(nlp, dictionary, text, expected):
     ("Israel and Morocco established diplomatic relations in December 2020.",
      ("ISR", "MAR", "05")),
 ])
-def test_known_actors_and_partners_come_first(nlp, dictionary, text, expected):
-    assert _main(nlp, dictionary, text) == expected
+def test_known_actors_and_partners_come_first(main_event, text, expected):
+    assert main_event(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -67,8 +49,8 @@ def test_known_actors_and_partners_come_first(nlp, dictionary, text, expected):
     ("Kenya's president flew to Addis Ababa for talks with the Ethiopian prime minister.",
      ("KENGOV", "ETHGOV", "04")),
 ])
-def test_destinations_venues_and_topics_are_no_targets(nlp, dictionary, text, expected):
-    assert _main(nlp, dictionary, text) == expected
+def test_destinations_venues_and_topics_are_no_targets(main_event, text, expected):
+    assert main_event(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -87,8 +69,8 @@ def test_destinations_venues_and_topics_are_no_targets(nlp, dictionary, text, ex
     ("The ELN rebels pulled out of peace talks with the Colombian government in January.",
      ("COLELN", "COLGOV", "16")),
 ])
-def test_visits_deals_and_talks_are_with_their_parties(nlp, dictionary, text, expected):
-    assert _main(nlp, dictionary, text) == expected
+def test_visits_deals_and_talks_are_with_their_parties(main_event, text, expected):
+    assert main_event(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -111,9 +93,9 @@ def test_visits_deals_and_talks_are_with_their_parties(nlp, dictionary, text, ex
     ("Kenya handed over four Somali suspects to the Ethiopian authorities.",
      ("KEN", "ETHGOV", "06")),
 ])
-def test_co_targets_counted_attacks_protests_postures_and_recipients(nlp, dictionary, text,
+def test_co_targets_counted_attacks_protests_postures_and_recipients(main_event, text,
                                                                       expected):
-    assert _main(nlp, dictionary, text) == expected
+    assert main_event(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -129,5 +111,5 @@ def test_co_targets_counted_attacks_protests_postures_and_recipients(nlp, dictio
     ("Indonesian police used rubber bullets to break up a crowd of protesters in Jakarta.",
      ("IDNCOP", "IDNOPP", "17")),
 ])
-def test_victims_protests_at_home_and_dispersals(nlp, dictionary, text, expected):
-    assert _main(nlp, dictionary, text) == expected
+def test_victims_protests_at_home_and_dispersals(main_event, text, expected):
+    assert main_event(text) == expected

@@ -6,17 +6,12 @@ from __future__ import annotations
 
 import pytest
 
-from accord.news import ActorDictionary, read_news
-from accord.news.text import Paragraph, RawDocument
-
-
-@pytest.fixture(scope="module")
-def dictionary():
-    return ActorDictionary.builtin()
+from accord.news import read_news
+from accord.news.text import RawDocument
 
 
 def _read(nlp, dictionary, text):
-    (reading,) = read_news([RawDocument("t", text, (Paragraph(text, 0, 1),))], dictionary,
+    (reading,) = read_news([RawDocument.of_text(text)], dictionary,
                            nlp=nlp)
     return reading.events
 

@@ -41,7 +41,7 @@ from ..errors import AccordInputError
 from .codes import PLOVER_CATEGORIES
 from .evaluation import actor_root
 from .reader import Reading
-from .text import Paragraph, RawDocument
+from .text import RawDocument
 
 __all__ = ["Category", "Coded", "CorpusScore", "Item", "Label", "coded", "documents",
            "load_corpus", "score_corpus"]
@@ -193,7 +193,7 @@ def coded(reading: Reading) -> tuple[Coded, ...]:
 
 def documents(items: Iterable[Item], prefix: str = "item") -> list[RawDocument]:
     """One document per item (no co-reference between sentences), for the reader."""
-    return [RawDocument(f"{prefix}{i}", item.text, (Paragraph(item.text, 0, 1),))
+    return [RawDocument.of_text(item.text, f"{prefix}{i}")
             for i, item in enumerate(items)]
 
 

@@ -81,6 +81,16 @@ class RawDocument:
     paragraphs: tuple[Paragraph, ...]
     date: str | None = None
 
+    @classmethod
+    def of_text(cls, text: str, name: str = "text") -> RawDocument:
+        """``text`` as a document of one paragraph, undivided and undated: how a sentence or a
+        corpus item is read (``read_news([RawDocument.of_text("X shelled Y.")])``).
+
+        >>> RawDocument.of_text("Hamas envoys abandoned negotiations.").paragraphs
+        (Paragraph(text='Hamas envoys abandoned negotiations.', start=0, line=1),)
+        """
+        return cls(name, text, (Paragraph(text, 0, 1),))
+
 
 def read_documents(path: str | Path, *, lines: bool = False, max_mb: float = MAX_MB
                    ) -> Iterator[RawDocument]:
