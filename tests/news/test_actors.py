@@ -157,6 +157,23 @@ def test_titles_owners_and_where(nlp, dictionary, text, source, target):
 
 
 @pytest.mark.parametrize("text, source, target", [
+    # a rank (leader, commander, spokesman, official) is of whoever the role word before it
+    # names: rebels', students', the police's, not a government's
+    ("The Chadian president pardoned the rebel leaders.", "TCDGOV", "TCDREB"),
+    ("Bangladeshi police arrested student leaders in Dhaka.", "BGDCOP", "BGDEDU"),
+    ("Colombian troops killed a senior rebel commander near Medellin.", "COLMIL", "COLREB"),
+    ("A Kenyan police spokesman criticized the opposition on Monday.", "KENCOP", "KENOPP"),
+    ("Nigerian trade union leaders criticized the government on Monday.", "NGALAB",
+     "NGAGOV"),
+    # a rank with no role word before it stays the government's
+    ("Senior Kenyan officials criticized the opposition on Monday.", "KENGOV", "KENOPP"),
+])
+def test_a_rank_belongs_to_the_role_before_it(nlp, dictionary, text, source, target):
+    events = read(nlp, dictionary, text)
+    assert events and events[0][:2] == (source, target)
+
+
+@pytest.mark.parametrize("text, source, target", [
     # a group of several countries gives way to a country named after it
     ("Serb paramilitaries expelled the Muslim population of the Bosnian town of Foca.",
      "SRB", "BIHCVL"),

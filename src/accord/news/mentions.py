@@ -20,6 +20,11 @@ __all__ = ["Memory", "find_mentions"]
 
 NOUNISH = {"NOUN", "PROPN", "PRON"}
 PLACE_PREPS = {"in", "at", "near", "inside", "across", "around", "into", "on"}
+# Role words that name a rank, not whose it is: a role word before one says whose ("rebel
+# leaders" are rebels, REB; "a police spokesman" the police's, COP; "student leaders", EDU).
+RANKS = frozenset({"leader", "leadership", "chief", "head", "commander", "spokesman",
+                   "spokeswoman", "spokesperson", "official", "representative", "negotiator",
+                   "envoy", "delegation", "chairman", "chairwoman"})
 # Proper nouns that name times, not actors ("on Thursday", "in May").
 TEMPORAL = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
@@ -429,6 +434,13 @@ class _Context:
         for i in range(len(words)):
             for head in heads:
                 found = agent(" ".join([*words[i:], head]))
+                if found:
+                    return found
+        if token.lemma_.lower() in RANKS:  # "rebel leaders", "trade union leaders": whose
+            for modifier in [*(" ".join(words[i:]) for i in range(len(words))), *(
+                    c.lower_ for c in token.children if c.dep_ == "amod" and c.i < token.i
+                    and c.i not in self.mentions)]:
+                found = agent(modifier)
                 if found:
                     return found
         found = agent(token.lower_) or agent(token.lemma_)
