@@ -31,15 +31,26 @@ def dictionary():
 
 
 @pytest.fixture
-def main_event(nlp, dictionary):
-    """A sentence's main event as the corpus scorer picks it (the most confident, the first of
-    equals), as its (source, target, CAMEO root) codes; the sentence is read alone."""
+def read_events(nlp, dictionary):
+    """A function: a text, read alone as a one-paragraph document -> its events, best first."""
     from accord.news import RawDocument, read_news
 
-    def main(text: str) -> tuple[str | None, str | None, str]:
+    def read(text: str):
         (reading,) = read_news([RawDocument.of_text(text)], dictionary, nlp=nlp)
-        assert reading.events, text
-        e = reading.events[0]
+        return reading.events
+
+    return read
+
+
+@pytest.fixture
+def main_event(read_events):
+    """A sentence's main event as the corpus scorer picks it (the most confident, the first of
+    equals), as its (source, target, CAMEO root) codes; the sentence is read alone."""
+
+    def main(text: str) -> tuple[str | None, str | None, str]:
+        events = read_events(text)
+        assert events, text
+        e = events[0]
         return e.source.code, e.target.code if e.target else None, (e.cameo or "")[:2]
 
     return main

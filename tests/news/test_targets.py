@@ -6,23 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from accord.news import read_news
-from accord.news.text import RawDocument
-
-
-def _read(nlp, dictionary, text):
-    (reading,) = read_news([RawDocument.of_text(text)], dictionary,
-                           nlp=nlp)
-    return reading.events
-
-
-def _main(nlp, dictionary, text):
-    """The main event's source, target and CAMEO root."""
-    events = _read(nlp, dictionary, text)
-    assert events, text
-    e = events[0]
-    return e.source.code, e.target.code if e.target else None, (e.cameo or "")[:2]
-
 
 @pytest.mark.parametrize("text, expected", [
     # "both sides", "the two countries", "all parties": the actors named before them, not
@@ -37,23 +20,23 @@ def _main(nlp, dictionary, text):
     ("Washington urged all parties in Libya to accept the new unity government.",
      ("USA", "LBY", "02")),
 ])
-def test_both_sides_are_the_parties_named_before(nlp, dictionary, text, expected):
-    assert _main(nlp, dictionary, text) == expected
+def test_both_sides_are_the_parties_named_before(main_event, text, expected):
+    assert main_event(text) == expected
 
 
-def test_both_sides_named_in_part_take_the_article_s_latest(nlp, dictionary):
+def test_both_sides_named_in_part_take_the_article_s_latest(read_events):
     text = ("Hamas negotiators walked out of the talks in Cairo. Israel threatened to attack "
             "Rafah, and Qatar urged both sides to return.")
-    asked = {e.target.code for e in _read(nlp, dictionary, text)
+    asked = {e.target.code for e in read_events(text)
              if e.source.code == "QAT" and e.target}
     assert asked == {"PSEHMS", "ISR"}
 
 
-def test_sides_that_act_with_none_named_stay_unresolved(nlp, dictionary):
+def test_sides_that_act_with_none_named_stay_unresolved(read_events):
     """A subject "both sides" with neither side in its sentence names no one (the seed's "as
     both sides weigh their options" is no event by Hamas or Israel)."""
     text = "Hamas walked out of the talks. The stakes are high as both sides weigh their options."
-    assert not [e for e in _read(nlp, dictionary, text) if e.sentence == 1]
+    assert not [e for e in read_events(text) if e.sentence == 1]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -78,8 +61,8 @@ def test_sides_that_act_with_none_named_stay_unresolved(nlp, dictionary):
     # a year is not a number of people killed (no mass killing)
     ("Gunmen killed twelve villagers in Niger in 2021.", ("NERREB", "NERCVL", "19")),
 ])
-def test_force_on_places_and_victims(nlp, dictionary, text, expected):
-    assert _main(nlp, dictionary, text) == expected
+def test_force_on_places_and_victims(main_event, text, expected):
+    assert main_event(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -98,8 +81,8 @@ def test_force_on_places_and_victims(nlp, dictionary, text, expected):
     ("Chile's president told reporters that the referendum would take place in September.",
      ("CHLGOV", None, "01")),
 ])
-def test_passive_conjoined_calls_and_statements(nlp, dictionary, text, expected):
-    assert _main(nlp, dictionary, text) == expected
+def test_passive_conjoined_calls_and_statements(main_event, text, expected):
+    assert main_event(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -109,8 +92,8 @@ def test_passive_conjoined_calls_and_statements(nlp, dictionary, text, expected)
     # one's own things are not the target: the place they are in is
     ("Egypt condemned the attack on its embassy in Baghdad.", {("EGY", "IRQ", "111", None)}),
 ])
-def test_what_is_asked_or_condemned(nlp, dictionary, text, expected):
-    events = _read(nlp, dictionary, text)
+def test_what_is_asked_or_condemned(read_events, text, expected):
+    events = read_events(text)
     assert {(e.source.code, e.target.code if e.target else None, e.cameo, e.modality)
             for e in events} == expected
 
@@ -125,9 +108,9 @@ def test_what_is_asked_or_condemned(nlp, dictionary, text, expected):
     ("Police in Ankara detained 12 people suspected of links to the PKK.",
      {("TURCOP", "TURPKK")}),
 ])
-def test_each_other_and_ties(nlp, dictionary, text, expected):
+def test_each_other_and_ties(read_events, text, expected):
     assert {(e.source.code, e.target.code if e.target else None)
-            for e in _read(nlp, dictionary, text)} == expected
+            for e in read_events(text)} == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -144,8 +127,8 @@ def test_each_other_and_ties(nlp, dictionary, text, expected):
     ("Thousands of students marched in Dhaka demanding the resignation of the prime minister.",
      ("BGDEDU", "BGDGOV", "14")),
 ])
-def test_passive_attacks_owners_and_purposes(nlp, dictionary, text, expected):
-    assert _main(nlp, dictionary, text) == expected
+def test_passive_attacks_owners_and_purposes(main_event, text, expected):
+    assert main_event(text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -159,5 +142,5 @@ def test_passive_attacks_owners_and_purposes(nlp, dictionary, text, expected):
     ("Riot police in Guinea fired tear gas and live rounds at opposition supporters in "
      "Conakry.", ("GINCOP", "GINOPP", "17")),
 ])
-def test_attacks_in_by_and_at(nlp, dictionary, text, expected):
-    assert _main(nlp, dictionary, text) == expected
+def test_attacks_in_by_and_at(main_event, text, expected):
+    assert main_event(text) == expected
