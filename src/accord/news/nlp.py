@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from .attributes import table_attribute_ruler
+
 __all__ = ["MODEL", "NewsUnavailable", "load_pipeline", "name_matcher", "phrase_matcher",
            "tokenized_alike"]
 
@@ -50,8 +52,9 @@ def load_pipeline():
 
 
 def _prepared(nlp):
-    """``nlp`` with its lemmatizer's indexes of words made sets, and the index of verbs made to
-    find the lexicon's verbs (see :func:`lemma_verbs`).
+    """``nlp`` with its attribute ruler matching by table (:mod:`accord.news.attributes`), its
+    lemmatizer's indexes of words made sets, and the index of verbs made to find the lexicon's
+    verbs (see :func:`lemma_verbs`).
 
     The model ships each part of speech's index as a list, and the rule lemmatizer asks it
     whether a candidate form is a word once per rule and token: a scan of 57,500 nouns or
@@ -64,7 +67,7 @@ def _prepared(nlp):
             index[pos] = frozenset(index[pos])
         if "verb" in index:
             index["verb"] = lemma_verbs(index["verb"])
-    return nlp
+    return table_attribute_ruler(nlp)
 
 
 def lemma_verbs(verbs) -> frozenset[str]:
