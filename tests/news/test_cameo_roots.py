@@ -6,20 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from accord.news import ActorDictionary, read_news
-from accord.news.text import RawDocument
 
-
-def _read(nlp, text):
-    (reading,) = read_news([RawDocument.of_text(text)],
-                           ActorDictionary.builtin(), nlp=nlp)
-    return reading
-
-
-def _main(nlp, text):
-    reading = _read(nlp, text)
-    assert reading.events, f"no event in {text!r}"
-    e = reading.events[0]
+def _main(read_events, text):
+    events = read_events(text)
+    assert events, f"no event in {text!r}"
+    e = events[0]
     return (e.cameo[:2], e.plover, e.source.code, e.target.code if e.target else None)
 
 
@@ -123,8 +114,8 @@ def _main(nlp, text):
     ("Syrian government forces used chemical weapons against rebels.",
      ("20", "ASSAULT", "SYRMIL", "SYRREB")),
 ])
-def test_the_main_event_has_the_root_of_its_code(nlp, text, expected):
-    assert _main(nlp, text) == expected
+def test_the_main_event_has_the_root_of_its_code(read_events, text, expected):
+    assert _main(read_events, text) == expected
 
 
 
@@ -139,9 +130,9 @@ def test_the_main_event_has_the_root_of_its_code(nlp, text, expected):
     ("Nurses in Chile staged a nationwide strike.", "143"),
     ("The Philippines said it would allow IAEA inspectors into the plant.", "0355"),
 ])
-def test_the_sub_code_follows_how_and_to_how_many(nlp, text, code):
-    reading = _read(nlp, text)
-    assert reading.events[0].cameo == code
+def test_the_sub_code_follows_how_and_to_how_many(read_events, text, code):
+    events = read_events(text)
+    assert events[0].cameo == code
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -156,24 +147,24 @@ def test_the_sub_code_follows_how_and_to_how_many(nlp, text, code):
     # one's own forces are no target (the place withdrawn from is)
     ("Russia withdrew its troops from the Armenian border.", ("0874", "RUS", "ARM")),
 ])
-def test_statements_pronouns_and_own_forces(nlp, text, expected):
-    reading = _read(nlp, text)
-    e = reading.events[0]
+def test_statements_pronouns_and_own_forces(read_events, text, expected):
+    events = read_events(text)
+    e = events[0]
     assert (e.cameo, e.source.code, e.target.code if e.target else None) == expected
 
 
-def test_a_sentence_with_no_act_and_no_speaker_has_no_event(nlp):
+def test_a_sentence_with_no_act_and_no_speaker_has_no_event(read_events):
     text = "Heavy snow closed the mountain passes in Nepal on Monday."
-    reading = _read(nlp, text)
-    assert reading.events == ()
+    events = read_events(text)
+    assert events == ()
 
 
 @pytest.mark.parametrize("text, code, target", [
     ("Egypt urged Israel to accept a ceasefire.", "0256", "ISR"),
     ("Qatar called on Hamas to accept the truce proposal.", "027", "PSEHMS"),
 ])
-def test_what_an_appeal_asks_to_accept_is_what_is_asked_for(nlp, text, code, target):
+def test_what_an_appeal_asks_to_accept_is_what_is_asked_for(read_events, text, code, target):
     """The addressee's acceptance is the appeal's content, not an event of its own (it had
     made Israel, and Qatar, AGREE beside the appeal)."""
-    events = _read(nlp, text).events
+    events = read_events(text)
     assert [(e.cameo, e.target.code if e.target else None) for e in events] == [(code, target)]

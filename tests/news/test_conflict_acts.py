@@ -7,18 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from accord.news import ActorDictionary, read_news
-from accord.news.text import RawDocument
 
-
-def _events(nlp, text):
-    (reading,) = read_news([RawDocument.of_text(text)],
-                           ActorDictionary.builtin(), nlp=nlp)
-    return reading.events
-
-
-def _main(nlp, text):
-    events = _events(nlp, text)
+def _main(read_events, text):
+    events = read_events(text)
     assert events, f"no event in {text!r}"
     return events[0]
 
@@ -86,33 +77,33 @@ def _main(nlp, text):
     ("Ethiopian troops seized control of the Somali capital after the Islamists fled.", "192"),
     ("Militias expelled the entire Muslim population of the town in 1992.", "201"),
 ])
-def test_the_conflictual_act_has_its_code(nlp, text, code):
-    assert _main(nlp, text).cameo == code
+def test_the_conflictual_act_has_its_code(read_events, text, code):
+    assert _main(read_events, text).cameo == code
 
 
-def test_a_threat_with_chemical_weapons_is_one_of_mass_destruction(nlp):
-    e = _main(nlp, "Iraq threatened to scorch Tel Aviv with chemical weapons.")
+def test_a_threat_with_chemical_weapons_is_one_of_mass_destruction(read_events):
+    e = _main(read_events, "Iraq threatened to scorch Tel Aviv with chemical weapons.")
     assert (e.cameo, e.modality, e.source.code) == ("1385", "threat", "IRQ")
 
 
-def test_an_unattributed_bombing_is_coded_with_the_place_as_source(nlp):
-    e = _main(nlp, "A car bomb exploded outside a police station in Kabul.")
+def test_an_unattributed_bombing_is_coded_with_the_place_as_source(read_events):
+    e = _main(read_events, "A car bomb exploded outside a police station in Kabul.")
     assert e.source.code == "AFG"
 
 
-def test_the_survivor_of_an_attack_is_its_target(nlp):
-    e = _main(nlp, "The Afghan president survived an assassination attempt in Kabul.")
+def test_the_survivor_of_an_attack_is_its_target(read_events):
+    e = _main(read_events, "The Afghan president survived an assassination attempt in Kabul.")
     assert (e.source.code, e.target.code) == ("AFG", "AFGGOV")
 
 
-def test_what_is_demanded_from_someone_is_demanded_of_them(nlp):
-    assert _main(nlp, "Greece demanded war reparations from Germany.").target.code == "DEU"
+def test_what_is_demanded_from_someone_is_demanded_of_them(read_events):
+    assert _main(read_events, "Greece demanded war reparations from Germany.").target.code == "DEU"
 
 
-def test_a_modifier_details_only_what_the_verb_does(nlp):
+def test_a_modifier_details_only_what_the_verb_does(read_events):
     """"Released X from house arrest" is no arrest: a release refused, not a hostile act."""
-    e = _main(nlp, "Myanmar's generals again refused to release opposition leader Win Tin from "
-              "house arrest.")
+    e = _main(read_events, "Myanmar's generals again refused to release opposition leader "
+              "Win Tin from house arrest.")
     assert e.cameo == "1243"
 
 
@@ -123,5 +114,5 @@ def test_a_modifier_details_only_what_the_verb_does(nlp):
     # weapons held are no attack: only a weapon used, fired or dropped is
     "Britain has kept nuclear weapons on its submarines since the late 1960s.",
 ])
-def test_accidents_and_planned_events_stay_quiet(nlp, text):
-    assert list(_events(nlp, text)) == []
+def test_accidents_and_planned_events_stay_quiet(read_events, text):
+    assert list(read_events(text)) == []

@@ -8,15 +8,11 @@ from __future__ import annotations
 
 import pytest
 
-from accord.news import ActorDictionary, read_news
-from accord.news.text import RawDocument
 
-
-def _main(nlp, text):
-    (reading,) = read_news([RawDocument.of_text(text)],
-                           ActorDictionary.builtin(), nlp=nlp)
-    assert reading.events, f"no event in {text!r}"
-    e = reading.events[0]
+def _main(read_events, text):
+    events = read_events(text)
+    assert events, f"no event in {text!r}"
+    e = events[0]
     return e.cameo, e.source.code, e.target.code if e.target else None
 
 
@@ -56,8 +52,8 @@ def _main(nlp, text):
     ("The U.N. envoy urged Nepal's king to end the state of emergency.", "0251"),
     ("The Somali president asked the African Union to send troops to Mogadishu.", "0234"),
 ])
-def test_cooperative_phrasings_code_their_act(nlp, text, code):
-    assert _main(nlp, text)[0] == code
+def test_cooperative_phrasings_code_their_act(read_events, text, code):
+    assert _main(read_events, text)[0] == code
 
 
 @pytest.mark.parametrize("text", [
@@ -65,10 +61,9 @@ def test_cooperative_phrasings_code_their_act(nlp, text, code):
     "The Pakistani prime minister cancelled a planned visit to India.",
     "Unions in Greece called a general strike for Thursday.",
 ])
-def test_acts_that_do_not_happen_are_not_coded_as_done(nlp, text):
-    (reading,) = read_news([RawDocument.of_text(text)],
-                           ActorDictionary.builtin(), nlp=nlp)
-    assert not any(e.cameo in ("042", "082") for e in reading.events), reading.events
+def test_acts_that_do_not_happen_are_not_coded_as_done(read_events, text):
+    events = read_events(text)
+    assert not any(e.cameo in ("042", "082") for e in events), events
 
 
 @pytest.mark.parametrize("text, code", [
@@ -107,19 +102,18 @@ def test_acts_that_do_not_happen_are_not_coded_as_done(nlp, text):
     # an end, a halt, a cessation of hostilities is a ceasefire
     ("The Pope called for a halt to the fighting in Lebanon on Sunday.", "0256"),
 ])
-def test_stances_gifts_and_company_code_the_act_they_carry(nlp, text, code):
-    assert _main(nlp, text)[0] == code
+def test_stances_gifts_and_company_code_the_act_they_carry(read_events, text, code):
+    assert _main(read_events, text)[0] == code
 
 
-def test_numbers_of_people_received_are_no_gift(nlp):
+def test_numbers_of_people_received_are_no_gift(read_events):
     text = "Tunisia received more than 7 million tourists from Europe last year."
-    (reading,) = read_news([RawDocument.of_text(text)],
-                           ActorDictionary.builtin(), nlp=nlp)
-    assert not any(e.cameo.startswith("07") for e in reading.events), reading.events
+    events = read_events(text)
+    assert not any(e.cameo.startswith("07") for e in events), events
 
 
-def test_a_condition_ranks_below_what_the_sentence_reports(nlp):
+def test_a_condition_ranks_below_what_the_sentence_reports(read_events):
     """"if the government withdrew troops" is only supposed: the talks offered come first."""
     text = ("The Chadian rebel movement said on Monday that it was willing to hold talks if "
             "the government withdrew troops from the east.")
-    assert _main(nlp, text)[0] == "036"
+    assert _main(read_events, text)[0] == "036"

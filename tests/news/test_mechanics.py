@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.news import ActorDictionary, Entry, read_news
-from accord.news.text import RawDocument
+from accord.news import ActorDictionary, Entry
 
 
 @pytest.fixture(scope="module")
@@ -65,26 +64,23 @@ def dictionary():
     ("Egypt welcomed the resumption of diplomatic ties between Qatar and Saudi Arabia.",
      {("EGY", "QAT", "032", "agree"), ("EGY", "SAU", "032", "agree")}),
 ])
-def test_sources_and_targets(nlp, dictionary, text, expected):
-    (reading,) = read_news([RawDocument.of_text(text)], dictionary,
-                           nlp=nlp)
+def test_sources_and_targets(read_events, text, expected):
+    events = read_events(text)
     assert {(e.source.code, e.target.code if e.target else None, e.cameo, e.modality)
-            for e in reading.events} == expected
+            for e in events} == expected
 
 
-def test_an_actor_phrase_does_not_reach_across_a_dateline(nlp, dictionary):
+def test_an_actor_phrase_does_not_reach_across_a_dateline(read_events):
     text = "Cairo, 6 May 2024 - Hamas negotiators walked out of the ceasefire talks in Cairo."
-    (reading,) = read_news([RawDocument.of_text(text)], dictionary,
-                           nlp=nlp)
-    assert [(e.source.text, e.source.code, e.cameo) for e in reading.events] == [
+    events = read_events(text)
+    assert [(e.source.text, e.source.code, e.cameo) for e in events] == [
         ("Hamas negotiators", "PSEHMS", "164")]
 
 
-def _events(nlp, dictionary, text):
-    (reading,) = read_news([RawDocument.of_text(text)], dictionary,
-                           nlp=nlp)
+def _events(read_events, text):
+    events = read_events(text)
     return {(e.source.code, e.target.code if e.target else None, e.cameo, e.modality)
-            for e in reading.events}
+            for e in events}
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -99,8 +95,8 @@ def _events(nlp, dictionary, text):
     ("Peruvian prosecutors charged former president Pedro Castillo.",
      {("PERJUD", "PERGOV", "112", None)}),
 ])
-def test_roles_and_names(nlp, dictionary, text, expected):
-    assert _events(nlp, dictionary, text) == expected
+def test_roles_and_names(read_events, text, expected):
+    assert _events(read_events, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -117,8 +113,8 @@ def test_roles_and_names(nlp, dictionary, text, expected):
     ("Turkey threatened to impose sanctions unless Sweden agreed to extradite the militants.",
      {("TUR", "SWE", "1312", "threat"), ("SWE", "SWEREB", "063", "hypothetical")}),
 ])
-def test_the_content_of_a_stance_is_not_done(nlp, dictionary, text, expected):
-    assert _events(nlp, dictionary, text) == expected
+def test_the_content_of_a_stance_is_not_done(read_events, text, expected):
+    assert _events(read_events, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -158,12 +154,12 @@ def test_the_content_of_a_stance_is_not_done(nlp, dictionary, text, expected):
     ("The Greek government will not accept the measures.",
      {("GRCGOV", None, "120", "refusal")}),
 ])
-def test_targets_through_what_is_acted_on(nlp, dictionary, text, expected):
-    assert _events(nlp, dictionary, text) == expected
+def test_targets_through_what_is_acted_on(read_events, text, expected):
+    assert _events(read_events, text) == expected
 
 
-def test_a_call_for_an_act_is_not_the_act_done(nlp, dictionary):
-    events = _events(nlp, dictionary, "The UN backed calls for Russia to withdraw its troops.")
+def test_a_call_for_an_act_is_not_the_act_done(read_events):
+    events = _events(read_events, "The UN backed calls for Russia to withdraw its troops.")
     assert events and not any(e[0] == "RUS" for e in events)
 
 
@@ -183,8 +179,8 @@ def test_a_call_for_an_act_is_not_the_act_done(nlp, dictionary):
     ("Iranian state media said the navy had seized a British-flagged tanker.",
      {("IRNMIL", "GBR", "1711", None)}),
 ])
-def test_implied_targets(nlp, dictionary, text, expected):
-    assert _events(nlp, dictionary, text) == expected
+def test_implied_targets(read_events, text, expected):
+    assert _events(read_events, text) == expected
 
 
 def test_the_span_of_a_phrase_is_that_of_its_own_words(nlp):
@@ -209,8 +205,8 @@ def test_the_span_of_a_phrase_is_that_of_its_own_words(nlp):
     ("Ecuador's president declared a state of emergency.",
      {("ECUGOV", None, "1724", None)}),
 ])
-def test_roles_of_descriptions_and_pronouns(nlp, dictionary, text, expected):
-    assert _events(nlp, dictionary, text) == expected
+def test_roles_of_descriptions_and_pronouns(read_events, text, expected):
+    assert _events(read_events, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -226,8 +222,8 @@ def test_roles_of_descriptions_and_pronouns(nlp, dictionary, text, expected):
      {("SDNMIL", "SDNRSF", "190", None), ("SDNRSF", "SDNMIL", "190", None)}),
     ("Iran's supreme leader vowed revenge against Israel.", {("IRNGOV", "ISR", "138", "vow")}),
 ])
-def test_force_on_things_and_places(nlp, dictionary, text, expected):
-    assert _events(nlp, dictionary, text) == expected
+def test_force_on_things_and_places(read_events, text, expected):
+    assert _events(read_events, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -245,15 +241,14 @@ def test_force_on_things_and_places(nlp, dictionary, text, expected):
     ("Iran's foreign ministry spokesman condemned the sanctions imposed by Washington.",
      {("IRNGOV", "USA", "111", None), ("USA", None, "163", None)}),
 ])
-def test_what_speakers_tell_and_the_passive(nlp, dictionary, text, expected):
-    assert _events(nlp, dictionary, text) == expected
+def test_what_speakers_tell_and_the_passive(read_events, text, expected):
+    assert _events(read_events, text) == expected
 
 
-def test_he_is_the_person_in_a_role_named_before(nlp, dictionary):
+def test_he_is_the_person_in_a_role_named_before(read_events):
     text = ("Israel's defence minister visited Washington on Monday. He met his American "
             "counterpart at the Pentagon.")
-    (reading,) = read_news([RawDocument.of_text(text)], dictionary,
-                           nlp=nlp)
+    events = read_events(text)
     assert {(e.sentence, e.source.code, e.target.code if e.target else None, e.cameo)
-            for e in reading.events} == {(0, "ISRGOV", "USA", "042"), (1, "ISRGOV", "USA", "040"),
+            for e in events} == {(0, "ISRGOV", "USA", "042"), (1, "ISRGOV", "USA", "040"),
                                          (1, "USA", "ISRGOV", "040")}
