@@ -279,7 +279,9 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     foreign = [t for t in targets if not _country_named(t, ctx.dictionary)
                and not (verbal and t.code in ctx.dictionary.countries)]
     sources = [ctx.situate(a, foreign if a.code in STATE_AGENTS else targets,
-                           context=[*speakers, *home], verbal=verbal) for a in sources]
+                           context=[*speakers, *home], verbal=verbal, said=trigger,
+                           speakers=speakers)
+               for a in sources]
     # (else the country of a target named with it: "the army and the Tamil Tigers")
     targets = [ctx.situate(a, [*_victims_of(entry.plover, sources, speakers), *targets])
                for a in targets]

@@ -43,8 +43,11 @@ PLACE_NOUNS = frozenset("""
 city town village province region district state county capital port area valley island
 governorate oblast municipality suburb outskirts camp border street centre center
 neighbourhood neighborhood prefecture department territory enclave airport base resident
-mayor governor north south east west part heart countryside frontline front
+mayor governor north south east west part heart countryside frontline front coast coastline
+shore waters
 """.split())  # noqa: SIM905
+# Seas and straits named "of" a land ("the Gulf of Aden", "the Bay of Bengal").
+WATERS = frozenset({"Gulf", "Bay", "Sea", "Strait", "Straits", "Ocean", "Bight", "Gulfs"})
 TOWN_TOKENS = 5  # the longest gazetteer name read, in tokens ("Mazar - i - Sharif")
 PLURAL = frozenset({"they", "them", "their", "themselves"})
 # A country's own institutions: its police, courts or lawmakers "in" a town are that town's
@@ -102,15 +105,23 @@ def find_mentions(doc, matcher, dictionary: ActorDictionary
     """Token index -> (start, end, dictionary entry) of the dictionary name it is part of,
     longest match first."""
     spans = sorted(matcher(doc), key=lambda m: (m[1], -(m[2] - m[1])))
+    ends = {}  # start -> the end of the longest name starting there
+    for _, start, end in spans:
+        ends.setdefault(start, end)
     found: dict[int, tuple[int, Entry]] = {}
     taken = -1
     for _, start, end in spans:
         if start < taken:
             continue
+        if doc[start].lower_ == "the" and (ends.get(start + 1, 0) >= end or _longer_name(
+                doc, end)):
+            continue  # "the Hague tribunal", "the West Bank", "the West African force"
         text = doc[start:end].text
         entry = dictionary.names.get(text.lower().replace("’", "'"))
         if entry is None or entry.proper and text.islower():
             continue  # "bush", "turkey", "may": not Bush, Turkey, May
+        if _of_waters(doc, start):
+            continue  # a sea named after a land is not it: "the Gulf of Guinea", "Sea of Japan"
         for i in range(start, end):
             found[i] = (start, end, entry)
         taken = end
@@ -125,12 +136,28 @@ def find_mentions(doc, matcher, dictionary: ActorDictionary
     return found
 
 
+def _of_waters(doc, start: int) -> bool:
+    """Whether a name starting at ``start`` names the land a sea is "of" ("the Gulf of Guinea",
+    "the Gulf of Aden", "the Sea of Japan"): the sea is not that land."""
+    return start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].text in WATERS
+
+
+def _longer_name(doc, end: int) -> bool:
+    """Whether a name ending before ``doc[end]`` is the start of a longer proper name the
+    dictionary lacks ("the West" in "the West African force", "the West Midlands")."""
+    if end >= len(doc) or not doc[end].text[:1].isupper():
+        return False
+    last = doc[end - 1]
+    return doc[end].pos_ in ("PROPN", "ADJ") or last.dep_ in ("compound", "amod") and \
+        last.head.i >= end
+
+
 def _towns(doc, found: dict, towns: dict[str, str], roles=()) -> None:
     """Add to ``found`` the gazetteer's towns and provinces the sentence speaks of as places
     (:func:`placelike`), where no dictionary name is."""
     i = 0
     while i < len(doc):
-        if i in found or not doc[i].text[:1].isupper():
+        if i in found or not doc[i].text[:1].isupper() or _of_waters(doc, i):
             i += 1
             continue
         for end in range(min(i + TOWN_TOKENS, len(doc)), i, -1):
@@ -363,7 +390,7 @@ class _Context:
         role = self.role(token)
         if not role and token.lemma_.lower() in lx.ACT_NOUNS:
             return []  # an act is no actor: "the withdrawal of X's troops from Y", "an attack"
-        preps = ("of", "from", "in") if role else ("of", "from")
+        preps = ("of", "from", "in", "at") if role else ("of", "from")
         if token.lemma_.lower() in SPOKESPEOPLE:  # "a spokesman for Japan's foreign ministry"
             preps += ("for",)
         # a role tied to a name: "fighters linked to X", "militias loyal to X"
@@ -382,8 +409,13 @@ class _Context:
                     # a role's "of" or "from" names whose it is ("envoys of Sudan's army",
                     # "peacekeepers from the United Nations mission", "a spokesman for
                     # Japan's foreign ministry")
+                    # ... as does the body a role is "at" ("officials at the Nigerian
+                    # presidency", "judges at the Hague tribunal"), unlike a place there
+                    # ("troops at the Lebanese border")
+                    if child.lower_ == "at" and pobj.lemma_.lower() in PLACE_NOUNS:
+                        continue
                     if pobj.dep_ == "pobj" and (pobj.i in self.mentions or (
-                            role and child.lower_ in ("of", "from", "for")
+                            role and child.lower_ in ("of", "from", "for", "at")
                             and self._mention_in(pobj))):
                         found = _unique([self._mention_in(pobj),
                                          *(self._mention_in(c) for c in pobj.conjuncts)])
@@ -536,14 +568,19 @@ class _Context:
         actor = self.memory.recall(kinds)
         return Actor(token.text, actor.code, actor.name, "coreference") if actor else None
 
-    def situate(self, actor: Actor, others, *, context=(), verbal: bool = False) -> Actor:
+    def situate(self, actor: Actor, others, *, context=(), verbal: bool = False,
+                said=None, speakers=()) -> Actor:
         """A role with no country ("police", "civilians") in the country the sentence places
         it: where the event happens ("in northern Nigeria"), else the country of ``context``
         (the speakers, the article's dateline), else that of the actor it acts with (Syria's
         government ... against civilians: Syrian civilians). One who says something
         (``verbal``: CAMEO's verbal acts, 01-05 and 10-13) is in its context's country before
         the place it speaks of ("KABUL (AP) — The minister accused Pakistan of sheltering
-        Taliban leaders in Quetta": Afghanistan's)."""
+        Taliban leaders in Quetta": Afghanistan's), and never in a place named only in what
+        it says (``said``, the word that says it: "a senior official accused Iran of arming
+        the Houthis in Yemen" is no Yemeni official). A state's agent in what ``speakers``
+        report is their country's before the place it acts in ("an Israeli military
+        spokesman said troops had killed three militants in Jenin": Israel's troops)."""
         if actor.code not in AGENT_CODES:
             return actor
 
@@ -552,7 +589,10 @@ class _Context:
                          if a.code and a.code[:3] in self.dictionary.countries), None)
 
         if verbal:
-            found = country(context) or self.location() or country(others)
+            where = self.location() if said is None else self._located(_content(said))
+            found = country(context) or where or country(others)
+        elif actor.code in STATE_AGENTS:
+            found = country(speakers) or self.location() or country([*context, *others])
         else:
             found = self.location() or country([*context, *others])
         if found is None:
@@ -561,26 +601,33 @@ class _Context:
 
     def location(self) -> str | None:
         """The country of the first place the sentence locates something in ("in Mali", "into
-        Somalia"), or whose that place is ("in Ukraine's Kherson region", "in the Ukrainian
-        city of X")."""
+        Somalia", "off the coast of Somalia"), or whose that place is ("in Ukraine's Kherson
+        region", "in the Ukrainian city of X")."""
         if self._location is None:
-            self._location = ""
-            for token in self.sent:
-                if token.dep_ == "pobj" and token.head.lower_ in (*LOCATIVE, "into") and \
-                        token.head.head.dep_ not in ("nsubj", "nsubjpass") and \
-                        not _in_relative_clause(token):
-                    # not "hostages in Gaza": who they are; not "militants who had crossed
-                    # from Pakistan": where they were
-                    words = [token] if token.i in self.mentions else [
-                        c for c in token.children if c.dep_ in ("poss", "amod", "compound")
+            self._location = self._located(frozenset()) or ""
+        return self._location or None
+
+    def _located(self, left_out: frozenset[int]) -> str | None:
+        """:meth:`location`, leaving out the words of ``left_out`` (token indexes)."""
+        for token in self.sent:
+            if token.dep_ == "pobj" and token.head.lower_ in (*LOCATIVE, "into", "off") and \
+                    token.head.head.dep_ not in ("nsubj", "nsubjpass") and \
+                    token.i not in left_out and not _in_relative_clause(token):
+                # not "hostages in Gaza": who they are; not "militants who had crossed
+                # from Pakistan": where they were
+                heads = [token, *(o for p in token.children if p.dep_ == "prep"
+                                  and p.lower_ == "of" and token.lemma_.lower() in PLACE_NOUNS
+                                  for o in p.children if o.dep_ == "pobj")]  # "the coast of X"
+                for head in heads:
+                    words = [head] if head.i in self.mentions else [
+                        c for c in head.children if c.dep_ in ("poss", "amod", "compound")
                         and c.i in self.mentions]
                     for word in words:
                         entry = self.mentions[word.i][2]
                         if entry.kind in ("country", "place") and entry.code[:3] in \
                                 self.dictionary.countries:
-                            self._location = entry.code[:3]
-                            return self._location
-        return self._location or None
+                            return entry.code[:3]
+        return None
 
     def _speakers(self, token) -> list[Actor]:
         """Who a plural pronoun that is the subject of a reported clause stands for: the
@@ -646,6 +693,18 @@ def _attacker(verb) -> bool:
     """Whether a verb of force has its doer as its subject (active: "Sudan shelled")."""
     return lx.VERB_ACTS.get(verb.lemma_.lower()) in lx.HOSTILE and any(
         c.dep_ == "nsubj" for c in verb.children)
+
+
+def _content(said) -> frozenset[int]:
+    """The words of what a word of saying reports: the clauses under it ("said troops had
+    killed militants in Jenin") and what it is about ("accused Iran of arming the Houthis in
+    Yemen", "warned Russia over its troops in Syria"), not where it is said ("told reporters
+    in Kabul", "after arriving in Kabul") nor the things it names ("defied a ban on
+    celebrations in south-east Turkey")."""
+    heads = [d for d in said.subtree if d.i != said.i and d.pos_ in ("VERB", "AUX")
+             and d.dep_ in ("ccomp", "xcomp", "pcomp", "acl", "relcl")]
+    heads += [c for c in said.children if c.dep_ == "prep" and c.lower_ not in LOCATIVE]
+    return frozenset(w.i for d in heads for w in d.subtree)
 
 
 def _in_relative_clause(token) -> bool:

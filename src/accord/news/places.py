@@ -16,7 +16,10 @@ that are safe to read as places:
 - not one that several countries' towns share at a similar size (the largest keeps it when
   it is at least twice the next; a capital counts ten times its size: San Jose is Costa
   Rica's, Valencia nobody's);
-- a town's name written as a name (each word capitalised: not "les Escaldes").
+- a town's name written as a name (each word capitalised: not "les Escaldes");
+- not one made only of words for a kind of place, a direction or a size ("Gulf", Papua New
+  Guinea's province, is not the Gulf of Guinea; "Central Province", "West Coast",
+  "Old City", "Airport": many places are called so, and the news means none of these).
 
 Where a name is read as a place at all is the reader's decision (:mod:`.mentions`): a word
 of the gazetteer is a place only where the syntax says so ("in X", "X province", "shelled
@@ -39,6 +42,16 @@ ADMIN_WORDS = re.compile(
     r"prefecture|department|county|municipality|oblast|kray|krai|respublika|republic|"
     r"autonomous region)$", re.IGNORECASE)
 ARTICLE = re.compile(r"^(al|as|ar|ad|an|ash|at|az|aş|ad-|al-)\s+", re.IGNORECASE)
+# Words for a kind of place, a direction or a size: a name made only of them names no one place
+GENERIC = frozenset("""
+gulf bay coast sea ocean river lake lakes island islands isle mountain mountains hill hills
+valley desert peninsula strait straits airport capital central north south east west northern
+southern eastern western northeast northwest southeast southwest upper lower middle republic
+commonwealth confederation union university mission delta plantation reservoir riverside
+seaside shore coastal highlands lowlands plateau plain plains forest border frontier city town
+village port harbour harbor new old great little greater grand end park district region
+province state territory federal
+""".split())  # noqa: SIM905
 MIN_POPULATION = 15000
 TABLE = "data/places.txt"  # the shipped gazetteer, written by scripts/build_places.py
 
@@ -72,7 +85,7 @@ def place_names(cities: Iterable[dict], capitals: dict[str, tuple[str, int]],
     ...              {"name": "Nice", "country": "FRA", "population": 340000},
     ...              {"name": "Valencia", "country": "ESP", "population": 790000},
     ...              {"name": "Valencia", "country": "VEN", "population": 1380000}],
-    ...             {}, [("Helmand", "AFG")], frozenset({"nice"}))
+    ...             {}, [("Helmand", "AFG"), ("Gulf", "PNG")], frozenset({"nice"}))
     {'grozny': 'RUS', 'helmand': 'AFG'}
     """
     sizes: dict[str, dict[str, int]] = {}
@@ -80,7 +93,8 @@ def place_names(cities: Iterable[dict], capitals: dict[str, tuple[str, int]],
     def add(name: str, country: str, size: int) -> None:
         for variant in {name, _ascii(name)}:
             key = variant.lower()
-            if len(key) < 4 or key in common or not _is_name(variant):
+            if len(key) < 4 or key in common or not _is_name(variant) or GENERIC.issuperset(
+                    re.split(r"[\s-]+", key)):
                 continue
             best = sizes.setdefault(key, {})
             best[country] = max(best.get(country, 0), size)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from . import lexicon as lx
 from .actors import AGENT_CODES, Actor, actor_root
-from .mentions import NOUNISH, PRONOUNS, TEMPORAL, _Context, _subtree_text
+from .mentions import LOCATIVE, NOUNISH, PRONOUNS, TEMPORAL, _Context, _subtree_text
 from .predicates import _children, _conditional, _noun_act
 
 if TYPE_CHECKING:
@@ -383,7 +383,7 @@ class _Roles:
             for phrase in phrases(v):
                 for w in _phrase_words(phrase):
                     if w.i in self.ctx.mentions and w.head.lower_ != "by" and (
-                            not talk or _party(w)):
+                            not talk or _party(w)) and not _scene(w, phrase):
                         start, end, entry = self.ctx.mentions[w.i]
                         code = entry.code if entry.kind != "place" else entry.code[:3]
                         if code[:3] not in own:
@@ -479,6 +479,28 @@ def _shared_objects(verb) -> list:
         if c.dep_ == "conj" and c.pos_ == "VERB" and not _children(c, "nsubj", "nsubjpass"):
             return _children(c, "dobj")
     return []
+
+
+def _scene(word, phrase) -> bool:
+    """Whether a name inside ``phrase`` is only where force named in it was used ("condemned
+    the bombing in Jerusalem", "the attack on a church in northern Nigeria", "denied any role
+    in the fighting in eastern Congo"): the place of an attack is its victims', not whom the
+    act that speaks of it is aimed at. A crackdown is the place's own state's ("the crackdown
+    in Iran"), as a coup is no force in this sense ("condemned the coup in Niger"); and one's
+    own embassy or troops in a place are the host's to protect ("condemned the attack on its
+    embassy in Baghdad": Iraq)."""
+    if word.head.lower_ not in LOCATIVE:
+        return False
+    node = word.head.head
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in node.children):
+        return False
+    while True:
+        kind = _noun_act(node) if node.pos_ in NOUNISH else None
+        if kind in lx.HOSTILE and kind != "repress":
+            return True
+        if node.i == phrase.i or node.head.i == node.i:
+            return False
+        node = node.head
 
 
 def _party(word) -> bool:
