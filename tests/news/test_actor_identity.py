@@ -86,3 +86,27 @@ def test_a_generic_place_word_is_no_town():
                                       "airport", "grozny")} == {
         "gulf": None, "central province": None, "west coast": None, "old city": None,
         "airport": None, "grozny": "RUS"}
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # talks are with their parties, not on their topic, nor at their venue
+    ("Russian Foreign Minister Igor Ivanov held talks in Belgrade on Thursday on the future "
+     "of Kosovo.", "RUS", None),
+    ("Iran's oil minister said at the OPEC meeting in Vienna that Tehran would not cut "
+     "production.", "IRN", None),
+    ("The Chinese premier met the Indian prime minister over the border dispute in Ladakh.",
+     "CHN", "IND"),
+])
+def test_topics_and_venues_of_talks_are_no_targets(main_event, text, source, target):
+    assert roots(main_event(text)) == (source, target)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # criminals are an agent of their country (CAMEO's CRM)
+    ("Mexican police arrested 15 suspected drug traffickers in the state of Sinaloa on "
+     "Friday.", "MEXCOP", "MEXCRM"),
+    ("Italian police arrested 30 smugglers in Sicily on Tuesday.", "ITACOP", "ITACRM"),
+])
+def test_criminals_are_an_agent(main_event, text, source, target):
+    got_source, got_target, _ = main_event(text)
+    assert (got_source, got_target) == (source, target)

@@ -25,7 +25,7 @@ COMMUNITY_AGENTS = {"ethnic": "CVL", "religious": "REL"}
 """The agent an ethnic or religious group takes when no role word names one (Rohingya:
 MMRCVL; Copts: EGYREL)."""
 AGENT_CODES = frozenset({"GOV", "MIL", "SPY", "CVL", "REB", "MED", "OPP", "COP", "LEG", "JUD",
-                         "REL", "EDU", "BUS", "LAB", "REF", "HLH"})
+                         "REL", "EDU", "BUS", "LAB", "REF", "HLH", "CRM"})
 """CAMEO agent (sector) codes appended to an actor's code: ISR + MIL = ISRMIL."""
 
 

@@ -48,6 +48,12 @@ MOTION_PREPS = frozenset({"to", "into", "for", "from", "toward", "towards"})
 TALK_ACTS = frozenset({"talks", "consult", "resume_talks", "halt_talks", "talks_halted",
                        "collapse_talks", "host", "mediate"})
 PARTY_PREPS = frozenset({"with", "between", "among", "to", "from"})
+# What talks are about ("talks on Kosovo", "met over the crisis").
+TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+# Gatherings an act is done at: a venue, not a target ("said at the OPEC meeting").
+GATHERINGS = frozenset({"meeting", "summit", "conference", "ceremony", "session", "forum",
+                        "rally", "funeral", "gathering", "convention", "sideline", "sidelines",
+                        "talks", "event", "celebration", "congress", "assembly", "briefing"})
 # Verbs that hand something or someone over to a recipient.
 TRANSFER_VERBS = frozenset({*lx.GIVING_VERBS, "extradite", "return", "surrender", "repatriate"})
 # Force postures (CAMEO 15): toward whoever did what they answer.
@@ -220,9 +226,22 @@ class _Roles:
             if verb.dep_ == "acl" and verb.tag_ == "VBN":  # "a ship attacked by X": the ship
                 found.extend(self.ctx.actors(verb.head) or self.object_targets(verb.head))
         objects = bool(found)
+        # talking is with its parties, not about its topic ("held talks on the future of
+        # Kosovo", "met X on the crisis in Y")
+        talking = lx.VERB_ACTS.get(verb.lemma_.lower()) in TALK_ACTS or any(
+            _noun_act(o) in TALK_ACTS for o in _children(verb, "dobj"))
         for prep in _children(verb, "prep"):
+            if talking and prep.lower_ in TOPIC_PREPS:
+                continue
             if prep.lower_ in TARGET_PREPS and not (objects and prep.lower_ in ("at", "in")):
                 for pobj in _children(prep, "pobj"):  # "against the government's reform"
+                    if prep.lower_ == "at" and pobj.lemma_.lower() in GATHERINGS:
+                        # where it was said or done: only the parties of the gathering
+                        # ("said at the OPEC meeting", not OPEC; "at a meeting with X": X)
+                        found.extend(a for p in _children(pobj, "prep") if p.lower_ in (
+                            "with", "between") for o in _children(p, "pobj")
+                            for a in self.ctx.actors(o))
+                        continue
                     if not self.destination(verb, pobj):
                         found.extend(self.ctx.actors(pobj) or self.object_targets(pobj))
             elif prep.lower_ in ("in", "during") and not found:
