@@ -289,8 +289,9 @@ class _Acts(_Roles):
         if lemma in lx.HALT_VERBS and (lemma != "call" or any(
                 p.lower_ == "off" for p in _children(verb, "prt"))):  # called off, not called
             # what is stopped: not a destination or purpose ("left for Cairo for talks")
-            for o in [o for o in objects if o.head.lower_ not in ("for", "to", "toward",
-                                                                   "towards", "into")]:
+            # (nor a circumstance: "halted aid after the crackdown")
+            for o in [o for o in objects if o.head.lower_ not in (
+                    "for", "to", "toward", "towards", "into", *ADJUNCT_PREPS)]:
                 inner = _noun_act(o)
                 stopped = self.stopped_cooperation(verb, lemma, o, inner)
                 if stopped is not None:
@@ -301,8 +302,17 @@ class _Acts(_Roles):
                 if inner == "mediate":
                     return _Act("halt_mediation", verb, self.targets(verb) or
                                 self.noun_targets(o), neg, content)
-                if inner in ("relations", "economic_ties", "military_ties"):
-                    return _Act("break_relations", verb, self.targets(verb) or
+                if inner in ("relations", "economic_ties", "military_ties", "cooperate",
+                             "judicial_ties", "intelligence"):
+                    # trade stopped ("halted imports of X") is an embargo (CAMEO 163), other
+                    # cooperation stopped relations reduced ("suspended security coordination")
+                    kind = {"economic_ties": "sanction", "relations": "break_relations",
+                            "military_ties": "break_relations"}.get(inner, "reduce_relations")
+                    return _Act(kind, verb, self.targets(verb) or self.noun_targets(o), neg,
+                                content)
+                if inner in lx.AID_CUTS and lemma not in ("leave", "break"):
+                    # aid stopped ("halted new lending to X", "froze budget support")
+                    return _Act(lx.AID_CUTS[inner], verb, self.targets(verb) or
                                 self.noun_targets(o), neg, content)
                 if inner in lx.HOSTILE and lemma not in ("leave", "break"):
                     return _Act("ceasefire", verb, self.targets(verb), neg, content)
@@ -312,7 +322,9 @@ class _Acts(_Roles):
                     return _Act("ceasefire", verb, self.targets(verb) or self.targets(c),
                                 neg, content)
         if lemma in lx.LIGHT_VERBS:
-            for o in objects:
+            # what the verb does before when ("carried out arrests after the election"), which
+            # may be all it names ("returned to Ankara after a visit to Azerbaijan")
+            for o in sorted(objects, key=lambda o: o.head.lower_ in ADJUNCT_PREPS):
                 inner = _noun_act(o)
                 if inner is not None:
                     self.consumed.add(o.i)
