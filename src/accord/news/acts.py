@@ -326,6 +326,10 @@ class _Acts(_Roles):
             # may be all it names ("returned to Ankara after a visit to Azerbaijan")
             for o in sorted(objects, key=lambda o: o.head.lower_ in ADJUNCT_PREPS):
                 inner = _noun_act(o)
+                if inner == "aid" and o.lemma_.lower() in lx.DELIVERIES:
+                    # "the delivery of 50 tanks": what is delivered
+                    inner = self.given([w for p in _children(o, "prep") if p.lower_ == "of"
+                                        for w in _children(p, "pobj")]) or inner
                 if inner is not None:
                     self.consumed.add(o.i)
                     # whom the act named is with or against ("made a state visit to X") before
@@ -462,11 +466,12 @@ class _Acts(_Roles):
             return None  # funds released are aid, people released are freed
         if lemma in lx.SELLING_VERBS and kind != "military_aid":
             return None
-        # to whom: the verb's, else the gift's ("loans to X")
-        return _Act(kind, verb, self.targets(verb, exclude_objects=True) or tuple(
-            a for o in objects for p in o.subtree if p.dep_ == "prep" and p.lower_ in (
-                "to", "for") for w in _children(p, "pobj") for a in self.ctx.actors(w)),
-            neg, content)
+        # to whom: the verb's, else the gift's ("loans to X"), else where it goes ("flown
+        # into Gaza")
+        return _Act(kind, verb, self.targets(verb, exclude_objects=True) or _recipients(
+            objects, self.ctx) or tuple(
+            a for p in _children(verb, "prep") if p.lower_ in ("to", "into")
+            for o in _children(p, "pobj") for a in self.ctx.actors(o)), neg, content)
 
     def purpose(self, verb, lemma) -> _Act | None:
         """Sending someone to investigate is investigating ("sent monitors to look into
@@ -638,15 +643,16 @@ class _Acts(_Roles):
         """The acts a modal verb or noun governs: its clause, object, or for/on/of phrase."""
         acts: list[_Act] = []
         # "asked X for weapons (for tanks) to defend itself": the weapons, not the defence
-        gifts = [o for p in _children(token, "prep") if p.lower_ == "for"
-                 for o in _children(p, "pobj")] + [
+        # ("a promise of $4 billion in aid": what a stance noun is of)
+        gifts = [o for p in _children(token, "prep") if p.lower_ == "for" or (
+                     p.lower_ == "of" and token.pos_ == "NOUN") for o in _children(p, "pobj")] + [
             s for c in _children(token, "advcl") if any(
                 m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
             for s in _children(c, "nsubj")]
         kind = self.given(gifts)
         if kind is not None and not _children(token, "ccomp"):
             self.consumed.update(c.i for c in _children(token, "xcomp", "advcl"))  # (purpose)
-            return [_Act(kind, gifts[0], (), False, _span(gifts[0]))]
+            return [_Act(kind, gifts[0], _recipients(gifts, self.ctx), False, _span(gifts[0]))]
         for c in token.children:
             if (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")) or (
                     c.dep_ == "acl" and c.pos_ == "VERB" and token.pos_ == "NOUN") or (
@@ -841,6 +847,12 @@ def _verbal(verb) -> bool:
         p.lower_ == "for" and (_children(p, "pcomp") or any(
             o.tag_ == "VBG" for o in _children(p, "pobj")))
         for p in _children(verb, "prep"))
+
+
+def _recipients(gifts, ctx) -> tuple[Actor, ...]:
+    """Whom gifts are for, by their own words ("loans to X", "$4 billion in aid to Egypt")."""
+    return tuple(a for o in gifts for p in o.subtree if p.dep_ == "prep" and p.lower_ in (
+        "to", "for") for w in _children(p, "pobj") for a in ctx.actors(w))
 
 
 def _gift_words(o) -> list:

@@ -217,6 +217,8 @@ class _Coder(_Acts):
             sources, act = self.instrument(verb, act)
         if not sources and act.kind in OWN_FORCES:  # "police were placed on high alert"
             sources = [a for c in _children(verb, "nsubjpass") for a in self.ctx.actors(c)]
+        if not sources:
+            sources, act = self.passive_doers(verb, act)
         if act.kind in ("alert", "mobilize") and sources and all(
                 (a.code or "").endswith("COP") for a in sources):
             act = replace(act, kind="police_alert" if act.kind == "alert" else "police_power")
@@ -235,6 +237,36 @@ class _Coder(_Acts):
             return [(holder, _Act("hostage", verb, tuple(captives), neg, _span(verb.head)),
                      None, neg, verb, 0.85)]
         return [(sources, act, modality, neg, verb, confidence)]
+
+    def passive_doers(self, verb, act: _Act) -> tuple[list[Actor], _Act]:
+        """Who did a cooperative act (CAMEO 04-07) told in the passive without its agent:
+        whose the thing done is ("the delivery of 50 tanks by Poland was completed",
+        "intelligence gathered by Jordan was passed on", "Australian peacekeepers were
+        deployed"), else the parties named "between" ("talks were held between X and Y":
+        X with Y). Not for other acts: "Iranian diplomats were expelled" is not Iran's."""
+        if lx.ACT_CODES[act.kind][:2] not in ("04", "05", "06", "07") or not _children(
+                verb, "nsubjpass"):
+            return [], act
+        for noun in _children(verb, "nsubjpass"):
+            done_to = self.ctx.actors(noun)
+            if done_to and act.kind != "peacekeeping":
+                # whom it is done to ("the Ukrainian army was supplied with 30 tanks by X"):
+                # the doer is whose the thing given is
+                found = [a for p in _children(verb, "prep") if p.lower_ == "with"
+                         for o in _children(p, "pobj") for a in [*self.owner(o), *(
+                             w for q in _children(o, "prep") if q.lower_ == "by"
+                             for n in _children(q, "pobj") for w in self.ctx.actors(n))]
+                         if a.code]
+                return found, replace(act, targets=tuple(done_to)) if found else act
+            found = self.owner(noun) or self.participants(noun)
+            if found:
+                return found, act
+        parties = [a for p in _children(verb, "prep") if p.lower_ == "between"
+                   for o in _children(p, "pobj") for w in [o, *o.conjuncts]
+                   for a in self.ctx.actors(w)]
+        if len(parties) > 1:
+            return parties[:1], replace(act, targets=(*parties[1:2], *act.targets))
+        return [], act
 
     def shown_by_thing(self, verb) -> bool:
         """Whether a verb of showing has only things as subjects, not actors nor what they
@@ -301,6 +333,15 @@ class _Coder(_Acts):
                 lemma == "threaten" and addressees
                 and not _children(verb, "xcomp", "ccomp")):
             return [_Act("threaten", verb, (), False, _span(verb))]
+        if lemma == "threaten":
+            # threatened to do what the lexicon does not name ("to turn Seoul into a sea of
+            # fire", "to close the Strait of Hormuz"): a threat, to whom it would be done
+            for c in _children(verb, "xcomp"):
+                if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                    self.consumed.add(c.i)
+                    return [_Act("threaten", verb, tuple(
+                        a for o in _children(c, "dobj") for a in self.ctx.actors(o)),
+                        False, _span(verb))]
         return []
 
     def denial(self, verb, lemma, neg) -> list[tuple]:
@@ -496,6 +537,16 @@ class _Coder(_Acts):
             asked = self.addressees(noun) if modality in ("appeal", "demand", "propose") else ()
             if asked:  # "X's proposal that Y free the hostages": to Y, as for the verb
                 acts = [replace(a, targets=asked) for a in acts]
+            stated = noun.head if noun.dep_ in ("dobj", "nsubjpass") and \
+                noun.head.lemma_.lower() in lx.STANCE_VERBS else None
+            if modality == "threat" and stated is not None:
+                # a threat made, issued, delivered to or against someone ("an ultimatum was
+                # delivered to X", "threats of sanctions were issued against Y"): a threat to
+                # them, of the act named, else of none (CAMEO 130; an ultimatum 139)
+                told = self.targets(stated, exclude_objects=True)
+                acts = [a if a.targets else replace(a, targets=told) for a in acts] or [
+                    _Act("ultimatum" if lemma == "ultimatum" else "threaten", noun, told,
+                         False, _span(noun))] if told or lemma == "ultimatum" else acts
             neg = _negated(noun)
             if neg and modality in INNER_STANCES:  # "has no intention of withdrawing"
                 modality, neg = "refusal", False

@@ -474,8 +474,11 @@ class _Roles:
         verb that states it ("Turkey has no intention of ...", "Egypt expressed readiness to
         ...", "North Korea signalled its willingness to ...")."""
         owners = self.owner(noun)
-        if owners or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in lx.STANCE_VERBS:
+        if owners or noun.dep_ not in ("dobj", "nsubjpass") or \
+                noun.head.lemma_.lower() not in lx.STANCE_VERBS:
             return owners
+        # (in the passive, its agent: "a promise of aid was made by X", "threats were issued
+        # against Y by Z")
         return self.subject(noun.head)
 
 
