@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from . import lexicon as lx
 from . import similar
 from .actors import AGENT_CODES, Actor
-from .mentions import COLLECTIVE, _Context
+from .mentions import COLLECTIVE, PEACEKEEPING, _Context
 from .predicates import (
     _children,
     _count,
@@ -149,6 +149,9 @@ class _Acts(_Roles):
                 _count(objects) >= 100 or any(o.lemma_.lower() in lx.MASS_NOUNS
                                               for o in objects)):  # "the entire population"
             return replace(act, kind=lx.MASS_VERBS[lemma])
+        if act.kind == "deport":  # "kicked out the U.N. human rights office", "threw out
+            # two diplomats": by who is expelled
+            act = replace(act, kind=expulsion(_children(verb, "dobj"), act.targets))
         if act.kind in ("force", "coerce") and instrument is not None:
             return replace(act, kind=instrument)  # "attacked with poison gas", "with machetes"
         if act.kind in FORCE and any(c.lower_ == "test" for c in verb.children if c.dep_ in (
@@ -322,9 +325,12 @@ class _Acts(_Roles):
                     return _Act("ceasefire", verb, self.targets(verb) or self.targets(c),
                                 neg, content)
         if lemma in lx.LIGHT_VERBS:
-            # what the verb does before when ("carried out arrests after the election"), which
-            # may be all it names ("returned to Ankara after a visit to Azerbaijan")
-            for o in sorted(objects, key=lambda o: o.head.lower_ in ADJUNCT_PREPS):
+            # what the verb does (its object, a passive's subject) before what it is done in
+            # or over, and when ("carried out arrests after the election"; "the expulsion was
+            # announced over a blast"), which may be all it names ("returned to Ankara after
+            # a visit to Azerbaijan")
+            for o in sorted(objects, key=lambda o: (o.head.lower_ in ADJUNCT_PREPS,
+                                                    o.dep_ not in ("dobj", "nsubjpass"))):
                 inner = _noun_act(o)
                 if inner == "aid" and o.lemma_.lower() in lx.DELIVERIES:
                     # "the delivery of 50 tanks": what is delivered
@@ -811,6 +817,21 @@ class _Acts(_Roles):
                    for c in _children(verb, "advcl")) or any(
             _noun_act(o) in protest for p in _children(verb, "prep")
             if p.lower_ in ("during", "at", "in", "amid") for o in _children(p, "pobj"))
+
+
+def expulsion(objects, expelled) -> str:
+    """What expelling ``objects`` (tokens) whose actors are ``expelled`` is: of peacekeepers;
+    as the lexicon's "expel" reads the objects (an ambassador, diplomats: relations broken;
+    inspectors); of a mission (IGO, NGO); else of people, deported."""
+    if expelled and all((a.code or "").endswith(PEACEKEEPING) for a in expelled):
+        return "expel_peacekeepers"
+    table = lx.VERB_OBJECTS["expel"]
+    kind = next((table[w] for o in objects for w in _object_words(o) if w in table), None)
+    if kind is not None:
+        return kind
+    if expelled and all((a.code or "")[:3] in ("IGO", "NGO") for a in expelled):
+        return "expel_mission"
+    return "deport"
 
 
 def _verb_forms(word: str) -> list[str]:

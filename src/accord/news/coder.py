@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from . import lexicon as lx
 from .actors import AGENT_CODES, Actor, actor_root
-from .acts import AID, INNER_STANCES, _Act, _Acts, _gift_words
+from .acts import AID, INNER_STANCES, _Act, _Acts, _gift_words, expulsion
 from .mentions import PEACEKEEPING, TEMPORAL, _Context, _subtree_text
 from .predicates import (
     _aux_modality,
@@ -145,7 +145,7 @@ class _Coder(_Acts):
                     "order", "command", "direct", "tell"):
                 # ordered to leave, ordered out: an expulsion, of a mission (of peacekeepers)
                 # when it is one
-                kind = sent_out or _expulsion(addressees)
+                kind = sent_out or expulsion(_children(verb, "dobj"), addressees)
                 return [(self.subject(verb), _Act(kind, verb, addressees, False, _span(verb)),
                          None, neg, verb, 0.9)]
             if sent_out:  # "want U.N. peacekeepers out of Congo": their expulsion demanded
@@ -165,9 +165,12 @@ class _Coder(_Acts):
                                lx.MODAL_NOUNS for a in self.owner(o))
                 acts = [replace(a, targets=owners) if owners else a for a in acts]
             if acts and (modality == "demand" and lemma in lx.COMMISSIONING_VERBS and all(
-                    a.kind == "investigate" for a in acts) or modality == "agree"
+                    a.kind == "investigate" or a.head.dep_ in ("dobj", "nsubjpass")
+                    and a.head.head.i == verb.i for a in acts) or modality == "agree"
                     and lemma in lx.GIVING_VERBS and all(a.kind in AID for a in acts)):
-                # "ordered an inquiry" opens it, "approved a loan to X" extends it: done
+                # "ordered an inquiry" opens it, "ordered the expulsion of X" (an act named,
+                # not someone told to act) carries it out, "approved a loan to X" extends
+                # it: done
                 modality = None
             # an act the stance cannot report (refusing to attack) leaves the verb to be
             # an act of its own, if it is one ("denied that it attacked": a denial)
@@ -185,7 +188,7 @@ class _Coder(_Acts):
             act = _Act("comment", verb, (), False, _span(verb))
             return [(self.subject(verb), act, "refusal", False, verb, 0.9)]
         if lemma in lx.ATTRIBUTION_VERBS and lemma not in lx.VERB_OBJECTS and not any(
-                _noun_act(o) in lx.ANNOUNCED_ACTS for o in _children(verb, "dobj")):
+                _noun_act(o) in lx.ANNOUNCED_ACTS for o in _children(verb, "dobj", "nsubjpass")):
             # (but announcing a ceasefire, sanctions or an inquiry is declaring them)
             self.statement(verb, lemma)
             return []  # "claimed responsibility", "expressed concern": acts by their object
@@ -506,10 +509,7 @@ class _Coder(_Acts):
             return None
         if any(o.lemma_.lower() in lx.FORCES for o in objects):
             return "withdraw"  # "ordered its troops out of X", "wants U.S. forces out"
-        expelled = lx.VERB_OBJECTS["expel"]
-        kind = next((expelled[w] for o in objects for w in _object_words(o) if w in expelled),
-                    None)
-        return kind or _expulsion([a for o in objects for a in self.ctx.actors(o)])
+        return expulsion(objects, [a for o in objects for a in self.ctx.actors(o)])
 
     def continued(self, verb, lemma) -> list[tuple]:
         """An act named as the subject of a verb of going on ("deliveries of wheat by the WFP
@@ -569,16 +569,6 @@ class _Coder(_Acts):
             if token.lemma_.lower() in lx.DOUBT_NOUNS:
                 return True
         return False
-
-
-def _expulsion(expelled) -> str:
-    """The expulsion of ``expelled`` (actors): of peacekeepers, of a mission (IGO, NGO), else
-    of people."""
-    if expelled and all((a.code or "").endswith(PEACEKEEPING) for a in expelled):
-        return "expel_peacekeepers"
-    if expelled and all((a.code or "")[:3] in ("IGO", "NGO") for a in expelled):
-        return "expel_mission"
-    return "deport"
 
 
 def _stance_of_verb(verb, lemma: str) -> str | None:

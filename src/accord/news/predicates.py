@@ -86,6 +86,13 @@ def _noun_act(noun) -> str | None:
     refined = _refined(noun)
     if refined:
         return refined
+    if lemma in lx.NOUN_VERBS:  # "the expulsion of two diplomats": as the verb does it
+        table = lx.VERB_OBJECTS[lx.NOUN_VERBS[lemma]]
+        done = next((table[w] for p in _children(noun, "prep") if p.lower_ == "of"
+                     for o in _children(p, "pobj") for w in _object_words(o) if w in table),
+                    None)
+        if done is not None:
+            return done
     if lemma in lx.RESUMING_NOUNS:  # the resumption of ties, a campaign of ethnic cleansing
         inner = next((_noun_act(o) for p in _children(noun, "prep") if p.lower_ == "of"
                       for o in _children(p, "pobj")), None)
