@@ -324,7 +324,8 @@ class _Acts(_Roles):
                     self.consumed.add(c.i)
                     return _Act("ceasefire", verb, self.targets(verb) or self.targets(c),
                                 neg, content)
-        if lemma in lx.LIGHT_VERBS:
+        if lemma in lx.LIGHT_VERBS or (lemma == "take" and any(  # "took part in drills"
+                o.lemma_.lower() == "part" for o in _children(verb, "dobj"))):
             # what the verb does (its object, a passive's subject) before what it is done in
             # or over, and when ("carried out arrests after the election"; "the expulsion was
             # announced over a blast"), which may be all it names ("returned to Ankara after
@@ -386,10 +387,39 @@ class _Acts(_Roles):
                 for p in _children(verb, "prep") for o in _children(p, "pobj")):
             # leaving (a walk-out), not leaving for talks ("left for Cairo for meetings")
             return _Act("halt_talks", verb, (), neg, content)
+        guarded = self.protection(verb, lemma)
+        if guarded is not None:
+            return replace(guarded, negated=neg, content=content)
+        if any(c.lower_ in lx.JOINT_ADVERBS for c in _children(verb, "advmod")):
+            # what parties do jointly, the lexicon naming no act: cooperation ("jointly built
+            # a highway"), told apart by who they are (see coder)
+            return _Act("cooperate", verb, self.targets(verb), neg, content)
         guess = similar.verb_act(verb)  # a verb the lexicon lacks: its nearest verbs' act
         if guess is not None:
             return _Act(guess.kind, verb, self.targets(verb), neg, content, "similar")
         return None
+
+    def protection(self, verb, lemma) -> _Act | None:
+        """Forces protecting or escorting someone or something in another country ("French
+        troops escorted aid convoys into the Bosnian enclave of Bihac", "ECOMOG troops
+        protected Freetown"): military protection (CAMEO 074). A state's forces guarding
+        their own country's places do no act."""
+        if lemma not in lx.PROTECTING_VERBS or lemma in lx.VERB_ACTS or lemma in lx.VERB_OBJECTS:
+            return None
+        doers = self.subject(verb)
+        if not doers or not all((a.code or "").endswith(("MIL", PEACEKEEPING)) or (
+                a.code or "").startswith("IGO") for a in doers):
+            return None
+        # (whom, or where: a role alone is placed by the place named, "the parliament in
+        # Cairo")
+        words = [verb.doc[i] for i in range(*_span(verb))]
+        where = [a for a in self.targets(verb) if a.code and a.code not in AGENT_CODES] or next(
+            (found for w in words if w.i in self.ctx.mentions
+             for found in [self.ctx.actors(w)] if found), ())
+        own = {(a.code or "")[:3] for a in doers}
+        if not where or any((a.code or "")[:3] in own for a in where):
+            return None
+        return _Act("peacekeeping", verb, tuple(where))
 
     def refrained(self, verb, neg, content) -> _Act | None:
         """"Refrained from attacking", "desisted from military action": not using force is

@@ -192,7 +192,8 @@ class _Coder(_Acts):
             # (but announcing a ceasefire, sanctions or an inquiry is declaring them)
             self.statement(verb, lemma)
             return []  # "claimed responsibility", "expressed concern": acts by their object
-        received = self.received(verb, lemma) or self.survived(verb, lemma)
+        received = self.received(verb, lemma) or self.survived(verb, lemma) or self.arrived(
+            verb, lemma) or self.happened(verb, lemma)
         if received:
             return received
         talk_state = self.talk_state(verb, lemma) or self.continued(verb, lemma)
@@ -231,6 +232,12 @@ class _Coder(_Acts):
             act = self.by_protest(verb, self.seized(act, verb, sources), sources)
         if act.kind == "show_force":
             act = self.exercised_together(verb, act, sources)
+        agents = {(a.code or "")[-3:] for a in sources}
+        if act.kind == "cooperate" and len(agents) == 1 and agents <= set(
+                lx.COOPERATING_AGENTS) and any(c.lower_ in lx.JOINT_ADVERBS or c.lower_ == "joint"
+                                               for c in act.head.children):
+            # what troops, police or spies cooperate in: military, judicial, intelligence
+            act = replace(act, kind=lx.COOPERATING_AGENTS[agents.pop()])
         confidence = 0.6 if lemma in lx.DEPARTURE_VERBS and act.kind == "halt_talks" else 0.9
         if modality == "hypothetical":  # "until the government resigned": a condition, not news
             confidence -= 0.3
@@ -465,6 +472,54 @@ class _Coder(_Acts):
             return []
         act = _Act(kind, verb, tuple(self.subject(verb)), _negated(verb), _span(verb))
         return [(givers, act, _aux_modality(verb), act.negated, verb, 0.85)]
+
+    def arrived(self, verb, lemma) -> list[tuple]:
+        """Aid named as the subject of a verb of arriving ("humanitarian aid from China
+        reached Tonga", "trucks carrying Turkish aid crossed into Syria"): given by whose it
+        is, to where it arrives."""
+        if lemma not in lx.ARRIVAL_VERBS:
+            return []
+        for noun in _children(verb, "nsubj"):
+            gifts = [noun, *(o for c in _children(noun, "acl") for o in _children(c, "dobj"))]
+            # (aid named as such, not whatever arrives: "Chinese warplanes entered its zone")
+            kind = next((k for g in gifts if _noun_act(g) in AID or g.lemma_.lower() in
+                         lx.SUPPLIES for k in [self.given([g])] if k in AID), None)
+            givers = next((found for g in gifts for found in [
+                [a for a in self.owner(g) if a.code]] if found), [])
+            if kind is None or not givers:
+                continue
+            where = tuple(a for o in _children(verb, "dobj") for a in self.ctx.actors(o)) or \
+                tuple(a for p in _children(verb, "prep") if p.lower_ in ("to", "into", "in")
+                      for o in _children(p, "pobj") for a in self.ctx.actors(o))
+            self.consumed.add(noun.i)
+            act = _Act(kind, noun, where, _negated(verb), _span(noun))
+            return [(givers, act, _aux_modality(verb), act.negated, verb, 0.8)]
+        return []
+
+    def happened(self, verb, lemma) -> list[tuple]:
+        """An act named as the subject of a verb of happening ("a telephone conversation
+        between X and Y took place", "fighting raged between X and Y", "clashes erupted"):
+        by whose it is, else its first party, with the second."""
+        if lemma not in lx.HAPPENING_VERBS and not (lemma == "take" and any(
+                o.lemma_.lower() == "place" for o in _children(verb, "dobj"))):
+            return []
+        for noun in _children(verb, "nsubj"):
+            kind = _noun_act(noun)
+            if kind is None:
+                continue
+            owners = [a for a in self.owner(noun) if a.code]
+            parties = owners or self.participants(noun) or [
+                a for p in _children(verb, "prep") if p.lower_ == "between"
+                for o in _children(p, "pobj") for w in [o, *o.conjuncts]
+                for a in self.ctx.actors(w)]
+            if not parties:
+                continue
+            self.consumed.add(noun.i)
+            sources, targets = (owners, self.noun_targets(noun)) if owners else (
+                parties[:1], tuple(parties[1:2]))
+            act = _Act(kind, noun, targets, _negated(verb), _span(noun))
+            return [(sources, act, _aux_modality(verb), act.negated, verb, 0.8)]
+        return []
 
     def talk_state(self, verb, lemma) -> list[tuple]:
         """What became of talks named as the verb's subject: "the talks collapsed", "talks

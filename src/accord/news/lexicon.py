@@ -63,6 +63,7 @@ def _check(data: dict) -> None:
         named += [(f"{section}.{w}.{o}", k) for w, table in data[section].items()
                   for o, k in table.items()]
     named += [(f"{s}.{k}", k) for s in ("aid_cuts", "civil_acts") for k in data[s]]
+    named += [(f"cooperating_agents.{a}", k) for a, k in data["cooperating_agents"].items()]
     problems += [f"noun_verbs.{n}: {v!r} has no verb_objects" for n, v in
                  data["noun_verbs"].items() if v not in data["verb_objects"]]
     named += [(f"unattributed_acts.{k}", k) for k in data["unattributed_acts"]]
@@ -108,6 +109,10 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "DEPARTURE_VERBS": (_words, "departure_verbs"),
     "CANCELLING_VERBS": (_words, "cancelling_verbs"),  # halting a visit before it happens
     "ANNOUNCED_ACTS": (_words, "announced_acts"),  # announcing them is declaring them
+    "JOINT_ADVERBS": (_words, "joint_adverbs"),  # "jointly built": cooperation
+    "ARRIVAL_VERBS": (_words, "arrival_verbs"),  # "aid from X reached Y": X gave it
+    "HAPPENING_VERBS": (_words, "happening_verbs"),  # "fighting raged between X and Y"
+    "COOPERATING_AGENTS": (_table, "cooperating_agents"),  # police cooperate judicially
     "NOUN_VERBS": (_table, "noun_verbs"),  # "the expulsion of diplomats": as "expel" reads it
     "ACCUSATIONS": (_words, "accusations"),  # rejected or dismissed: a denial
     "COMMISSIONING_VERBS": (_words, "commissioning_verbs"),  # "ordered an inquiry"

@@ -73,7 +73,8 @@ def known_verbs() -> dict[str, str | None]:
                *lx.LIGHT_VERBS, *lx.HALT_VERBS, *lx.DEPARTURE_VERBS, *lx.TALK_STATE_VERBS,
                *lx.MODAL_VERBS, *(v for v, _ in lx.MODAL_PHRASES), *lx.ATTRIBUTION_VERBS,
                *lx.WARNING_VERBS, *lx.REMOVAL_VERBS, *lx.HOLDING_VERBS, *lx.RECEIVING_VERBS,
-               *lx.GIVING_VERBS, *lx.SELLING_VERBS, *lx.VISIT_VERBS, *lx.MASS_VERBS, "allow",
+               *lx.GIVING_VERBS, *lx.SELLING_VERBS, *lx.VISIT_VERBS, *lx.MASS_VERBS,
+               *lx.ARRIVAL_VERBS, *lx.HAPPENING_VERBS, *lx.PROTECTING_VERBS, "allow",
                "let", "permit", "enable", "be", "have", "do"}
     return {**dict.fromkeys(sorted(context)), **lx.VERB_ACTS}
 
