@@ -262,7 +262,8 @@ class _Acts(_Roles):
             return exploded
         by_object = lx.VERB_OBJECTS.get(lemma)
         if by_object:  # recall the ambassador, lift sanctions, open fire, take to the streets
-            for o in [*objects, *_predicatives(verb)]:
+            # (not the passive's agent: "flown in by the air force")
+            for o in [*(o for o in objects if o.head.dep_ != "agent"), *_predicatives(verb)]:
                 kind = self.object_act(lemma, o, by_object)
                 if kind is not None:
                     self.consumed.add(o.i)
@@ -341,7 +342,8 @@ class _Acts(_Roles):
                     self.consumed.add(o.i)
                     # whom the act named is with or against ("made a state visit to X") before
                     # whose it is ("state", its subject's own), then the verb's phrases
-                    targets = self.noun_targets(o) or self.targets(verb)
+                    targets = self.noun_targets(o) or self.targets(verb) or (
+                        _recipients([o], self.ctx) if inner in AID else ())  # (to whom given)
                     # "launched airstrikes in Syria"
                     return _Act(inner, o, self.or_located(verb, inner, targets, [o, verb]),
                                 neg, content)

@@ -268,7 +268,10 @@ class _Coder(_Acts):
                              for n in _children(q, "pobj") for w in self.ctx.actors(n))]
                          if a.code]
                 return found, replace(act, targets=tuple(done_to)) if found else act
-            found = self.owner(noun) or self.participants(noun)
+            found = self.owner(noun) or self.participants(noun) or [  # (the agent of what
+                # it is of: "the shipment of 20 howitzers to Kyiv by Norway")
+                a for p in noun.subtree if p.dep_ == "prep" and p.lower_ == "by"
+                for o in _children(p, "pobj") for a in self.ctx.actors(o)]
             if found:
                 return found, act
         parties = [a for p in _children(verb, "prep") if p.lower_ == "between"

@@ -80,6 +80,13 @@ class _Roles:
                 found = self.ctx.actors(c)
                 if found:
                     return found
+            if c.dep_ == "npadvmod" and c.pos_ == "PROPN" and c.left_edge.i == verb.sent.start \
+                    and not _children(verb, "nsubj", "nsubjpass", "expl"):
+                # a name opening the sentence, read as the verb's modifier ("UNICEF
+                # distributed vaccines")
+                found = self.ctx.actors(c)
+                if found:
+                    return found
         for agent in _children(verb, "agent"):
             for pobj in _children(agent, "pobj"):
                 return self.ctx.actors(pobj)
