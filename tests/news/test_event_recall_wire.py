@@ -99,7 +99,8 @@ def test_threats_and_expulsions(main_event, text, expected):
     ("Lorries carrying Jordanian aid entered Gaza through the Kerem Shalom crossing.",
      ("07", "JOR", "PSE")),
     # an act named as the subject of a verb of happening: its parties'
-    ("A phone call between Biden and Xi Jinping took place on Thursday.", ("04", "USAGOV", "CHNGOV")),
+    ("A phone call between Biden and Xi Jinping took place on Thursday.",
+     ("04", "USAGOV", "CHNGOV")),
     ("Heavy fighting raged between Armenian and Azerbaijani troops near the border.",
      ("19", "ARMMIL", "AZEMIL")),
     # forces protecting in another country: protection (074)

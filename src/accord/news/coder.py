@@ -14,14 +14,13 @@ from dataclasses import replace
 from . import lexicon as lx
 from .actors import AGENT_CODES, Actor, actor_root
 from .acts import AID, INNER_STANCES, _Act, _Acts, _gift_words, expulsion
-from .mentions import PEACEKEEPING, TEMPORAL, _Context, _subtree_text
+from .mentions import TEMPORAL, _Context, _subtree_text
 from .predicates import (
     _aux_modality,
     _children,
     _conditional,
     _negated,
     _noun_act,
-    _object_words,
     _span,
 )
 from .roles import CAUSES, OWN_FORCES, _audience, own_forces
