@@ -499,6 +499,8 @@ class _Acts(_Roles):
         are given too ("sold drones to X": military aid), nothing else sold is."""
         if lemma not in lx.GIVING_VERBS and lemma not in lx.SELLING_VERBS:
             return None
+        if lemma in lx.VISIT_VERBS and not _children(verb, "dobj", "nsubjpass"):
+            return None  # "flew to London for medical treatment": the subject travels
         kind = self.given(objects)
         if kind is None or (lemma in lx.VERB_ACTS and kind not in ("economic_aid", "aid")):
             return None  # funds released are aid, people released are freed
