@@ -119,3 +119,58 @@ def test_joint_acts_arrivals_and_happenings(main_event, text, expected):
 ])
 def test_no_aid_or_protection_is_invented(read_events, text):
     assert not any((e.cameo or "").startswith("07") for e in read_events(text)), text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # aid named in the gift's words ("$2 billion in military aid"), approved: given
+    ("The U.S. Congress approved $2 billion in military aid for Taiwan on Friday.",
+     ("07", "USALEG", "TWN")),
+    ("The World Bank approved $300 million in budget support for Kenya on Tuesday.",
+     ("07", "IGOWBK", "KEN")),
+    # commodities shipped or supplied: trade; grids and pipelines linked: trade
+    ("Azerbaijan began supplying gas to Italy through the new pipeline.", ("06", "AZE", "ITA")),
+    ("Spain and Portugal connected their power grids with a new high-voltage line.",
+     ("06", "ESP", "PRT")),
+    # wanted people handed to another state's authorities: judicial cooperation
+    ("Syria handed over two suspected PKK militants to Turkish authorities at the border.",
+     ("06", "SYR", "TUR")),
+    # a state suspended from a body, export licences suspended, a ban adopted
+    ("The Commonwealth suspended Fiji from its councils after the 2006 coup.",
+     ("16", "IGOCWN", "FJI")),
+    ("Canada suspended arms export licences to Turkey over the offensive in Syria.",
+     ("16", "CAN", "TUR")),
+    ("A ban on imports of Iranian oil was adopted by the European Union in 2012.",
+     ("16", "IGOEU", "IRN")),
+    # an envoy called home, a diplomat declared persona non grata, a mediator's role left
+    ("Peru's government called home its ambassador to Mexico City on Thursday.",
+     ("16", "PERGOV", "MEX")),
+    ("Estonia declared a Russian diplomat persona non grata on Tuesday.", ("16", "EST", "RUS")),
+    ("Egypt withdrew from its role as mediator between Israel and Hamas in May.",
+     ("16", "EGY", "ISR")),
+    # many hacked to death: mass killing; an attack named as the subject, with its owner
+    ("Militiamen hacked to death more than 200 villagers in Ituri province, the U.N. said.",
+     ("20", None, None)),
+    ("A Hamas suicide bomb killed 21 Israelis at a Tel Aviv discotheque in 2001.",
+     ("18", "PSEHMS", "ISR")),
+    # protests: told in the passive, a sit-in staged, nurses walking out
+    ("Protests against the new constitution were held in Tunis on Saturday.",
+     ("14", "TUN", None)),
+    ("Teachers across France walked out on Tuesday over pension reform.", ("14", None, None)),
+])
+def test_trade_handovers_and_reduced_relations(main_event, text, expected):
+    source, target, root = main_event(text)
+    assert root == expected[0], text
+    if expected[1] is not None:
+        assert actor_root(source) == actor_root(expected[1]), text
+    if expected[2] is not None:
+        assert actor_root(target) == actor_root(expected[2]), text
+
+
+@pytest.mark.parametrize("text", [
+    # a game won, a storm striking, a budget of one's own approved: no event
+    "Brazil beat Germany 7-1 in the World Cup semifinal in Belo Horizonte.",
+    "Cyclone Idai slammed into the coast of Mozambique late on Thursday night.",
+    "Lagos state's assembly approved a new budget for roads and schools on Monday.",
+])
+def test_games_storms_and_budgets_stay_quiet(read_events, text):
+    assert read_events(text) == (), text

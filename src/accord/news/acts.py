@@ -124,7 +124,9 @@ class _Acts(_Roles):
         if lemma in lx.BEATING_VERBS and any(o.lemma_.lower() == "death" for p in _children(
                 verb, "prep") if p.lower_ == "to" for o in _children(p, "pobj")):
             # "beaten, hacked, stoned to death": killed by assault (CAMEO 1823)
-            return _Act("beat_to_death", verb, self.targets(verb), _negated(verb), _span(verb))
+            act = _Act("beat_to_death", verb, self.targets(verb), _negated(verb), _span(verb))
+            objects = _objects(verb)
+            return replace(act, kind="mass_killing") if _count(objects) >= 100 else act
         purpose = self.purpose(verb, lemma)
         if purpose is not None:
             return purpose
@@ -145,6 +147,8 @@ class _Acts(_Roles):
             return replace(act, kind="peacekeeping",
                            targets=self.targets(verb, exclude_objects=True) or act.targets)
         objects = _objects(verb)
+        if act.kind == "beat_to_death" and _count(objects) >= 100:
+            return replace(act, kind="mass_killing")  # "hacked to death 300 villagers"
         if act.kind in ("force", "deport", "assassinate") and lemma in lx.MASS_VERBS and (
                 _count(objects) >= 100 or any(o.lemma_.lower() in lx.MASS_NOUNS
                                               for o in objects)):  # "the entire population"
@@ -260,7 +264,9 @@ class _Acts(_Roles):
         exploded = self.explosion(verb, lemma)
         if exploded is not None:
             return exploded
-        by_object = lx.VERB_OBJECTS.get(lemma)
+        by_object = next((lx.VERB_OBJECTS[f"{lemma} {p.lower_}"] for p in _children(
+            verb, "prt", "advmod") if f"{lemma} {p.lower_}" in lx.VERB_OBJECTS),
+            lx.VERB_OBJECTS.get(lemma))  # ("called home its envoy": as "recall" reads it)
         if by_object:  # recall the ambassador, lift sanctions, open fire, take to the streets
             # (not the passive's agent: "flown in by the air force")
             for o in [*(o for o in objects if o.head.dep_ != "agent"), *_predicatives(verb)]:
@@ -271,6 +277,15 @@ class _Acts(_Roles):
                         a for s in _children(o, "nsubj") for a in self.ctx.actors(s))
                     return _Act(kind, verb, self.or_located(verb, kind, targets, [o, verb]),
                                 neg, content)
+        suspended = self.suspended_member(verb, lemma, neg, content)
+        if suspended is not None:
+            return suspended
+        handed = self.handed_over(verb, lemma, objects, neg, content)
+        if handed is not None:
+            return handed
+        declared = self.persona_non_grata(verb, neg, content)
+        if declared is not None:
+            return declared
         displaced = self.displacement(verb, lemma, objects) or self.incursion(verb, lemma)
         if displaced is not None:
             return displaced
@@ -283,7 +298,7 @@ class _Acts(_Roles):
         for particle in [*particles, *adjacent]:
             kind = lx.PARTICLE_ACTS.get((lemma, particle.lower_))
             if kind == "withdraw" and _left_talks(objects):
-                kind = "halt_talks"  # "pulled out of the negotiations"
+                kind = _left_talks(objects)  # "pulled out of the negotiations"
             if kind is not None:  # (the parties of the talks left: "pulled out of talks
                 # with the government")
                 return _Act(kind, verb, self.targets(verb) or tuple(
@@ -361,6 +376,11 @@ class _Acts(_Roles):
             kind = lx.VERB_ACTS[lemma]
             if kind == "force" and _verbal(verb):
                 kind = "criticize"  # "attacked the decision", "hit X for ...ing"
+            if kind in lx.HOSTILE and _contest(verb):
+                return None  # "beat Bayern Munich 2-1 in the final": a game won
+            if kind == "criticize" and not _children(verb, "dobj") and any(
+                    p.lower_ == "into" for p in _children(verb, "prep")):
+                return None  # "the typhoon slammed into the Philippines": no words
             # "struck targets in Lebanon", "hit a depot in Russia's Belgorod region"
             targets = self.or_located(verb, kind, self.targets(verb),
                                       [*_children(verb, "dobj"), verb])
@@ -368,7 +388,7 @@ class _Acts(_Roles):
                                                                  "target", "pound", "mass"):
                 return None  # "hit a roadblock": force needs someone to hit
             if kind == "withdraw" and _left_talks(objects):
-                kind = "halt_talks"
+                kind = _left_talks(objects)  # "withdrew from its role as mediator"
             return _Act(kind, verb, targets, neg, content)
         if lemma in lx.VISIT_VERBS:  # "arrived in Riyadh", "flew to Beijing"
             places = [self.ctx.mentions[o.i] for p in _children(verb, "prep")
@@ -400,6 +420,48 @@ class _Acts(_Roles):
         if guess is not None:
             return _Act(guess.kind, verb, self.targets(verb), neg, content, "similar")
         return None
+
+    def persona_non_grata(self, verb, neg, content) -> _Act | None:
+        """A diplomat declared "persona non grata" (which the parser reads as a clause of
+        its own): expelled, relations broken (CAMEO 161), with the diplomat's country."""
+        words = verb.doc[verb.i:_span(verb)[1]]
+        text = " ".join(w.lower_ for w in words)
+        if verb.lemma_.lower() not in lx.DECLARING_VERBS or "persona non grata" not in text:
+            return None
+        declared = next((found for w in words[1:] for found in [self.ctx.actors(w)]
+                         if found), [])
+        return _Act("break_relations", verb, tuple(declared), neg, content) if declared \
+            else None
+
+    def suspended_member(self, verb, lemma, neg, content) -> _Act | None:
+        """A state suspended or expelled from a body ("ECOWAS suspended Niger from its
+        decision-making bodies"): relations reduced (CAMEO 160)."""
+        if lemma not in lx.SUSPENDING_VERBS:
+            return None
+        members = [a for o in _children(verb, "dobj") if o.tag_ == "NNP"  # (a state, not
+                   for a in self.ctx.actors(o)  # its people: "expelled thousands of Kuwaitis")
+                   if a.code and len(a.code) == 3 and a.code not in AGENT_CODES]
+        if members and any(p.lower_ == "from" for p in _children(verb, "prep")):
+            return _Act("reduce_relations", verb, tuple(members), neg, content)
+        return None
+
+    def handed_over(self, verb, lemma, objects, neg, content) -> _Act | None:
+        """Wanted people (suspects, fugitives, militants) handed over, transferred or deported
+        to another state's authorities or a tribunal ("handed 12 suspected militants to French
+        authorities"): judicial cooperation (CAMEO 063), not a release of captives."""
+        if lemma not in lx.HANDING_VERBS:
+            return None
+        people = [o for o in _children(verb, "dobj") if o.lemma_.lower() in lx.WANTED]
+        recipients = [a for p in _children(verb, "prep", "dative") if p.lower_ == "to"
+                      for o in _children(p, "pobj") for a in self.ctx.actors(o)]
+        own = {(a.code or "")[:3] for a in self.subject(verb)}
+        if not people or not recipients or any(
+                (a.code or "")[:3] in own for a in recipients) or not all(
+                (a.code or "").endswith(tuple(lx.LAW_ENFORCERS)) or (a.code or "").startswith("IGO")
+                or (a.code and a.code not in AGENT_CODES and len(a.code) == 3)
+                for a in recipients):
+            return None
+        return _Act("judicial_ties", verb, tuple(recipients), neg, content)
 
     def protection(self, verb, lemma) -> _Act | None:
         """Forces protecting or escorting someone or something in another country ("French
@@ -501,6 +563,14 @@ class _Acts(_Roles):
             return None
         if lemma in lx.VISIT_VERBS and not _children(verb, "dobj", "nsubjpass"):
             return None  # "flew to London for medical treatment": the subject travels
+        # what is given before what the verb is done in or by ("arms were supplied to X,
+        # according to U.S. intelligence": the arms)
+        objects = sorted(objects, key=lambda o: o.dep_ not in ("dobj", "nsubjpass"))
+        if any((w.lemma_.lower() in lx.COMMODITIES) for o in objects[:1]
+               for w in _gift_words(o)) and not self.given(objects[:1]):
+            # gas, oil or grain shipped, sold, supplied: trade (CAMEO 061), to whom it goes
+            return _Act("economic_ties", verb, self.targets(verb, exclude_objects=True) or
+                        _recipients(objects, self.ctx), neg, content)
         kind = self.given(objects)
         if kind is None or (lemma in lx.VERB_ACTS and kind not in ("economic_aid", "aid")):
             return None  # funds released are aid, people released are freed
@@ -508,10 +578,13 @@ class _Acts(_Roles):
             return None
         # to whom: the verb's, else the gift's ("loans to X"), else where it goes ("flown
         # into Gaza")
-        return _Act(kind, verb, self.targets(verb, exclude_objects=True) or _recipients(
+        recipients = self.targets(verb, exclude_objects=True) or _recipients(
             objects, self.ctx) or tuple(
             a for p in _children(verb, "prep") if p.lower_ in ("to", "into")
-            for o in _children(p, "pobj") for a in self.ctx.actors(o)), neg, content)
+            for o in _children(p, "pobj") for a in self.ctx.actors(o))
+        if not recipients and lx.MODAL_VERBS.get(lemma) == "agree":
+            return None  # "the council approved a new budget": its own, given to no one
+        return _Act(kind, verb, recipients, neg, content)
 
     def purpose(self, verb, lemma) -> _Act | None:
         """Sending someone to investigate is investigating ("sent monitors to look into
@@ -649,6 +722,10 @@ class _Acts(_Roles):
                 return "intelligence"
             gift = _gift_words(o)
             words = {w.lemma_.lower() for w in gift}
+            refined = next((k for w in gift if w is not o for k in [_refined(w)] if k in AID),
+                           None)
+            if refined is not None:  # "$1.5 billion in military aid": the aid named
+                return refined
             if o.lemma_.lower() in lx.MONEY or any(  # "$50 million", "a loan", "in credit"
                     w.tag_ == "$" or (w.dep_ == "pobj" and w.lemma_.lower() in lx.MONEY)
                     for w in gift) or (words & lx.MONEY and o.lemma_.lower() not in lx.COUNTED):
@@ -800,6 +877,11 @@ class _Acts(_Roles):
             words = [f"{m.lemma_.lower()} {c.lemma_.lower()}" for m in c.children
                      if m.dep_ in ("amod", "compound")] + [c.lemma_.lower()]
             kind = next((lx.AGENT_ACTS[w] for w in words if w in lx.AGENT_ACTS), None)
+            if kind is None and act.kind == "force" and _noun_act(c) in lx.HOSTILE and not (
+                    self.ctx.role(c)):
+                # an attack named as the subject, whose owner the name before it gives
+                # ("a Taliban roadside bomb killed", "an Israeli air strike killed")
+                kind = _noun_act(c)
             if kind is not None:
                 return replace(act, kind=kind)
         protest = self.by_protest(verb, act, sources)
@@ -816,6 +898,8 @@ class _Acts(_Roles):
         force against protesters is violent repression."""
         agents = [(a.code or "")[-3:] for a in sources]
         protesting = bool(agents) and all(a in lx.PROTEST_AGENTS for a in agents)
+        if protesting and act.kind == "halt_talks" and not self.ctx.talk_words:
+            return replace(act, kind="labour_strike")  # "nurses walked out": no talks left
         if protesting and act.kind in FORCE and act.head.lemma_.lower() == "strike":
             return replace(act, kind="labour_strike")  # "workers launched a strike"
         if protesting and act.kind in lx.CIVIL_ACTS:
@@ -894,6 +978,14 @@ def _killed(verb) -> bool:
     return True
 
 
+def _contest(verb) -> bool:
+    """Whether a verb of force tells a game or race: a score ("2-1") or a contest ("in the
+    final", "the Champions League") among its words."""
+    words = [verb.doc[i] for i in range(*_span(verb))]
+    return any(w.lemma_.lower() in lx.CONTESTS or (
+        "-" in w.text and all(p.isdigit() for p in w.text.split("-"))) for w in words)
+
+
 def _verbal(verb) -> bool:
     """Whether force is only words: done to a statement, plan or policy ("attacked the
     government's decision") or for a reason ("attacked speculators for wrecking the
@@ -923,9 +1015,17 @@ def _gift_words(o) -> list:
     return words
 
 
-def _left_talks(objects) -> bool:
-    """Whether a withdrawal is from talks: what is left is talks ("withdrew from the
+def _left_talks(objects) -> str | None:
+    """What a withdrawal from talks halts: what is left is talks ("withdrew from the
     negotiations", "pulled out of the deal"), not what the withdrawal is done under ("pulled
-    out of Kosovo under the terms of the accord")."""
-    return any(_noun_act(o) in ("talks", "mediate", "settle") and (
-        o.dep_ == "dobj" or o.head.lower_ in ("of", "from")) for o in objects)
+    out of Kosovo under the terms of the accord"); a role as mediator left halts mediation
+    (CAMEO 165)."""
+    for o in objects:
+        if o.dep_ != "dobj" and o.head.lower_ not in ("of", "from"):
+            continue
+        if o.lemma_.lower() == "role" and any(_noun_act(m) == "mediate" for p in _children(
+                o, "prep") if p.lower_ == "as" for m in _children(p, "pobj")):
+            return "halt_mediation"
+        if _noun_act(o) in ("talks", "mediate", "settle"):
+            return "halt_talks"
+    return None

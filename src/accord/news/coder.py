@@ -212,8 +212,9 @@ class _Coder(_Acts):
             modality = self.embedded[verb.i]
             if lx.combined_code(modality, act.kind) is None:
                 return []
-        if lemma in lx.GIVING_VERBS and lemma in lx.MODAL_VERBS and act.kind in AID:
-            # pledged, offered, promised aid: an intent to give
+        if lemma in lx.GIVING_VERBS and lx.MODAL_VERBS.get(lemma) in (
+                "vow", "propose", "intent") and act.kind in AID:
+            # pledged, offered, promised aid: an intent to give (approved: given)
             modality = lx.MODAL_VERBS[lemma]
         sources = self.subject(verb)
         if not sources:  # "a roadside bomb planted by X killed", "killed in an Israeli strike"
@@ -252,7 +253,13 @@ class _Coder(_Acts):
         whose the thing done is ("the delivery of 50 tanks by Poland was completed",
         "intelligence gathered by Jordan was passed on", "Australian peacekeepers were
         deployed"), else the parties named "between" ("talks were held between X and Y":
-        X with Y). Not for other acts: "Iranian diplomats were expelled" is not Iran's."""
+        X with Y); a protest, by the people of where it was held. Not for other acts:
+        "Iranian diplomats were expelled" is not Iran's."""
+        if act.kind in lx.DISSENT and _children(verb, "nsubjpass"):
+            # "demonstrations were held in Bamako": by protesters of where they were held
+            return [Actor(_subtree_text(n), f"{a.code[:3]}OPP", a.name, "role")
+                    for n in _children(verb, "nsubjpass")[:1] for a in self.located([verb])
+                    if a.code], act
         if lx.ACT_CODES[act.kind][:2] not in ("04", "05", "06", "07") or not _children(
                 verb, "nsubjpass"):
             return [], act

@@ -113,7 +113,13 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "ARRIVAL_VERBS": (_words, "arrival_verbs"),  # "aid from X reached Y": X gave it
     "HAPPENING_VERBS": (_words, "happening_verbs"),  # "fighting raged between X and Y"
     "COOPERATING_AGENTS": (_table, "cooperating_agents"),  # police cooperate judicially
-    "NOUN_VERBS": (_table, "noun_verbs"),  # "the expulsion of diplomats": as "expel" reads it
+    "NOUN_VERBS": (_table, "noun_verbs"),
+    "COMMODITIES": (_words, "commodities"),  # shipped, sold: trade
+    "CONTESTS": (_words, "contests"),  # "beat X in the final": a game
+    "DECLARING_VERBS": (_words, "declaring_verbs"),  # declared persona non grata
+    "SUSPENDING_VERBS": (_words, "suspending_verbs"),  # "suspended X from": relations
+    "HANDING_VERBS": (_words, "handing_verbs"),  # wanted people handed over: judicial
+    "WANTED": (_words, "wanted"),  # "the expulsion of diplomats": as "expel" reads it
     "ACCUSATIONS": (_words, "accusations"),  # rejected or dismissed: a denial
     "COMMISSIONING_VERBS": (_words, "commissioning_verbs"),  # "ordered an inquiry"
     "CONVERSING_VERBS": (_words, "conversing_verbs"),  # "talked with X": consulting

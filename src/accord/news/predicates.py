@@ -88,7 +88,7 @@ def _noun_act(noun) -> str | None:
         return refined
     if lemma in lx.NOUN_VERBS:  # "the expulsion of two diplomats": as the verb does it
         table = lx.VERB_OBJECTS[lx.NOUN_VERBS[lemma]]
-        done = next((table[w] for p in _children(noun, "prep") if p.lower_ == "of"
+        done = next((table[w] for p in _children(noun, "prep") if p.lower_ in ("of", "on")
                      for o in _children(p, "pobj") for w in _object_words(o) if w in table),
                     None)
         if done is not None:
@@ -109,7 +109,7 @@ def _noun_act(noun) -> str | None:
     if lemma == "ground" and "common" not in mods:
         return None
     if lemma in ("round", "process") and not (mods & {"peace", "negotiation", "talk"} or any(
-            p.lower_ == "of" and any(_noun_act(o) == "talks" for o in p.children)
+            p.lower_ == "of" and any(_noun_act(o) in ("talks", "consult") for o in p.children)
             for p in _children(noun, "prep"))):
         return None
     if lemma == "pause" and not mods & {"humanitarian", "fighting"} and not any(
@@ -165,6 +165,9 @@ def _object_words(o) -> list[str]:
              if c.dep_ in ("amod", "compound", "nmod")]
     words.append(lemma)
     words.extend(c.lemma_.lower() for c in o.children if c.dep_ == "compound")
+    # a modifier's own compound: "sit" of "a sit-in outside parliament" (sit, -, in)
+    words.extend(g.lemma_.lower() for c in o.children if c.dep_ in ("compound", "nmod")
+                 for g in c.children if g.dep_ == "compound")
     for prep in _children(o, "prep"):
         if prep.lower_ in ("of", "in"):  # "a state of emergency", "$100 million in aid"
             words.extend(p.lemma_.lower() for p in _children(prep, "pobj"))
