@@ -156,6 +156,11 @@ def test_no_aid_or_protection_is_invented(read_events, text):
     ("Protests against the new constitution were held in Tunis on Saturday.",
      ("14", "TUN", None)),
     ("Teachers across France walked out on Tuesday over pension reform.", ("14", None, None)),
+    # fighting that broke out between two sides; oil pumped to a buyer
+    ("Fighting broke out between Ethiopian and Eritrean troops near Zalambessa in 1998.",
+     ("19", "ETHMIL", "ERIMIL")),
+    ("Kazakhstan began pumping oil to China through a new pipeline in 2006.",
+     ("06", "KAZ", "CHN")),
 ])
 def test_trade_handovers_and_reduced_relations(main_event, text, expected):
     source, target, root = main_event(text)
@@ -171,6 +176,7 @@ def test_trade_handovers_and_reduced_relations(main_event, text, expected):
     "Brazil beat Germany 7-1 in the World Cup semifinal in Belo Horizonte.",
     "Cyclone Idai slammed into the coast of Mozambique late on Thursday night.",
     "Lagos state's assembly approved a new budget for roads and schools on Monday.",
+    "Kenya's parliament approved a new budget for hospitals and teachers on Thursday.",
 ])
 def test_games_storms_and_budgets_stay_quiet(read_events, text):
     assert read_events(text) == (), text

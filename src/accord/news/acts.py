@@ -582,8 +582,9 @@ class _Acts(_Roles):
             objects, self.ctx) or tuple(
             a for p in _children(verb, "prep") if p.lower_ in ("to", "into")
             for o in _children(p, "pobj") for a in self.ctx.actors(o))
-        if not recipients and lx.MODAL_VERBS.get(lemma) == "agree":
-            return None  # "the council approved a new budget": its own, given to no one
+        if lx.MODAL_VERBS.get(lemma) == "agree" and all(
+                (a.code or "") in AGENT_CODES or not a.code for a in recipients):
+            return None  # "parliament approved a budget for schools": its own, to no one
         return _Act(kind, verb, recipients, neg, content)
 
     def purpose(self, verb, lemma) -> _Act | None:

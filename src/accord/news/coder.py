@@ -510,8 +510,9 @@ class _Coder(_Acts):
         between X and Y took place", "fighting raged between X and Y", "clashes erupted"):
         by whose it is, else its first party, with the second."""
         if lemma not in lx.HAPPENING_VERBS and not (lemma == "take" and any(
-                o.lemma_.lower() == "place" for o in _children(verb, "dobj"))):
-            return []
+                o.lemma_.lower() == "place" for o in _children(verb, "dobj"))) and not (
+                lemma == "break" and any(c.lower_ == "out" for c in _children(verb, "prt"))):
+            return []  # (nor "broke out")
         for noun in _children(verb, "nsubj"):
             kind = _noun_act(noun)
             if kind is None:
