@@ -457,8 +457,9 @@ class _Context:
         """The agent a role word adds: the head with the words before it ("security
         officials", "border police"), the head ("leaders"), or a title before a name
         ("Deputy Prime Minister Telemar", "President Romendacil")."""
-        words = [c.lower_ for c in token.subtree  # the title's words: "Secretary-General"
-                 if c.dep_ == "compound" and c.i < token.i and c.i not in self.mentions
+        # the title's words ("Secretary-General") and adjectives ("political prisoners")
+        words = [c.lower_ for c in token.subtree
+                 if c.dep_ in ("compound", "amod") and c.i < token.i and c.i not in self.mentions
                  and _modifies(c, token)]
         agent = self.dictionary.agent
         heads = (token.lower_,) if token.lemma_.lower() == token.lower_ else (
