@@ -515,9 +515,12 @@ class _Context:
             # leader", "its forces" (unresolved: no actor)
             owner = self.actor(poss[0])
             code = owner.code if owner is not None else None
+            rank = token.lemma_.lower() in RANKS  # "the rebels' leaders" are rebels (REB)
             if code in AGENT_CODES:  # "Colonel X's forces": the role alone, placed later
-                return Actor(_subtree_text(token), role, "", "role")
+                return Actor(_subtree_text(token), code if rank else role, "", "role")
             if code and len(code) == 6 and code[3:] in AGENT_CODES:
+                if rank:  # "the army's spokesman": the army's (ISRMIL)
+                    return Actor(_subtree_text(token), code, owner.name, owner.via)
                 code = code[:3]  # "the Indian army said its troops": India's
             if code and len(code) == 3:
                 return Actor(_subtree_text(token), code + role, owner.name, owner.via)
