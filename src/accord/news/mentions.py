@@ -564,7 +564,8 @@ class _Context:
         kind = PRONOUNS.get(token.lower_)
         if kind is None:
             return None
-        actor = self._antecedent(token) if token.lower_ not in PLURAL else None
+        actor = self._antecedent(token) if token.lower_ not in PLURAL else \
+            self._plural_antecedent(token) if token.lower_ == "them" else None
         if actor is not None:
             return Actor(token.text, actor.code, actor.name, "coreference")
         kinds = {"person"} if kind == "person" else {"country", "group", "organisation",
@@ -673,6 +674,23 @@ class _Context:
                     actor = self.actor(c)
                     if actor is not None and actor.code is not None:
                         return actor
+        return None
+
+    def _plural_antecedent(self, token) -> Actor | None:
+        """Whom "them" stands for in its own sentence: the nearest plural noun before it that
+        names actors ("the rebels said the army had shelled them", "when the demonstrators
+        reached the palace, the guard opened fire on them", "met tribal leaders and urged
+        them"), not the subject of the clause it is in (who does it to them) nor an amount
+        ("dozens of them")."""
+        doers = {w.i for verb in _governors(token) for s in verb.children
+                 if s.dep_ in ("nsubj", "nsubjpass") for w in s.subtree}
+        for word in reversed(token.doc[self.sent.start:token.i]):
+            if word.tag_ not in ("NNS", "NNPS") or word.i in doers \
+                    or word.lemma_.lower() in lx.QUANTITIES:
+                continue
+            actor = self.actor(word)
+            if actor is not None and actor.code is not None:
+                return actor
         return None
 
     # ---- places -------------------------------------------------------------------------
