@@ -33,6 +33,9 @@ AIMED_PREPS = frozenset({"at", "on", "against", "into", "toward", "towards"})
 # What marks a clause as what happened before a stance, or caused it ("vowed revenge after X
 # bombed its camps"): reported as done, not as the stance's content.
 CAUSES = frozenset({"after", "since", "because", "as", "when", "following", "once"})
+# A state's forces, which a withdrawal or mobilisation moves ("withdrew troops", "deployed
+# police").
+FORCES = frozenset({"MIL", "COP", "SPY"})
 # Acts done to one's own forces: "Russia withdrew its troops" has no target.
 OWN_FORCES = frozenset({"withdraw", "demobilize", "mobilize", "alert", "show_force",
                         "police_power", "police_alert"})
@@ -437,7 +440,8 @@ class _Roles:
 
     def told(self, trigger, sources) -> list[Actor]:
         """Whom the speakers of an act told of it ("Russia told NATO that it would hold
-        exercises": NATO), when they are its sources."""
+        exercises": NATO), when they are its sources; not the press they told ("told
+        reporters that it had sent troops")."""
         codes = {a.code for a in sources}
         node = trigger
         while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
@@ -445,7 +449,8 @@ class _Roles:
             if node.lemma_.lower() in lx.ATTRIBUTION_VERBS:
                 if {a.code for a in self.subject(node)} & codes:
                     return [a for o in _children(node, "dobj", "dative")
-                            for a in self.ctx.actors(o) if a.code not in codes]
+                            for a in self.ctx.actors(o) if a.code not in codes
+                            and not _audience(a)]
                 return []
         return []
 
@@ -491,9 +496,17 @@ class _Roles:
 
 def own_forces(kind: str, target: Actor, sources) -> bool:
     """Whether ``target`` is a source's own forces that an act such as a withdrawal or a
-    mobilisation moves ("Russia withdrew its troops": no target)."""
-    return kind in OWN_FORCES and bool(target.code) and (target.code in AGENT_CODES or any(
-        s.code and target.code[:3] == s.code[:3] for s in sources))
+    mobilisation moves ("Russia withdrew its troops": no target). A role named alone is one's
+    own when it is a state's forces or of the sources' own kind ("withdrew troops"), not so
+    others ("urged the separatists to disarm", "sent troops against the coca growers")."""
+    if kind not in OWN_FORCES or not target.code:
+        return False
+    agent = target.code[3:] if len(target.code) == 6 else target.code
+    if agent in AGENT_CODES and agent not in FORCES and not any(
+            (s.code or "").endswith(agent) for s in sources):
+        return False
+    return target.code in AGENT_CODES or any(s.code and target.code[:3] == s.code[:3]
+                                             for s in sources)
 
 
 def _audience(actor: Actor) -> bool:
