@@ -25,6 +25,9 @@ PLACE_PREPS = {"in", "at", "near", "inside", "across", "around", "into", "on"}
 RANKS = frozenset({"leader", "leadership", "chief", "head", "commander", "spokesman",
                    "spokeswoman", "spokesperson", "official", "representative", "negotiator",
                    "envoy", "delegation", "chairman", "chairwoman"})
+# Words that stand for some of the group their "of" phrase names ("any of the soldiers",
+# "members of a kidnapping gang"), as a number does ("82 of the schoolgirls").
+PARTITIVES = frozenset({"any", "all", "most", "none", "each", "one", "member", "members"})
 # Proper nouns that name times, not actors ("on Thursday", "in May").
 TEMPORAL = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
@@ -229,7 +232,9 @@ class _Context:
         Osgiliath"), the conjoined names of its modifiers ("Eriadori and Calenardhon leaders",
         "ambassadors of Arnor, Osgiliath and Gondor"); a conjunct that names only a role takes
         the names the one before it took from its modifiers ("Danish media and government")."""
-        if token.lemma_.lower() in lx.QUANTITIES:  # "thousands of protesters"
+        if token.lemma_.lower() in lx.QUANTITIES or token.lower_ in PARTITIVES or (
+                token.tag_ == "CD" and token.dep_ != "nummod"):
+            # "thousands of protesters", "82 of the schoolgirls", "members of a gang"
             counted = [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
                        for o in p.children if o.dep_ == "pobj"]
             if counted:
@@ -390,7 +395,11 @@ class _Context:
         role = self.role(token)
         if not role and token.lemma_.lower() in lx.ACT_NOUNS:
             return []  # an act is no actor: "the withdrawal of X's troops from Y", "an attack"
-        preps = ("of", "from", "in", "at") if role else ("of", "from")
+        # (a role owned by a possessive is that owner's, wherever it is: "the rebels'
+        # leaders in N'Djamena")
+        preps = ("of", "from", "in", "at") if role and not (
+            token.lemma_.lower() in RANKS and any(c.dep_ == "poss" for c in token.children)
+        ) else ("of", "from")
         if token.lemma_.lower() in SPOKESPEOPLE:  # "a spokesman for Japan's foreign ministry"
             preps += ("for",)
         # a role tied to a name: "fighters linked to X", "militias loyal to X"
@@ -489,6 +498,8 @@ class _Context:
     def _described(self, token, role) -> Actor | None:
         """A description resolved by co-reference, or an unknown proper name."""
         lemma = token.lemma_.lower()
+        # a common noun, though the parser may take it for a name ("the junta's leaders")
+        common = token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.text.islower()
         phrase = " ".join(w.lower_ for w in token.subtree if w.dep_ in ("compound", "amod")
                           and w.i < token.i) + (" " if token.i else "") + token.lower_
         kind = self.dictionary.descriptions.get(phrase.strip()) or \
@@ -503,14 +514,14 @@ class _Context:
         if kind and kind != "country" and not any(c.lower_ in ("a", "an")
                                                   for c in token.children):
             kind = None  # nothing to refer back to: "(the) militants" are a role alone
-        if role and determined and token.pos_ == "NOUN":
+        if role and determined and common:
             title = " ".join(w.lower_ for w in token.subtree if w.i <= token.i
                              and w.dep_ in ("compound", "amod")) + " " + token.lower_
             actor = self.memory.recall({"person"}, title.strip())
             if actor is not None:
                 return Actor(_subtree_text(token), actor.code, actor.name, "coreference")
         poss = [c for c in token.children if c.dep_ == "poss"]
-        if role and token.pos_ == "NOUN" and poss:
+        if role and common and poss:
             # whose the role is, named by a description or a pronoun: "the country's former
             # leader", "its forces" (unresolved: no actor)
             owner = self.actor(poss[0])
@@ -525,11 +536,11 @@ class _Context:
             if code and len(code) == 3:
                 return Actor(_subtree_text(token), code + role, owner.name, owner.via)
             return None
-        if role and token.pos_ == "NOUN" and not kind:
+        if role and common and not kind:
             # a role with no country named or remembered: the agent alone ("police" COP,
             # "protesters" OPP), as CAMEO codes an actor of no known country
             return Actor(_subtree_text(token), role, "", "role")
-        if not role and not kind and token.pos_ == "NOUN":
+        if not role and not kind and common:
             # a thing named by whose it is: "rebel positions", "police stations", and by an
             # adjective of a side with no state ("militant hideouts", not "general election")
             held = next((r for c in token.children if c.i < token.i and (
@@ -538,7 +549,7 @@ class _Context:
                 None)
             if held:
                 return Actor(_subtree_text(token), held, "", "role")
-        if token.pos_ == "PROPN" and token.lower_ not in TEMPORAL:
+        if token.pos_ == "PROPN" and not common and token.lower_ not in TEMPORAL:
             if role and any(c.dep_ == "compound" and c.i < token.i for c in token.children):
                 # an unknown name with a title ("President Javier Milei"): the title's agent,
                 # placed in a country as a role alone is (see situate)

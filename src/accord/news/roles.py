@@ -185,7 +185,22 @@ class _Roles:
         # not who an act named suffers ("investigating the killing of X": X is not investigated)
         # "fired tear gas and rubber bullets at X": the phrase may hang on a conjoined object
         return [a for n in [noun, *(c for c in noun.conjuncts if c.i > noun.i)]
-                for a in self.noun_targets(n, patients=not act)] or owners
+                for a in self.noun_targets(n, patients=not act)] or owners or (
+            self.holders(noun))
+
+    def holders(self, thing) -> list[Actor]:
+        """Whose a possession is by its "of" phrase ("froze the assets of the junta's
+        leaders", "searched the homes of opposition activists"): the first actor named
+        there."""
+        if thing.lemma_.lower() not in lx.POSSESSIONS:
+            return []
+        for p in _children(thing, "prep"):
+            if p.lower_ == "of":
+                for o in _children(p, "pobj"):
+                    found = self.ctx.actors(o)
+                    if found:
+                        return found[:1]
+        return []
 
     def located(self, things) -> tuple[Actor, ...]:
         """The country where things are ("targets in Lebanon", "an oil depot in Russia's

@@ -1,0 +1,98 @@
+"""Targets named only by a role word, a description or a pronoun (issue 10: descriptions
+resolve to actors "by dictionary, by role words, and by co-reference within the article").
+
+Each sentence is read alone; the role takes its country from the sentence (the source's
+adjective or possessive, the place of the act), and CAMEO-style codes are compared in full
+or by their country (the corpus scores roots).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # captives and those jailed for their politics
+    ("Burma's military rulers freed 120 political prisoners on Saturday.",
+     ("MMR", "MMROPP", "08")),
+    ("Egyptian authorities released 40 detainees held since the protests in January.",
+     ("EGY", "EGYCVL", "08")),
+    # a role word's adjective is one of its words: "armed men", "young men"
+    ("Armed men kidnapped two Italian engineers near Port Harcourt on Monday.",
+     ("NGA", "ITA", "18")),
+    ("Syrian troops detained dozens of young men at checkpoints around Homs.",
+     ("SYR", "SYRCVL", "17")),
+    # gangs: criminals (CAMEO's CRM), of the country the sentence gives them
+    ("Salvadoran police arrested 300 suspected gang members in raids across San Salvador.",
+     ("SLV", "SLVCRM", "17")),
+    ("Jamaica's prime minister accused the gangs of turning Kingston into a battlefield.",
+     ("JAM", "JAMCRM", "11")),
+    # those who lead a protest are protesters, not a government
+    ("The Serbian government invited the protest leaders to talks in Belgrade.",
+     ("SRB", "SRBOPP", "03")),
+])
+def test_role_words_name_targets(main_event, text, expected):
+    source, target, root = main_event(text)
+    assert (source[:3], target, root) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rank owned by a role is that role's: "the rebels' leaders" are rebels
+    ("Chad's president met the rebels' leaders in N'Djamena on Tuesday.", "TCDREB"),
+    ("Washington froze the assets of the junta's leaders after the coup in Mali.", "MLIMIL"),
+])
+def test_rank_of_a_role_is_that_role(main_event, text, expected):
+    assert main_event(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "them" stands for the plural named before it, not its own clause's subject
+    ("When the marchers reached the square in Kinshasa, soldiers opened fire on them.",
+     ("COD", "CODOPP", "17")),
+    ("The rebels said government aircraft had bombed them near Kidal.",
+     ("MLI", "MLIREB", "19")),
+    ("Reporters in Caracas said national guardsmen had detained them outside the assembly.",
+     ("VEN", "VENMED", "17")),
+    ("Once the refugees had crossed the border, Greek police detained them.",
+     ("GRC", "GRCREF", "17")),
+])
+def test_them_is_the_plural_before_it(main_event, text, expected):
+    source, target, root = main_event(text)
+    assert (source[:3], target, root) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role addressed or acted against is no force of the source's own
+    ("Sri Lanka's president demanded that the rebels hand over their weapons.",
+     ("LKAGOV", "LKAREB", "10")),
+    ("Colombia's president urged the guerrillas to lay down their arms.",
+     ("COLGOV", "COLREB", "02")),
+    ("Thailand's prime minister ordered the protesters to withdraw from the airport.",
+     ("THAGOV", "THAOPP", "10")),
+    ("Ecuador's president threatened to send troops against the gangs in Guayaquil.",
+     ("ECUGOV", "ECUCRM", "13")),
+])
+def test_others_named_by_role_are_not_own_forces(main_event, text, expected):
+    assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # some of a group ("11 of the hostages", "any of the farmers"), and whose a thing
+    # acted on is ("the homes of activists")
+    ("Philippine troops freed 11 of the hostages held by Abu Sayyaf on Jolo.", "PHLCVL"),
+    ("Mexican soldiers did not release any of the farmers they had detained near Acapulco.",
+     "MEXCVL"),
+    ("Turkish police raided the homes of 20 human rights activists on Friday.", "TUROPP"),
+])
+def test_some_of_a_group_and_what_it_holds(main_event, text, expected):
+    assert main_event(text)[1] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # one's own troops moved, the press told, a victim of a crime: no target
+    "Chile's president told reporters that the army had sent 2,000 soldiers to the north.",
+    "The Kenyan army deployed more troops in Nairobi ahead of the vote count.",
+    "Police in Bogota arrested a man suspected of killing three taxi drivers.",
+])
+def test_own_forces_the_press_and_bystanders_are_no_target(main_event, text):
+    assert main_event(text)[1] is None
