@@ -255,7 +255,7 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     said_by = speakers[0] if speakers else None
     # "sent troops to the border with X": one's own forces are not the target, X is
     # nor are the sources' own things ("condemned the attack on its embassy in Baghdad": IRQ)
-    targets = [t for t in act.targets if not own_forces(act.kind, t, sources)
+    targets = [t for t in act.targets if not own_forces(act.kind, t, sources, modality)
                and not any(t.code and t.code == s.code for s in sources)]
     # a name the dictionary lacks ("Katyusha rockets into northern Israel", "their Bright
     # Star exercises") is no target beside one it knows, nor beside the subjects' partners
@@ -266,7 +266,8 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     if joint:  # partners' own ("signed a treaty at the Elysee Palace") are no third party
         targets = [t for t in targets if actor_root(t.code) not in {
             actor_root(s.code) for s in sources}]
-    if not targets and not joint:  # what subjects do together is done with each other
+    implied = not targets and not joint  # (what subjects do together is with each other)
+    if implied:  # (told apart from one's own forces there: see Roles.implied_targets)
         targets = coder.implied_targets(trigger, act, modality, sources)
     # a role with no country is the speaker's, else the article's dateline's ("KABUL (AP) —
     # the minister ..."), before it is its target's ("Iranian media said the navy seized a
@@ -312,7 +313,7 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
         # an actor is not its own target, but the act stays ("Russian police arrested
         # Russian students": RUSCOP and RUSEDU; "Israel defends Israel": no target)
         pairs = [(s, t) for s in sources for t in targets if (t.code != s.code or t.code is None)
-                 and not own_forces(act.kind, t, [s])]
+                 and (implied or not own_forces(act.kind, t, [s], modality))]
         pairs += [(s, None) for s in sources if not any(p[0] is s for p in pairs)]
         if act.kind in ("talks", "consult") and modality in (
                 None, "expected", "possible", "hypothetical"):

@@ -36,6 +36,8 @@ CAUSES = frozenset({"after", "since", "because", "as", "when", "following", "onc
 # A state's forces, which a withdrawal or mobilisation moves ("withdrew troops", "deployed
 # police").
 FORCES = frozenset({"MIL", "COP", "SPY"})
+# The stances whose targets are who is asked or threatened, not what is moved.
+ASKED = frozenset({"appeal", "demand", "threat"})
 # Acts done to one's own forces: "Russia withdrew its troops" has no target.
 OWN_FORCES = frozenset({"withdraw", "demobilize", "mobilize", "alert", "show_force",
                         "police_power", "police_alert"})
@@ -402,7 +404,8 @@ class _Roles:
                     found = [a for a in self.ctx.actors(head) or (
                         self.noun_targets(head) if patients else ()) or self.owner(head)
                         if (a.code or "")[:3] not in own
-                        and not own_forces(act.kind, a, sources)
+                        and not own_forces(act.kind, a, sources, modality,
+                                           moved=not patients and phrase.dep_ != "prep")
                         and not (act.kind in STATEMENTS and _audience(a))]
                     if found:
                         return found[:1]
@@ -509,16 +512,19 @@ class _Roles:
         return self.subject(noun.head)
 
 
-def own_forces(kind: str, target: Actor, sources) -> bool:
+def own_forces(kind: str, target: Actor, sources, modality: str | None = None,
+               moved: bool = True) -> bool:
     """Whether ``target`` is a source's own forces that an act such as a withdrawal or a
-    mobilisation moves ("Russia withdrew its troops": no target). A role named alone is one's
-    own when it is a state's forces or of the sources' own kind ("withdrew troops"), not so
-    others ("urged the separatists to disarm", "sent troops against the coca growers")."""
+    mobilisation moves ("Russia withdrew its troops": no target). Who is asked or threatened,
+    or what the forces are moved against (not ``moved``), is one's own only when a state's
+    forces ("ordered the army to withdraw"), not so others ("urged the separatists to
+    disarm", "threatened to send troops against the coca growers", "sent troops into
+    Chechnya to crush the separatist rebellion")."""
     if kind not in OWN_FORCES or not target.code:
         return False
     agent = target.code[3:] if len(target.code) == 6 else target.code
-    if agent in AGENT_CODES and agent not in FORCES and not any(
-            (s.code or "").endswith(agent) for s in sources):
+    if (modality in ASKED or not moved) and agent in AGENT_CODES and agent not in FORCES \
+            and not any((s.code or "").endswith(agent) for s in sources):
         return False
     return target.code in AGENT_CODES or any(s.code and target.code[:3] == s.code[:3]
                                              for s in sources)
