@@ -78,11 +78,13 @@ def test_others_named_by_role_are_not_own_forces(main_event, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # some of a group ("11 of the hostages", "any of the farmers"), and whose a thing
-    # acted on is ("the bank accounts of activists")
+    # acted on is ("the passports of activists")
     ("Philippine troops freed 11 of the hostages held by Abu Sayyaf on Jolo.", "PHLCVL"),
     ("Mexican soldiers did not release any of the farmers they had detained near Acapulco.",
      "MEXCVL"),
-    ("Russian police froze the bank accounts of several opposition activists.", "RUSOPP"),
+    ("Belarusian authorities confiscated the passports of several opposition activists.",
+     "BLROPP"),
+    ("Iranian police seized the computers of two dissident journalists in Tehran.", "IRNMED"),
 ])
 def test_some_of_a_group_and_what_it_holds(main_event, text, expected):
     assert main_event(text)[1] == expected
