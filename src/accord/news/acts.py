@@ -424,9 +424,10 @@ class _Acts(_Roles):
     def persona_non_grata(self, verb, neg, content) -> _Act | None:
         """A diplomat declared "persona non grata" (which the parser reads as a clause of
         its own): expelled, relations broken (CAMEO 161), with the diplomat's country."""
+        if verb.lemma_.lower() not in lx.DECLARING_VERBS:
+            return None
         words = verb.doc[verb.i:_span(verb)[1]]
-        text = " ".join(w.lower_ for w in words)
-        if verb.lemma_.lower() not in lx.DECLARING_VERBS or "persona non grata" not in text:
+        if "persona non grata" not in " ".join(w.lower_ for w in words):
             return None
         declared = next((found for w in words[1:] for found in [self.ctx.actors(w)]
                          if found), [])
