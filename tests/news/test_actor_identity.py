@@ -110,3 +110,42 @@ def test_topics_and_venues_of_talks_are_no_targets(main_event, text, source, tar
 def test_criminals_are_an_agent(main_event, text, source, target):
     got_source, got_target, _ = main_event(text)
     assert (got_source, got_target) == (source, target)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a patron named in a modifier is not whose the modified is: they are where they act
+    ("Pro-Russian separatists shot down a Ukrainian military transport plane near Luhansk "
+     "in June 2014.", "UKR", "UKR"),
+    ("Iranian-backed militias fired rockets at a base housing American troops in western "
+     "Iraq.", "IRQ", "USA"),
+    ("Rwandan-backed rebels captured the town of Bukavu in eastern Congo.", "COD", "COD"),
+    # ... unlike a leader ("Saudi-led") or a community's own party ("pro-Kurdish")
+    ("Saudi-led forces bombed the port of Hodeidah on Sunday.", "SAU", "YEM"),
+    # a group's own name before whose it is
+    ("Colombia's FARC rebels announced a unilateral ceasefire over the Christmas period.",
+     "COLFARC", None),
+    ("Palestinian President Mahmoud Abbas's Fatah movement accused Hamas of seizing power "
+     "in Gaza.", "PSEFTH", "PSEHMS"),
+    ("A convoy of the African Union mission in Somalia was ambushed by Shabaab fighters.",
+     "SOMSHB", "IGOAU"),
+])
+def test_patrons_and_group_names(main_event, text, source, target):
+    assert roots(main_event(text)) == (source, target)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # the victims and the place of an attack spoken of are no target; its doer is
+    ("The Islamic State group claimed responsibility for the bombing of a Shiite mosque in "
+     "Kunduz.", "IMGISL", None),
+    ("The Arab League condemned Israeli air strikes on the Gaza Strip.", "IGOARL", "ISR"),
+    # the parties of fighting are its parties
+    ("The Security Council demanded an immediate halt to the fighting between Ethiopia and "
+     "Eritrea.", "IGOUNOSEC", "ETH"),
+    # where force was aimed places its victims
+    ("Israel's strikes on Gaza killed at least 40 people overnight.", "ISR", "PSE"),
+    # a place "of" a place noun is the place, not who guards or holds it
+    ("Bosnian Serb forces shelled the UN safe area of Srebrenica.", "BIH", "BIH"),
+    ("Ukrainian troops recaptured the Russian-held city of Kherson.", "UKR", "UKR"),
+])
+def test_scenes_and_victims_of_force(main_event, text, source, target):
+    assert roots(main_event(text)) == (source, target)

@@ -15,6 +15,7 @@ from functools import cached_property
 from . import lexicon as lx
 from .actors import AGENT_CODES, COMMUNITY_AGENTS, Actor, ActorDictionary, Entry
 from .places import gazetteer
+from .predicates import _noun_act
 
 __all__ = ["Memory", "find_mentions"]
 
@@ -49,8 +50,13 @@ neighbourhood neighborhood prefecture department territory enclave airport base 
 mayor governor north south east west part heart countryside frontline front coast coastline
 shore waters
 """.split())  # noqa: SIM905
+# Participles that make a name a patron, not the owner ("Iranian-backed militias").
+PATRONS = frozenset({"backed", "sponsored", "funded", "supported", "aligned", "allied",
+                     "armed", "trained", "supplied", "inspired", "leaning", "friendly"})
 # Seas and straits named "of" a land ("the Gulf of Aden", "the Bay of Bengal").
 WATERS = frozenset({"Gulf", "Bay", "Sea", "Strait", "Straits", "Ocean", "Bight", "Gulfs"})
+# Where force is aimed ("strikes on Gaza", "an attack against X").
+AIMED = frozenset({"on", "against", "at"})
 TOWN_TOKENS = 5  # the longest gazetteer name read, in tokens ("Mazar - i - Sharif")
 PLURAL = frozenset({"they", "them", "their", "themselves"})
 # A country's own institutions: its police, courts or lawmakers "in" a town are that town's
@@ -137,6 +143,13 @@ def find_mentions(doc, matcher, dictionary: ActorDictionary
             if entry is not None:
                 found[token.i] = (token.i, token.i + 1, entry)
     return found
+
+
+def _group_name(child, mention) -> bool:
+    """Whether a modifier is the name of the group or organisation it modifies ("the
+    Fatah movement", "FARC rebels")."""
+    return child.dep_ == "compound" and mention is not None and \
+        mention[2].kind in ("group", "organisation")
 
 
 def _of_waters(doc, start: int) -> bool:
@@ -382,8 +395,19 @@ class _Context:
             if mention[2].kind == "person":
                 return [self._title(token, mention) or mention]
             return [mention]
+        if token.lemma_.lower() in PLACE_NOUNS:  # "the UN safe area of Srebrenica", "the
+            # Russian-held city of Kherson": the place named, not who holds or guards it
+            for p in token.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for o in p.children:
+                        if o.dep_ == "pobj" and o.i in self.mentions and \
+                                self.mentions[o.i][2].kind in ("place", "country"):
+                            return [self.mentions[o.i]]
         community = None  # a group of several countries: a country named after it first
-        for child in token.children:
+        # a group's own name before whose it is: "Abbas's Fatah movement", "Colombia's FARC
+        # rebels"
+        for child in sorted(token.children, key=lambda c: not _group_name(
+                c, self._mention_in(c))):
             if child.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod", "appos"):
                 found = self._mention_in(child)
                 if found and found[2].code in AGENT_CODES:
@@ -453,7 +477,19 @@ class _Context:
         return None
 
     def _mention_in(self, token):
+        """The dictionary name in a modifier, unless it names a patron, not whose the
+        modified is ("Iranian-backed militias", "U.S.-backed forces", "pro-Russian
+        separatists", "anti-American protesters": none of them the patron's)."""
+        if token.lower_ in PATRONS or "-" in token.text and \
+                token.lower_.rsplit("-", 1)[1] in PATRONS:
+            return None
         if token.i in self.mentions:
+            start, _, entry = self.mentions[token.i]
+            doc = token.doc
+            before = doc[start - 2 if start > 1 and doc[start - 1].text == "-" else start - 1]
+            if start and before.lower_ in ("pro", "anti") and entry.kind not in \
+                    COMMUNITY_AGENTS:  # (a "pro-Kurdish party" is still the Kurds')
+                return None
             return self.mentions[token.i]
         for child in token.children:
             if child.dep_ in ("compound", "amod", "poss", "npadvmod"):  # "Saudi-led"
@@ -626,16 +662,21 @@ class _Context:
     def _located(self, left_out: frozenset[int]) -> str | None:
         """:meth:`location`, leaving out the words of ``left_out`` (token indexes)."""
         for token in self.sent:
-            if token.dep_ == "pobj" and token.head.lower_ in (*LOCATIVE, "into", "off") and \
-                    token.head.head.dep_ not in ("nsubj", "nsubjpass") and \
-                    token.i not in left_out and not _in_relative_clause(token):
+            if token.dep_ != "pobj" or token.i in left_out or _in_relative_clause(token):
+                continue
+            if token.head.lower_ in (*LOCATIVE, "into", "off") and \
+                    token.head.head.dep_ not in ("nsubj", "nsubjpass") or (
+                    token.head.lower_ in AIMED and _noun_act(token.head.head) in lx.HOSTILE):
+                # (or where force is aimed: "strikes on Gaza killed 40 people")
                 # not "hostages in Gaza": who they are; not "militants who had crossed
                 # from Pakistan": where they were
                 heads = [token, *(o for p in token.children if p.dep_ == "prep"
                                   and p.lower_ == "of" and token.lemma_.lower() in PLACE_NOUNS
                                   for o in p.children if o.dep_ == "pobj")]  # "the coast of X"
                 for head in heads:
-                    words = [head] if head.i in self.mentions else [
+                    # (a role's modifier says who, not where: "at American troops")
+                    words = [head] if head.i in self.mentions else [] if self.role(
+                        head) and head.lemma_.lower() not in PLACE_NOUNS else [
                         c for c in head.children if c.dep_ in ("poss", "amod", "compound")
                         and c.i in self.mentions]
                     for word in words:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from . import lexicon as lx
 from .actors import AGENT_CODES, Actor, actor_root
-from .mentions import LOCATIVE, NOUNISH, PRONOUNS, TEMPORAL, _Context, _subtree_text
+from .mentions import NOUNISH, PRONOUNS, TEMPORAL, _Context, _subtree_text
 from .predicates import _children, _conditional, _noun_act
 
 if TYPE_CHECKING:
@@ -55,6 +55,10 @@ TALK_ACTS = frozenset({"talks", "consult", "resume_talks", "halt_talks", "talks_
 PARTY_PREPS = frozenset({"with", "between", "among", "to", "from"})
 # What talks are about ("talks on Kosovo", "met over the crisis").
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+# The prepositions of whom or where force is used ("an attack on X", "the bombing of X",
+# "the fighting in X").
+SCENE_PREPS = frozenset({"on", "of", "against", "at", "in", "near", "inside", "across",
+                         "around", "outside", "upon", "into"})
 # Gatherings an act is done at: a venue, not a target ("said at the OPEC meeting").
 GATHERINGS = frozenset({"meeting", "summit", "conference", "ceremony", "session", "forum",
                         "rally", "funeral", "gathering", "convention", "sideline", "sidelines",
@@ -389,6 +393,9 @@ class _Roles:
             return told
 
         talk = act.kind in TALK_ACTS
+        # an inquiry is into what happened where: the place's state answers for it ("reports
+        # of torture in Egyptian prisons")
+        probe = lx.ACT_CODES.get(act.kind, "")[:2] == "09"
 
         def phrases(v):
             return [c for c in v.children if (c.dep_ in ("dobj", "attr", "dative") or (
@@ -430,7 +437,7 @@ class _Roles:
             for phrase in phrases(v):
                 for w in _phrase_words(phrase):
                     if w.i in self.ctx.mentions and w.head.lower_ != "by" and (
-                            not talk or _party(w)) and not _scene(w, phrase):
+                            not talk or _party(w)) and (probe or not _scene(w, phrase)):
                         start, end, entry = self.ctx.mentions[w.i]
                         code = entry.code if entry.kind != "place" else entry.code[:3]
                         if code[:3] not in own:
@@ -545,25 +552,27 @@ def _shared_objects(verb) -> list:
 
 
 def _scene(word, phrase) -> bool:
-    """Whether a name inside ``phrase`` is only where force named in it was used ("condemned
-    the bombing in Jerusalem", "the attack on a church in northern Nigeria", "denied any role
-    in the fighting in eastern Congo"): the place of an attack is its victims', not whom the
-    act that speaks of it is aimed at. A crackdown is the place's own state's ("the crackdown
-    in Iran"), as a coup is no force in this sense ("condemned the coup in Niger"); and one's
-    own embassy or troops in a place are the host's to protect ("condemned the attack on its
-    embassy in Baghdad": Iraq)."""
-    if word.head.lower_ not in LOCATIVE:
-        return False
-    node = word.head.head
-    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in node.children):
-        return False
-    while True:
-        kind = _noun_act(node) if node.pos_ in NOUNISH else None
-        if kind in lx.HOSTILE and kind != "repress":
-            return True
-        if node.i == phrase.i or node.head.i == node.i:
+    """Whether a name inside ``phrase`` is only where force named in it was used, or whom it
+    was used on ("condemned the bombing in Jerusalem", "the attack on a church in northern
+    Nigeria", "claimed the bombing of a Shiite mosque", "denied any role in the fighting in
+    eastern Congo"): an attack's place and victims are not whom the act that speaks of it is
+    aimed at; its doer is ("Israel's strikes on Gaza", "NATO air strikes"). A crackdown is the
+    place's own state's ("the crackdown in Iran"), as a coup is no force in this sense
+    ("condemned the coup in Niger"), and a show of force is aimed at the place's ("drills in
+    the Taiwan Strait"); and one's own embassy or troops in a place are the
+    host's to protect ("condemned the attack on its embassy in Baghdad": Iraq)."""
+    node = word
+    while node.i != phrase.i and node.head.i != node.i:
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in node.children):
             return False
-        node = node.head
+        parent = node.head
+        kind = _noun_act(parent) if parent.pos_ in NOUNISH else None
+        if kind in lx.HOSTILE and kind != "repress" and kind not in POSTURES:
+            # on whom or where ("on", "of", "in"...), not by whom ("X's", "by X") nor
+            # between whom ("the fighting between X and Y", "the conflict with X")
+            return node.dep_ == "prep" and node.lower_ in SCENE_PREPS
+        node = parent
+    return False
 
 
 def _party(word) -> bool:
