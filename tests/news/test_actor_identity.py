@@ -149,3 +149,17 @@ def test_patrons_and_group_names(main_event, text, source, target):
 ])
 def test_scenes_and_victims_of_force(main_event, text, source, target):
     assert roots(main_event(text)) == (source, target)
+
+
+@pytest.mark.parametrize("text, source, target", [
+    # a word of an organisation's name is no role: the Secretary-General is no peacekeeper
+    ("The UN secretary-general urged Ethiopia to accept an immediate ceasefire.", "IGOUNO",
+     "ETH"),
+    ("U.N. troops fired on protesters in Kinshasa on Monday.", "IGOUNOPKO", "CODOPP"),
+    # newspapers and magazines are the media
+    ("Suharto's government banned three news magazines critical of the regime in June 1994.",
+     "IDNGOV", "IDNMED"),
+])
+def test_titles_and_media(main_event, text, source, target):
+    got_source, got_target, _ = main_event(text)
+    assert (got_source, got_target) == (source, target)

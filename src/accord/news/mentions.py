@@ -357,6 +357,8 @@ class _Context:
         else:
             text = _phrase(token, start, end)
         code = entry.code
+        if start <= token.i < end and entry.kind == "organisation":
+            role = None  # a word of the name is no role: "the UN secretary-general"
         if role and entry.kind in ("country", "place", "party", "person") and len(code) == 3:
             code += role
         elif role == "MIL" and entry.kind == "organisation" and code + PEACEKEEPING in \
