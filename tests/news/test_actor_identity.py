@@ -163,3 +163,14 @@ def test_scenes_and_victims_of_force(main_event, text, source, target):
 def test_titles_and_media(main_event, text, source, target):
     got_source, got_target, _ = main_event(text)
     assert (got_source, got_target) == (source, target)
+
+
+@pytest.mark.parametrize("text, source", [
+    # when and where a speaker speaks still places it; only what it says does not
+    ("Two weeks after the vote in Harare, the opposition leader accused the government of "
+     "rigging the election.", "ZWEOPP"),
+    ("The minister, after arriving in Kabul, accused Pakistan of sheltering militants.",
+     "AFGGOV"),
+])
+def test_a_speaker_is_where_and_when_it_speaks(main_event, text, source):
+    assert main_event(text)[0] == source

@@ -50,6 +50,9 @@ neighbourhood neighborhood prefecture department territory enclave airport base 
 mayor governor north south east west part heart countryside frontline front coast coastline
 shore waters
 """.split())  # noqa: SIM905
+# The prepositions of what is said or done about ("accused X of", "warned X over").
+ABOUT = frozenset({"of", "about", "over", "for", "on", "against", "regarding", "concerning",
+                   "into", "with"})
 # Participles that make a name a patron, not the owner ("Iranian-backed militias").
 PATRONS = frozenset({"backed", "sponsored", "funded", "supported", "aligned", "allied",
                      "armed", "trained", "supplied", "inspired", "leaning", "friendly"})
@@ -775,11 +778,13 @@ def _content(said) -> frozenset[int]:
     """The words of what a word of saying reports: the clauses under it ("said troops had
     killed militants in Jenin") and what it is about ("accused Iran of arming the Houthis in
     Yemen", "warned Russia over its troops in Syria"), not where it is said ("told reporters
-    in Kabul", "after arriving in Kabul") nor the things it names ("defied a ban on
-    celebrations in south-east Turkey")."""
-    heads = [d for d in said.subtree if d.i != said.i and d.pos_ in ("VERB", "AUX")
-             and d.dep_ in ("ccomp", "xcomp", "pcomp", "acl", "relcl")]
-    heads += [c for c in said.children if c.dep_ == "prep" and c.lower_ not in LOCATIVE]
+    in Kabul", "after arriving in Kabul"), nor when ("two weeks after the vote in Harare"),
+    nor the things it names ("defied a ban on celebrations in south-east Turkey")."""
+    heads = [c for c in said.children if c.dep_ in ("ccomp", "xcomp")
+             or c.dep_ == "prep" and c.lower_ in ABOUT]
+    heads += [d for c in said.children if c.dep_ in ("dobj", "dative", "attr")
+              for d in c.subtree if d.pos_ in ("VERB", "AUX")
+              and d.dep_ in ("acl", "relcl", "pcomp", "ccomp")]
     return frozenset(w.i for d in heads for w in d.subtree)
 
 
