@@ -490,9 +490,8 @@ class _Context:
             return None
         if token.i in self.mentions:
             start, _, entry = self.mentions[token.i]
-            doc = token.doc
-            before = doc[start - 2 if start > 1 and doc[start - 1].text == "-" else start - 1]
-            if start and before.lower_ in ("pro", "anti") and entry.kind not in \
+            prefix = [w.lower_ for w in token.doc[max(start - 2, 0):start] if w.text != "-"]
+            if prefix and prefix[-1] in ("pro", "anti") and entry.kind not in \
                     COMMUNITY_AGENTS:  # (a "pro-Kurdish party" is still the Kurds')
                 return None
             return self.mentions[token.i]
@@ -669,12 +668,12 @@ class _Context:
         for token in self.sent:
             if token.dep_ != "pobj" or token.i in left_out or _in_relative_clause(token):
                 continue
+            # not "hostages in Gaza": who they are; not "militants who had crossed from
+            # Pakistan": where they were; but where force is aimed ("strikes on Gaza killed
+            # 40 people")
             if token.head.lower_ in (*LOCATIVE, "into", "off") and \
                     token.head.head.dep_ not in ("nsubj", "nsubjpass") or (
                     token.head.lower_ in AIMED and _noun_act(token.head.head) in lx.HOSTILE):
-                # (or where force is aimed: "strikes on Gaza killed 40 people")
-                # not "hostages in Gaza": who they are; not "militants who had crossed
-                # from Pakistan": where they were
                 heads = [token, *(o for p in token.children if p.dep_ == "prep"
                                   and p.lower_ == "of" and token.lemma_.lower() in PLACE_NOUNS
                                   for o in p.children if o.dep_ == "pobj")]  # "the coast of X"

@@ -559,8 +559,8 @@ def _scene(word, phrase) -> bool:
     aimed at; its doer is ("Israel's strikes on Gaza", "NATO air strikes"). A crackdown is the
     place's own state's ("the crackdown in Iran"), as a coup is no force in this sense
     ("condemned the coup in Niger"), and a show of force is aimed at the place's ("drills in
-    the Taiwan Strait"); and one's own embassy or troops in a place are the
-    host's to protect ("condemned the attack on its embassy in Baghdad": Iraq)."""
+    the Taiwan Strait"); one's own embassy or troops in a place are the host's to protect
+    ("condemned the attack on its embassy in Baghdad": Iraq)."""
     node = word
     while node.i != phrase.i and node.head.i != node.i:
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in node.children):
