@@ -27,9 +27,16 @@ import pytest
      ("SLV", "SLVCRM", "17")),
     ("Jamaica's prime minister accused the gangs of turning Kingston into a battlefield.",
      ("JAM", "JAMCRM", "11")),
-    # those who lead a protest are protesters, not a government
+    # those who lead a protest are protesters, not a government; elders lead no state
     ("The Serbian government invited the protest leaders to talks in Belgrade.",
      ("SRB", "SRBOPP", "03")),
+    ("Afghanistan's president met tribal elders in Kandahar on Sunday.",
+     ("AFG", "AFGCVL", "04")),
+    ("Yemen's president held talks with tribal leaders in Marib on Tuesday.",
+     ("YEM", "YEMCVL", "04")),
+    # a palace guard is a force
+    ("The presidential guard fired on protesters outside the palace in Conakry.",
+     ("GIN", "GINOPP", "17")),
 ])
 def test_role_words_name_targets(main_event, text, expected):
     source, target, root = main_event(text)
