@@ -52,6 +52,11 @@ FORCE = frozenset({"force", "air_force", "artillery", "small_arms", "bombing", "
 # X agree to withdraw is demanding a withdrawal.
 INNER_STANCES = frozenset({"agree", "intent", "vow", "propose"})
 # Prepositions of circumstance: what they introduce is not what a stance is about.
+# Trips and calls, and what they may be made for instead of talks: sympathy, symbolic acts,
+# diplomatic cooperation (praise, apology...) and aid (see _Acts.errand).
+ERRAND_MEANS = frozenset({"visit", "phone"})
+ERRAND_CODES = frozenset({"017", "018"})
+ERRAND_ROOTS = frozenset({"05", "07"})
 ADJUNCT_PREPS = frozenset({"during", "after", "before", "since", "following", "amid", "despite",
                            "ahead"})
 
@@ -169,6 +174,46 @@ class _Acts(_Roles):
             # what is fired or dropped carries a chemical agent: "dropped chlorine-filled
             # barrel bombs", "fired shells loaded with sarin"
             return replace(act, kind="chemical")
+        return act
+
+    def errand(self, verb, act: _Act | None) -> _Act | None:
+        """What a trip or a call is made for, or brings: the act it serves is the news, not
+        the travel (CAMEO 042's note: a specific act done on a visit takes precedence over
+        the visit). "Flew to Dhaka to hand over relief", "telephoned X to express
+        condolences" (the callee is whom they go to), "visited a camp and handed out food",
+        "a plane carrying tents landed in Aleppo", "arrived with a package of loans": aid,
+        sympathy, praise, not a visit or a call. Talks on the trip stay a consultation."""
+        lemma = verb.lemma_.lower()
+        calling = act is None and lemma in lx.CALLING_VERBS and any(
+            self.ctx.actors(o) for o in _children(verb, "dobj"))
+        if not calling and (act is None or act.kind not in ERRAND_MEANS):
+            return act
+        means = act.targets if act is not None else tuple(
+            a for o in _children(verb, "dobj") for a in self.ctx.actors(o))
+        phoned = calling or act.kind == "phone"
+        clauses = [c for c in _children(verb, "advcl", "xcomp") if any(
+            a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        # a conjoined act of the same doers ("visited a camp and handed out food")
+        clauses += [c for c in _children(verb, "conj") if c.pos_ == "VERB"
+                    and not _children(c, "nsubj", "nsubjpass")]
+        for c in clauses:
+            inner = self.act_of_verb(c)
+            if inner is None or lx.ACT_CODES[inner.kind] not in ERRAND_CODES and \
+                    lx.ACT_CODES[inner.kind][:2] not in ERRAND_ROOTS:
+                continue
+            self.consumed.add(c.i)
+            targets = (means or inner.targets) if phoned else (inner.targets or means)
+            return replace(inner, head=c, targets=targets)
+        if calling or act.kind != "visit":
+            return act
+        # what the travellers bring: "a plane carrying tents", "arrived with $1 billion"
+        brought = [o for s in _children(verb, "nsubj") for c in _children(s, "acl")
+                   if c.lemma_.lower() in lx.CARRYING_VERBS for o in _children(c, "dobj")]
+        brought += [o for p in _children(verb, "prep") if p.lower_ == "with"
+                    for o in _children(p, "pobj")]
+        kind = self.given(brought)
+        if kind in AID:
+            return replace(act, kind=kind)
         return act
 
     def investigation(self, act: _Act) -> _Act:
@@ -731,8 +776,10 @@ class _Acts(_Roles):
             if o.lemma_.lower() in lx.MONEY or any(  # "$50 million", "a loan", "in credit"
                     w.tag_ == "$" or (w.dep_ == "pobj" and w.lemma_.lower() in lx.MONEY)
                     for w in gift) or (words & lx.MONEY and o.lemma_.lower() not in lx.COUNTED):
-                # ("a million galleons" of whatever currency, not "2 million tourists")
-                return "economic_aid"
+                # ("a million galleons" of whatever currency, not "2 million tourists"); money
+                # in relief is humanitarian aid ("$20 million in flood relief")
+                return "aid" if any(w.dep_ == "pobj" and w.lemma_.lower() in lx.SUPPLIES
+                                    for w in gift) else "economic_aid"
             if words & lx.WEAPONS:
                 return "military_aid"
             if words & lx.PEACEKEEPERS:

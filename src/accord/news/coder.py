@@ -198,7 +198,7 @@ class _Coder(_Acts):
         talk_state = self.talk_state(verb, lemma) or self.continued(verb, lemma)
         if talk_state:
             return talk_state
-        act = self.act_of_verb(verb)
+        act = self.errand(verb, self.act_of_verb(verb))
         if act is None:
             return []
         modality = _aux_modality(verb)

@@ -180,6 +180,8 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "SUPPLIES": (_words, "supplies"),
     "PEACEKEEPERS": (_words, "peacekeepers"),
     "VISIT_VERBS": (_words, "visit_verbs"),  # "arrived in Riyadh": a visit
+    "CALLING_VERBS": (_words, "calling_verbs"),  # "called X to offer condolences"
+    "CARRYING_VERBS": (_words, "carrying_verbs"),  # "a plane carrying tents landed"
     "INSTRUMENTS": (_table, "instruments"),  # "attacked with poison gas"
     "AGENT_ACTS": (_table, "agent_acts"),  # "a suicide bomber killed"
     "MASS_VERBS": (_table, "mass_verbs"),  # "killed hundreds": mass killing

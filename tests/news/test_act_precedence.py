@@ -1,0 +1,57 @@
+"""Which act is a sentence's news (issue 10, session 8): a trip or a call made to give aid,
+offer condolences or congratulate is that act, not a visit or a call (CAMEO 042's note);
+talks on the trip stay a consultation. The project's own sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _main(read_events, text):
+    events = read_events(text)
+    assert events, text
+    e = events[0]
+    return e.source.code, e.target.code if e.target else None, e.cameo
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a purpose clause: what the trip is for
+    ("Kuwait's foreign minister flew to Amman on Monday to hand over $50 million in relief "
+     "for Syrian refugees.", ("KWTGOV", "JOR", "073")),
+    # a conjoined act of the same travellers
+    ("The Danish development minister visited a camp in Sudan and handed out blankets and "
+     "medicine.", ("DNKGOV", "SDN", "073")),
+    # what the travellers bring along
+    ("A Greek ship carrying food and tents arrived in Beirut on Friday.",
+     ("GRC", "LBN", "073")),
+    ("The Saudi crown prince arrived in Cairo with a $5 billion package of loans for Egypt.",
+     ("SAUGOV", "EGY", "071")),
+    # goods flown somewhere are given there
+    ("Turkey flew three planeloads of blankets and tents to Kyrgyzstan after the floods.",
+     ("TUR", "KGZ", "073")),
+])
+def test_a_trip_made_to_give_aid_is_aid(read_events, text, expected):
+    assert _main(read_events, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan's prime minister telephoned the Chinese premier to express his condolences over "
+     "the floods.", ("JPNGOV", "CHNGOV", "018")),
+    ("The Malian president called the Senegalese president to offer condolences over the bus "
+     "crash.", ("MLIGOV", "SENGOV", "018")),
+    ("The Peruvian president telephoned the new Chilean president to congratulate him on his "
+     "victory.", ("PERGOV", "CHLGOV", "051")),
+])
+def test_a_call_to_offer_condolences_or_congratulations_is_that_comment(
+        read_events, text, expected):
+    """The callee is whom the condolences or congratulations go to."""
+    assert _main(read_events, text) == expected
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Greek prime minister telephoned his Turkish counterpart to discuss the "
+     "earthquake.", "041"),
+    ("The Qatari emir flew to Tehran for talks with the Iranian president.", "042"),
+])
+def test_a_call_or_trip_for_talks_stays_a_consultation(read_events, text, code):
+    assert _main(read_events, text)[2] == code
