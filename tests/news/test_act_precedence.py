@@ -1,6 +1,7 @@
-"""Which act is a sentence's news (issue 10, session 8): a trip or a call made to give aid,
-offer condolences or congratulate is that act, not a visit or a call (CAMEO 042's note);
-talks on the trip stay a consultation. The project's own sentences."""
+"""Which act is a sentence's news, if any (issue 10, session 8): a trip or a call made to give
+aid, offer condolences or congratulate is that act, not a visit or a call (CAMEO 042's note);
+talks on the trip stay a consultation. Games and what natural hazards do are no political
+events. The project's own sentences."""
 
 from __future__ import annotations
 
@@ -55,3 +56,32 @@ def test_a_call_to_offer_condolences_or_congratulations_is_that_comment(
 ])
 def test_a_call_or_trip_for_talks_stays_a_consultation(read_events, text, code):
     assert _main(read_events, text)[2] == code
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana beat Nigeria 2-1 in a friendly in Accra on Saturday evening.",
+    "Spain defeated Italy in the final of the European championship in Berlin.",
+    "The Australian cricket team arrived in Karachi on Sunday for a three-test series.",
+    "The Kenyan rugby squad flew to Dubai for the opening round of the sevens series.",
+])
+def test_a_game_is_no_political_event(read_events, text):
+    assert read_events(text) == ()
+
+
+def test_an_attack_on_a_team_stays_an_attack(read_events):
+    events = read_events("Gunmen attacked the Sri Lankan cricket team's bus in Lahore, "
+                         "wounding six players.")
+    assert events and events[0].cameo[:2] in ("18", "19")
+
+
+@pytest.mark.parametrize("text", [
+    "Drought has driven thousands of nomads from their villages in southern Somalia.",
+    "Floods have displaced more than 200,000 people in Assam, officials said on Monday.",
+])
+def test_what_a_natural_hazard_does_is_no_event(read_events, text):
+    assert read_events(text) == ()
+
+
+def test_people_driven_out_by_an_army_are_still_expelled(read_events):
+    text = "Sudanese troops drove thousands of villagers from their homes in Darfur."
+    assert read_events(text)[0].cameo == "201"

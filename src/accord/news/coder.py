@@ -199,7 +199,7 @@ class _Coder(_Acts):
         if talk_state:
             return talk_state
         act = self.errand(verb, self.act_of_verb(verb))
-        if act is None:
+        if act is None or _contest(verb):
             return []
         modality = _aux_modality(verb)
         if modality == "intent" and neg and lx.combined_code("refusal", act.kind) is not None:
@@ -451,6 +451,13 @@ class _Coder(_Acts):
         comment, or a pessimistic one when it is a warning."""
         if not _children(verb, "ccomp", "dobj", "prep") or _children(verb, "neg"):
             return
+        if any(w.lemma_.lower() in lx.HAZARDS for c in _children(verb, "ccomp") if c.i < verb.i
+               for s in _children(c, "nsubj", "nsubjpass") for w in (s, *s.children)
+               if w.dep_ in ("nsubj", "nsubjpass", "compound", "amod")):
+            # "floods have displaced 300,000 people, officials said": a disaster's news, its
+            # source named after it (the speaker's own words come first: "traders said the
+            # floods had destroyed the crop")
+            return
         sources = self.subject(verb)
         if sources:
             kind = "pessimism" if lemma in lx.WARNING_VERBS else "comment"
@@ -634,6 +641,23 @@ class _Coder(_Acts):
             if token.lemma_.lower() in lx.DOUBT_NOUNS:
                 return True
         return False
+
+
+def _contest(verb) -> bool:
+    """Whether a predicate reports a game, not a political act: its doers are a team ("the
+    rugby team landed in X", "Pakistan's cricketers"), a score goes with it ("beat Argentina
+    3-0"), or a verb of winning is done in a contest ("defeated Ghana in the final"). What is
+    done to a team stays an act ("gunmen attacked the cricket team's bus")."""
+    doers = [w for s in _children(verb, "nsubj") for w in s.subtree]
+    if any(w.lemma_.lower() in lx.CONTEST_WORDS for w in doers):
+        return True
+    if verb.lemma_.lower() not in lx.CONTEST_VERBS:
+        return False  # (a vote's tally is no score: "adopted 14-0")
+    around = [w for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "dobj")
+              for w in c.subtree]
+    return any(w.lemma_.lower() in lx.CONTEST_WORDS for w in around) or any(
+        a.like_num and b.text in "-–" and c.like_num  # a score: "3-0", "2–1"
+        for a, b, c in zip(around, around[1:], around[2:]))
 
 
 def _stance_of_verb(verb, lemma: str) -> str | None:

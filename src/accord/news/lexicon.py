@@ -182,6 +182,9 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "VISIT_VERBS": (_words, "visit_verbs"),  # "arrived in Riyadh": a visit
     "CALLING_VERBS": (_words, "calling_verbs"),  # "called X to offer condolences"
     "CARRYING_VERBS": (_words, "carrying_verbs"),  # "a plane carrying tents landed"
+    "HAZARDS": (_words, "hazards"),  # natural hazards and accidents: never actors
+    "CONTEST_WORDS": (_words, "contest_words"),  # a team or a contest: a game, not a clash
+    "CONTEST_VERBS": (_words, "contest_verbs"),  # "beat X in the final": a result
     "INSTRUMENTS": (_table, "instruments"),  # "attacked with poison gas"
     "AGENT_ACTS": (_table, "agent_acts"),  # "a suicide bomber killed"
     "MASS_VERBS": (_table, "mass_verbs"),  # "killed hundreds": mass killing

@@ -589,7 +589,8 @@ class _Context:
                 None)
             if held:
                 return Actor(_subtree_text(token), held, "", "role")
-        if token.pos_ == "PROPN" and not common and token.lower_ not in TEMPORAL:
+        if token.pos_ == "PROPN" and not common and token.lower_ not in TEMPORAL \
+                and token.lower_ not in lx.HAZARDS:  # ("Drought has forced...": no one)
             if role and any(c.dep_ == "compound" and c.i < token.i for c in token.children):
                 # an unknown name with a title ("President Javier Milei"): the title's agent,
                 # placed in a country as a role alone is (see situate)
