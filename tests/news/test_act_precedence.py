@@ -85,3 +85,28 @@ def test_what_a_natural_hazard_does_is_no_event(read_events, text):
 def test_people_driven_out_by_an_army_are_still_expelled(read_events):
     text = "Sudanese troops drove thousands of villagers from their homes in Darfur."
     assert read_events(text)[0].cameo == "201"
+
+
+@pytest.mark.parametrize("text, code", [
+    # bombs set off by no state's forces are no air strike (CAMEO 183, not 195)
+    ("Insurgents bombed a crowded bus station in the Nigerian city of Kano.", "183"),
+    ("Pakistani jets bombed militant hideouts in North Waziristan.", "195"),
+    # a hand grenade thrown or acid hurled: an unsophisticated weapon (180), not small arms
+    ("Attackers threw a grenade at a police post in the Kashmiri town of Sopore.", "180"),
+    ("Assailants hurled acid at a woman journalist in Dhaka, police said.", "180"),
+    # the bomber's act in a clause sharing its subject
+    ("A suicide bomber drove a truck into an army base in Mogadishu, killing 12 "
+     "soldiers.", "1831"),
+    # fire exchanged between two armies
+    ("Indian and Pakistani troops exchanged gunfire along the border in Kashmir.", "193"),
+])
+def test_who_uses_what_weapon_tells_assault_from_fight(read_events, text, code):
+    assert _main(read_events, text)[2] == code
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Armed men kidnapped two Turkish engineers in southern Libya on Friday.", "LBYREB"),
+    ("Masked men beat an opposition politician outside his home in Baku.", "AZEREB"),
+])
+def test_armed_or_masked_men_are_irregulars(read_events, text, source):
+    assert _main(read_events, text)[0] == source

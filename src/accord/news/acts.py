@@ -920,9 +920,21 @@ class _Acts(_Roles):
         return act
 
     def by_agent(self, verb, act: _Act, sources: list[Actor]) -> _Act:
-        """Force by a suicide bomber is a bombing; force by protesters, students, workers
-        or civilians is a riot (CAMEO 145)."""
-        for c in _children(verb, "nsubj"):
+        """Force by a suicide bomber is a bombing (also in a clause that shares its subject:
+        "a suicide bomber rammed a truck into X, killing 18"); bombs dropped by no state's
+        forces are no air strike but a bombing (CAMEO 183: "militants bombed a market");
+        force by protesters, students, workers or civilians is a riot (CAMEO 145)."""
+        if act.kind == "air_force":  # (a drone or an air strike stays one, whoever's)
+            if act.head.lemma_.lower() != "bomb":
+                return act
+            irregular = bool(sources) and all(a.code and (
+                a.code[-3:] in lx.IRREGULAR_AGENTS or len(a.code) > 3 and a.code[-3:]
+                not in lx.STATE_AGENTS and not a.code.startswith("IGO")) for a in sources)
+            return replace(act, kind="bombing") if irregular else act
+        doers = _children(verb, "nsubj")
+        if not doers and verb.dep_ in ("advcl", "conj"):
+            doers = _children(verb.head, "nsubj")
+        for c in doers:
             words = [f"{m.lemma_.lower()} {c.lemma_.lower()}" for m in c.children
                      if m.dep_ in ("amod", "compound")] + [c.lemma_.lower()]
             kind = next((lx.AGENT_ACTS[w] for w in words if w in lx.AGENT_ACTS), None)

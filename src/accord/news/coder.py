@@ -226,7 +226,7 @@ class _Coder(_Acts):
         if act.kind in ("alert", "mobilize") and sources and all(
                 (a.code or "").endswith("COP") for a in sources):
             act = replace(act, kind="police_alert" if act.kind == "alert" else "police_power")
-        if act.kind in ("force", "bombing"):
+        if act.kind in ("force", "bombing", "air_force"):
             act = self.by_agent(verb, act, sources)
         else:
             act = self.by_protest(verb, self.seized(act, verb, sources), sources)

@@ -211,6 +211,7 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "TERRITORY_NOUNS": (_words, "territory_nouns"),
     "VEHICLES": (_words, "vehicles"),  # "gunmen seized a ship": a hijacking
     "STATE_AGENTS": (_words, "state_agents"),
+    "IRREGULAR_AGENTS": (_words, "irregular_agents"),  # their bombs: no air strike
     "STATEMENT_NOUNS": (_words, "statement_nouns"),  # "attacked the decision"
     "SIGNIFICANT_AGENTS": (_words, "significant_agents"),  # killing a judge: assassination
     "KILLING_VERBS": (_words, "killing_verbs"),
