@@ -110,3 +110,42 @@ def test_who_uses_what_weapon_tells_assault_from_fight(read_events, text, code):
 ])
 def test_armed_or_masked_men_are_irregulars(read_events, text, source):
     assert _main(read_events, text)[0] == source
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey's president poured cold water on a Swedish proposal for talks on the "
+     "Kurdish militants.", ("TUR", "12")),
+    ("Japan's prime minister shot down the idea of a joint naval force with China.",
+     ("JPN", "12")),
+    ("Beijing slammed the door on new negotiations with Taiwan's government.", ("CHN", "12")),
+    ("The Nigerian senate threw out a bill to extend the president's term.", ("NGA", "12")),
+    ("Brazil's president took a swipe at the IMF over its lending conditions.", ("BRA", "11")),
+])
+def test_idioms_of_rejection_and_criticism(read_events, text, expected):
+    source, _, code = _main(read_events, text)
+    assert (source[:3], code[:2]) == expected
+
+
+def test_a_drone_shot_down_is_no_rejection(read_events):
+    assert _main(read_events, "Ukrainian forces shot down a Russian drone over Kharkiv.")[2][:2] \
+        == "19"
+
+
+@pytest.mark.parametrize("text", [
+    "Bolivia gave the Israeli ambassador 24 hours to leave the country on Tuesday.",
+    "The junta gave the French envoy 72 hours to leave the country.",
+])
+def test_time_given_to_leave_is_an_ultimatum(read_events, text):
+    """However the parser attaches the hours (an object, an adverbial or an apposition of the
+    envoy)."""
+    assert _main(read_events, text)[2] == "139"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Poland ordered the expulsion of 45 Russian diplomats on Tuesday.", ("RUSGOV", "161")),
+    ("Eritrea ordered the expulsion of six U.N. officials from the country.",
+     ("IGOUNO", "166")),
+])
+def test_ordering_an_expulsion_expels(read_events, text, expected):
+    _, target, code = _main(read_events, text)
+    assert (target, code) == expected

@@ -84,6 +84,9 @@ class _Coder(_Acts):
                 acts.extend(self.rejected_acts(r))
             acts = acts or [_Act("settle", verb, (), False, _span(verb))]
             return [(self.subject(verb), a, "refusal", neg, verb, 0.85) for a in acts]
+        idiom = self.idiom_stance(verb, lemma, neg)
+        if idiom:
+            return idiom
         modality = next((lx.MODAL_PHRASES[(lemma, p.lower_)] for p in _children(
             verb, "prep", "prt", "advmod") if (lemma, p.lower_) in lx.MODAL_PHRASES and not any(
                 o.lower_ in TEMPORAL for o in _children(p, "pobj"))), None)
@@ -198,6 +201,9 @@ class _Coder(_Acts):
         talk_state = self.talk_state(verb, lemma) or self.continued(verb, lemma)
         if talk_state:
             return talk_state
+        notice = self.notice_to_leave(verb, lemma)
+        if notice:
+            return notice
         act = self.errand(verb, self.act_of_verb(verb))
         if act is None or _contest(verb):
             return []
@@ -569,6 +575,54 @@ class _Coder(_Acts):
         self.consumed.add(noun.i)
         act = _Act(kind, noun, (), _negated(verb), _span(noun))
         return [(sources, act, _aux_modality(verb), act.negated, verb, 0.85)]
+
+    def idiom_stance(self, verb, lemma, neg) -> list[tuple]:
+        """A stance said by an idiom: "poured cold water on X", "slammed the door on X" (its
+        object with the verb, X after a preposition) or "shot down X", "threw out X" (a verb
+        and particle, X a proposal): a rejection of what X stands for, else of X (CAMEO 12),
+        to whose X is."""
+        idioms = lx.STANCE_IDIOMS.get(lemma, {})
+        about, modality = [], None
+        for o in _children(verb, "dobj") if idioms else ():
+            modality = next((idioms[w] for w in _object_words(o) if w in idioms), None)
+            if modality is not None:
+                about = [p for t in (o, verb) for prep in _children(t, "prep")
+                         if prep.lower_ in ("on", "to", "at", "towards", "toward")
+                         for p in _children(prep, "pobj")]
+                break
+        if modality is None:
+            modality = next((lx.STANCE_PARTICLES[(lemma, p.lower_)] for p in _children(
+                verb, "prt", "advmod") if (lemma, p.lower_) in lx.STANCE_PARTICLES), None)
+            about = [o for o in _children(verb, "dobj") if o.lemma_.lower() in lx.PROPOSALS
+                     or o.lemma_.lower() in lx.STATEMENT_NOUNS]
+        if modality is None or not about:
+            return []
+        self.embed(verb, modality)
+        acts = [a for o in about for a in self.rejected_acts(o)] or [
+            _Act("request", o, tuple(self.owner(o)), False, _span(o)) for o in about[:1]]
+        return [(self.subject(verb), a, modality, neg, verb, 0.9) for a in acts]
+
+    def notice_to_leave(self, verb, lemma) -> list[tuple]:
+        """"Gave the ambassador 72 hours to leave (the country)": an ultimatum (CAMEO 139) to
+        whom is given the time, however the parser attaches the hours (an object, an adverbial,
+        or an apposition of the person, which the verb's objects leave out)."""
+        if lemma not in lx.NOTICE_VERBS:
+            return []
+        leaving = [c for c in _children(verb, "advcl", "xcomp", "ccomp", "dobj", "dative")
+                   for c in [c, *_children(c, "acl", "relcl", "advcl")]
+                   if c.lemma_.lower() in ("leave", "depart", "quit", "exit") and any(
+                       a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        given = _children(verb, "dative", "dobj")
+        spans = [w for g in [*given, *_children(verb, "npadvmod")] for w in g.subtree
+                 if w.lemma_.lower() in lx.NOTICE_SPANS]
+        persons = [g for g in given if g.lemma_.lower() not in lx.NOTICE_SPANS]
+        if not leaving or not spans or not persons:
+            return []
+        for c in leaving:
+            self.consumed.add(c.i)
+        who = tuple(a for p in persons for a in self.ctx.actors(p))
+        act = _Act("ultimatum", verb, who, _negated(verb), _span(verb))
+        return [(self.subject(verb), act, None, act.negated, verb, 0.9)]
 
     def sent_out(self, verb) -> str | None:
         """The expulsion an order or demand that someone be "out" names ("ordered aid

@@ -122,6 +122,8 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "WANTED": (_words, "wanted"),  # "the expulsion of diplomats": as "expel" reads it
     "ACCUSATIONS": (_words, "accusations"),  # rejected or dismissed: a denial
     "COMMISSIONING_VERBS": (_words, "commissioning_verbs"),  # "ordered an inquiry"
+    "NOTICE_VERBS": (_words, "notice_verbs"),  # "gave X 72 hours to leave": an ultimatum
+    "NOTICE_SPANS": (_words, "notice_spans"),
     "CONVERSING_VERBS": (_words, "conversing_verbs"),  # "talked with X": consulting
     "GREETING_VERBS": (_words, "greeting_verbs"),  # "welcomed X at the airport": hosting
     "VENUES": (_words, "venues"),
@@ -138,6 +140,9 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "CONTINUING_VERBS": (_words, "continuing_verbs"),  # "deliveries resumed"
     "MODAL_VERBS": (_table, "modal_verbs"),  # verbs reporting a stance towards an act
     "MODAL_PHRASES": (_pairs, "modal_phrases"),  # "turned down", "ruled out"
+    "STANCE_IDIOMS": (_nested, "stance_idioms"),  # "poured cold water on X": a rejection
+    "STANCE_PARTICLES": (_pairs, "stance_particles"),  # "shot down the idea"
+    "PROPOSALS": (_words, "proposals"),  # what such idioms and particles reject
     "MODAL_NOUNS": (_table, "modal_nouns"),
     "MODAL_ADJECTIVES": (_table, "modal_adjectives"),
     "ADJECTIVE_ACTS": (_table, "adjective_acts"),  # "X is optimistic", "critical of Y"
