@@ -149,3 +149,21 @@ def test_time_given_to_leave_is_an_ultimatum(read_events, text):
 def test_ordering_an_expulsion_expels(read_events, text, expected):
     _, target, code = _main(read_events, text)
     assert (target, code) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Turkey warned it would take countermeasures if Greece armed its Aegean islands.",
+     ("TUR", "GRC", "130")),
+    ("Beijing warned it would respond firmly if Manila went ahead with the joint patrols.",
+     ("CHN", "PHL", "130")),
+    ("Moscow warned Tbilisi of a military strike if Georgian troops entered South Ossetia.",
+     ("RUS", "GEO", "138")),
+])
+def test_a_warning_of_what_the_warner_would_do_is_a_threat(read_events, text, expected):
+    source, target, code = _main(read_events, text)
+    assert (source[:3], (target or "")[:3], code) == expected
+
+
+def test_a_forecast_is_no_threat(read_events):
+    text = "Chile's central bank warned that the economy would shrink if copper prices fell."
+    assert _main(read_events, text)[2] == "012"

@@ -21,6 +21,7 @@ from .predicates import (
     _conditional,
     _negated,
     _noun_act,
+    _object_words,
     _span,
 )
 from .roles import CAUSES, OWN_FORCES, _audience, own_forces
@@ -367,6 +368,27 @@ class _Coder(_Acts):
                     return [_Act("threaten", verb, tuple(
                         a for o in _children(c, "dobj") for a in self.ctx.actors(o)),
                         False, _span(verb))]
+        if lemma not in lx.WARNING_VERBS:
+            return []
+        # "warned X of a decisive fight": the force named (CAMEO 138)
+        hostile = [o for o in things if _noun_act(o) in lx.HOSTILE]
+        if hostile:
+            return [_Act(_noun_act(hostile[0]), hostile[0], (), False, _span(hostile[0]))]
+        # "warned it would take countermeasures (turn Seoul into a sea of fire) if X ...":
+        # what the warner itself says it would do, on a condition or as a consequence, is a
+        # threat to whom the condition names (a forecast, "warned the economy would shrink",
+        # is none)
+        for c in _children(verb, "ccomp"):
+            own = any(s.lower_ in ("it", "they", "we") for s in _children(c, "nsubj"))
+            modal = any(a.lower_ in ("would", "will", "could", "might", "may")
+                        for a in _children(c, "aux"))
+            conditions = [a for a in _children(c, "advcl") if any(
+                m.lower_ in ("if", "unless") for m in _children(a, "mark"))]
+            consequences = any(w.lemma_.lower() in lx.CONSEQUENCE_NOUNS for w in c.subtree)
+            if own and modal and (conditions or consequences):
+                targets = tuple(a for d in conditions for s in _children(d, "nsubj")
+                                for a in self.ctx.actors(s))
+                return [_Act("threaten", verb, targets, False, _span(verb))]
         return []
 
     def denial(self, verb, lemma, neg) -> list[tuple]:
