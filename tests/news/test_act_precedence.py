@@ -167,3 +167,16 @@ def test_a_warning_of_what_the_warner_would_do_is_a_threat(read_events, text, ex
 def test_a_forecast_is_no_threat(read_events):
     text = "Chile's central bank warned that the economy would shrink if copper prices fell."
     assert _main(read_events, text)[2] == "012"
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's tea exports fell 8 percent in March, the agriculture ministry said.",
+    "A landslide buried part of a village in Nepal's Gorkha district, police said on Sunday.",
+])
+def test_news_of_things_with_its_source_after_it_is_no_statement(read_events, text):
+    assert read_events(text) == ()
+
+
+def test_a_speaker_s_words_about_a_side_are_still_a_statement(read_events):
+    text = "The rebels would soon run out of ammunition, Colombia's defence minister said."
+    assert _main(read_events, text)[2][:2] == "01"
