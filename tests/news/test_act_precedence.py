@@ -180,3 +180,15 @@ def test_news_of_things_with_its_source_after_it_is_no_statement(read_events, te
 def test_a_speaker_s_words_about_a_side_are_still_a_statement(read_events):
     text = "The rebels would soon run out of ammunition, Colombia's defence minister said."
     assert _main(read_events, text)[2][:2] == "01"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Nepalese king sent a message of congratulations to the new Indian prime minister.",
+     ("NPL", "051")),
+    ("Pakistani army helicopters dropped food and medicine to villagers stranded by the "
+     "floods.", ("PAK", "073")),
+    ("Saudi Arabia paid the salaries of Yemen's civil servants for six months.", ("SAU", "071")),
+])
+def test_what_is_sent_dropped_or_paid_decides_the_act(read_events, text, expected):
+    source, _, code = _main(read_events, text)
+    assert (source[:3], code) == expected
