@@ -796,6 +796,9 @@ class _Acts(_Roles):
             if kind == "withdraw":  # "(demanded) the withdrawal of Israeli troops": of Israel
                 targets = tuple(a for p in _children(noun, "prep") if p.lower_ == "of"
                                 for o in _children(p, "pobj") for a in self.ctx.actors(o))
+            if kind == "deport":  # "the expulsion of six U.N. officials": by who is expelled
+                kind = expulsion([o for p in _children(noun, "prep") if p.lower_ == "of"
+                                  for o in _children(p, "pobj")], targets)
             return [_Act(kind, noun, targets, _negated(noun), _span(noun))]
         if noun.lemma_.lower() in lx.MODAL_NOUNS or noun.lemma_.lower() in ("demand", "term"):
             out = []

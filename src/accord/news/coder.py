@@ -482,7 +482,7 @@ class _Coder(_Acts):
         told = [s for c in _children(verb, "ccomp") if c.i < verb.i
                 for s in _children(c, "nsubj", "nsubjpass")]
         if told and not any(s.pos_ in ("PRON", "PROPN") or s.i in self.ctx.mentions
-                            or self.ctx.role(s) or s.lemma_.lower() in lx.ACT_NOUNS
+                            or self.ctx.role(s) or s.lemma_.lower() in lx.EVENT_NOUNS
                             for s in told):
             # "floods have displaced 300,000 people, officials said", "copper output fell 4
             # percent, the statistics office said": news of things, its source named after
