@@ -192,3 +192,7 @@ def test_a_speaker_s_words_about_a_side_are_still_a_statement(read_events):
 def test_what_is_sent_dropped_or_paid_decides_the_act(read_events, text, expected):
     source, _, code = _main(read_events, text)
     assert (source[:3], code) == expected
+
+
+def test_a_riot_of_sports_fans_stays_an_event(read_events):
+    assert read_events("Volleyball fans rioted in Tehran on Friday, smashing shop windows.")

@@ -483,11 +483,13 @@ class _Coder(_Acts):
                 for s in _children(c, "nsubj", "nsubjpass")]
         if told and not any(s.pos_ in ("PRON", "PROPN") or s.i in self.ctx.mentions
                             or self.ctx.role(s) or s.lemma_.lower() in lx.EVENT_NOUNS
+                            or any(w.dep_ == "pobj" and w.head.lower_ in PARTIES
+                                   and self.ctx.actors(w) for w in s.subtree)
                             for s in told):
             # "floods have displaced 300,000 people, officials said", "copper output fell 4
-            # percent, the statistics office said": news of things, its source named after
-            # it, is no statement (the speaker's own words come first: "traders said the
-            # floods had destroyed the crop")
+            # percent, the statistics office said": news of things no one takes part in (not
+            # "ties between X and Y"), its source named after it, is no statement (the
+            # speaker's own words come first: "traders said the floods had destroyed the crop")
             return
         sources = self.subject(verb)
         if sources:
@@ -722,14 +724,22 @@ class _Coder(_Acts):
         return False
 
 
+#: The prepositions that name who takes part in a thing ("ties between X and Y", "talks with
+#: X"), not where it is ("floods in Pakistan") nor whose it is ("Chile's output").
+PARTIES = frozenset({"between", "of", "with", "by", "against", "among"})
+
+
 def _contest(verb) -> bool:
-    """Whether a predicate reports a game, not a political act: its doers are a team ("the
-    rugby team landed in X", "Pakistan's cricketers"), a score goes with it ("beat Argentina
+    """Whether a predicate reports a game, not a political act: its doers are a sport's team
+    or players ("the rugby team landed in X", "Pakistan's cricketers"), a score goes with it ("beat Argentina
     3-0"), or a verb of winning is done in a contest ("defeated Ghana in the final"). What is
     done to a team stays an act ("gunmen attacked the cricket team's bus")."""
-    doers = [w for s in _children(verb, "nsubj") for w in s.subtree]
-    if any(w.lemma_.lower() in lx.CONTEST_WORDS for w in doers):
-        return True
+    for doer in _children(verb, "nsubj"):  # a team of a sport, a player (not "football
+        # fans", "volleyball crowds": a riot of theirs is one)
+        head = doer.lemma_.lower()
+        if head in lx.CONTEST_WORDS or head in lx.TEAM_WORDS and any(
+                w.lemma_.lower() in lx.CONTEST_WORDS for w in doer.subtree):
+            return True
     if verb.lemma_.lower() not in lx.CONTEST_VERBS:
         return False  # (a vote's tally is no score: "adopted 14-0")
     around = [w for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod", "dobj")

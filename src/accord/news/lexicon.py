@@ -190,6 +190,7 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "HAZARDS": (_words, "hazards"),  # natural hazards and accidents: never actors
     "CONTEST_WORDS": (_words, "contest_words"),  # a team or a contest: a game, not a clash
     "CONTEST_VERBS": (_words, "contest_verbs"),  # "beat X in the final": a result
+    "TEAM_WORDS": (_words, "team_words"),  # "the football team": a sport's doers
     "INSTRUMENTS": (_table, "instruments"),  # "attacked with poison gas"
     "AGENT_ACTS": (_table, "agent_acts"),  # "a suicide bomber killed"
     "MASS_VERBS": (_table, "mass_verbs"),  # "killed hundreds": mass killing
