@@ -194,5 +194,6 @@ def test_what_is_sent_dropped_or_paid_decides_the_act(read_events, text, expecte
     assert (source[:3], code) == expected
 
 
-def test_a_riot_of_sports_fans_stays_an_event(read_events):
-    assert read_events("Volleyball fans rioted in Tehran on Friday, smashing shop windows.")
+def test_a_riot_of_sports_crowds_stays_one(read_events):
+    assert _main(read_events, "Volleyball crowds attacked police in Tehran on Friday.")[2] \
+        == "145"

@@ -731,9 +731,9 @@ PARTIES = frozenset({"between", "of", "with", "by", "against", "among"})
 
 def _contest(verb) -> bool:
     """Whether a predicate reports a game, not a political act: its doers are a sport's team
-    or players ("the rugby team landed in X", "Pakistan's cricketers"), a score goes with it ("beat Argentina
-    3-0"), or a verb of winning is done in a contest ("defeated Ghana in the final"). What is
-    done to a team stays an act ("gunmen attacked the cricket team's bus")."""
+    or players ("the rugby team landed in X", "Pakistan's cricketers"), a score goes with it
+    ("beat Argentina 3-0"), or a verb of winning is done in a contest ("defeated Ghana in the
+    final"). What is done to a team stays an act ("gunmen attacked the cricket team's bus")."""
     for doer in _children(verb, "nsubj"):  # a team of a sport, a player (not "football
         # fans", "volleyball crowds": a riot of theirs is one)
         head = doer.lemma_.lower()
