@@ -51,12 +51,12 @@ FORCE = frozenset({"force", "air_force", "artillery", "small_arms", "bombing", "
 # Stances that, asked for or promised in turn, stand for the act they govern: demanding that
 # X agree to withdraw is demanding a withdrawal.
 INNER_STANCES = frozenset({"agree", "intent", "vow", "propose"})
-# Prepositions of circumstance: what they introduce is not what a stance is about.
 # Trips and calls, and what they may be made for instead of talks: sympathy, symbolic acts,
 # diplomatic cooperation (praise, apology...) and aid (see _Acts.errand).
 ERRAND_MEANS = frozenset({"visit", "phone"})
 ERRAND_CODES = frozenset({"017", "018"})
 ERRAND_ROOTS = frozenset({"05", "07"})
+# Prepositions of circumstance: what they introduce is not what a stance is about.
 ADJUNCT_PREPS = frozenset({"during", "after", "before", "since", "following", "amid", "despite",
                            "ahead"})
 
@@ -342,8 +342,8 @@ class _Acts(_Roles):
         particles = _children(verb, "prt") or _children(verb, "advmod", "prep")
         for particle in [*particles, *adjacent]:
             kind = lx.PARTICLE_ACTS.get((lemma, particle.lower_))
-            if kind == "withdraw" and _left_talks(objects):
-                kind = _left_talks(objects)  # "pulled out of the negotiations"
+            if kind == "withdraw":
+                kind = _left_talks(objects) or kind  # "pulled out of the negotiations"
             if kind is not None:  # (the parties of the talks left: "pulled out of talks
                 # with the government")
                 return _Act(kind, verb, self.targets(verb) or tuple(
@@ -432,8 +432,8 @@ class _Acts(_Roles):
             if kind in lx.HOSTILE and not targets and lemma in ("hit", "strike", "fire",
                                                                  "target", "pound", "mass"):
                 return None  # "hit a roadblock": force needs someone to hit
-            if kind == "withdraw" and _left_talks(objects):
-                kind = _left_talks(objects)  # "withdrew from its role as mediator"
+            if kind == "withdraw":
+                kind = _left_talks(objects) or kind  # "withdrew from its role as mediator"
             return _Act(kind, verb, targets, neg, content)
         if lemma in lx.VISIT_VERBS:  # "arrived in Riyadh", "flew to Beijing"
             places = [self.ctx.mentions[o.i] for p in _children(verb, "prep")
@@ -454,9 +454,9 @@ class _Acts(_Roles):
                 for p in _children(verb, "prep") for o in _children(p, "pobj")):
             # leaving (a walk-out), not leaving for talks ("left for Cairo for meetings")
             return _Act("halt_talks", verb, (), neg, content)
-        guarded = self.protection(verb, lemma)
+        guarded = self.protection(verb, lemma, neg, content)
         if guarded is not None:
-            return replace(guarded, negated=neg, content=content)
+            return guarded
         if any(c.lower_ in lx.JOINT_ADVERBS for c in _children(verb, "advmod")):
             # what parties do jointly, the lexicon naming no act: cooperation ("jointly built
             # a highway"), told apart by who they are (see coder)
@@ -498,8 +498,7 @@ class _Acts(_Roles):
         if lemma not in lx.HANDING_VERBS:
             return None
         people = [o for o in _children(verb, "dobj") if o.lemma_.lower() in lx.WANTED]
-        recipients = [a for p in _children(verb, "prep", "dative") if p.lower_ == "to"
-                      for o in _children(p, "pobj") for a in self.ctx.actors(o)]
+        recipients = self.handed_to(verb)
         own = {(a.code or "")[:3] for a in self.subject(verb)}
         if not people or not recipients or any(
                 (a.code or "")[:3] in own for a in recipients) or not all(
@@ -509,12 +508,12 @@ class _Acts(_Roles):
             return None
         return _Act("judicial_ties", verb, tuple(recipients), neg, content)
 
-    def protection(self, verb, lemma) -> _Act | None:
+    def protection(self, verb, lemma, neg, content) -> _Act | None:
         """Forces protecting or escorting someone or something in another country ("French
         troops escorted aid convoys into the Bosnian enclave of Bihac", "ECOMOG troops
         protected Freetown"): military protection (CAMEO 074). A state's forces guarding
         their own country's places do no act."""
-        if lemma not in lx.PROTECTING_VERBS or lemma in lx.VERB_ACTS or lemma in lx.VERB_OBJECTS:
+        if lemma not in lx.PROTECTING_VERBS or lemma in lx.VERB_OBJECTS:
             return None
         doers = self.subject(verb)
         if not doers or not all((a.code or "").endswith(("MIL", PEACEKEEPING)) or (
@@ -529,7 +528,7 @@ class _Acts(_Roles):
         own = {(a.code or "")[:3] for a in doers}
         if not where or any((a.code or "")[:3] in own for a in where):
             return None
-        return _Act("peacekeeping", verb, tuple(where))
+        return _Act("peacekeeping", verb, tuple(where), neg, content)
 
     def refrained(self, verb, neg, content) -> _Act | None:
         """"Refrained from attacking", "desisted from military action": not using force is
@@ -941,11 +940,11 @@ class _Acts(_Roles):
             words = [f"{m.lemma_.lower()} {c.lemma_.lower()}" for m in c.children
                      if m.dep_ in ("amod", "compound")] + [c.lemma_.lower()]
             kind = next((lx.AGENT_ACTS[w] for w in words if w in lx.AGENT_ACTS), None)
-            if kind is None and act.kind == "force" and _noun_act(c) in lx.HOSTILE and not (
-                    self.ctx.role(c)):
+            if kind is None and act.kind == "force" and (
+                    named := _noun_act(c)) in lx.HOSTILE and not self.ctx.role(c):
                 # an attack named as the subject, whose owner the name before it gives
                 # ("a Taliban roadside bomb killed", "an Israeli air strike killed")
-                kind = _noun_act(c)
+                kind = named
             if kind is not None:
                 return replace(act, kind=kind)
         protest = self.by_protest(verb, act, sources)

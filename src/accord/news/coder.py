@@ -287,9 +287,7 @@ class _Coder(_Acts):
                 for o in _children(p, "pobj") for a in self.ctx.actors(o)]
             if found:
                 return found, act
-        parties = [a for p in _children(verb, "prep") if p.lower_ == "between"
-                   for o in _children(p, "pobj") for w in [o, *o.conjuncts]
-                   for a in self.ctx.actors(w)]
+        parties = self.between(verb)
         if len(parties) > 1:
             return parties[:1], replace(act, targets=(*parties[1:2], *act.targets))
         return [], act
@@ -504,10 +502,12 @@ class _Coder(_Acts):
         """"X received money (aid) from Y", "took delivery of tanks from Y": Y gave it to X."""
         objects = _children(verb, "dobj")
         if lemma not in lx.RECEIVING_VERBS:
+            if lemma != "take":
+                return []
             objects = [o for d in objects if d.lemma_.lower() in lx.DELIVERIES
                        for p in _children(d, "prep") if p.lower_ == "of"
                        for o in _children(p, "pobj")]
-            if lemma != "take" or not objects:
+            if not objects:
                 return []
         kind = self.given(objects)
         # (the gift's last conjunct may hold the "from": "drones and missiles from Iran"; so
@@ -558,10 +558,7 @@ class _Coder(_Acts):
             if kind is None:
                 continue
             owners = [a for a in self.owner(noun) if a.code]
-            parties = owners or self.participants(noun) or [
-                a for p in _children(verb, "prep") if p.lower_ == "between"
-                for o in _children(p, "pobj") for w in [o, *o.conjuncts]
-                for a in self.ctx.actors(w)]
+            parties = owners or self.participants(noun) or self.between(verb)
             if not parties:
                 continue
             self.consumed.add(noun.i)
@@ -620,9 +617,11 @@ class _Coder(_Acts):
         if modality is None:
             modality = next((lx.STANCE_PARTICLES[(lemma, p.lower_)] for p in _children(
                 verb, "prt", "advmod") if (lemma, p.lower_) in lx.STANCE_PARTICLES), None)
+            if modality is None:
+                return []
             about = [o for o in _children(verb, "dobj") if o.lemma_.lower() in lx.PROPOSALS
                      or o.lemma_.lower() in lx.STATEMENT_NOUNS]
-        if modality is None or not about:
+        if not about:
             return []
         self.embed(verb, modality)
         acts = [a for o in about for a in self.rejected_acts(o)] or [

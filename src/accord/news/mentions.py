@@ -411,16 +411,15 @@ class _Context:
         community = None  # a group of several countries: a country named after it first
         # a group's own name before whose it is: "Abbas's Fatah movement", "Colombia's FARC
         # rebels"
-        for child in sorted(token.children, key=lambda c: not _group_name(
-                c, self._mention_in(c))):
-            if child.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod", "appos"):
-                found = self._mention_in(child)
-                if found and found[2].code in AGENT_CODES:
-                    if self.role(token) not in STATE_AGENTS:  # "Muslim countries": no act
-                        community = community or found
-                    continue
-                if found:
-                    return _unique([found, *(self._mention_in(c) for c in child.conjuncts)])
+        modifiers = [(c, self._mention_in(c)) for c in token.children
+                     if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod", "appos")]
+        for child, found in sorted(modifiers, key=lambda m: not _group_name(*m)):
+            if found and found[2].code in AGENT_CODES:
+                if self.role(token) not in STATE_AGENTS:  # "Muslim countries": no act
+                    community = community or found
+                continue
+            if found:
+                return _unique([found, *(self._mention_in(c) for c in child.conjuncts)])
         role = self.role(token)
         if not role and token.lemma_.lower() in lx.ACT_NOUNS:
             return []  # an act is no actor: "the withdrawal of X's troops from Y", "an attack"
@@ -646,8 +645,8 @@ class _Context:
                          if a.code and a.code[:3] in self.dictionary.countries), None)
 
         if verbal:
-            where = self.location() if said is None else self._located(_content(said))
-            found = country(context) or where or country(others)
+            found = country(context) or (self.location() if said is None else self._located(
+                _content(said))) or country(others)
         elif actor.code in STATE_AGENTS:
             found = country(speakers) or self.location() or country([*context, *others])
         else:

@@ -43,10 +43,10 @@ OWN_FORCES = frozenset({"withdraw", "demobilize", "mobilize", "alert", "show_for
                         "police_power", "police_alert"})
 
 
-# Verbs that move their subject, and the prepositions of where to or whence: the place is a
-# destination, not a target ("left for Qatar", "returned to Vienna for talks").
-MOTION_VERBS = frozenset({*lx.VISIT_VERBS, *lx.DEPARTURE_VERBS, "return", "head", "flee",
-                          "move"})
+# Verbs that move their subject (with the lexicon's verbs of visiting and leaving, read when
+# asked: importing the coder does not load the lexicon), and the prepositions of where to or
+# whence: the place is a destination, not a target ("left for Qatar", "returned to Vienna").
+MOTION_VERBS = frozenset({"return", "head", "flee", "move"})
 MOTION_PREPS = frozenset({"to", "into", "for", "from", "toward", "towards"})
 # Acts of meeting and talking: the places they are held in and what they are about are no
 # party to them ("returned to the talks in Beijing", "a conference on Afghanistan").
@@ -63,8 +63,8 @@ SCENE_PREPS = frozenset({"on", "of", "against", "at", "in", "near", "inside", "a
 GATHERINGS = frozenset({"meeting", "summit", "conference", "ceremony", "session", "forum",
                         "rally", "funeral", "gathering", "convention", "sideline", "sidelines",
                         "talks", "event", "celebration", "congress", "assembly", "briefing"})
-# Verbs that hand something or someone over to a recipient.
-TRANSFER_VERBS = frozenset({*lx.GIVING_VERBS, "extradite", "return", "surrender", "repatriate"})
+# Verbs that hand something or someone over to a recipient (with the lexicon's verbs of giving).
+TRANSFER_VERBS = frozenset({"extradite", "return", "surrender", "repatriate"})
 # Force postures (CAMEO 15): toward whoever did what they answer.
 POSTURES = frozenset({"alert", "mobilize", "show_force", "police_alert", "police_power"})
 
@@ -285,11 +285,11 @@ class _Roles:
             found.extend(a for p in _children(verb, "prep") if p.lower_ == "by"
                          for c in _children(p, "pcomp") if c.pos_ == "VERB"
                          for a in self.targets(c))
-        if verb.lemma_.lower() in TRANSFER_VERBS and _children(verb, "dobj"):
+        lemma = verb.lemma_.lower()
+        if (lemma in TRANSFER_VERBS or lemma in lx.GIVING_VERBS) and _children(verb, "dobj"):
             # what is handed over goes to someone: the recipient before whose it is
             # ("handed Taliban suspects to Afghan authorities", "extradited X to the U.S.")
-            recipients = [a for p in _children(verb, "prep", "dative") if p.lower_ == "to"
-                          for o in _children(p, "pobj") for a in self.ctx.actors(o)]
+            recipients = self.handed_to(verb)
             found = [*recipients, *(a for a in found if a not in recipients)]
         codes = {a.code for a in exclude}
         return tuple(a for a in found if a.code not in codes or a.code is None)
@@ -298,9 +298,11 @@ class _Roles:
         """Whether ``token`` is only where a verb of motion takes its subject, or whence
         ("returned to Vienna for talks", "left Cairo for Doha"): a place one goes to or leaves
         is not what is done to it (a visit is read apart, by its place)."""
-        return verb.lemma_.lower() in MOTION_VERBS and token.i in self.ctx.mentions and \
-            self.ctx.mentions[token.i][2].kind in ("place", "country") and (
-                token.dep_ == "dobj" or token.head.lower_ in MOTION_PREPS)
+        lemma = verb.lemma_.lower()
+        return (lemma in MOTION_VERBS or lemma in lx.VISIT_VERBS or lemma in lx.DEPARTURE_VERBS
+                ) and token.i in self.ctx.mentions and self.ctx.mentions[token.i][2].kind in (
+                    "place", "country") and (token.dep_ == "dobj" or token.head.lower_ in
+                                             MOTION_PREPS)
 
     def left(self, verb) -> tuple[Actor, ...]:
         """The country of the place a withdrawal leaves ("pulled its troops out of southern
@@ -505,6 +507,18 @@ class _Roles:
                 for pobj in _children(prep, "pobj"):
                     found.extend(self.ctx.actors(pobj))
         return list({a.code: a for a in found}.values())
+
+    def handed_to(self, verb) -> list[Actor]:
+        """Whom a verb's "to" phrase hands something to ("extradited X to the U.S.")."""
+        return [a for p in _children(verb, "prep", "dative") if p.lower_ == "to"
+                for o in _children(p, "pobj") for a in self.ctx.actors(o)]
+
+    def between(self, verb) -> list[Actor]:
+        """The parties a verb's "between" phrase names, in order ("talks were held between X
+        and Y", "fighting raged between X and Y")."""
+        return [a for p in _children(verb, "prep") if p.lower_ == "between"
+                for o in _children(p, "pobj") for w in [o, *o.conjuncts]
+                for a in self.ctx.actors(w)]
 
     def stance_holder(self, noun) -> list[Actor]:
         """Whose a stance noun is: its owner ("Israel's readiness"), else the subject of the
