@@ -394,6 +394,13 @@ class _Acts(_Roles):
             for o in sorted(objects, key=lambda o: (o.head.lower_ in ADJUNCT_PREPS,
                                                     o.dep_ not in ("dobj", "nsubjpass"))):
                 inner = _noun_act(o)
+                if inner is None and o.dep_ in ("dobj", "pobj") and any(
+                        c.dep_ == "amod" and c.lower_ in ("joint", "combined")
+                        for c in o.children):
+                    # what parties do jointly, the lexicon naming no act ("conducted joint
+                    # amphibious landings", "carried out a joint anti-drug operation"):
+                    # cooperation, told apart by who they are (see coder)
+                    inner = "cooperate"
                 if inner == "aid" and o.lemma_.lower() in lx.DELIVERIES:
                     # "the delivery of 50 tanks": what is delivered
                     inner = self.given([w for p in _children(o, "prep") if p.lower_ == "of"
@@ -563,11 +570,14 @@ class _Acts(_Roles):
 
     def stopped_cooperation(self, verb, lemma, o, inner) -> _Act | None:
         """What stopping a visit or a protest is: ending (wrapping up, cutting short) a visit
-        is the visit (CAMEO 042), cancelling one is none; calling off or ending a strike,
-        a protest or a boycott of one's own is an easing of dissent (CAMEO 082)."""
+        is the visit (CAMEO 042), cancelling one outright a reduction of relations (CAMEO
+        161's note: cancelled meetings), putting one off none; calling off or ending a
+        strike, a protest or a boycott of one's own is an easing of dissent (CAMEO 082)."""
         if inner == "visit":
             if lemma in lx.CANCELLING_VERBS:
-                return None
+                if lemma in ("postpone", "delay", "adjourn"):
+                    return None
+                return _Act("break_relations", verb, self.targets(verb) or self.noun_targets(o))
             return _Act("visit", o, self.targets(verb) or self.noun_targets(o))
         if inner in lx.DISSENT or (inner == "force" and o.lemma_.lower() == "strike" and all(
                 (a.code or "")[-3:] in lx.RIOTING_AGENTS for a in self.subject(verb) or [None])):
@@ -965,6 +975,11 @@ class _Acts(_Roles):
             return replace(act, kind="labour_strike")  # "nurses walked out": no talks left
         if protesting and act.kind in FORCE and act.head.lemma_.lower() == "strike":
             return replace(act, kind="labour_strike")  # "workers launched a strike"
+        if act.kind == "sanction" and act.head.lemma_.lower() == "boycott" and agents and all(
+                a in (*lx.PROTEST_AGENTS, "CVL") for a in agents):
+            # a boycott by an opposition, students, workers or consumers: a protest by
+            # refusing to take part (CAMEO 143), not a state's embargo
+            return replace(act, kind="labour_strike")
         if protesting and act.kind in lx.CIVIL_ACTS:
             return replace(act, kind=lx.CIVIL_ACTS[act.kind])
         if act.kind == "protest" and agents and all(

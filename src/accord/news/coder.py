@@ -21,6 +21,7 @@ from .predicates import (
     _conditional,
     _negated,
     _noun_act,
+    _noun_lemma,
     _object_words,
     _span,
 )
@@ -52,7 +53,7 @@ class _Coder(_Acts):
         if pos in ("VERB", "AUX") and lemma not in ("be", "have", "do"):
             return self.code_verb(token, lemma)
         if pos == "NOUN":
-            return self.code_noun(token, lemma)
+            return self.code_noun(token, _noun_lemma(token))
         if token.pos_ == "ADJ" and lemma in lx.ADJECTIVE_ACTS and token.dep_ == "acomp":
             # "X was optimistic about the talks", "Y is critical of Z"
             targets = tuple(a for p in _children(token, "prep") if p.lower_ in (
@@ -153,8 +154,20 @@ class _Coder(_Acts):
                          None, neg, verb, 0.9)]
             if sent_out:  # "want U.N. peacekeepers out of Congo": their expulsion demanded
                 acts = [_Act(sent_out, verb, addressees, False, _span(verb))]
-            if not acts and addressees and _children(verb, "xcomp", "ccomp"):
-                # "X urged Y to ..." whatever Y is to do: a request to Y
+            # (not what the verb's own table reads: "asked X for forgiveness" apologizes)
+            asked_for = [o for p in _children(verb, "prep") if p.lower_ == "for"
+                         for o in _children(p, "pobj") if not any(
+                             w in lx.VERB_OBJECTS.get(lemma, {}) for w in _object_words(o))
+                         ] if modality in ("appeal", "demand") else []
+            if not acts and addressees and (_children(verb, "xcomp", "ccomp") or asked_for):
+                # "X urged Y to ..." whatever Y is to do, "asked Y for patrol boats" whatever
+                # it is asked for: a request to Y (for aid when what is asked is given)
+                acts = [_Act(self.given(asked_for) or "request", verb, (), False, _span(verb))]
+            if not acts and modality in ("appeal", "demand") and any(
+                    _children(c, "nsubj") and not _states_fact(c)
+                    for c in _children(verb, "ccomp")):
+                # "demanded that the electoral council publish the tallies": asked of
+                # someone the dictionary does not name, whatever they are to do
                 acts = [_Act("request", verb, (), False, _span(verb))]
             if not acts and modality == "threat":
                 acts = self.bare_threat(verb, lemma, addressees)
@@ -267,6 +280,15 @@ class _Coder(_Acts):
             return [Actor(_subtree_text(n), f"{a.code[:3]}OPP", a.name, "role")
                     for n in _children(verb, "nsubjpass")[:1] for a in self.located([verb])
                     if a.code], act
+        if act.head.i != verb.i and act.head.dep_ == "nsubjpass" and act.head.head.i == verb.i:
+            # the act the passive's subject names, by that noun's own agent ("the expulsion
+            # of four diplomats by X was announced")
+            # ("the mobilisation of 50,000 reservists by the army": the parser may hang
+            # the agent on the "of" phrase)
+            found = [a for p in act.head.subtree if p.dep_ == "prep" and p.lower_ == "by"
+                     for o in _children(p, "pobj") for a in self.ctx.actors(o)][:1]
+            if found:
+                return found, act
         if lx.ACT_CODES[act.kind][:2] not in ("04", "05", "06", "07") or not _children(
                 verb, "nsubjpass"):
             return [], act
@@ -707,8 +729,14 @@ class _Coder(_Acts):
         if lemma in lx.EVENT_NOUNS and not _planned(noun):
             kind = _noun_act(noun)
             owners = self.owner(noun)
+            if kind in ("mobilize", "show_force") and not owners:
+                # "the build-up of Russian forces": whose forces are built up
+                owners = [a for p in _children(noun, "prep") if p.lower_ == "of"
+                          for o in _children(p, "pobj") if o.lemma_.lower() in lx.FORCES
+                          for a in self.ctx.actors(o)]
             if kind is not None and owners:
-                act = _Act(kind, noun, self.noun_targets(noun), _negated(noun), _span(noun))
+                act = self.by_protest(noun, _Act(kind, noun, self.noun_targets(noun),
+                                                 _negated(noun), _span(noun)), owners)
                 return [(owners, act, None, act.negated, noun, 0.7)]
         return []
 

@@ -67,10 +67,23 @@ def _conditional(verb) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children)
 
 
+def _noun_lemma(noun) -> str:
+    """The lemma a noun is looked up by: a hyphenated act noun the parser split ("sit-in",
+    "build-up": the noun "in" or "up" with "sit" or "build" its compound before a hyphen)
+    whole."""
+    lemma = noun.lemma_.lower()
+    doc = noun.doc
+    if noun.i >= 2 and doc[noun.i - 1].text == "-" and doc[noun.i - 2].head.i == noun.i:
+        whole = f"{doc[noun.i - 2].lower_}-{lemma}"
+        if whole in lx.ACT_NOUNS:
+            return whole
+    return lemma
+
+
 def _noun_act(noun) -> str | None:
     """The act a noun names, if any (military operations; an end to hostilities); a modifier
     may refine it (a hunger strike, military aid, economic ties)."""
-    lemma = noun.lemma_.lower()
+    lemma = _noun_lemma(noun)
     mods = [c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
     if lemma in lx.ENDING_NOUNS:  # an end to hostilities, a halt to the fighting
         for prep in _children(noun, "prep"):
@@ -82,7 +95,8 @@ def _noun_act(noun) -> str | None:
                     return "ceasefire"
                 if inner in ("talks", "mediate"):
                     return "halt_talks"
-        return None
+        if lemma not in lx.NOUN_VERBS:  # (the suspension of aid: as "suspend" reads it)
+            return None
     refined = _refined(noun)
     if refined:
         return refined
