@@ -63,6 +63,12 @@ SCENE_PREPS = frozenset({"on", "of", "against", "at", "in", "near", "inside", "a
 GATHERINGS = frozenset({"meeting", "summit", "conference", "ceremony", "session", "forum",
                         "rally", "funeral", "gathering", "convention", "sideline", "sidelines",
                         "talks", "event", "celebration", "congress", "assembly", "briefing"})
+# The CAMEO roots of acts that are not confrontations (statements, appeals, intents, meeting,
+# cooperating, aid, yielding, inquiries, demands): a place or institution "at" which they are
+# done is where, not whom ("said at the United Nations", "signed an accord at the White
+# House"); criticism, threats, protest and force are aimed "at" their target ("lashed out at
+# X", "fired at X").
+VENUE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "09", "10"})
 # Verbs that hand something or someone over to a recipient (with the lexicon's verbs of giving).
 TRANSFER_VERBS = frozenset({"extradite", "return", "surrender", "repatriate"})
 # Force postures (CAMEO 15): toward whoever did what they answer.
@@ -273,6 +279,8 @@ class _Roles:
                             "with", "between") for o in _children(p, "pobj")
                             for a in self.ctx.actors(o))
                         continue
+                    if prep.lower_ == "at" and _venue(verb) and self.ctx.actors(pobj):
+                        continue
                     if not self.destination(verb, pobj):
                         found.extend(self.ctx.actors(pobj) or self.object_targets(pobj))
             elif prep.lower_ in ("in", "during") and not found:
@@ -334,6 +342,8 @@ class _Roles:
         for prep in _children(noun, "prep"):
             if prep.lower_ in preps:
                 for pobj in _children(prep, "pobj"):  # "a strike against X's reform": X
+                    if prep.lower_ == "at" and _venue(noun) and self.ctx.actors(pobj):
+                        continue
                     found.extend(self.ctx.actors(pobj) or self.owner(pobj))
             elif prep.lower_ == "of" and noun.lemma_.lower() in lx.RESUMING_NOUNS:
                 for pobj in _children(prep, "pobj"):
@@ -549,6 +559,20 @@ def own_forces(kind: str, target: Actor, sources, modality: str | None = None,
         return False
     return target.code in AGENT_CODES or any(s.code and target.code[:3] == s.code[:3]
                                              for s in sources)
+
+
+def _venue(word) -> bool:
+    """Whether a name in an "at" phrase of ``word`` (a verb or a noun naming an act) is where
+    the act is done, not whom it is done to: a statement ("said at the United Nations") or an
+    act that is no confrontation (see ``VENUE_ROOTS``)."""
+    lemma = word.lemma_.lower()
+    if word.pos_ in NOUNISH:
+        kind = _noun_act(word)
+    elif lemma in lx.ATTRIBUTION_VERBS:
+        return True
+    else:
+        kind = lx.VERB_ACTS.get(lemma)
+    return kind is not None and lx.ACT_CODES.get(kind, "")[:2] in VENUE_ROOTS
 
 
 def _audience(actor: Actor) -> bool:
