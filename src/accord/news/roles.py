@@ -436,6 +436,8 @@ class _Roles:
                 return found
         for v in verbs:  # what it is done for: "rallied to demand the resignation of X",
             for c in v.children:  # "marched, demanding ..."
+                if talk and lx.VERB_ACTS.get(c.lemma_.lower()) in TALK_ACTS:
+                    continue  # "met to discuss migration from Libya": what talks are about
                 if c.dep_ == "advcl" and (c.tag_ == "VBG" or any(
                         a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
                     # (or who is to do what is demanded: "demanding that X step down", even
