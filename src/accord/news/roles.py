@@ -69,6 +69,10 @@ GATHERINGS = frozenset({"meeting", "summit", "conference", "ceremony", "session"
 # House"); criticism, threats, protest and force are aimed "at" their target ("lashed out at
 # X", "fired at X").
 VENUE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "09", "10"})
+# Participles that make who they name the broker of talks, not a party ("Norwegian-brokered
+# talks", "Qatari-mediated talks", "U.N.-sponsored talks").
+BROKERING = frozenset({"broker", "mediate", "host", "sponsor", "back", "facilitate", "brokered",
+                       "mediated", "hosted", "sponsored", "backed", "facilitated"})
 # Verbs that hand something or someone over to a recipient (with the lexicon's verbs of giving).
 TRANSFER_VERBS = frozenset({"extradite", "return", "surrender", "repatriate"})
 # Force postures (CAMEO 15): toward whoever did what they answer.
@@ -510,7 +514,9 @@ class _Roles:
         """The parties of talks: "Israel-Hamas talks", "talks between X and Y"."""
         found = []
         for t in noun.lefts:
-            if t.dep_ in ("compound", "amod", "poss", "nmod"):
+            if t.dep_ in ("compound", "amod", "poss", "nmod") and t.lemma_.lower().rsplit(
+                    "-", 1)[-1] not in BROKERING:  # "Norwegian-brokered talks", "U.N.-sponsored
+                # talks": their broker is no party to them
                 spans = {self.ctx.mentions[w.i] for w in t.subtree if w.i in self.ctx.mentions}
                 for start, end, entry in sorted(spans, key=lambda m: m[0]):
                     found.append(Actor(noun.doc[start:end].text, entry.code, entry.name))
