@@ -399,7 +399,7 @@ class _Context:
             mention = self.mentions[token.i]
             if mention[2].kind == "person":
                 return [self._title(token, mention) or mention]
-            return [mention]
+            return _unique([self._paired(token), mention])
         if token.lemma_.lower() in PLACE_NOUNS:  # "the UN safe area of Srebrenica", "the
             # Russian-held city of Kherson": the place named, not who holds or guards it
             for p in token.children:
@@ -480,6 +480,12 @@ class _Context:
             return None if code[:3] == own[:3] and len(code) <= 3 or code == own else found
         return None
 
+    def _paired(self, token):
+        """The first name of a pair joined by a hyphen that ends with ``token`` ("the
+        Saudi-Iranian agreement", "the Israel-Hamas war"): the first named is named first."""
+        return next((self.mentions[c.i] for c in token.lefts if c.i in self.mentions and c.dep_
+                     in ("amod", "compound") and _hyphened(c, token)), None)
+
     def _mention_in(self, token):
         """The dictionary name in a modifier, unless it names a patron, not whose the
         modified is ("Iranian-backed militias", "U.S.-backed forces", "pro-Russian
@@ -493,7 +499,7 @@ class _Context:
             if prefix and prefix[-1] in ("pro", "anti") and entry.kind not in \
                     COMMUNITY_AGENTS:  # (a "pro-Kurdish party" is still the Kurds')
                 return None
-            return self.mentions[token.i]
+            return self._paired(token) or self.mentions[token.i]
         for child in token.children:
             if child.dep_ in ("compound", "amod", "poss", "npadvmod"):  # "Saudi-led"
                 found = self._mention_in(child)
@@ -815,6 +821,11 @@ def _modifies(word, head) -> bool:
             return False
         word = word.head
     return True
+
+
+def _hyphened(left, right) -> bool:
+    """Whether two words are joined by a hyphen ("Saudi-Iranian", "Israel-Hamas")."""
+    return right.i - left.i == 2 and right.doc[left.i + 1].text in ("-", "–")
 
 
 def _unique(mentions) -> list:
