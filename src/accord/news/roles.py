@@ -438,8 +438,12 @@ class _Roles:
             found = heads(v)
             if found:
                 return found
-        for v in verbs:  # what it is done for: "rallied to demand the resignation of X",
-            for c in v.children:  # "marched, demanding ..."
+        # what it is done for: "rallied to demand the resignation of X", "marched, demanding
+        # ..."; not what aid is asked for (asked of whoever gives it: "appealed for $50 million
+        # to help refugees in Chad")
+        aid = lx.ACT_CODES.get(act.kind, "")[:2] == "07"
+        for v in verbs if not (modality in ASKED and aid) else ():
+            for c in v.children:
                 if talk and lx.VERB_ACTS.get(c.lemma_.lower()) in TALK_ACTS:
                     continue  # "met to discuss migration from Libya": what talks are about
                 if c.dep_ == "advcl" and (c.tag_ == "VBG" or any(
