@@ -53,8 +53,11 @@ MOTION_PREPS = frozenset({"to", "into", "for", "from", "toward", "towards"})
 TALK_ACTS = frozenset({"talks", "consult", "resume_talks", "halt_talks", "talks_halted",
                        "collapse_talks", "host", "mediate"})
 PARTY_PREPS = frozenset({"with", "between", "among", "to", "from"})
-# What talks are about ("talks on Kosovo", "met over the crisis").
+# What talks are about ("talks on Kosovo", "met over the crisis"), and the verbs whose object
+# is ("discussed Iran's nuclear programme", "to discuss refugees from South Sudan").
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+TOPIC_VERBS = frozenset({"discuss", "debate"})
+TOGETHER = frozenset({"with", "between", "among"})
 # The prepositions of whom or where force is used ("an attack on X", "the bombing of X",
 # "the fighting in X").
 SCENE_PREPS = frozenset({"on", "of", "against", "at", "in", "near", "inside", "across",
@@ -249,8 +252,8 @@ class _Roles:
         """Who an act is done to: the object, a dative, a with/against/on... phrase, and in
         the passive with an agent ("Y was attacked by X"), the subject."""
         found: list[Actor] = []
-        objects = _children(verb, "dative") if exclude_objects else _children(
-            verb, "dobj", "dative") or _shared_objects(verb)
+        objects = _children(verb, "dative") if exclude_objects or verb.lemma_.lower() in \
+            TOPIC_VERBS else _children(verb, "dobj", "dative") or _shared_objects(verb)
         if objects and not exclude_objects:  # "fired tear gas and live rounds at X", the
             # second object parsed as a conjoined verb
             objects += [c for c in _children(verb, "conj") if c.pos_ == "NOUN"]
@@ -414,8 +417,11 @@ class _Roles:
         probe = lx.ACT_CODES.get(act.kind, "")[:2] == "09"
 
         def phrases(v):
-            return [c for c in v.children if (c.dep_ in ("dobj", "attr", "dative") or (
-                c.dep_ == "prep" and c.lower_ in (PARTY_PREPS if talk else IMPLIED_PREPS)))
+            # (what is discussed, and whence, is the topic: only with whom is a party)
+            topic = v.lemma_.lower() in TOPIC_VERBS
+            preps = TOGETHER if topic else PARTY_PREPS if talk else IMPLIED_PREPS
+            return [c for c in v.children if (c.dep_ in ("attr", "dative") or (
+                c.dep_ == "dobj" and not topic) or (c.dep_ == "prep" and c.lower_ in preps))
                 and not self.destination(v, c if c.dep_ != "prep" else next(
                     iter(_children(c, "pobj")), c))]
 
