@@ -1,0 +1,59 @@
+"""Names in a sentence that are not whom its act is done to (accord's own sentences, written
+for these tests): where a statement or an agreement is made, what talks are about, who brokers
+them, whom aid asked for would help; and of two names joined by a hyphen, the first."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place or institution at which one speaks or signs is where, not whom...
+    ("The Brazilian president said at the United Nations that the Amazon was not for sale.",
+     ("BRAGOV", None, "01")),
+    ("Egypt and Jordan signed a gas supply deal at the Kremlin on Friday.",
+     ("EGY", "JOR", "05")),
+    # ... but criticism is aimed at its target
+    ("Hungary's prime minister lashed out at the European Commission over frozen funds.",
+     ("HUNGOV", "IGOEUC", "11")),
+])
+def test_venues_of_statements_and_agreements(main_event, text, expected):
+    assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is discussed, and whence it comes, is the topic of talks
+    ("African Union leaders met in Addis Ababa to discuss refugees from South Sudan.",
+     ("IGOAU", None, "04")),
+    ("NATO defence ministers gathered in Brussels to discuss the threat from Russia.",
+     ("IGONATO", None, "04")),
+    ("Arab League foreign ministers met in Cairo on Sunday to discuss Iran's nuclear programme.",
+     ("IGOARL", None, "04")),
+    # a broker named on the talks is no party to them
+    ("Kenyan-brokered talks between Ethiopia and Eritrea resumed in Nairobi.",
+     ("ETH", "ERI", "04")),
+    ("Qatari-mediated talks between Israel and Hamas collapsed on Sunday.",
+     ("ISR", "PSEHMS", "16")),
+])
+def test_topics_and_brokers_of_talks(main_event, text, expected):
+    assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Japan welcomed the Indian-Pakistani ceasefire agreement.", ("JPN", "IND", "03")),
+    ("Britain criticised the Russian-Belarusian military exercises near the Polish border.",
+     ("GBR", "RUS", "11")),
+])
+def test_the_first_of_a_hyphened_pair_is_named_first(main_event, text, expected):
+    assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # aid is asked of whoever gives it, not of those it would help
+    ("UNICEF appealed for $20 million to help Rohingya children in Bangladesh.",
+     ("IGOUNOCEF", None, "02")),
+    ("The United Nations appealed for $1 billion to help Sudanese refugees in Chad.",
+     ("IGOUNO", None, "02")),
+])
+def test_aid_asked_for_is_not_asked_of_those_it_helps(main_event, text, expected):
+    assert main_event(text) == expected
