@@ -286,7 +286,7 @@ class _Roles:
                             "with", "between") for o in _children(p, "pobj")
                             for a in self.ctx.actors(o))
                         continue
-                    if prep.lower_ == "at" and _venue(verb) and self.ctx.actors(pobj):
+                    if prep.lower_ == "at" and _venue(verb) and self.venue(pobj):
                         continue
                     if not self.destination(verb, pobj):
                         found.extend(self.ctx.actors(pobj) or self.object_targets(pobj))
@@ -308,6 +308,13 @@ class _Roles:
             found = [*recipients, *(a for a in found if a not in recipients)]
         codes = {a.code for a in exclude}
         return tuple(a for a in found if a.code not in codes or a.code is None)
+
+    def venue(self, token) -> bool:
+        """Whether ``token`` names a place or an institution one can be at ("the United
+        Nations", "the White House", "Geneva"), not a country (what is aimed "at" a country
+        is aimed at it)."""
+        return token.i in self.ctx.mentions and self.ctx.mentions[token.i][2].kind != \
+            "country" and bool(self.ctx.actors(token))
 
     def destination(self, verb, token) -> bool:
         """Whether ``token`` is only where a verb of motion takes its subject, or whence
@@ -349,7 +356,7 @@ class _Roles:
         for prep in _children(noun, "prep"):
             if prep.lower_ in preps:
                 for pobj in _children(prep, "pobj"):  # "a strike against X's reform": X
-                    if prep.lower_ == "at" and _venue(noun) and self.ctx.actors(pobj):
+                    if prep.lower_ == "at" and _venue(noun) and self.venue(pobj):
                         continue
                     found.extend(self.ctx.actors(pobj) or self.owner(pobj))
             elif prep.lower_ == "of" and noun.lemma_.lower() in lx.RESUMING_NOUNS:
