@@ -735,8 +735,11 @@ class _Coder(_Acts):
                           for o in _children(p, "pobj") if o.lemma_.lower() in lx.FORCES
                           for a in self.ctx.actors(o)]
             if kind is not None and owners:
-                act = self.by_protest(noun, _Act(kind, noun, self.noun_targets(noun),
-                                                 _negated(noun), _span(noun)), owners)
+                # ("died in an Israeli air strike": whoever died)
+                targets = self.noun_targets(noun) or (
+                    self.sufferers(noun) if kind in lx.HOSTILE else ())
+                act = self.by_protest(noun, _Act(kind, noun, targets, _negated(noun),
+                                                 _span(noun)), owners)
                 return [(owners, act, None, act.negated, noun, 0.7)]
         return []
 

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from . import lexicon as lx
 from .actors import AGENT_CODES, Actor, actor_root
-from .mentions import NOUNISH, PRONOUNS, TEMPORAL, _Context, _subtree_text
+from .mentions import NOUNISH, PLACE_NOUNS, PRONOUNS, TEMPORAL, _Context, _subtree_text
 from .predicates import _children, _conditional, _noun_act
 
 if TYPE_CHECKING:
@@ -62,6 +62,13 @@ TOGETHER = frozenset({"with", "between", "among"})
 # "the fighting in X").
 SCENE_PREPS = frozenset({"on", "of", "against", "at", "in", "near", "inside", "across",
                          "around", "outside", "upon", "into"})
+# Where force is used, besides in a place: "struck targets near Damascus airport", "hit
+# energy facilities across Ukraine", "an airfield deep inside Russia" (the place's country is
+# the target).
+SCENE_OF_FORCE = frozenset({"in", "of", "near", "across", "around", "inside", "outside",
+                            "throughout", "along"})
+# Verbs of dying: their subject suffers the force their "in" phrase names.
+DYING_VERBS = frozenset({"die", "perish"})
 # Gatherings an act is done at: a venue, not a target ("said at the OPEC meeting").
 GATHERINGS = frozenset({"meeting", "summit", "conference", "ceremony", "session", "forum",
                         "rally", "funeral", "gathering", "convention", "sideline", "sidelines",
@@ -207,6 +214,21 @@ class _Roles:
                 for a in self.noun_targets(n, patients=not act)] or owners or (
             self.holders(noun))
 
+    def sufferers(self, noun) -> tuple[Actor, ...]:
+        """Who suffered force named as where they died or were hurt ("five Lebanese
+        civilians died in an Israeli air strike", "two soldiers were wounded in Pakistani
+        sniper fire"): the subject of the verb of dying, or of the passive, whose "in" phrase
+        names it."""
+        head = noun.head
+        if noun.dep_ != "pobj" or head.lower_ not in ("in", "during") or head.head.pos_ != (
+                "VERB"):
+            return ()
+        verb = head.head
+        if verb.lemma_.lower() not in DYING_VERBS and not _children(verb, "nsubjpass"):
+            return ()
+        return tuple(a for s in _children(verb, "nsubj", "nsubjpass")
+                     for a in self.ctx.actors(s))
+
     def holders(self, thing) -> list[Actor]:
         """Whose a possession is by its "of" phrase ("froze the assets of the junta's
         leaders", "searched the homes of opposition activists"): the first actor named
@@ -221,18 +243,23 @@ class _Roles:
                         return found[:1]
         return []
 
-    def located(self, things) -> tuple[Actor, ...]:
+    def located(self, things, where=frozenset({"in", "of"})) -> tuple[Actor, ...]:
         """The country where things are ("targets in Lebanon", "an oil depot in Russia's
         Belgorod region", "areas of Kherson", "fired at the palace in Mogadishu"), as the
-        target of force used on them."""
+        target of force used on them; ``where`` are the prepositions that place them (force
+        is also used near, across or inside a place: :data:`SCENE_OF_FORCE`)."""
         things = [*things, *(o for t in things for p in _children(t, "prep")
                              if p.lower_ in AIMED_PREPS for o in _children(p, "pobj"))]
         for thing in things:
-            for p in _children(thing, "prep"):
-                if p.lower_ in ("in", "of"):
+            # (a phrase may hang on an adverb: "deep inside Russia", "just across the border")
+            for p in [*_children(thing, "prep"), *(q for a in _children(thing, "advmod")
+                                                    for q in _children(a, "prep"))]:
+                if p.lower_ in where:
                     # not an act it happened in: "killed in a U.S. air strike"
                     for o in [o for o in _children(p, "pobj") if _noun_act(o) is None]:
-                        for w in [o, *(c for c in o.children if c.dep_ in ("poss", "compound"))]:
+                        # (and a place noun's country: "outside the Lebanese village of X")
+                        for w in [o, *(c for c in o.children if c.dep_ in ("poss", "compound")
+                                       or c.dep_ == "amod" and o.lemma_.lower() in PLACE_NOUNS)]:
                             if w.i in self.ctx.mentions:
                                 start, end, entry = self.ctx.mentions[w.i]
                                 if entry.kind in ("place", "country"):
@@ -242,11 +269,15 @@ class _Roles:
 
     def or_located(self, verb, kind: str, targets, things) -> tuple[Actor, ...]:
         """The targets of an act, else for force the country the things it is used on are in
-        (see :meth:`located`), unless conjoined subjects fight each other."""
-        if targets or kind not in lx.HOSTILE or any(s.conjuncts
-                                                     for s in _children(verb, "nsubj")):
+        (see :meth:`located`), unless conjoined subjects, or a subject naming several, fight
+        each other."""
+        if targets or kind not in lx.HOSTILE or any(
+                s.conjuncts or len(self.ctx.actors(s)) > 1 for s in _children(verb, "nsubj")):
+            # ("Ugandan and Rwandan forces clashed in the Congolese city of Kisangani")
             return tuple(targets)
-        return self.located(things)
+        # (a participle that only describes a thing keeps to "in" and "of": "shot down
+        # missiles fired at targets near Damascus")
+        return self.located(things, SCENE_OF_FORCE if verb.dep_ != "acl" else ("in", "of"))
 
     def targets(self, verb, exclude=(), exclude_objects: bool = False) -> tuple[Actor, ...]:
         """Who an act is done to: the object, a dative, a with/against/on... phrase, and in
@@ -334,8 +365,9 @@ class _Roles:
         for p in _children(verb, "prep", "prt", "advmod"):
             if p.lower_ == "from":
                 phrases += _children(p, "pobj")
-            elif p.lower_ == "out":
-                phrases += [o for q in _children(p, "prep") if q.lower_ == "of"
+            elif p.lower_ in ("out", "back", "away"):  # "pulled back from positions
+                # around Kyiv", "pulled out of Kosovo"
+                phrases += [o for q in _children(p, "prep") if q.lower_ in ("of", "from")
                             for o in _children(q, "pobj")]
         for phrase in phrases:
             for w in _phrase_words(phrase):
@@ -422,6 +454,10 @@ class _Roles:
         # an inquiry is into what happened where: the place's state answers for it ("reports
         # of torture in Egyptian prisons")
         probe = lx.ACT_CODES.get(act.kind, "")[:2] == "09"
+        # a comment declined or made names no one by what it is about ("declined to comment on
+        # the arrest of a Japanese businessman in Beijing"; concern voiced over an arrest is
+        # the arresting state's)
+        comment = act.kind == "comment"
 
         def phrases(v):
             # (what is discussed, and whence, is the topic: only with whom is a party)
@@ -459,11 +495,16 @@ class _Roles:
             for c in v.children:
                 if talk and lx.VERB_ACTS.get(c.lemma_.lower()) in TALK_ACTS:
                     continue  # "met to discuss migration from Libya": what talks are about
-                if c.dep_ == "advcl" and (c.tag_ == "VBG" or any(
-                        a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
+                # (or a purpose of what is given: "promised $500 million to help rebuild X")
+                if (c.dep_ == "advcl" or c.dep_ == "xcomp" and _children(v, "dobj")) and (
+                        c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to"
+                                               for a in c.children)):
                     # (or who is to do what is demanded: "demanding that X step down", even
                     # of one's own government)
-                    found = heads(c, patients=True) or [
+                    # (through what it helps to do: "pledged $1 billion to help rebuild
+                    # Iraq")
+                    found = next((f for x in _xcomps(c) for f in [heads(x, patients=True)]
+                                  if f), []) or [
                         a for cc in _children(c, "ccomp") for n in _children(cc, "nsubj")
                         for a in self.ctx.actors(n) if a.code not in {s.code for s in sources}]
                     if found:
@@ -472,7 +513,8 @@ class _Roles:
             for phrase in phrases(v):
                 for w in _phrase_words(phrase):
                     if w.i in self.ctx.mentions and w.head.lower_ != "by" and (
-                            not talk or _party(w)) and (probe or not _scene(w, phrase)):
+                            not talk or _party(w)) and (probe or not self.scene(
+                                w, phrase, own, states=not comment)):
                         start, end, entry = self.ctx.mentions[w.i]
                         code = entry.code if entry.kind != "place" else entry.code[:3]
                         if code[:3] not in own:
@@ -485,6 +527,9 @@ class _Roles:
         Somalia" (KENMIL): the doer of the act in an "after" clause, not one's own side
         (Turkish jets are not the PKK's side)."""
         own = {actor_root(a.code) for a in sources}
+        # (and the verb of a noun's phrase: "put its fleet on alert as NATO began exercises")
+        verbs = [*verbs, *(v.head.head for v in verbs if v.pos_ in NOUNISH
+                           and v.dep_ == "pobj" and v.head.head.pos_ == "VERB")]
         for v in verbs:
             for c in v.children:
                 if c.dep_ != "advcl" or not any(m.dep_ == "mark" and m.lower_ in CAUSES
@@ -544,9 +589,11 @@ class _Roles:
         return list({a.code: a for a in found}.values())
 
     def handed_to(self, verb) -> list[Actor]:
-        """Whom a verb's "to" phrase hands something to ("extradited X to the U.S.")."""
-        return [a for p in _children(verb, "prep", "dative") if p.lower_ == "to"
-                for o in _children(p, "pobj") for a in self.ctx.actors(o)]
+        """Whom a verb's "to" phrase hands something to ("extradited X to the U.S."), the
+        phrase perhaps hung on what is handed over ("extradited a suspect to the U.S.")."""
+        return [a for p in [*_children(verb, "prep", "dative"), *(
+                    q for o in _children(verb, "dobj") for q in _children(o, "prep"))]
+                if p.lower_ == "to" for o in _children(p, "pobj") for a in self.ctx.actors(o)]
 
     def between(self, verb) -> list[Actor]:
         """The parties a verb's "between" phrase names, in order ("talks were held between X
@@ -566,6 +613,46 @@ class _Roles:
         # (in the passive, its agent: "a promise of aid was made by X", "threats were issued
         # against Y by Z")
         return self.subject(noun.head)
+
+    def scene(self, word, phrase, own=frozenset(), states: bool = True) -> bool:
+        """Whether a name inside ``phrase`` is only where force named in it was used, or whom
+        it was used on ("condemned the bombing in Jerusalem", "the attack on a church in
+        northern Nigeria", "claimed the bombing of a Shiite mosque", "denied any role in the
+        fighting in eastern Congo"): an attack's place and victims are not whom the act that
+        speaks of it is aimed at; its doer is ("Israel's strikes on Gaza", "NATO air
+        strikes"). What a state does to people in its hands (arrests, torture, executions,
+        expulsions, demolitions: :func:`_state_act`) is the place's own state's ("the
+        crackdown in Iran", "the execution of activists in Iran"), as a coup is no force in
+        this sense ("condemned the coup in Niger"), and a show of force is aimed at the
+        place's ("drills in the Taiwan Strait"); one's own embassy, troops or nationals (of a
+        country in ``own``) in a place are the host's to protect ("condemned the attack on
+        its embassy in Baghdad", "the killing of Iranian diplomats in the Afghan city of
+        Mazar-i-Sharif": Iraq, Afghanistan). Without ``states`` (for a comment), only a
+        crackdown and one's own ("its") are told apart."""
+        node = word
+        if not states:
+            own = frozenset()
+        while node.i != phrase.i and node.head.i != node.i:
+            if self.own_thing(node, own):
+                return False
+            parent = node.head
+            kind = _noun_act(parent) if parent.pos_ in NOUNISH else None
+            if kind in lx.HOSTILE and kind not in POSTURES and not (
+                    _state_act(parent, kind) if states else kind == "repress"):
+                # on whom or where ("on", "of", "in"...), not by whom ("X's", "by X") nor
+                # between whom ("the fighting between X and Y", "the conflict with X")
+                return node.dep_ == "prep" and node.lower_ in SCENE_PREPS and not any(
+                    self.own_thing(o, own) for p in _children(parent, "prep")
+                    if p.lower_ in ("of", "on", "against") for o in _children(p, "pobj"))
+            node = parent
+        return False
+
+    def own_thing(self, noun, own) -> bool:
+        """Whether a noun is one's own ("its embassy") or of a country in ``own`` ("Iranian
+        diplomats")."""
+        return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) or any(
+            c.dep_ in ("amod", "compound") and c.i in self.ctx.mentions
+            and self.ctx.mentions[c.i][2].code[:3] in own for c in noun.children)
 
 
 def own_forces(kind: str, target: Actor, sources, modality: str | None = None,
@@ -605,6 +692,14 @@ def _audience(actor: Actor) -> bool:
     return (actor.code or "").endswith("MED")
 
 
+def _xcomps(verb) -> list:
+    """A verb and the verbs it governs as its complements ("help rebuild", "try to reach")."""
+    found = [verb]
+    while _children(found[-1], "xcomp"):
+        found.append(_children(found[-1], "xcomp")[0])
+    return found
+
+
 def _shared_objects(verb) -> list:
     """The object a verb shares with the conjoined verb after it ("beat and detained
     journalists": both are done to the journalists), when it has none of its own."""
@@ -614,28 +709,18 @@ def _shared_objects(verb) -> list:
     return []
 
 
-def _scene(word, phrase) -> bool:
-    """Whether a name inside ``phrase`` is only where force named in it was used, or whom it
-    was used on ("condemned the bombing in Jerusalem", "the attack on a church in northern
-    Nigeria", "claimed the bombing of a Shiite mosque", "denied any role in the fighting in
-    eastern Congo"): an attack's place and victims are not whom the act that speaks of it is
-    aimed at; its doer is ("Israel's strikes on Gaza", "NATO air strikes"). A crackdown is the
-    place's own state's ("the crackdown in Iran"), as a coup is no force in this sense
-    ("condemned the coup in Niger"), and a show of force is aimed at the place's ("drills in
-    the Taiwan Strait"); one's own embassy or troops in a place are the host's to protect
-    ("condemned the attack on its embassy in Baghdad": Iraq)."""
-    node = word
-    while node.i != phrase.i and node.head.i != node.i:
-        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in node.children):
-            return False
-        parent = node.head
-        kind = _noun_act(parent) if parent.pos_ in NOUNISH else None
-        if kind in lx.HOSTILE and kind != "repress" and kind not in POSTURES:
-            # on whom or where ("on", "of", "in"...), not by whom ("X's", "by X") nor
-            # between whom ("the fighting between X and Y", "the conflict with X")
-            return node.dep_ == "prep" and node.lower_ in SCENE_PREPS
-        node = parent
-    return False
+# The coercion a state does to those in its hands, named by a noun (CAMEO 17 and torture;
+# "the execution of X" is a state's, though a killing otherwise names force).
+STATE_ACTS = frozenset({"torture"})
+STATE_NOUNS = frozenset({"execution", "hanging"})
+
+
+def _state_act(noun, kind: str) -> bool:
+    """Whether the act a noun names is what a state does to people or things in its hands
+    (an arrest, a deportation, a crackdown, a demolition, torture, an execution), done by the
+    state of the place it happens in."""
+    return lx.ACT_CODES.get(kind, "")[:2] == "17" or kind in STATE_ACTS or (
+        noun.lemma_.lower() in STATE_NOUNS)
 
 
 def _party(word) -> bool:

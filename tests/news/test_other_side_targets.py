@@ -1,0 +1,77 @@
+"""Targets on the other side that a sentence names away from its verb (accord's own sentences,
+written for these tests): the country force is used near, across or inside; the state of the
+place where people are arrested, tortured or executed; the host of one's own nationals killed
+abroad; whoever died in an attack; the place a withdrawal pulls back from; whom a hand-over is
+to, and what a pledge helps rebuild."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # force used near, across, around or inside a place is used on its country
+    ("Israeli jets struck weapons depots near Homs overnight.", ("ISRMIL", "SYR", "19")),
+    ("Russian missiles pounded power stations across Ukraine on Friday.",
+     ("RUS", "UKR", "19")),
+    ("Ukrainian drones struck a fuel depot deep inside Russia on Sunday.",
+     ("UKR", "RUS", "19")),
+    ("Turkish jets bombed villages around Sinjar on Wednesday.", ("TURMIL", "IRQ", "19")),
+    # (a place noun's country: "the Lebanese town of X")
+    ("Israeli tanks shelled olive groves outside the Lebanese town of Khiam.",
+     ("ISRMIL", "LBN", "19")),
+])
+def test_force_near_across_or_inside_a_place_is_on_its_country(main_event, text, expected):
+    assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a state does to those in its hands is the place's state's ...
+    ("France criticised the execution of two protesters in Iran on Monday.",
+     ("FRA", "IRN", "11")),
+    ("Amnesty International condemned the torture of prisoners in Syrian jails.",
+     ("NGOAMN", "SYR", "11")),
+    # ... and one's own nationals killed abroad are the host's to protect
+    ("Turkey condemned the killing of Turkish truck drivers in the Libyan town of Sirte.",
+     ("TUR", "LBY", "11")),
+])
+def test_a_state_act_in_a_place_and_ones_own_killed_there(main_event, text, expected):
+    assert main_event(text) == expected
+
+
+def test_an_attack_on_others_in_a_place_is_still_no_target(main_event):
+    # the victims and place of an attack are not whom condemning it is aimed at
+    assert main_event("Egypt condemned the bombing of a church in northern Nigeria.") == (
+        "EGY", None, "11")
+
+
+def test_a_declined_comment_names_no_one_by_what_it_is_about(main_event):
+    assert main_event("A spokesman for India's foreign ministry declined to comment on the "
+                      "detention of an Indian engineer in Dhaka.") == ("INDGOV", None, "01")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # those who died in an attack are its targets
+    ("Four Afghan policemen died in a Pakistani mortar attack near the Chaman crossing.",
+     ("PAK", "AFGCOP", "19")),
+    ("Six Syrian soldiers died in an Israeli air raid on Tuesday.", ("ISR", "SYRMIL", "19")),
+])
+def test_those_who_died_in_an_attack_are_its_targets(main_event, text, expected):
+    assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a withdrawal back from positions around a place leaves its country
+    ("Russian troops pulled back from positions around Chernihiv on Monday.",
+     ("RUSMIL", "UKR", "08")),
+    # a hand-over is to whom the object's "to" phrase names
+    ("Pakistan extradited a suspected Taliban commander to Afghanistan in 2005.",
+     ("PAK", "AFG", "06")),
+    # what a pledge helps to do names whom it is for
+    ("Saudi Arabia pledged $500 million to help rebuild Lebanon after the war.",
+     ("SAU", "LBN", "03")),
+    ("The UAE promised $300 million to help rebuild Sudan after the floods.",
+     ("ARE", "SDN", "03")),
+])
+def test_withdrawals_hand_overs_and_pledges(main_event, text, expected):
+    assert main_event(text) == expected
