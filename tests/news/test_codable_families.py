@@ -34,7 +34,7 @@ from accord.news.actors import actor_root
      ("PER", None, "16")),
     ("The suspension of military aid by Washington was announced in 1990.", ("USA", None, "16")),
     ("Brazil's president cancelled a state visit to Washington over reports of U.S. spying.",
-     ("BRA", None, "16")),
+     ("BRA", "USA", "16")),
     # 02 and 10: asked for a thing; asked of someone the dictionary does not name
     ("Haiti's government asked Canada for armoured vehicles.", ("HTI", "CAN", "02")),
     ("Bolivia's opposition demanded that the electoral tribunal recount the votes.",
@@ -56,3 +56,41 @@ def test_asking_forgiveness_stays_an_apology(read_events):
 def test_postponing_a_visit_reduces_no_relations(read_events):
     events = read_events("Japan's prime minister postponed a visit to India because of a storm.")
     assert not any((e.cameo or "").startswith("16") for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # told to go in a clause conjoined to another: an expulsion of the mission
+    ("Eritrea ordered the U.N. mission to pack up and leave the country within a week.",
+     ("ERI", "IGOUNO", "16")),
+    # asked of someone the dictionary does not name; asked to let something be done
+    ("The Maldives urged rich nations to do more to slow rising sea levels.", ("MDV", None, "02")),
+    ("Norway appealed to the Tamil Tigers to let civilians leave the war zone.",
+     ("NOR", "LKA", "02")),
+    ("Cambodia demanded the return of ancient statues looted from its temples.",
+     ("KHM", None, "10")),
+    # the agent hung on the "of" phrase; military aircraft flown in; a pipeline opened
+    ("The mobilisation of 20,000 reservists by the Serbian army began on Sunday.",
+     ("SRB", None, "15")),
+    ("Russia flew military aircraft into Swedish airspace over the Baltic on Tuesday.",
+     ("RUS", "SWE", "15")),
+    ("Turkey and Azerbaijan opened a new gas pipeline to Europe on Saturday.",
+     ("TUR", "AZE", "06")),
+    # handed over as a gift; a multinational force; a drug lord handed over; armoured vehicles
+    ("Japan handed over ten patrol boats to Vietnam as a gift on Monday.", ("JPN", "VNM", "07")),
+    ("Brazil agreed to lead a multinational force in Haiti in 2004.", ("BRA", None, "03")),
+    ("Honduras handed over a suspected drug lord to U.S. authorities on Friday.",
+     ("HND", "USA", "06")),
+    ("Turkey delivered armoured vehicles to the Ukrainian army last month.", ("TUR", "UKR", "07")),
+    # talks halted and envoys withdrawn, named by a noun; consumers' boycott; a visit's goal
+    ("The suspension of peace talks with the rebels was announced by Sudan's government.",
+     ("SDN", None, "16")),
+    ("The withdrawal of Sweden's ambassador from Riyadh angered the Saudi government.",
+     ("SWE", None, "16")),
+    ("A boycott of French goods by Turkish consumers spread across the country in 2020.",
+     ("TUR", None, "14")),
+    ("Turkey cancelled a visit by its foreign minister to Sweden after a Koran burning.",
+     ("TUR", "SWE", "16")),
+])
+def test_a_codable_act_gets_its_event_and_its_target(main_event, text, expected):
+    source, target, root = main_event(text)
+    assert (actor_root(source), actor_root(target), root) == expected

@@ -464,9 +464,11 @@ class _Acts(_Roles):
         guarded = self.protection(verb, lemma, neg, content)
         if guarded is not None:
             return guarded
-        if any(c.lower_ in lx.JOINT_ADVERBS for c in _children(verb, "advmod")):
+        if any(c.lower_ in lx.JOINT_ADVERBS and (c.lower_ != "together" or _children(
+                verb, "dobj")) for c in _children(verb, "advmod")):
             # what parties do jointly, the lexicon naming no act: cooperation ("jointly built
-            # a highway"), told apart by who they are (see coder)
+            # a highway", "cleared landmines together"; "together" alone may only place them:
+            # "stood together"), told apart by who they are (see coder)
             return _Act("cooperate", verb, self.targets(verb), neg, content)
         guess = similar.verb_act(verb)  # a verb the lexicon lacks: its nearest verbs' act
         if guess is not None:
@@ -577,7 +579,15 @@ class _Acts(_Roles):
             if lemma in lx.CANCELLING_VERBS:
                 if lemma in ("postpone", "delay", "adjourn"):
                     return None
-                return _Act("break_relations", verb, self.targets(verb) or self.noun_targets(o))
+                # to whom the visit was to go ("a visit by its minister to Israel"), not
+                # who was to make it (the canceller's own)
+                going_to = tuple(a for p in o.subtree if p.dep_ == "prep" and p.lower_ == "to"
+                                 for n in _children(p, "pobj") for a in self.ctx.actors(n))
+                whom = going_to or self.targets(verb) or self.noun_targets(o)
+                own = {(a.code or "")[:3] for a in self.subject(verb)}
+                self.consumed.add(o.i)  # (not a visit made besides)
+                return _Act("break_relations", verb, tuple(
+                    a for a in whom if (a.code or "")[:3] not in own) or whom)
             return _Act("visit", o, self.targets(verb) or self.noun_targets(o))
         if inner in lx.DISSENT or (inner == "force" and o.lemma_.lower() == "strike" and all(
                 (a.code or "")[-3:] in lx.RIOTING_AGENTS for a in self.subject(verb) or [None])):
@@ -613,8 +623,12 @@ class _Acts(_Roles):
     def gift(self, verb, lemma, objects, neg, content) -> _Act | None:
         """What a giving verb gives, by its objects ("released $50 million to X", "sent
         doctors to Y"), read before the verb's own act (released: of prisoners); arms sold
-        are given too ("sold drones to X": military aid), nothing else sold is."""
-        if lemma not in lx.GIVING_VERBS and lemma not in lx.SELLING_VERBS:
+        are given too ("sold drones to X": military aid), nothing else sold is; what is
+        handed over "as a gift" is given, whatever it is (economic aid)."""
+        gifted = any(p.lower_ == "as" and o.lemma_.lower() in ("gift", "donation", "present")
+                     for p in _children(verb, "prep") for o in _children(p, "pobj"))
+        if lemma not in lx.GIVING_VERBS and lemma not in lx.SELLING_VERBS and not (
+                gifted and lemma in lx.HANDING_VERBS):
             return None
         if lemma in lx.VISIT_VERBS and not _children(verb, "dobj", "nsubjpass"):
             return None  # "flew to London for medical treatment": the subject travels
@@ -626,7 +640,7 @@ class _Acts(_Roles):
             # gas, oil or grain shipped, sold, supplied: trade (CAMEO 061), to whom it goes
             return _Act("economic_ties", verb, self.targets(verb, exclude_objects=True) or
                         _recipients(objects, self.ctx), neg, content)
-        kind = self.given(objects)
+        kind = self.given(objects) or ("economic_aid" if gifted else None)
         if kind is None or (lemma in lx.VERB_ACTS and kind not in ("economic_aid", "aid")):
             return None  # funds released are aid, people released are freed
         if lemma in lx.SELLING_VERBS and kind != "military_aid":

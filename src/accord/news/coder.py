@@ -142,8 +142,9 @@ class _Coder(_Acts):
                         if inner:
                             acts.extend(inner)
                             self.consumed.add(c.i)
-            leaving = [c for c in _children(verb, "xcomp", "ccomp")
-                       if c.lemma_.lower() in ("leave", "depart", "exit", "quit")]
+            # (or a clause conjoined to it: "ordered the office to close and leave")
+            leaving = [w for c in _children(verb, "xcomp", "ccomp") for w in [c, *c.conjuncts]
+                       if w.lemma_.lower() in ("leave", "depart", "exit", "quit")]
             sent_out = self.sent_out(verb) if not acts and modality == "demand" else None
             if not acts and (addressees and leaving or sent_out) and lemma in (
                     "order", "command", "direct", "tell"):
@@ -159,15 +160,19 @@ class _Coder(_Acts):
                          for o in _children(p, "pobj") if not any(
                              w in lx.VERB_OBJECTS.get(lemma, {}) for w in _object_words(o))
                          ] if modality in ("appeal", "demand") else []
-            if not acts and addressees and (_children(verb, "xcomp", "ccomp") or asked_for):
+            told_to = [c for c in _children(verb, "xcomp", "ccomp", "advcl") if c.dep_ != "advcl"
+                       or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+            if not acts and addressees and (told_to or asked_for):
                 # "X urged Y to ..." whatever Y is to do, "asked Y for patrol boats" whatever
                 # it is asked for: a request to Y (for aid when what is asked is given)
                 acts = [_Act(self.given(asked_for) or "request", verb, (), False, _span(verb))]
-            if not acts and modality in ("appeal", "demand") and any(
+            if not acts and modality in ("appeal", "demand") and (any(
                     _children(c, "nsubj") and not _states_fact(c)
-                    for c in _children(verb, "ccomp")):
-                # "demanded that the electoral council publish the tallies": asked of
-                # someone the dictionary does not name, whatever they are to do
+                    for c in _children(verb, "ccomp")) or _children(verb, "dobj") and any(
+                    c.dep_ != "ccomp" for c in told_to)):
+                # "demanded that the electoral council publish the tallies", "urged
+                # industrialised nations to cut emissions": asked of someone the dictionary
+                # does not name, whatever they are to do
                 acts = [_Act("request", verb, (), False, _span(verb))]
             if not acts and modality == "threat":
                 acts = self.bare_threat(verb, lemma, addressees)
@@ -729,10 +734,20 @@ class _Coder(_Acts):
         if lemma in lx.EVENT_NOUNS and not _planned(noun):
             kind = _noun_act(noun)
             owners = self.owner(noun)
+            of = [o for p in _children(noun, "prep") if p.lower_ == "of"
+                  for o in _children(p, "pobj")]
+            if not owners:  # "the mobilisation of 360,000 reservists by the army": the
+                # parser may hang the noun's agent on its "of" phrase
+                owners = [a for o in of for p in _children(o, "prep") if p.lower_ == "by"
+                          for n in _children(p, "pobj") for a in self.ctx.actors(n)][:1]
+            if kind == "break_relations" and not owners and lx.NOUN_VERBS.get(lemma) in (
+                    "recall", "withdraw"):
+                # one's own envoy called home ("the withdrawal of Colombia's ambassador from
+                # Quito"): whose the envoy is
+                owners = [a for o in of for a in self.owner(o)]
             if kind in ("mobilize", "show_force") and not owners:
                 # "the build-up of Russian forces": whose forces are built up
-                owners = [a for p in _children(noun, "prep") if p.lower_ == "of"
-                          for o in _children(p, "pobj") if o.lemma_.lower() in lx.FORCES
+                owners = [a for o in of if o.lemma_.lower() in lx.FORCES
                           for a in self.ctx.actors(o)]
             if kind is not None and owners:
                 # ("died in an Israeli air strike": whoever died)

@@ -153,6 +153,14 @@ class _Roles:
             return self.subject(head)
         if verb.dep_ == "acl":
             return self.owner(head)
+        root = verb.sent.root
+        if verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and root.pos_ == "NOUN":
+            # a past verb the parser took for an adjective of its object, in a sentence it
+            # gave no verb at its root ("The Chinese military deployed rocket launchers":
+            # "deployed" an amod of "rocket launchers"): the actor named before it
+            return next(([actor] for c in root.children if c.i < verb.i and c.dep_ in (
+                "amod", "compound", "nmod", "poss") for actor in [self.ctx.actor(c)]
+                if actor is not None), [])
         return []
 
     @staticmethod
@@ -560,11 +568,11 @@ class _Roles:
         return []
 
     def addressees(self, verb) -> tuple[Actor, ...]:
-        """Who is asked: the object ("urged X to"), the "to"/"on" phrase ("appealed to X",
-        "called on X"), or the subject of the clause that says what is to be done
-        ("demanded that X withdraw")."""
+        """Who is asked: the object ("urged X to"), the "to"/"on"/"with" phrase ("appealed
+        to X", "called on X", "pleaded with X"), or the subject of the clause that says what
+        is to be done ("demanded that X withdraw")."""
         found = [a for o in _children(verb, "dobj") for a in self.ctx.actors(o)]
-        found += [a for p in _children(verb, "prep") if p.lower_ in ("to", "on", "from")
+        found += [a for p in _children(verb, "prep") if p.lower_ in ("to", "on", "from", "with")
                   for o in _children(p, "pobj") if o.lower_ not in TEMPORAL
                   for a in self.ctx.actors(o)]
         if not found:  # a noun's clause too: "the proposal that X free ..."
