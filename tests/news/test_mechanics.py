@@ -170,7 +170,7 @@ def test_a_call_for_an_act_is_not_the_act_done(read_events):
     ("Students marched in Dhaka to demand the resignation of the prime minister.",
      {("BGDEDU", "BGDGOV", "141", None), ("BGDEDU", "BGDGOV", "1041", "demand")}),
     ("Truck drivers in Chile blocked highways to press the government to cut fuel prices.",
-     {("CHLLAB", "CHLGOV", "144", None)}),
+     {("CHLLAB", "CHLGOV", "144", None), ("CHLLAB", "CHLGOV", "100", "demand")}),
     # a passive participle: what it modifies is done to ("a ship attacked by X")
     # (and the rescue is humanitarian aid, CAMEO 073, to the ship's crew)
     ("The Indian navy rescued the crew of a Liberian ship attacked by Houthi rebels.",
