@@ -75,3 +75,21 @@ def test_those_who_died_in_an_attack_are_its_targets(main_event, text, expected)
 ])
 def test_withdrawals_hand_overs_and_pledges(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces sent, stationed or shown somewhere: that place's country ...
+    ("The United Nations deployed 5,000 peacekeepers in South Sudan in 2011.",
+     ("IGOUNO", "SSD", "15")),
+    ("Britain deployed additional warships off the coast of Yemen on Friday.",
+     ("GBR", "YEM", "15")),
+    # ... past a name the dictionary lacks (a weapon's, a fleet's), which implies no one
+    ("Washington deployed Patriot missile batteries in Poland in March 2022.",
+     ("USA", "POL", "15")),
+    ("Moscow put its Baltic Fleet on high alert as NATO warships sailed near Kaliningrad.",
+     ("RUS", "IGONATO", "15")),
+    # ... but not one's own
+    ("India deployed extra troops in Kashmir on Monday.", ("IND", None, "15")),
+])
+def test_forces_deployed_somewhere_are_aimed_at_its_country(main_event, text, expected):
+    assert main_event(text) == expected

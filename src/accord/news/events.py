@@ -266,9 +266,13 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     if joint:  # partners' own ("signed a treaty at the Elysee Palace") are no third party
         targets = [t for t in targets if actor_root(t.code) not in {
             actor_root(s.code) for s in sources}]
-    implied = not targets and not joint  # (what subjects do together is with each other)
+    # (what subjects do together is with each other; a name the dictionary lacks gives way to
+    # one implied: "put its Baltic Fleet on alert as NATO began exercises")
+    implied = not any(t.code for t in targets) and not joint
     if implied:  # (told apart from one's own forces there: see Roles.implied_targets)
-        targets = coder.implied_targets(trigger, act, modality, sources)
+        found = coder.implied_targets(trigger, act, modality, sources)
+        implied = bool(found) or not targets  # (else the unknown names stay, as given)
+        targets = found or targets
     # a role with no country is the speaker's, else the article's dateline's ("KABUL (AP) —
     # the minister ..."), before it is its target's ("Iranian media said the navy seized a
     # British tanker": Iran's navy; "hostages in Gaza criticised Israel": Israelis); a

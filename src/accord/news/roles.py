@@ -67,6 +67,8 @@ SCENE_PREPS = frozenset({"on", "of", "against", "at", "in", "near", "inside", "a
 # the target).
 SCENE_OF_FORCE = frozenset({"in", "of", "near", "across", "around", "inside", "outside",
                             "throughout", "along"})
+# Where forces are sent or shown: where force is used, and off a coast.
+DEPLOYED_IN = SCENE_OF_FORCE | {"off"}
 # Verbs of dying: their subject suffers the force their "in" phrase names.
 DYING_VERBS = frozenset({"die", "perish"})
 # Gatherings an act is done at: a venue, not a target ("said at the OPEC meeting").
@@ -265,9 +267,13 @@ class _Roles:
                 if p.lower_ in where:
                     # not an act it happened in: "killed in a U.S. air strike"
                     for o in [o for o in _children(p, "pobj") if _noun_act(o) is None]:
-                        # (and a place noun's country: "outside the Lebanese village of X")
+                        # (and a place noun's country: "outside the Lebanese village of X",
+                        # "off the coast of Yemen")
+                        place = o.lemma_.lower() in PLACE_NOUNS
                         for w in [o, *(c for c in o.children if c.dep_ in ("poss", "compound")
-                                       or c.dep_ == "amod" and o.lemma_.lower() in PLACE_NOUNS)]:
+                                       or c.dep_ == "amod" and place), *(
+                                c for q in _children(o, "prep") if place and q.lower_ == "of"
+                                for c in _children(q, "pobj"))]:
                             if w.i in self.ctx.mentions:
                                 start, end, entry = self.ctx.mentions[w.i]
                                 if entry.kind in ("place", "country"):
@@ -483,7 +489,9 @@ class _Roles:
                 for head in _children(phrase, "pobj") if phrase.dep_ == "prep" else [phrase]:
                     found = [a for a in self.ctx.actors(head) or (
                         self.noun_targets(head) if patients else ()) or self.owner(head)
-                        if (a.code or "")[:3] not in own
+                        # (a name the dictionary lacks implies no one: "deployed Patriot
+                        # batteries in Poland")
+                        if a.code and a.code[:3] not in own
                         and not own_forces(act.kind, a, sources, modality,
                                            moved=not patients and phrase.dep_ != "prep")
                         and not (act.kind in STATEMENTS and _audience(a))]
@@ -527,6 +535,14 @@ class _Roles:
                         code = entry.code if entry.kind != "place" else entry.code[:3]
                         if code[:3] not in own:
                             return [Actor(w.doc[start:end].text, code, entry.name)]
+        if act.kind in POSTURES:  # forces sent, stationed or shown somewhere: that place's
+            # country ("deployed 5,000 peacekeepers in South Sudan", "warships off the coast
+            # of Yemen"), not one's own ("deployed troops in Kashmir")
+            # (or to: "sent a carrier group to waters off South Korea")
+            things = [*verbs, *(o for v in verbs for o in _children(v, "dobj")), *(
+                o for v in verbs for p in _children(v, "prep") if p.lower_ == "to"
+                for o in _children(p, "pobj"))]
+            return [a for a in self.located(things, DEPLOYED_IN) if a.code[:3] not in own][:1]
         return []
 
     def avenged(self, verbs, sources) -> list[Actor]:
