@@ -489,9 +489,10 @@ class _Roles:
                 for head in _children(phrase, "pobj") if phrase.dep_ == "prep" else [phrase]:
                     found = [a for a in self.ctx.actors(head) or (
                         self.noun_targets(head) if patients else ()) or self.owner(head)
-                        # (a name the dictionary lacks implies no one: "deployed Patriot
-                        # batteries in Poland")
-                        if a.code and a.code[:3] not in own
+                        # (forces or arms moved under a name the dictionary lacks are no
+                        # one: "deployed Patriot batteries in Poland")
+                        if (a.code or act.kind not in OWN_FORCES)
+                        and (a.code or "")[:3] not in own
                         and not own_forces(act.kind, a, sources, modality,
                                            moved=not patients and phrase.dep_ != "prep")
                         and not (act.kind in STATEMENTS and _audience(a))]
