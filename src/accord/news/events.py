@@ -174,6 +174,14 @@ def _reciprocal(trigger) -> bool:
         c.lower_ == "another" for c in w.children)) for w in words)
 
 
+def _others(target: Actor, source: Actor) -> bool:
+    """Whether a target with its source's code is still others than the source: people named
+    by a role word alone, placed in the country of the state agent that acts on them ("11
+    princes", "a lawyer"), not the source itself named again."""
+    return target.via == "role" and not target.name and target.text != source.text and (
+        source.code or "")[3:] in STATE_AGENTS
+
+
 def _victims_of(plover: str | None, sources: list[Actor], speakers: list[Actor]) -> list:
     """Whose country a target role with no country named takes, after where the event
     happens: the sources' (police arrested protesters: theirs), but force is reported across
@@ -315,8 +323,11 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     pairs = []
     if targets:
         # an actor is not its own target, but the act stays ("Russian police arrested
-        # Russian students": RUSCOP and RUSEDU; "Israel defends Israel": no target)
-        pairs = [(s, t) for s in sources for t in targets if (t.code != s.code or t.code is None)
+        # Russian students": RUSCOP and RUSEDU; "Israel defends Israel": no target); people
+        # named only by a role are others of the same body ("Saudi authorities arrested 11
+        # princes", "an Iranian court sentenced a lawyer": SAUGOV and SAUGOV)
+        pairs = [(s, t) for s in sources for t in targets if (
+            t.code != s.code or t.code is None or _others(t, s))
                  and (implied or not own_forces(act.kind, t, [s], modality))]
         pairs += [(s, None) for s in sources if not any(p[0] is s for p in pairs)]
         if act.kind in ("talks", "consult") and modality in (
