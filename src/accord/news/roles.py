@@ -298,7 +298,8 @@ class _Roles:
         the passive with an agent ("Y was attacked by X"), the subject."""
         found: list[Actor] = []
         objects = _children(verb, "dative") if exclude_objects or verb.lemma_.lower() in \
-            TOPIC_VERBS else _children(verb, "dobj", "dative") or _shared_objects(verb)
+            TOPIC_VERBS else _children(verb, "dobj", "dative") or _shared_objects(verb) or \
+            _doing(verb)
         if objects and not exclude_objects:  # "fired tear gas and live rounds at X", the
             # second object parsed as a conjoined verb
             objects += [c for c in _children(verb, "conj") if c.pos_ == "NOUN"]
@@ -323,7 +324,8 @@ class _Roles:
             if talking and prep.lower_ in TOPIC_PREPS:
                 continue
             if prep.lower_ in TARGET_PREPS and not (objects and prep.lower_ in ("at", "in")):
-                for pobj in _children(prep, "pobj"):  # "against the government's reform"
+                for pobj in _children(prep, "pobj") or _doing(prep, "pcomp"):
+                    # "against the government's reform", "at students marching"
                     if prep.lower_ == "at" and pobj.lemma_.lower() in GATHERINGS:
                         # where it was said or done: only the parties of the gathering
                         # ("said at the OPEC meeting", not OPEC; "at a meeting with X": X)
@@ -746,6 +748,15 @@ def _state_act(noun, kind: str) -> bool:
     state of the place it happens in."""
     return lx.ACT_CODES.get(kind, "")[:2] == "17" or kind in STATE_ACTS or (
         noun.lemma_.lower() in STATE_NOUNS)
+
+
+def _doing(head, dep: str = "ccomp") -> list:
+    """The people a verb or preposition takes as seen doing something, which the parser
+    makes the subject of a clause of their own ("dispersed coca growers marching on the
+    palace", "fired at students marching for free education"): the subject of an -ing
+    clause with no mark or auxiliary of its own."""
+    return [s for c in head.children if c.dep_ == dep and c.tag_ == "VBG"
+            and not _children(c, "mark", "aux") for s in _children(c, "nsubj")]
 
 
 def _party(word) -> bool:
