@@ -26,6 +26,11 @@ PLACE_PREPS = {"in", "at", "near", "inside", "across", "around", "into", "on"}
 RANKS = frozenset({"leader", "leadership", "chief", "head", "commander", "spokesman",
                    "spokeswoman", "spokesperson", "official", "representative", "negotiator",
                    "envoy", "delegation", "chairman", "chairwoman"})
+# Those who lead or speak for a body: they are the body its "of" phrase names ("leaders of
+# striking farmers", "the organisers of student protests").
+HEADS = RANKS | {"organiser", "organizer", "founder", "boss"}
+# What names some of a group of people: "prisoners, including opposition leaders".
+INCLUDING = frozenset({"including", "among"})
 # Words that stand for some of the group their "of" phrase names ("any of the soldiers",
 # "members of a kidnapping gang"), as a number does ("82 of the schoolgirls").
 PARTITIVES = frozenset({"any", "all", "most", "none", "each", "one", "member", "members"})
@@ -248,6 +253,7 @@ class _Context:
         Osgiliath"), the conjoined names of its modifiers ("Eriadori and Calenardhon leaders",
         "ambassadors of Arnor, Osgiliath and Gondor"); a conjunct that names only a role takes
         the names the one before it took from its modifiers ("Danish media and government")."""
+        named = token
         if token.lemma_.lower() in lx.QUANTITIES or token.lower_ in PARTITIVES or (
                 token.tag_ == "CD" and token.dep_ != "nummod"):
             # "thousands of protesters", "82 of the schoolgirls", "members of a gang"
@@ -255,6 +261,17 @@ class _Context:
                        for o in p.children if o.dep_ == "pobj"]
             if counted:
                 token = counted[0]
+        found = self._actors(token)
+        if not any(a.code for a in found):
+            # people no role word names, some of whom it does: "thousands of prisoners,
+            # including opposition leaders"
+            found = [a for t in {named, token} for p in t.children if p.dep_ == "prep"
+                     and p.lower_ in INCLUDING for o in p.children if o.dep_ == "pobj"
+                     for a in self.actors(o) if a.code] or found
+        return found
+
+    def _actors(self, token) -> list[Actor]:
+        """:meth:`actors` of the head of a phrase (the counted, not the count)."""
         sides = self.sides(token)
         if sides is not None:
             return sides
@@ -278,6 +295,16 @@ class _Context:
                 inherited = mentions if head.i not in self.mentions else []
             elif role and head.pos_ == "NOUN":
                 mentions = inherited
+            if not mentions and head.lemma_.lower() in HEADS:
+                # the heads of a body are that body's: "leaders of striking farmers" (CVL),
+                # "the heads of the country's biggest banks" (BUS)
+                whose = [a for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj" for a in self.actors(o)
+                         if a.code]
+                if whose:
+                    out.extend(whose)
+                    inherited = []
+                    continue
             if mentions:
                 out.extend(self._named(head, m, role, several=len(mentions) > 1)
                            for m in mentions)
@@ -360,8 +387,9 @@ class _Context:
         else:
             text = _phrase(token, start, end)
         code = entry.code
-        if start <= token.i < end and entry.kind == "organisation":
-            role = None  # a word of the name is no role: "the UN secretary-general"
+        if start <= token.i < end:
+            role = None  # a word of the name is no role: "the UN secretary-general", "the
+            # West Bank"
         if role and entry.kind in ("country", "place", "party", "person") and len(code) == 3:
             code += role
         elif role == "MIL" and entry.kind == "organisation" and code + PEACEKEEPING in \
