@@ -26,6 +26,9 @@ PLACE_PREPS = {"in", "at", "near", "inside", "across", "around", "into", "on"}
 RANKS = frozenset({"leader", "leadership", "chief", "head", "commander", "spokesman",
                    "spokeswoman", "spokesperson", "official", "representative", "negotiator",
                    "envoy", "delegation", "chairman", "chairwoman"})
+# Nouns for people with no sector of their own: named with a country, they are its nationals
+# ("two Malaysian men"); alone, civilians placed where the event is ("five men").
+NATIONALS = frozenset({"man"})
 # Those who lead or speak for a body: they are the body its "of" phrase names ("leaders of
 # striking farmers", "the organisers of student protests").
 HEADS = RANKS | {"organiser", "organizer", "founder", "boss"}
@@ -387,9 +390,12 @@ class _Context:
         else:
             text = _phrase(token, start, end)
         code = entry.code
-        if start <= token.i < end:
-            role = None  # a word of the name is no role: "the UN secretary-general", "the
-            # West Bank"
+        if start <= token.i < end and entry.kind != "person" or (
+                role and token.lemma_.lower() in NATIONALS and entry.kind == "country"):
+            # a word of the name is no role ("the UN secretary-general", "the West Bank"; a
+            # person's title is: "Deputy Prime Minister X"), nor are a country's men its
+            # agents ("two Malaysian men": Malaysians)
+            role = None
         if role and entry.kind in ("country", "place", "party", "person") and len(code) == 3:
             code += role
         elif role == "MIL" and entry.kind == "organisation" and code + PEACEKEEPING in \
