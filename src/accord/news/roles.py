@@ -87,6 +87,9 @@ BROKERING = frozenset({"broker", "mediate", "host", "sponsor", "back", "facilita
                        "mediated", "hosted", "sponsored", "backed", "facilitated"})
 # Verbs that hand something or someone over to a recipient (with the lexicon's verbs of giving).
 TRANSFER_VERBS = frozenset({"extradite", "return", "surrender", "repatriate"})
+# A state's acts of rule over a place (a crackdown, closures and bans, curfews, states of
+# emergency): the place's own state's, not force used on it.
+RULE = frozenset({"repress", "restrict", "ban_party", "curfew", "emergency"})
 # Force postures (CAMEO 15): toward whoever did what they answer.
 POSTURES = frozenset({"alert", "mobilize", "show_force", "police_alert", "police_power"})
 
