@@ -168,6 +168,7 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "NEEDS_MILITARY": (_words, "needs_military"),
     "CAPTIVES": (_words, "captives"),
     "POSSESSIONS": (_words, "possessions"),  # "the assets of X": X's, whom seizing them hits
+    "HOMES": (_words, "homes"),  # "the homes of X": X's families
     "FORCES": (_words, "forces"),
     "REMOVAL_VERBS": (_words, "removal_verbs"),
     "HOLDING_VERBS": (_words, "holding_verbs"),

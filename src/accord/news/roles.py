@@ -246,15 +246,29 @@ class _Roles:
         """Whose a possession is by its "of" phrase ("froze the assets of the junta's
         leaders", "searched the homes of opposition activists"): the first actor named
         there."""
-        if thing.lemma_.lower() not in lx.POSSESSIONS:
+        lemma = thing.lemma_.lower()
+        if lemma not in lx.POSSESSIONS:
             return []
         for p in _children(thing, "prep"):
             if p.lower_ == "of":
                 for o in _children(p, "pobj"):
-                    found = self.ctx.actors(o)
+                    found = [a for a in self.ctx.actors(o) if a.code]
+                    if found and lemma in lx.HOMES:  # a family's: "the family home of a
+                        # Hamas bomber" (PSECVL), "the homes of street vendors" (CVL)
+                        return [self.family(a) for a in found[:1]]
                     if found:
                         return found[:1]
         return []
+
+    def family(self, actor: Actor) -> Actor:
+        """The civilians of whom an actor is one ("the home of a Hamas bomber": his family's,
+        Palestinian civilians), or the actor itself when it is no country's (an IGO)."""
+        code = actor.code or ""
+        if code in AGENT_CODES:
+            return Actor(actor.text, "CVL", actor.name, actor.via)
+        if code[:3] in self.ctx.dictionary.countries:
+            return Actor(actor.text, code[:3] + "CVL", actor.name, "role")
+        return actor
 
     def located(self, things, where=frozenset({"in", "of"})) -> tuple[Actor, ...]:
         """The country where things are ("targets in Lebanon", "an oil depot in Russia's
@@ -310,7 +324,8 @@ class _Roles:
             if c.pos_ == "ADP":  # "sent weapons to X": a dative "to" phrase
                 found.extend(a for w in _children(c, "pobj") for a in self.ctx.actors(w))
                 continue
-            found.extend(self.ctx.actors(c) or self.object_targets(c))
+            # (whose a thing is before the thing: "searched the offices of a newspaper")
+            found.extend(self.holders(c) or self.ctx.actors(c) or self.object_targets(c))
         if _children(verb, "agent"):
             for c in _children(verb, "nsubjpass"):  # "a convoy of X troops was hit by Y"
                 found.extend(self.ctx.actors(c) or self.object_targets(c) or [
