@@ -301,8 +301,9 @@ class _Roles:
     def or_located(self, verb, kind: str, targets, things) -> tuple[Actor, ...]:
         """The targets of an act, else for force the country the things it is used on are in
         (see :meth:`located`), unless conjoined subjects, or a subject naming several, fight
-        each other."""
-        if targets or kind not in lx.HOSTILE or any(
+        each other; a state's rule over a place is no act on the place ("imposed a curfew in
+        Srinagar", "cut off the internet in Tigray")."""
+        if targets or kind not in lx.HOSTILE or kind in RULE or any(
                 s.conjuncts or len(self.ctx.actors(s)) > 1 for s in _children(verb, "nsubj")):
             # ("Ugandan and Rwandan forces clashed in the Congolese city of Kisangani")
             return tuple(targets)
