@@ -324,10 +324,11 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     if targets:
         # an actor is not its own target, but the act stays ("Russian police arrested
         # Russian students": RUSCOP and RUSEDU; "Israel defends Israel": no target); people
-        # named only by a role are others of the same body ("Saudi authorities arrested 11
-        # princes", "an Iranian court sentenced a lawyer": SAUGOV and SAUGOV)
+        # named only by a role that a state coerces are others of the same body ("Saudi
+        # authorities arrested 11 princes", "an Iranian court sentenced a lawyer": SAUGOV and
+        # SAUGOV)
         pairs = [(s, t) for s in sources for t in targets if (
-            t.code != s.code or t.code is None or _others(t, s))
+            t.code != s.code or t.code is None or (act.kind in lx.HOSTILE and _others(t, s)))
                  and (implied or not own_forces(act.kind, t, [s], modality))]
         pairs += [(s, None) for s in sources if not any(p[0] is s for p in pairs)]
         if act.kind in ("talks", "consult") and modality in (
