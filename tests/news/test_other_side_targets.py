@@ -93,3 +93,19 @@ def test_withdrawals_hand_overs_and_pledges(main_event, text, expected):
 ])
 def test_forces_deployed_somewhere_are_aimed_at_its_country(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # any noun naming force ("fire", "gunfire") is the event those who died in it suffered
+    ("Four Syrian soldiers died in Turkish artillery fire near Afrin on Sunday.",
+     ("TUR", "SYRMIL", "19")),
+    ("Two Lebanese farmers died in Israeli gunfire near the border village of Aita al-Shaab.",
+     ("ISR", "LBNCVL", "19")),
+])
+def test_those_who_died_in_fire_are_its_targets(main_event, text, expected):
+    assert main_event(text) == expected
+
+
+def test_dying_in_a_fire_that_is_no_force_is_no_event(read_events):
+    assert read_events("Five miners died in a fire at a coal mine in northern China on "
+                       "Monday.") == ()

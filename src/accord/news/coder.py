@@ -706,8 +706,12 @@ class _Coder(_Acts):
         return []
 
     def code_noun(self, noun, lemma) -> list[tuple]:
+        # force any act noun names is an event where people died in it ("six soldiers died in
+        # Indian artillery fire")
+        died_in = lemma not in lx.EVENT_NOUNS and lemma not in lx.MODAL_NOUNS and bool(
+            self.killed_in(noun))
         if noun.i in self.consumed or (lemma not in lx.MODAL_NOUNS and lemma not in
-                                       lx.EVENT_NOUNS) or self._doubted(noun):
+                                       lx.EVENT_NOUNS and not died_in) or self._doubted(noun):
             return []
         if lemma in lx.MODAL_NOUNS:
             modality = lx.MODAL_NOUNS[lemma]
@@ -731,7 +735,7 @@ class _Coder(_Acts):
                 modality, neg = "refusal", False
                 acts = [a for a in acts if lx.combined_code("refusal", a.kind) is not None]
             return [(self.stance_holder(noun), a, modality, neg, noun, 0.75) for a in acts]
-        if lemma in lx.EVENT_NOUNS and not _planned(noun):
+        if (lemma in lx.EVENT_NOUNS or died_in) and not _planned(noun):
             kind = _noun_act(noun)
             owners = self.owner(noun)
             of = [o for p in _children(noun, "prep") if p.lower_ == "of"

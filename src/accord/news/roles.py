@@ -242,6 +242,14 @@ class _Roles:
         return tuple(a for s in _children(verb, "nsubj", "nsubjpass")
                      for a in self.ctx.actors(s))
 
+    def killed_in(self, noun) -> tuple[Actor, ...]:
+        """Who died in force a noun names ("six soldiers died in Indian artillery fire"): the
+        sufferers of a verb of dying (see :meth:`sufferers`), when the noun names force."""
+        if noun.dep_ != "pobj" or noun.head.head.lemma_.lower() not in DYING_VERBS or (
+                _noun_act(noun) not in lx.HOSTILE):
+            return ()
+        return self.sufferers(noun)
+
     def holders(self, thing) -> list[Actor]:
         """Whose a possession is by its "of" phrase ("froze the assets of the junta's
         leaders", "searched the homes of opposition activists"): the first actor named
