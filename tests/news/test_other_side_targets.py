@@ -109,3 +109,15 @@ def test_those_who_died_in_fire_are_its_targets(main_event, text, expected):
 def test_dying_in_a_fire_that_is_no_force_is_no_event(read_events):
     assert read_events("Five miners died in a fire at a coal mine in northern China on "
                        "Monday.") == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a release asked for is asked of whoever holds them ...
+    ("Italy called for the release of two Italian engineers held by gunmen in Nigeria.",
+     ("ITA", "NGAREB", "02")),
+    # ... and of no one when the text names no holder
+    ("Protesters in Tbilisi demanded the release of jailed opposition leaders.",
+     ("GEOOPP", None, "10")),
+])
+def test_a_release_is_asked_of_the_holder(main_event, text, expected):
+    assert main_event(text) == expected

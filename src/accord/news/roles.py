@@ -492,6 +492,14 @@ class _Roles:
         told = self.told(trigger, sources)
         if told:
             return told
+        if modality in ASKED and lx.ACT_CODES.get(act.kind, "")[:3] == "084":
+            # a release asked for is asked of whoever holds them ("called for the release of
+            # an aid worker held by militants in Afghanistan", "demanded the return of
+            # prisoners of war held by Iraq")
+            held = [a for v in verbs for w in v.subtree if w.dep_ == "acl" and w.tag_ == "VBN"
+                    for a in self.subject(w) if (a.code or "")[:3] not in own]
+            if held:
+                return held[:1]
 
         talk = act.kind in TALK_ACTS
         # an inquiry is into what happened where: the place's state answers for it ("reports
