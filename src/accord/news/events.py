@@ -23,7 +23,7 @@ Journal of Open Source Software 2(9), 133.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import lexicon as lx
 from . import similar
@@ -145,7 +145,40 @@ def code_sentence(sent, index: int, mentions, dictionary: ActorDictionary, memor
     for kind, actor, roles in ctx.found:
         memory.remember(kind, actor, roles)
     events.sort(key=lambda e: (-e.confidence, e.span[0]))
-    return _distinct(events)
+    return [_aimed(e, sent, ctx, offset) for e in _distinct(events)]
+
+
+def _aimed(event: Event, sent, ctx: _Context, offset: int) -> Event:
+    """An act of force (CAMEO 17-20) the rules find no target for, aimed at the first actor
+    or place named after it in its own phrase ("pounded the Chechen capital Grozny",
+    "executed 200 prisoners near Mosul"): force is done to someone, and a place acted on
+    stands for its country (the codebook's convention). A decree of emergency (1724) is
+    not aimed."""
+    if event.target is not None or (event.cameo or "")[:2] not in _FORCE_ROOTS or (
+            event.cameo == "1724"):
+        return event
+    act = next((t for t in sent if offset + t.idx == event.span[0]), None)
+    if act is None:
+        return event
+    phrase = sorted(t for c in act.children if c.i > act.i and c.dep_ not in _OTHER_CLAUSES
+                    and c.lower_ != "off" for t in c.subtree)  # (off a coast: where, not whom)
+    for token in phrase:
+        if token.i not in ctx.mentions:
+            continue
+        start, end, entry = ctx.mentions[token.i]
+        if start != token.i:
+            continue
+        actor = (Actor(sent.doc[start:end].text, entry.code[:3], entry.name)
+                 if entry.kind in ("place", "country") else ctx.actor(sent.doc[start:end].root))
+        if actor is not None and actor.code:
+            return replace(event, target=actor)
+    return event
+
+
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+#: What hangs on an act but tells another one ("bombardments and the threat of action in
+#: Rafah", "shelled the town, killing 20", "said that...").
+_OTHER_CLAUSES = frozenset({"conj", "cc", "advcl", "relcl", "ccomp", "parataxis", "xcomp"})
 
 
 def _distinct(events: list[Event]) -> list[Event]:
