@@ -152,16 +152,17 @@ def _aimed(event: Event, sent, ctx: _Context, offset: int) -> Event:
     """An act of force (CAMEO 17-20) the rules find no target for, aimed at the first actor
     or place named after it in its own phrase ("pounded the Chechen capital Grozny",
     "executed 200 prisoners near Mosul"): force is done to someone, and a place acted on
-    stands for its country (the codebook's convention). A decree of emergency (1724) is
-    not aimed."""
+    stands for its country (the codebook's convention). A decree of emergency (1724) and
+    force done to oneself are not aimed."""
     if event.target is not None or (event.cameo or "")[:2] not in _FORCE_ROOTS or (
             event.cameo == "1724"):
         return event
     act = next((t for t in sent if offset + t.idx == event.span[0]), None)
-    if act is None:
-        return event
+    if act is None or any(o.lower_.endswith(("self", "selves")) for o in _children(act, "dobj")):
+        return event  # (done to oneself: "blew himself up at a checkpoint in X" is where)
     phrase = sorted(t for c in act.children if c.i > act.i and c.dep_ not in _OTHER_CLAUSES
-                    and c.lower_ != "off" for t in c.subtree)  # (off a coast: where, not whom)
+                    and c.lower_ not in ("off", "by") for t in c.subtree)
+    # (off a coast: where, not whom; "an attack by X": its doers)
     for token in phrase:
         if token.i not in ctx.mentions:
             continue
@@ -178,7 +179,8 @@ def _aimed(event: Event, sent, ctx: _Context, offset: int) -> Event:
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 #: What hangs on an act but tells another one ("bombardments and the threat of action in
 #: Rafah", "shelled the town, killing 20", "said that...").
-_OTHER_CLAUSES = frozenset({"conj", "cc", "advcl", "relcl", "ccomp", "parataxis", "xcomp"})
+_OTHER_CLAUSES = frozenset({"conj", "cc", "advcl", "relcl", "ccomp", "parataxis", "xcomp",
+                            "agent"})
 
 
 def _distinct(events: list[Event]) -> list[Event]:
