@@ -93,3 +93,27 @@ def test_heads_and_members_name_their_body(main_event, text, expected):
 def test_acts_of_rule_are_coercion(main_event, text, expected):
     source, target, root = main_event(text)
     assert (source[:3], target and target[:6], root) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crowd is protesters; a state's own parties and industries
+    ("Security forces fired tear gas at crowds outside the parliament in Kampala.",
+     ("UGA", "UGAOPP", "17")),
+    ("Guinea's junta suspended the activities of all political parties.", ("GIN", "GINOPP", "17")),
+    ("Ugandan opposition leaders accused the ruling party of buying votes.",
+     ("UGA", "UGAGOV", "11")),
+    ("Bolivia's government nationalised the country's oil industry.", ("BOL", "BOLBUS", "17")),
+    # a party disbanded by a court is banned, not a force demobilised
+    ("Cambodia's supreme court disbanded the main opposition party.", ("KHM", "KHMOPP", "17")),
+    # a thing named by whose it is, the role a noun modifier ("opposition candidate")
+    ("Zambian police seized the vehicles of an opposition presidential candidate.",
+     ("ZMB", "ZMBOPP", "17")),
+    # homes no one is named the owner of are civilians'
+    ("Ethiopian soldiers burned homes in several villages in the Amhara region.",
+     ("ETH", "ETHCVL", "17")),
+    # a place's authorities are its own
+    ("Authorities in Mombasa demolished hundreds of homes in a slum.", ("KEN", "KENCVL", "17")),
+])
+def test_crowds_parties_homes_and_local_authorities(main_event, text, expected):
+    source, target, root = main_event(text)
+    assert (source[:3], target, root) == expected

@@ -73,6 +73,8 @@ PLURAL = frozenset({"they", "them", "their", "themselves"})
 # A country's own institutions: its police, courts or lawmakers "in" a town are that town's
 # country's (not so its troops, civilians or hostages there).
 INSTITUTIONS = frozenset({"COP", "JUD", "LEG"})
+# ... as are its authorities there ("authorities in Lagos"), unlike its officials or diplomats
+LOCAL = frozenset({"authority"})
 # Agents of a state, which a community spread over several countries does not have.
 STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # Singular role words that name a body, not a person ("the government", "the army").
@@ -490,7 +492,8 @@ class _Context:
                             and self._mention_in(pobj))):
                         found = _unique([self._mention_in(pobj),
                                          *(self._mention_in(c) for c in pobj.conjuncts)])
-                        if child.lower_ == "in" and role not in INSTITUTIONS:
+                        if child.lower_ == "in" and role not in INSTITUTIONS and \
+                                token.lemma_.lower() not in LOCAL:
                             # officials in Cairo, police in Andijan; not hostages in Gaza
                             found = [m for m in found if m[2].kind != "place"
                                      or token.doc[m[0]:m[1]].text.lower()
@@ -623,11 +626,16 @@ class _Context:
             # a thing named by whose it is: "rebel positions", "police stations", and by an
             # adjective of a side with no state ("militant hideouts", not "general election")
             held = next((r for c in token.children if c.i < token.i and (
-                c.dep_ == "compound" and c.pos_ == "NOUN" or c.dep_ == "amod")
-                for r in [self.role(c)] if r and (c.dep_ == "compound" or r in ("REB", "CVL"))),
-                None)
+                c.dep_ in ("compound", "nmod") and c.pos_ == "NOUN" or c.dep_ == "amod")
+                for r in [self.role(c)] if r and (c.dep_ in ("compound", "nmod")
+                                                  or r in ("REB", "CVL"))), None)
             if held:
                 return Actor(_subtree_text(token), held, "", "role")
+            if lemma in lx.HOMES and not determined and not any(
+                    c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+                # homes no one is named the owner of are civilians' ("burned homes in
+                # villages", "hundreds of homes were demolished")
+                return Actor(_subtree_text(token), "CVL", "", "role")
         if token.pos_ == "PROPN" and not common and token.lower_ not in TEMPORAL \
                 and token.lower_ not in lx.HAZARDS:  # ("Drought has forced...": no one)
             if role and any(c.dep_ == "compound" and c.i < token.i for c in token.children):

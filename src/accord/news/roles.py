@@ -334,7 +334,8 @@ class _Roles:
                 found.extend(a for w in _children(c, "pobj") for a in self.ctx.actors(w))
                 continue
             # (whose a thing is before the thing: "searched the offices of a newspaper")
-            found.extend(self.holders(c) or self.ctx.actors(c) or self.object_targets(c))
+            found.extend(self.holders(c) or self.ctx.actors(c) or _crowd(c)
+                         or self.object_targets(c))
         if _children(verb, "agent"):
             for c in _children(verb, "nsubjpass"):  # "a convoy of X troops was hit by Y"
                 found.extend(self.ctx.actors(c) or self.object_targets(c) or [
@@ -362,8 +363,9 @@ class _Roles:
                         continue
                     if prep.lower_ == "at" and _venue(verb) and self.venue(pobj):
                         continue
-                    if not self.destination(verb, pobj):
-                        found.extend(self.ctx.actors(pobj) or self.object_targets(pobj))
+                    if not self.destination(verb, pobj):  # (a crowd fired at: protesters)
+                        found.extend(self.ctx.actors(pobj) or _crowd(pobj)
+                                     or self.object_targets(pobj))
             elif prep.lower_ in ("in", "during") and not found:
                 # "in a phone call with X", "during talks with X": whom it was done with
                 for pobj in _children(prep, "pobj"):
@@ -783,6 +785,15 @@ def _state_act(noun, kind: str) -> bool:
     state of the place it happens in."""
     return lx.ACT_CODES.get(kind, "")[:2] == "17" or kind in STATE_ACTS or (
         noun.lemma_.lower() in STATE_NOUNS)
+
+
+def _crowd(noun) -> list[Actor]:
+    """A crowd acted on, with no one named in it ("fired tear gas at crowds", "at the
+    crowd"): protesters, placed as a role with no country is."""
+    if noun.lemma_.lower() == "crowd" and not any(
+            p.lower_ == "of" for p in _children(noun, "prep")):
+        return [Actor(_subtree_text(noun), "OPP", "", "role")]
+    return []
 
 
 def _doing(head, dep: str = "ccomp") -> list:
