@@ -108,11 +108,9 @@ def test_acts_of_rule_are_coercion(main_event, text, expected):
     # a thing named by whose it is, the role a noun modifier ("opposition candidate")
     ("Zambian police seized the vehicles of an opposition presidential candidate.",
      ("ZMB", "ZMBOPP", "17")),
-    # homes no one is named the owner of are civilians'
-    ("Ethiopian soldiers burned homes in several villages in the Amhara region.",
-     ("ETH", "ETHCVL", "17")),
     # a place's authorities are its own
-    ("Authorities in Mombasa demolished hundreds of homes in a slum.", ("KEN", "KENCVL", "17")),
+    ("Authorities in Mombasa arrested hundreds of street vendors in a slum.",
+     ("KEN", "KENBUS", "17")),
 ])
 def test_crowds_parties_homes_and_local_authorities(main_event, text, expected):
     source, target, root = main_event(text)

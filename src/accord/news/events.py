@@ -152,10 +152,11 @@ def _aimed(event: Event, sent, ctx: _Context, offset: int) -> Event:
     """An act of force (CAMEO 17-20) the rules find no target for, aimed at the first actor
     or place named after it in its own phrase ("pounded the Chechen capital Grozny",
     "executed 200 prisoners near Mosul"): force is done to someone, and a place acted on
-    stands for its country (the codebook's convention). A decree of emergency (1724) and
-    force done to oneself are not aimed."""
+    stands for its country (the codebook's convention). A decree (CAMEO 172: bans, curfews,
+    states of emergency, a state's rule over a place) and force done to oneself are not
+    aimed."""
     if event.target is not None or (event.cameo or "")[:2] not in _FORCE_ROOTS or (
-            event.cameo == "1724"):
+            event.cameo or "").startswith("172"):
         return event
     act = next((t for t in sent if offset + t.idx == event.span[0]), None)
     if act is None or any(o.lower_.endswith(("self", "selves")) for o in _children(act, "dobj")):

@@ -631,11 +631,6 @@ class _Context:
                                                   or r in ("REB", "CVL"))), None)
             if held:
                 return Actor(_subtree_text(token), held, "", "role")
-            if lemma in lx.HOMES and not determined and not any(
-                    c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
-                # homes no one is named the owner of are civilians' ("burned homes in
-                # villages", "hundreds of homes were demolished")
-                return Actor(_subtree_text(token), "CVL", "", "role")
         if token.pos_ == "PROPN" and not common and token.lower_ not in TEMPORAL \
                 and token.lower_ not in lx.HAZARDS:  # ("Drought has forced...": no one)
             if role and any(c.dep_ == "compound" and c.i < token.i for c in token.children):
