@@ -502,6 +502,7 @@ class _Roles:
                     for a in self.subject(w) if (a.code or "")[:3] not in own]
             if held:
                 return held[:1]
+        comment = act.kind == "comment"
 
         talk = act.kind in TALK_ACTS
         # an inquiry is into what happened where: the place's state answers for it ("reports
@@ -517,7 +518,8 @@ class _Roles:
             topic = v.lemma_.lower() in TOPIC_VERBS
             preps = TOGETHER if topic else PARTY_PREPS if talk else IMPLIED_PREPS
             return [c for c in v.children if (c.dep_ in ("attr", "dative") or (
-                c.dep_ == "dobj" and not topic) or (c.dep_ == "prep" and c.lower_ in preps))
+                c.dep_ == "dobj" and not topic) or (c.dep_ == "prep" and c.lower_ in preps
+                                                    and not comment))
                 and not self.destination(v, c if c.dep_ != "prep" else next(
                     iter(_children(c, "pobj")), c))]
 
@@ -541,7 +543,10 @@ class _Roles:
 
         for v in verbs:
             found = heads(v)
-            if found:
+            if found or comment:
+                # a plain statement is about whose view it echoes ("echoed Vietnam's position"),
+                # never about what its words speak of ("refused to be drawn on the fate of the
+                # detained Canadians", "a plan to build a city near Egypt")
                 return found
         # what it is done for: "rallied to demand the resignation of X", "marched, demanding
         # ..."; not what aid is asked for (asked of whoever gives it: "appealed for $50 million
