@@ -63,7 +63,9 @@ ABOUT = frozenset({"of", "about", "over", "for", "on", "against", "regarding", "
                    "into", "with"})
 # Participles that make a name a patron, not the owner ("Iranian-backed militias").
 PATRONS = frozenset({"backed", "sponsored", "funded", "supported", "aligned", "allied",
-                     "armed", "trained", "supplied", "inspired", "leaning", "friendly"})
+                     "armed", "trained", "supplied", "inspired", "leaning", "friendly",
+                     # and makers: "Iranian-made drones launched by Russia" are Russia's
+                     "made", "built", "designed", "manufactured"})
 # Seas and straits named "of" a land ("the Gulf of Aden", "the Bay of Bengal").
 WATERS = frozenset({"Gulf", "Bay", "Sea", "Strait", "Straits", "Ocean", "Bight", "Gulfs"})
 # Where force is aimed ("strikes on Gaza", "an attack against X").
