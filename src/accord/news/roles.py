@@ -334,8 +334,8 @@ class _Roles:
                 found.extend(a for w in _children(c, "pobj") for a in self.ctx.actors(w))
                 continue
             # (whose a thing is before the thing: "searched the offices of a newspaper")
-            found.extend(self.holders(c) or self.ctx.actors(c) or _crowd(c)
-                         or self.object_targets(c))
+            found.extend(self.holders(c) or self.ctx.actors(c) or _crowd(c) or (
+                self.owner(c) if _condemned(verb, c) else self.object_targets(c)))
         if _children(verb, "agent"):
             for c in _children(verb, "nsubjpass"):  # "a convoy of X troops was hit by Y"
                 found.extend(self.ctx.actors(c) or self.object_targets(c) or [
@@ -502,7 +502,6 @@ class _Roles:
                     for a in self.subject(w) if (a.code or "")[:3] not in own]
             if held:
                 return held[:1]
-        comment = act.kind == "comment"
 
         talk = act.kind in TALK_ACTS
         # an inquiry is into what happened where: the place's state answers for it ("reports
@@ -754,6 +753,15 @@ def _venue(word) -> bool:
     else:
         kind = lx.VERB_ACTS.get(lemma)
     return kind is not None and lx.ACT_CODES.get(kind, "")[:2] in VENUE_ROOTS
+
+
+def _condemned(verb, noun) -> bool:
+    """Whether ``verb`` criticises the use of force ``noun`` names ("condemned the attack on
+    peacekeepers in Mali"): what is condemned is its doer's, if named ("condemned Israel's
+    strikes", "the attack by X"), never done by whom it was done to."""
+    kind = lx.VERB_ACTS.get(verb.lemma_.lower())
+    return kind is not None and lx.ACT_CODES.get(kind, "")[:2] == "11" and \
+        _noun_act(noun) in lx.HOSTILE
 
 
 def _audience(actor: Actor) -> bool:
