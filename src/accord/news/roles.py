@@ -85,6 +85,10 @@ VENUE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "09", "
 # talks", "Qatari-mediated talks", "U.N.-sponsored talks").
 BROKERING = frozenset({"broker", "mediate", "host", "sponsor", "back", "facilitate", "brokered",
                        "mediated", "hosted", "sponsored", "backed", "facilitated"})
+# A country's missions abroad, and where a protest is held by them ("outside the French
+# embassy", "in front of the U.S. consulate").
+MISSIONS = frozenset({"embassy", "consulate", "legation", "mission"})
+MISSION_PREPS = frozenset({"outside", "at", "near", "in", "before", "to", "toward", "towards"})
 # Verbs that hand something or someone over to a recipient (with the lexicon's verbs of giving).
 TRANSFER_VERBS = frozenset({"extradite", "return", "surrender", "repatriate"})
 # A state's acts of rule over a place (a crackdown, closures and bans, curfews, states of
@@ -540,6 +544,11 @@ class _Roles:
                         return found[:1]
             return []
 
+        if act.kind in lx.DISSENT:  # a protest outside a country's embassy is against it
+            found = [a for v in verbs for a in self.mission_owners(v)
+                     if (a.code or "")[:3] not in own]
+            if found:
+                return found[:1]
         for v in verbs:
             found = heads(v)
             if found or comment:
@@ -588,6 +597,22 @@ class _Roles:
                 for o in _children(p, "pobj"))]
             return [a for a in self.located(things, DEPLOYED_IN) if a.code[:3] not in own][:1]
         return []
+
+    def mission_owners(self, verb) -> list[Actor]:
+        """Whose diplomatic mission a verb's place phrase names ("demonstrated outside the
+        French embassy", "rallied in front of the U.S. consulate"): France, the United
+        States."""
+        found = []
+        for p in _children(verb, "prep"):
+            if p.lower_ not in MISSION_PREPS:
+                continue
+            for o in _children(p, "pobj"):
+                if o.lemma_.lower() == "front":  # "in front of X"
+                    o = next((x for q in _children(o, "prep") if q.lower_ == "of"
+                              for x in _children(q, "pobj")), o)
+                if o.lemma_.lower() in MISSIONS:
+                    found += self.owner(o)
+        return found
 
     def avenged(self, verbs, sources) -> list[Actor]:
         """Who did what a vow or threat answers: "vowed revenge after an Israeli strike
