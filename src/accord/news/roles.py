@@ -372,9 +372,12 @@ class _Roles:
                                      or self.object_targets(pobj))
             elif prep.lower_ in ("in", "during") and not found:
                 # "in a phone call with X", "during talks with X": whom it was done with
+                # (mediating in a dispute is between its parties: "mediate in the border
+                # dispute between Peru and Ecuador")
+                mediating = lx.VERB_ACTS.get(verb.lemma_.lower()) == "mediate"
                 for pobj in _children(prep, "pobj"):
                     if pobj.lemma_.lower() in ("call", "conversation") or _noun_act(pobj) in (
-                            "talks", "consult", "mediate"):
+                            "talks", "consult", "mediate") or mediating:
                         found.extend(self.noun_targets(pobj))
         if not found:  # done by doing something to X: "broke the truce by firing on X"
             found.extend(a for p in _children(verb, "prep") if p.lower_ == "by"
