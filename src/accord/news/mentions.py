@@ -66,6 +66,9 @@ PATRONS = frozenset({"backed", "sponsored", "funded", "supported", "aligned", "a
                      "armed", "trained", "supplied", "inspired", "leaning", "friendly",
                      # and makers: "Iranian-made drones launched by Russia" are Russia's
                      "made", "built", "designed", "manufactured"})
+# A country's missions abroad: where they are is their host's, not their owner's ("outside the
+# French embassy in Islamabad").
+MISSIONS = frozenset({"embassy", "consulate", "legation", "mission"})
 # Seas and straits named "of" a land ("the Gulf of Aden", "the Bay of Bengal").
 WATERS = frozenset({"Gulf", "Bay", "Sea", "Strait", "Straits", "Ocean", "Bight", "Gulfs"})
 # Where force is aimed ("strikes on Gaza", "an attack against X").
@@ -724,8 +727,10 @@ class _Context:
                                   for o in p.children if o.dep_ == "pobj")]  # "the coast of X"
                 for head in heads:
                     # (a role's modifier says who, not where: "at American troops")
+                    # (nor whose mission it is: "outside the Indian embassy in Kathmandu")
                     words = [head] if head.i in self.mentions else [] if self.role(
-                        head) and head.lemma_.lower() not in PLACE_NOUNS else [
+                        head) and head.lemma_.lower() not in PLACE_NOUNS or \
+                        head.lemma_.lower() in MISSIONS else [
                         c for c in head.children if c.dep_ in ("poss", "amod", "compound")
                         and c.i in self.mentions]
                     for word in words:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from . import lexicon as lx
 from .actors import AGENT_CODES, Actor, actor_root
-from .mentions import NOUNISH, PLACE_NOUNS, PRONOUNS, TEMPORAL, _Context, _subtree_text
+from .mentions import MISSIONS, NOUNISH, PLACE_NOUNS, PRONOUNS, TEMPORAL, _Context, _subtree_text
 from .predicates import _children, _conditional, _noun_act
 
 if TYPE_CHECKING:
@@ -85,9 +85,8 @@ VENUE_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "07", "08", "09", "
 # talks", "Qatari-mediated talks", "U.N.-sponsored talks").
 BROKERING = frozenset({"broker", "mediate", "host", "sponsor", "back", "facilitate", "brokered",
                        "mediated", "hosted", "sponsored", "backed", "facilitated"})
-# A country's missions abroad, and where a protest is held by them ("outside the French
-# embassy", "in front of the U.S. consulate").
-MISSIONS = frozenset({"embassy", "consulate", "legation", "mission"})
+# Where a protest is held by a country's mission ("outside the French embassy", "in front of
+# the U.S. consulate").
 MISSION_PREPS = frozenset({"outside", "at", "near", "in", "before", "to", "toward", "towards"})
 # Verbs that hand something or someone over to a recipient (with the lexicon's verbs of giving).
 TRANSFER_VERBS = frozenset({"extradite", "return", "surrender", "repatriate"})
