@@ -1,6 +1,7 @@
 """Names in a sentence that are not whom its act is done to (accord's own sentences, written
 for these tests): where a statement or an agreement is made, what talks are about, who brokers
-them, whom aid asked for would help; and of two names joined by a hyphen, the first."""
+them, whom aid asked for would help, what a statement speaks of, whom force condemned hit, who
+made a thing, whose mission a protest is held at; and of two names joined by a hyphen, the first."""
 
 from __future__ import annotations
 
@@ -56,4 +57,36 @@ def test_the_first_of_a_hyphened_pair_is_named_first(main_event, text, expected)
      ("IGOUNO", None, "02")),
 ])
 def test_aid_asked_for_is_not_asked_of_those_it_helps(main_event, text, expected):
+    assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plain statement is not about what its words speak of
+    ("Japan's foreign ministry spokesman refused to be drawn on the fate of two Chinese "
+     "fishermen.", ("JPNGOV", None, "01")),
+    ("India's foreign secretary declined to comment on reports of a meeting with Pakistani "
+     "officials in Dubai.", ("INDGOV", None, "01")),
+    # condemning force is aimed at its doer when named, never at whom it hit
+    ("Germany condemned the attack on peacekeepers in southern Lebanon.", ("DEU", None, "11")),
+    ("Russia condemned the U.S. air strikes on Syria as a violation of international law.",
+     ("RUS", "USA", "11")),
+])
+def test_what_a_statement_or_a_condemnation_speaks_of(main_event, text, expected):
+    assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a maker is not whose a thing is; who launched it is
+    ("Ukraine said it had shot down Iranian-made drones launched by Russia overnight.",
+     ("UKR", "RUS", "19")),
+    # a protest at a country's mission is against that country, held where the mission is
+    ("Hundreds of Iraqis protested outside the Turkish embassy in Baghdad on Monday.",
+     ("IRQ", "TUR", "14")),
+    ("Students rallied in front of the Indian embassy in Kathmandu against the border "
+     "blockade.", ("NPLEDU", "IND", "14")),
+    # mediating in a dispute is between its parties
+    ("Egypt offered to mediate in the water dispute between Sudan and Ethiopia.",
+     ("EGY", "SDN", "03")),
+])
+def test_makers_missions_and_disputes(main_event, text, expected):
     assert main_event(text) == expected
