@@ -94,3 +94,51 @@ def test_postponing_a_visit_reduces_no_relations(read_events):
 def test_a_codable_act_gets_its_event_and_its_target(main_event, text, expected):
     source, target, root = main_event(text)
     assert (actor_root(source), actor_root(target), root) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # asked through a "to" phrase of someone unnamed
+    ("The Haitian prime minister appealed to wealthy nations to help rebuild schools after "
+     "the earthquake.", ("HTI", None, "02")),
+    # "together" hung on the verb's phrase; a deed done in protest; jets scrambled; forces
+    # massed along a line, not at anyone
+    ("Vietnam and Laos cleared unexploded bombs together along their border in 2010.",
+     ("VNM", "LAO", "06")),
+    ("Dutch farmers dumped manure outside parliament in The Hague in protest at nitrogen rules.",
+     ("NLD", None, "14")),
+    ("Taiwan scrambled fighter jets on Sunday as Chinese warplanes entered its air defence zone.",
+     ("TWN", None, "15")),
+    ("Pakistan massed artillery along the Line of Control, Indian officials said on Friday.",
+     ("PAK", None, "15")),
+    # aid handed over on a visit; what the ships sent carry
+    ("The visiting South Korean foreign minister handed over 30 ambulances to the health "
+     "ministry in Accra.", ("KOR", "GHA", "07")),
+    ("Turkey sent three ships carrying food and tents to Libya after the floods in Derna.",
+     ("TUR", "LBY", "07")),
+    # a warning that describes or foretells another's deed is a statement, not a threat
+    ("Estonia's prime minister warned that Europe was not prepared for a long war.",
+     ("EST", None, "01")),
+    ("Iran warned on Sunday that Israel would attack its nuclear sites within weeks.",
+     ("IRN", None, "01")),
+])
+def test_a_deed_is_read_by_its_setting(main_event, text, expected):
+    source, target, root = main_event(text)
+    assert (actor_root(source), actor_root(target), root) == expected
+
+
+@pytest.mark.parametrize("text, root", [
+    # the warner's own deed, and what would meet another's, stay threats
+    ("Israel warned that it would strike Hezbollah positions across Lebanon if rockets "
+     "continued.", "13"),
+    ("Russia warned that NATO expansion would be met with a military response.", "13"),
+])
+def test_a_warning_of_ones_own_force_stays_a_threat(main_event, text, root):
+    assert main_event(text)[2] == root
+
+
+@pytest.mark.parametrize("text", [
+    "The two leaders stood together for photographs in Hanoi on Monday.",
+    "Crowds massed in the main square of the capital to watch the fireworks.",
+])
+def test_together_or_massing_alone_is_no_act(read_events, text):
+    assert not [e for e in read_events(text) if (e.cameo or "")[:2] in ("06", "15")]

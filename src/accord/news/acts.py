@@ -437,8 +437,12 @@ class _Acts(_Roles):
             targets = self.or_located(verb, kind, self.targets(verb),
                                       [*_children(verb, "dobj"), verb])
             if kind in lx.HOSTILE and not targets and lemma in ("hit", "strike", "fire",
-                                                                 "target", "pound", "mass"):
-                return None  # "hit a roadblock": force needs someone to hit
+                                                                 "target", "pound", "mass") and not (
+                    lemma == "mass" and any(o.lemma_.lower() in lx.FORCES or o.lemma_.lower() in
+                                            lx.WEAPONS for o in _children(verb, "dobj"))):
+                # "hit a roadblock": force needs someone to hit; crowds massing, nobody's
+                # forces ("massed artillery along the border": forces, wherever)
+                return None
             if kind == "withdraw":
                 kind = _left_talks(objects) or kind  # "withdrew from its role as mediator"
             return _Act(kind, verb, targets, neg, content)
@@ -464,12 +468,20 @@ class _Acts(_Roles):
         guarded = self.protection(verb, lemma, neg, content)
         if guarded is not None:
             return guarded
+        # (the adverb may hang on the verb's phrase: "cleared mines together along X")
+        adverbs = [*_children(verb, "advmod"),
+                   *(a for p in _children(verb, "prep") for a in _children(p, "advmod"))]
         if any(c.lower_ in lx.JOINT_ADVERBS and (c.lower_ != "together" or _children(
-                verb, "dobj")) for c in _children(verb, "advmod")):
+                verb, "dobj")) for c in adverbs):
             # what parties do jointly, the lexicon naming no act: cooperation ("jointly built
             # a highway", "cleared landmines together"; "together" alone may only place them:
             # "stood together"), told apart by who they are (see coder)
             return _Act("cooperate", verb, self.targets(verb), neg, content)
+        if any(p.lower_ in ("in", "as") and o.lemma_.lower() == "protest"
+               for p in _children(verb, "prep") for o in _children(p, "pobj")):
+            # a deed the lexicon names no act for, done "in protest" ("dumped potatoes outside
+            # the ministry in protest at low prices"): a protest (CAMEO 141)
+            return _Act("protest", verb, self.targets(verb), neg, content)
         guess = similar.verb_act(verb)  # a verb the lexicon lacks: its nearest verbs' act
         if guess is not None:
             return _Act(guess.kind, verb, self.targets(verb), neg, content, "similar")
@@ -625,11 +637,10 @@ class _Acts(_Roles):
         doctors to Y"), read before the verb's own act (released: of prisoners); arms sold
         are given too ("sold drones to X": military aid), nothing else sold is; what is
         handed over "as a gift" is given, whatever it is (economic aid)."""
+        if lemma not in lx.GIVING_VERBS and lemma not in lx.SELLING_VERBS:
+            return None
         gifted = any(p.lower_ == "as" and o.lemma_.lower() in ("gift", "donation", "present")
                      for p in _children(verb, "prep") for o in _children(p, "pobj"))
-        if lemma not in lx.GIVING_VERBS and lemma not in lx.SELLING_VERBS and not (
-                gifted and lemma in lx.HANDING_VERBS):
-            return None
         if lemma in lx.VISIT_VERBS and not _children(verb, "dobj", "nsubjpass"):
             return None  # "flew to London for medical treatment": the subject travels
         # what is given before what the verb is done in or by ("arms were supplied to X,
@@ -783,8 +794,15 @@ class _Acts(_Roles):
     @staticmethod
     def given(objects) -> str | None:
         """The aid a giving verb's objects make: money is economic aid, weapons military aid,
-        peacekeepers protection, food, medicine or "aid" humanitarian aid."""
+        peacekeepers protection, food, medicine or "aid" humanitarian aid; what ships or planes
+        sent carry ("two ships carrying food and medicine")."""
         for o in objects:
+            carried = [d for c in o.children if c.dep_ == "acl"
+                       and c.lemma_.lower() in lx.CARRYING_VERBS for d in _children(c, "dobj")]
+            if carried:
+                kind = _Acts.given(carried)
+                if kind is not None:
+                    return kind
             kind = _noun_act(o)
             if kind in AID:
                 return kind

@@ -112,6 +112,8 @@ class _Coder(_Acts):
             acts = self.complements(verb)
             if modality == "threat" and lemma in lx.WARNING_VERBS and self.warned_against(verb):
                 acts = [_Act("threaten", verb, (), False, _span(verb))]
+            elif modality == "threat" and lemma in lx.WARNING_VERBS:
+                acts = [a for a in acts if not self.forecast(verb, a)]
             acts = _not_using_force(modality, acts, self.subject(verb))
             if neg and modality in ("agree", "propose", "intent", "vow") and _negated(
                     verb, governed=False):
@@ -166,13 +168,15 @@ class _Coder(_Acts):
                 # "X urged Y to ..." whatever Y is to do, "asked Y for patrol boats" whatever
                 # it is asked for: a request to Y (for aid when what is asked is given)
                 acts = [_Act(self.given(asked_for) or "request", verb, (), False, _span(verb))]
+            asked = _children(verb, "dobj") or [o for p in _children(verb, "prep") if p.lower_ in (
+                "to", "on", "with") for o in _children(p, "pobj") if o.lower_ not in TEMPORAL]
             if not acts and modality in ("appeal", "demand") and (any(
                     _children(c, "nsubj") and not _states_fact(c)
-                    for c in _children(verb, "ccomp")) or _children(verb, "dobj") and any(
+                    for c in _children(verb, "ccomp")) or asked and any(
                     c.dep_ != "ccomp" for c in told_to)):
                 # "demanded that the electoral council publish the tallies", "urged
-                # industrialised nations to cut emissions": asked of someone the dictionary
-                # does not name, whatever they are to do
+                # industrialised nations to cut emissions", "appealed to donors to help":
+                # asked of someone the dictionary does not name, whatever they are to do
                 acts = [_Act("request", verb, (), False, _span(verb))]
             if not acts and modality == "threat":
                 acts = self.bare_threat(verb, lemma, addressees)
@@ -446,6 +450,28 @@ class _Coder(_Acts):
         self.consumed.update(o.i for o in accusations)
         act = _Act("deny", verb, accusers, neg, _span(verb))
         return [(self.subject(verb), act, None, neg, verb, 0.9)]
+
+    def forecast(self, verb, act: _Act) -> bool:
+        """Whether a warning's act lies in a clause that foretells or describes, not one the
+        warner threatens: one whose subject is another's ("warned that Israel would attack
+        Iran") or that states how things are ("warned that Europe was not prepared for a
+        long war"). Its own deeds ("warned that it would retaliate") and what would meet
+        an act ("that any attack would be met with force") stay threats."""
+        own = {(a.code or "")[:3] for a in self.subject(verb)}
+        for c in _children(verb, "ccomp"):
+            if not c.left_edge.i <= act.head.i <= c.right_edge.i:
+                continue
+            # (a subject that names an actor itself, not a thing of one: "NATO expansion")
+            others = [a for s in _children(c, "nsubj", "nsubjpass")
+                      if s.i in self.ctx.mentions or self.ctx.role(s)
+                      for a in self.ctx.actors(s)
+                      if a.code and a.code not in AGENT_CODES and a.code[:3] not in own]
+            modal = any(a.lower_ in ("would", "will", "could", "might", "may")
+                        for a in _children(c, "aux", "auxpass"))
+            described = c.lemma_.lower() in ("be", "face", "remain") or bool(
+                _children(c, "auxpass"))  # "was not prepared for", "faced", "is threatened"
+            return bool(others) or (described and not modal)
+        return False
 
     def own_side_says(self, verb) -> bool:
         """Whether an act is told by its doer's own side, or by no one: "Turkey could send
