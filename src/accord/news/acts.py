@@ -436,10 +436,10 @@ class _Acts(_Roles):
             # "struck targets in Lebanon", "hit a depot in Russia's Belgorod region"
             targets = self.or_located(verb, kind, self.targets(verb),
                                       [*_children(verb, "dobj"), verb])
-            if kind in lx.HOSTILE and not targets and lemma in ("hit", "strike", "fire",
-                                                                 "target", "pound", "mass") and not (
-                    lemma == "mass" and any(o.lemma_.lower() in lx.FORCES or o.lemma_.lower() in
-                                            lx.WEAPONS for o in _children(verb, "dobj"))):
+            massed = lemma == "mass" and any(o.lemma_.lower() in lx.FORCES or o.lemma_.lower()
+                                             in lx.WEAPONS for o in _children(verb, "dobj"))
+            if kind in lx.HOSTILE and not targets and not massed and lemma in (
+                    "hit", "strike", "fire", "target", "pound", "mass"):
                 # "hit a roadblock": force needs someone to hit; crowds massing, nobody's
                 # forces ("massed artillery along the border": forces, wherever)
                 return None
