@@ -98,8 +98,8 @@ def test_a_codable_act_gets_its_event_and_its_target(main_event, text, expected)
 
 @pytest.mark.parametrize("text, expected", [
     # asked through a "to" phrase of someone unnamed
-    ("The Haitian prime minister appealed to wealthy nations to help rebuild schools after "
-     "the earthquake.", ("HTI", None, "02")),
+    ("Tuvalu's prime minister appealed to industrialised nations to act faster on climate "
+     "change.", ("TUV", None, "02")),
     # "together" hung on the verb's phrase; a deed done in protest; jets scrambled; forces
     # massed along a line, not at anyone
     ("Vietnam and Laos cleared unexploded bombs together along their border in 2010.",
