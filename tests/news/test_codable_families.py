@@ -12,6 +12,12 @@ import pytest
 from accord.news.actors import actor_root
 
 
+def _coded(main_event, text):
+    """The main event's source and target actors (agents dropped) and CAMEO root."""
+    source, target, root = main_event(text)
+    return actor_root(source), actor_root(target), root
+
+
 @pytest.mark.parametrize("text, expected", [
     # 06 material cooperation
     ("Japan shared radar data with South Korea on Tuesday.", ("JPN", "KOR", "06")),
@@ -43,8 +49,7 @@ from accord.news.actors import actor_root
     ("Sierra Leonean rebels mutilated villagers near Freetown.", ("SLE", "SLE", "18")),
 ])
 def test_a_codable_act_gets_its_event(main_event, text, expected):
-    source, target, root = main_event(text)
-    assert (actor_root(source), actor_root(target), root) == expected
+    assert _coded(main_event, text) == expected
 
 
 def test_asking_forgiveness_stays_an_apology(read_events):
@@ -92,8 +97,7 @@ def test_postponing_a_visit_reduces_no_relations(read_events):
      ("TUR", "SWE", "16")),
 ])
 def test_a_codable_act_gets_its_event_and_its_target(main_event, text, expected):
-    source, target, root = main_event(text)
-    assert (actor_root(source), actor_root(target), root) == expected
+    assert _coded(main_event, text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -122,8 +126,7 @@ def test_a_codable_act_gets_its_event_and_its_target(main_event, text, expected)
      ("IRN", None, "01")),
 ])
 def test_a_deed_is_read_by_its_setting(main_event, text, expected):
-    source, target, root = main_event(text)
-    assert (actor_root(source), actor_root(target), root) == expected
+    assert _coded(main_event, text) == expected
 
 
 @pytest.mark.parametrize("text, root", [
