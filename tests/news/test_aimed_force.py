@@ -18,6 +18,8 @@ def test_force_is_aimed_at_the_first_place_or_actor_in_its_phrase(main_event, te
 
 @pytest.mark.parametrize("text, root", [
     ("Pirates hijacked a cargo ship off the coast of Somalia.", "18"),  # where, not whom
+    # a sea is no land (nor Sudan's Red Sea state, nor Yemen)
+    ("Houthi fighters fired a missile at an oil tanker in the Red Sea on Tuesday.", "19"),
     ("Sri Lanka declared a state of emergency in Colombo after riots.", "17"),  # a decree
     # another act's place: the threat's, not the bombardments'
     ("Israeli bombardments and the threat of a ground assault in Rafah worried mediators.",

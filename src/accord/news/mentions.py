@@ -188,7 +188,7 @@ def _longer_name(doc, end: int) -> bool:
 
 def _towns(doc, found: dict, towns: dict[str, str], roles=()) -> None:
     """Add to ``found`` the gazetteer's towns and provinces the sentence speaks of as places
-    (:func:`placelike`), where no dictionary name is."""
+    (:func:`placelike`), where no dictionary name is, and that are no sea or gulf."""
     i = 0
     while i < len(doc):
         if i in found or not doc[i].text[:1].isupper() or _of_waters(doc, i):
@@ -196,8 +196,9 @@ def _towns(doc, found: dict, towns: dict[str, str], roles=()) -> None:
             continue
         for end in range(min(i + TOWN_TOKENS, len(doc)), i, -1):
             code = towns.get(doc[i:end].text.lower())
-            if code and not any(j in found for j in range(i, end)) and placelike(
-                    doc, i, end, roles):
+            if code and not any(j in found for j in range(i, end)) and doc[
+                    end - 1].text not in WATERS and placelike(doc, i, end, roles):
+                # (a sea is no land: "in the Red Sea" is not Sudan's Red Sea state)
                 entry = Entry(code, doc[i:end].text, "place", True)
                 for j in range(i, end):
                     found[j] = (i, end, entry)
