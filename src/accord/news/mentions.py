@@ -276,8 +276,9 @@ class _Context:
         if not any(a.code for a in found):
             # people no role word names, some of whom it does: "thousands of prisoners,
             # including opposition leaders"
-            found = [a for t in {named, token} for p in t.children if p.dep_ == "prep"
-                     and p.lower_ in INCLUDING for o in p.children if o.dep_ == "pobj"
+            found = [a for t in dict.fromkeys((named, token)) for p in t.children
+                     if p.dep_ == "prep" and p.lower_ in INCLUDING
+                     for o in p.children if o.dep_ == "pobj"
                      for a in self.actors(o) if a.code] or found
         return found
 
