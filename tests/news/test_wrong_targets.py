@@ -90,3 +90,18 @@ def test_what_a_statement_or_a_condemnation_speaks_of(main_event, text, expected
 ])
 def test_makers_missions_and_disputes(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # saying another was to blame, responsible or behind something accuses them...
+    ("Pakistan said India was responsible for the bombing in Lahore.", ("PAK", "IND", "11")),
+    ("Moscow said Kyiv was to blame for the attack on the dam.", ("RUS", "UKR", "11")),
+    ("Israel said Hamas was behind the rocket attack on Ashkelon.", ("ISR", "PSEHMS", "11")),
+    # ... not so one's own side, nor what one is not to blame for
+    ("India said it was not to blame for the collapse of the talks.", ("IND", None, "01")),
+    # the U.N. nuclear watchdog is the IAEA
+    ("Tehran criticised the report of the U.N. nuclear watchdog on Iranian nuclear sites.",
+     ("IRN", "IGOIAEA", "11")),
+])
+def test_who_a_speaker_blames_and_the_nuclear_watchdog(main_event, text, expected):
+    assert main_event(text) == expected

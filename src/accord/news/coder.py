@@ -73,6 +73,8 @@ class _Coder(_Acts):
         return []
 
     def code_verb(self, verb, lemma) -> list[tuple]:
+        if lemma == "blame" and verb.dep_ == "xcomp" and _to_blame(verb.head):
+            return []  # "X is to blame": who says so accuses X (see blamed)
         if lemma in lx.EVIDENTIAL_VERBS and self.shown_by_thing(verb):
             return []
         neg = _negated(verb)
@@ -212,6 +214,10 @@ class _Coder(_Acts):
             self.unsaid(verb)
             act = _Act("comment", verb, (), False, _span(verb))
             return [(self.subject(verb), act, "refusal", False, verb, 0.9)]
+        blamed = self.blamed(verb) if lemma in lx.ATTRIBUTION_VERBS else []
+        if blamed:  # "Pakistan said India was behind the bombing": Pakistan accuses India
+            act = _Act("accuse", verb, tuple(blamed), False, _span(verb))
+            return [(self.subject(verb), act, None, neg, verb, 0.9)]
         if lemma in lx.ATTRIBUTION_VERBS and lemma not in lx.VERB_OBJECTS and not any(
                 _noun_act(o) in lx.ANNOUNCED_ACTS for o in _children(verb, "dobj", "nsubjpass")):
             # (but announcing a ceasefire, sanctions or an inquiry is declaring them)
@@ -525,6 +531,21 @@ class _Coder(_Acts):
                 return [(sources, act, _aux_modality(verb), act.negated, verb, 0.9)]
         return []
 
+    def blamed(self, verb) -> list[Actor]:
+        """Whom a speaker says was to blame for something ("said Kyiv was to blame for the
+        attack", "was responsible for the bombing", "was behind the rocket fire"): an
+        accusation of them, not of the speaker's own side (which is owning it)."""
+        own = {actor_root(a.code) for a in self.subject(verb)}
+        for clause in _children(verb, "ccomp"):
+            if clause.lemma_.lower() != "be" or _children(clause, "neg") or not (
+                    _to_blame(clause) or any(c.lemma_.lower() == "responsible" for c in
+                                             _children(clause, "acomp"))
+                    or any(p.lower_ == "behind" for p in _children(clause, "prep"))):
+                continue
+            return [a for s in _children(clause, "nsubj") for a in self.ctx.actors(s)
+                    if a.code and actor_root(a.code) not in own]
+        return []
+
     def statement(self, verb, lemma) -> None:
         """A speaker's statement about something ("said that the budget would ..."): a
         comment, or a pessimistic one when it is a warning."""
@@ -802,6 +823,12 @@ class _Coder(_Acts):
 #: The prepositions that name who takes part in a thing ("ties between X and Y", "talks with
 #: X"), not where it is ("floods in Pakistan") nor whose it is ("Chile's output").
 PARTIES = frozenset({"between", "of", "with", "by", "against", "among"})
+
+
+def _to_blame(clause) -> bool:
+    """Whether a copula says its subject is to blame ("X was to blame for Y")."""
+    return any(c.lemma_.lower() == "blame" and any(a.lower_ == "to" for a in _children(c, "aux"))
+               for c in _children(clause, "xcomp"))
 
 
 def _contest(verb) -> bool:
