@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from accord.news.places import format_table, gazetteer, parse_table
+from accord.news.places import format_table, gazetteer, parse_table, place_names
 
 
 def test_the_table_is_read_back_as_written():
@@ -38,3 +38,12 @@ def test_the_shipped_table_equals_a_fresh_build(nlp):
     shipped = gazetteer()
     assert len(fresh) > 40_000
     assert shipped == fresh, "data/places.txt is stale: run scripts/build_places.py"
+
+
+@pytest.mark.parametrize("region", ["sahel", "andes", "balkans", "caucasus"])
+def test_a_region_several_countries_share_is_no_countrys(region):
+    # (Burkina Faso has a Sahel region and Colombia a town called Andes; the news means the
+    # belt south of the Sahara and the range through seven countries)
+    assert region not in gazetteer()
+    assert place_names([{"name": region.title(), "country": "BFA", "population": 90000}],
+                       {}, [(region.title(), "BFA")], frozenset()) == {}

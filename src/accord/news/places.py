@@ -17,6 +17,7 @@ that are safe to read as places:
   it is at least twice the next; a capital counts ten times its size: San Jose is Costa
   Rica's, Valencia nobody's);
 - a town's name written as a name (each word capitalised: not "les Escaldes");
+- not a region several countries share ("the Sahel", "the Andes": :data:`TRANSNATIONAL`);
 - not one made only of words for a kind of place, a direction or a size ("Gulf", Papua New
   Guinea's province, is not the Gulf of Guinea; "Central Province", "West Coast",
   "Old City", "Airport": many places are called so, and the news means none of these).
@@ -51,6 +52,13 @@ commonwealth confederation union university mission delta plantation reservoir r
 seaside shore coastal highlands lowlands plateau plain plains forest border frontier city town
 village port harbour harbor new old great little greater grand end park district region
 province state territory federal
+""".split())  # noqa: SIM905
+# Regions several countries share, which some country also gives a town or province ("the
+# Sahel" is Burkina Faso's Sahel region and the belt from Senegal to Sudan; the Andes a
+# Colombian town and a range through seven countries): the news means the shared one.
+TRANSNATIONAL = frozenset("""
+sahel sahara andes amazon amazonia balkans caucasus maghreb levant kurdistan himalaya himalayas
+patagonia lapland mesopotamia
 """.split())  # noqa: SIM905
 MIN_POPULATION = 15000
 TABLE = "data/places.txt"  # the shipped gazetteer, written by scripts/build_places.py
@@ -93,8 +101,8 @@ def place_names(cities: Iterable[dict], capitals: dict[str, tuple[str, int]],
     def add(name: str, country: str, size: int) -> None:
         for variant in {name, _ascii(name)}:
             key = variant.lower()
-            if len(key) < 4 or key in common or not _is_name(variant) or GENERIC.issuperset(
-                    re.split(r"[\s-]+", key)):
+            if len(key) < 4 or key in common or key in TRANSNATIONAL or not _is_name(
+                    variant) or GENERIC.issuperset(re.split(r"[\s-]+", key)):
                 continue
             best = sizes.setdefault(key, {})
             best[country] = max(best.get(country, 0), size)
