@@ -447,19 +447,14 @@ class _Acts(_Roles):
                 kind = _left_talks(objects) or kind  # "withdrew from its role as mediator"
             return _Act(kind, verb, targets, neg, content)
         if lemma in lx.VISIT_VERBS:  # "arrived in Riyadh", "flew to Beijing"
-            places = [self.ctx.mentions[o.i] for p in _children(verb, "prep")
-                      if p.lower_ in ("in", "to") for o in _children(p, "pobj")
-                      if o.i in self.ctx.mentions
-                      and self.ctx.mentions[o.i][2].kind in ("country", "place")]
+            places = [land for p in _children(verb, "prep") if p.lower_ in ("in", "to")
+                      for o in _children(p, "pobj") for land in [self.ctx.land(o)] if land]
             # whom the visit is for ("for talks with Houthi leaders") before where it goes
             hosts = tuple(a for p in _children(verb, "prep") if p.lower_ == "for"
                           for o in _children(p, "pobj") if _noun_act(o) in ("talks", "consult")
                           for a in self.noun_targets(o))
             if places:
-                start, end, entry = places[0]
-                return _Act("visit", verb, hosts or (Actor(verb.doc[start:end].text,
-                                                           entry.code[:3], entry.name),),
-                            neg, content)
+                return _Act("visit", verb, hosts or tuple(places[:1]), neg, content)
         if lemma in lx.DEPARTURE_VERBS and self.ctx.talk_words and not any(
                 p.lower_ in ("for", "to") and _noun_act(o) in ("talks", "consult", "mediate")
                 for p in _children(verb, "prep") for o in _children(p, "pobj")):

@@ -167,11 +167,10 @@ def _aimed(event: Event, sent, ctx: _Context, offset: int) -> Event:
     for token in phrase:
         if token.i not in ctx.mentions:
             continue
-        start, end, entry = ctx.mentions[token.i]
+        start, end, _ = ctx.mentions[token.i]
         if start != token.i:
             continue
-        actor = (Actor(sent.doc[start:end].text, entry.code[:3], entry.name)
-                 if entry.kind in ("place", "country") else ctx.actor(sent.doc[start:end].root))
+        actor = ctx.land(token) or ctx.actor(sent.doc[start:end].root)
         if actor is not None and actor.code:
             return replace(event, target=actor)
     return event

@@ -802,6 +802,16 @@ class _Context:
         return None
 
     # ---- places -------------------------------------------------------------------------
+    def land(self, token) -> Actor | None:
+        """The country a place or country name at ``token`` stands for, as an actor ("shelled
+        Grozny": Russia; "pulled out of Kosovo"), or None where no such name is."""
+        if token.i not in self.mentions:
+            return None
+        start, end, entry = self.mentions[token.i]
+        if entry.kind not in ("place", "country"):
+            return None
+        return Actor(token.doc[start:end].text, entry.code[:3], entry.name)
+
     def place(self, tokens) -> str | None:
         for token in tokens:
             if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS \

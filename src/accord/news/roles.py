@@ -302,11 +302,9 @@ class _Roles:
                                        or c.dep_ == "amod" and place), *(
                                 c for q in _children(o, "prep") if place and q.lower_ == "of"
                                 for c in _children(q, "pobj"))]:
-                            if w.i in self.ctx.mentions:
-                                start, end, entry = self.ctx.mentions[w.i]
-                                if entry.kind in ("place", "country"):
-                                    return (Actor(w.doc[start:end].text, entry.code[:3],
-                                                  entry.name),)
+                            land = self.ctx.land(w)
+                            if land is not None:
+                                return (land,)
         return ()
 
     def or_located(self, verb, kind: str, targets, things) -> tuple[Actor, ...]:
@@ -421,11 +419,9 @@ class _Roles:
                 phrases += [o for q in _children(p, "prep") if q.lower_ in ("of", "from")
                             for o in _children(q, "pobj")]
         for phrase in phrases:
-            for w in _phrase_words(phrase):
-                if w.i in self.ctx.mentions and self.ctx.mentions[w.i][2].kind in (
-                        "place", "country"):
-                    start, end, entry = self.ctx.mentions[w.i]
-                    return (Actor(w.doc[start:end].text, entry.code[:3], entry.name),)
+            land = next(filter(None, map(self.ctx.land, _phrase_words(phrase))), None)
+            if land is not None:
+                return (land,)
         return ()
 
     def noun_targets(self, noun, patients: bool = True) -> tuple[Actor, ...]:
@@ -467,11 +463,9 @@ class _Roles:
         if found:
             return list(found)
         for t in inner:  # "a market in the southern Philippine city of Zamboanga"
-            for w in t.subtree:
-                if w.i in self.ctx.mentions and self.ctx.mentions[w.i][2].kind in (
-                        "country", "place"):
-                    start, end, entry = self.ctx.mentions[w.i]
-                    return [Actor(w.doc[start:end].text, entry.code[:3], entry.name)]
+            land = next(filter(None, map(self.ctx.land, t.subtree)), None)
+            if land is not None:
+                return [land]
         # a place the dictionary lacks ("in Basra"): named, with no code
         return [Actor(o.text, None, "", "unknown") for o in [*things, *inner]
                 if o.pos_ == "PROPN" and o.head.lower_ in ("in", "near", "outside", "at")
