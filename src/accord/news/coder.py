@@ -66,6 +66,9 @@ class _Coder(_Acts):
                 "acomp", "amod", "oprd"):
             acts = self.complements(token)
             if acts:
+                # what one is ready to do is intended, not done ("ready to work with Brazil
+                # to deepen cooperation": no cooperation deepened)
+                self.embed(token, lx.MODAL_ADJECTIVES[lemma])
                 head = token.head if token.dep_ != "amod" else token.head
                 sources = self.subject(head) if token.dep_ != "amod" else self.owner(head)
                 return [(sources, a, lx.MODAL_ADJECTIVES[lemma], _negated(head), token, 0.8)
@@ -99,7 +102,9 @@ class _Coder(_Acts):
                                                 for c in _children(verb, "xcomp")
                                                 for a in c.children):
             modality = "demand"  # "told X to withdraw": an order, not a report
-        elif modality is None and lemma in lx.MODAL_VERBS:
+        elif modality is None and lemma in lx.ATTRIBUTION_VERBS and lemma not in lx.MODAL_VERBS:
+            modality = self.urged(verb)  # "said Israel must halt its offensive": a demand
+        if modality is None and lemma in lx.MODAL_VERBS:
             denial = self.denial(verb, lemma, neg)
             if denial:
                 return denial
@@ -329,6 +334,23 @@ class _Coder(_Acts):
             return parties[:1], replace(act, targets=(*parties[1:2], *act.targets))
         return [], act
 
+    def urged(self, verb) -> str | None:
+        """The stance of a verb of saying over a clause that says what another ought to do:
+        "said Ukraine should withdraw", "told his Turkish counterpart that Ankara should
+        leave" (an appeal, CAMEO 02), "said Israel must halt its offensive" (a demand, 10);
+        whoever it is told or the clause's subject is asked. What the speakers themselves
+        should do ("said it must act") is no request."""
+        own = {actor_root(a.code) for a in self.subject(verb)}
+        told = [a for o in _children(verb, "dobj", "dative") for a in self.ctx.actors(o)]
+        for clause in _children(verb, "ccomp"):
+            modals = {a.lower_ for a in [clause, *_children(clause, "aux")]}  # ("ought to")
+            if not modals & OUGHT.keys() or _children(clause, "auxpass"):
+                continue
+            asked = told or [a for s in _children(clause, "nsubj") for a in self.ctx.actors(s)]
+            if any(actor_root(a.code) not in own for a in asked if a.code):
+                return OUGHT[min(modals & OUGHT.keys())]
+        return None
+
     def shown_by_thing(self, verb) -> bool:
         """Whether a verb of showing has only things as subjects, not actors nor what they
         said ("Netanyahu's unwavering commitment ... underscore the gravity": nobody speaks;
@@ -512,7 +534,10 @@ class _Coder(_Acts):
             t = stack.pop()
             if t.pos_ in ("VERB", "AUX"):
                 self.embedded.setdefault(t.i, modality)
-            stack.extend(c for c in t.children if c.dep_ in ("xcomp", "ccomp", "conj"))
+            # (and what that is for: "ready to work with X to deepen cooperation")
+            stack.extend(c for c in t.children if c.dep_ in ("xcomp", "ccomp", "conj") or (
+                c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
+                                          for a in c.children)))
 
     def survived(self, verb, lemma) -> list[tuple]:
         """"X escaped (survived) an assassination attempt": the attempt, by whoever made it
@@ -819,6 +844,10 @@ class _Coder(_Acts):
                 return True
         return False
 
+
+#: The modal auxiliaries that say what someone ought to do, and the stance a speaker takes in
+#: saying so of another: asking ("should") or demanding ("must").
+OUGHT = {"should": "appeal", "ought": "appeal", "must": "demand"}
 
 #: The prepositions that name who takes part in a thing ("ties between X and Y", "talks with
 #: X"), not where it is ("floods in Pakistan") nor whose it is ("Chile's output").

@@ -88,6 +88,11 @@ BROKERING = frozenset({"broker", "mediate", "host", "sponsor", "back", "facilita
 # Where a protest is held by a country's mission ("outside the French embassy", "in front of
 # the U.S. consulate").
 MISSION_PREPS = frozenset({"outside", "at", "near", "in", "before", "to", "toward", "towards"})
+# What a speaker addresses to someone "in" ("said in a letter to the Security Council", "in a
+# warning to Pyongyang"): its recipient is whom the speaker tells.
+MESSAGES = frozenset({"letter", "message", "note", "warning", "appeal", "plea", "call",
+                      "telephone", "phone", "statement", "speech", "address", "cable",
+                      "telegram", "memo", "memorandum", "complaint", "response", "reply"})
 # Verbs that hand something or someone over to a recipient (with the lexicon's verbs of giving).
 TRANSFER_VERBS = frozenset({"extradite", "return", "surrender", "repatriate"})
 # A state's acts of rule over a place (a crackdown, closures and bans, curfews, states of
@@ -634,19 +639,29 @@ class _Roles:
 
     def told(self, trigger, sources) -> list[Actor]:
         """Whom the speakers of an act told of it ("Russia told NATO that it would hold
-        exercises": NATO), when they are its sources; not the press they told ("told
-        reporters that it had sent troops")."""
-        codes = {a.code for a in sources}
+        exercises": NATO; "China is ready to ..., Xi told his Brazilian counterpart"; "in a
+        warning to Pyongyang, the minister said Seoul would retaliate"), when they are its
+        sources (their country's, as "Seoul" is the minister's); not the press they told
+        ("told reporters that it had sent troops")."""
+        roots = {actor_root(a.code) for a in sources if a.code}
         node = trigger
-        while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
+        while node.dep_ in ("ccomp", "xcomp", "conj", "acomp") and node.head.i != node.i:
             node = node.head
             if node.lemma_.lower() in lx.ATTRIBUTION_VERBS:
-                if {a.code for a in self.subject(node)} & codes:
-                    return [a for o in _children(node, "dobj", "dative")
-                            for a in self.ctx.actors(o) if a.code not in codes
-                            and not _audience(a)]
+                if {actor_root(a.code) for a in self.subject(node) if a.code} & roots:
+                    return [a for a in [*(a for o in _children(node, "dobj", "dative")
+                                          for a in self.ctx.actors(o)), *self.written_to(node)]
+                            if actor_root(a.code) not in roots and not _audience(a)]
                 return []
         return []
+
+    def written_to(self, verb) -> list[Actor]:
+        """Whom the message a verb's "in" phrase names is addressed to: "said in a letter to
+        the Security Council", "in a warning to Pyongyang", "asked in a message to X"."""
+        return [a for p in _children(verb, "prep") if p.lower_ == "in"
+                for o in _children(p, "pobj") if o.lemma_.lower() in MESSAGES
+                for q in _children(o, "prep") if q.lower_ == "to"
+                for n in _children(q, "pobj") for a in self.ctx.actors(n)]
 
     def addressees(self, verb) -> tuple[Actor, ...]:
         """Who is asked: the object ("urged X to"), the "to"/"on"/"with" phrase ("appealed
@@ -659,7 +674,8 @@ class _Roles:
         if not found:  # a noun's clause too: "the proposal that X free ..."
             found = [a for c in _children(verb, "ccomp", "acl", "advcl")
                      for s in _children(c, "nsubj") for a in self.ctx.actors(s)]
-        return tuple(found)
+        return tuple(found or self.written_to(verb))  # "in a letter to X, asked ..."
+
 
     def participants(self, noun) -> list[Actor]:
         """The parties of talks: "Israel-Hamas talks", "talks between X and Y"."""

@@ -1,0 +1,67 @@
+"""Verbal events and their actors (issue 10, session 10): what a speaker says another should or
+must do is an appeal or a demand of them; whom a message "in a letter (warning) to X" is
+addressed to is told; what one is ready to do, and what that is for, is intended, not done;
+talks reopened are talks."""
+
+from __future__ import annotations
+
+import pytest
+
+from accord.news.actors import actor_root
+
+
+def _coded(main_event, text):
+    """The main event's source and target actors (agents dropped) and CAMEO root."""
+    source, target, root = main_event(text)
+    return actor_root(source), actor_root(target), root
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "should", "ought to": an appeal (02) to whom it is said of, or told to
+    ("Moscow said Kyiv should pull its forces back from the front line.", ("RUS", "UKR", "02")),
+    ("The Indian foreign minister said Pakistan ought to hand over the suspects.",
+     ("IND", "PAK", "02")),
+    ("Kenya's president told his Somali counterpart that Mogadishu should hold talks with "
+     "the militants.", ("KEN", "SOM", "02")),
+    # "must": a demand (10)
+    ("Britain's prime minister said Argentina must withdraw its troops from the islands.",
+     ("GBR", "ARG", "10")),
+    # what the speakers themselves should do is no request of anyone
+    ("Germany said it should send more troops to Lithuania.", ("DEU", "LTU", "15")),
+])
+def test_what_another_should_do_is_asked_of_them(main_event, text, expected):
+    assert _coded(main_event, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In a letter to the U.N. Security Council, Ethiopia asked the council to condemn the "
+     "raids.", ("ETH", "IGOUNOSEC", "02")),
+    ("In a warning to Tehran, Israel's defence minister said Israel would strike back at "
+     "any attack.", ("ISR", "IRN", "13")),
+    ("In a message to Hanoi, the Chinese premier said Beijing was ready to resume talks.",
+     ("CHN", "VNM", "03")),
+])
+def test_a_message_is_to_whom_it_is_addressed(main_event, text, expected):
+    assert _coded(main_event, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # intended, with what it is for: not cooperation done
+    ("India is ready to work with Japan to expand trade in rare earths.", ("IND", "JPN", "03")),
+    ("Cuba is willing to reopen negotiations with Washington, its foreign minister said.",
+     ("CUB", "USA", "03")),
+    # talks reopened
+    ("Greece reopened negotiations with Turkey on the continental shelf.", ("GRC", "TUR", "04")),
+])
+def test_what_one_is_ready_to_do_is_intended(main_event, text, expected):
+    assert _coded(main_event, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Vietnam is ready to work with Australia to deepen cooperation in maritime security.",
+    "Indonesia is prepared to join hands with Malaysia to step up joint patrols in the "
+    "Malacca Strait.",
+])
+def test_what_readiness_is_for_is_not_done(read_events, text):
+    roots = [e.cameo[:2] for e in read_events(text)]
+    assert roots and "06" not in roots
