@@ -628,10 +628,17 @@ class _Coder(_Acts):
         if lemma not in lx.ARRIVAL_VERBS:
             return []
         for noun in _children(verb, "nsubj"):
-            gifts = [noun, *(o for c in _children(noun, "acl") for o in _children(c, "dobj"))]
-            # (aid named as such, not whatever arrives: "Chinese warplanes entered its zone")
+            # (what a convoy's trucks carry: "a convoy of trucks carrying Egyptian aid")
+            carriers = [noun, *(o for p in _children(noun, "prep") if p.lower_ == "of"
+                                for o in _children(p, "pobj"))]
+            gifts = [noun, *(o for n in carriers for c in _children(n, "acl")
+                             for o in _children(c, "dobj"))]
+            # (aid named as such, not whatever arrives: "Chinese warplanes entered its zone";
+            # and goods shipped: "the first shipment of Qatari gas arrived in Germany")
             kind = next((k for g in gifts if _noun_act(g) in AID or g.lemma_.lower() in
-                         lx.SUPPLIES for k in [self.given([g])] if k in AID), None)
+                         lx.SUPPLIES for k in [self.given([g])] if k in AID), None) or (
+                "economic_ties" if _noun_act(noun) == "economic_ties" and
+                noun.lemma_.lower() in lx.DELIVERIES else None)
             givers = next((found for g in gifts for found in [
                 [a for a in self.owner(g) if a.code]] if found), [])
             if kind is None or not givers:

@@ -100,6 +100,9 @@ def _noun_act(noun) -> str | None:
     refined = _refined(noun)
     if refined:
         return refined
+    shipped = _shipped(noun) if lemma in lx.DELIVERIES else None
+    if shipped is not None:
+        return shipped
     if lemma in lx.NOUN_VERBS:  # "the expulsion of two diplomats": as the verb does it
         table = lx.VERB_OBJECTS[lx.NOUN_VERBS[lemma]]
         done = next((table[w] for p in _children(noun, "prep") if p.lower_ in ("of", "on")
@@ -132,6 +135,29 @@ def _noun_act(noun) -> str | None:
     if lemma == "call" and not mods & {"phone", "telephone", "video"}:
         return None
     return lx.ACT_NOUNS[lemma]
+
+
+def _goods(noun) -> list:
+    """What a delivery or shipment carries: its "of" phrase and that phrase's conjuncts
+    ("deliveries of Russian gas and oil")."""
+    return [g for p in _children(noun, "prep") if p.lower_ == "of"
+            for o in _children(p, "pobj") for g in (o, *o.conjuncts)]
+
+
+def _shipped(noun) -> str | None:
+    """The act a delivery is, by what it carries ("of" or a modifier: "oil shipments"), as
+    the giving verbs read their objects:
+    arms are military aid (072), money economic aid (071), gas, oil or coal trade (061);
+    else None (aid, the noun's own act)."""
+    words = {w.lemma_.lower() for g in _goods(noun) for w in g.subtree} | {
+        c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")}
+    if words & lx.WEAPONS:
+        return "military_aid"
+    if words & lx.MONEY:
+        return "economic_aid"
+    if words & lx.COMMODITIES and not words & lx.SUPPLIES:
+        return "economic_ties"  # (grain, as the giving verbs read it, is relief)
+    return None
 
 
 def _refined(noun) -> str | None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from . import lexicon as lx
 from .actors import AGENT_CODES, Actor, actor_root
 from .mentions import MISSIONS, NOUNISH, PLACE_NOUNS, PRONOUNS, TEMPORAL, _Context, _subtree_text
-from .predicates import _children, _conditional, _noun_act
+from .predicates import _children, _conditional, _goods, _noun_act
 
 if TYPE_CHECKING:
     from .acts import _Act
@@ -188,16 +188,13 @@ class _Roles:
 
     def owner(self, noun) -> list[Actor]:
         """Whose a noun is: its possessor or national adjective, or that of the noun phrase it
-        belongs to (Hamas's stance, including demands ...)."""
-        for c in noun.children:
-            if c.dep_ in ("poss", "amod", "compound", "nmod") and (
-                    c.i in self.ctx.mentions or c.pos_ in ("PROPN", "PRON")
-                    or c.lower_ in PRONOUNS or (c.pos_ == "NOUN" and c.dep_ in (
-                        "poss", "compound") and self.ctx.role(c))):
-                # "Israel's", "its", "Israeli", and a role: "the government's", "opposition"
-                actor = self.ctx.actor(c)
-                if actor is not None:
-                    return [actor]
+        belongs to (Hamas's stance, including demands ...); a delivery is whose its goods
+        are ("deliveries of Russian gas", "a shipment of U.S. weapons")."""
+        found = self.possessor(noun) or [a for g in _goods(noun) for a in self.possessor(g)
+                                         ][:1] if noun.lemma_.lower() in lx.DELIVERIES else (
+            self.possessor(noun))
+        if found:
+            return found
         for prep in [*_children(noun, "prep", "agent"), *(  # "the sanctions imposed by X"
                 a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                 and lx.VERB_ACTS.get(c.lemma_.lower()) != "mediate"  # "a deal brokered by X"
@@ -217,6 +214,19 @@ class _Roles:
             return self.owner(head)
         if noun.dep_ == "dobj" and head.lemma_.lower() in lx.ATTRIBUTION_VERBS:
             return []
+        return []
+
+    def possessor(self, noun) -> list[Actor]:
+        """The actor a noun's possessor or modifier names: "Israel's", "its", "Israeli",
+        and a role: "the government's", "opposition"."""
+        for c in noun.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod") and (
+                    c.i in self.ctx.mentions or c.pos_ in ("PROPN", "PRON")
+                    or c.lower_ in PRONOUNS or (c.pos_ == "NOUN" and c.dep_ in (
+                        "poss", "compound") and self.ctx.role(c))):
+                actor = self.ctx.actor(c)
+                if actor is not None:
+                    return [actor]
         return []
 
     def object_targets(self, noun) -> list[Actor]:
