@@ -25,7 +25,7 @@ from .predicates import (
     _object_words,
     _span,
 )
-from .roles import CAUSES, OWN_FORCES, _audience, own_forces
+from .roles import CAUSES, OWN_FORCES, RULE, _audience, _phrase_words, own_forces
 
 
 class _Coder(_Acts):
@@ -229,7 +229,7 @@ class _Coder(_Acts):
             self.statement(verb, lemma)
             return []  # "claimed responsibility", "expressed concern": acts by their object
         received = self.received(verb, lemma) or self.survived(verb, lemma) or self.arrived(
-            verb, lemma) or self.happened(verb, lemma)
+            verb, lemma) or self.happened(verb, lemma) or self.came_under(verb, lemma)
         if received:
             return received
         talk_state = self.talk_state(verb, lemma) or self.continued(verb, lemma)
@@ -556,6 +556,32 @@ class _Coder(_Acts):
                 return [(sources, act, _aux_modality(verb), act.negated, verb, 0.9)]
         return []
 
+    def came_under(self, verb, lemma) -> list[tuple]:
+        """"X came under fire (attack, shelling) from Y": Y's force, on X ("a Turkish boat
+        came under fire from a Greek patrol boat", "Israeli towns came under rocket fire from
+        Gaza", "the town of Goma came under shelling by rebels": the town's country); the
+        doers are the force's owner ("came under Israeli fire") or its "from" or "by"
+        phrase, on the noun or the verb."""
+        if lemma not in UNDERGOING_VERBS:
+            return []
+        for p in _children(verb, "prep"):
+            for noun in _children(p, "pobj") if p.lower_ == "under" else ():
+                kind = _noun_act(noun)
+                if kind not in lx.HOSTILE or kind in RULE:
+                    continue
+                doers = [a for a in self.owner(noun) if a.code] or [
+                    a for q in _children(verb, "prep", "agent") if q.lower_ in ("from", "by")
+                    for o in _children(q, "pobj") for a in self.ctx.actors(o) if a.code]
+                victims = [a for s in _children(verb, "nsubj") for a in self.ctx.actors(s)] or [
+                    land for s in _children(verb, "nsubj") for land in [next(filter(
+                        None, map(self.ctx.land, _phrase_words(s))), None)] if land]
+                if not doers or not victims:
+                    return []
+                self.consumed.add(noun.i)
+                act = _Act(kind, noun, tuple(victims), _negated(verb), _span(noun))
+                return [(doers, act, _aux_modality(verb), act.negated, verb, 0.9)]
+        return []
+
     def blamed(self, verb) -> list[Actor]:
         """Whom a speaker says was to blame for something ("said Kyiv was to blame for the
         attack", "was responsible for the bombing", "was behind the rocket fire"): an
@@ -855,6 +881,10 @@ class _Coder(_Acts):
 #: The modal auxiliaries that say what someone ought to do, and the stance a speaker takes in
 #: saying so of another: asking ("should") or demanding ("must").
 OUGHT = {"should": "appeal", "ought": "appeal", "must": "demand"}
+
+#: Verbs whose subject suffers the force their "under" phrase names ("came under fire from
+#: X", "fell under attack").
+UNDERGOING_VERBS = frozenset({"come", "fall"})
 
 #: The prepositions that name who takes part in a thing ("ties between X and Y", "talks with
 #: X"), not where it is ("floods in Pakistan") nor whose it is ("Chile's output").

@@ -1,0 +1,28 @@
+"""Targets the sentence names outside the verb's object (accord's own sentences, written for
+these tests in several wire reporters' wordings): the subject of "came under fire from X",
+..."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the subject suffers the force its "under" phrase names; the doers are its "from" or
+    # "by" phrase, or its owner
+    ("A Turkish fishing boat came under fire from a Greek patrol boat near Lesbos.",
+     ("GRC", "TUR", "19")),
+    ("A U.N. convoy came under attack from Serb gunmen near Sarajevo on Friday.",
+     ("SRBREB", "IGOUNO", "19")),
+    ("Israeli border towns came under rocket fire from Gaza late on Sunday.",
+     ("PSE", "ISR", "19")),
+    ("An Indian army post in Kashmir came under heavy fire from Pakistani troops.",
+     ("PAKMIL", "IND", "19")),
+    # (a place named by a place noun stands for its country)
+    ("The town of Goma came under heavy shelling by Rwandan-backed rebels on Monday.",
+     ("CODREB", "COD", "19")),
+    ("Ukrainian positions near Bakhmut came under Russian artillery fire overnight.",
+     ("RUS", "UKR", "19")),
+])
+def test_who_came_under_fire_is_the_target(main_event, text, expected):
+    assert main_event(text) == expected
