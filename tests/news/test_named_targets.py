@@ -26,3 +26,17 @@ import pytest
 ])
 def test_who_came_under_fire_is_the_target(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "their" stands for the plural subject (or conjoined subjects, or a group's name) of
+    # the clause that governs it: whose drones struck, whose base was attacked
+    ("The Houthis said their drones had struck Saudi oil facilities in the east.",
+     ("YEMHTH", "SAU", "19")),
+    ("Yemen's Houthi rebels said their missiles had hit Saudi Arabia's Aramco plants.",
+     ("YEMHTH", "SAU", "19")),
+    ("The rebels said the army had shelled their positions near Goma.",
+     ("CODMIL", "CODREB", "19")),
+])
+def test_their_stands_for_the_plural_subject(main_event, text, expected):
+    assert main_event(text) == expected

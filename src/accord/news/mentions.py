@@ -665,8 +665,8 @@ class _Context:
         kind = PRONOUNS.get(token.lower_)
         if kind is None:
             return None
-        actor = self._antecedent(token) if token.lower_ not in PLURAL else \
-            self._plural_antecedent(token) if token.lower_ == "them" else None
+        actor = self._plural_antecedent(token) if token.lower_ == "them" else \
+            self._antecedent(token, plural=token.lower_ in PLURAL)
         if actor is not None:
             return Actor(token.text, actor.code, actor.name, "coreference")
         kinds = {"person"} if kind == "person" else {"country", "group", "organisation",
@@ -759,10 +759,12 @@ class _Context:
                 if c.dep_ == "nsubj" and c.pos_ != "PRON" and c.lower_ not in PRONOUNS
                 for a in self.actors(c) if a.code]
 
-    def _antecedent(self, token) -> Actor | None:
+    def _antecedent(self, token, plural: bool = False) -> Actor | None:
         """A pronoun's antecedent in its own sentence: the subject of a clause that governs it
         ("Japan said it would ...", "Russia withdrew its troops"); a singular pronoun
-        never a plural subject ("Armenia said Azerbaijani forces shelled its posts": Armenia);
+        never a plural subject ("Armenia said Azerbaijani forces shelled its posts": Armenia),
+        a ``plural`` one only a plural subject, conjoined subjects or a group's name ("the
+        Houthis said their drones had struck ...", "Israel and Egypt said they would ...");
         and whose things are attacked is not the attacker ("Uganda said Sudan had shelled its
         border posts": Uganda's)."""
         node = token
@@ -778,11 +780,17 @@ class _Context:
             for c in node.children:
                 if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and c.pos_ != "PRON" \
                         and c.lower_ not in PRONOUNS and token not in c.subtree \
-                        and c.tag_ != "NNS":
+                        and (self._several(c) if plural else c.tag_ != "NNS"):
                     actor = self.actor(c)
                     if actor is not None and actor.code is not None:
                         return actor
         return None
+
+    def _several(self, noun) -> bool:
+        """Whether a subject names several ("the rebels", "the Houthis", "Israel and Egypt")
+        or a group ("Hezbollah", "the Taliban"), as "they" and "their" may stand for."""
+        return noun.tag_ in ("NNS", "NNPS") or bool(noun.conjuncts) or (
+            noun.i in self.mentions and self.mentions[noun.i][2].kind == "group")
 
     def _plural_antecedent(self, token) -> Actor | None:
         """Whom "them" stands for in its own sentence: the nearest plural noun before it that
