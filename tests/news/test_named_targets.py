@@ -40,3 +40,19 @@ def test_who_came_under_fire_is_the_target(main_event, text, expected):
 ])
 def test_their_stands_for_the_plural_subject(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # force used on a gathering is used on its participants: "of X", "by X", X's
+    ("Riot police in Nairobi dispersed a march by opposition supporters with tear gas.",
+     ("KENCOP", "KENOPP", "17")),
+    ("Belarusian police broke up a rally of opposition activists in central Minsk.",
+     ("BLRCOP", "BLROPP", "17")),
+    ("Soldiers opened fire on a demonstration by Kurdish students in Diyarbakir.",
+     ("TURMIL", "TUREDU", "19")),
+    # (not its size)
+    ("Thailand's military government banned gatherings of more than five people.",
+     ("THAGOV", None, "17")),
+])
+def test_force_on_a_gathering_is_on_its_participants(main_event, text, expected):
+    assert main_event(text) == expected

@@ -286,6 +286,20 @@ class _Roles:
                         return found[:1]
         return []
 
+    def assembled(self, noun) -> list[Actor]:
+        """Who a gathering is of ("broke up a rally of opposition supporters", "dispersed a
+        march by students", "banned the opposition's rally"): those an act on it is done to.
+        (The parser may hang the "by" phrase on the verb: "dispersed a march by X".)"""
+        if noun.lemma_.lower() not in ASSEMBLIES:
+            return []
+        preps = [*_children(noun, "prep"), *(
+            p for p in _children(noun.head, "prep") if noun.dep_ == "npadvmod" and p.i > noun.i)]
+        # (not its size: "banned gatherings of more than five people")
+        return [a for p in preps if p.lower_ in ("of", "by") for o in _children(p, "pobj")
+                if not _children(o, "nummod") for a in self.ctx.actors(o)] or [
+            a for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"
+            for a in [self.ctx.actor(c)] if a is not None]
+
     def family(self, actor: Actor) -> Actor:
         """The civilians of whom an actor is one ("the home of a Hamas bomber": his family's,
         Palestinian civilians), or the actor itself when it is no country's (an IGO)."""
@@ -341,7 +355,7 @@ class _Roles:
         found: list[Actor] = []
         objects = _children(verb, "dative") if exclude_objects or verb.lemma_.lower() in \
             TOPIC_VERBS else _children(verb, "dobj", "dative") or _shared_objects(verb) or \
-            _doing(verb)
+            _doing(verb) or _assembly_object(verb)
         if objects and not exclude_objects:  # "fired tear gas and live rounds at X", the
             # second object parsed as a conjoined verb
             objects += [c for c in _children(verb, "conj") if c.pos_ == "NOUN"]
@@ -350,8 +364,8 @@ class _Roles:
                 found.extend(a for w in _children(c, "pobj") for a in self.ctx.actors(w))
                 continue
             # (whose a thing is before the thing: "searched the offices of a newspaper")
-            found.extend(self.holders(c) or self.ctx.actors(c) or _crowd(c) or (
-                self.owner(c) if _condemned(verb, c) else self.object_targets(c)))
+            found.extend(self.holders(c) or self.ctx.actors(c) or _crowd(c) or self.assembled(c)
+                         or (self.owner(c) if _condemned(verb, c) else self.object_targets(c)))
         if _children(verb, "agent"):
             for c in _children(verb, "nsubjpass"):  # "a convoy of X troops was hit by Y"
                 found.extend(self.ctx.actors(c) or self.object_targets(c) or [
@@ -845,6 +859,20 @@ def _state_act(noun, kind: str) -> bool:
     state of the place it happens in."""
     return lx.ACT_CODES.get(kind, "")[:2] == "17" or kind in STATE_ACTS or (
         noun.lemma_.lower() in STATE_NOUNS)
+
+
+# Gatherings of people, whose participants an act on them is done to ("dispersed a march by
+# X", "banned a rally of Y").
+ASSEMBLIES = frozenset({"march", "rally", "protest", "demonstration", "sit-in", "gathering",
+                        "vigil", "procession", "strike", "meeting", "convention", "congress",
+                        "funeral", "picket", "blockade"})
+
+
+def _assembly_object(verb) -> list:
+    """A gathering the parser took for an adverb of the verb, not its object ("police
+    dispersed a march by X": "march" an npadvmod)."""
+    return [c for c in _children(verb, "npadvmod") if c.i > verb.i
+            and c.lemma_.lower() in ASSEMBLIES]
 
 
 def _crowd(noun) -> list[Actor]:
