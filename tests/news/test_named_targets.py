@@ -56,3 +56,13 @@ def test_their_stands_for_the_plural_subject(main_event, text, expected):
 ])
 def test_force_on_a_gathering_is_on_its_participants(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crowd with no country that attacks a mission is of the country the mission is in,
+    # not of the mission's
+    ("Russia's embassy in Kyiv was attacked by protesters on Sunday.", ("UKROPP", "RUS", "14")),
+    ("The Pakistani consulate in Kabul was stormed by an angry mob.", ("AFGOPP", "PAK", "14")),
+])
+def test_who_attacks_a_mission_is_of_the_host_country(main_event, text, expected):
+    assert main_event(text) == expected

@@ -720,9 +720,10 @@ class _Context:
                 continue
             # not "hostages in Gaza": who they are; not "militants who had crossed from
             # Pakistan": where they were; but where force is aimed ("strikes on Gaza killed
-            # 40 people")
-            if token.head.lower_ in (*LOCATIVE, "into", "off") and \
-                    token.head.head.dep_ not in ("nsubj", "nsubjpass") or (
+            # 40 people"), and where a mission is ("Russia's embassy in Kyiv was stormed")
+            if token.head.lower_ in (*LOCATIVE, "into", "off") and (
+                    token.head.head.dep_ not in ("nsubj", "nsubjpass")
+                    or token.head.head.lemma_.lower() in MISSIONS) or (
                     token.head.lower_ in AIMED and _noun_act(token.head.head) in lx.HOSTILE):
                 heads = [token, *(o for p in token.children if p.dep_ == "prep"
                                   and p.lower_ == "of" and token.lemma_.lower() in PLACE_NOUNS
