@@ -66,3 +66,21 @@ def test_force_on_a_gathering_is_on_its_participants(main_event, text, expected)
 ])
 def test_who_attacks_a_mission_is_of_the_host_country(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who was killed when (as) the force of the clause was used is its target
+    ("Four Indian soldiers were killed when Pakistani troops fired mortar shells across the "
+     "border.", ("PAKMIL", "INDMIL", "19")),
+    ("Two Afghan policemen died when NATO helicopters fired rockets at a checkpoint by "
+     "mistake.", ("IGONATO", "AFGCOP", "19")),
+    # killed in clashes with X: by X
+    ("A Turkish soldier was killed in clashes with Kurdish rebels in the southeast.",
+     ("TURREB", "TURMIL", "19")),
+    # the parser's agent: "killed by a roadside bomb" is a roadside bombing, whose source is
+    # the country it happened in (the codebook's convention)
+    ("Three American soldiers were killed by a roadside bomb in Baghdad.",
+     ("IRQ", "USAMIL", "18")),
+])
+def test_victims_of_force_told_in_the_passive(main_event, text, expected):
+    assert main_event(text) == expected

@@ -919,9 +919,9 @@ class _Acts(_Roles):
         Israeli strike"): its owner does it, to the passive's subject."""
         nouns = _children(verb, "nsubj")
         passive = bool(_children(verb, "nsubjpass"))
-        if passive:
-            nouns += [o for p in _children(verb, "prep") if p.lower_ in ("in", "by", "during")
-                      for o in _children(p, "pobj")]
+        if passive:  # (the parser makes "by" the passive's agent: "killed by a roadside bomb")
+            nouns += [o for p in _children(verb, "prep", "agent") if p.lower_ in (
+                "in", "by", "during") for o in _children(p, "pobj")]
         # "a wave of Russian drone attacks": the attacks counted
         nouns = [next((o for p in _children(n, "prep") if p.lower_ == "of"
                        for o in _children(p, "pobj")), n)
@@ -935,6 +935,11 @@ class _Acts(_Roles):
                 continue
             owners = self.owner(noun) or [a for c in noun.children if c.dep_ == "acl"
                                           for a in self.subject(c)]
+            if not owners and passive and noun.dep_ == "pobj":
+                # who the victims fought ("a soldier was killed in clashes with Kurdish
+                # rebels")
+                owners = [a for p in _children(noun, "prep") if p.lower_ in ("with", "against")
+                          for o in _children(p, "pobj") for a in self.ctx.actors(o) if a.code]
             if not owners and kind in lx.UNATTRIBUTED_ACTS:
                 owners = self.unattributed(verb)
             if owners:  # the passive's subject suffers it ("civilians were killed in X")

@@ -260,6 +260,19 @@ class _Roles:
         return tuple(a for s in _children(verb, "nsubj", "nsubjpass")
                      for a in self.ctx.actors(s))
 
+    def harmed(self, verb) -> list[Actor]:
+        """Who suffered force told in a clause of when or as ("four Indian soldiers were
+        killed when Pakistani troops fired mortar shells across the border", "five
+        policemen died as rockets hit the base"): the subject of the passive or of the verb of
+        dying the clause tells the cause of."""
+        if verb.dep_ != "advcl" or not any(m.lower_ in ("when", "as") for m in _children(
+                verb, "mark", "advmod") if m.i < verb.i):
+            return []
+        head = verb.head
+        if head.lemma_.lower() not in DYING_VERBS and not _children(head, "nsubjpass"):
+            return []
+        return [a for s in _children(head, "nsubj", "nsubjpass") for a in self.ctx.actors(s)]
+
     def killed_in(self, noun) -> tuple[Actor, ...]:
         """Who died in force a noun names ("six soldiers died in Indian artillery fire"): the
         sufferers of a verb of dying (see :meth:`sufferers`), when the noun names force."""
@@ -485,7 +498,7 @@ class _Roles:
                          for o in _children(p, "pobj") for a in self.ctx.actors(o)]
                 if found:
                     return found
-        things = [verb, *_children(verb, "dobj"), *(o for p in _children(verb, "prep")
+        things = [verb, *_children(verb, "dobj"), *(o for p in _children(verb, "prep", "agent")
                                                     for o in _children(p, "pobj"))]
         inner = [o for t in things for p in _children(t, "prep") for o in _children(p, "pobj")]
         found = self.located(things) or self.located(inner)
@@ -581,6 +594,10 @@ class _Roles:
                 # never about what its words speak of ("refused to be drawn on the fate of the
                 # detained Canadians", "a plan to build a city near Egypt")
                 return found
+        if act.kind in lx.HOSTILE and act.kind not in POSTURES:
+            harmed = [a for a in self.harmed(trigger) if (a.code or "")[:3] not in own]
+            if harmed:
+                return harmed[:1]
         # what it is done for: "rallied to demand the resignation of X", "marched, demanding
         # ..."; not what aid is asked for (asked of whoever gives it: "appealed for $50 million
         # to help refugees in Chad")
