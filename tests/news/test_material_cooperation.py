@@ -1,7 +1,9 @@
 """Material cooperation, aid and yielding (CAMEO 06, 07, 08) and protest (14) as other wire
 reporters tell them: the act named by a noun whose goods say what it is ("a shipment of Qatari
-gas arrived"), ... The sentences were written for these tests from the codebook's definitions
-(../shared/data/events/cameo_codes.csv), not taken from the CAMEO or PLOVER manuals."""
+gas arrived"); protesters the dictionary does not know, placed where they live ("air traffic
+controllers in France went on strike"), and protests no one is named in. The sentences were
+written for these tests from the codebook's definitions (../shared/data/events/cameo_codes.csv),
+not taken from the CAMEO or PLOVER manuals."""
 
 from __future__ import annotations
 
@@ -32,3 +34,36 @@ def _main(read_events, text):
 def test_deliveries_are_coded_by_their_goods_and_given_by_their_owner(read_events, text,
                                                                       expected):
     assert _main(read_events, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people the dictionary does not know, placed by their own "in" phrase
+    ("Baggage handlers in Spain went on strike on Friday over staff shortages.",
+     ("143", "ESPLAB", None)),
+    ("Sugar cane cutters in Sao Paulo staged a 24-hour strike over pay.",
+     ("143", "BRALAB", None)),
+    ("Rice farmers in Thailand protested outside government house against low prices.",
+     ("141", "THACVL", None)),
+    # workers, students, teachers and doctors in a town are that town's country's
+    ("Textile workers in Faisalabad went on strike for a second day.", ("143", "PAKLAB", None)),
+    ("Nurses in the Nigerian state of Kano walked off the job on Monday.",
+     ("143", "NGAHLH", None)),
+    # a protest no one is named in: those of the country it happens in
+    ("A nationwide strike brought Portugal to a standstill on Thursday.",
+     ("143", "PRTLAB", None)),
+    ("Protests spread across Iran on Saturday after the death of a young woman in custody.",
+     ("141", "IRNCVL", None)),
+    # slogans shouted are a demonstration
+    ("Students in Lahore chanted slogans against the government outside the assembly.",
+     ("141", "PAKEDU", "PAKGOV")),
+])
+def test_protesters_are_the_people_of_where_they_protest(read_events, text, expected):
+    assert _main(read_events, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Protest songs from the 1980s topped the charts in Germany this week.",
+    "Prices of coffee spread across European markets rose on Tuesday.",
+])
+def test_no_protest_without_protesters(read_events, text):
+    assert not [e for e in read_events(text) if e.cameo.startswith("14")]

@@ -263,6 +263,8 @@ class _Coder(_Acts):
             sources = [a for c in _children(verb, "nsubjpass") for a in self.ctx.actors(c)]
         if not sources:
             sources, act = self.passive_doers(verb, act)
+        if not sources and act.kind in lx.DISSENT:
+            sources = self.dissenters(verb, act.kind)
         if act.kind in ("alert", "mobilize") and sources and all(
                 (a.code or "").endswith("COP") for a in sources):
             act = replace(act, kind="police_alert" if act.kind == "alert" else "police_power")
@@ -689,7 +691,8 @@ class _Coder(_Acts):
             kind = _noun_act(noun)
             if kind is None:
                 continue
-            owners = [a for a in self.owner(noun) if a.code]
+            owners = [a for a in self.owner(noun) if a.code] or (
+                self.dissenters(verb, kind) if kind in lx.DISSENT else [])
             parties = owners or self.participants(noun) or self.between(verb)
             if not parties:
                 continue
@@ -854,6 +857,9 @@ class _Coder(_Acts):
                 # one's own envoy called home ("the withdrawal of Colombia's ambassador from
                 # Quito"): whose the envoy is
                 owners = [a for o in of for a in self.owner(o)]
+            if kind in lx.DISSENT and not owners and noun.dep_ == "nsubj":
+                # "a general strike paralysed Nepal": those of where it happened
+                owners = self.dissenters(noun.head, kind)
             if kind in ("mobilize", "show_force") and not owners:
                 # "the build-up of Russian forces": whose forces are built up
                 owners = [a for o in of if o.lemma_.lower() in lx.FORCES

@@ -78,6 +78,9 @@ PLURAL = frozenset({"they", "them", "their", "themselves"})
 # A country's own institutions: its police, courts or lawmakers "in" a town are that town's
 # country's (not so its troops, civilians or hostages there).
 INSTITUTIONS = frozenset({"COP", "JUD", "LEG"})
+# ... as are its workers, students, teachers and doctors, who live where they work or study
+# ("dockworkers in Antwerp", "students in Mandalay")
+RESIDENTS = frozenset({"LAB", "EDU", "HLH"})
 # ... as are its authorities there ("authorities in Lagos"), unlike its officials or diplomats
 LOCAL = frozenset({"authority"})
 # Agents of a state, which a community spread over several countries does not have.
@@ -494,12 +497,16 @@ class _Context:
                     # ("troops at the Lebanese border")
                     if child.lower_ == "at" and pobj.lemma_.lower() in PLACE_NOUNS:
                         continue
+                    # ... and the country of the place one who lives there is in
+                    # ("teachers in the Indian state of Kerala")
                     if pobj.dep_ == "pobj" and (pobj.i in self.mentions or (
-                            role and child.lower_ in ("of", "from", "for", "at")
+                            role and (child.lower_ in ("of", "from", "for", "at") or (
+                                child.lower_ == "in" and role in INSTITUTIONS | RESIDENTS
+                                and pobj.lemma_.lower() in PLACE_NOUNS))
                             and self._mention_in(pobj))):
                         found = _unique([self._mention_in(pobj),
                                          *(self._mention_in(c) for c in pobj.conjuncts)])
-                        if child.lower_ == "in" and role not in INSTITUTIONS and \
+                        if child.lower_ == "in" and role not in INSTITUTIONS | RESIDENTS and \
                                 token.lemma_.lower() not in LOCAL:
                             # officials in Cairo, police in Andijan; not hostages in Gaza
                             found = [m for m in found if m[2].kind != "place"

@@ -102,6 +102,11 @@ RULE = frozenset({"repress", "restrict", "ban_party", "curfew", "emergency"})
 POSTURES = frozenset({"alert", "mobilize", "show_force", "police_alert", "police_power"})
 
 
+# The prepositions that say where people come from or live ("workers in Chittagong",
+# "farmers from Punjab", "teachers across Greece").
+PEOPLE_FROM = frozenset({"in", "from", "across", "of"})
+
+
 class _Roles:
     """The roles of the actors a sentence's mentions resolve to (``ctx``)."""
 
@@ -185,6 +190,23 @@ class _Roles:
                 c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
             return [Actor(_subtree_text(noun), "OPP", "", "role")]
         return []
+
+    def dissenters(self, verb, kind: str) -> list[Actor]:
+        """Who protests when the dictionary names no one: people it does not know ("air
+        traffic controllers in France went on strike", "fishermen in Sri Lanka protested") or
+        no one at all ("a general strike paralysed Nepal", "protests spread across Iran"):
+        the people of the country the sentence places them or the protest in (strikers are
+        labour, other protesters civilians), else none."""
+        agent = "LAB" if kind == "labour_strike" else "CVL"
+        people = [c for c in _children(verb, "nsubj") if c.tag_ == "NNS" and c.pos_ == "NOUN"
+                  and _noun_act(c) is None and not self.ctx.actors(c)]
+        country = next(iter(self.located(people, PEOPLE_FROM)), None) or next(
+            filter(None, map(self.ctx.land, _children(verb, "dobj"))), None)
+        code = (country.code if country else self.ctx.location()) or ""
+        if not code:
+            return []
+        text = _subtree_text(people[0]) if people else code
+        return [Actor(text, code + agent, "", "role")]
 
     def owner(self, noun) -> list[Actor]:
         """Whose a noun is: its possessor or national adjective, or that of the noun phrase it
