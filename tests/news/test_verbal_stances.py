@@ -1,7 +1,9 @@
 """Verbal events and their actors (issue 10, session 10): what a speaker says another should or
 must do is an appeal or a demand of them; whom a message "in a letter (warning) to X" is
 addressed to is told; what one is ready to do, and what that is for, is intended, not done;
-talks reopened are talks."""
+talks reopened are talks; welcoming another's deed praises them; a request rejected is
+rejected to whose it is (in the passive too); force one will answer with on a condition is a
+threat to whom the condition names; a call renewed "for X to" is an appeal to X."""
 
 from __future__ import annotations
 
@@ -65,3 +67,48 @@ def test_what_one_is_ready_to_do_is_intended(main_event, text, expected):
 def test_what_readiness_is_for_is_not_done(read_events, text):
     roots = [e.cameo[:2] for e in read_events(text)]
     assert roots and "06" not in roots
+
+
+@pytest.mark.parametrize("text, expected", [
+    # welcoming another's deed praises them (CAMEO 051), it is not one's own agreement
+    ("Japan welcomed the ceasefire between Armenia and Azerbaijan.", ("JPN", "ARM", "05")),
+    ("The African Union welcomed the accord signed by Sudan's army and the rebels in Juba.",
+     ("IGOAU", "SDN", "05")),
+    # support "behind" someone
+    ("Ankara threw its weight behind Baku's demand for a corridor through Armenia.",
+     ("TUR", "AZE", "05")),
+    ("The Arab League rallied behind Lebanon in its dispute with Israel.", ("IGOARL", "LBN", "05")),
+])
+def test_praise_is_of_whose_deed_it_is(main_event, text, expected):
+    assert _coded(main_event, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a request rejected, whatever it asked for, is rejected to whose it was
+    ("Hungary rejected a request from the European Union to take in migrants from Italy.",
+     ("HUN", "IGOEU", "12")),
+    ("Seoul turned down Tokyo's request to remove the statue in front of its embassy.",
+     ("KOR", "JPN", "12")),
+    # rejected in the passive, by the agent
+    ("Egypt's call for a truce in Gaza was rejected by Israel.", ("ISR", "EGY", "12")),
+    # a denial "as baseless"
+    ("Islamabad dismissed as baseless reports that its spies had helped the Taliban.",
+     ("PAK", None, "01")),
+])
+def test_a_rejection_is_of_whose_request_it_is(main_event, text, expected):
+    assert _coded(main_event, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # force one will answer with, on a condition: a threat to whom the condition names
+    ("Beijing will respond with force if Taipei declares independence.", ("CHN", "TWN", "13")),
+    ("Ankara will react militarily if Greek troops land on the islets, the Turkish "
+     "president said.", ("TUR", "GRC", "13")),
+    ("Iran will take military action if Israel strikes its nuclear sites, a senior "
+     "commander said.", ("IRN", "ISR", "13")),
+    # a call renewed, its "for X to" clause hung on the verb: an appeal to X
+    ("Nigeria's president renewed his call for the warring parties in Sudan to accept a "
+     "ceasefire.", ("NGA", "SDN", "02")),
+])
+def test_what_is_threatened_or_called_for(main_event, text, expected):
+    assert _coded(main_event, text) == expected

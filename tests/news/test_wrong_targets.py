@@ -41,7 +41,9 @@ def test_topics_and_brokers_of_talks(main_event, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Japan welcomed the Indian-Pakistani ceasefire agreement.", ("JPN", "IND", "03")),
+    # (welcoming others' agreement praises them, as dev labels "welcomed the Saudi-Iranian
+    # agreement": 051)
+    ("Japan welcomed the Indian-Pakistani ceasefire agreement.", ("JPN", "IND", "05")),
     ("Britain criticised the Russian-Belarusian military exercises near the Polish border.",
      ("GBR", "RUS", "11")),
 ])

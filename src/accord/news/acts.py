@@ -477,10 +477,23 @@ class _Acts(_Roles):
             # a deed the lexicon names no act for, done "in protest" ("dumped potatoes outside
             # the ministry in protest at low prices"): a protest (CAMEO 141)
             return _Act("protest", verb, self.targets(verb), neg, content)
+        if lemma in RESPONSE_VERBS and self.by_force(verb):
+            # "will respond with military measures (with force, militarily)": force
+            return _Act("force", verb, self.targets(verb), neg, content)
         guess = similar.verb_act(verb)  # a verb the lexicon lacks: its nearest verbs' act
         if guess is not None:
             return _Act(guess.kind, verb, self.targets(verb), neg, content, "similar")
         return None
+
+    @staticmethod
+    def by_force(verb) -> bool:
+        """Whether a verb is done by force: "with force", "with military measures", "with
+        a strike", "militarily"."""
+        means = [o for p in _children(verb, "prep") if p.lower_ == "with"
+                 for o in _children(p, "pobj")]
+        return any(_noun_act(o) in lx.HOSTILE or o.lemma_.lower() == "force" or any(
+            c.lower_ in ("military", "armed") for c in o.children) for o in means) or any(
+            a.lower_ in ("militarily", "forcefully", "forcibly") for a in _children(verb, "advmod"))
 
     def persona_non_grata(self, verb, neg, content) -> _Act | None:
         """A diplomat declared "persona non grata" (which the parser reads as a clause of
@@ -901,6 +914,12 @@ class _Acts(_Roles):
             if acts:
                 self.consumed.add(noun.i)
                 return acts
+            if owners:
+                # asked for what the lexicon names no act, or nothing named ("rejected
+                # Berlin's request to take in more asylum seekers", "declined an invitation
+                # from X"): a rejection (CAMEO 120) of whose it is
+                self.consumed.add(noun.i)
+                return [_Act("request", noun, owners, False, _span(noun))]
         if lemma in ("term", "demand", "condition", "proposal", "idea", "stance", "position"):
             # "terms" renaming a list of demands given earlier in the sentence
             for other in noun.sent:
@@ -1045,6 +1064,11 @@ class _Acts(_Roles):
                    for c in _children(verb, "advcl")) or any(
             _noun_act(o) in protest for p in _children(verb, "prep")
             if p.lower_ in ("during", "at", "in", "amid") for o in _children(p, "pobj"))
+
+
+#: Verbs of answering another's act, which are force when done by force ("will respond
+#: militarily", "reacted with air strikes").
+RESPONSE_VERBS = frozenset({"respond", "react", "reply", "answer", "counter"})
 
 
 def expulsion(objects, expelled) -> str:

@@ -117,6 +117,10 @@ class _Coder(_Acts):
                 return []
             self.embed(verb, modality)
             acts = self.complements(verb)
+            welcomed = self.welcomed(verb) if modality == "agree" and acts else []
+            if welcomed:  # "welcomed the agreement between Serbia and Kosovo": praise
+                act = _Act("praise", verb, tuple(welcomed[:1]), False, _span(verb))
+                return [(self.subject(verb), act, None, neg, verb, 0.9)]
             if modality == "threat" and lemma in lx.WARNING_VERBS and self.warned_against(verb):
                 acts = [_Act("threaten", verb, (), False, _span(verb))]
             elif modality == "threat" and lemma in lx.WARNING_VERBS:
@@ -134,7 +138,7 @@ class _Coder(_Acts):
                 if acts and all(a.kind == "comment" for a in acts):
                     self.unsaid(verb)
             if modality == "refusal" and not acts:
-                acts = [a for o in _children(verb, "dobj") for a in self.rejected_acts(o)] or [
+                acts = [a for o in _rejected(verb) for a in self.rejected_acts(o)] or [
                     _Act("request", o, (), False, _span(o)) for o in _children(verb, "dobj")
                     if o.pos_ == "NOUN" and not self.ctx.actors(o)
                     and lemma not in lx.VERB_ACTS][:1]  # "denied the report": a denial
@@ -193,7 +197,7 @@ class _Coder(_Acts):
                 a.kind, a.head, addressees or self.targets(verb, exclude_objects=True),
                 a.negated, a.content) for a in acts]
             if modality == "refusal":  # "turned down X's offer to mediate": to X
-                owners = tuple(a for o in _children(verb, "dobj") if o.lemma_.lower() in
+                owners = tuple(a for o in _rejected(verb) if o.lemma_.lower() in
                                lx.MODAL_NOUNS for a in self.owner(o))
                 acts = [replace(a, targets=owners) if owners else a for a in acts]
             if acts and (modality == "demand" and lemma in lx.COMMISSIONING_VERBS and all(
@@ -336,6 +340,27 @@ class _Coder(_Acts):
             return parties[:1], replace(act, targets=(*parties[1:2], *act.targets))
         return [], act
 
+    def welcomed(self, verb) -> list[Actor]:
+        """Whose deed a verb of praise that may also accept ("welcome", "embrace") names
+        as its object: "welcomed Serbia's decision", "the agreement between Serbia and
+        Kosovo", "the Saudi-Iranian accord", "the release of the journalists by Iran", "the
+        peace deal signed by Ethiopia and the rebels". Praise of them (CAMEO 051), not the
+        speaker's own agreement (what is offered to the speaker is accepted)."""
+        if lx.VERB_ACTS.get(verb.lemma_.lower()) != "praise":
+            return []
+        own = {actor_root(a.code) for a in self.subject(verb)}
+        for o in _children(verb, "dobj"):
+            if _noun_act(o) is None and o.lemma_.lower() not in lx.STATEMENT_NOUNS:
+                continue
+            doers = [a for p in o.subtree if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                     and p.head.i in (o.i, *(c.i for c in _children(o, "acl")))
+                     for n in _children(p, "pobj") for a in self.ctx.actors(n)]
+            found = [a for a in [*self.owner(o), *self.participants(o), *doers]
+                     if a.code and actor_root(a.code) not in own]
+            if found:
+                return found
+        return []
+
     def urged(self, verb) -> str | None:
         """The stance of a verb of saying over a clause that says what another ought to do:
         "said Ukraine should withdraw", "told his Turkish counterpart that Ankara should
@@ -457,7 +482,10 @@ class _Coder(_Acts):
         Its target is the accuser when named ("Ukraine's accusations", "a U.N. report")."""
         if lemma not in lx.DENIAL_VERBS and lemma not in lx.DISMISSAL_VERBS:
             return []
-        objects = _children(verb, "dobj", "dative")
+        # ("dismissed as baseless reports that ...": the parser may hang them on the "as")
+        objects = _children(verb, "dobj", "dative") or [
+            o for p in _children(verb, "prep") if p.lower_ == "as" for o in _children(p, "pobj")
+            if o.lemma_.lower() in lx.ACCUSATION_NOUNS]
         accusations = [o for o in objects if o.lemma_.lower() in lx.ACCUSATION_NOUNS]
         if accusations:
             clauses = [c for o in accusations for c in o.children
@@ -826,6 +854,13 @@ class _Coder(_Acts):
             self.embed(noun, modality)
             acts = _not_using_force(modality, self.complements(noun), self.owner(noun))
             asked = self.addressees(noun) if modality in ("appeal", "demand", "propose") else ()
+            for clause in [] if acts else self.misattached(noun):
+                # "renewed his call for the factions to respect the truce": the parser hangs
+                # the call's clause on the verb; it is what is called for, of its subject
+                self.embed(clause.head, modality)
+                acts = _not_using_force(modality, self.acts_of_clause(clause), self.owner(noun))
+                asked = asked or tuple(a for n in _children(clause, "nsubj")
+                                       for a in self.ctx.actors(n))
             if asked:  # "X's proposal that Y free the hostages": to Y, as for the verb
                 acts = [replace(a, targets=asked) for a in acts]
             stated = noun.head if noun.dep_ in ("dobj", "nsubjpass") and \
@@ -873,6 +908,15 @@ class _Coder(_Acts):
                 return [(owners, act, None, act.negated, noun, 0.7)]
         return []
 
+    @staticmethod
+    def misattached(noun) -> list:
+        """The "for X to do" clause of a stance noun that is a verb's object, which the parser
+        may hang on the verb ("renewed his call for the rebels to disarm")."""
+        if noun.dep_ != "dobj":
+            return []
+        return [c for c in _children(noun.head, "advcl") if c.i > noun.i and any(
+            m.dep_ == "mark" and m.lower_ == "for" for m in c.children)][:1]
+
     def _doubted(self, noun) -> bool:
         token = noun
         for _ in range(4):
@@ -895,6 +939,13 @@ UNDERGOING_VERBS = frozenset({"come", "fall"})
 #: The prepositions that name who takes part in a thing ("ties between X and Y", "talks with
 #: X"), not where it is ("floods in Pakistan") nor whose it is ("Chile's output").
 PARTIES = frozenset({"between", "of", "with", "by", "against", "among"})
+
+
+def _rejected(verb) -> list:
+    """What a verb of rejecting rejects: its object, or in the passive with its agent named
+    its subject ("Turkey's call for a ceasefire was rejected by Armenia")."""
+    return _children(verb, "dobj") or (
+        _children(verb, "nsubjpass") if _children(verb, "agent") else [])
 
 
 def _to_blame(clause) -> bool:

@@ -873,13 +873,18 @@ def _in_relative_clause(token) -> bool:
 def _governors(token) -> list:
     """The verbs a word's phrase hangs on, nearest first, up through the clauses that take
     their subject from the one above ("Egypt called on X ... and urged both sides": urged,
-    called), to the first with a subject of its own."""
+    called), to the first with a subject of its own (not the word's phrase itself: "renewed
+    his call for the warring parties to respect the truce": respect, renewed)."""
     out = []
     for node in token.ancestors:
         if node.pos_ in ("VERB", "AUX"):
             out.append(node)
+            # (a "for X to do" clause's subject is asked of by the verb above)
+            asked = any(m.dep_ == "mark" and m.lower_ == "for" for m in node.children)
             if node.dep_ not in ("conj", "xcomp", "advcl") or any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                    c.dep_ in ("nsubj", "nsubjpass") and not (
+                        asked and c.left_edge.i <= token.i <= c.right_edge.i)
+                    for c in node.children):
                 break
     return out
 

@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 TARGET_PREPS = {"with", "against", "on", "at", "to", "toward", "towards", "into", "upon",
                 "between", "among"}
 IMPLIED_PREPS = frozenset({"against", "over", "into", "to", "toward", "towards", "on", "with",
-                           "around", "along", "from"})
+                           "around", "along", "from", "behind"})  # ("threw its weight behind")
 # The acts of a speaker's statement (CAMEO 01 comments) that :meth:`_Coder.statement` makes.
 STATEMENTS = frozenset({"comment", "pessimism"})
 # What force is aimed at: "fired mortars at the palace in X".
@@ -542,7 +542,8 @@ class _Roles:
         government plans"), else the first one named inside it ("condemned the coup in Niger",
         "banned imports of Japanese seafood", "troops to the border with Guyana")."""
         verbs = [trigger, *([act.head] if act.head is not trigger else [])]
-        if modality == "threat":
+        if modality == "threat" or modality in ("intent", "vow") and act.kind in lx.HOSTILE:
+            # (force one will use is a threat too: "will respond with force if Y ...")
             for v in verbs:
                 for c in v.subtree:
                     if c.dep_ == "advcl" and _conditional(c):
