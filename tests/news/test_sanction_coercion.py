@@ -24,3 +24,28 @@ import pytest
 def test_the_thing_stopped_seized_or_listed_names_the_act(main_event, text, expected):
     _, target, root = main_event(text)
     assert ((target or "")[:3], root) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # expelled, deported or suspended from a country or a body: by it
+    ("Two Dutch journalists were expelled from Ethiopia last month.", ("ETH", "NLD", "17")),
+    ("A Chinese diplomat was expelled from Lithuania on suspicion of spying.",
+     ("LTU", "CHN", "16")),
+    ("Mali was suspended from the African Union after the coup.", ("IGOAU", "MLI", "16")),
+    # arrested, banned, a curfew imposed in a country: by its state
+    ("Six opposition activists were arrested in Minsk on Saturday.", ("BLR", "BLR", "17")),
+    ("A night curfew was imposed in Bamako after the riots.", ("MLI", None, "17")),
+    # one's own envoy recalled: by his country, from where he served
+    ("The Turkish ambassador was recalled from Vienna on Friday.", ("TUR", "AUT", "16")),
+])
+def test_a_state_measure_told_without_its_agent_is_the_state_of_where_it_was_taken(
+        main_event, text, expected):
+    source, target, root = main_event(text)
+    assert (source if source.startswith("IGO") else source[:3],
+            target and target[:3], root) == expected
+
+
+def test_a_possession_belonging_to_someone_is_theirs(main_event):
+    # (frozen by a state: a sanction on whom they belong to)
+    assert main_event("Assets belonging to the former Egyptian president were frozen "
+                      "by Switzerland.")[1][:3] == "EGY"

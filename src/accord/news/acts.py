@@ -510,11 +510,13 @@ class _Acts(_Roles):
 
     def suspended_member(self, verb, lemma, neg, content) -> _Act | None:
         """A state suspended or expelled from a body ("ECOWAS suspended Niger from its
-        decision-making bodies"): relations reduced (CAMEO 160)."""
+        decision-making bodies", "Guinea was suspended from ECOWAS"): relations reduced
+        (CAMEO 160)."""
         if lemma not in lx.SUSPENDING_VERBS:
             return None
-        members = [a for o in _children(verb, "dobj") if o.tag_ == "NNP"  # (a state, not
-                   for a in self.ctx.actors(o)  # its people: "expelled thousands of Kuwaitis")
+        members = [a for o in _children(verb, "dobj", "nsubjpass") if o.tag_ == "NNP"
+                   # (a state, not its people: "expelled thousands of Kuwaitis")
+                   for a in self.ctx.actors(o)
                    if a.code and len(a.code) == 3 and a.code not in AGENT_CODES]
         if members and any(p.lower_ == "from" for p in _children(verb, "prep")):
             return _Act("reduce_relations", verb, tuple(members), neg, content)

@@ -27,6 +27,15 @@ from .predicates import (
 )
 from .roles import CAUSES, OWN_FORCES, RULE, _audience, _phrase_words, own_forces
 
+#: Measures only a state (or a body of states) takes against people, groups or states: told
+#: in the passive without an agent, they are the state's of where they were taken
+#: (:meth:`_Coder.imposed_by_state`); expulsions are by whence one is expelled.
+EXPULSIONS = frozenset({"deport", "break_relations", "expel_mission", "expel_peacekeepers",
+                        "reduce_relations"})
+STATE_MEASURES = EXPULSIONS | {"arrest", "restrict", "ban_party", "curfew", "emergency"}
+#: Verbs of calling one's own envoy home (CAMEO 161 by the envoy's country).
+RECALLING_VERBS = frozenset({"recall", "withdraw"})
+
 
 class _Coder(_Acts):
     """The raw events of a sentence's predicates. ``embedded`` holds the verbs of a clause that
@@ -315,6 +324,9 @@ class _Coder(_Acts):
                      for o in _children(p, "pobj") for a in self.ctx.actors(o)][:1]
             if found:
                 return found, act
+        if act.kind in STATE_MEASURES and _children(verb, "nsubjpass") and not _children(
+                verb, "agent"):
+            return self.imposed_by_state(verb, act)
         if lx.ACT_CODES[act.kind][:2] not in ("04", "05", "06", "07") or not _children(
                 verb, "nsubjpass"):
             return [], act
@@ -377,6 +389,33 @@ class _Coder(_Acts):
             if any(actor_root(a.code) not in own for a in asked if a.code):
                 return OUGHT[min(modals & OUGHT.keys())]
         return None
+
+    def imposed_by_state(self, verb, act: _Act) -> tuple[list[Actor], _Act]:
+        """Who took a measure only a state or a body takes, told in the passive without its
+        agent, and against whom: the body or the country one is expelled, deported or
+        suspended from ("two Czech diplomats were expelled from Moscow": RUS -> CZE; "Guinea
+        was suspended from ECOWAS"), else the country where it was done ("five protesters
+        were arrested in Cairo", "a curfew was imposed in Kathmandu"); the passive's subject
+        is whom it is done to."""
+        done_to = tuple(a for n in _children(verb, "nsubjpass") for a in self.ctx.actors(n))
+        whence = [o for p in _children(verb, "prep") if p.lower_ == "from"
+                  for o in _children(p, "pobj")]
+        lands = [land for o in whence for land in [self.ctx.land(o)] if land is not None][:1]
+        if verb.lemma_.lower() in RECALLING_VERBS:
+            lands = lands or [  # (or where he is accredited: "its ambassador to Turkey")
+                land for n in _children(verb, "nsubjpass") for p in _children(n, "prep")
+                if p.lower_ == "to" for o in _children(p, "pobj")
+                for land in [self.ctx.land(o)] if land is not None][:1]
+            # one's own envoy called home ("Israel's ambassador was recalled from Ankara"):
+            # by the envoy's country, from where he served
+            return (list(done_to[:1]), replace(act, targets=tuple(lands))) if done_to and \
+                lands else ([], act)
+        doers = [a for o in whence for a in self.ctx.actors(o)
+                 if (a.code or "")[:3] in ("IGO", "NGO")][:1] or lands or (
+            list(self.located([verb])) if act.kind not in EXPULSIONS else [])
+        if not doers:
+            return [], act
+        return doers, replace(act, targets=done_to or act.targets)
 
     def shown_by_thing(self, verb) -> bool:
         """Whether a verb of showing has only things as subjects, not actors nor what they

@@ -310,8 +310,14 @@ class _Roles:
         lemma = thing.lemma_.lower()
         if lemma not in lx.POSSESSIONS:
             return []
-        for p in _children(thing, "prep"):
-            if p.lower_ == "of":
+        # (or by a participle: "accounts belonging to the former president", "farms owned by
+        # white farmers")
+        owning = [q for c in _children(thing, "acl") for q in [
+            *(p for p in _children(c, "prep") if c.lemma_.lower() == "belong"
+              and p.lower_ == "to"), *(_children(c, "agent") if c.lemma_.lower() == "own"
+                                       else [])]]
+        for p in [*_children(thing, "prep"), *owning]:
+            if p.lower_ == "of" or p in owning:
                 for o in _children(p, "pobj"):
                     found = [a for a in self.ctx.actors(o) if a.code]
                     if found and lemma in lx.HOMES:  # a family's: "the family home of a
