@@ -74,6 +74,9 @@ def _main(read_events, text):
     ("Thousands of villagers were forced from their homes by government troops in Darfur.",
      "201"),
     ("The army fired chemical shells at enemy trenches on the peninsula.", "2041"),
+    # tear gas is crowd control, not gas warfare (the parser may misread the verb)
+    ("Kenyan police tear gassed students at the University of Nairobi.", "175"),
+    ("Riot police tear-gassed opposition supporters outside the party offices.", "175"),
     ("Ethiopian troops seized control of the Somali capital after the Islamists fled.", "192"),
     ("Militias expelled the entire Muslim population of the town in 1992.", "201"),
 ])

@@ -56,8 +56,9 @@ def dictionary():
      {("EGY", "ISRMIL", "111", None), ("ISRMIL", None, "190", None)}),
     # an appeal to someone, whatever the act: a request to them
     ("Qatar urged Israel to show flexibility.", {("QAT", "ISR", "020", "appeal")}),
-    # leaving for talks is not a walk-out
-    ("The Hamas delegation left for Cairo for talks with Egyptian mediators.", set()),
+    # leaving for talks is not a walk-out but a visit for them (as the dev corpus codes it)
+    ("The Hamas delegation left for Cairo for talks with Egyptian mediators.",
+     {("PSEHMS", "EGYGOV", "042", None)}),
     # receiving from Y: Y gives
     ("Egypt received aid from the United States.", {("USA", "EGY", "073", None)}),
     # the resumption of ties between X and Y: ties with both

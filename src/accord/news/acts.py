@@ -40,7 +40,8 @@ class _Act:
     targets: tuple[Actor, ...] = ()
     negated: bool = False
     content: tuple[int, int] | None = None  # token range [start, end) of what is at stake
-    found: str = "lexicon"  # or "similar": a verb the lexicon lacks, by its nearest verbs
+    found: str = "lexicon"  # or "similar": a verb the lexicon lacks, by its nearest verbs;
+    # or "learned": a sentence nothing else coded, by the learned classifier
 
 
 AID = frozenset({"aid", "economic_aid", "military_aid", "peacekeeping", "asylum"})
@@ -426,6 +427,9 @@ class _Acts(_Roles):
             return gift
         if lemma in lx.VERB_ACTS:
             kind = lx.VERB_ACTS[lemma]
+            if kind == "chemical" and any(w.lower_ == "tear" for w in verb.doc[
+                    max(verb.i - 2, 0):verb.i]):
+                kind = "repress"  # "tear-gassed protesters": crowd control, not gas warfare
             if kind == "force" and _verbal(verb):
                 kind = "criticize"  # "attacked the decision", "hit X for ...ing"
             if kind in lx.HOSTILE and _contest(verb):
@@ -446,8 +450,15 @@ class _Acts(_Roles):
             if kind == "withdraw":
                 kind = _left_talks(objects) or kind  # "withdrew from its role as mediator"
             return _Act(kind, verb, targets, neg, content)
-        if lemma in lx.VISIT_VERBS:  # "arrived in Riyadh", "flew to Beijing"
-            places = [land for p in _children(verb, "prep") if p.lower_ in ("in", "to")
+        # "arrived in Riyadh", "flew to Beijing", "left for Cairo"
+        # (leaving for a place is a visit only when it is for talks: "abandoned negotiations
+        # and left for Doha" is a walk-out)
+        towards = ("in", "to") if lemma in lx.VISIT_VERBS else ("for",) if (
+            lemma in lx.DEPARTURE_VERBS and any(
+                p.lower_ == "for" and _noun_act(o) in ("talks", "consult")
+                for p in _children(verb, "prep") for o in _children(p, "pobj"))) else ()
+        if towards:
+            places = [land for p in _children(verb, "prep") if p.lower_ in towards
                       for o in _children(p, "pobj") for land in [self.ctx.land(o)] if land]
             # whom the visit is for ("for talks with Houthi leaders") before where it goes
             hosts = tuple(a for p in _children(verb, "prep") if p.lower_ == "for"

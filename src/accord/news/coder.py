@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from . import classifier
 from . import lexicon as lx
 from .actors import AGENT_CODES, Actor, actor_root
 from .acts import AID, INNER_STANCES, _Act, _Acts, _gift_words, expulsion
@@ -36,17 +37,30 @@ STATE_MEASURES = EXPULSIONS | {"arrest", "restrict", "ban_party", "curfew", "eme
 #: Verbs of calling one's own envoy home (CAMEO 161 by the envoy's country).
 RECALLING_VERBS = frozenset({"recall", "withdraw"})
 
+# The act that stands for a CAMEO root the learned classifier gives (see _Coder.learned): its
+# modality and kind, whose combined code is the root's own ("030", "100", "120"...).
+ROOT_ACTS = {"01": (None, "comment"), "02": (None, "request"), "03": ("intent", "request"),
+             "04": (None, "consult"), "05": (None, "relations"), "06": (None, "cooperate"),
+             "07": (None, "aid"), "08": (None, "yield"), "09": (None, "investigate"),
+             "10": ("demand", "request"), "11": (None, "disapprove"),
+             "12": ("refusal", "request"), "13": (None, "threaten"), "14": (None, "dissent"),
+             "15": (None, "show_force"), "16": (None, "reduce_relations"),
+             "17": (None, "coerce"), "18": (None, "unconventional"), "19": (None, "force"),
+             "20": (None, "mass_violence")}
+
 
 class _Coder(_Acts):
     """The raw events of a sentence's predicates. ``embedded`` holds the verbs of a clause that
     is the content of a stance (demanded, vowed, refused...), with that stance: what is asked
     for or promised is not an act done; ``statements`` what speakers said, kept for a sentence
-    that reports nothing else (CAMEO 010)."""
+    that reports nothing else (CAMEO 010); ``unreported`` the acts a stance cannot report
+    ("refused to attack"), the dictionary's decision that nothing is reported."""
 
     def __init__(self, ctx: _Context) -> None:
         super().__init__(ctx)
         self.embedded: dict[int, str] = {}
         self.statements: list[tuple] = []
+        self.unreported: list[_Act] = []
 
     def code(self, token) -> list[tuple]:
         """Raw events for one predicate: (sources, act, modality, negated, trigger, conf);
@@ -222,6 +236,8 @@ class _Coder(_Acts):
             reportable = [a for a in acts if lx.combined_code(modality, a.kind) is not None]
             if acts and not reportable and modality == "refusal":
                 reportable = self.rejected_force(verb, acts)
+            if acts and not reportable:
+                self.unreported.extend(acts)
             acts = reportable
             if acts:
                 sources = self.subject(verb) or [
@@ -302,6 +318,34 @@ class _Coder(_Acts):
             return [(holder, _Act("hostage", verb, tuple(captives), neg, _span(verb.head)),
                      None, neg, verb, 0.85)]
         return [(sources, act, modality, neg, verb, confidence)]
+
+    def learned(self, sent) -> list[tuple]:
+        """The raw event of a sentence in which nothing else was found, by the learned
+        classifier (:mod:`accord.news.classifier`): its root, when probable enough, as the act
+        of the content word that weighs most for it; the source is that word's (or its verb's)
+        subject, else the first actor named before it, and the targets are its own."""
+        model = classifier.builtin()
+        if model is None:
+            return []
+        label, probability = model.predict(classifier.features(sent))
+        if label not in ROOT_ACTS or probability < classifier.THRESHOLD or self.unreported:
+            return []  # (nor over the dictionary's decision that nothing is reported)
+        trigger = model.trigger(sent, label)
+        if trigger is None:
+            return []
+        verb = trigger if trigger.pos_ == "VERB" else next(
+            (h for h in trigger.ancestors if h.pos_ == "VERB"), None)
+        sources = (self.subject(verb) if verb is not None else []) or next(
+            (found for w in reversed(sent.doc[sent.start:trigger.i])
+             if w.pos_ in ("NOUN", "PROPN", "ADJ") for found in [self.ctx.actors(w)] if found),
+            [])
+        if not sources:
+            return []
+        neg = _negated(verb) if verb is not None else False
+        targets = self.targets(trigger) or (self.targets(verb) if verb is not None else ())
+        modality, kind = ROOT_ACTS[label]
+        act = _Act(kind, trigger, tuple(targets), neg, None, "learned")
+        return [(sources, act, modality, neg, trigger, min(probability, classifier.CONFIDENCE))]
 
     def passive_doers(self, verb, act: _Act) -> tuple[list[Actor], _Act]:
         """Who did a cooperative act (CAMEO 04-07) told in the passive without its agent:

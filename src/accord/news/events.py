@@ -131,6 +131,8 @@ def code_sentence(sent, index: int, mentions, dictionary: ActorDictionary, memor
         raw.extend(coder.code(token))
     if not raw and not coder.statements:  # a verb the parser misread, if any
         raw = coder.misread(sent)
+    if not raw and not coder.statements:  # no act the dictionary knows: the learned guess
+        raw = coder.learned(sent)
     acts = {trigger.i for sources, act, modality, _, trigger, _ in raw
             if sources and lx.combined_code(modality, act.kind) is not None}
     events = []

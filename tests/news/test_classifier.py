@@ -1,0 +1,84 @@
+"""The learned act classifier (accord.news.classifier): training by hand on toy features, its
+properties, the shipped weights, and the coder's fallback to it on sentences written for this
+test (not from any corpus) in words the event dictionary lacks."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from accord.news import classifier as clf
+from accord.news import lexicon as lx
+from accord.news.coder import ROOT_ACTS
+
+TOY = [["attack", "VERB:attack", "bomb"], ["attack", "VERB:attack"], ["meet", "talks"],
+       ["talks", "NOUN:talks"], ["rain", "weather"], ["weather"]]
+TOY_LABELS = ["19", "19", "04", "04", "--", "--"]
+
+
+def test_a_toy_corpus_is_learned():
+    model = clf.train(TOY, TOY_LABELS, min_count=1)
+    assert model.classes == ("--", "04", "19")
+    assert model.predict(["attack"])[0] == "19"
+    assert model.predict(["talks", "meet"])[0] == "04"
+    assert model.predict(["weather"])[0] == clf.NO_EVENT
+    # features seen in fewer than min_count sentences are left out
+    assert "bomb" not in clf.train(TOY, TOY_LABELS, min_count=2).vocabulary
+
+
+def test_training_is_deterministic_and_saving_keeps_the_model(tmp_path):
+    a, b = (clf.train(TOY, TOY_LABELS, min_count=1) for _ in range(2))
+    assert np.array_equal(a.weights, b.weights) and np.array_equal(a.bias, b.bias)
+    a.save(tmp_path / "m.npz")
+    c = clf.ActClassifier.load(tmp_path / "m.npz")
+    assert (c.vocabulary, c.classes) == (a.vocabulary, a.classes)
+    assert np.allclose(c.probabilities(TOY), a.probabilities(TOY))
+
+
+def test_training_needs_one_label_per_sentence():
+    with pytest.raises(ValueError, match="as many labels"):
+        clf.train(TOY, TOY_LABELS[:-1])
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(["attack", "talks", "weather", "unknown", "bomb"]),
+                         max_size=4), min_size=1, max_size=5))
+def test_probabilities_are_a_distribution(words):
+    p = clf.train(TOY, TOY_LABELS, min_count=1).probabilities(words)
+    assert p.shape == (len(words), 3)
+    assert np.allclose(p.sum(axis=1), 1.0) and (p >= 0).all()
+
+
+def test_every_root_the_classifier_gives_is_coded_as_that_root():
+    model = clf.builtin()
+    assert model is not None
+    assert set(model.classes) == {f"{r:02d}" for r in range(1, 21)} | {clf.NO_EVENT}
+    for root, (modality, kind) in ROOT_ACTS.items():
+        assert lx.combined_code(modality, kind)[:2] == root
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize("text, source, target, root", [
+    # "shipped ... maize": no dictionary verb of giving for it
+    ("The Ghanaian government shipped 20 tonnes of maize to drought-hit Burkina Faso.",
+     "GHAGOV", "BFA", "07"),
+    ("Tajik authorities padlocked the offices of the country's last independent newspaper.",
+     "TJKGOV", "TJKMED", "17"),
+])
+def test_a_sentence_the_dictionary_misses_gets_the_learned_root(
+        read_events, text, source, target, root):
+    (event,) = read_events(text)
+    assert event.found == "learned"
+    assert (event.source.code, event.target.code, event.cameo[:2]) == (source, target, root)
+    assert event.confidence <= clf.CONFIDENCE + 0.1  # below any dictionary event
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize("text", [
+    "The Brazilian central bank left interest rates unchanged at 13.75 percent.",
+    "Heavy snow closed mountain passes across northern Pakistan on Monday.",
+])
+def test_a_sentence_with_no_act_stays_quiet(read_events, text):
+    assert not read_events(text)
