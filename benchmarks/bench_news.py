@@ -29,8 +29,12 @@
 Held-out real news sentences (the issue's accuracy targets) are not in this repository and are
 not measured here; the corpus is the project's own stand-in.
 
-Run: ``python benchmarks/bench_news.py [gold] [petrarch] [corpus] [speed] [parser] [places]
-[startup] [src=DIR] [repeats]`` (all but ``parser``, ``places`` and ``startup`` by default;
+- Classifier: the learned act classifier (:mod:`accord.news.classifier`) used alone, its
+  most probable root for every sentence of each corpus split, against the coder's main event.
+
+Run: ``python benchmarks/bench_news.py [gold] [petrarch] [corpus] [classifier] [speed] [parser]
+[places] [startup] [src=DIR] [repeats]`` (all but ``classifier``, ``parser``, ``places`` and
+``startup`` by default;
 ``repeats`` copies of the seed for the speed test, 40 by default; ``parser`` compares batch
 sizes and pipeline components; ``places`` measures the gazetteer's build and its cost per
 sentence)
@@ -52,6 +56,7 @@ import yaml
 
 from accord.io.yaml import load_scenario
 from accord.news import ActorDictionary, Entry, read_documents, read_news
+from accord.news import classifier as act_classifier
 from accord.news.corpus import coded, documents, load_corpus, score_corpus
 from accord.news.evaluation import GoldEvent, actor_root, score
 from accord.news.nlp import load_pipeline
@@ -338,6 +343,39 @@ def corpus() -> None:
             f"{g}->{p} x{k}" for g, p, k in s.confusions(10, coded=True)))
 
 
+def classifier_alone() -> None:
+    """The learned act classifier used alone (its most probable root for every sentence)
+    against the coder's main event, per split: they fail on different sentences. Dev is the
+    classifier's training set, so its figure there is not a held-out one."""
+    model = act_classifier.builtin()
+    if model is None:
+        print("classifier: no shipped model (run scripts/train_act_classifier.py)")
+        return
+    nlp = load_pipeline()
+    dictionary = ActorDictionary.builtin()
+    for split, path in CORPUS.items():
+        if split != "dev" and DEV_ONLY or not path.is_file():
+            continue
+        items = load_corpus(path)
+        probabilities = model.probabilities([act_classifier.features(doc) for doc in nlp.pipe(
+            [i.text for i in items], batch_size=256)])
+        guessed = [model.classes[k] for k in probabilities.argmax(axis=1)]
+        mains = [max(r.events, key=lambda e: e.confidence, default=None)
+                 for r in read_news(documents(items), dictionary)]
+        gold = [i.event.root if i.event else act_classifier.NO_EVENT for i in items]
+        events = [k for k, g in enumerate(gold) if g != act_classifier.NO_EVENT]
+        alone = sum(guessed[k] == gold[k] for k in events) / len(events)
+        coder = sum(bool(mains[k]) and mains[k].cameo[:2] == gold[k] for k in events) / len(
+            events)
+        either = sum(guessed[k] == gold[k] or bool(mains[k]) and mains[k].cameo[:2] == gold[k]
+                     for k in events) / len(events)
+        note = " (its training set)" if split == "dev" else ""
+        print(f"classifier {split}{note}: root accuracy alone {alone:.3f}, the coder's "
+              f"{coder:.3f}, either right {either:.3f}; no-event sentences it calls so "
+              f"{sum(guessed[k] == gold[k] for k in range(len(items)) if k not in set(events))}"
+              f"/{len(items) - len(events)}")
+
+
 if __name__ == "__main__":
     if not SEED.is_file():
         sys.exit(f"the seed article is not at {SEED}")
@@ -352,6 +390,8 @@ if __name__ == "__main__":
         petrarch()
     if "corpus" in parts:
         corpus()
+    if "classifier" in parts:
+        classifier_alone()
     if "speed" in parts:
         speed(repeats)
     if "parser" in parts:
