@@ -29,12 +29,14 @@
 Held-out real news sentences (the issue's accuracy targets) are not in this repository and are
 not measured here; the corpus is the project's own stand-in.
 
+- Agreement: the gold labels of test4 and test5 against a second, blind annotation
+  (``tests/news/agreement_test4_test5.yaml``), and the coder against both.
 - Classifier: the learned act classifier (:mod:`accord.news.classifier`) used alone, its
   most probable root for every sentence of each corpus split, against the coder's main event.
 
-Run: ``python benchmarks/bench_news.py [gold] [petrarch] [corpus] [classifier] [speed] [parser]
-[places] [startup] [src=DIR] [repeats]`` (all but ``classifier``, ``parser``, ``places`` and
-``startup`` by default;
+Run: ``python benchmarks/bench_news.py [gold] [petrarch] [corpus] [agreement] [classifier]
+[speed] [parser] [places] [startup] [src=DIR] [repeats]`` (all but ``agreement``,
+``classifier``, ``parser``, ``places`` and ``startup`` by default;
 ``repeats`` copies of the seed for the speed test, 40 by default; ``parser`` compares batch
 sizes and pipeline components; ``places`` measures the gazetteer's build and its cost per
 sentence)
@@ -71,6 +73,7 @@ CORPUS = {split: ROOT / "tests" / "news" / f"gold_cameo_{split}.yaml"
 #: Set by whoever writes rules: score the dev split only, never print the held-out ones.
 DEV_ONLY = os.environ.get("ACCORD_NEWS_DEV_ONLY", "") not in ("", "0")
 WORLD = Path(__file__).with_name("data") / "petrarch_world.yaml"
+AGREEMENT = ROOT / "tests" / "news" / "agreement_test4_test5.yaml"
 
 
 def _cpu() -> float:
@@ -376,6 +379,52 @@ def classifier_alone() -> None:
               f"/{len(items) - len(events)}")
 
 
+def agreement() -> None:
+    """Inter-annotator agreement on test4 and test5: their gold labels against a second,
+    blind annotation (``tests/news/agreement_test4_test5.yaml``), and the coder's main event
+    against both: where two annotators agree, the gold is sure."""
+    if DEV_ONLY or not AGREEMENT.is_file():
+        return
+    second = yaml.safe_load(AGREEMENT.read_text(encoding="utf-8"))["items"]
+    splits = {s: load_corpus(CORPUS[s]) for s in sorted({i["split"] for i in second})}
+    dictionary = ActorDictionary.builtin()
+    mains = {s: [max(r.events, key=lambda e: e.confidence, default=None)
+                 for r in read_news(documents(items), dictionary)]
+             for s, items in splits.items()}
+    counts: Counter[str] = Counter()
+    for row in second:
+        gold, other = splits[row["split"]][row["index"]].event, row["event"]
+        main = mains[row["split"]][row["index"]]
+        counts["sentences"] += 1
+        counts["event presence"] += (gold is None) == (other is None)
+        if gold is None or other is None:
+            continue
+        counts["both"] += 1
+        agreed = {"root": gold.root == str(other["cameo"])[:2],
+                  "source": actor_root(gold.source) == actor_root(other["source"]),
+                  "target": actor_root(gold.target) == actor_root(other["target"])}
+        got = {"root": main.cameo[:2] if main else None,
+               "source": actor_root(main.source.code) if main else None,
+               "target": actor_root(main.target.code if main and main.target else None)}
+        want = {"root": gold.root, "source": actor_root(gold.source),
+                "target": actor_root(gold.target)}
+        for field, same in agreed.items():
+            counts[field] += same
+            counts[f"coder {field}"] += main is not None and got[field] == want[field]
+            if same:
+                counts[f"sure {field}"] += 1
+                counts[f"coder sure {field}"] += main is not None and got[field] == want[field]
+    both = counts["both"]
+    print(f"agreement, test4 and test5 ({counts['sentences']} sentences, gold against a blind "
+          f"second annotation): event or none {counts['event presence']}/"
+          f"{counts['sentences']}; of the {both} with an event in both: " + ", ".join(
+              f"{f} {counts[f] / both:.3f}" for f in ("root", "source", "target")))
+    print("  the coder's main event, against the gold: " + ", ".join(
+        f"{f} {counts['coder ' + f] / both:.3f} (where the annotators agree "
+        f"{counts['coder sure ' + f] / max(counts['sure ' + f], 1):.3f} of "
+        f"{counts['sure ' + f]})" for f in ("root", "source", "target")))
+
+
 if __name__ == "__main__":
     if not SEED.is_file():
         sys.exit(f"the seed article is not at {SEED}")
@@ -392,6 +441,8 @@ if __name__ == "__main__":
         corpus()
     if "classifier" in parts:
         classifier_alone()
+    if "agreement" in parts:
+        agreement()
     if "speed" in parts:
         speed(repeats)
     if "parser" in parts:

@@ -107,6 +107,21 @@ def test_the_splits_share_no_sentence():
     assert 230 <= len(test5) <= 240 and len(test6) == 240
 
 
+def test_the_second_annotation_labels_every_sentence_of_test4_and_test5_once():
+    """agreement_test4_test5.yaml (a blind second annotation, for bench_news.py agreement)
+    names each sentence of the two splits exactly once, with valid labels."""
+    import yaml
+
+    rows = yaml.safe_load((HERE / "agreement_test4_test5.yaml").read_text("utf-8"))["items"]
+    sizes = {s: len(load_corpus(SPLITS[s][0])) for s in ("test4", "test5")}
+    assert Counter((r["split"], r["index"]) for r in rows) == Counter(
+        (s, i) for s, n in sizes.items() for i in range(n))
+    for r in (r for r in rows if r["event"]):
+        code = str(r["event"]["cameo"])
+        assert code in CAMEO or code[:3] in CAMEO or code[:2] in ROOTS, r
+        assert r["event"]["plover"] in (None, *PLOVER_CATEGORIES), r
+
+
 # A hand-worked reading: five items, the coder's events per item.
 ITEMS = (
     Item("a", Label("ISRGOV", "PSEHMS", "195", "ASSAULT")),
