@@ -84,3 +84,15 @@ def test_who_attacks_a_mission_is_of_the_host_country(main_event, text, expected
 ])
 def test_victims_of_force_told_in_the_passive(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # force on a thing whose name the dictionary lacks is on the country of the place it is in
+    ("Syrian troops attacked the Khalid mosque in Homs on Friday.", ("SYRMIL", "SYR", "19")),
+    ("Pakistani commandos stormed the Red Mosque in Islamabad before dawn.",
+     ("PAKMIL", "PAK", "19")),
+    ("Israeli jets bombed the Al-Nour power station in Gaza overnight.",
+     ("ISRMIL", "PSE", "19")),
+])
+def test_force_on_an_unknown_name_is_on_its_place(main_event, text, expected):
+    assert main_event(text) == expected

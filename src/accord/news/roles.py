@@ -382,13 +382,15 @@ class _Roles:
         (see :meth:`located`), unless conjoined subjects, or a subject naming several, fight
         each other; a state's rule over a place is no act on the place ("imposed a curfew in
         Srinagar", "cut off the internet in Tigray")."""
-        if targets or kind not in lx.HOSTILE or kind in RULE or any(
+        if any(t.code for t in targets) or kind not in lx.HOSTILE or kind in RULE or any(
                 s.conjuncts or len(self.ctx.actors(s)) > 1 for s in _children(verb, "nsubj")):
             # ("Ugandan and Rwandan forces clashed in the Congolese city of Kisangani")
             return tuple(targets)
         # (a participle that only describes a thing keeps to "in" and "of": "shot down
-        # missiles fired at targets near Damascus")
-        return self.located(things, SCENE_OF_FORCE if verb.dep_ != "acl" else ("in", "of"))
+        # missiles fired at targets near Damascus"; a name the dictionary lacks gives way to
+        # the place it is in: "attacked the Khalid mosque in Homs")
+        return self.located(things, SCENE_OF_FORCE if verb.dep_ != "acl" else ("in", "of")) \
+            or tuple(targets)
 
     def targets(self, verb, exclude=(), exclude_objects: bool = False) -> tuple[Actor, ...]:
         """Who an act is done to: the object, a dative, a with/against/on... phrase, and in
