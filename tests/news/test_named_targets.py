@@ -96,3 +96,14 @@ def test_victims_of_force_told_in_the_passive(main_event, text, expected):
 ])
 def test_force_on_an_unknown_name_is_on_its_place(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what control is taken of is what is taken
+    ("The Turkish government seized control of the Zaman newspaper in March.",
+     ("TURGOV", "TURMED", "19")),
+    ("Houthi fighters took control of the army's headquarters in Sanaa on Sunday.",
+     ("YEMHTH", "YEMMIL", "19")),
+])
+def test_control_taken_of_a_thing_is_taken_of_it(main_event, text, expected):
+    assert main_event(text) == expected

@@ -402,6 +402,11 @@ class _Roles:
         if objects and not exclude_objects:  # "fired tear gas and live rounds at X", the
             # second object parsed as a conjoined verb
             objects += [c for c in _children(verb, "conj") if c.pos_ == "NOUN"]
+        # what control is taken of is what is taken ("seized control of the newspaper",
+        # "took control of the army's headquarters")
+        objects = [next((o for p in _children(c, "prep") if p.lower_ == "of"
+                         for o in _children(p, "pobj")), c)
+                   if c.lemma_.lower() in CONTROL_NOUNS else c for c in objects]
         for c in objects:
             if c.pos_ == "ADP":  # "sent weapons to X": a dative "to" phrase
                 found.extend(a for w in _children(c, "pobj") for a in self.ctx.actors(w))
@@ -909,6 +914,8 @@ def _state_act(noun, kind: str) -> bool:
         noun.lemma_.lower() in STATE_NOUNS)
 
 
+# Nouns of holding something: "took control of X" is done to X.
+CONTROL_NOUNS = frozenset({"control", "possession", "command"})
 # Gatherings of people, whose participants an act on them is done to ("dispersed a march by
 # X", "banned a rally of Y").
 ASSEMBLIES = frozenset({"march", "rally", "protest", "demonstration", "sit-in", "gathering",
