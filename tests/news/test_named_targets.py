@@ -107,3 +107,16 @@ def test_force_on_an_unknown_name_is_on_its_place(main_event, text, expected):
 ])
 def test_control_taken_of_a_thing_is_taken_of_it(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what drew criticism (condemnation, protests) from Y: Y criticises its doer
+    ("The nuclear test by North Korea drew strong condemnation from Japan.",
+     ("JPN", "PRK", "11")),
+    ("Japan's resumption of whaling drew sharp criticism from Australia on Monday.",
+     ("AUS", "JPN", "11")),
+    ("Israel's raid on the flotilla sparked angry protests from Turkey.",
+     ("TUR", "ISR", "11")),
+])
+def test_what_drew_criticism_from_someone_is_criticised_by_them(main_event, text, expected):
+    assert main_event(text) == expected

@@ -258,7 +258,8 @@ class _Coder(_Acts):
             self.statement(verb, lemma)
             return []  # "claimed responsibility", "expressed concern": acts by their object
         received = self.received(verb, lemma) or self.survived(verb, lemma) or self.arrived(
-            verb, lemma) or self.happened(verb, lemma) or self.came_under(verb, lemma)
+            verb, lemma) or self.happened(verb, lemma) or self.came_under(verb, lemma) or \
+            self.drew_from(verb, lemma)
         if received:
             return received
         talk_state = self.talk_state(verb, lemma) or self.continued(verb, lemma)
@@ -695,6 +696,32 @@ class _Coder(_Acts):
                 return [(doers, act, _aux_modality(verb), act.negated, verb, 0.9)]
         return []
 
+    def drew_from(self, verb, lemma) -> list[tuple]:
+        """"X's act drew criticism (condemnation, protests) from Y": Y criticises X ("the
+        nuclear test by North Korea drew condemnation from Japan": JPN -> PRK 111); the
+        target is the subject, else whose it is."""
+        if lemma not in PROVOKING_VERBS:
+            return []
+        for noun in _children(verb, "dobj"):
+            kind = _noun_act(noun)
+            if kind is None or kind in lx.HOSTILE or lx.ACT_CODES.get(kind, "")[:2] not in (
+                    "11", "12", "13", "14"):
+                continue
+            critics = [a for t in (noun, verb) for p in _children(t, "prep") if p.lower_ == "from"
+                       for o in _children(p, "pobj") for a in self.ctx.actors(o) if a.code]
+            if not critics:
+                return []
+            if kind == "protest" and not any((a.code or "")[-3:] in lx.PROTEST_AGENTS
+                                             for a in critics):
+                kind = "complain"  # a state's protest is a complaint ("protests from China")
+            subjects = _children(verb, "nsubj")
+            criticised = [a for s in subjects for a in self.ctx.actors(s)] or [
+                a for s in subjects for a in self.owner(s)]
+            self.consumed.add(noun.i)
+            act = _Act(kind, noun, tuple(criticised), _negated(verb), _span(noun))
+            return [(critics, act, _aux_modality(verb), act.negated, verb, 0.9)]
+        return []
+
     def blamed(self, verb) -> list[Actor]:
         """Whom a speaker says was to blame for something ("said Kyiv was to blame for the
         attack", "was responsible for the bombing", "was behind the rocket fire"): an
@@ -1018,6 +1045,11 @@ OUGHT = {"should": "appeal", "ought": "appeal", "must": "demand"}
 #: Verbs whose subject suffers the force their "under" phrase names ("came under fire from
 #: X", "fell under attack").
 UNDERGOING_VERBS = frozenset({"come", "fall"})
+
+#: Verbs whose subject draws the reaction their object names from someone ("drew criticism
+#: from X", "sparked protests from Y").
+PROVOKING_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn",
+                             "elicit", "bring"})
 
 #: The prepositions that name who takes part in a thing ("ties between X and Y", "talks with
 #: X"), not where it is ("floods in Pakistan") nor whose it is ("Chile's output").
