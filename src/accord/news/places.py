@@ -17,7 +17,8 @@ that are safe to read as places:
   it is at least twice the next; a capital counts ten times its size: San Jose is Costa
   Rica's, Valencia nobody's);
 - a town's name written as a name (each word capitalised: not "les Escaldes");
-- not a region several countries share ("the Sahel", "the Andes": :data:`TRANSNATIONAL`);
+- not a region several countries share ("the Sahel", "the Andes", a continent:
+  :data:`TRANSNATIONAL`);
 - not one made only of words for a kind of place, a direction or a size ("Gulf", Papua New
   Guinea's province, is not the Gulf of Guinea; "Central Province", "West Coast",
   "Old City", "Airport": many places are called so, and the news means none of these).
@@ -55,10 +56,11 @@ province state territory federal
 """.split())  # noqa: SIM905
 # Regions several countries share, which some country also gives a town or province ("the
 # Sahel" is Burkina Faso's Sahel region and the belt from Senegal to Sudan; the Andes a
-# Colombian town and a range through seven countries): the news means the shared one.
+# Colombian town and a range through seven countries), and the continents ("Asia" is also a
+# Philippine town): the news means the shared one.
 TRANSNATIONAL = frozenset("""
 sahel sahara andes amazon amazonia balkans caucasus maghreb levant kurdistan himalaya himalayas
-patagonia lapland mesopotamia
+patagonia lapland mesopotamia asia africa europe america americas oceania arctic antarctica
 """.split())  # noqa: SIM905
 MIN_POPULATION = 15000
 TABLE = "data/places.txt"  # the shipped gazetteer, written by scripts/build_places.py
