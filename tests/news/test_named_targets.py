@@ -120,3 +120,17 @@ def test_control_taken_of_a_thing_is_taken_of_it(main_event, text, expected):
 ])
 def test_what_drew_criticism_from_someone_is_criticised_by_them(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an apology is owed to whom (or where) what it is for wronged, not to oneself
+    ("Belgium's prime minister apologised for his country's failure to prevent the genocide "
+     "in Rwanda.", ("BELGOV", "RWA", "05")),
+    ("Japan's prime minister apologised on Tuesday for Japan's wartime aggression against "
+     "China.", ("JPNGOV", "CHN", "05")),
+    # (a continent is no country: "Asia" is also a Philippine town)
+    ("Japan's prime minister apologised for Japan's wartime aggression in Asia.",
+     ("JPNGOV", None, "05")),
+])
+def test_an_apology_is_owed_to_the_wronged(main_event, text, expected):
+    assert main_event(text) == expected

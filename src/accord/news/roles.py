@@ -572,6 +572,10 @@ class _Roles:
         told = self.told(trigger, sources)
         if told:
             return told
+        if act.kind == "apologize":
+            wronged = self.wronged(verbs, own)
+            if wronged:
+                return wronged
         if modality in ASKED and lx.ACT_CODES.get(act.kind, "")[:3] == "084":
             # a release asked for is asked of whoever holds them ("called for the release of
             # an aid worker held by militants in Afghanistan", "demanded the return of
@@ -674,6 +678,21 @@ class _Roles:
                 o for v in verbs for p in _children(v, "prep") if p.lower_ == "to"
                 for o in _children(p, "pobj"))]
             return [a for a in self.located(things, DEPLOYED_IN) if a.code[:3] not in own][:1]
+        return []
+
+    def wronged(self, verbs, own) -> list[Actor]:
+        """Whom an apology is owed: the first other actor or place named in what it is for
+        ("apologised for his country's failure to prevent the genocide in Rwanda", "for
+        Japan's wartime aggression against China"); one's own doing names none."""
+        for v in verbs:
+            for p in _children(v, "prep"):
+                if p.lower_ != "for":
+                    continue
+                for w in _phrase_words(p):
+                    if w.i in self.ctx.mentions and self.ctx.mentions[w.i][0] == w.i:
+                        actor = self.ctx.land(w) or self.ctx.actor(w)
+                        if actor is not None and actor.code and actor.code[:3] not in own:
+                            return [actor]
         return []
 
     def mission_owners(self, verb) -> list[Actor]:
