@@ -134,3 +134,14 @@ def test_what_drew_criticism_from_someone_is_criticised_by_them(main_event, text
 ])
 def test_an_apology_is_owed_to_the_wronged(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visit is to where the visitor is for it
+    ("French President Jacques Chirac was in Algiers on Sunday for the first state visit by a "
+     "French leader since independence.", ("FRAGOV", "DZA", "04")),
+    ("The Iranian president is due in Baghdad on Sunday for a two-day visit.",
+     ("IRNGOV", "IRQ", "04")),
+])
+def test_a_visit_is_to_where_the_visitor_is(main_event, text, expected):
+    assert main_event(text) == expected

@@ -1009,10 +1009,14 @@ class _Coder(_Acts):
                 # "the build-up of Russian forces": whose forces are built up
                 owners = [a for o in of if o.lemma_.lower() in lx.FORCES
                           for a in self.ctx.actors(o)]
+            stay = self.stay(noun) if kind == "visit" else None
+            if kind == "visit" and not owners and stay is not None:
+                owners = self.subject(stay[0])  # "the president is due in X for a visit"
             if kind is not None and owners:
                 # ("died in an Israeli air strike": whoever died)
                 targets = self.noun_targets(noun) or (
-                    self.sufferers(noun) if kind in lx.HOSTILE else ())
+                    self.sufferers(noun) if kind in lx.HOSTILE else ()) or (
+                    stay[1] if stay is not None else ())
                 act = self.by_protest(noun, _Act(kind, noun, targets, _negated(noun),
                                                  _span(noun)), owners)
                 return [(owners, act, None, act.negated, noun, 0.7)]
@@ -1026,6 +1030,20 @@ class _Coder(_Acts):
             return []
         return [c for c in _children(noun.head, "advcl") if c.i > noun.i and any(
             m.dep_ == "mark" and m.lower_ == "for" for m in c.children)][:1]
+
+    def stay(self, noun) -> tuple | None:
+        """Where a visitor is for the visit a noun names, by the verb whose "for" or "on"
+        phrase it is ("was in Algiers for the first state visit", "is due in Baghdad for a
+        two-day visit"): that verb, and the country of its "in" or "to" place."""
+        if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "on"):
+            return None
+        verb = noun.head.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        places = tuple(land for t in [verb, *_children(verb, "acomp")]
+                       for p in _children(t, "prep") if p.lower_ in ("in", "to")
+                       for o in _children(p, "pobj") for land in [self.ctx.land(o)] if land)
+        return (verb, places[:1]) if places else None
 
     def _doubted(self, noun) -> bool:
         token = noun
