@@ -67,3 +67,27 @@ def test_protesters_are_the_people_of_where_they_protest(read_events, text, expe
 ])
 def test_no_protest_without_protesters(read_events, text):
     assert not [e for e in read_events(text) if e.cameo.startswith("14")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people the law wants, by a participle or by being criminals, handed to another state
+    ("Honduras sent 12 jailed gang leaders to the United States on Friday.",
+     ("063", "HND", "USA")),
+    ("Uruguay handed a former banker accused of fraud to Argentine police.",
+     ("063", "URY", "ARGCOP")),
+    ("Bolivia handed over a fugitive businessman to Peruvian authorities on Tuesday.",
+     ("063", "BOL", "PERGOV")),
+    # people a clause says were held, returned or freed: a release
+    ("Azerbaijan returned two Armenian soldiers it had captured near the border.",
+     ("0841", "AZE", "ARMMIL")),
+    # relief workers arriving bring aid, not a visit
+    ("Greek rescue teams landed in Izmir on Saturday after the earthquake.",
+     ("073", "GRC", "TUR")),
+    # whom a gift is to help
+    ("The Asian Development Bank approved a $400 million credit to help Sri Lanka "
+     "rebuild its economy.", ("071", "IGOADB", "LKA")),
+    ("Japan released 30 million dollars to help Jordan cope with the refugees.",
+     ("071", "JPN", "JOR")),
+])
+def test_who_is_handed_released_or_helped(read_events, text, expected):
+    assert _main(read_events, text) == expected

@@ -212,7 +212,11 @@ class _Acts(_Roles):
                    if c.lemma_.lower() in lx.CARRYING_VERBS for o in _children(c, "dobj")]
         brought += [o for p in _children(verb, "prep") if p.lower_ == "with"
                     for o in _children(p, "pobj")]
-        kind = self.given(brought)
+        # ... or who they are: relief itself ("Turkish rescue teams arrived in Albania",
+        # "Cuban doctors landed in Milan")
+        kind = self.given(brought) or next((
+            "aid" for s in _children(verb, "nsubj") if s.pos_ == "NOUN" and any(
+                w.lemma_.lower() in lx.SUPPLIES for w in [s, *_children(s, "compound")])), None)
         if kind in AID:
             return replace(act, kind=kind)
         return act
@@ -302,7 +306,7 @@ class _Acts(_Roles):
                       for a in self.ctx.actors(o)]
             return _Act("withdraw", verb, tuple(owners), neg, content)
         if lemma in ("release", "free", "return", "exchange") and any(
-                o.lemma_.lower() in lx.CAPTIVES for o in objects):
+                self.captive(o) for o in objects):
             return _Act("release", verb, self.targets(verb), neg, content)
         if lemma in lx.HOLDING_VERBS and (any(o.lemma_.lower() in lx.CAPTIVES for o in objects)
                                           or verb.head.lemma_.lower() in lx.CAPTIVES):
@@ -539,7 +543,7 @@ class _Acts(_Roles):
         authorities"): judicial cooperation (CAMEO 063), not a release of captives."""
         if lemma not in lx.HANDING_VERBS:
             return None
-        people = [o for o in _children(verb, "dobj") if o.lemma_.lower() in lx.WANTED]
+        people = [o for o in _children(verb, "dobj") if self.wanted(o)]
         recipients = self.handed_to(verb)
         own = {(a.code or "")[:3] for a in self.subject(verb)}
         if not people or not recipients or any(
@@ -549,6 +553,24 @@ class _Acts(_Roles):
                 for a in recipients):
             return None
         return _Act("judicial_ties", verb, tuple(recipients), neg, content)
+
+    @staticmethod
+    def captive(person) -> bool:
+        """Whether a person is held: a hostage, prisoner or detainee, or one a clause or
+        participle says was detained, captured or seized ("three police officers it had
+        detained", "the captured pilot")."""
+        return person.lemma_.lower() in lx.CAPTIVES or any(
+            (c.dep_ in ("relcl", "acl") or c.dep_ == "amod" and c.tag_ == "VBN")
+            and c.lemma_.lower() in lx.CAPTURING_VERBS for c in person.children)
+
+    def wanted(self, person) -> bool:
+        """Whether the law wants a person: a suspect, a fugitive, a criminal ("drug lords"),
+        or one marked as accused, wanted or jailed ("29 jailed cartel figures", "a banker
+        wanted for fraud")."""
+        return person.lemma_.lower() in lx.WANTED or any(
+            (a.code or "").endswith("CRM") for a in self.ctx.actors(person)) or any(
+            c.dep_ in ("amod", "acl") and c.lower_ in lx.WANTED_MARKS
+            for c in person.children)
 
     def protection(self, verb, lemma, neg, content) -> _Act | None:
         """Forces protecting or escorting someone or something in another country ("French
@@ -682,11 +704,32 @@ class _Acts(_Roles):
         recipients = self.targets(verb, exclude_objects=True) or _recipients(
             objects, self.ctx) or tuple(
             a for p in _children(verb, "prep") if p.lower_ in ("to", "into")
-            for o in _children(p, "pobj") for a in self.ctx.actors(o))
+            for o in _children(p, "pobj") for a in self.ctx.actors(o)) or self.helped(
+            verb, objects)
         if lx.MODAL_VERBS.get(lemma) == "agree" and all(
                 (a.code or "") in AGENT_CODES or not a.code for a in recipients):
             return None  # "parliament approved a budget for schools": its own, to no one
         return _Act(kind, verb, recipients, neg, content)
+
+    def helped(self, verb, objects) -> tuple[Actor, ...]:
+        """Whom a gift is given to help, by the clause that says what it is for ("a credit to
+        help Ghana stabilise its economy", "loans to prop up Egypt's economy"): the one
+        helped, or whose the thing helped is."""
+        clauses = [c for c in [*_children(verb, "advcl", "xcomp"), *(
+            c for o in objects for c in _children(o, "relcl", "acl"))]
+            if c.lemma_.lower() in lx.HELPING_VERBS
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        for c in clauses:
+            helped = [*_children(c, "dobj"), *(s for x in _children(c, "ccomp", "xcomp")
+                                              for s in _children(x, "nsubj"))]
+            # (not a thing with a possessive pronoun, which may be the giver's own: "to shore
+            # up its central bank")
+            found = tuple(a for h in helped if not any(c.pos_ == "PRON" for c in _children(
+                h, "poss")) for a in self.ctx.actors(h) or [
+                a for c in _children(h, "poss") for a in self.ctx.actors(c)])
+            if found:
+                return found
+        return ()
 
     def purpose(self, verb, lemma) -> _Act | None:
         """Sending someone to investigate is investigating ("sent monitors to look into

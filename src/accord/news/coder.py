@@ -229,8 +229,10 @@ class _Coder(_Acts):
                     and lemma in lx.GIVING_VERBS and all(a.kind in AID for a in acts)):
                 # "ordered an inquiry" opens it, "ordered the expulsion of X" (an act named,
                 # not someone told to act) carries it out, "approved a loan to X" extends
-                # it: done
+                # it: done (to whom it is to help: "a loan to help Kenya rebuild")
                 modality = None
+                acts = [a if a.targets or a.kind not in AID else replace(
+                    a, targets=self.helped(verb, _children(verb, "dobj"))) for a in acts]
             # an act the stance cannot report (refusing to attack) leaves the verb to be
             # an act of its own, if it is one ("denied that it attacked": a denial)
             reportable = [a for a in acts if lx.combined_code(modality, a.kind) is not None]

@@ -119,6 +119,8 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "DECLARING_VERBS": (_words, "declaring_verbs"),  # declared persona non grata
     "SUSPENDING_VERBS": (_words, "suspending_verbs"),  # "suspended X from": relations
     "HANDING_VERBS": (_words, "handing_verbs"),  # wanted people handed over: judicial
+    "HELPING_VERBS": (_words, "helping_verbs"),  # "a loan to help X": X is given it
+    "WANTED_MARKS": (_words, "wanted_marks"),  # "jailed cartel figures": wanted people
     "WANTED": (_words, "wanted"),  # "the expulsion of diplomats": as "expel" reads it
     "ACCUSATIONS": (_words, "accusations"),  # rejected or dismissed: a denial
     "COMMISSIONING_VERBS": (_words, "commissioning_verbs"),  # "ordered an inquiry"
@@ -167,6 +169,7 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "MILITARY_MODIFIERS": (_words, "military_modifiers"),
     "NEEDS_MILITARY": (_words, "needs_military"),
     "CAPTIVES": (_words, "captives"),
+    "CAPTURING_VERBS": (_words, "capturing_verbs"),  # "the officers it had detained": held
     "POSSESSIONS": (_words, "possessions"),  # "the assets of X": X's, whom seizing them hits
     "HOMES": (_words, "homes"),  # "the homes of X": X's families
     "FORCES": (_words, "forces"),

@@ -791,9 +791,12 @@ class _Roles:
 
     def handed_to(self, verb) -> list[Actor]:
         """Whom a verb's "to" phrase hands something to ("extradited X to the U.S."), the
-        phrase perhaps hung on what is handed over ("extradited a suspect to the U.S.")."""
+        phrase perhaps hung on what is handed over ("extradited a suspect to the U.S.") or on
+        what describes it ("handed a minister accused of fraud to Brazilian police")."""
+        handed = [*_children(verb, "dobj"), *(c for o in _children(verb, "dobj")
+                                              for c in _children(o, "acl"))]
         return [a for p in [*_children(verb, "prep", "dative"), *(
-                    q for o in _children(verb, "dobj") for q in _children(o, "prep"))]
+                    q for o in handed for q in _children(o, "prep"))]
                 if p.lower_ == "to" for o in _children(p, "pobj") for a in self.ctx.actors(o)]
 
     def between(self, verb) -> list[Actor]:
