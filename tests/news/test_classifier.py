@@ -82,3 +82,26 @@ def test_a_sentence_the_dictionary_misses_gets_the_learned_root(
 ])
 def test_a_sentence_with_no_act_stays_quiet(read_events, text):
     assert not read_events(text)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize("text, source, target, code", [
+    # an act with no doer in its clause: the actor named before it, when the classifier
+    # reads the same root in the whole sentence
+    ("Turkish army officials said an air strike had killed six PKK fighters in northern Iraq.",
+     "TURMIL", "TURPKK", "195"),
+    ("Syrian army officers said a drone strike had killed a senior Islamic State commander "
+     "near Raqqa.", "SYRMIL", "IMGISL", "195"),
+])
+def test_an_act_with_no_doer_takes_the_actor_named_before_it(
+        read_events, text, source, target, code):
+    event = read_events(text)[0]
+    assert (event.source.code, event.target.code, event.cameo) == (source, target, code)
+
+
+@pytest.mark.usefixtures("nlp")
+def test_a_misread_act_word_gets_no_doer_the_classifier_does_not_confirm(read_events):
+    # "baton-charged" parsed as "charged" (an accusation): no accusation by Dhaka
+    events = read_events("Police in Dhaka baton-charged garment workers demanding unpaid wages "
+                         "on Sunday.")
+    assert not any((e.cameo or "").startswith("11") for e in events)

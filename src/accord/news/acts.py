@@ -96,14 +96,19 @@ class _Acts(_Roles):
                     break
             if kind is None:
                 continue
-            sources = next((found for w in reversed(doc[sent.start:t.i])
-                            if w.pos_ in ("NOUN", "PROPN", "ADJ")
-                            for found in [self.ctx.actors(w)] if found), [])
+            sources = self.named_before(sent, t)
             targets = next((found for w in doc[t.i + 1:sent.end] if w.pos_ in (
                 "NOUN", "PROPN") for found in [self.ctx.actors(w)] if found), [])
             act = _Act(kind, t, tuple(targets), False, (t.i, sent.end))
             return [(sources, act, None, False, t, 0.6)] if sources else []
         return []
+
+    def named_before(self, sent, token) -> list[Actor]:
+        """The actors of the nearest phrase before ``token`` in its sentence that names any:
+        a doer the parse does not attach to its act."""
+        return next((found for w in reversed(sent.doc[sent.start:token.i])
+                     if w.pos_ in ("NOUN", "PROPN", "ADJ") for found in [self.ctx.actors(w)]
+                     if found), [])
 
     def acts_of_clause(self, verb) -> list[_Act]:
         """The acts an embedded clause names (conjoined clauses give several); a clause that

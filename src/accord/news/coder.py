@@ -49,6 +49,13 @@ ROOT_ACTS = {"01": (None, "comment"), "02": (None, "request"), "03": ("intent", 
              "20": (None, "mass_violence")}
 
 
+UNATTACHED = 0.1  # what an act's doer found only by nearness costs its event's confidence
+
+
+def _passive(token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+
+
 class _Coder(_Acts):
     """The raw events of a sentence's predicates. ``embedded`` holds the verbs of a clause that
     is the content of a stance (demanded, vowed, refused...), with that stance: what is asked
@@ -326,22 +333,20 @@ class _Coder(_Acts):
         """The raw event of a sentence in which nothing else was found, by the learned
         classifier (:mod:`accord.news.classifier`): its root, when probable enough, as the act
         of the content word that weighs most for it; the source is that word's (or its verb's)
-        subject, else the first actor named before it, and the targets are its own."""
+        subject, else the actor named just before it, and the targets are its own."""
         model = classifier.builtin()
-        if model is None:
-            return []
-        label, probability = model.predict(classifier.features(sent))
-        if label not in ROOT_ACTS or probability < classifier.THRESHOLD or self.unreported:
+        if model is None or self.unreported:
             return []  # (nor over the dictionary's decision that nothing is reported)
+        label, probability = model.predict(classifier.features(sent))
+        if label not in ROOT_ACTS or probability < classifier.THRESHOLD:
+            return []
         trigger = model.trigger(sent, label)
         if trigger is None:
             return []
         verb = trigger if trigger.pos_ == "VERB" else next(
             (h for h in trigger.ancestors if h.pos_ == "VERB"), None)
-        sources = (self.subject(verb) if verb is not None else []) or next(
-            (found for w in reversed(sent.doc[sent.start:trigger.i])
-             if w.pos_ in ("NOUN", "PROPN", "ADJ") for found in [self.ctx.actors(w)] if found),
-            [])
+        sources = (self.subject(verb) if verb is not None else []) or self.named_before(
+            sent, trigger)
         if not sources:
             return []
         neg = _negated(verb) if verb is not None else False
@@ -349,6 +354,22 @@ class _Coder(_Acts):
         modality, kind = ROOT_ACTS[label]
         act = _Act(kind, trigger, tuple(targets), neg, None, "learned")
         return [(sources, act, modality, neg, trigger, min(probability, classifier.CONFIDENCE))]
+
+    def unattached(self, sent, raw: list[tuple]) -> list[tuple]:
+        """Acts the dictionary found with no doer at all (a subject the parse hangs
+        elsewhere) take the actor named just before them when the learned classifier, reading
+        the whole sentence, gives the act's own CAMEO root (an act word misread, "baton-
+        charged" as an accusation, or in a sentence about prices stays unsourced); not in
+        the passive, where the actor before is the one acted on. Their confidence is lowered
+        by ``UNATTACHED``."""
+        model = classifier.builtin()
+        if not raw or any(sources for sources, *_ in raw) or model is None:
+            return raw
+        label = model.predict(classifier.features(sent))[0]
+        return [(self.named_before(sent, trigger) if not _passive(trigger) and (
+            lx.combined_code(modality, act.kind) or "")[:2] == label else [], act, modality,
+                 negated, trigger, confidence - UNATTACHED)
+                for _, act, modality, negated, trigger, confidence in raw]
 
     def passive_doers(self, verb, act: _Act) -> tuple[list[Actor], _Act]:
         """Who did a cooperative act (CAMEO 04-07) told in the passive without its agent:

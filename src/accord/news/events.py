@@ -133,6 +133,7 @@ def code_sentence(sent, index: int, mentions, dictionary: ActorDictionary, memor
         raw = coder.misread(sent)
     if not raw and not coder.statements:  # no act the dictionary knows: the learned guess
         raw = coder.learned(sent)
+    raw = coder.unattached(sent, raw)
     acts = {trigger.i for sources, act, modality, _, trigger, _ in raw
             if sources and lx.combined_code(modality, act.kind) is not None}
     events = []
