@@ -3,7 +3,9 @@ must do is an appeal or a demand of them; whom a message "in a letter (warning) 
 addressed to is told; what one is ready to do, and what that is for, is intended, not done;
 talks reopened are talks; welcoming another's deed praises them; a request rejected is
 rejected to whose it is (in the passive too); force one will answer with on a condition is a
-threat to whom the condition names; a call renewed "for X to" is an appeal to X."""
+threat to whom the condition names; a call renewed "for X to" is an appeal to X; forces
+offered to another country are no threat; what one hopes for is not reported; help and access
+are to whom they are given; what a speaker rules out is rejected."""
 
 from __future__ import annotations
 
@@ -111,4 +113,56 @@ def test_a_rejection_is_of_whose_request_it_is(main_event, text, expected):
      "ceasefire.", ("NGA", "SDN", "02")),
 ])
 def test_what_is_threatened_or_called_for(main_event, text, expected):
+    assert _coded(main_event, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces offered, agreed or pledged to another country: peacekeeping intended, no threat
+    ("Senegal offered to send 500 troops to Gambia to help restore order.",
+     ("SEN", "GMB", "03")),
+    ("Egypt agreed to deploy police officers to Gaza at the request of the Palestinian "
+     "Authority.", ("EGY", "PSE", "03")),
+    ("Brazil pledged to send soldiers to Haiti.", ("BRA", "HTI", "03")),
+    # (threatened, they stay a threat)
+    ("Russia threatened to send troops to Moldova's breakaway region.", ("RUS", "MDA", "13")),
+])
+def test_forces_offered_to_another_country_are_no_threat(main_event, text, expected):
+    assert _coded(main_event, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Ghana's president was optimistic that the talks with Togo would be concluded within "
+    "weeks.",
+    "The Nepali prime minister said he was hopeful that the peace process with the Maoists "
+    "would be completed by May.",
+])
+def test_what_one_hopes_for_is_not_reported(main_event, text):
+    # the hope is the news (CAMEO 013), not talks held
+    assert main_event(text)[2] == "01"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # helping someone do what the lexicon names no act for: aid to them
+    ("Cuba helped Venezuela set up a network of clinics.", ("CUB", "VEN", "07")),
+    ("The United States will help Ukraine repair its power grid, the energy secretary said.",
+     ("USA", "UKR", "03")),
+    # access allowed is to whom it is granted
+    ("The Philippines will allow U.S. troops access to four more military bases.",
+     ("PHL", "USA", "03")),
+])
+def test_help_and_access_are_to_whom_they_are_given(main_event, text, expected):
+    assert _coded(main_event, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a speaker calls unacceptable or out of the question, or says there will be none
+    # of, is rejected (CAMEO 12), to whose it is
+    ("Seoul's defence minister said Pyongyang's proposal was unacceptable.",
+     ("KOR", "PRK", "12")),
+    ("Greece's prime minister said a Turkish-Cypriot state was out of the question.",
+     ("GRC", "TUR", "12")),
+    ("Kyiv said there would be no talks with Moscow while Russian troops occupied its land.",
+     ("UKR", "RUS", "12")),
+])
+def test_what_is_ruled_out_is_rejected(main_event, text, expected):
     assert _coded(main_event, text) == expected

@@ -289,7 +289,10 @@ class _Acts(_Roles):
                         self.consumed.add(c.i)
                     # to whom: who is let in ("IAEA inspectors"); aid, where it goes ("into
                     # Gaza", "to enter Gaza")
-                    who = tuple(self.ctx.actors(o))
+                    # (or whom it is granted: "allowed U.S. troops access to its bases")
+                    who = tuple(self.ctx.actors(o)) or tuple(
+                        a for d in [*_children(verb, "dative"), *_children(o, "nsubj")]
+                        for a in self.ctx.actors(d))
                     where = self.targets(verb, exclude_objects=True) or tuple(
                         a for c in clauses for a in self.targets(c, exclude=who))
                     targets = (where or who) if kind == "access" else (who or where)
@@ -497,6 +500,10 @@ class _Acts(_Roles):
             # a deed the lexicon names no act for, done "in protest" ("dumped potatoes outside
             # the ministry in protest at low prices"): a protest (CAMEO 141)
             return _Act("protest", verb, self.targets(verb), neg, content)
+        if lemma in HELPING_VERBS:
+            helped = self.helped(verb)
+            if helped:  # "will help Iraq rebuild its air force": aid to Iraq
+                return _Act("aid", verb, helped, neg, content)
         if lemma in RESPONSE_VERBS and self.by_force(verb):
             # "will respond with military measures (with force, militarily)": force
             return _Act("force", verb, self.targets(verb), neg, content)
@@ -504,6 +511,18 @@ class _Acts(_Roles):
         if guess is not None:
             return _Act(guess.kind, verb, self.targets(verb), neg, content, "similar")
         return None
+
+    def helped(self, verb) -> tuple[Actor, ...]:
+        """Whom a verb of helping helps to do what the lexicon names no act for ("helped
+        Iraq rebuild its air force", "will help Ukraine repair its grid"): its object or the
+        subject of its clause. Helping to do an act ("helped broker a truce") is that act;
+        the purpose of another act ("approved a loan to help it recover") is that act's."""
+        clauses = _children(verb, "ccomp", "xcomp")
+        if verb.dep_ == "advcl" or any(lx.VERB_ACTS.get(c.lemma_.lower()) or any(
+                _noun_act(o) for o in _children(c, "dobj")) for c in clauses):
+            return ()
+        return tuple([a for o in _children(verb, "dobj") for a in self.ctx.actors(o)] or [
+            a for c in clauses for s in _children(c, "nsubj") for a in self.ctx.actors(s)])[:1]
 
     @staticmethod
     def by_force(verb) -> bool:
@@ -1130,6 +1149,9 @@ class _Acts(_Roles):
 #: Verbs of answering another's act, which are force when done by force ("will respond
 #: militarily", "reacted with air strikes").
 RESPONSE_VERBS = frozenset({"respond", "react", "reply", "answer", "counter"})
+#: Verbs of helping someone do something: aid to them (CAMEO 07) when what they are helped to
+#: do is no act of its own.
+HELPING_VERBS = frozenset({"help", "assist"})
 
 
 def expulsion(objects, expelled) -> str:

@@ -91,6 +91,10 @@ class _Coder(_Acts):
                 for o in _children(p, "pobj") for a in self.ctx.actors(o))
             act = _Act(lx.ADJECTIVE_ACTS[lemma], token, targets, _negated(token.head),
                        _span(token.head))
+            if act.kind in ("optimism", "pessimism"):
+                # "was hopeful that the peace process would be completed": what one hopes or
+                # fears will be is not reported as done
+                self.unsaid(token)
             return [(self.subject(token.head), act, None, act.negated, token, 0.8)]
         if token.pos_ == "ADJ" and lemma in lx.MODAL_ADJECTIVES and token.dep_ in (
                 "acomp", "amod", "oprd"):
@@ -124,6 +128,9 @@ class _Coder(_Acts):
         idiom = self.idiom_stance(verb, lemma, neg)
         if idiom:
             return idiom
+        ruled_out = self.ruled_out(verb) if lemma in lx.ATTRIBUTION_VERBS else []
+        if ruled_out:  # "said the plan was unacceptable", "said there would be no talks"
+            return [(self.subject(verb), a, "refusal", neg, verb, 0.85) for a in ruled_out]
         modality = next((lx.MODAL_PHRASES[(lemma, p.lower_)] for p in _children(
             verb, "prep", "prt", "advmod") if (lemma, p.lower_) in lx.MODAL_PHRASES and not any(
                 o.lower_ in TEMPORAL for o in _children(p, "pobj"))), None)
@@ -156,6 +163,16 @@ class _Coder(_Acts):
             elif modality == "threat" and lemma in lx.WARNING_VERBS:
                 acts = [a for a in acts if not self.forecast(verb, a)]
             acts = _not_using_force(modality, acts, self.subject(verb))
+            if modality in ("agree", "propose") or lemma in lx.GIVING_VERBS:
+                # forces offered, promised or agreed to another country are sent to help it
+                # ("offered to send police to the Solomon Islands", "pledged 1,000 troops to
+                # Mozambique"): peacekeeping intended (CAMEO 0334), not a threat
+                sent = self.subject(verb)
+                acts = [replace(a, kind="peacekeeping", targets=tuple(
+                    t for t in a.targets if not own_forces("mobilize", t, sent)))
+                    if a.kind in ("mobilize", "police_power") and any(
+                        not own_forces("mobilize", t, sent) for t in a.targets) else a
+                    for a in acts]
             if neg and modality in ("agree", "propose", "intent", "vow") and _negated(
                     verb, governed=False):
                 modality, neg = "refusal", False  # "will not accept the measures"
@@ -419,6 +436,33 @@ class _Coder(_Acts):
         if len(parties) > 1:
             return parties[:1], replace(act, targets=(*parties[1:2], *act.targets))
         return [], act
+
+    def ruled_out(self, verb) -> list[_Act]:
+        """What a speaker's clause rules out: a thing it calls unacceptable, a non-starter,
+        out of the question ("said the U.S. plan was unacceptable": a rejection of the plan,
+        to whose it is) or says there will be none of ("said there could be no talks with
+        Kyiv": talks refused, CAMEO 125)."""
+        for clause in _children(verb, "ccomp"):
+            if clause.lemma_.lower() != "be" or _children(clause, "neg"):
+                continue
+            if _children(clause, "expl"):
+                acts = [a for n in _children(clause, "attr") if any(
+                    d.lower_ == "no" for d in n.children) for a in self.acts_of_noun(n)
+                    if lx.combined_code("refusal", a.kind) is not None]
+            elif any(c.lemma_.lower() in lx.REJECTING_ADJECTIVES
+                     for c in _children(clause, "acomp", "attr")) or any(
+                    o.lemma_.lower() == "question" for p in _children(clause, "prep")
+                    if p.lower_ == "out" for q in _children(p, "prep") if q.lower_ == "of"
+                    for o in _children(q, "pobj")):
+                things = [n for n in _children(clause, "nsubj") if n.pos_ in ("NOUN", "PROPN")]
+                acts = [a for n in things for a in self.rejected_acts(n)] or [
+                    _Act("settle", n, tuple(self.owner(n)), False, _span(n)) for n in things[:1]]
+            else:
+                continue
+            if acts:
+                self.unsaid(clause)
+                return acts
+        return []
 
     def welcomed(self, verb) -> list[Actor]:
         """Whose deed a verb of praise that may also accept ("welcome", "embrace") names
