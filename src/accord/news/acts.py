@@ -500,8 +500,8 @@ class _Acts(_Roles):
             # a deed the lexicon names no act for, done "in protest" ("dumped potatoes outside
             # the ministry in protest at low prices"): a protest (CAMEO 141)
             return _Act("protest", verb, self.targets(verb), neg, content)
-        if lemma in HELPING_VERBS:
-            helped = self.helped(verb)
+        if lemma in ASSISTING_VERBS:
+            helped = self.assisted(verb)
             if helped:  # "will help Iraq rebuild its air force": aid to Iraq
                 return _Act("aid", verb, helped, neg, content)
         if lemma in RESPONSE_VERBS and self.by_force(verb):
@@ -512,13 +512,14 @@ class _Acts(_Roles):
             return _Act(guess.kind, verb, self.targets(verb), neg, content, "similar")
         return None
 
-    def helped(self, verb) -> tuple[Actor, ...]:
+    def assisted(self, verb) -> tuple[Actor, ...]:
         """Whom a verb of helping helps to do what the lexicon names no act for ("helped
         Iraq rebuild its air force", "will help Ukraine repair its grid"): its object or the
         subject of its clause. Helping to do an act ("helped broker a truce") is that act;
-        the purpose of another act ("approved a loan to help it recover") is that act's."""
+        the purpose of another act ("approved a loan to help it recover", "a credit to help
+        X rebuild") is that act's (see helped)."""
         clauses = _children(verb, "ccomp", "xcomp")
-        if verb.dep_ == "advcl" or any(lx.VERB_ACTS.get(c.lemma_.lower()) or any(
+        if verb.dep_ in ("advcl", "relcl", "acl") or any(lx.VERB_ACTS.get(c.lemma_.lower()) or any(
                 _noun_act(o) for o in _children(c, "dobj")) for c in clauses):
             return ()
         return tuple([a for o in _children(verb, "dobj") for a in self.ctx.actors(o)] or [
@@ -1150,8 +1151,9 @@ class _Acts(_Roles):
 #: militarily", "reacted with air strikes").
 RESPONSE_VERBS = frozenset({"respond", "react", "reply", "answer", "counter"})
 #: Verbs of helping someone do something: aid to them (CAMEO 07) when what they are helped to
-#: do is no act of its own.
-HELPING_VERBS = frozenset({"help", "assist"})
+#: do is no act of its own (not the lexicon's wider helping_verbs: "rescued hostages", "propped
+#: up the currency").
+ASSISTING_VERBS = frozenset({"help", "assist"})
 
 
 def expulsion(objects, expelled) -> str:
