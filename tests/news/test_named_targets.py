@@ -1,6 +1,9 @@
-"""Targets the sentence names outside the verb's object (accord's own sentences, written for
-these tests in several wire reporters' wordings): the subject of "came under fire from X",
-..."""
+"""Targets (and doers) the sentence names outside the verb's object (accord's own sentences,
+written for these tests in several wire reporters' wordings): who came under fire, whose
+"their" is, the participants of a gathering, the host country of a mission, the victims of
+force told in the passive, the place of a thing the dictionary lacks, what control is taken
+of, who drew criticism from whom, whom an apology is owed, where a visitor is, and two
+parties named by joined national adjectives."""
 
 from __future__ import annotations
 
@@ -144,4 +147,15 @@ def test_an_apology_is_owed_to_the_wronged(main_event, text, expected):
      ("IRNGOV", "IRQ", "04")),
 ])
 def test_a_visit_is_to_where_the_visitor_is(main_event, text, expected):
+    assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two national adjectives joined by "and" name two parties, however the parser hangs the
+    # second ("Kenyan and Ethiopian officials": its sibling, not its conjunct)
+    ("Kenyan and Ethiopian officials met in Nairobi to discuss the border.",
+     ("KENGOV", "ETHGOV", "04")),
+    ("Kenyan and Somali leaders met on Monday.", ("KENGOV", "SOMGOV", "04")),
+])
+def test_joined_national_adjectives_name_both_parties(main_event, text, expected):
     assert main_event(text) == expected

@@ -465,7 +465,12 @@ class _Context:
                     community = community or found
                 continue
             if found:
-                return _unique([found, *(self._mention_in(c) for c in child.conjuncts)])
+                # (the parser may make the second of two joined adjectives a sibling of the
+                # first, not its conjunct: "Kenyan and Ethiopian officials")
+                joined = [f for c, f in modifiers if c.i > child.i and c.dep_ == child.dep_
+                          and any(g.dep_ == "cc" for g in child.children)]
+                return _unique([found, *(self._mention_in(c) for c in child.conjuncts),
+                                *joined])
         role = self.role(token)
         if not role and token.lemma_.lower() in lx.ACT_NOUNS:
             return []  # an act is no actor: "the withdrawal of X's troops from Y", "an attack"
