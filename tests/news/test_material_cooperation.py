@@ -91,3 +91,11 @@ def test_no_protest_without_protesters(read_events, text):
 ])
 def test_who_is_handed_released_or_helped(read_events, text, expected):
     assert _main(read_events, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Indonesia lifted curbs on palm oil exports to India on Monday.", ("081", "IDN", "IND")),
+    ("Vietnam relaxed limits on rice exports to the Philippines.", ("081", "VNM", "PHL")),
+])
+def test_curbs_and_limits_lifted_are_eased_restrictions(read_events, text, expected):
+    assert _main(read_events, text) == expected
