@@ -49,3 +49,100 @@ def test_a_possession_belonging_to_someone_is_theirs(main_event):
     # (frozen by a state: a sanction on whom they belong to)
     assert main_event("Assets belonging to the former Egyptian president were frozen "
                       "by Switzerland.")[1][:3] == "EGY"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ban or restriction on another state, its officials or firms is a sanction
+    ("Britain imposed travel bans on five Iranian officials.", ("IRN", "16")),
+    ("Beijing imposed a ban on Lithuanian beef and dairy products.", ("LTU", "16")),
+    ("The United States banned three Russian companies from its market.", ("RUS", "16")),
+    # a state named by its country seizing a vessel confiscates it
+    ("Egypt seized a Turkish cargo ship off its coast.", ("TUR", "17")),
+    # sanctions that hit or target: the sanctioning state's, on whom they hit
+    ("New British sanctions target Iran's drone makers.", ("IRN", "16")),
+    # ordered, in the passive, to leave a country: expelled by it
+    ("Five Russian diplomats were ordered to leave Slovakia.", ("RUS", "16")),
+])
+def test_who_is_sanctioned_and_how(main_event, text, expected):
+    _, target, root = main_event(text)
+    assert ((target or "")[:3], root) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Lima fired on residents protesting against a copper mining project.",
+    "Soldiers opened fire on striking miners at a copper mine in Zambia.",
+    "Police beat nurses who were demonstrating for higher pay outside the health ministry in "
+    "Harare.",
+])
+def test_force_against_people_protesting_or_on_strike_is_repression(main_event, text):
+    assert main_event(text)[2] == "17"
+
+
+@pytest.mark.parametrize("text, target", [
+    ("A court in Yangon dissolved the People's Pioneer party.", "MMROPP"),
+    ("Tunisia's government outlawed the Free Destourian movement.", "TUNOPP"),
+])
+def test_a_party_or_movement_the_dictionary_lacks_banned_is_the_opposition(
+        main_event, text, target):
+    assert main_event(text)[1] == target
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what one joins others in doing, one does
+    ("Australia joined Britain in imposing sanctions on Myanmar's generals.",
+     ("AUS", "MMR", "16")),
+    ("Norway joined the European Union in freezing the assets of Belarusian officials.",
+     ("NOR", "BLR", "16")),
+])
+def test_joining_others_in_an_act_is_doing_it(main_event, text, expected):
+    source, target, root = main_event(text)
+    assert (source[:3], (target or "")[:3], root) == expected
+
+
+@pytest.mark.parametrize("text, root", [
+    # a structure blown up with nobody hurt is property destroyed (1712) ...
+    ("Serbian troops blew up a bridge over the Drina river.", "17"),
+    ("The house of a Palestinian gunman was blown up by Israeli soldiers in Nablus.", "17"),
+    # ... a bombing that kills is a bombing
+    ("Militants blew up a mosque in Quetta, killing eleven worshippers.", "18"),
+])
+def test_a_structure_blown_up_is_destroyed_unless_people_are_killed(main_event, text, root):
+    assert main_event(text)[2] == root
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hit with tariffs, a ban on another's goods: sanctions
+    ("Washington hit Ankara with steel tariffs in August 2018.", ("TUR", "16")),
+    ("Uganda slapped a ban on imports of Kenyan sugar.", ("KEN", "16")),
+    # a body left: relations reduced
+    ("Venezuela withdrew from the Organization of American States in 2019.", ("IGOOAS", "16")),
+    # sentences handed down, citizenship revoked: coercion of one's own
+    ("A military court in Cairo handed down life sentences to 14 opposition activists.",
+     ("EGY", "17")),
+    ("Kuwait revoked the citizenship of an opposition politician.", ("KWT", "17")),
+])
+def test_more_wordings_of_sanctions_and_coercion(main_event, text, expected):
+    _, target, root = main_event(text)
+    assert ((target or "") if (target or "").startswith("IGO") else (target or "")[:3],
+            root) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ban announced is imposed; on another's goods, an embargo
+    ("Moscow announced a ban on Moldovan wine on Tuesday.", ("MDA", "16")),
+    # an expulsion announced without its agent: by whence they are expelled
+    ("The expulsion of ten Russian diplomats from Poland was announced on Monday.",
+     ("RUS", "16")),
+    # curbs imposed on another's firms, lifted on another's goods
+    ("Tokyo imposed curbs on South Korean chemical exports.", ("KOR", "16")),
+    ("Beijing lifted curbs on Australian barley in 2023.", ("AUS", "08")),
+])
+def test_bans_and_curbs_announced_imposed_or_lifted(main_event, text, expected):
+    _, target, root = main_event(text)
+    assert ((target or "")[:3], root) == expected
+
+
+def test_a_ban_ended_is_eased_not_a_ceasefire(read_events):
+    # (CAMEO 081 ease restrictions, 0812 ease a ban on parties; not 0871, a ceasefire)
+    assert read_events("The junta ended a two-year ban on political parties.")[0].cameo[
+        :3] == "081"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from . import lexicon as lx
 from . import similar
 from .actors import AGENT_CODES, Actor
-from .mentions import COLLECTIVE, PEACEKEEPING, _Context
+from .mentions import COLLECTIVE, PEACEKEEPING, _Context, _subtree_text
 from .predicates import (
     _children,
     _count,
@@ -148,6 +148,9 @@ class _Acts(_Roles):
         act = self._act_of_verb(verb)
         instrument = self.instrument_kind(verb)
         if act is not None and act.kind == "withdraw":
+            bodies = self.bodies_left(verb)
+            if bodies:  # "withdrew from ECOWAS", "pulled out of the ICC": relations reduced
+                return replace(act, kind="reduce_relations", targets=bodies)
             act = replace(act, targets=(*act.targets, *self.left(verb)))
         if act is None:
             if instrument in WMD:  # "threatened to burn X with chemical weapons"
@@ -181,6 +184,18 @@ class _Acts(_Roles):
             # barrel bombs", "fired shells loaded with sarin"
             return replace(act, kind="chemical")
         return act
+
+    def bodies_left(self, verb) -> tuple[Actor, ...]:
+        """The international bodies a state withdraws from, pulls out of or quits ("withdrew
+        from ECOWAS", "pulled out of the Commonwealth"), when no forces are withdrawn: its
+        membership ended, relations reduced (CAMEO 160)."""
+        if any(o.lemma_.lower() in lx.FORCES for o in _objects(verb)):
+            return ()
+        places = [o for p in _children(verb, "prep", "prt", "advmod")
+                  for q in [p, *(q for q in _children(p, "prep") if q.lower_ == "of")]
+                  if q.lower_ in ("from", "of") for o in _children(q, "pobj")]
+        found = tuple(a for o in places for a in self.ctx.actors(o))
+        return found if found and all((a.code or "").startswith("IGO") for a in found) else ()
 
     def errand(self, verb, act: _Act | None) -> _Act | None:
         """What a trip or a call is made for, or brings: the act it serves is the news, not
@@ -357,6 +372,8 @@ class _Acts(_Roles):
             kind = lx.PARTICLE_ACTS.get((lemma, particle.lower_))
             if kind == "withdraw":
                 kind = _left_talks(objects) or kind  # "pulled out of the negotiations"
+            if kind == "bombing" and _demolition(verb):
+                kind = "destroy_property"  # "blew up the homes of three attackers"
             if kind is not None:  # (the parties of the talks left: "pulled out of talks
                 # with the government")
                 return _Act(kind, verb, self.targets(verb) or tuple(
@@ -391,6 +408,10 @@ class _Acts(_Roles):
                     # aid stopped ("halted new lending to X", "froze budget support")
                     return _Act(lx.AID_CUTS[inner], verb, self.targets(verb) or
                                 self.noun_targets(o), neg, content)
+                if inner in EASED and lemma not in ("leave", "break"):
+                    # a measure ended is eased ("ending a two-year ban", "ended the curfew")
+                    return _Act(EASED[inner], verb, self.targets(verb) or self.noun_targets(o),
+                                neg, content)
                 if inner in lx.HOSTILE and lemma not in ("leave", "break"):
                     return _Act("ceasefire", verb, self.targets(verb), neg, content)
             for c in _children(verb, "xcomp"):  # "stop fighting", "cease firing"
@@ -846,7 +867,9 @@ class _Acts(_Roles):
         seized is occupied (192); property seized is confiscated (1711)."""
         if act.kind != "seize":
             return act
-        state = bool(sources) and all((a.code or "")[-3:] in lx.STATE_AGENTS for a in sources)
+        # (a state named by its country, "Iran seized a British tanker", or by its agents)
+        state = bool(sources) and all((a.code or "")[-3:] in lx.STATE_AGENTS or (
+            a.code in self.ctx.dictionary.countries) for a in sources)
         for o in _children(verb, "dobj"):
             lemma = o.lemma_.lower()
             if lemma in lx.TERRITORY_NOUNS or (o.i in self.ctx.mentions and (
@@ -861,6 +884,42 @@ class _Acts(_Roles):
                     (a.code or "")[-3:] in ("CVL", "MED", "OPP", "EDU", "HLH", "LAB", "REF")
                     for a in self.ctx.actors(o)):
                 return replace(act, kind="arrest" if state else "hostage")
+        return act
+
+    def banned_group(self, act: _Act, verb, sources) -> _Act:
+        """A party or a movement the dictionary does not name, banned or dissolved by a state
+        ("dissolved the Future Forward party", "outlawed the April 6 youth movement", "the
+        Democratic Choice of Kazakhstan movement"): the opposition, placed where the state is
+        (CAMEO 1722 is done to them)."""
+        own = {(a.code or "")[:3] for a in sources}
+        # (a name the dictionary lacks is no one's: "the Future Forward party")
+        if act.kind not in ("ban_party", "restrict") or any(
+                a.code and a.code[:3] not in own for a in act.targets):
+            return act
+        # (the name may hang on its head: "the Democratic Choice of Kazakhstan movement")
+        groups = [w for o in _children(verb, "dobj") for w in o.subtree
+                  if w.dep_ in ("dobj", "pobj") and w.lemma_.lower() in POLITICAL_GROUPS
+                  and all(a.code[:3] in own for a in self.ctx.actors(w) if a.code)]
+        return replace(act, targets=(Actor(_subtree_text(groups[0]), "OPP", "", "role"),)) \
+            if groups else act
+
+    def foreign_restriction(self, act: _Act, verb, sources) -> _Act:
+        """A ban or a restriction a state or a body of states imposes on another state, its
+        officials, its firms or its goods ("imposed visa restrictions on Nigerian officials",
+        "travel bans on 34 Russian officials", "banned five Chinese companies", "slapped a
+        ban on imports of Egyptian products"): a sanction (CAMEO 163), not a curb on its own
+        people's rights (172)."""
+        countries = self.ctx.dictionary.countries
+        if act.kind != "restrict" or not sources or not all(
+                a.code and (a.code in countries or a.code.startswith("IGO")
+                            or a.code.endswith("GOV")) for a in sources):
+            return act
+        own = {a.code[:3] for a in sources}
+        targets = act.targets or tuple(a for o in _children(verb, "dobj") for w in o.subtree
+                                       for a in self.ctx.actors(w) if a.code)
+        if targets and all(t.code and t.code[:3] in countries and t.code[:3] not in own and (
+                t.code in countries or t.code[3:] in ("GOV", "BUS")) for t in targets):
+            return replace(act, kind="sanction")
         return act
 
     def displacement(self, verb, lemma, objects) -> _Act | None:
@@ -1083,9 +1142,10 @@ class _Acts(_Roles):
                      if m.dep_ in ("amod", "compound")] + [c.lemma_.lower()]
             kind = next((lx.AGENT_ACTS[w] for w in words if w in lx.AGENT_ACTS), None)
             if kind is None and act.kind == "force" and (
-                    named := _noun_act(c)) in lx.HOSTILE and not self.ctx.role(c):
+                    named := _noun_act(c)) in (*lx.HOSTILE, "sanction") and not self.ctx.role(c):
                 # an attack named as the subject, whose owner the name before it gives
-                # ("a Taliban roadside bomb killed", "an Israeli air strike killed")
+                # ("a Taliban roadside bomb killed", "an Israeli air strike killed"); so are
+                # sanctions that hit or target ("new U.S. sanctions target Russia's gold")
                 kind = named
             if kind is not None:
                 return replace(act, kind=kind)
@@ -1126,15 +1186,29 @@ class _Acts(_Roles):
             return replace(act, kind="assassinate")  # "shot dead a senior judge"
         if act.kind in ("force", "small_arms", "beat") and agents and all(
                 a in lx.REPRESSING_AGENTS for a in agents) and targets and (
-                all(t == "OPP" for t in targets) or all(t in lx.PROTEST_AGENTS for t in targets)
-                and self.protesting(verb)):
-            # "police opened fire on demonstrators"; students, workers when they protest
+                all(t == "OPP" for t in targets) or all(
+                    t in (*lx.PROTEST_AGENTS, "CVL") for t in targets) and (
+                    self.protesting(verb) or self.protesters(verb))):
+            # "police opened fire on demonstrators"; students, workers, residents when they
+            # protest ("beat students protesting against the law", "striking miners")
             return replace(act, kind="repress")
         if act.kind == "force" and agents and not any(
                 a in (*lx.REPRESSING_AGENTS, "GOV", "SPY", "REB") for a in agents) and (
                 self.protesting(verb)):
             return replace(act, kind="riot")  # "clashed with soldiers as they protested"
         return act
+
+    @staticmethod
+    def protesters(verb) -> bool:
+        """Whether whom a verb is done to are said to be protesting or on strike ("students
+        protesting against a new law", "striking miners", "graduates staging a sit-in",
+        "workers who were demonstrating")."""
+        people = [o for o in [*_children(verb, "dobj"), *(
+            o for p in _children(verb, "prep") if p.lower_ in ("on", "at", "against")
+            for o in _children(p, "pobj"))]]
+        return any(c.lower_ == "striking" or lx.VERB_ACTS.get(c.lemma_.lower()) in lx.DISSENT
+                   or any(_noun_act(d) in lx.DISSENT for d in _children(c, "dobj"))
+                   for o in people for c in o.children if c.dep_ in ("acl", "relcl", "amod"))
 
     @staticmethod
     def protesting(verb) -> bool:
@@ -1154,6 +1228,14 @@ RESPONSE_VERBS = frozenset({"respond", "react", "reply", "answer", "counter"})
 #: do is no act of its own (not the lexicon's wider helping_verbs: "rescued hostages", "propped
 #: up the currency").
 ASSISTING_VERBS = frozenset({"help", "assist"})
+
+
+#: A state's measures, and what ending one is (CAMEO 081-085).
+EASED = {"restrict": "ease_restrictions", "ban_party": "ease_ban", "curfew": "ease_curfew",
+         "emergency": "ease_emergency", "sanction": "ease_sanctions",
+         "blockade": "ease_blockade"}
+#: Political groupings: one the dictionary does not name, banned, is the opposition.
+POLITICAL_GROUPS = frozenset({"party", "movement", "front", "alliance", "coalition", "bloc"})
 
 
 def expulsion(objects, expelled) -> str:
@@ -1183,6 +1265,15 @@ def _verb_forms(word: str) -> list[str]:
     if stem.endswith("i"):
         forms.append(stem[:-1] + "y")
     return forms
+
+
+def _demolition(verb) -> bool:
+    """Whether a verb blows up a structure (a home, a bridge, an office: what it is done to,
+    the object or the passive's subject) and nobody is said to be killed or hurt."""
+    done_to = _children(verb, "dobj", "nsubjpass")
+    return bool(done_to) and all(o.lemma_.lower() in lx.STRUCTURES for o in done_to) and not any(
+        _killed(w) or w.lemma_.lower() in ("wound", "injure", "hurt", "maim")
+        for w in verb.subtree if w.pos_ == "VERB")
 
 
 def _killed(verb) -> bool:

@@ -34,6 +34,8 @@ from .roles import CAUSES, OWN_FORCES, RULE, _audience, _phrase_words, own_force
 EXPULSIONS = frozenset({"deport", "break_relations", "expel_mission", "expel_peacekeepers",
                         "reduce_relations"})
 STATE_MEASURES = EXPULSIONS | {"arrest", "restrict", "ban_party", "curfew", "emergency"}
+#: Verbs of ordering someone out (of a country, an office).
+ORDERING_VERBS = frozenset({"order", "command", "direct", "tell"})
 #: Verbs of calling one's own envoy home (CAMEO 161 by the envoy's country).
 RECALLING_VERBS = frozenset({"recall", "withdraw"})
 
@@ -206,8 +208,12 @@ class _Coder(_Acts):
             leaving = [w for c in _children(verb, "xcomp", "ccomp") for w in [c, *c.conjuncts]
                        if w.lemma_.lower() in ("leave", "depart", "exit", "quit")]
             sent_out = self.sent_out(verb) if not acts and modality == "demand" else None
-            if not acts and (addressees and leaving or sent_out) and lemma in (
-                    "order", "command", "direct", "tell"):
+            if not acts and leaving and not addressees and lemma in ORDERING_VERBS and not \
+                    _children(verb, "agent"):
+                expelled = self.ordered_out(verb, leaving)
+                if expelled:
+                    return expelled
+            if not acts and (addressees and leaving or sent_out) and lemma in ORDERING_VERBS:
                 # ordered to leave, ordered out: an expulsion, of a mission (of peacekeepers)
                 # when it is one
                 kind = sent_out or expulsion(_children(verb, "dobj"), addressees)
@@ -327,7 +333,8 @@ class _Coder(_Acts):
         if act.kind in ("force", "bombing", "air_force"):
             act = self.by_agent(verb, act, sources)
         else:
-            act = self.by_protest(verb, self.seized(act, verb, sources), sources)
+            act = self.by_protest(verb, self.foreign_restriction(self.banned_group(
+                self.seized(act, verb, sources), verb, sources), verb, sources), sources)
         if act.kind == "show_force":
             act = self.exercised_together(verb, act, sources)
         agents = {(a.code or "")[-3:] for a in sources}
@@ -502,6 +509,19 @@ class _Coder(_Acts):
                 return OUGHT[min(modals & OUGHT.keys())]
         return None
 
+    def ordered_out(self, verb, leaving) -> list[tuple]:
+        """Those ordered, in the passive, to leave a country ("four Iranian diplomats were
+        ordered to leave Argentina"): expelled by it (diplomats: relations broken, CAMEO
+        161; others deported, 174)."""
+        told = [n for n in _children(verb, "nsubjpass")]
+        expelled = tuple(a for n in told for a in self.ctx.actors(n))
+        left = [land for w in leaving for o in _children(w, "dobj")
+                for land in [self.ctx.land(o)] if land is not None]
+        if not expelled or not left:
+            return []
+        act = _Act(expulsion(told, expelled), verb, expelled, False, _span(verb))
+        return [(left[:1], act, None, _negated(verb), verb, 0.9)]
+
     def imposed_by_state(self, verb, act: _Act) -> tuple[list[Actor], _Act]:
         """Who took a measure only a state or a body takes, told in the passive without its
         agent, and against whom: the body or the country one is expelled, deported or
@@ -510,7 +530,10 @@ class _Coder(_Acts):
         were arrested in Cairo", "a curfew was imposed in Kathmandu"); the passive's subject
         is whom it is done to."""
         done_to = tuple(a for n in _children(verb, "nsubjpass") for a in self.ctx.actors(n))
-        whence = [o for p in _children(verb, "prep") if p.lower_ == "from"
+        # (from where, said of the verb or of the act the subject names: "the expulsion of
+        # 18 diplomats from Sudan was announced")
+        said = [p for p in act.head.subtree if p.dep_ == "prep"] if act.head.i != verb.i else []
+        whence = [o for p in [*_children(verb, "prep"), *said] if p.lower_ == "from"
                   for o in _children(p, "pobj")]
         lands = [land for o in whence for land in [self.ctx.land(o)] if land is not None][:1]
         if verb.lemma_.lower() in RECALLING_VERBS:

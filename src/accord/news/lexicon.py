@@ -172,6 +172,7 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "CAPTURING_VERBS": (_words, "capturing_verbs"),  # "the officers it had detained": held
     "POSSESSIONS": (_words, "possessions"),  # "the assets of X": X's, whom seizing them hits
     "HOMES": (_words, "homes"),  # "the homes of X": X's families
+    "STRUCTURES": (_words, "structures"),  # blown up, nobody hurt: property destroyed
     "FORCES": (_words, "forces"),
     "REMOVAL_VERBS": (_words, "removal_verbs"),
     "HOLDING_VERBS": (_words, "holding_verbs"),

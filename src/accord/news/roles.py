@@ -171,6 +171,9 @@ class _Roles:
             return self.subject(head)
         if verb.dep_ == "acl":
             return self.owner(head)
+        if verb.dep_ == "pcomp" and head.lower_ == "in" and head.head.lemma_.lower() in (
+                "join", "lead"):  # "Canada joined its allies in imposing sanctions": Canada
+            return self.subject(head.head)
         root = verb.sent.root
         if verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and root.pos_ == "NOUN":
             # a past verb the parser took for an adjective of its object, in a sentence it
