@@ -56,7 +56,7 @@ _CONTENT_POS = frozenset({"VERB", "NOUN"})
 
 
 def _word(token) -> str | None:
-    if token.ent_type_ or token.pos_ in _SKIPPED_POS:
+    if token.pos_ in _SKIPPED_POS:
         return None
     lemma = token.lemma_.lower()
     return None if lemma in _SKIPPED_LEMMAS else lemma

@@ -26,7 +26,7 @@ from .predicates import (
     _object_words,
     _span,
 )
-from .roles import CAUSES, OWN_FORCES, RULE, _audience, _phrase_words, own_forces
+from .roles import CAUSES, MOTION_VERBS, OWN_FORCES, RULE, _audience, _phrase_words, own_forces
 
 #: Measures only a state (or a body of states) takes against people, groups or states: told
 #: in the passive without an agent, they are the state's of where they were taken
@@ -52,6 +52,13 @@ ROOT_ACTS = {"01": (None, "comment"), "02": (None, "request"), "03": ("intent", 
 
 
 UNATTACHED = 0.1  # what an act's doer found only by nearness costs its event's confidence
+
+
+def _travels(token) -> bool:
+    """A verb of going with nothing it is done to ("returned from Cairo without a deal"): the
+    subject moves, which is no act (the dictionary reads visits from it, with their place)."""
+    return token.pos_ == "VERB" and token.lemma_.lower() in (
+        MOTION_VERBS | lx.VISIT_VERBS | lx.DEPARTURE_VERBS) and not _children(token, "dobj")
 
 
 def _passive(token) -> bool:
@@ -365,7 +372,7 @@ class _Coder(_Acts):
         if label not in ROOT_ACTS or probability < classifier.THRESHOLD:
             return []
         trigger = model.trigger(sent, label)
-        if trigger is None:
+        if trigger is None or _travels(trigger):
             return []
         verb = trigger if trigger.pos_ == "VERB" else next(
             (h for h in trigger.ancestors if h.pos_ == "VERB"), None)
