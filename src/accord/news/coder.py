@@ -26,7 +26,7 @@ from .predicates import (
     _object_words,
     _span,
 )
-from .roles import CAUSES, MOTION_VERBS, OWN_FORCES, RULE, _audience, _phrase_words, own_forces
+from .roles import CAUSES, OWN_FORCES, RULE, _audience, _phrase_words, goes, own_forces
 
 #: Measures only a state (or a body of states) takes against people, groups or states: told
 #: in the passive without an agent, they are the state's of where they were taken
@@ -57,8 +57,7 @@ UNATTACHED = 0.1  # what an act's doer found only by nearness costs its event's 
 def _travels(token) -> bool:
     """A verb of going with nothing it is done to ("returned from Cairo without a deal"): the
     subject moves, which is no act (the dictionary reads visits from it, with their place)."""
-    return token.pos_ == "VERB" and token.lemma_.lower() in (
-        MOTION_VERBS | lx.VISIT_VERBS | lx.DEPARTURE_VERBS) and not _children(token, "dobj")
+    return token.pos_ == "VERB" and goes(token) and not _children(token, "dobj")
 
 
 def _passive(token) -> bool:
@@ -1212,7 +1211,7 @@ def _stance_of_verb(verb, lemma: str) -> str | None:
     fired", "suggested that the talks had failed") reports it rather than asks for it."""
     modality = lx.MODAL_VERBS[lemma]
     if modality == "expected":
-        passive = bool(_children(verb, "auxpass", "nsubjpass"))
+        passive = _passive(verb)
         if lemma == "expect" and not passive:
             return "intent" if _children(verb, "xcomp") else None
         if not passive or not _children(verb, "xcomp"):

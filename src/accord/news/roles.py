@@ -480,11 +480,9 @@ class _Roles:
         """Whether ``token`` is only where a verb of motion takes its subject, or whence
         ("returned to Vienna for talks", "left Cairo for Doha"): a place one goes to or leaves
         is not what is done to it (a visit is read apart, by its place)."""
-        lemma = verb.lemma_.lower()
-        return (lemma in MOTION_VERBS or lemma in lx.VISIT_VERBS or lemma in lx.DEPARTURE_VERBS
-                ) and token.i in self.ctx.mentions and self.ctx.mentions[token.i][2].kind in (
-                    "place", "country") and (token.dep_ == "dobj" or token.head.lower_ in
-                                             MOTION_PREPS)
+        return goes(verb) and token.i in self.ctx.mentions and self.ctx.mentions[
+            token.i][2].kind in ("place", "country") and (
+                token.dep_ == "dobj" or token.head.lower_ in MOTION_PREPS)
 
     def left(self, verb) -> tuple[Actor, ...]:
         """The country of the place a withdrawal leaves ("pulled its troops out of southern
@@ -860,6 +858,12 @@ class _Roles:
         return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) or any(
             c.dep_ in ("amod", "compound") and c.i in self.ctx.mentions
             and self.ctx.mentions[c.i][2].code[:3] in own for c in noun.children)
+
+
+def goes(verb) -> bool:
+    """Whether ``verb`` is one of going (returning, travelling, leaving): its subject moves."""
+    lemma = verb.lemma_.lower()
+    return lemma in MOTION_VERBS or lemma in lx.VISIT_VERBS or lemma in lx.DEPARTURE_VERBS
 
 
 def own_forces(kind: str, target: Actor, sources, modality: str | None = None,
