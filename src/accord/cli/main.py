@@ -22,6 +22,7 @@ from ..errors import AccordInputError
 from . import convert, forecast, read, report, serve, simulate
 from .agents import agents
 from .analyze import analyze
+from .evaluate import evaluate
 from .failure import input_failure
 from .schema import schema
 
@@ -56,7 +57,8 @@ for _name, _command in (
     ("analyze", analyze), ("validate", convert.validate), ("convert", convert.convert),
     ("schema", schema), ("simulate", simulate.simulate), ("tournament", simulate.tournament),
     ("agents", agents), ("forecast", forecast.forecast), ("backtest", forecast.backtest),
-    ("read", read.read), ("serve", serve.serve), ("report", report.report),
+    ("read", read.read), ("evaluate", evaluate), ("serve", serve.serve),
+    ("report", report.report),
 ):
     app.command(_name)(_interruptible(_command))
 

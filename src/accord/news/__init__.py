@@ -7,8 +7,10 @@
 
 from .actors import Actor, ActorDictionary, Entry
 from .codes import CAMEO, PLOVER_CATEGORIES, Code
+from .corpus import CorpusScore, evaluate
 from .digest import Digest, digest
 from .events import Event, Sentence
+from .gold import load_gold
 from .reader import Reading
 from .reader import read as read_news
 from .stances import Stance, match_options, stances
@@ -18,9 +20,10 @@ from .timeline import TimelineEntry, timeline
 from .updates import Change, UpdateOptions, apply_updates, propose_updates, scenario_diff
 
 __all__ = [
-    "CAMEO", "PLOVER_CATEGORIES", "Actor", "ActorDictionary", "Change", "Code", "Digest",
-    "Entry", "Event", "RawDocument", "Reading", "Sentence", "Stance", "TalkStatus",
-    "TimelineEntry", "UpdateOptions", "apply_updates", "digest", "match_options",
-    "propose_updates", "read_documents", "read_news", "read_stream", "scenario_diff",
+    "CAMEO", "PLOVER_CATEGORIES", "Actor", "ActorDictionary", "Change", "Code", "CorpusScore",
+    "Digest", "Entry", "Event", "RawDocument", "Reading", "Sentence", "Stance", "TalkStatus",
+    "TimelineEntry", "UpdateOptions", "apply_updates", "digest", "evaluate", "load_gold",
+    "match_options", "propose_updates", "read_documents", "read_news", "read_stream",
+    "scenario_diff",
     "stances", "talk_status", "timeline",
 ]

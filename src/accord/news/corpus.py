@@ -31,20 +31,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
 
 from ..errors import AccordInputError
-from .codes import PLOVER_CATEGORIES
+from .codes import PLOVER_CATEGORIES, crosswalk_category
 from .evaluation import actor_root
-from .reader import Reading
+from .reader import Reading, read
 from .text import RawDocument
 
-__all__ = ["Category", "Coded", "CorpusScore", "Item", "Label", "coded", "documents",
-           "load_corpus", "score_corpus"]
+__all__ = ["Category", "Coded", "CorpusScore", "Item", "Label", "coded", "documents", "evaluate",
+           "load_corpus", "main_event", "misses", "parse_item", "score_corpus"]
 
 NONE = "--"
 _CODE = re.compile(r"\d{3,4}")
@@ -184,6 +184,25 @@ class CorpusScore:
                  if g != p and not (coded and p == NONE)]
         return sorted(wrong, key=lambda x: (-x[2], x[0], x[1]))[:n]
 
+    def to_dict(self, unlabelled: Iterable[str] = ()) -> dict:
+        """The counts and rates, for JSON; the ``unlabelled`` measures ("modality",
+        "negation") are null: the gold says nothing of them."""
+        rates = ("root", "code", "source", "target", "any_root", "any_event", "modality",
+                 "negation")
+        unlabelled = set(unlabelled)
+        return {
+            "items": self.items, "with_event": self.with_event,
+            **{f"{r}_accuracy": None if r in unlabelled else
+               round(getattr(self, f"{r}_accuracy"), 4) for r in rates},
+            "quiet": self.quiet, "quiet_rate": round(self.quiet_rate, 4),
+            "plover_macro_f1": round(self.macro_f1, 4),
+            "plover": {c: {"tp": k.tp, "fp": k.fp, "fn": k.fn, "precision": round(k.precision, 4),
+                           "recall": round(k.recall, 4), "f1": round(k.f1, 4)}
+                       for c, k in self.plover.items()},
+            "confusions": [{"gold": g, "coded": p, "count": k}
+                           for g, p, k in self.confusions(len(self.confusion))],
+        }
+
 
 def coded(reading: Reading) -> tuple[Coded, ...]:
     """The events of a reading, in the reader's order, as :class:`Coded`."""
@@ -197,8 +216,25 @@ def documents(items: Iterable[Item], prefix: str = "item") -> list[RawDocument]:
             for i, item in enumerate(items)]
 
 
-def _main(events: Sequence[Coded]) -> Coded | None:
+def main_event(events: Sequence[Coded]) -> Coded | None:
+    """The event scored for a sentence: its most confident (the first of equals)."""
     return max(events, key=lambda e: e.confidence, default=None)
+
+
+def misses(items: Sequence[Item], predicted: Sequence[Sequence[Coded]]
+           ) -> list[tuple[Item, Coded | None]]:
+    """The items whose main event is not the gold one (an event where there is none, none
+    where there is one, or another CAMEO root, source or target), with that main event."""
+    out = []
+    for item, events in zip(items, predicted):
+        gold, main = item.event, main_event(events)
+        if gold is None and main is None:
+            continue
+        if gold is not None and main is not None and main.root == gold.root and _same_actor(
+                main.source, gold.source) and _same_actor(main.target, gold.target):
+            continue
+        out.append((item, main))
+    return out
 
 
 def _same_actor(got: str | None, gold: str | None) -> bool:
@@ -215,7 +251,7 @@ def score_corpus(items: Sequence[Item], predicted: Sequence[Sequence[Coded]]) ->
     fp: Counter[str] = Counter()
     fn: Counter[str] = Counter()
     for item, events in zip(items, predicted):
-        gold, main = item.event, _main(events)
+        gold, main = item.event, main_event(events)
         confusion[gold.root if gold else NONE, main.root if main else NONE] += 1
         said = main.plover if main else None
         truth = gold.plover if gold else None
@@ -250,6 +286,14 @@ def score_corpus(items: Sequence[Item], predicted: Sequence[Sequence[Coded]]) ->
                        confusion=dict(confusion))
 
 
+def evaluate(items: Sequence[Item], dictionary=None, *, jobs: int = 1
+             ) -> tuple[CorpusScore, tuple[tuple[Coded, ...], ...]]:
+    """Read every item as a document of its own and score the reader's events against the
+    gold labels: the score, and the coded events of each item."""
+    predicted = tuple(coded(r) for r in read(documents(items), dictionary, jobs=jobs))
+    return score_corpus(items, predicted), predicted
+
+
 def load_corpus(path: str | Path) -> tuple[Item, ...]:
     """The items of a corpus file; a malformed one raises :class:`AccordInputError` naming the
     file, the line and the field."""
@@ -263,13 +307,19 @@ def load_corpus(path: str | Path) -> tuple[Item, ...]:
     if not isinstance(data, dict) or not isinstance(data.get("items"), list):
         raise AccordInputError("expected a mapping with a list 'items'", file=path, line=1)
     nodes = next(v for k, v in root.value if k.value == "items").value
-    return tuple(_item(raw, i, path, node.start_mark.line + 1)
+    return tuple(parse_item(raw, i, path, node.start_mark.line + 1)
                  for i, (raw, node) in enumerate(zip(data["items"], nodes)))
 
 
-def _item(raw: object, i: int, path: Path, line: int) -> Item:
+def parse_item(raw: object, i: int, path: Path, line: int,
+               field_name: Callable[[str], str] | None = None) -> Item:
+    """One checked item from ``{"text", "event": {...} or None}``; a PLOVER category left out
+    (not given as null) is the CAMEO code's in PLOVER's conversion table. A malformed one
+    raises :class:`AccordInputError` naming the file, the line and the field, as
+    ``field_name`` names it in that file ("event.cameo" -> "items[3].event.cameo" in YAML)."""
     def bad(field: str, message: str) -> AccordInputError:
-        return AccordInputError(message, file=path, line=line, field=f"items[{i}].{field}")
+        name = field_name(field) if field_name else f"items[{i}].{field}"
+        return AccordInputError(message, file=path, line=line, field=name)
 
     if not isinstance(raw, dict) or not isinstance(raw.get("text"), str) or not raw["text"]:
         raise bad("text", "each item needs a non-empty 'text'")
@@ -296,6 +346,7 @@ def _item(raw: object, i: int, path: Path, line: int) -> Item:
         raise bad("event.plover", f"{event['plover']!r} is not a PLOVER category")
     if not isinstance(event.get("negated", False), bool):
         raise bad("event.negated", "true or false")
-    label = Label(event["source"], event.get("target"), event["cameo"], event.get("plover"),
+    plover = event["plover"] if "plover" in event else crosswalk_category(event["cameo"])
+    label = Label(event["source"], event.get("target"), event["cameo"], plover,
                   event.get("modality"), event.get("negated", False))
     return Item(raw["text"], label, line)

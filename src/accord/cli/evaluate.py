@@ -1,0 +1,74 @@
+"""``accord evaluate``: score the news reader on the user's own labelled sentences.
+
+A thin shell over :func:`accord.news.load_gold` and :func:`accord.news.evaluate`: the gold
+file's sentences are read one by one, each as a document of its own, and the main event of
+each is compared with its label.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import AccordInputError
+from .failure import input_failure
+
+
+def evaluate(
+    gold: Annotated[Path, typer.Argument(help=(
+        "Labelled sentences: accord's corpus YAML, CSV/TSV (text, source, target, cameo), "
+        "JSON Lines, or PETRARCH validation XML."))],
+    scenario: Annotated[Path | None, typer.Option(
+        help="Scenario: its parties and aliases join the actors.")] = None,
+    misses: Annotated[int, typer.Option(min=0, help="Misses to list (0: none).")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help=(
+        "Print one JSON object: the scores and every miss."))] = False,
+    jobs: Annotated[int, typer.Option(min=1, help="Processes reading the sentences.")] = 1,
+) -> None:
+    """Score the news reader on your own labelled sentences: CAMEO root, PLOVER, actors."""
+    from ..io.detect import read_scenario
+    from ..news import ActorDictionary, load_gold
+    from ..news import evaluate as score_reader
+    from ..news.corpus import misses as missed
+    from ..news.nlp import NewsUnavailable
+
+    try:
+        model = read_scenario(scenario) if scenario is not None else None
+        gold_set = load_gold(gold)
+        items = gold_set.items
+        for message in gold_set.skipped:
+            typer.echo(f"accord: skipped {message}", err=True)
+        dictionary = ActorDictionary.builtin()
+        if model is not None:
+            dictionary = dictionary.with_scenario(model)
+        score, predicted = score_reader(items, dictionary, jobs=jobs)
+    except AccordInputError as err:
+        raise input_failure(err) from None
+    except NewsUnavailable as err:
+        typer.echo(f"accord: {err}", err=True)
+        raise typer.Exit(1) from None
+    wrong = missed(items, predicted)
+    if as_json:
+        from ..report.json import to_json
+
+        typer.echo(to_json({
+            "file": str(gold), "score": score.to_dict(gold_set.unscored),
+            "skipped": list(gold_set.skipped),
+            "misses": [{"line": item.line, "text": item.text, "gold": _label(item.event),
+                        "coded": _label(main)} for item, main in wrong]}, ensure_ascii=False))
+    else:
+        from rich.console import Console
+
+        from ..report.news_score_text import render_score
+
+        render_score(str(gold), score, wrong, Console(width=140), shown=misses,
+                     unscored=gold_set.unscored)
+
+
+def _label(event) -> dict | None:
+    if event is None:
+        return None
+    return {"source": event.source, "target": event.target, "cameo": event.cameo,
+            "plover": event.plover, "modality": event.modality, "negated": event.negated}
