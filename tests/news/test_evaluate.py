@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from accord.cli.main import app
 from accord.errors import AccordInputError
-from accord.news.corpus import Coded, Item, Label, misses, score_corpus
+from accord.news.corpus import Band, Coded, Item, Label, by_confidence, misses, score_corpus
 from accord.news.gold import load_gold
 
 # Sentences the reader codes the same way in every session (see test_read_cli, test_seed).
@@ -142,6 +142,7 @@ def test_evaluate_scores_the_reader_and_lists_the_misses(nlp, tmp_path):
     assert text.exit_code == 0, text.output
     assert "target actor accuracy" in text.stdout and "RUSMIL -> POL 195" in text.stdout
     assert "modality accuracy" not in text.stdout
+    assert sum(b["events"] for b in data["by_confidence"]) == 3  # the quiet one has none
 
 
 def test_evaluate_refuses_a_bad_file_with_status_2_and_no_traceback(tmp_path):
@@ -160,3 +161,16 @@ def test_semicolons_and_quoted_line_breaks_keep_the_file_lines(tmp_path):
     path.write_text('text;source;target;cameo\n"Egypt urged\nIsrael to halt.";EGY;ISR;0256\n'
                     'Iran met Iraq.;IRN;IRQ;042\n')
     assert [(i.line, i.event.target) for i in load_gold(path).items] == [(2, "ISR"), (4, "IRQ")]
+
+
+def test_by_confidence_counts_the_main_events_right_in_each_band():
+    gold = Label("EGY", "ISR", "0256", "REQUEST")
+    items = [Item("a", gold), Item("b", gold), Item("c", None), Item("d", gold), Item("e", gold)]
+    coded = [(Coded("EGY", "ISR", "0256", "REQUEST", confidence=0.95),),
+             (Coded("EGY", "QAT", "0256", "REQUEST", confidence=0.9),),  # 0.9 is in the top band
+             (Coded("EGY", None, "010", None, confidence=0.6),),  # an event where there is none
+             (Coded("QAT", "ISR", "0256", "REQUEST", confidence=0.6),),
+             ()]  # no main event: in no band
+    assert by_confidence(items, coded) == [
+        Band(0.0, 0.5, 0, 0, 0, 0), Band(0.5, 0.7, 2, 1, 1, 0), Band(0.7, 0.9, 0, 0, 0, 0),
+        Band(0.9, 1.0, 2, 2, 1, 1)]

@@ -31,6 +31,7 @@ def evaluate(
     from ..io.detect import read_scenario
     from ..news import ActorDictionary, load_gold
     from ..news import evaluate as score_reader
+    from ..news.corpus import by_confidence
     from ..news.corpus import misses as missed
     from ..news.nlp import NewsUnavailable
 
@@ -50,11 +51,13 @@ def evaluate(
         typer.echo(f"accord: {err}", err=True)
         raise typer.Exit(1) from None
     wrong = missed(items, predicted)
+    bands = by_confidence(items, predicted)
     if as_json:
         from ..report.json import to_json
 
         typer.echo(to_json({
             "file": str(gold), "score": score.to_dict(gold_set.unscored),
+            "by_confidence": [b.to_dict() for b in bands],
             "skipped": list(gold_set.skipped),
             "misses": [{"line": item.line, "text": item.text, "gold": _label(item.event),
                         "coded": _label(main)} for item, main in wrong]}, ensure_ascii=False))
@@ -63,7 +66,7 @@ def evaluate(
 
         from ..report.news_score_text import render_score
 
-        render_score(str(gold), score, wrong, Console(width=140), shown=misses,
+        render_score(str(gold), score, wrong, Console(width=140), bands=bands, shown=misses,
                      unscored=gold_set.unscored)
 
 

@@ -43,8 +43,9 @@ from .evaluation import actor_root
 from .reader import Reading, read
 from .text import RawDocument
 
-__all__ = ["Category", "Coded", "CorpusScore", "Item", "Label", "coded", "documents", "evaluate",
-           "load_corpus", "main_event", "misses", "parse_item", "score_corpus"]
+__all__ = ["Band", "Category", "Coded", "CorpusScore", "Item", "Label", "by_confidence", "coded",
+           "documents", "evaluate", "load_corpus", "main_event", "misses", "parse_item",
+           "score_corpus"]
 
 NONE = "--"
 _CODE = re.compile(r"\d{3,4}")
@@ -219,6 +220,43 @@ def documents(items: Iterable[Item], prefix: str = "item") -> list[RawDocument]:
 def main_event(events: Sequence[Coded]) -> Coded | None:
     """The event scored for a sentence: its most confident (the first of equals)."""
     return max(events, key=lambda e: e.confidence, default=None)
+
+
+@dataclass(frozen=True)
+class Band:
+    """The main events whose confidence lies in ``[low, high)``: how many, and how many have
+    the gold root, target, and root, source and target together."""
+
+    low: float
+    high: float
+    events: int
+    root: int
+    target: int
+    whole: int
+
+    def to_dict(self) -> dict:
+        return {"low": self.low, "high": self.high, "events": self.events, "root": self.root,
+                "target": self.target, "root_source_target": self.whole}
+
+
+def by_confidence(items: Sequence[Item], predicted: Sequence[Sequence[Coded]],
+                  edges: Sequence[float] = (0.0, 0.5, 0.7, 0.9)) -> list[Band]:
+    """How right the main events are per confidence band (``edges``: the bands' lower ends):
+    what ``accord read --min-confidence`` keeps and what it costs. A main event where the
+    gold has none is wrong in every respect."""
+    bounds = [*edges[1:], float("inf")]
+    counts = [[0, 0, 0, 0] for _ in edges]
+    for item, events in zip(items, predicted):
+        main, gold = main_event(events), item.event
+        if main is None:
+            continue
+        k = next(k for k, high in enumerate(bounds) if main.confidence < high)
+        root = gold is not None and main.root == gold.root
+        target = gold is not None and _same_actor(main.target, gold.target)
+        whole = root and target and _same_actor(main.source, gold.source)
+        for j, hit in enumerate((True, root, target, whole)):
+            counts[k][j] += hit
+    return [Band(low, min(high, 1.0), *c) for low, high, c in zip(edges, bounds, counts)]
 
 
 def misses(items: Sequence[Item], predicted: Sequence[Sequence[Coded]]

@@ -11,11 +11,12 @@ from .analysis_text import counted
 __all__ = ["render_score"]
 
 
-def render_score(name: str, score, misses, console: Console, *, shown: int = 20,
+def render_score(name: str, score, misses, console: Console, *, bands=(), shown: int = 20,
                  unscored=frozenset()) -> None:
     """Print the accuracy figures (less the ``unscored`` measures, which the gold does not
-    label), the PLOVER table, the root confusions and up to ``shown`` misses (``misses``:
-    (item, main event or None) pairs)."""
+    label), the PLOVER table, the root confusions, how right the main events are per
+    confidence band (``bands``) and up to ``shown`` misses (``misses``: (item, main event or
+    None) pairs)."""
     console.print(Text(f"{name}: {counted(score.items, 'sentence')}, {score.with_event:,} with "
                        f"an event, {score.items - score.with_event:,} with none"), soft_wrap=True)
     table = Table(title="Main event of each sentence against the gold", title_justify="left")
@@ -49,6 +50,16 @@ def render_score(name: str, score, misses, console: Console, *, shown: int = 20,
     if confusions := score.confusions(10):
         console.print(Text("Most frequent root confusions (gold -> coded, -- none): " + ", ".join(
             f"{g}->{p} x{k}" for g, p, k in confusions)), soft_wrap=True)
+    if any(b.events for b in bands):
+        table = Table(title="Main events by confidence: how many, and the share right",
+                      title_justify="left")
+        for column in ("confidence", "events", "root", "target", "root, source and target"):
+            table.add_column(column, justify="left" if column == "confidence" else "right")
+        for b in reversed(bands):
+            if b.events:
+                table.add_row(f"{b.low:.1f}-{b.high:.1f}", f"{b.events:,}",
+                              *(f"{n / b.events:.3f}" for n in (b.root, b.target, b.whole)))
+        console.print(table)
     if shown and misses:
         table = Table(title=f"Misses: {len(misses)} sentences"
                       + (f", the first {shown}" if len(misses) > shown else ""),
