@@ -58,8 +58,9 @@ from pathlib import Path
 import yaml
 
 from accord.io.yaml import load_scenario
-from accord.news import ActorDictionary, Entry, read_documents, read_news
+from accord.news import ActorDictionary, read_documents, read_news
 from accord.news import classifier as act_classifier
+from accord.news.actor_files import load_actors
 from accord.news.corpus import coded, documents, load_corpus, score_corpus
 from accord.news.evaluation import GoldEvent, actor_root, score
 from accord.news.nlp import load_pipeline
@@ -262,15 +263,7 @@ def gold() -> None:
 def _world() -> ActorDictionary:
     """accord's dictionary with the unit tests' world laid over it (``data/petrarch_world.yaml``,
     PETRARCH-2's validation actors); the agents (role words) stay accord's own."""
-    data = yaml.safe_load(WORLD.read_text(encoding="utf-8"))
-    kinds = {"countries": "country", "organisations": "organisation", "people": "person"}
-    base = ActorDictionary.builtin()
-    names = dict(base.names)
-    for section, kind in kinds.items():
-        for code, variants in data[section].items():
-            for variant in variants:
-                names[str(variant).lower()] = Entry(code, str(variants[0]), kind)
-    return ActorDictionary(names, base.agents, base.descriptions, base.capitals)
+    return ActorDictionary.builtin().with_actors(load_actors(WORLD)[0])
 
 
 def petrarch() -> None:

@@ -14,6 +14,7 @@ import typer
 
 from ..errors import AccordInputError
 from .failure import input_failure
+from .read import actor_dictionary
 
 
 def evaluate(
@@ -22,6 +23,9 @@ def evaluate(
         "JSON Lines, or PETRARCH validation XML."))],
     scenario: Annotated[Path | None, typer.Option(
         help="Scenario: its parties and aliases join the actors.")] = None,
+    actors: Annotated[list[Path] | None, typer.Option(help=(
+        "An actor dictionary laid over the built-in one: accord's YAML layout or PETRARCH's "
+        ".txt (repeatable)."))] = None,
     misses: Annotated[int, typer.Option(min=0, help="Misses to list (0: none).")] = 20,
     as_json: Annotated[bool, typer.Option("--json", help=(
         "Print one JSON object: the scores and every miss."))] = False,
@@ -29,8 +33,8 @@ def evaluate(
 ) -> None:
     """Score the news reader on your own labelled sentences: CAMEO root, PLOVER, actors."""
     from ..io.detect import read_scenario
-    from ..news import ActorDictionary, load_gold
     from ..news import evaluate as score_reader
+    from ..news import load_gold
     from ..news.corpus import by_confidence
     from ..news.corpus import misses as missed
     from ..news.nlp import NewsUnavailable
@@ -41,9 +45,7 @@ def evaluate(
         items = gold_set.items
         for message in gold_set.skipped:
             typer.echo(f"accord: skipped {message}", err=True)
-        dictionary = ActorDictionary.builtin()
-        if model is not None:
-            dictionary = dictionary.with_scenario(model)
+        dictionary = actor_dictionary(actors or (), model)
         score, predicted = score_reader(items, dictionary, jobs=jobs)
     except AccordInputError as err:
         raise input_failure(err) from None

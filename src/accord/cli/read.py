@@ -51,6 +51,21 @@ def _documents(source: str, lines: bool, max_mb: float, date: str | None):
     return _dated(docs, date), skipped
 
 
+def actor_dictionary(actors, model):
+    """The built-in actors, with the users' actor files (``--actors``) laid over them in turn
+    and the scenario's parties; the files' warnings go to standard error."""
+    from ..news import ActorDictionary
+    from ..news.actor_files import load_actors
+
+    dictionary = ActorDictionary.builtin()
+    for path in actors:
+        names, warnings = load_actors(path)
+        for warning in warnings:
+            typer.echo(f"accord: {warning}", err=True)
+        dictionary = dictionary.with_actors(names)
+    return dictionary.with_scenario(model) if model is not None else dictionary
+
+
 def _check_options(out: Path | None, update: Path | None, dry_run: bool, date: str | None,
                    max_mb: float) -> None:
     """What the options name, checked before anything is read: a typo must not cost the
@@ -83,6 +98,9 @@ def read(
     source: Annotated[str, typer.Argument(help="A text file, a folder of them, or - (stdin).")],
     scenario: Annotated[Path | None, typer.Option(
         help="Scenario: its parties and aliases join the actors; stances and updates.")] = None,
+    actors: Annotated[list[Path] | None, typer.Option(help=(
+        "An actor dictionary laid over the built-in one: accord's YAML layout or PETRARCH's "
+        ".txt (repeatable)."))] = None,
     lines: Annotated[bool, typer.Option("--lines", help="Each line is a document.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     out: Annotated[Path | None, typer.Option(help="Write events to a .csv or .parquet.")] = None,
@@ -109,7 +127,7 @@ def read(
 ) -> None:
     """Code news reports: events (CAMEO, PLOVER), stances, talk status, scenario changes."""
     from ..io.detect import read_scenario
-    from ..news import ActorDictionary, UpdateOptions, digest, read_news
+    from ..news import UpdateOptions, digest, read_news
     from ..news.nlp import NewsUnavailable
 
     if (update is None) and dry_run:
@@ -123,9 +141,7 @@ def read(
         docs, skipped = _documents(source, lines, max_mb, date)
         for message in skipped:  # now, not after minutes of reading the rest
             typer.echo(f"accord: skipped {message}", err=True)
-        dictionary = ActorDictionary.builtin()
-        if model is not None:
-            dictionary = dictionary.with_scenario(model)
+        dictionary = actor_dictionary(actors or (), model)
         readings = list(read_news(docs, dictionary, jobs=jobs))
         result = digest(readings, model, dictionary, options)
     except AccordInputError as err:

@@ -10,7 +10,7 @@ ISRGOV) and, alone, refer back to an actor of that kind ("the terror group").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from importlib import resources
 
@@ -105,6 +105,11 @@ class ActorDictionary:
             parties[code] = key
         return ActorDictionary(names, self.agents, self.descriptions, self.capitals, parties,
                                self.gazetteer)
+
+    def with_actors(self, names: dict[str, Entry]) -> ActorDictionary:
+        """This dictionary with a user's ``names`` (:func:`accord.news.actor_files.load_actors`)
+        laid over it: a name in both takes the user's actor."""
+        return replace(self, names={**self.names, **names})
 
     def party_of(self, code: str | None) -> str | None:
         """The scenario party an actor code belongs to (ISRGOV -> the party linked to ISR)."""
