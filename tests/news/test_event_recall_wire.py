@@ -180,3 +180,36 @@ def test_trade_handovers_and_reduced_relations(main_event, text, expected):
 ])
 def test_games_storms_and_budgets_stay_quiet(read_events, text):
     assert read_events(text) == (), text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # checks of accounts and bodies named by nouns (audit, autopsy); offices whose "general"
+    # follows the noun are no generals
+    ("Uganda's inspector general of government began an audit of the road fund after "
+     "contractors went unpaid.", ("09", "UGAGOV", None)),
+    ("Police in Lima ordered an autopsy to establish how a detained student died.",
+     ("09", "PERCOP", None)),
+    ("Ghana's attorney general opened a probe into the sale of state land.",
+     ("09", "GHAJUD", None)),
+    # one extradited from X to Y without an agent: X's act, to Y
+    ("A Serbian arms dealer was extradited to Belgium from Greece on Monday.",
+     ("06", "GRC", "BEL")),
+    # an act noun the passive's subject, by whose it is ("X's recognition of Y was
+    # announced"); recognition announced, a treaty's ratification completed
+    ("Costa Rica's recognition of Palestine as a state was announced on Monday.",
+     ("05", "CRI", "PSE")),
+    ("Mongolia announced its recognition of Kosovo on Friday.", ("05", "MNG", "XKX")),
+    ("Ratification of the fisheries accord by Senegal's parliament was completed last week.",
+     ("05", "SENLEG", None)),
+    # an apology offered or extended is made; a treaty or an extradition approved is
+    # ratified or granted, not agreed to
+    ("An apology for the border incident was offered to Laos by Thailand's army.",
+     ("05", "THAMIL", "LAO")),
+    ("Chile extended an apology to Peru for the remarks of its navy chief.",
+     ("05", "CHL", "PER")),
+    ("Paraguay's senate approved the border treaty with Bolivia.", ("05", "PRYLEG", "BOL")),
+    ("A Greek court approved the extradition of a Turkish soldier to Ankara.",
+     ("06", "GRCJUD", "TUR")),
+])
+def test_acts_named_by_nouns_announced_offered_or_approved(main_event, text, expected):
+    _check(main_event, text, expected)

@@ -34,6 +34,12 @@ from .roles import CAUSES, OWN_FORCES, RULE, _audience, _phrase_words, goes, own
 EXPULSIONS = frozenset({"deport", "break_relations", "expel_mission", "expel_peacekeepers",
                         "reduce_relations"})
 STATE_MEASURES = EXPULSIONS | {"arrest", "restrict", "ban_party", "curfew", "emergency"}
+#: Acts done by saying them: offered or accepted, an apology, praise or forgiveness is
+#: made, not promised ("offered an apology to Japan": CAMEO 055, not 030).
+SPOKEN_ACTS = frozenset({"apologize", "praise", "forgive", "sympathy", "defend"})
+#: Cooperative deeds a state's organ carries out by approving them ("the court approved the
+#: extradition of X", "approved intelligence sharing with Y"): done, not agreed to.
+APPROVED_DEEDS = frozenset({"judicial_ties", "intelligence"})
 #: Verbs of ordering someone out (of a country, an office).
 ORDERING_VERBS = frozenset({"order", "command", "direct", "tell"})
 #: Verbs of calling one's own envoy home (CAMEO 161 by the envoy's country).
@@ -259,13 +265,21 @@ class _Coder(_Acts):
                 owners = tuple(a for o in _rejected(verb) if o.lemma_.lower() in
                                lx.MODAL_NOUNS for a in self.owner(o))
                 acts = [replace(a, targets=owners) if owners else a for a in acts]
+            named = acts and all(a.head.dep_ in ("dobj", "nsubjpass") and a.head.head.i == verb.i
+                                 for a in acts)
             if acts and (modality == "demand" and lemma in lx.COMMISSIONING_VERBS and all(
-                    a.kind == "investigate" or a.head.dep_ in ("dobj", "nsubjpass")
-                    and a.head.head.i == verb.i for a in acts) or modality == "agree"
-                    and lemma in lx.GIVING_VERBS and all(a.kind in AID for a in acts)):
+                    a.kind == "investigate" or named for a in acts) or modality == "agree"
+                    and lemma in lx.GIVING_VERBS and all(a.kind in AID for a in acts) or (
+                    modality in ("agree", "propose") and named and all(
+                        a.kind in SPOKEN_ACTS for a in acts)) or (
+                    modality == "agree" and lemma in lx.GIVING_VERBS and named and all(
+                        a.kind in APPROVED_DEEDS or a.kind == "settle" and _noun_lemma(
+                            a.head) in lx.FORMAL_AGREEMENTS for a in acts))):
                 # "ordered an inquiry" opens it, "ordered the expulsion of X" (an act named,
                 # not someone told to act) carries it out, "approved a loan to X" extends
-                # it: done (to whom it is to help: "a loan to help Kenya rebuild")
+                # it, "approved the treaty" ratifies it, "approved the extradition of X"
+                # grants it, and an apology or praise offered is made: done (to whom it is
+                # to help: "a loan to help Kenya rebuild")
                 modality = None
                 acts = [a if a.targets or a.kind not in AID else replace(
                     a, targets=self.helped(verb, _children(verb, "dobj"))) for a in acts]
@@ -420,11 +434,24 @@ class _Coder(_Acts):
             # the agent on the "of" phrase)
             found = [a for p in act.head.subtree if p.dep_ == "prep" and p.lower_ == "by"
                      for o in _children(p, "pobj") for a in self.ctx.actors(o)][:1]
+            if not found and (_noun_lemma(act.head) not in lx.PATIENT_NOUNS or any(
+                    p.lower_ == "of" for p in _children(act.head, "prep"))):
+                # else whose the act is ("Ethiopia's recognition of Eritrea was announced");
+                # not whom it is done to ("the minister's arrest was announced")
+                found = self.owner(act.head)[:1]
             if found:
                 return found, act
         if act.kind in STATE_MEASURES and _children(verb, "nsubjpass") and not _children(
                 verb, "agent"):
             return self.imposed_by_state(verb, act)
+        if act.kind == "judicial_ties" and _children(verb, "nsubjpass") and not _children(
+                verb, "agent"):
+            # one extradited or handed over to Y from X ("was extradited to Manila from Kuala
+            # Lumpur"): by the state of where he was sent from, to Y
+            lands = [land for o in self.whence(verb, act) for land in [self.ctx.land(o)]
+                     if land is not None][:1]
+            if lands:
+                return lands, act
         if lx.ACT_CODES[act.kind][:2] not in ("04", "05", "06", "07") or not _children(
                 verb, "nsubjpass"):
             return [], act
@@ -528,6 +555,14 @@ class _Coder(_Acts):
         act = _Act(expulsion(told, expelled), verb, expelled, False, _span(verb))
         return [(left[:1], act, None, _negated(verb), verb, 0.9)]
 
+    @staticmethod
+    def whence(verb, act: _Act) -> list:
+        """The places a passive act sends someone away from, said of the verb or of the act
+        its subject names ("the expulsion of 18 diplomats from Sudan was announced")."""
+        said = [p for p in act.head.subtree if p.dep_ == "prep"] if act.head.i != verb.i else []
+        return [o for p in [*_children(verb, "prep"), *said] if p.lower_ == "from"
+                for o in _children(p, "pobj")]
+
     def imposed_by_state(self, verb, act: _Act) -> tuple[list[Actor], _Act]:
         """Who took a measure only a state or a body takes, told in the passive without its
         agent, and against whom: the body or the country one is expelled, deported or
@@ -536,11 +571,7 @@ class _Coder(_Acts):
         were arrested in Cairo", "a curfew was imposed in Kathmandu"); the passive's subject
         is whom it is done to."""
         done_to = tuple(a for n in _children(verb, "nsubjpass") for a in self.ctx.actors(n))
-        # (from where, said of the verb or of the act the subject names: "the expulsion of
-        # 18 diplomats from Sudan was announced")
-        said = [p for p in act.head.subtree if p.dep_ == "prep"] if act.head.i != verb.i else []
-        whence = [o for p in [*_children(verb, "prep"), *said] if p.lower_ == "from"
-                  for o in _children(p, "pobj")]
+        whence = self.whence(verb, act)
         lands = [land for o in whence for land in [self.ctx.land(o)] if land is not None][:1]
         if verb.lemma_.lower() in RECALLING_VERBS:
             lands = lands or [  # (or where he is accredited: "its ambassador to Turkey")

@@ -123,6 +123,7 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "WANTED_MARKS": (_words, "wanted_marks"),  # "jailed cartel figures": wanted people
     "WANTED": (_words, "wanted"),  # "the expulsion of diplomats": as "expel" reads it
     "ACCUSATIONS": (_words, "accusations"),  # rejected or dismissed: a denial
+    "FORMAL_AGREEMENTS": (_words, "formal_agreements"),  # approved: ratified
     "COMMISSIONING_VERBS": (_words, "commissioning_verbs"),  # "ordered an inquiry"
     "NOTICE_VERBS": (_words, "notice_verbs"),  # "gave X 72 hours to leave": an ultimatum
     "NOTICE_SPANS": (_words, "notice_spans"),
