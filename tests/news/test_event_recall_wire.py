@@ -213,3 +213,35 @@ def test_games_storms_and_budgets_stay_quiet(read_events, text):
 ])
 def test_acts_named_by_nouns_announced_offered_or_approved(main_event, text, expected):
     _check(main_event, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # coming to the defence, aid or rescue of X (or to X's); standing by or speaking up for X
+    ("Tehran leapt to the defence of Syria's president at the Islamic summit in Mecca.",
+     ("05", "IRN", "SYR")),
+    ("Moscow came to Belgrade's defence at the United Nations on Tuesday.", ("05", "RUS", "SRB")),
+    ("Egypt rushed to the aid of Sudan after the floods along the Nile.", ("07", "EGY", "SDN")),
+    ("Zimbabwe's ruling party stood by Mozambique's president during the election dispute.",
+     ("05", "ZWE", "MOZ")),
+    ("Venezuela's president stood up for Iran's nuclear programme at the summit in Havana.",
+     ("05", "VEN", "IRN")),
+    # acts one is subjected to, done by the noun's agent
+    ("Detained journalists were subjected to beatings by Egyptian police, Amnesty said.",
+     ("18", "EGYCOP", "EGYMED")),
+    ("The town of Sumy was subjected to heavy shelling by Russian forces overnight.",
+     ("19", "RUSMIL", "UKR")),
+    # walking out of talks that are named is the news, before what is said leaving
+    ("Rwanda walked out of the peace talks with Congo in Luanda, accusing Kinshasa of bad faith.",
+     ("16", "RWA", "COD")),
+])
+def test_defence_idioms_acts_undergone_and_walkouts(main_event, text, expected):
+    _check(main_event, text, expected)
+
+
+@pytest.mark.parametrize("text", [
+    # standing by with nobody stood by, exposed to the weather: no act
+    "Police stood by as the crowd looted shops in the capital.",
+    "Children in the camps were exposed to the cold as temperatures fell.",
+])
+def test_standing_by_and_exposure_stay_quiet(read_events, text):
+    assert read_events(text) == (), text

@@ -337,6 +337,10 @@ class _Acts(_Roles):
         exploded = self.explosion(verb, lemma)
         if exploded is not None:
             return exploded
+        stood_by = self.stood_by(verb, lemma, neg, content) or self.subjected(verb, lemma, neg,
+                                                                             content)
+        if stood_by is not None:
+            return stood_by
         by_object = next((lx.VERB_OBJECTS[f"{lemma} {p.lower_}"] for p in _children(
             verb, "prt", "advmod") if f"{lemma} {p.lower_}" in lx.VERB_OBJECTS),
             lx.VERB_OBJECTS.get(lemma))  # ("called home its envoy": as "recall" reads it)
@@ -568,6 +572,49 @@ class _Acts(_Roles):
                          if found), [])
         return _Act("break_relations", verb, tuple(declared), neg, content) if declared \
             else None
+
+    def stood_by(self, verb, lemma, neg, content) -> _Act | None:
+        """Coming (leaping, rushing) to the defence, aid or rescue of X, or to X's, defends
+        or helps X ("Beijing leapt to the defence of Myanmar's generals", "came to Kuwait's
+        aid"); standing by, vouching or speaking up for X defends X (CAMEO 052), only when
+        X is an actor ("stood by as the crowd fled" is no act)."""
+        # (the parser may read "stood by X" as a passive's agent)
+        preps = [*_children(verb, "prep", "agent"), *(q for p in _children(verb, "prt")
+                                                       for q in _children(p, "prep"))]
+        if lemma in lx.RALLYING_VERBS:
+            for o in [o for p in preps if p.lower_ == "to" for o in _children(p, "pobj")]:
+                kind = lx.RALLYING_NOUNS.get(o.lemma_.lower())
+                if kind is not None:
+                    helped = self.possessor(o) or [a for p in _children(o, "prep")
+                                                   if p.lower_ == "of"
+                                                   for n in _children(p, "pobj")
+                                                   for a in self.ctx.actors(n)]
+                    self.consumed.add(o.i)
+                    return _Act(kind, verb, tuple(helped), neg, content)
+        particles = tuple(p.lower_ for p in _children(verb, "prt"))
+        for p in preps:
+            if (lemma, *particles, p.lower_) in lx.DEFENDING_PHRASES:
+                defended = [a for o in _children(p, "pobj") for a in self.ctx.actors(o)]
+                if defended:
+                    return _Act("defend", verb, tuple(defended), neg, content)
+        return None
+
+    def subjected(self, verb, lemma, neg, content) -> _Act | None:
+        """What people are subjected (exposed) to, an act named by a noun ("prisoners were
+        subjected to beatings", "the town was subjected to heavy shelling"): that act, done
+        to them (its doer the noun's agent: see coder's passive_doers)."""
+        if lemma not in lx.SUBJECTING_VERBS:
+            return None
+        for o in [o for p in _children(verb, "prep") if p.lower_ == "to"
+                  for o in _children(p, "pobj")]:
+            for n in [o, *o.conjuncts]:
+                kind = _noun_act(n)
+                if kind is not None:
+                    self.consumed.add(n.i)
+                    done_to = tuple(a for s in _children(verb, "nsubjpass", "nsubj", "dobj")
+                                    for a in self.ctx.actors(s)) or self.located([verb])
+                    return _Act(kind, n, done_to, neg, content)
+        return None
 
     def suspended_member(self, verb, lemma, neg, content) -> _Act | None:
         """A state suspended or expelled from a body ("ECOWAS suspended Niger from its

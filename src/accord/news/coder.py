@@ -14,7 +14,7 @@ from dataclasses import replace
 from . import classifier
 from . import lexicon as lx
 from .actors import AGENT_CODES, Actor, actor_root
-from .acts import AID, INNER_STANCES, _Act, _Acts, _gift_words, expulsion
+from .acts import AID, INNER_STANCES, _Act, _Acts, _gift_words, _left_talks, expulsion
 from .mentions import TEMPORAL, _Context, _subtree_text
 from .predicates import (
     _aux_modality,
@@ -24,6 +24,7 @@ from .predicates import (
     _noun_act,
     _noun_lemma,
     _object_words,
+    _objects,
     _span,
 )
 from .roles import CAUSES, OWN_FORCES, RULE, _audience, _phrase_words, goes, own_forces
@@ -363,7 +364,10 @@ class _Coder(_Acts):
                                                for c in act.head.children):
             # what troops, police or spies cooperate in: military, judicial, intelligence
             act = replace(act, kind=lx.COOPERATING_AGENTS[agents.pop()])
-        confidence = 0.6 if lemma in lx.DEPARTURE_VERBS and act.kind == "halt_talks" else 0.9
+        # (leaving is a walk-out only in a guess, unless the talks left are named: "walked
+        # out of the peace talks with X", which the news is before what is said leaving)
+        confidence = 0.6 if lemma in lx.DEPARTURE_VERBS and act.kind == "halt_talks" and \
+            _left_talks(_objects(verb)) is None else 0.9
         if modality == "hypothetical":  # "until the government resigned": a condition, not news
             confidence -= 0.3
         if act.kind == "hostage" and verb.dep_ == "acl":
@@ -427,7 +431,8 @@ class _Coder(_Acts):
             return [Actor(_subtree_text(n), f"{a.code[:3]}OPP", a.name, "role")
                     for n in _children(verb, "nsubjpass")[:1] for a in self.located([verb])
                     if a.code], act
-        if act.head.i != verb.i and act.head.dep_ == "nsubjpass" and act.head.head.i == verb.i:
+        if act.head.i != verb.i and (act.head.dep_ == "nsubjpass" and act.head.head.i == verb.i
+                                     or verb.lemma_.lower() in lx.SUBJECTING_VERBS):
             # the act the passive's subject names, by that noun's own agent ("the expulsion
             # of four diplomats by X was announced")
             # ("the mobilisation of 50,000 reservists by the army": the parser may hang

@@ -124,6 +124,10 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "WANTED": (_words, "wanted"),  # "the expulsion of diplomats": as "expel" reads it
     "ACCUSATIONS": (_words, "accusations"),  # rejected or dismissed: a denial
     "FORMAL_AGREEMENTS": (_words, "formal_agreements"),  # approved: ratified
+    "RALLYING_VERBS": (_words, "rallying_verbs"),  # "leapt to the defence of X"
+    "RALLYING_NOUNS": (_table, "rallying_nouns"),  # ... what one comes to: defence, aid
+    "DEFENDING_PHRASES": (_pairs, "defending_phrases"),  # "stood by X", "vouched for Y"
+    "SUBJECTING_VERBS": (_words, "subjecting_verbs"),  # "subjected to beatings by guards"
     "COMMISSIONING_VERBS": (_words, "commissioning_verbs"),  # "ordered an inquiry"
     "NOTICE_VERBS": (_words, "notice_verbs"),  # "gave X 72 hours to leave": an ultimatum
     "NOTICE_SPANS": (_words, "notice_spans"),
