@@ -245,3 +245,23 @@ def test_defence_idioms_acts_undergone_and_walkouts(main_event, text, expected):
 ])
 def test_standing_by_and_exposure_stay_quiet(read_events, text):
     assert read_events(text) == (), text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # force or the law's measures taken jointly by two states' agents: their cooperation,
+    # with each other (not with those they act against)
+    ("Bolivian and Peruvian police seized two tonnes of cocaine in a joint operation on Lake "
+     "Titicaca.", ("06", "BOLCOP", "PERCOP")),
+    ("Turkish and Iraqi soldiers jointly raided a smugglers' camp near Zakho.",
+     ("06", "TURMIL", "IRQMIL")),
+    ("Kenyan and Somali troops carried out a joint sweep against al Shabaab near the border "
+     "town of Mandera.", ("06", "KENMIL", "SOMMIL")),
+    # an irregular past the tagger takes for a base form ("forgave"): the verb's lemma
+    ("Uganda's president forgave the rebels who had laid down their arms.",
+     ("05", "UGAGOV", "UGAREB")),
+    # recognition by a state, told as a noun whatever the verb
+    ("The recognition of Eritrea by Yemen came two days after the referendum.",
+     ("05", "YEM", "ERI")),
+])
+def test_joint_deeds_irregular_pasts_and_recognition(main_event, text, expected):
+    _check(main_event, text, expected)

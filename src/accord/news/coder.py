@@ -359,9 +359,17 @@ class _Coder(_Acts):
         if act.kind == "show_force":
             act = self.exercised_together(verb, act, sources)
         agents = {(a.code or "")[-3:] for a in sources}
+        if lx.ACT_CODES[act.kind][:2] in ("17", "18", "19") and (
+                _done_jointly(verb) or act.head.i != verb.i and _done_jointly(act.head)) and len(
+                {actor_root(a.code) for a in sources if a.code}) > 1:
+            # force or the law's measures taken jointly by two states' agents ("Spanish and
+            # French police arrested 12 suspects in a joint operation", "jointly raided a
+            # hideout"): their cooperation with each other, told apart by who they are
+            act = replace(act, kind="cooperate", targets=())
         if act.kind == "cooperate" and len(agents) == 1 and agents <= set(
-                lx.COOPERATING_AGENTS) and any(c.lower_ in lx.JOINT_ADVERBS or c.lower_ == "joint"
-                                               for c in act.head.children):
+                lx.COOPERATING_AGENTS) and (any(
+                    c.lower_ in lx.JOINT_ADVERBS or c.lower_ == "joint"
+                    for c in act.head.children) or _done_jointly(act.head)):
             # what troops, police or spies cooperate in: military, judicial, intelligence
             act = replace(act, kind=lx.COOPERATING_AGENTS[agents.pop()])
         # (leaving is a walk-out only in a guess, unless the talks left are named: "walked
@@ -1204,6 +1212,15 @@ PROVOKING_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "a
 #: The prepositions that name who takes part in a thing ("ties between X and Y", "talks with
 #: X"), not where it is ("floods in Pakistan") nor whose it is ("Chile's output").
 PARTIES = frozenset({"between", "of", "with", "by", "against", "among"})
+
+
+def _done_jointly(token) -> bool:
+    """Whether a deed (a verb, or the noun that names it) is said to be done jointly:
+    "jointly", "together", "a joint (combined) operation", "in a joint operation"."""
+    return any(c.lower_ in lx.JOINT_ADVERBS for c in _children(token, "advmod")) or any(
+        m.dep_ == "amod" and m.lower_ in ("joint", "combined")
+        for o in [token, *(o for p in _children(token, "prep") for o in _children(p, "pobj"))]
+        for m in o.children)
 
 
 def _rejected(verb) -> list:

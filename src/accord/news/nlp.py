@@ -67,7 +67,27 @@ def _prepared(nlp):
             index[pos] = frozenset(index[pos])
         if "verb" in index:
             index["verb"] = lemma_verbs(index["verb"])
+            _irregular_pasts(nlp.get_pipe("lemmatizer"), index["verb"])
     return table_attribute_ruler(nlp)
+
+
+def _irregular_pasts(lemmatizer, verbs) -> None:
+    """Make ``lemmatizer`` read an irregular past form the tagger took for a base form by
+    the English exceptions ("forgave", tagged VB, is "forgive", not "forgave"): a verb's
+    lemma that is no verb of the index and that the exceptions list. Base forms that are
+    words of their own ("saw", "found", "lay") stay."""
+    exceptions = lemmatizer.lookups.get_table("lemma_exc", {}).get("verb", {})
+    lemmatize = lemmatizer.lemmatize
+
+    def lemmatized(token):
+        forms = lemmatize(token)
+        word = token.lower_
+        if token.pos_ == "VERB" and forms == [word] and word not in verbs and exceptions.get(
+                word):
+            return [exceptions[word][0]]
+        return forms
+
+    lemmatizer.lemmatize = lemmatized
 
 
 def lemma_verbs(verbs) -> frozenset[str]:
