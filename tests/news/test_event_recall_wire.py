@@ -265,3 +265,28 @@ def test_standing_by_and_exposure_stay_quiet(read_events, text):
 ])
 def test_joint_deeds_irregular_pasts_and_recognition(main_event, text, expected):
     _check(main_event, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what an attack was done with tells how, before who did it ("gunmen ... with a car bomb");
+    # a passive's agent tells it too ("hit by a suicide bomber")
+    ("Gunmen attacked a police station in Mogadishu with a car bomb on Sunday.",
+     ("18", "SOMREB", "SOMCOP")),
+    ("The governor's convoy was hit by a suicide bomber near Kandahar on Friday.",
+     ("18", None, None)),
+    # goods bought from a seller: trade with it, as a stance governing the buying reports it
+    ("India imported crude oil from Russia at a discount in 2022.", ("06", "IND", "RUS")),
+    ("Pakistan intends to buy liquefied natural gas from Qatar under a long-term deal.",
+     ("03", "PAK", "QAT")),
+])
+def test_attack_instruments_and_goods_bought(main_event, text, expected):
+    source, target, root = main_event(text)
+    assert root == expected[0], text
+    if expected[1] is not None:
+        assert actor_root(source) == actor_root(expected[1]), text
+    if expected[2] is not None:
+        assert actor_root(target) == actor_root(expected[2]), text
+
+
+def test_bonds_bought_by_nobody_placed_stay_quiet(read_events):
+    assert read_events("Investors bought government bonds and gold on Tuesday.") == ()

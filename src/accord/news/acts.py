@@ -1181,7 +1181,11 @@ class _Acts(_Roles):
                 a.code[-3:] in lx.IRREGULAR_AGENTS or len(a.code) > 3 and a.code[-3:]
                 not in lx.STATE_AGENTS and not a.code.startswith("IGO")) for a in sources)
             return replace(act, kind="bombing") if irregular else act
-        doers = _children(verb, "nsubj")
+        if act.kind != "force" and act.kind == self.instrument_kind(verb):
+            return act  # what it was done with tells how ("gunmen attacked X with a car bomb")
+        # (or the agent of a passive: "the embassy was hit by a suicide bomber")
+        doers = _children(verb, "nsubj") or [o for a in _children(verb, "agent")
+                                             for o in _children(a, "pobj")]
         if not doers and verb.dep_ in ("advcl", "conj"):
             doers = _children(verb.head, "nsubj")
         for c in doers:

@@ -310,7 +310,8 @@ class _Coder(_Acts):
             # (but announcing a ceasefire, sanctions or an inquiry is declaring them)
             self.statement(verb, lemma)
             return []  # "claimed responsibility", "expressed concern": acts by their object
-        received = self.received(verb, lemma) or self.survived(verb, lemma) or self.arrived(
+        received = self.received(verb, lemma) or self.bought(verb, lemma) or self.survived(
+            verb, lemma) or self.arrived(
             verb, lemma) or self.happened(verb, lemma) or self.came_under(verb, lemma) or \
             self.drew_from(verb, lemma)
         if received:
@@ -926,6 +927,31 @@ class _Coder(_Acts):
             return []
         act = _Act(kind, verb, tuple(self.subject(verb)), _negated(verb), _span(verb))
         return [(givers, act, _aux_modality(verb), act.negated, verb, 0.85)]
+
+    def bought(self, verb, lemma) -> list[tuple]:
+        """"X bought (imported) rice from Y", "will buy more Bolivian gas": trade of X with
+        Y, the seller named by "from" or by the goods' nationality (CAMEO 061); weapons bought
+        from Y are Y's arms sold, military aid to X (072). No seller named, no event."""
+        if lemma not in lx.BUYING_VERBS:
+            return []
+        goods = [g for o in _children(verb, "dobj") for g in [o, *o.conjuncts]]
+        words = {w.lemma_.lower() for g in goods for w in _gift_words(g)}
+        sellers = [a for t in [verb, *goods] for p in _children(t, "prep") if p.lower_ == "from"
+                   for o in _children(p, "pobj") for a in self.ctx.actors(o)] or [
+            a for g in goods for m in g.children if m.dep_ in ("amod", "compound", "poss")
+            for a in self.ctx.actors(m)]
+        buyers = self.subject(verb)
+        states = [a for a in [*sellers, *buyers] if a.code and a.code not in AGENT_CODES]
+        if not goods or not sellers or not buyers or words & lx.MONEY or len(states) < len(
+                sellers) + len(buyers):  # (trade between parties the dictionary places)
+            return []
+        # (as a stance governing it reports it: "intends to buy X from Y" is an intent)
+        modality = self.embedded.get(verb.i) or _aux_modality(verb)
+        if words & lx.WEAPONS:
+            act = _Act("military_aid", verb, tuple(buyers), _negated(verb), _span(verb))
+            return [(sellers[:1], act, modality, act.negated, verb, 0.85)]
+        act = _Act("economic_ties", verb, tuple(sellers[:1]), _negated(verb), _span(verb))
+        return [(buyers, act, modality, act.negated, verb, 0.85)]
 
     def arrived(self, verb, lemma) -> list[tuple]:
         """Aid named as the subject of a verb of arriving ("humanitarian aid from China

@@ -189,6 +189,7 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "RECEIVING_VERBS": (_words, "receiving_verbs"),
     "DELIVERIES": (_words, "deliveries"),  # "took delivery of X from Y": Y gave X
     "SELLING_VERBS": (_words, "selling_verbs"),  # arms sold: military aid
+    "BUYING_VERBS": (_words, "buying_verbs"),  # goods bought from X: trade with X
     "GIVING_VERBS": (_words, "giving_verbs"),
     "MONEY": (_words, "money"),
     "WEAPONS": (_words, "weapons"),
