@@ -290,3 +290,29 @@ def test_attack_instruments_and_goods_bought(main_event, text, expected):
 
 def test_bonds_bought_by_nobody_placed_stay_quiet(read_events):
     assert read_events("Investors bought government bonds and gold on Tuesday.") == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a release asked for is asked of whoever holds the captives
+    ("Senegal called for the release of Senegalese fishermen held in Mauritania.",
+     ("02", "SEN", "MRT")),
+    # a trip made to look into something is the inquiry
+    ("An African Union team travelled to Burundi to look into the killings of opposition "
+     "activists.", ("09", "IGOAU", "BDI")),
+    # an inquiry made jointly by two states' agents is their cooperation
+    ("Police from Hungary and Austria jointly investigated the deaths of 71 migrants found in "
+     "a lorry.", ("06", "HUNCOP", "AUTCOP")),
+    # a case's files handed over are information shared
+    ("Belgium sent Congo the case files of two suspects wanted for the killing of a minister.",
+     ("06", "BEL", "COD")),
+    # an inquiry into a deed looks into who did it ("the killing of X by soldiers")
+    ("Guatemala's truth commission began examining the massacre of villagers by soldiers in "
+     "1982.", ("09", "GTM", "GTMMIL")),
+])
+def test_releases_asked_of_holders_and_inquiries(main_event, text, expected):
+    _check(main_event, text, expected)
+
+
+def test_deaths_a_hazard_caused_stay_quiet(read_events):
+    text = "Two hikers died in a landslide in Nepal's Annapurna region, police said."
+    assert read_events(text) == (), text

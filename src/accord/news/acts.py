@@ -56,7 +56,7 @@ INNER_STANCES = frozenset({"agree", "intent", "vow", "propose"})
 # diplomatic cooperation (praise, apology...) and aid (see _Acts.errand).
 ERRAND_MEANS = frozenset({"visit", "phone"})
 ERRAND_CODES = frozenset({"017", "018"})
-ERRAND_ROOTS = frozenset({"05", "07"})
+ERRAND_ROOTS = frozenset({"05", "07", "09"})
 # Prepositions of circumstance: what they introduce is not what a stance is about.
 ADJUNCT_PREPS = frozenset({"during", "after", "before", "since", "following", "amid", "despite",
                            "ahead"})
@@ -200,7 +200,8 @@ class _Acts(_Roles):
     def errand(self, verb, act: _Act | None) -> _Act | None:
         """What a trip or a call is made for, or brings: the act it serves is the news, not
         the travel (CAMEO 042's note: a specific act done on a visit takes precedence over
-        the visit). "Flew to Dhaka to hand over relief", "telephoned X to express
+        the visit). "Flew to Dhaka to hand over relief", "travelled to Managua to look into
+        the killings" (an inquiry), "telephoned X to express
         condolences" (the callee is whom they go to), "visited a camp and handed out food",
         "a plane carrying tents landed in Aleppo", "arrived with a package of loans": aid,
         sympathy, praise, not a visit or a call. Talks on the trip stay a consultation."""
@@ -265,7 +266,18 @@ class _Acts(_Roles):
         kind = next((k for k in ("investigate_war_crimes", "investigate_rights",
                                  "investigate_military", "investigate_crime") if k in found),
                     act.kind)
-        return replace(act, kind=kind)
+        # whom it looks into: else who did the deed it looks into ("examining the massacre
+        # of civilians by police": the police)
+        # (the parser may hang the "by" on an active verb whose object names the deed)
+        deeds = {n.i for n in [act.head, *_children(act.head, "dobj")]
+                 if n.pos_ == "NOUN" and _noun_act(n) is not None}
+        if act.head.pos_ == "VERB" and deeds and not _children(act.head, "auxpass"):
+            deeds.add(act.head.i)
+        doers = () if act.targets else tuple(
+            a for w in doc[act.content[0]:act.content[1]] if w.dep_ in ("prep", "agent")
+            and w.lower_ == "by" and (w.head.i in deeds or w.head.pos_ == "NOUN" and _noun_act(
+                w.head) is not None) for o in _children(w, "pobj") for a in self.ctx.actors(o))
+        return replace(act, kind=kind, targets=doers[:1] or act.targets)
 
     def by_law(self, verb) -> bool:
         """Whether a verb's doers are all the law's agents (police, prosecutors, security

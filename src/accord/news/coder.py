@@ -262,6 +262,11 @@ class _Coder(_Acts):
             acts = [a if a.targets and not addressees else _Act(
                 a.kind, a.head, addressees or self.targets(verb, exclude_objects=True),
                 a.negated, a.content) for a in acts]
+            if modality in ("appeal", "demand") and not addressees:
+                # a release asked for is asked of whoever holds the captives ("called for the
+                # release of migrants held in Libya", "of prisoners held by Israel")
+                acts = [replace(a, targets=tuple(held)) if lx.ACT_CODES[a.kind][:3] == "084"
+                        and (held := self.captors(a)) else a for a in acts]
             if modality == "refusal":  # "turned down X's offer to mediate": to X
                 owners = tuple(a for o in _rejected(verb) if o.lemma_.lower() in
                                lx.MODAL_NOUNS for a in self.owner(o))
@@ -360,12 +365,13 @@ class _Coder(_Acts):
         if act.kind == "show_force":
             act = self.exercised_together(verb, act, sources)
         agents = {(a.code or "")[-3:] for a in sources}
-        if lx.ACT_CODES[act.kind][:2] in ("17", "18", "19") and (
+        if lx.ACT_CODES[act.kind][:2] in ("09", "17", "18", "19") and (
                 _done_jointly(verb) or act.head.i != verb.i and _done_jointly(act.head)) and len(
                 {actor_root(a.code) for a in sources if a.code}) > 1:
-            # force or the law's measures taken jointly by two states' agents ("Spanish and
-            # French police arrested 12 suspects in a joint operation", "jointly raided a
-            # hideout"): their cooperation with each other, told apart by who they are
+            # force, the law's measures or an inquiry taken jointly by two states' agents
+            # ("Spanish and French police arrested 12 suspects in a joint operation", "jointly
+            # raided a hideout", "jointly examined the remains"): their cooperation with each
+            # other, told apart by who they are
             act = replace(act, kind="cooperate", targets=())
         if act.kind == "cooperate" and len(agents) == 1 and agents <= set(
                 lx.COOPERATING_AGENTS) and (any(
@@ -394,6 +400,9 @@ class _Coder(_Acts):
         model = classifier.builtin()
         if model is None or self.unreported:
             return []  # (nor over the dictionary's decision that nothing is reported)
+        if any(t.dep_ == "pobj" and t.lemma_.lower() in lx.HAZARDS and t.head.lower_ in (
+                "in", "by") and t.head.head.pos_ == "VERB" for t in sent):
+            return []  # harm a hazard did ("died in an avalanche, police said"): nobody acts
         label, probability = model.predict(classifier.features(sent))
         if label not in ROOT_ACTS or probability < classifier.THRESHOLD:
             return []

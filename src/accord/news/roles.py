@@ -306,6 +306,21 @@ class _Roles:
             return ()
         return self.sufferers(noun)
 
+    def captors(self, act) -> list[Actor]:
+        """Who holds the people an act is about, by the participle that says they are held:
+        its agent ("prisoners held by Israel"), else the country where ("migrants held in
+        Libya", "sailors detained in Iran")."""
+        for w in act.head.subtree:
+            if w.dep_ != "acl" or w.tag_ != "VBN" or w.lemma_.lower() not in lx.CAPTURING_VERBS:
+                continue
+            found = [a for g in _children(w, "agent") for o in _children(g, "pobj")
+                     for a in self.ctx.actors(o)] or [
+                land for p in _children(w, "prep") if p.lower_ == "in"
+                for o in _children(p, "pobj") for land in [self.ctx.land(o)] if land]
+            if found:
+                return found[:1]
+        return []
+
     def holders(self, thing) -> list[Actor]:
         """Whose a possession is by its "of" phrase ("froze the assets of the junta's
         leaders", "searched the homes of opposition activists"): the first actor named
