@@ -10,7 +10,16 @@ from typer.testing import CliRunner
 
 from accord.cli.main import app
 from accord.errors import AccordInputError
-from accord.news.corpus import Band, Coded, Item, Label, by_confidence, misses, score_corpus
+from accord.news.corpus import (
+    Band,
+    Coded,
+    Item,
+    Label,
+    by_confidence,
+    miss_kinds,
+    misses,
+    score_corpus,
+)
 from accord.news.gold import load_gold
 
 # Sentences the reader codes the same way in every session (see test_read_cli, test_seed).
@@ -119,6 +128,10 @@ def test_misses_are_the_items_whose_main_event_differs_in_root_source_or_target(
              ()]
     assert [(i.text, m) for i, m in misses(items, coded)] == [
         ("b", coded[1][0]), ("c", coded[2][1]), ("d", None)]
+    assert [miss_kinds(i.event, m) for i, m in misses(items, coded)] == [
+        ("event where none",), ("target",), ("no event",)]
+    assert miss_kinds(items[0].event, Coded("QAT", None, "190", "ASSAULT")) == (
+        "root", "source", "target")
     score = score_corpus(items, coded)
     assert (score.root, score.source, score.target, score.quiet) == (2, 2, 1, 0)
     data = score.to_dict({"modality"})
@@ -136,11 +149,12 @@ def test_evaluate_scores_the_reader_and_lists_the_misses(nlp, tmp_path):
     assert score["root_accuracy"] == 1.0 and score["source_accuracy"] == 1.0
     assert score["target_accuracy"] == pytest.approx(2 / 3, abs=1e-4)  # Kharkiv is not Poland
     assert score["modality_accuracy"] is None  # the file says nothing of modality
-    assert [(m["line"], m["gold"]["target"], m["coded"]["target"]) for m in data["misses"]] == [
-        (5, "POL", "UKR")]
+    assert [(m["line"], m["gold"]["target"], m["coded"]["target"], m["kinds"])
+            for m in data["misses"]] == [(5, "POL", "UKR", ["target"])]
     text = CliRunner().invoke(app, ["evaluate", str(path), "--misses", "5"])
     assert text.exit_code == 0, text.output
     assert "target actor accuracy" in text.stdout and "RUSMIL -> POL 195" in text.stdout
+    assert "Misses: 1 sentence; wrong target 1" in text.stdout
     assert "modality accuracy" not in text.stdout
     assert sum(b["events"] for b in data["by_confidence"]) == 3  # the quiet one has none
 

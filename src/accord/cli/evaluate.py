@@ -35,7 +35,7 @@ def evaluate(
     from ..io.detect import read_scenario
     from ..news import evaluate as score_reader
     from ..news import load_gold
-    from ..news.corpus import by_confidence
+    from ..news.corpus import by_confidence, miss_kinds
     from ..news.corpus import misses as missed
     from ..news.nlp import NewsUnavailable
 
@@ -62,7 +62,8 @@ def evaluate(
             "by_confidence": [b.to_dict() for b in bands],
             "skipped": list(gold_set.skipped),
             "misses": [{"line": item.line, "text": item.text, "gold": _label(item.event),
-                        "coded": _label(main)} for item, main in wrong]}, ensure_ascii=False))
+                        "coded": _label(main), "kinds": list(miss_kinds(item.event, main))}
+                       for item, main in wrong]}, ensure_ascii=False))
     else:
         from rich.console import Console
 

@@ -44,7 +44,7 @@ from .reader import Reading, read
 from .text import RawDocument
 
 __all__ = ["Band", "Category", "Coded", "CorpusScore", "Item", "Label", "by_confidence", "coded",
-           "documents", "evaluate", "load_corpus", "main_event", "misses", "parse_item",
+           "documents", "evaluate", "load_corpus", "main_event", "miss_kinds", "misses", "parse_item",
            "score_corpus"]
 
 NONE = "--"
@@ -263,16 +263,20 @@ def misses(items: Sequence[Item], predicted: Sequence[Sequence[Coded]]
            ) -> list[tuple[Item, Coded | None]]:
     """The items whose main event is not the gold one (an event where there is none, none
     where there is one, or another CAMEO root, source or target), with that main event."""
-    out = []
-    for item, events in zip(items, predicted):
-        gold, main = item.event, main_event(events)
-        if gold is None and main is None:
-            continue
-        if gold is not None and main is not None and main.root == gold.root and _same_actor(
-                main.source, gold.source) and _same_actor(main.target, gold.target):
-            continue
-        out.append((item, main))
-    return out
+    return [(item, main) for item, events in zip(items, predicted)
+            if miss_kinds(item.event, main := main_event(events))]
+
+
+def miss_kinds(gold: Label | None, main: Coded | None) -> tuple[str, ...]:
+    """How a main event misses the gold: ``("no event",)``, ``("event where none",)``, or
+    those of ``root``, ``source``, ``target`` that differ; () when it does not."""
+    if gold is None:
+        return ("event where none",) if main is not None else ()
+    if main is None:
+        return ("no event",)
+    return tuple(kind for kind, same in (
+        ("root", main.root == gold.root), ("source", _same_actor(main.source, gold.source)),
+        ("target", _same_actor(main.target, gold.target))) if not same)
 
 
 def _same_actor(got: str | None, gold: str | None) -> bool:

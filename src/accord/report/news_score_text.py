@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from ..news.corpus import miss_kinds
 from .analysis_text import counted
 
 __all__ = ["render_score"]
@@ -60,14 +63,19 @@ def render_score(name: str, score, misses, console: Console, *, bands=(), shown:
                 table.add_row(f"{b.low:.1f}-{b.high:.1f}", f"{b.events:,}",
                               *(f"{n / b.events:.3f}" for n in (b.root, b.target, b.whole)))
         console.print(table)
+    kinds = [miss_kinds(item.event, main) for item, main in misses]
+    if misses:
+        counts = Counter(k for found in kinds for k in found)
+        console.print(Text(f"Misses: {counted(len(misses), 'sentence')}; wrong " + ", ".join(
+            f"{kind} {n}" for kind, n in counts.most_common())), soft_wrap=True)
     if shown and misses:
-        table = Table(title=f"Misses: {len(misses)} sentences"
-                      + (f", the first {shown}" if len(misses) > shown else ""),
+        table = Table(title="The first misses" if len(misses) > shown else "The misses",
                       title_justify="left")
-        for column in ("line", "sentence", "gold", "coded"):
+        for column in ("line", "sentence", "gold", "coded", "wrong"):
             table.add_column(column, justify="right" if column == "line" else "left")
-        for item, main in misses[:shown]:
-            table.add_row(str(item.line), item.text, _event(item.event), _event(main))
+        for (item, main), found in list(zip(misses, kinds))[:shown]:
+            table.add_row(str(item.line), item.text, _event(item.event), _event(main),
+                          ", ".join(found))
         console.print(table)
 
 
