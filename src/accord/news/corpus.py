@@ -44,8 +44,8 @@ from .reader import Reading, read
 from .text import RawDocument
 
 __all__ = ["Band", "Category", "Coded", "CorpusScore", "Item", "Label", "by_confidence", "coded",
-           "documents", "evaluate", "load_corpus", "main_event", "miss_kinds", "misses", "parse_item",
-           "score_corpus"]
+           "documents", "evaluate", "load_corpus", "main_event", "miss_kinds", "misses",
+           "parse_item", "score_corpus"]
 
 NONE = "--"
 _CODE = re.compile(r"\d{3,4}")
