@@ -13,6 +13,7 @@ Run: ``.venv/bin/python scripts/build_places.py [--check]``
 
 from __future__ import annotations
 
+import argparse
 import sys
 from importlib.metadata import version
 from pathlib import Path
@@ -51,4 +52,7 @@ def main(check: bool) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main("--check" in sys.argv[1:]))
+    parser = argparse.ArgumentParser(description="Write the news reader's gazetteer afresh.")
+    parser.add_argument("--check", action="store_true", help=(
+        "write nothing; exit 1 when the shipped table differs from a fresh build"))
+    sys.exit(main(parser.parse_args().check))
