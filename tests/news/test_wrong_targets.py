@@ -107,3 +107,27 @@ def test_makers_missions_and_disputes(main_event, text, expected):
 ])
 def test_who_a_speaker_blames_and_the_nuclear_watchdog(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a party met at a venue is of the country the other party names, not the venue's...
+    ("The Sudanese government resumed talks with the rebels in Addis Ababa on Friday.",
+     ("SDNGOV", "SDNREB", "04")),
+    ("Niger's president met rebel leaders in Tripoli on Sunday.", ("NERGOV", "NERREB", "04")),
+    ("Nepal's government signed a peace accord with Maoist rebels in New Delhi.",
+     ("NPLGOV", "NPLREB", "05")),
+    # ... parties named together too
+    ("Talks between Bangui and the rebels were resumed in Libreville on Tuesday.",
+     ("CAF", "CAFREB", "04")),
+])
+def test_parties_met_at_a_venue(main_event, text, expected):
+    assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whom a speaker told is the target only when what was said names no one it is aimed at
+    ("Serbia's president told the visiting German chancellor that Belgrade would never "
+     "accept EU mediation over Kosovo.", ("SRB", "IGOEU", "12")),
+])
+def test_what_was_told_before_whom(main_event, text, expected):
+    assert main_event(text) == expected

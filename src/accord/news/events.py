@@ -235,6 +235,12 @@ def _victims_of(plover: str | None, sources: list[Actor], speakers: list[Actor])
 #: their source says is said where it speaks, not where the thing it speaks of happens.
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 
+#: CAMEO's roots of dealings with a party (consultation, diplomatic
+#: cooperation): where they take place is a venue, often a third country's, not the party's.
+PARTNERS_ROOTS = frozenset({"04", "05"})
+#: ... and intents to meet, settle or mediate (036-039).
+MEETING_INTENTS = frozenset({"036", "037", "038", "039"})
+
 
 def _country_named(actor: Actor, dictionary: ActorDictionary) -> bool:
     """Whether ``actor`` is a country named as such ("Japan", "Israel's air strikes"; not
@@ -334,12 +340,18 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     verbal = entry.cameo[:2] in VERBAL_ROOTS
     foreign = [t for t in targets if not _country_named(t, ctx.dictionary)
                and not (verbal and t.code in ctx.dictionary.countries)]
-    sources = [ctx.situate(a, foreign if a.code in STATE_AGENTS else targets,
+    partners = entry.cameo[:2] in PARTNERS_ROOTS or entry.cameo in MEETING_INTENTS
+    # (parties that meet each other are of the country one of them names, not the venue's:
+    # "talks between Khartoum and southern rebels were resumed in Naivasha")
+    sources = [ctx.situate(a, [*(o for o in sources if o is not a), *targets]
+                           if joint and partners else
+                           foreign if a.code in STATE_AGENTS else targets,
                            context=[*speakers, *home], verbal=verbal, said=trigger,
-                           speakers=speakers)
+                           speakers=speakers, party=joint and partners)
                for a in sources]
     # (else the country of a target named with it: "the army and the Tamil Tigers")
-    targets = [ctx.situate(a, [*_victims_of(entry.plover, sources, speakers), *targets])
+    targets = [ctx.situate(a, [*_victims_of(entry.plover, sources, speakers), *targets],
+                           party=partners)
                for a in targets]
     doc = sent.doc
     start = offset + trigger.idx

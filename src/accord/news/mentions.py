@@ -511,6 +511,9 @@ class _Context:
                             and self._mention_in(pobj))):
                         found = _unique([self._mention_in(pobj),
                                          *(self._mention_in(c) for c in pobj.conjuncts)])
+                        if child.lower_ == "in" and _party_met(token):
+                            continue  # where parties met, not whose ("talks with the rebels
+                            # in Havana", "met rebel leaders in Doha")
                         if child.lower_ == "in" and role not in INSTITUTIONS | RESIDENTS and \
                                 token.lemma_.lower() not in LOCAL:
                             # officials in Cairo, police in Andijan; not hostages in Gaza
@@ -687,7 +690,7 @@ class _Context:
         return Actor(token.text, actor.code, actor.name, "coreference") if actor else None
 
     def situate(self, actor: Actor, others, *, context=(), verbal: bool = False,
-                said=None, speakers=()) -> Actor:
+                said=None, speakers=(), party: bool = False) -> Actor:
         """A role with no country ("police", "civilians") in the country the sentence places
         it: where the event happens ("in northern Nigeria"), else the country of ``context``
         (the speakers, the article's dateline), else that of the actor it acts with (Syria's
@@ -698,7 +701,10 @@ class _Context:
         it says (``said``, the word that says it: "a senior official accused Iran of arming
         the Houthis in Yemen" is no Yemeni official). A state's agent in what ``speakers``
         report is their country's before the place it acts in ("an Israeli military
-        spokesman said troops had killed three militants in Jenin": Israel's troops)."""
+        spokesman said troops had killed three militants in Jenin": Israel's troops). A
+        ``party`` to talks, an agreement or a pledge the sources make is of the country it
+        deals with before the place where it is dealt with, a venue ("the Colombian
+        government resumed talks with the rebels in Havana": Colombian rebels)."""
         if actor.code not in AGENT_CODES:
             return actor
 
@@ -706,7 +712,9 @@ class _Context:
             return next((a.code[:3] for a in actors
                          if a.code and a.code[:3] in self.dictionary.countries), None)
 
-        if verbal:
+        if party:
+            found = country(others) or self.location() or country(context)
+        elif verbal:
             found = country(context) or (self.location() if said is None else self._located(
                 _content(said))) or country(others)
         elif actor.code in STATE_AGENTS:
@@ -843,6 +851,24 @@ class _Context:
                         _phrase(token, *self._mention_in(token)[:2])
         return None
 
+
+
+#: Acts of parties that meet, whatever the word: talks, meetings, hosting, brokering and
+#: agreements ("met X in Doha", "signed a deal with X in Kuala Lumpur").
+MEETINGS = frozenset({"talks", "consult", "resume_talks", "host", "mediate", "settle"})
+
+
+def _party_met(token) -> bool:
+    """Whether ``token`` is a party met with: the object of a verb of meeting ("met rebel
+    leaders"), or in a with/between phrase of talks or an agreement ("talks with the rebels",
+    "a deal with Muslim rebels")."""
+    head = token.head
+    if token.dep_ == "pobj" and head.lower_ in ("with", "between", "among"):
+        head = head.head
+    elif token.dep_ != "dobj":
+        return False
+    return (_noun_act(head) if head.pos_ == "NOUN" else lx.VERB_ACTS.get(
+        head.lemma_.lower())) in MEETINGS
 
 
 def _verb_of(token):

@@ -585,9 +585,6 @@ class _Roles:
             avenged = self.avenged(verbs, sources)
             if avenged:
                 return avenged
-        told = self.told(trigger, sources)
-        if told:
-            return told
         if act.kind == "apologize":
             wronged = self.wronged(verbs, own)
             if wronged:
@@ -649,7 +646,12 @@ class _Roles:
                 # a plain statement is about whose view it echoes ("echoed Vietnam's position"),
                 # never about what its words speak of ("refused to be drawn on the fate of the
                 # detained Canadians", "a plan to build a city near Egypt")
-                return found
+                return found or self.told(trigger, sources)
+        # whom the speakers told of it, when what they said names no one it is aimed at
+        # ("told Cambodian leaders that Bangkok would not accept U.N. mediation": the U.N.)
+        told = self.told(trigger, sources)
+        if told:
+            return told
         if act.kind in lx.HOSTILE and act.kind not in POSTURES:
             harmed = [a for a in self.harmed(trigger) if (a.code or "")[:3] not in own]
             if harmed:
