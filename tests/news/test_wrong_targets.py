@@ -131,3 +131,20 @@ def test_parties_met_at_a_venue(main_event, text, expected):
 ])
 def test_what_was_told_before_whom(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an appeal to everyone (the international community, donors) has no target, whoever
+    # what they are asked to do would help or concern...
+    ("Bangladesh's prime minister appealed to the international community to help the "
+     "Rohingya refugees from Myanmar.", ("BGDGOV", None, "02")),
+    ("Somalia's president urged donors on Monday to help feed drought victims in Puntland.",
+     ("SOMGOV", None, "02")),
+    ("The Zimbabwean government called on the international community to lift sanctions on "
+     "Harare.", ("ZWEGOV", None, "02")),
+    # ... an appeal to someone named is to them
+    ("Serbia's president called on the European Union to lift sanctions on Belgrade.",
+     ("SRBGOV", "IGOEU", "02")),
+])
+def test_appeals_to_everyone(main_event, text, expected):
+    assert main_event(text) == expected

@@ -27,7 +27,16 @@ from .predicates import (
     _objects,
     _span,
 )
-from .roles import CAUSES, OWN_FORCES, RULE, _audience, _phrase_words, goes, own_forces
+from .roles import (
+    CAUSES,
+    OWN_FORCES,
+    RULE,
+    _audience,
+    _phrase_words,
+    asks_everyone,
+    goes,
+    own_forces,
+)
 
 #: Measures only a state (or a body of states) takes against people, groups or states: told
 #: in the passive without an agent, they are the state's of where they were taken
@@ -259,10 +268,13 @@ class _Coder(_Acts):
                 acts = self.bare_threat(verb, lemma, addressees)
             # the target of an appeal or demand is who is asked ("urged Israel to meet
             # Hamas": Israel), else whom the act is done to
-            acts = [a if a.targets and not addressees else _Act(
-                a.kind, a.head, addressees or self.targets(verb, exclude_objects=True),
-                a.negated, a.content) for a in acts]
-            if modality in ("appeal", "demand") and not addressees:
+            # (an appeal to everyone, to the international community or donors, to no one
+            # in particular, whatever it is they are to do)
+            everyone = modality in ("appeal", "demand") and not addressees and asks_everyone(verb)
+            acts = [a if a.targets and not addressees and not everyone else _Act(
+                a.kind, a.head, addressees or (() if everyone else self.targets(
+                    verb, exclude_objects=True)), a.negated, a.content) for a in acts]
+            if modality in ("appeal", "demand") and not addressees and not everyone:
                 # a release asked for is asked of whoever holds the captives ("called for the
                 # release of migrants held in Libya", "of prisoners held by Israel")
                 acts = [replace(a, targets=tuple(held)) if lx.ACT_CODES[a.kind][:3] == "084"

@@ -571,6 +571,8 @@ class _Roles:
         government plans"), else the first one named inside it ("condemned the coup in Niger",
         "banned imports of Japanese seafood", "troops to the border with Guyana")."""
         verbs = [trigger, *([act.head] if act.head is not trigger else [])]
+        if modality in ASKED and asks_everyone(trigger):
+            return []
         if modality == "threat" or modality in ("intent", "vow") and act.kind in lx.HOSTILE:
             # (force one will use is a threat too: "will respond with force if Y ...")
             for v in verbs:
@@ -922,6 +924,25 @@ def _condemned(verb, noun) -> bool:
     kind = lx.VERB_ACTS.get(verb.lemma_.lower())
     return kind is not None and lx.ACT_CODES.get(kind, "")[:2] == "11" and \
         _noun_act(noun) in lx.HOSTILE
+
+
+#: Those an appeal may be made to who are everyone and no one in particular: an appeal to
+#: them has no target ("appealed to the international community", "urged donors", "called
+#: on the public"), whoever what they are asked to do would help or concern.
+EVERYONE = frozenset({"community", "donor", "world", "public", "everyone", "everybody",
+                      "nation", "humanity", "mankind"})
+
+
+def asks_everyone(verb) -> bool:
+    """Whether ``verb`` asks only :data:`EVERYONE`: its object, or its to/on/with phrase, is
+    one ("appealed to the international community", "urged donor countries to help")."""
+    asked = [*_children(verb, "dobj"), *(o for p in _children(verb, "prep")
+                                         if p.lower_ in ("to", "on", "with")
+                                         for o in _children(p, "pobj")
+                                         if o.lower_ not in TEMPORAL)]
+    return bool(asked) and all(o.lemma_.lower() in EVERYONE or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() == "donor" for c in o.children)
+        for o in asked)
 
 
 def _audience(actor: Actor) -> bool:
