@@ -148,3 +148,16 @@ def test_what_was_told_before_whom(main_event, text, expected):
 ])
 def test_appeals_to_everyone(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # force condemned is its doer's, an armed side an adjective names included
+    ("Nepal's government condemned the Maoist attack on a bus in Chitwan district.",
+     ("NPLGOV", "NPLREB", "11")),
+    ("India's home minister condemned the Maoist ambush that killed 25 policemen in "
+     "Chhattisgarh.", ("INDGOV", "INDREB", "11")),
+    ("Mali's junta condemned the Islamist attack on an army camp near Gao.",
+     ("MLIMIL", "MLIREB", "11")),
+])
+def test_condemned_force_of_an_armed_side(main_event, text, expected):
+    assert main_event(text) == expected

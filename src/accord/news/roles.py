@@ -254,6 +254,19 @@ class _Roles:
                     return [actor]
         return []
 
+    def doers(self, noun) -> list[Actor]:
+        """Who did the force ``noun`` names: its owner ("Israel's strikes", "the attack by
+        X"), else the armed side an adjective names ("a Maoist ambush", "Islamist attacks"),
+        of the people named with it ("a Moro rebel ambush": Philippine rebels)."""
+        owners = self.owner(noun)
+        known = [a for a in owners if a.code]
+        armed = [c for c in noun.children if c.dep_ in ("amod", "compound")
+                 and c.i not in self.ctx.mentions and self.ctx.dictionary.agent(c.lower_) == "REB"]
+        if armed and all(a.code.endswith(("CVL", "REL")) for a in known):
+            country = known[0].code[:3] if known and len(known[0].code) == 6 else ""
+            return [Actor(armed[0].text, country + "REB", "", "role")]
+        return owners
+
     def object_targets(self, noun) -> list[Actor]:
         """Whom an act is done to through a thing: the one who did an act named ("condemned
         an attack by X", "X's attack"), else whom it concerns ("suspended its mediation
@@ -431,7 +444,7 @@ class _Roles:
                 continue
             # (whose a thing is before the thing: "searched the offices of a newspaper")
             found.extend(self.holders(c) or self.ctx.actors(c) or _crowd(c) or self.assembled(c)
-                         or (self.owner(c) if _condemned(verb, c) else self.object_targets(c)))
+                         or (self.doers(c) if _condemned(verb, c) else self.object_targets(c)))
         if _children(verb, "agent"):
             for c in _children(verb, "nsubjpass"):  # "a convoy of X troops was hit by Y"
                 found.extend(self.ctx.actors(c) or self.object_targets(c) or [
