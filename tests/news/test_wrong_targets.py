@@ -161,3 +161,14 @@ def test_appeals_to_everyone(main_event, text, expected):
 ])
 def test_condemned_force_of_an_armed_side(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deal brokered is between those its relative clause binds
+    ("Turkey brokered a deal under which Russia and Ukraine agreed to resume grain shipments.",
+     ("TUR", "RUS", "04")),
+    ("Qatar brokered an agreement under which Israel and Hamas agreed to a four-day truce.",
+     ("QAT", "ISR", "04")),
+])
+def test_parties_of_a_brokered_deal(main_event, text, expected):
+    assert main_event(text) == expected

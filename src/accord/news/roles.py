@@ -489,6 +489,11 @@ class _Roles:
                          for c in _children(p, "pcomp") if c.pos_ == "VERB"
                          for a in self.targets(c))
         lemma = verb.lemma_.lower()
+        if not found and lx.VERB_ACTS.get(lemma) == "mediate":
+            # a deal brokered is between those its clause binds ("a swap in which Russia and
+            # Ukraine exchanged prisoners", "an agreement under which X and Y agreed to ...")
+            found.extend(a for o in _children(verb, "dobj") for c in _children(o, "relcl")
+                         for n in _children(c, "nsubj", "nsubjpass") for a in self.ctx.actors(n))
         if (lemma in TRANSFER_VERBS or lemma in lx.GIVING_VERBS) and _children(verb, "dobj"):
             # what is handed over goes to someone: the recipient before whose it is
             # ("handed Taliban suspects to Afghan authorities", "extradited X to the U.S.")
