@@ -172,3 +172,16 @@ def test_condemned_force_of_an_armed_side(main_event, text, expected):
 ])
 def test_parties_of_a_brokered_deal(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one furnished with a thing is its recipient, not the thing ("fighter jets": no troops)
+    ("Washington supplied Riyadh with F-15 fighter jets in 1992.", ("USA", "SAU", "07")),
+    # partners cooperating are each other's target, not whom it is against or about
+    ("Kenyan and Ugandan troops carried out joint patrols against al-Shabaab near the border.",
+     ("KENMIL", "UGAMIL", "06")),
+    ("Indonesia and Malaysia agreed to share intelligence on Islamist militants.",
+     ("IDN", "MYS", "03")),
+])
+def test_recipients_and_partners_of_cooperation(main_event, text, expected):
+    assert main_event(text) == expected

@@ -806,7 +806,12 @@ class _Acts(_Roles):
             return None
         # to whom: the verb's, else the gift's ("loans to X"), else where it goes ("flown
         # into Gaza")
-        recipients = self.targets(verb, exclude_objects=True) or _recipients(
+        # (one furnished with a thing is its recipient: "supplied Cairo with F-16 jets",
+        # "provided Washington with intelligence on Iraq")
+        furnished = tuple(a for o in _children(verb, "dobj") for a in self.ctx.actors(o)
+                          if a.code) if any(p.lower_ == "with" for p in _children(
+                              verb, "prep")) else ()
+        recipients = furnished or self.targets(verb, exclude_objects=True) or _recipients(
             objects, self.ctx) or tuple(
             a for p in _children(verb, "prep") if p.lower_ in ("to", "into")
             for o in _children(p, "pobj") for a in self.ctx.actors(o)) or self.helped(

@@ -318,10 +318,12 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     if joint:  # partners' own ("signed a treaty at the Elysee Palace") are no third party
         targets = [t for t in targets if actor_root(t.code) not in {
             actor_root(s.code) for s in sources}]
-    if joint and entry.plover == "COOPERATE" and len({actor_root(s.code) for s in sources}) > 1:
-        # what two states' agents do together is with each other, not with those they act
-        # against ("Nigerian and Cameroonian soldiers carried out a joint sweep against Boko
-        # Haram": with Cameroon's)
+    if joint and (entry.plover == "COOPERATE" or entry.cameo[:3] == "031") and len(
+            {actor_root(s.code) for s in sources}) > 1:
+        # what two states' agents do, or agree to do, together is with each other, not with
+        # those they act against or what it is about ("Nigerian and Cameroonian soldiers
+        # carried out a joint sweep against Boko Haram": with Cameroon's; "agreed to share
+        # intelligence on North Korea")
         targets = []
     # (what subjects do together is with each other; a name the dictionary lacks gives way to
     # one implied: "put its Baltic Fleet on alert as NATO began exercises")

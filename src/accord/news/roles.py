@@ -58,6 +58,10 @@ PARTY_PREPS = frozenset({"with", "between", "among", "to", "from"})
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 TOPIC_VERBS = frozenset({"discuss", "debate"})
 TOGETHER = frozenset({"with", "between", "among"})
+# Verbs of what is shared with a partner: whom with is the party, what on is the topic
+# ("exchanged information on al-Shabaab suspects with its Kenyan counterpart").
+SHARING_VERBS = frozenset({"share", "exchange", "swap", "pool", "coordinate", "cooperate",
+                           "collaborate"})
 # The prepositions of whom or where force is used ("an attack on X", "the bombing of X",
 # "the fighting in X").
 SCENE_PREPS = frozenset({"on", "of", "against", "at", "in", "near", "inside", "across",
@@ -456,7 +460,8 @@ class _Roles:
         # talking is with its parties, not about its topic ("held talks on the future of
         # Kosovo", "met X on the crisis in Y")
         talking = lx.VERB_ACTS.get(verb.lemma_.lower()) in TALK_ACTS or any(
-            _noun_act(o) in TALK_ACTS for o in _children(verb, "dobj"))
+            _noun_act(o) in TALK_ACTS for o in _children(verb, "dobj")) or (
+            verb.lemma_.lower() in SHARING_VERBS)  # (what is shared is on its topic too)
         for prep in _children(verb, "prep"):
             if talking and prep.lower_ in TOPIC_PREPS:
                 continue
