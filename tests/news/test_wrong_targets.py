@@ -185,3 +185,14 @@ def test_parties_of_a_brokered_deal(main_event, text, expected):
 ])
 def test_recipients_and_partners_of_cooperation(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what goes through a body's effort or force somewhere goes to that country
+    ("Bangladesh contributed 800 troops to the U.N. peacekeeping mission in Sierra Leone.",
+     ("BGD", "SLE", "07")),
+    ("Sweden gave 5 million dollars to the World Food Programme's operation in Sudan.",
+     ("SWE", "SDN", "07")),
+])
+def test_aid_through_a_body_somewhere(main_event, text, expected):
+    assert main_event(text) == expected

@@ -811,7 +811,13 @@ class _Acts(_Roles):
         furnished = tuple(a for o in _children(verb, "dobj") for a in self.ctx.actors(o)
                           if a.code) if any(p.lower_ == "with" for p in _children(
                               verb, "prep")) else ()
-        recipients = furnished or self.targets(verb, exclude_objects=True) or _recipients(
+        # (what goes through a body's effort or force somewhere goes there: "donated $20
+        # million to the U.N. relief effort in East Timor", "contributed soldiers to the U.N.
+        # force in southern Lebanon")
+        through = self.located([o for p in _children(verb, "prep", "dative") if p.lower_ == "to"
+                                for o in _children(p, "pobj")
+                                if o.lemma_.lower() in lx.CHANNELS])
+        recipients = furnished or through or self.targets(verb, exclude_objects=True) or _recipients(
             objects, self.ctx) or tuple(
             a for p in _children(verb, "prep") if p.lower_ in ("to", "into")
             for o in _children(p, "pobj") for a in self.ctx.actors(o)) or self.helped(

@@ -187,6 +187,7 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "RAIDING_VERBS": (_words, "raiding_verbs"),  # a police raid: confiscation
     "LAW_ENFORCERS": (_words, "law_enforcers"),
     "RECEIVING_VERBS": (_words, "receiving_verbs"),
+    "CHANNELS": (_words, "channels"),  # "to the U.N. effort in X": aid to X
     "DELIVERIES": (_words, "deliveries"),  # "took delivery of X from Y": Y gave X
     "SELLING_VERBS": (_words, "selling_verbs"),  # arms sold: military aid
     "BUYING_VERBS": (_words, "buying_verbs"),  # goods bought from X: trade with X
