@@ -196,3 +196,14 @@ def test_recipients_and_partners_of_cooperation(main_event, text, expected):
 ])
 def test_aid_through_a_body_somewhere(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the host of talks, as their broker, is no party to them
+    ("Kenyan and Somali officials held a third round of talks in Nairobi, hosted by Uganda's "
+     "president.", ("KENGOV", "SOMGOV", "04")),
+    ("Indian and Pakistani diplomats held a round of talks in Dubai, hosted by the Emirati "
+     "foreign minister.", ("INDGOV", "PAKGOV", "04")),
+])
+def test_hosts_of_talks(main_event, text, expected):
+    assert main_event(text) == expected

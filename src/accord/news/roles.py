@@ -226,7 +226,8 @@ class _Roles:
             return found
         for prep in [*_children(noun, "prep", "agent"), *(  # "the sanctions imposed by X"
                 a for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                and lx.VERB_ACTS.get(c.lemma_.lower()) != "mediate"  # "a deal brokered by X"
+                and lx.VERB_ACTS.get(c.lemma_.lower()) not in ("mediate", "host")
+                # ("a deal brokered by X", "talks hosted by X": X is no party to them)
                 for a in _children(c, "agent"))]:
             # "from" is whose it is ("a letter from X"), not what is left ("the withdrawal
             # of X's troops from Y")
