@@ -207,3 +207,14 @@ def test_aid_through_a_body_somewhere(main_event, text, expected):
 ])
 def test_hosts_of_talks(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who acts together with the doer is no target of the act
+    ("Together with the Japanese prime minister, the U.S. president called on North Korea to "
+     "abandon its nuclear programme.", ("USAGOV", "PRK", "02")),
+    ("Together with Britain, France appealed to the Taliban to free the aid workers.",
+     ("FRA", "AFGTAL", "02")),
+])
+def test_companions_are_no_targets(main_event, text, expected):
+    assert main_event(text) == expected

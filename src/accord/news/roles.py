@@ -464,7 +464,7 @@ class _Roles:
             _noun_act(o) in TALK_ACTS for o in _children(verb, "dobj")) or (
             verb.lemma_.lower() in SHARING_VERBS)  # (what is shared is on its topic too)
         for prep in _children(verb, "prep"):
-            if talking and prep.lower_ in TOPIC_PREPS:
+            if talking and prep.lower_ in TOPIC_PREPS or _companion(prep):
                 continue
             if prep.lower_ in TARGET_PREPS and not (objects and prep.lower_ in ("at", "in")):
                 for pobj in _children(prep, "pobj") or _doing(prep, "pcomp"):
@@ -639,7 +639,7 @@ class _Roles:
             preps = TOGETHER if topic else PARTY_PREPS if talk else IMPLIED_PREPS
             return [c for c in v.children if (c.dep_ in ("attr", "dative") or (
                 c.dep_ == "dobj" and not topic) or (c.dep_ == "prep" and c.lower_ in preps
-                                                    and not comment))
+                                                    and not comment and not _companion(c)))
                 and not self.destination(v, c if c.dep_ != "prep" else next(
                     iter(_children(c, "pobj")), c))]
 
@@ -809,6 +809,7 @@ class _Roles:
         is to be done ("demanded that X withdraw")."""
         found = [a for o in _children(verb, "dobj") for a in self.ctx.actors(o)]
         found += [a for p in _children(verb, "prep") if p.lower_ in ("to", "on", "from", "with")
+                  and not _companion(p)
                   for o in _children(p, "pobj") if o.lower_ not in TEMPORAL
                   for a in self.ctx.actors(o)]
         if not found:  # a noun's clause too: "the proposal that X free ..."
@@ -967,6 +968,21 @@ def asks_everyone(verb) -> bool:
     return bool(asked) and all(o.lemma_.lower() in EVERYONE or any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() == "donor" for c in o.children)
         for o in asked)
+
+
+def _companion(prep) -> bool:
+    """Whether a phrase names who acts with the doer, or whom the doer acts for, not whom the
+    act is done to: "together with X", "jointly with X", "on behalf of X", "in the name of
+    X"."""
+    if prep.lower_ == "with":
+        return prep.head.lower_ in COMPANY or any(
+            c.dep_ == "advmod" and c.lower_ in COMPANY for c in prep.children)
+    return prep.lower_ in ("on", "in") and any(
+        o.lemma_.lower() in ("behalf", "name") for o in _children(prep, "pobj"))
+
+
+#: Words that make a "with" phrase a companion's ("together with", "along with").
+COMPANY = frozenset({"together", "jointly", "along", "alongside"})
 
 
 def _audience(actor: Actor) -> bool:
