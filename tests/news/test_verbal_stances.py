@@ -166,3 +166,14 @@ def test_help_and_access_are_to_whom_they_are_given(main_event, text, expected):
 ])
 def test_what_is_ruled_out_is_rejected(main_event, text, expected):
     assert _coded(main_event, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an envoy summoned to protest is protested to, officially (no demand of the envoy)
+    ("Thailand summoned the Cambodian envoy to protest over the shelling of border villages.",
+     ("THA", "KHMGOV", "11")),
+    ("The Pakistani foreign ministry summoned the Afghan ambassador in Islamabad to protest "
+     "against cross-border attacks.", ("PAKGOV", "AFGGOV", "11")),
+])
+def test_summoned_to_protest(main_event, text, expected):
+    assert main_event(text) == expected

@@ -301,6 +301,12 @@ class _Coder(_Acts):
                 modality = None
                 acts = [a if a.targets or a.kind not in AID else replace(
                     a, targets=self.helped(verb, _children(verb, "dobj"))) for a in acts]
+            if acts and lemma in SUMMONING_VERBS and all(
+                    a.kind in ("protest", "complain") and a.head.head.i == verb.i for a in acts):
+                # an envoy summoned to protest is protested to: by the summoner, officially
+                # ("summoned the Afghan ambassador to protest against cross-border attacks")
+                modality = None
+                acts = [replace(a, kind="complain") for a in acts]
             # an act the stance cannot report (refusing to attack) leaves the verb to be
             # an act of its own, if it is one ("denied that it attacked": a denial)
             reportable = [a for a in acts if lx.combined_code(modality, a.kind) is not None]
@@ -1268,6 +1274,10 @@ def _done_jointly(token) -> bool:
         m.dep_ == "amod" and m.lower_ in ("joint", "combined")
         for o in [token, *(o for p in _children(token, "prep") for o in _children(p, "pobj"))]
         for m in o.children)
+
+
+#: Verbs of calling an envoy in: what they are called in to hear is the caller's act.
+SUMMONING_VERBS = frozenset({"summon", "convoke"})
 
 
 def _rejected(verb) -> list:
