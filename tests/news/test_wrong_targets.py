@@ -218,3 +218,14 @@ def test_hosts_of_talks(main_event, text, expected):
 ])
 def test_companions_are_no_targets(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a plain statement has no party in those it is told to, nor in the speaker's own side
+    ("The Kenyan president told a rally of supporters in Nakuru that the election would be "
+     "free and fair.", ("KENGOV", None, "01")),
+    ("The Polish president told European leaders at a summit in Brussels that Warsaw would "
+     "adopt the euro by 2012.", ("POLGOV", None, "01")),
+])
+def test_plain_statements_told_to_an_audience(main_event, text, expected):
+    assert main_event(text) == expected

@@ -235,6 +235,10 @@ def _victims_of(plover: str | None, sources: list[Actor], speakers: list[Actor])
 #: their source says is said where it speaks, not where the thing it speaks of happens.
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 
+#: CAMEO's residual code of a statement that says nothing more (no appeal, no stance).
+PLAIN_STATEMENT = "010"
+#: Verbs whose object is whom something is said to ("told parliament", "briefed reporters").
+TELLING_VERBS = frozenset({"tell", "inform", "brief", "assure", "address", "remind", "notify"})
 #: CAMEO's roots of dealings with a party (consultation, diplomatic
 #: cooperation): where they take place is a venue, often a third country's, not the party's.
 PARTNERS_ROOTS = frozenset({"04", "05"})
@@ -355,6 +359,15 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     targets = [ctx.situate(a, [*_victims_of(entry.plover, sources, speakers), *targets],
                            party=partners)
                for a in targets]
+    if entry.cameo == PLAIN_STATEMENT:
+        # a plain statement has no party in those it is told to ("told parliament", "told a
+        # rally of supporters", "told European leaders at a summit"), nor in the speaker's
+        # own side
+        told = {a.text for o in _children(trigger, "dobj", "dative") for a in ctx.actors(o)
+                } if trigger.lemma_.lower() in TELLING_VERBS else set()
+        own = {actor_root(s.code) for s in sources if s.code}
+        targets = [t for t in targets if t.text not in told and not (
+            t.code and actor_root(t.code) in own)]
     doc = sent.doc
     start = offset + trigger.idx
     end = offset + trigger.idx + len(trigger.text)
