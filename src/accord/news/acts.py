@@ -817,8 +817,8 @@ class _Acts(_Roles):
         through = self.located([o for p in _children(verb, "prep", "dative") if p.lower_ == "to"
                                 for o in _children(p, "pobj")
                                 if o.lemma_.lower() in lx.CHANNELS])
-        recipients = furnished or through or self.targets(verb, exclude_objects=True) or _recipients(
-            objects, self.ctx) or tuple(
+        recipients = furnished or through or self.targets(
+            verb, exclude_objects=True) or _recipients(objects, self.ctx) or tuple(
             a for p in _children(verb, "prep") if p.lower_ in ("to", "into")
             for o in _children(p, "pobj") for a in self.ctx.actors(o)) or self.helped(
             verb, objects)
