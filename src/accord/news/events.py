@@ -30,7 +30,7 @@ from . import similar
 from .actors import Actor, ActorDictionary, actor_root
 from .coder import _Coder
 from .codes import code as cameo_code
-from .mentions import STATE_AGENTS, Memory, _Context, _subtree_text, find_mentions
+from .mentions import PRONOUNS, STATE_AGENTS, Memory, _Context, _subtree_text, find_mentions
 from .predicates import _children, _noun_act, _owns
 from .roles import own_forces
 
@@ -212,12 +212,15 @@ def _reciprocal(trigger) -> bool:
         c.lower_ == "another" for c in w.children)) for w in words)
 
 
-def _others(target: Actor, source: Actor) -> bool:
+def _others(target: Actor, source: Actor, kind: str, cameo: str) -> bool:
     """Whether a target with its source's code is still others than the source: people named
     by a role word alone, placed in the country of the state agent that acts on them ("11
-    princes", "a lawyer"), not the source itself named again."""
-    return target.via == "role" and not target.name and target.text != source.text and (
-        source.code or "")[3:] in STATE_AGENTS
+    princes", "a lawyer"), or another body of the same state ("the president criticised the
+    central bank", "the country's central bank"), not the source itself named again."""
+    described = target.via == "role" and not target.name or (
+        target.via == "coreference" and target.text.lower() not in PRONOUNS)
+    return described and target.text != source.text and (source.code or "")[3:] in \
+        STATE_AGENTS and (kind in lx.HOSTILE or cameo[:2] in INTERNAL_ROOTS)
 
 
 def _victims_of(plover: str | None, sources: list[Actor], speakers: list[Actor]) -> list:
@@ -230,6 +233,11 @@ def _victims_of(plover: str | None, sources: list[Actor], speakers: list[Actor])
         return [*(a for a in speakers if (a.code or "")[:3] not in own), *sources, *speakers]
     return [*sources, *speakers]
 
+
+#: Acts a state does to its own other bodies or people as much as to others (asks, yields,
+#: probes, demands, disapproves, rejects, threatens, coerces): a target of the source's own
+#: code is another of its bodies. Meeting or helping them is no news of its own.
+INTERNAL_ROOTS = frozenset({"02", "08", "09", "10", "11", "12", "13", "17"})
 
 #: CAMEO's verbal acts (its quad classes of verbal cooperation and verbal conflict): what
 #: their source says is said where it speaks, not where the thing it speaks of happens.
@@ -312,7 +320,8 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     # "sent troops to the border with X": one's own forces are not the target, X is
     # nor are the sources' own things ("condemned the attack on its embassy in Baghdad": IRQ)
     targets = [t for t in act.targets if not own_forces(act.kind, t, sources, modality)
-               and not any(t.code and t.code == s.code for s in sources)]
+               and not any(t.code and t.code == s.code and not _others(t, s, act.kind, entry.cameo)
+                           for s in sources)]
     # a name the dictionary lacks ("Katyusha rockets into northern Israel", "their Bright
     # Star exercises") is no target beside one it knows, nor beside the subjects' partners
     if any(t.code for t in targets) or len(sources) > 1:
@@ -398,7 +407,7 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
         # authorities arrested 11 princes", "an Iranian court sentenced a lawyer": SAUGOV and
         # SAUGOV)
         pairs = [(s, t) for s in sources for t in targets if (
-            t.code != s.code or t.code is None or (act.kind in lx.HOSTILE and _others(t, s)))
+            t.code != s.code or t.code is None or _others(t, s, act.kind, entry.cameo))
                  and (implied or not own_forces(act.kind, t, [s], modality))]
         pairs += [(s, None) for s in sources if not any(p[0] is s for p in pairs)]
         if act.kind in ("talks", "consult") and modality in (

@@ -639,6 +639,10 @@ class _Context:
                 code = code[:3]  # "the Indian army said its troops": India's
             if code and len(code) == 3:
                 return Actor(_subtree_text(token), code + role, owner.name, owner.via)
+            if owner is None and poss[0].lemma_.lower() in PLACE_NOUNS:
+                # a place's own ("the city's mayor", "the region's governor"): the role
+                # alone, placed where the sentence happens
+                return Actor(_subtree_text(token), role, "", "role")
             return None
         if role and common and not kind:
             # a role with no country named or remembered: the agent alone ("police" COP,

@@ -1052,7 +1052,11 @@ def _doing(head, dep: str = "ccomp") -> list:
     palace", "fired at students marching for free education"): the subject of an -ing
     clause with no mark or auxiliary of its own."""
     return [s for c in head.children if c.dep_ == dep and c.tag_ == "VBG"
-            and not _children(c, "mark", "aux") for s in _children(c, "nsubj")]
+            and not _children(c, "mark", "aux") for s in _children(c, "nsubj")] or [
+        # ... or done to ("freed dozens of protesters arrested last week": a passive
+        # participle read as a clause whose subject is the object)
+        s for c in head.children if c.dep_ == dep and c.tag_ == "VBN"
+        and not _children(c, "mark", "aux", "auxpass", "dobj") for s in _children(c, "nsubj")]
 
 
 def _party(word) -> bool:
