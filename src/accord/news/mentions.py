@@ -31,7 +31,8 @@ RANKS = frozenset({"leader", "leadership", "chief", "head", "commander", "spokes
 NATIONALS = frozenset({"man"})
 # Those who lead or speak for a body: they are the body its "of" phrase names ("leaders of
 # striking farmers", "the organisers of student protests").
-HEADS = RANKS | {"organiser", "organizer", "founder", "boss"}
+HEADS = RANKS | {"organiser", "organizer", "founder", "boss", "director", "owner", "manager",
+                  "coordinator", "president", "editor-in-chief"}
 # What names some of a group of people: "prisoners, including opposition leaders".
 INCLUDING = frozenset({"including", "among"})
 # Words that stand for some of the group their "of" phrase names ("any of the soldiers",
@@ -432,6 +433,8 @@ class _Context:
                                                                           "poss", "nmod")
                         for m in [self._mention_in(c)] if m and m != mention
                         and m[2].kind == "country"), home)
+        if role == "MIL":  # a people's forces are no state's army: "Tigrayan forces" (REB)
+            role = "REB"
         code = country + (role or COMMUNITY_AGENTS[entry.kind])
         actor = Actor(_phrase(token, start, end), code, entry.name,
                       "role" if not country else "name")
