@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 from . import lexicon as lx
 from .actors import AGENT_CODES, Actor, actor_root
-from .mentions import MISSIONS, NOUNISH, PLACE_NOUNS, PRONOUNS, TEMPORAL, _Context, _subtree_text
+from .mentions import (MISSIONS, NOUNISH, PLACE_NOUNS, PRONOUNS, STATE_AGENTS, TEMPORAL, _Context,
+                       _subtree_text)
 from .predicates import _children, _conditional, _goods, _noun_act
 
 if TYPE_CHECKING:
@@ -606,6 +607,18 @@ class _Roles:
                         if found:
                             return found
         own = {(a.code or "")[:3] for a in sources}
+        # the people protesting, or their groups demanding, act on their own state's bodies
+        # ("marched on parliament", "demanded the resignation of President X", "accused the
+        # electoral commission"): a body of their own country is their target, though not
+        # their country itself nor a place in it
+        populace = act.kind in lx.DISSENT or modality in ASKED and bool(sources) and all(
+            _agent(a) and _agent(a) not in STATE_AGENTS for a in sources)
+
+        def ours(actor: Actor) -> bool:
+            code = actor.code or ""
+            if populace and code[3:] in STATE_AGENTS:
+                return False
+            return code[:3] in own
         if modality in ("threat", "vow") or act.kind in POSTURES:  # "put its forces on
             # alert after North Korea fired": a posture toward who did what it answers
             avenged = self.avenged(verbs, sources)
@@ -653,7 +666,7 @@ class _Roles:
                         # (forces or arms moved under a name the dictionary lacks are no
                         # one: "deployed Patriot batteries in Poland")
                         if (a.code or act.kind not in OWN_FORCES)
-                        and (a.code or "")[:3] not in own
+                        and not ours(a)
                         and not own_forces(act.kind, a, sources, modality,
                                            moved=not patients and phrase.dep_ != "prep")
                         and not (act.kind in STATEMENTS and _audience(a))]
@@ -662,8 +675,7 @@ class _Roles:
             return []
 
         if act.kind in lx.DISSENT:  # a protest outside a country's embassy is against it
-            found = [a for v in verbs for a in self.mission_owners(v)
-                     if (a.code or "")[:3] not in own]
+            found = [a for v in verbs for a in self.mission_owners(v) if not ours(a)]
             if found:
                 return found[:1]
         for v in verbs:
@@ -753,6 +765,12 @@ class _Roles:
                               for x in _children(q, "pobj")), o)
                 if o.lemma_.lower() in MISSIONS:
                     found += self.owner(o)
+                elif o.pos_ == "NOUN" and o.i not in self.ctx.mentions:
+                    # ... or the seat of a state body it is held at ("a sit-in outside the
+                    # education ministry", "rallied outside parliament", "outside the
+                    # government building"): that body
+                    found += [a for a in self.ctx.actors(o) if
+                              (a.code or "")[-3:] in STATE_AGENTS and a.via == "role"]
         return found
 
     def avenged(self, verbs, sources) -> list[Actor]:
@@ -926,6 +944,13 @@ def own_forces(kind: str, target: Actor, sources, modality: str | None = None,
         return False
     return target.code in AGENT_CODES or any(s.code and target.code[:3] == s.code[:3]
                                              for s in sources)
+
+
+def _agent(actor: Actor) -> str | None:
+    """The sector of an actor's code (ISRMIL, MIL: MIL), None for a country or a group."""
+    code = actor.code or ""
+    agent = code[3:] if len(code) == 6 else code
+    return agent if agent in AGENT_CODES else None
 
 
 def _venue(word) -> bool:
