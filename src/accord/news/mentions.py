@@ -70,6 +70,8 @@ PATRONS = frozenset({"backed", "sponsored", "funded", "supported", "aligned", "a
 # A country's missions abroad: where they are is their host's, not their owner's ("outside the
 # French embassy in Islamabad").
 MISSIONS = frozenset({"embassy", "consulate", "legation", "mission"})
+# Lines between two lands, whose adjective names one of them, not the side something is on.
+FRONTIERS = frozenset({"border", "frontier", "boundary"})
 # Seas and straits named "of" a land ("the Gulf of Aden", "the Bay of Bengal").
 WATERS = frozenset({"Gulf", "Bay", "Sea", "Strait", "Straits", "Ocean", "Bight", "Gulfs"})
 # Where force is aimed ("strikes on Gaza", "an attack against X").
@@ -756,6 +758,8 @@ class _Context:
                                   and p.lower_ == "of" and token.lemma_.lower() in PLACE_NOUNS
                                   for o in p.children if o.dep_ == "pobj")]  # "the coast of X"
                 for head in heads:
+                    if head.lemma_.lower() in FRONTIERS:
+                        continue  # a border has two sides: "near the Thai border" says not which
                     # (a role's modifier says who, not where: "at American troops")
                     # (nor whose mission it is: "outside the Indian embassy in Kathmandu")
                     words = [head] if head.i in self.mentions else [] if self.role(
