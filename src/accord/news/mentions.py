@@ -70,6 +70,8 @@ PATRONS = frozenset({"backed", "sponsored", "funded", "supported", "aligned", "a
 # A country's missions abroad: where they are is their host's, not their owner's ("outside the
 # French embassy in Islamabad").
 MISSIONS = frozenset({"embassy", "consulate", "legation", "mission"})
+# Words that make a name a people's ("ethnic Pamiris", "the indigenous Wayuu").
+ETHNIC = frozenset({"ethnic", "indigenous", "tribal"})
 # Lines between two lands, whose adjective names one of them, not the side something is on.
 FRONTIERS = frozenset({"border", "frontier", "boundary"})
 # Seas and straits named "of" a land ("the Gulf of Aden", "the Bay of Bengal").
@@ -662,6 +664,10 @@ class _Context:
                                                   or r in ("REB", "CVL"))), None)
             if held:
                 return Actor(_subtree_text(token), held, "", "role")
+        if token.pos_ == "PROPN" and any(c.dep_ in ("amod", "compound") and c.lower_ in
+                                         ETHNIC for c in token.children):
+            # a people the dictionary lacks ("ethnic Pamiris"): civilians, placed as a role
+            return Actor(_subtree_text(token), "CVL", "", "role")
         if token.pos_ == "PROPN" and not common and token.lower_ not in TEMPORAL \
                 and token.lower_ not in lx.HAZARDS:  # ("Drought has forced...": no one)
             if role and any(c.dep_ == "compound" and c.i < token.i for c in token.children):
