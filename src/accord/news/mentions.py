@@ -15,7 +15,7 @@ from functools import cached_property
 from . import lexicon as lx
 from .actors import AGENT_CODES, COMMUNITY_AGENTS, Actor, ActorDictionary, Entry
 from .places import gazetteer
-from .predicates import _noun_act
+from .predicates import _children, _noun_act
 
 __all__ = ["Memory", "find_mentions"]
 
@@ -616,7 +616,8 @@ class _Context:
         kind = self.dictionary.descriptions.get(phrase.strip()) or \
             self.dictionary.descriptions.get(lemma)
         determined = any(c.dep_ in ("det", "poss") for c in token.children)
-        if kind and any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        if kind and any(c.dep_ == "prep" and c.lower_ == "of" and _children(
+                c, "pobj") for c in token.children):
             return None  # "the state of emergency", "a group of experts": no actor meant
         if kind and determined:
             actor = self._earlier(token, kind) or self.memory.recall({kind})
@@ -804,10 +805,16 @@ class _Context:
         a ``plural`` one only a plural subject, conjoined subjects or a group's name ("the
         Houthis said their drones had struck ...", "Israel and Egypt said they would ...");
         and whose things are attacked is not the attacker ("Uganda said Sudan had shelled its
-        border posts": Uganda's)."""
-        node = token
+        border posts": Uganda's), unless no one else is named to be ("Eritrea jailed
+        thousands of its own citizens": Eritrea's)."""
         attacked = token.dep_ == "poss" and token.head.dep_ in ("dobj", "pobj") and \
             _attacker(_verb_of(token))
+        return self._governing_subject(token, plural, attacked) or (
+            self._governing_subject(token, plural, False) if attacked else None)
+
+    def _governing_subject(self, token, plural: bool, attacked: bool) -> Actor | None:
+        """:meth:`_antecedent`, the attacker's subject left out when ``attacked``."""
+        node = token
         while node.head.i != node.i:
             node = node.head
             if node.pos_ not in ("VERB", "AUX"):
