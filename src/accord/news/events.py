@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from . import lexicon as lx
 from . import similar
-from .actors import Actor, ActorDictionary, actor_root
+from .actors import AGENT_CODES, Actor, ActorDictionary, actor_root
 from .coder import _Coder
 from .codes import code as cameo_code
 from .mentions import PRONOUNS, STATE_AGENTS, Memory, _Context, _subtree_text, find_mentions
@@ -223,6 +223,26 @@ def _others(target: Actor, source: Actor, kind: str, cameo: str) -> bool:
         STATE_AGENTS and (kind in lx.HOSTILE or cameo[:2] in INTERNAL_ROOTS)
 
 
+#: A state's bodies that act only within its borders, on those in its jurisdiction (its police
+#: and spies also act where it holds land not its own).
+CIVIL_POWERS = frozenset({"GOV", "JUD", "LEG"})
+
+
+def _in_custody(target: Actor, sources: list[Actor], cameo: str,
+                dictionary: ActorDictionary) -> Actor | None:
+    """A role with no country that a state's civil power arrests, tries, bans, frees or
+    pardons (CAMEO 17, 084) is in that state's hands, wherever else the sentence speaks of
+    ("a Moscow court jailed a councillor for criticising the war in Ukraine": a Russian
+    councillor); armies, which coerce abroad too, leave it to :meth:`_Context.situate`."""
+    if target.code not in AGENT_CODES or not (cameo[:2] == "17" or cameo[:3] == "084"):
+        return None
+    country = next((s.code[:3] for s in sources if s.code and len(s.code) == 6
+                    and s.code[3:] in CIVIL_POWERS and s.code[:3] in dictionary.countries),
+                   None)
+    return Actor(target.text, country + target.code, target.name, target.via) if country \
+        else None
+
+
 def _victims_of(plover: str | None, sources: list[Actor], speakers: list[Actor]) -> list:
     """Whose country a target role with no country named takes, after where the event
     happens: the sources' (police arrested protesters: theirs), but force is reported across
@@ -365,9 +385,9 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
                            speakers=speakers, party=joint and partners)
                for a in sources]
     # (else the country of a target named with it: "the army and the Tamil Tigers")
-    targets = [ctx.situate(a, [*_victims_of(entry.plover, sources, speakers), *targets],
-                           party=partners)
-               for a in targets]
+    targets = [_in_custody(a, sources, entry.cameo, ctx.dictionary) or ctx.situate(
+        a, [*_victims_of(entry.plover, sources, speakers), *targets], party=partners)
+        for a in targets]
     if entry.cameo == PLAIN_STATEMENT:
         # a plain statement has no party in those it is told to ("told parliament", "told a
         # rally of supporters", "told European leaders at a summit"), nor in the speaker's
