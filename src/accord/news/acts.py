@@ -1242,8 +1242,8 @@ class _Acts(_Roles):
         if protesting and act.kind in FORCE and act.head.lemma_.lower() == "strike":
             return replace(act, kind="labour_strike")  # "workers launched a strike"
         if act.kind == "sanction" and act.head.lemma_.lower() == "boycott" and agents and all(
-                a in (*lx.PROTEST_AGENTS, "CVL") for a in agents):
-            # a boycott by an opposition, students, workers or consumers: a protest by
+                a in (*lx.PROTEST_AGENTS, "CVL", "JUD") for a in agents):
+            # a boycott by an opposition, students, workers, lawyers or consumers: a protest by
             # refusing to take part (CAMEO 143), not a state's embargo
             return replace(act, kind="labour_strike")
         if protesting and act.kind in lx.CIVIL_ACTS:

@@ -310,6 +310,18 @@ class _Context:
                 inherited = []
                 continue
             role = self.role(head)
+            if head.lemma_.lower() in HEADS and head.i not in self.mentions:
+                # the heads of a body with a role of its own are that body's, whoever's it is:
+                # "the leader of Pakistan's largest opposition party" (PAKOPP), "the head of
+                # Iran's judiciary" (IRNJUD)
+                bodies = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                          and o.i not in self.mentions and self.role(o)]
+                whose = [a for o in bodies for a in self.actors(o) if a.code]
+                if whose:
+                    out.extend(whose)
+                    inherited = []
+                    continue
             mentions = self._mentions_near(head)
             if mentions:
                 inherited = mentions if head.i not in self.mentions else []
@@ -483,7 +495,7 @@ class _Context:
             return []  # an act is no actor: "the withdrawal of X's troops from Y", "an attack"
         # (a role owned by a possessive is that owner's, wherever it is: "the rebels'
         # leaders in N'Djamena")
-        preps = ("of", "from", "in", "at") if role and not (
+        preps = ("of", "from", "in", "at", "across", "throughout") if role and not (
             token.lemma_.lower() in RANKS and any(c.dep_ == "poss" for c in token.children)
         ) else ("of", "from")
         if token.lemma_.lower() in SPOKESPEOPLE:  # "a spokesman for Japan's foreign ministry"
@@ -521,7 +533,8 @@ class _Context:
                         if child.lower_ == "in" and _party_met(token):
                             continue  # where parties met, not whose ("talks with the rebels
                             # in Havana", "met rebel leaders in Doha")
-                        if child.lower_ == "in" and role not in INSTITUTIONS | RESIDENTS and \
+                        if child.lower_ in ("in", "across", "throughout") and \
+                                role not in INSTITUTIONS | RESIDENTS and \
                                 token.lemma_.lower() not in LOCAL:
                             # officials in Cairo, police in Andijan; not hostages in Gaza
                             found = [m for m in found if m[2].kind != "place"
