@@ -489,7 +489,10 @@ class _Roles:
                 mediating = lx.VERB_ACTS.get(verb.lemma_.lower()) == "mediate"
                 for pobj in _children(prep, "pobj"):
                     if pobj.lemma_.lower() in ("call", "conversation") or _noun_act(pobj) in (
-                            "talks", "consult", "mediate") or mediating:
+                            "talks", "consult", "mediate") or mediating or (
+                            pobj.lemma_.lower() in DISPUTES and lx.VERB_ACTS.get(
+                                verb.lemma_.lower()) not in TALK_ACTS):
+                        # ... or whom a strike or protest is "in a dispute with"
                         found.extend(self.noun_targets(pobj))
         if not found:  # done by doing something to X: "broke the truce by firing on X"
             found.extend(a for p in _children(verb, "prep") if p.lower_ == "by"
@@ -1046,6 +1049,10 @@ def _state_act(noun, kind: str) -> bool:
         noun.lemma_.lower() in STATE_NOUNS)
 
 
+# Quarrels a protest is held in, with whom it is against ("walked out in a dispute with the
+# health ministry").
+DISPUTES = frozenset({"dispute", "row", "standoff", "stand-off", "feud", "quarrel",
+                      "confrontation", "showdown", "conflict", "struggle"})
 # Nouns of holding something: "took control of X" is done to X.
 CONTROL_NOUNS = frozenset({"control", "possession", "command"})
 # Gatherings of people, whose participants an act on them is done to ("dispersed a march by
