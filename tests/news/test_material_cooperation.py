@@ -42,8 +42,9 @@ def test_deliveries_are_coded_by_their_goods_and_given_by_their_owner(read_event
      ("143", "ESPLAB", None)),
     ("Sugar cane cutters in Sao Paulo staged a 24-hour strike over pay.",
      ("143", "BRALAB", None)),
+    # (outside the seat of government: against it, as dev labels protests outside a ministry)
     ("Rice farmers in Thailand protested outside government house against low prices.",
-     ("141", "THACVL", None)),
+     ("141", "THACVL", "THAGOV")),
     # workers, students, teachers and doctors in a town are that town's country's
     ("Textile workers in Faisalabad went on strike for a second day.", ("143", "PAKLAB", None)),
     ("Nurses in the Nigerian state of Kano walked off the job on Monday.",

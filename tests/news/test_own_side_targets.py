@@ -115,3 +115,71 @@ def test_acts_of_rule_are_coercion(main_event, text, expected):
 def test_crowds_parties_homes_and_local_authorities(main_event, text, expected):
     source, target, root = main_event(text)
     assert (source[:3], target, root) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another body of the same state, named by its role or the country's ("the country's
+    # election commission"), is a target of what the state says or does to it
+    ("Mexico's president criticised the central bank for raising interest rates again.",
+     ("MEXGOV", "MEXGOV", "11")),
+    ("Kenya's interior minister rebuked the country's election commission over the delayed "
+     "results.", ("KENGOV", "KENGOV", "11")),
+    # a place's own ("the city's former mayor"), placed where the sentence happens
+    ("A court in Lahore sentenced the city's former mayor to ten years in prison.",
+     ("PAKJUD", "PAKGOV", "17")),
+    # a passive participle the parser reads as a clause: its subject is the object
+    ("Algerian authorities freed dozens of protesters arrested last week.",
+     ("DZAGOV", "DZAOPP", "08")),
+    # role words: councillors, critics, indigenous leaders, the director of a channel
+    ("Police in Kampala arrested a municipal councillor on charges of inciting violence.",
+     ("UGACOP", "UGAGOV", "17")),
+    ("The Zambian government accused its critics of spreading false news.",
+     ("ZMBGOV", "ZMBOPP", "11")),
+    ("The Bolivian president held talks with indigenous leaders in La Paz.",
+     ("BOLGOV", "BOLCVL", "04")),
+    ("Police detained the director of a private television channel in Dhaka.",
+     ("BGDCOP", "BGDMED", "17")),
+    # a people's forces are rebels, not the state's own army it would withdraw or disarm
+    ("The Sudanese government urged Darfuri forces to lay down their arms.",
+     ("SDNGOV", "SDNREB", "02")),
+    # a people the dictionary lacks, named as one: civilians
+    ("Security forces in Iran detained scores of ethnic Qashqai in the southern province of "
+     "Fars.", ("IRNMIL", "IRNCVL", "17")),
+    # a state's own citizens, owned by a pronoun with no one else to stand for
+    ("The Tajik regime has imprisoned hundreds of its own citizens for their religious beliefs.",
+     ("TJKGOV", "TJKCVL", "17")),
+    # houses of worship are their congregations'
+    ("Authorities in Kazakhstan demolished dozens of unregistered churches in 2012.",
+     ("KAZGOV", "KAZREL", "17")),
+])
+def test_a_states_own_bodies_and_people_as_targets(main_event, text, expected):
+    assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role a state's court or government acts on is in its hands, whatever else is named
+    ("A Minsk court sentenced an opposition activist to eight years for a post about the war "
+     "in Ukraine.", ("BLRJUD", "BLROPP", "17")),
+    # a border has two sides: its adjective does not place the fighting
+    ("Colombian troops fought leftist guerrillas near the Venezuelan border.",
+     ("COLMIL", "COLREB", "19")),
+])
+def test_a_domestic_target_keeps_the_states_country(main_event, text, expected):
+    assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # those who protest act on their own state's bodies: the one at whose seat they protest,
+    # whom they are in a dispute with, whom their leader asks to resign
+    ("Hundreds of nurses rallied outside the health ministry in Accra.",
+     ("GHAHLH", "GHAGOV", "14")),
+    ("Junior doctors in England walked out in a dispute with the health ministry.",
+     ("GBRHLH", "GBRGOV", "14")),
+    ("The leader of Kenya's main opposition party called on the president to resign.",
+     ("KENOPP", "KENGOV", "02")),
+    # ... and a role across a country is its
+    ("Miners across Bolivia went on strike on Monday to demand higher wages.",
+     ("BOLLAB", None, "14")),
+])
+def test_the_people_act_on_their_own_state(main_event, text, expected):
+    assert main_event(text) == expected

@@ -311,12 +311,13 @@ class _Context:
                 continue
             role = self.role(head)
             if head.lemma_.lower() in HEADS and head.i not in self.mentions:
-                # the heads of a body with a role of its own are that body's, whoever's it is:
-                # "the leader of Pakistan's largest opposition party" (PAKOPP), "the head of
-                # Iran's judiciary" (IRNJUD)
+                # the heads of a body with a role of its own, not the state's, are that
+                # body's, whoever's it is: "the leader of Pakistan's largest opposition party"
+                # (PAKOPP; "envoys of Sudan's army" are Sudan's envoys)
                 bodies = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                           for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
-                          and o.i not in self.mentions and self.role(o)]
+                          and o.i not in self.mentions and self.role(o)
+                          and self.role(o) not in STATE_AGENTS]
                 whose = [a for o in bodies for a in self.actors(o) if a.code]
                 if whose:
                     out.extend(whose)

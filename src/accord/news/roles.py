@@ -16,8 +16,16 @@ from typing import TYPE_CHECKING
 
 from . import lexicon as lx
 from .actors import AGENT_CODES, Actor, actor_root
-from .mentions import (MISSIONS, NOUNISH, PLACE_NOUNS, PRONOUNS, STATE_AGENTS, TEMPORAL, _Context,
-                       _subtree_text)
+from .mentions import (
+    MISSIONS,
+    NOUNISH,
+    PLACE_NOUNS,
+    PRONOUNS,
+    STATE_AGENTS,
+    TEMPORAL,
+    _Context,
+    _subtree_text,
+)
 from .predicates import _children, _conditional, _goods, _noun_act
 
 if TYPE_CHECKING:
@@ -491,8 +499,10 @@ class _Roles:
                     if pobj.lemma_.lower() in ("call", "conversation") or _noun_act(pobj) in (
                             "talks", "consult", "mediate") or mediating or (
                             pobj.lemma_.lower() in DISPUTES and lx.VERB_ACTS.get(
-                                verb.lemma_.lower()) not in TALK_ACTS):
-                        # ... or whom a strike or protest is "in a dispute with"
+                                verb.lemma_.lower()) not in TALK_ACTS
+                            and not _children(pobj, "poss")):
+                        # ... or whom a strike or protest is "in a dispute with" (not in
+                        # another's: "rallied behind Lebanon in its dispute with Israel")
                         found.extend(self.noun_targets(pobj))
         if not found:  # done by doing something to X: "broke the truce by firing on X"
             found.extend(a for p in _children(verb, "prep") if p.lower_ == "by"
@@ -768,7 +778,7 @@ class _Roles:
                               for x in _children(q, "pobj")), o)
                 if o.lemma_.lower() in MISSIONS:
                     found += self.owner(o)
-                elif o.pos_ == "NOUN" and o.i not in self.ctx.mentions:
+                elif o.pos_ in NOUNISH and o.i not in self.ctx.mentions:
                     # ... or the seat of a state body it is held at ("a sit-in outside the
                     # education ministry", "rallied outside parliament", "outside the
                     # government building"): that body
