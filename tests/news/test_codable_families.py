@@ -26,7 +26,9 @@ def _coded(main_event, text):
      ("JPN", "AUS", "06")),
     # 14 protest: a boycott by an opposition, a sit-in held or named
     ("Zimbabwe's opposition boycotted the parliamentary vote.", ("ZWE", None, "14")),
-    ("Teachers held sit-ins outside the education ministry in Nairobi.", ("KEN", None, "14")),
+    # (at the education ministry's seat: against it, as dev labels the sit-ins outside the
+    # education ministry in Santiago)
+    ("Teachers held sit-ins outside the education ministry in Nairobi.", ("KEN", "KEN", "14")),
     ("A sit-in by Sudanese protesters outside army headquarters in Khartoum entered its "
      "second week.", ("SDN", None, "14")),
     # 15 force posture named by a noun
