@@ -188,3 +188,12 @@ def test_by_confidence_counts_the_main_events_right_in_each_band():
     assert by_confidence(items, coded) == [
         Band(0.0, 0.5, 0, 0, 0, 0), Band(0.5, 0.7, 2, 1, 1, 0), Band(0.7, 0.9, 0, 0, 0, 0),
         Band(0.9, 1.0, 2, 2, 1, 1)]
+
+
+def test_a_folder_a_binary_file_and_a_missing_one_are_refused(tmp_path):
+    (tmp_path / "gold.csv").mkdir()
+    (tmp_path / "bin.jsonl").write_bytes(b"\x00\x01\x02")
+    for name, message in (("gold.csv", "a folder, not a file"), ("bin.jsonl", "a binary file"),
+                          ("none.yaml", "no such file")):
+        with pytest.raises(AccordInputError, match=message):
+            load_gold(tmp_path / name)

@@ -1,5 +1,5 @@
-"""Writing a whole file or nothing: a reader, or a user who pressed Ctrl-C, finds the old
-file or the new one, never half of one."""
+"""Reading a text file with errors that name it, and writing a whole file or nothing: a
+reader, or a user who pressed Ctrl-C, finds the old file or the new one, never half of one."""
 
 from __future__ import annotations
 
@@ -9,7 +9,35 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["replacing", "write_atomic"]
+from ..errors import AccordInputError
+
+__all__ = ["read_text_file", "replacing", "write_atomic"]
+
+
+def read_text_file(path: str | Path, suffixes: tuple[str, ...], what: str,
+                   encodings: tuple[str, ...] = ("utf-8-sig",)) -> str:
+    """The text of a ``what`` file (a byte-order mark dropped), checked to end in one of
+    ``suffixes`` and read in the first of ``encodings`` that decodes it; else an
+    :class:`AccordInputError` naming the file (a folder, no such file, unreadable, binary)."""
+    path = Path(path)
+    if path.suffix.lower() not in suffixes:
+        raise AccordInputError(f"unknown {what} format {path.suffix or '(no suffix)'!r}: "
+                               f"expected {', '.join(suffixes)}", file=path)
+    if not path.is_file():
+        raise AccordInputError("a folder, not a file" if path.is_dir() else "no such file",
+                               file=path)
+    try:
+        data = path.read_bytes()
+    except OSError as err:
+        raise AccordInputError(f"cannot read file: {err.strerror or err}", file=path) from None
+    if b"\x00" in data:
+        raise AccordInputError(f"a binary file, not a {what}", file=path)
+    for encoding in encodings:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise AccordInputError("not UTF-8 text", file=path)
 
 
 @contextmanager

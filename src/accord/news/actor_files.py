@@ -28,6 +28,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import AccordInputError
+from ..io.files import read_text_file
 from .actors import AGENT_CODES, Entry
 
 __all__ = ["ACTOR_SUFFIXES", "load_actors"]
@@ -44,18 +45,9 @@ def load_actors(path: str | Path) -> tuple[dict[str, Entry], tuple[str, ...]]:
     (entries left out, each with its line and why); a malformed file raises
     :class:`AccordInputError` naming the file, the line and the field."""
     path = Path(path)
+    # (latin-1 too: the CAMEO dictionaries predate UTF-8 in places)
+    text = read_text_file(path, ACTOR_SUFFIXES, "actor dictionary", ("utf-8-sig", "latin-1"))
     suffix = path.suffix.lower()
-    if suffix not in ACTOR_SUFFIXES:
-        raise AccordInputError(f"unknown actor dictionary format {path.suffix or '(none)'!r}: "
-                               f"expected {', '.join(ACTOR_SUFFIXES)}", file=path)
-    if not path.is_file():
-        raise AccordInputError("no such file", file=path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:  # the CAMEO dictionaries predate UTF-8 in places
-        text = path.read_text(encoding="latin-1")
-    if "\x00" in text:
-        raise AccordInputError("a binary file, not an actor dictionary", file=path)
     if suffix in (".yaml", ".yml"):
         names, warnings = _yaml(text, path), ()
     else:

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import AccordInputError
+from ..io.files import read_text_file
 from .corpus import Item, load_corpus, parse_item
 
 __all__ = ["GOLD_SUFFIXES", "GoldSet", "load_gold"]
@@ -78,16 +79,7 @@ def load_gold(path: str | Path) -> GoldSet:
     """The labelled sentences of a gold file, by its suffix; a malformed one raises
     :class:`AccordInputError` naming the file, the line and the field."""
     path = Path(path)
-    suffix = path.suffix.lower()
-    if suffix not in GOLD_SUFFIXES:
-        raise AccordInputError(f"unknown gold format {path.suffix or '(no suffix)'!r}: "
-                               f"expected {', '.join(GOLD_SUFFIXES)}", file=path)
-    if not path.is_file():
-        raise AccordInputError("no such file", file=path)
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        raise AccordInputError("not UTF-8 text", file=path) from None
+    text, suffix = read_text_file(path, GOLD_SUFFIXES, "gold"), path.suffix.lower()
     skipped: tuple[str, ...] = ()
     if suffix in (".yaml", ".yml"):
         items, labelled = load_corpus(path), set(OPTIONAL)
