@@ -316,3 +316,15 @@ def test_releases_asked_of_holders_and_inquiries(main_event, text, expected):
 def test_deaths_a_hazard_caused_stay_quiet(read_events):
     text = "Two hikers died in a landslide in Nepal's Annapurna region, police said."
     assert read_events(text) == (), text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # agreeing to do something the lexicon names no act for is a commitment (030), not an
+    # accord of views (019)
+    ("Armenia and Georgia agreed to stop the smuggling of fuel across their border.",
+     ("03", "ARM", "GEO")),
+    ("Bulgaria agreed with Romania to share the cost of a new bridge over the Danube.",
+     ("03", "BGR", "ROU")),
+])
+def test_agreeing_to_act_is_a_commitment(main_event, text, expected):
+    _check(main_event, text, expected)

@@ -266,6 +266,14 @@ class _Coder(_Acts):
                 acts = [_Act("request", verb, (), False, _span(verb))]
             if not acts and modality == "threat":
                 acts = self.bare_threat(verb, lemma, addressees)
+            if not acts and modality == "agree" and any(
+                    c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                         for a in c.children)
+                    for c in verb.children):
+                # "agreed to stop supporting each other's rebels", "agreed with the IAEA to
+                # reinstall cameras": a commitment to act, whatever the act the lexicon lacks
+                # (CAMEO 030), not an accord of views (019)
+                acts = [_Act("request", verb, (), False, _span(verb))]
             # the target of an appeal or demand is who is asked ("urged Israel to meet
             # Hamas": Israel), else whom the act is done to
             # (an appeal to everyone, to the international community or donors, to no one
