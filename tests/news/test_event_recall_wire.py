@@ -328,3 +328,23 @@ def test_deaths_a_hazard_caused_stay_quiet(read_events):
 ])
 def test_agreeing_to_act_is_a_commitment(main_event, text, expected):
     _check(main_event, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a judge, an official or a lawmaker killed by no one named: an assassination, of the
+    # country where it happened
+    ("A provincial governor was shot dead in Kandahar on Friday.", ("18", "AFG", "AFGGOV")),
+    # a suicide attacker (not only a "bomber") bombs
+    ("A suicide attacker blew himself up outside a police academy in Kabul on Monday.",
+     ("18", "AFGREB", None)),
+])
+def test_killings_by_no_one_named_and_suicide_attackers(main_event, text, expected):
+    source, target, root = main_event(text)
+    assert root == expected[0], text
+    assert actor_root(source) == actor_root(expected[1]), text
+    if expected[2] is not None:
+        assert actor_root(target) == actor_root(expected[2]), text
+
+
+def test_soldiers_killed_by_no_one_named_stay_unsourced(read_events):
+    assert read_events("Two soldiers were shot dead near the border on Sunday.") == ()

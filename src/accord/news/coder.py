@@ -14,7 +14,16 @@ from dataclasses import replace
 from . import classifier
 from . import lexicon as lx
 from .actors import AGENT_CODES, Actor, actor_root
-from .acts import AID, INNER_STANCES, _Act, _Acts, _gift_words, _left_talks, expulsion
+from .acts import (
+    AID,
+    INNER_STANCES,
+    _Act,
+    _Acts,
+    _gift_words,
+    _killed,
+    _left_talks,
+    expulsion,
+)
 from .mentions import TEMPORAL, _Context, _subtree_text
 from .predicates import (
     _aux_modality,
@@ -378,6 +387,15 @@ class _Coder(_Acts):
             sources = [a for c in _children(verb, "nsubjpass") for a in self.ctx.actors(c)]
         if not sources:
             sources, act = self.passive_doers(verb, act)
+        if not sources and act.kind in ("force", "small_arms") and _killed(verb):
+            # a judge, an official or a lawmaker killed by no one named ("a senior judge was
+            # gunned down outside his home in Peshawar"): an assassination, whose source the
+            # codebook makes the country where it happened
+            victims = tuple(a for c in _children(verb, "nsubjpass") for a in self.ctx.actors(c)
+                            if (a.code or "")[-3:] in lx.SIGNIFICANT_AGENTS)
+            if victims:
+                sources = self.unattributed(verb)
+                act = replace(act, kind="assassinate", targets=victims)
         if not sources and act.kind in lx.DISSENT:
             sources = self.dissenters(verb, act.kind)
         if act.kind in ("alert", "mobilize") and sources and all(
