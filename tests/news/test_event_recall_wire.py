@@ -348,3 +348,15 @@ def test_killings_by_no_one_named_and_suicide_attackers(main_event, text, expect
 
 def test_soldiers_killed_by_no_one_named_stay_unsourced(read_events):
     assert read_events("Two soldiers were shot dead near the border on Sunday.") == ()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a stance stated by its noun ("expressed willingness to"): its "to" phrase hung on the
+    # verb past a circumstance, and the act before the purpose it serves
+    ("Tunisia expressed readiness on Friday to host talks between the rival Libyan factions.",
+     ("03", "TUN", "LBY")),
+    ("Sri Lanka's government expressed willingness to release detained Tamil activists to "
+     "revive peace talks.", ("03", "LKAGOV", "LKAOPP")),
+])
+def test_stances_stated_by_their_noun(main_event, text, expected):
+    _check(main_event, text, expected)

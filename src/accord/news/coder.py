@@ -1190,6 +1190,14 @@ class _Coder(_Acts):
                 acts = _not_using_force(modality, self.acts_of_clause(clause), self.owner(noun))
                 asked = asked or tuple(a for n in _children(clause, "nsubj")
                                        for a in self.ctx.actors(n))
+            if not acts and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lx.STANCE_VERBS:
+                # "expressed willingness on Monday to host talks": the "to" phrase the parser
+                # hangs on the verb past a circumstance is what the stance is about
+                for p in _children(noun.head, "prep"):
+                    if p.lower_ == "to" and p.i > noun.i:
+                        acts = _not_using_force(modality, [
+                            a for o in _children(p, "pobj") for a in self.acts_of_noun(o)],
+                            self.owner(noun))
             if asked:  # "X's proposal that Y free the hostages": to Y, as for the verb
                 acts = [replace(a, targets=asked) for a in acts]
             stated = noun.head if noun.dep_ in ("dobj", "nsubjpass") and \
@@ -1206,7 +1214,11 @@ class _Coder(_Acts):
             if neg and modality in INNER_STANCES:  # "has no intention of withdrawing"
                 modality, neg = "refusal", False
                 acts = [a for a in acts if lx.combined_code("refusal", a.kind) is not None]
-            return [(self.stance_holder(noun), a, modality, neg, noun, 0.75) for a in acts]
+            # (a stance stated, "expressed willingness to", "voiced readiness to", is as sure
+            # as one told by its adjective, "was willing to")
+            sure = 0.9 if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lx.STANCE_VERBS \
+                else 0.75
+            return [(self.stance_holder(noun), a, modality, neg, noun, sure) for a in acts]
         if (lemma in lx.EVENT_NOUNS or died_in) and not _planned(noun):
             kind = _noun_act(noun)
             owners = self.owner(noun)
