@@ -360,3 +360,29 @@ def test_soldiers_killed_by_no_one_named_stay_unsourced(read_events):
 ])
 def test_stances_stated_by_their_noun(main_event, text, expected):
     _check(main_event, text, expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # idioms of halting: put on hold or on ice, the plug pulled on
+    ("Japan put its yen loans to Uzbekistan on hold after the massacre in Andijan.",
+     ("16", "JPN", "UZB")),
+    ("Denmark pulled the plug on aid to Zimbabwe's government over the land seizures.",
+     ("16", "DNK", "ZWE")),
+    # clemency asked is a release asked of who holds the condemned
+    ("Human Rights Watch appealed for clemency for an Indonesian maid sentenced to death in "
+     "Kuwait.", ("02", "NGOHRW", "KWT")),
+    # a measure's lifting asked for, as the verb reads it
+    ("Qatar called for the lifting of the embargo on Cuba at the General Assembly.",
+     ("02", "QAT", None)),
+    # an audit by someone; intercepted communications passed on
+    ("An audit of the health ministry's accounts by the auditor general found $12 million "
+     "missing.", ("09", "GOV", None)),
+    ("Jordan passed on intercepted communications to Egypt about the planned attack.",
+     ("06", "JOR", "EGY")),
+])
+def test_halting_idioms_clemency_lifting_audits(main_event, text, expected):
+    source, target, root = main_event(text)
+    assert root == expected[0], text
+    assert actor_root(source) == actor_root(expected[1]), text
+    if expected[2] is not None:
+        assert actor_root(target) == actor_root(expected[2]), text

@@ -396,11 +396,12 @@ class _Acts(_Roles):
                     a for o in objects if kind == "halt_talks" and _noun_act(o) in (
                         "talks", "mediate", "settle") for a in self.noun_targets(o)),
                     neg, content)
-        if lemma in lx.HALT_VERBS and (lemma != "call" or any(
+        held = self.put_on_hold(verb, lemma)
+        if held or lemma in lx.HALT_VERBS and (lemma != "call" or any(
                 p.lower_ == "off" for p in _children(verb, "prt"))):  # called off, not called
             # what is stopped: not a destination or purpose ("left for Cairo for talks")
             # (nor a circumstance: "halted aid after the crackdown")
-            for o in [o for o in objects if o.head.lower_ not in (
+            for o in held or [o for o in objects if o.head.lower_ not in (
                     "for", "to", "toward", "towards", "into", *ADJUNCT_PREPS)]:
                 inner = _noun_act(o)
                 stopped = self.stopped_cooperation(verb, lemma, o, inner)
@@ -729,6 +730,23 @@ class _Acts(_Roles):
                 if found:
                     return found
         return ()
+
+    @staticmethod
+    def put_on_hold(verb, lemma) -> list:
+        """What an idiom of halting halts: the object put (placed) on hold, on ice or in
+        abeyance ("put military cooperation with Myanmar on hold"), or what the plug is pulled
+        on ("pulled the plug on aid to Burundi"); none when the verb is no such idiom."""
+        words = lx.HALTING_IDIOMS.get(lemma)
+        if not words:
+            return []
+        objects = _children(verb, "dobj")
+        preps = [p for t in [verb, *objects] for p in _children(t, "prep")
+                 if p.lower_ in ("on", "in")]
+        if any(o.lemma_.lower() in words for p in preps for o in _children(p, "pobj")):
+            return objects
+        if any(o.lemma_.lower() in words for o in objects):
+            return [o for p in preps for o in _children(p, "pobj")]
+        return []
 
     def stopped_cooperation(self, verb, lemma, o, inner) -> _Act | None:
         """What stopping a visit or a protest is: ending (wrapping up, cutting short) a visit

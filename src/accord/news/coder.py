@@ -294,8 +294,11 @@ class _Coder(_Acts):
             if modality in ("appeal", "demand") and not addressees and not everyone:
                 # a release asked for is asked of whoever holds the captives ("called for the
                 # release of migrants held in Libya", "of prisoners held by Israel")
+                # (the parser may hang whom it is for on the verb: "appealed for clemency
+                # for a maid sentenced to death in Saudi Arabia")
                 acts = [replace(a, targets=tuple(held)) if lx.ACT_CODES[a.kind][:3] == "084"
-                        and (held := self.captors(a)) else a for a in acts]
+                        and (held := self.captors(a.head) or self.captors(verb)) else a
+                        for a in acts]
             if modality == "refusal":  # "turned down X's offer to mediate": to X
                 owners = tuple(a for o in _rejected(verb) if o.lemma_.lower() in
                                lx.MODAL_NOUNS for a in self.owner(o))

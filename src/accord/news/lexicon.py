@@ -106,6 +106,7 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "VERB_OBJECTS": (_nested, "verb_objects"),  # verb -> object -> act ("recall the envoy")
     "LIGHT_VERBS": (_words, "light_verbs"),  # verbs whose act is their object's
     "HALT_VERBS": (_words, "halt_verbs"),  # verbs that stop what their object names
+    "HALTING_IDIOMS": (_table, "halting_idioms"),  # "put X on hold", "pulled the plug on X"
     "DEPARTURE_VERBS": (_words, "departure_verbs"),
     "CANCELLING_VERBS": (_words, "cancelling_verbs"),  # halting a visit before it happens
     "ANNOUNCED_ACTS": (_words, "announced_acts"),  # announcing them is declaring them

@@ -333,11 +333,11 @@ class _Roles:
             return ()
         return self.sufferers(noun)
 
-    def captors(self, act) -> list[Actor]:
-        """Who holds the people an act is about, by the participle that says they are held:
-        its agent ("prisoners held by Israel"), else the country where ("migrants held in
-        Libya", "sailors detained in Iran")."""
-        for w in act.head.subtree:
+    def captors(self, head) -> list[Actor]:
+        """Who holds the people an act (named at ``head``) is about, by the participle that
+        says they are held: its agent ("prisoners held by Israel"), else the country where
+        ("migrants held in Libya", "a maid sentenced to death in Saudi Arabia")."""
+        for w in head.subtree:
             if w.dep_ != "acl" or w.tag_ != "VBN" or w.lemma_.lower() not in lx.CAPTURING_VERBS:
                 continue
             found = [a for g in _children(w, "agent") for o in _children(g, "pobj")
