@@ -121,3 +121,19 @@ def test_dying_in_a_fire_that_is_no_force_is_no_event(read_events):
 ])
 def test_a_release_is_asked_of_the_holder(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # partners who work or meet together do it with each other, not with whom it is aimed
+    # at or about ...
+    ("Thai and Malaysian troops launched joint patrols against insurgents along the border.",
+     ("THAMIL", "MYSMIL", "06")),
+    ("Colombia and Panama agreed to exchange intelligence on drug cartels.",
+     ("COL", "PAN", "03")),
+    ("Kenyan and Ugandan officials held talks in Kampala, hosted by Rwanda's foreign minister.",
+     ("KENGOV", "UGAGOV", "04")),
+    # ... unless they do it with a third party
+    ("Britain and France held talks with Iran in Geneva on Monday.", ("GBR", "IRN", "04")),
+])
+def test_partners_acting_together_are_each_others_targets(main_event, text, expected):
+    assert main_event(text) == expected

@@ -201,6 +201,15 @@ def _distinct(events: list[Event]) -> list[Event]:
     return out
 
 
+def _party_of(target: Actor, heads) -> bool:
+    """Whether ``target`` is named in a with- or between-phrase of one of ``heads`` (or of
+    their object: "held talks with X")."""
+    words = [*heads, *(o for h in heads for o in _children(h, "dobj"))]
+    return any(target.text in p.doc[p.left_edge.i:p.right_edge.i + 1].text
+               for w in words for p in _children(w, "prep")
+               if p.lower_ in ("with", "between", "among"))
+
+
 def _reciprocal(trigger) -> bool:
     """Whether an act is done by its subjects to each other: a verb of exchange ("X and Y
     exchanged prisoners", "traded accusations") or "each other", "one another"."""
@@ -351,13 +360,14 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     if joint:  # partners' own ("signed a treaty at the Elysee Palace") are no third party
         targets = [t for t in targets if actor_root(t.code) not in {
             actor_root(s.code) for s in sources}]
-    if joint and (entry.plover == "COOPERATE" or entry.cameo[:3] == "031") and len(
+    together = entry.plover in ("CONSULT", "COOPERATE") or entry.cameo[:3] in ("031", "036")
+    if joint and together and modality not in ("appeal", "demand") and len(
             {actor_root(s.code) for s in sources}) > 1:
-        # what two states' agents do, or agree to do, together is with each other, not with
-        # those they act against or what it is about ("Nigerian and Cameroonian soldiers
-        # carried out a joint sweep against Boko Haram": with Cameroon's; "agreed to share
-        # intelligence on North Korea")
-        targets = []
+        # partners who meet or work together do so with each other, not with whom their
+        # work is aimed at or about ("Nigerian and Cameroonian troops swept against Boko
+        # Haram", "agreed to share intelligence on North Korea"), nor their host ("talks in
+        # Baghdad, hosted by Iraq"): only a party they do it with stays ("met with X")
+        targets = [t for t in targets if _party_of(t, (trigger, act.head))]
     # (what subjects do together is with each other; a name the dictionary lacks gives way to
     # one implied: "put its Baltic Fleet on alert as NATO began exercises")
     implied = not any(t.code for t in targets) and not joint
