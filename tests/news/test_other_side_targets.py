@@ -137,3 +137,17 @@ def test_a_release_is_asked_of_the_holder(main_event, text, expected):
 ])
 def test_partners_acting_together_are_each_others_targets(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rebels a state talks with in a foreign capital are its own: the capital is the venue
+    ("Senegal's government reopened negotiations with the separatist rebels in Bissau.",
+     ("SENGOV", "SENREB", "04")),
+    ("Uganda's president met rebel commanders in Nairobi to discuss a truce.",
+     ("UGAGOV", "UGAREB", "04")),
+    # (rebels named by their country keep it)
+    ("Ethiopia's government held talks with Sudanese rebels in Addis Ababa.",
+     ("ETHGOV", "SDNREB", "04")),
+])
+def test_rebels_met_in_a_capital_are_the_states_own(main_event, text, expected):
+    assert main_event(text) == expected

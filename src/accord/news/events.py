@@ -34,6 +34,9 @@ from .mentions import PRONOUNS, STATE_AGENTS, Memory, _Context, _subtree_text, f
 from .predicates import _children, _noun_act, _owns
 from .roles import own_forces
 
+# Sides a state negotiates with at home.
+DISSIDENTS = frozenset({"REB", "OPP"})
+
 __all__ = ["Event", "Memory", "Sentence", "code_sentence", "find_mentions"]
 
 
@@ -199,6 +202,16 @@ def _distinct(events: list[Event]) -> list[Event]:
             seen.add(key)
             out.append(e)
     return out
+
+
+def _met_in_capital(target: Actor, dictionary: ActorDictionary) -> bool:
+    """Whether ``target`` is rebels or an opposition named by a role word placed only by a
+    capital ("the rebels in Havana")."""
+    role, _, place = target.text.rpartition(" in ")
+    return target.via == "role" and bool(target.code) and target.code[3:] in DISSIDENTS \
+        and place.lower() in dictionary.capitals and not any(
+            dictionary.names[n].code[:3] in dictionary.countries for n in role.lower().split()
+            if n in dictionary.names)  # (not "Sudanese rebels in Doha")
 
 
 def _party_of(target: Actor, heads) -> bool:
@@ -394,6 +407,14 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
                            context=[*speakers, *home], verbal=verbal, said=trigger,
                            speakers=speakers, party=joint and partners)
                for a in sources]
+    # rebels or an opposition a state talks or settles with in a capital are its own, the
+    # capital only where the talks are held ("resumed talks with the rebels in Havana", "met
+    # rebel leaders in Doha"): rebels are not placed by a foreign capital
+    home_side = [s.code[:3] for s in sources if s.code and s.code[:3] in ctx.dictionary.countries
+                 and (len(s.code) == 3 or s.code[3:] in STATE_AGENTS)]
+    if home_side and (entry.cameo[:2] == "04" or entry.cameo[:3] in ("036", "037", "057")):
+        targets = [Actor(t.text, home_side[0] + t.code[3:], t.name, t.via)
+                   if _met_in_capital(t, ctx.dictionary) else t for t in targets]
     # (else the country of a target named with it: "the army and the Tamil Tigers")
     targets = [_in_custody(a, sources, entry.cameo, ctx.dictionary) or ctx.situate(
         a, [*_victims_of(entry.plover, sources, speakers), *targets], party=partners)
