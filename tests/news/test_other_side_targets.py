@@ -151,3 +151,17 @@ def test_partners_acting_together_are_each_others_targets(main_event, text, expe
 ])
 def test_rebels_met_in_a_capital_are_the_states_own(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an act named by a noun keeps the target of what it ends ...
+    ("The suspension of military aid to Guatemala by Washington took effect in March.",
+     ("USA", "GTM", "16")),
+    ("The suspension of development aid to Malawi by Norway was announced on Tuesday.",
+     ("NOR", "MWI", "16")),
+    # ... and an envoy called home is called home from a capital's country
+    ("Chile's withdrawal of its ambassador from La Paz surprised diplomats.",
+     ("CHL", "BOL", "16")),
+])
+def test_a_nominal_act_keeps_its_target(main_event, text, expected):
+    assert main_event(text) == expected

@@ -1250,7 +1250,11 @@ class _Coder(_Acts):
                 # ("died in an Israeli air strike": whoever died)
                 targets = self.noun_targets(noun) or (
                     self.sufferers(noun) if kind in lx.HOSTILE else ()) or (
-                    stay[1] if stay is not None else ())
+                    stay[1] if stay is not None else ()) or (
+                    # an envoy called home from a capital: its country ("the withdrawal of
+                    # its ambassador from Madrid")
+                    next(filter(None, map(self.left, [noun, *of])), ())
+                    if kind == "break_relations" else ())
                 act = self.by_protest(noun, _Act(kind, noun, targets, _negated(noun),
                                                  _span(noun)), owners)
                 return [(owners, act, None, act.negated, noun, 0.7)]

@@ -569,7 +569,8 @@ class _Roles:
                     if prep.lower_ == "at" and _venue(noun) and self.venue(pobj):
                         continue
                     found.extend(self.ctx.actors(pobj) or self.owner(pobj))
-            elif prep.lower_ == "of" and noun.lemma_.lower() in lx.RESUMING_NOUNS:
+            elif prep.lower_ == "of" and noun.lemma_.lower() in (
+                    lx.RESUMING_NOUNS | lx.ENDING_NOUNS):  # (and "the suspension of aid to X")
                 for pobj in _children(prep, "pobj"):
                     found.extend(self.noun_targets(pobj))
             elif prep.lower_ == "of" and patients and noun.lemma_.lower() in lx.PATIENT_NOUNS:
