@@ -165,3 +165,17 @@ def test_rebels_met_in_a_capital_are_the_states_own(main_event, text, expected):
 ])
 def test_a_nominal_act_keeps_its_target(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is offered on a condition is offered to whoever must meet it ...
+    ("Armenia would hand back the occupied districts if Azerbaijan recognised Karabakh's "
+     "right to self-rule, the president said.", ("ARM", "AZE", "03")),
+    ("Morocco will reopen the border if Algeria stops backing the Polisario, the king said.",
+     ("MAR", "DZA", "03")),
+    # ... not to those one waits for
+    ("The Taliban said they would not return to the negotiating table until foreign troops "
+     "left the country.", ("AFGTAL", None, "12")),
+])
+def test_an_offer_on_a_condition_is_made_to_who_must_meet_it(main_event, text, expected):
+    assert main_event(text) == expected

@@ -66,6 +66,8 @@ PARTY_PREPS = frozenset({"with", "between", "among", "to", "from"})
 # is ("discussed Iran's nuclear programme", "to discuss refugees from South Sudan").
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 TOPIC_VERBS = frozenset({"discuss", "debate"})
+# The modalities of a bargain: what is offered, promised or refused on a condition.
+BARGAINS = frozenset({"intent", "vow", "propose", "agree", "refusal"})
 TOGETHER = frozenset({"with", "between", "among"})
 # Verbs of what is shared with a partner: whom with is the party, what on is the topic
 # ("exchanged information on al-Shabaab suspects with its Kenyan counterpart").
@@ -612,15 +614,22 @@ class _Roles:
         verbs = [trigger, *([act.head] if act.head is not trigger else [])]
         if modality in ASKED and asks_everyone(trigger):
             return []
-        if modality == "threat" or modality in ("intent", "vow") and act.kind in lx.HOSTILE:
+        own = {(a.code or "")[:3] for a in sources}
+        hostile = modality == "threat" or modality in ("intent", "vow") and act.kind in lx.HOSTILE
+        if hostile or modality in BARGAINS:
             # (force one will use is a threat too: "will respond with force if Y ...")
+            # (and what one offers or refuses on a condition is offered to, or refused, who
+            # must meet it: "would withdraw if Syria agreed", "will not free them unless Y")
             for v in verbs:
                 for c in v.subtree:
-                    if c.dep_ == "advcl" and _conditional(c):
-                        found = [a for s in _children(c, "nsubj") for a in self.ctx.actors(s)]
+                    if c.dep_ == "advcl" and _conditional(c) and (hostile or not any(
+                            m.lower_ == "until" for m in _children(c, "mark"))):
+                        # (not a time one waits for: "would not return until troops left")
+                        found = [a for s in _children(c, "nsubj") for a in self.ctx.actors(s)
+                                 if hostile or a.code and a.code not in AGENT_CODES
+                                 and a.code[:3] not in own]
                         if found:
                             return found
-        own = {(a.code or "")[:3] for a in sources}
         # the people protesting, or their groups demanding, act on their own state's bodies
         # ("marched on parliament", "demanded the resignation of President X", "accused the
         # electoral commission"): a body of their own country is their target, though not
