@@ -179,3 +179,15 @@ def test_a_nominal_act_keeps_its_target(main_event, text, expected):
 ])
 def test_an_offer_on_a_condition_is_made_to_who_must_meet_it(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a wanted person handed over goes to the state of where they are sent, however the
+    # parser reads "a ... suspect to X"
+    ("Belgium extradited a Tunisian terror suspect to Tunis on Thursday.",
+     ("BEL", "TUN", "06")),
+    ("France extradited a Burundian war crimes suspect to Bujumbura in May.",
+     ("FRA", "BDI", "06")),
+])
+def test_a_suspect_extradited_goes_to_the_receiving_state(main_event, text, expected):
+    assert main_event(text) == expected

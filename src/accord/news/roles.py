@@ -516,7 +516,8 @@ class _Roles:
             # Ukraine exchanged prisoners", "an agreement under which X and Y agreed to ...")
             found.extend(a for o in _children(verb, "dobj") for c in _children(o, "relcl")
                          for n in _children(c, "nsubj", "nsubjpass") for a in self.ctx.actors(n))
-        if (lemma in TRANSFER_VERBS or lemma in lx.GIVING_VERBS) and _children(verb, "dobj"):
+        if (lemma in TRANSFER_VERBS or lemma in lx.GIVING_VERBS) and _children(
+                verb, "dobj", "ccomp"):
             # what is handed over goes to someone: the recipient before whose it is
             # ("handed Taliban suspects to Afghan authorities", "extradited X to the U.S.")
             recipients = self.handed_to(verb)
@@ -881,6 +882,8 @@ class _Roles:
         what describes it ("handed a minister accused of fraud to Brazilian police")."""
         handed = [*_children(verb, "dobj"), *(c for o in _children(verb, "dobj")
                                               for c in _children(o, "acl"))]
+        # (a wanted noun the parser read as a verb: "extradited a genocide suspect to X")
+        handed += [c for c in _children(verb, "ccomp") if c.lemma_.lower() in lx.WANTED]
         return [a for p in [*_children(verb, "prep", "dative"), *(
                     q for o in handed for q in _children(o, "prep"))]
                 if p.lower_ == "to" for o in _children(p, "pobj") for a in self.ctx.actors(o)]
