@@ -191,3 +191,18 @@ def test_an_offer_on_a_condition_is_made_to_who_must_meet_it(main_event, text, e
 ])
 def test_a_suspect_extradited_goes_to_the_receiving_state(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign envoy summoned hears a complaint, whatever the summoning is for ...
+    ("Mexico summoned Peru's ambassador on Monday over the president's remarks.",
+     ("MEX", "PERGOV", "11")),
+    ("The Greek foreign ministry summoned the Turkish charge d'affaires to protest against "
+     "the overflights.", ("GRCGOV", "TUR", "11")),
+    # ... one's own summoned home is recalled from where they served
+    ("Rabat summoned its ambassador home from Stockholm on Thursday.", ("MAR", "SWE", "16")),
+    # (a court summoning a witness asks something of them)
+    ("The court summoned the former minister for questioning.", ("JUD", "GOV", "10")),
+])
+def test_an_envoy_summoned_hears_a_complaint(main_event, text, expected):
+    assert main_event(text) == expected

@@ -353,9 +353,11 @@ class _Acts(_Roles):
                                                                              content)
         if stood_by is not None:
             return stood_by
-        by_object = next((lx.VERB_OBJECTS[f"{lemma} {p.lower_}"] for p in _children(
-            verb, "prt", "advmod") if f"{lemma} {p.lower_}" in lx.VERB_OBJECTS),
-            lx.VERB_OBJECTS.get(lemma))  # ("called home its envoy": as "recall" reads it)
+        by_object = next((lx.VERB_OBJECTS[f"{lemma} {p.lower_}"] for p in [*_children(
+            verb, "prt", "advmod"), *(c for o in objects for c in _children(o, "advmod"))]
+            if f"{lemma} {p.lower_}" in lx.VERB_OBJECTS),
+            lx.VERB_OBJECTS.get(lemma))  # ("called home its envoy": as "recall" reads it;
+        # "summoned its envoy home")
         if by_object:  # recall the ambassador, lift sanctions, open fire, take to the streets
             # (not the passive's agent: "flown in by the air force")
             for o in [*(o for o in objects if o.head.dep_ != "agent"), *_predicatives(verb)]:
@@ -364,6 +366,10 @@ class _Acts(_Roles):
                     self.consumed.add(o.i)
                     targets = self.noun_targets(o) or self.targets(verb) or tuple(
                         a for s in _children(o, "nsubj") for a in self.ctx.actors(s))
+                    if kind == "break_relations" and _children(o, "poss"):
+                        # one's own envoy called home is called home from a country ("its
+                        # ambassador home from Rome")
+                        targets = self.left(verb) or targets
                     return _Act(kind, verb, self.or_located(verb, kind, targets, [o, verb]),
                                 neg, content)
         suspended = self.suspended_member(verb, lemma, neg, content)

@@ -1373,6 +1373,11 @@ def _stance_of_verb(verb, lemma: str) -> str | None:
             return None
     if lemma == "call":
         return None
+    if modality == "demand" and any(
+            w in lx.VERB_OBJECTS.get(lemma, {}) for o in _children(verb, "dobj")
+            for w in _object_words(o)):
+        return None  # what the verb does to its object ("summoned the ambassador": a
+        # complaint to the envoy's state), not what it asks of it
     if lemma in lx.ATTRIBUTION_VERBS and modality in ("demand", "propose") and any(
             _states_fact(c) for c in _children(verb, "ccomp")):
         return None
