@@ -38,8 +38,10 @@ def _coded(main_event, text):
     # 16 reduced relations named by a noun, a visit cancelled
     ("The expulsion of two Iranian diplomats by the Dutch government was announced on Friday.",
      ("NLD", "IRN", "16")),
+    # (called home from a capital: its country, as dev labels "Argentina's withdrawal of its
+    # ambassador from Madrid")
     ("Peru's withdrawal of its ambassador from Mexico City angered the Mexican government.",
-     ("PER", None, "16")),
+     ("PER", "MEX", "16")),
     ("The suspension of military aid by Washington was announced in 1990.", ("USA", None, "16")),
     ("Brazil's president cancelled a state visit to Washington over reports of U.S. spying.",
      ("BRA", "USA", "16")),
@@ -91,10 +93,13 @@ def test_postponing_a_visit_reduces_no_relations(read_events):
      ("HND", "USA", "06")),
     ("Turkey delivered armoured vehicles to the Ukrainian army last month.", ("TUR", "UKR", "07")),
     # talks halted and envoys withdrawn, named by a noun; consumers' boycott; a visit's goal
+    # (with their parties, and from where the envoy served, as dev labels "the suspension of
+    # talks between the government and the ELN" and "the withdrawal of Colombia's ambassador
+    # from Quito")
     ("The suspension of peace talks with the rebels was announced by Sudan's government.",
-     ("SDN", None, "16")),
+     ("SDN", "SDN", "16")),
     ("The withdrawal of Sweden's ambassador from Riyadh angered the Saudi government.",
-     ("SWE", None, "16")),
+     ("SWE", "SAU", "16")),
     ("A boycott of French goods by Turkish consumers spread across the country in 2020.",
      ("TUR", None, "14")),
     ("Turkey cancelled a visit by its foreign minister to Sweden after a Koran burning.",

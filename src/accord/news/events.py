@@ -215,11 +215,13 @@ def _met_in_capital(target: Actor, dictionary: ActorDictionary) -> bool:
 
 
 def _party_of(target: Actor, heads) -> bool:
-    """Whether ``target`` is named in a with- or between-phrase of one of ``heads`` (or of
-    their object: "held talks with X")."""
-    words = [*heads, *(o for h in heads for o in _children(h, "dobj"))]
+    """Whether ``target`` is what one of ``heads`` is done to ("met Hamas leaders"), or is
+    named in a with- or between-phrase of them or of their object ("held talks with X")."""
+    objects = [o for h in heads for o in _children(h, "dobj")]
+    if any(target.text in o.doc[o.left_edge.i:o.i + 1].text for o in objects):
+        return True
     return any(target.text in p.doc[p.left_edge.i:p.right_edge.i + 1].text
-               for w in words for p in _children(w, "prep")
+               for w in [*heads, *objects] for p in _children(w, "prep")
                if p.lower_ in ("with", "between", "among"))
 
 
