@@ -206,3 +206,17 @@ def test_a_suspect_extradited_goes_to_the_receiving_state(main_event, text, expe
 ])
 def test_an_envoy_summoned_hears_a_complaint(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every rank of envoy expelled reduces relations with the state that sent them ...
+    ("Lithuania expelled the Russian charge d'affaires on Friday.", ("LTU", "RUS", "16")),
+    ("The Czech Republic expelled a Russian military attache over the depot explosions.",
+     ("CZE", "RUSMIL", "16")),
+    ("Kiev expelled Moscow's consul in Odessa on Thursday.", ("UKR", "RUSGOV", "16")),
+    # ... and answering by doing something is doing it
+    ("Beijing retaliated by expelling a Canadian consul in Shanghai.", ("CHN", "CANGOV", "16")),
+    ("Moscow reacted by banning imports of Polish apples.", ("RUS", "POL", "16")),
+])
+def test_envoys_expelled_and_retaliation_by_an_act(main_event, text, expected):
+    assert main_event(text) == expected

@@ -138,6 +138,14 @@ class _Acts(_Roles):
             act = _Act("beat_to_death", verb, self.targets(verb), _negated(verb), _span(verb))
             objects = _objects(verb)
             return replace(act, kind="mass_killing") if _count(objects) >= 100 else act
+        if lemma in RESPONSE_VERBS or lemma == "retaliate":  # "retaliated by expelling a
+            # consul": the expulsion
+            means = next((a for p in _children(verb, "prep") if p.lower_ == "by"
+                          for c in _children(p, "pcomp") if c.pos_ == "VERB"
+                          for a in [self.act_of_verb(c)] if a is not None), None)
+            if means is not None:
+                self.consumed.add(means.head.i)
+                return means
         purpose = self.purpose(verb, lemma)
         if purpose is not None:
             return purpose
