@@ -220,3 +220,9 @@ def test_an_envoy_summoned_hears_a_complaint(main_event, text, expected):
 ])
 def test_envoys_expelled_and_retaliation_by_an_act(main_event, text, expected):
     assert main_event(text) == expected
+
+
+def test_a_to_clause_the_tagger_reads_as_a_noun_still_names_the_act(main_event):
+    # ("host" tagged a noun here): the talks offered are between their parties
+    assert main_event("Angola offered to host talks between Congo and the rebels.") == (
+        "AGO", "COD", "03")

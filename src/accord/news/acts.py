@@ -1114,7 +1114,10 @@ class _Acts(_Roles):
             self.consumed.update(c.i for c in _children(token, "xcomp", "advcl"))  # (purpose)
             return [_Act(kind, gifts[0], _recipients(gifts, self.ctx), False, _span(gifts[0]))]
         for c in token.children:
-            if (c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")) or (
+            # (a verb the tagger took for a noun still heads its to-clause: "offered to
+            # host talks")
+            if (c.dep_ in ("xcomp", "ccomp") and (c.pos_ in ("VERB", "AUX") or any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children))) or (
                     c.dep_ == "acl" and c.pos_ == "VERB" and token.pos_ == "NOUN") or (
                     c.dep_ == "advcl" and c.pos_ == "VERB"
                     and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)):
