@@ -226,3 +226,15 @@ def test_a_to_clause_the_tagger_reads_as_a_noun_still_names_the_act(main_event):
     # ("host" tagged a noun here): the talks offered are between their parties
     assert main_event("Angola offered to host talks between Congo and the rebels.") == (
         "AGO", "COD", "03")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what one talks by is a line to whoever is at its other end
+    # (not the place the talk was about)
+    ("Turkey's president discussed the fighting in Idlib by telephone with the Iranian "
+     "president.", ("TURGOV", "IRNGOV", "04")),
+    ("Brazil's president discussed the war in Ukraine by telephone with the French president.",
+     ("BRAGOV", "FRAGOV", "04")),
+])
+def test_talk_by_telephone_is_with_the_other_end(main_event, text, expected):
+    assert main_event(text) == expected

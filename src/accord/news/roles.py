@@ -66,6 +66,11 @@ PARTY_PREPS = frozenset({"with", "between", "among", "to", "from"})
 # is ("discussed Iran's nuclear programme", "to discuss refugees from South Sudan").
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 TOPIC_VERBS = frozenset({"discuss", "debate"})
+# What one talks by, and the prepositions that say so ("by telephone with X", "over the
+# phone with X", "via video link with X").
+CALLING_PREPS = frozenset({"by", "over", "on", "via"})
+CALLING_MEANS = frozenset({"telephone", "phone", "link", "videoconference", "videolink",
+                           "hotline", "video"})
 # The modalities of a bargain: what is offered, promised or refused on a condition.
 BARGAINS = frozenset({"intent", "vow", "propose", "agree", "refusal"})
 TOGETHER = frozenset({"with", "between", "among"})
@@ -492,14 +497,18 @@ class _Roles:
                     if not self.destination(verb, pobj):  # (a crowd fired at: protesters)
                         found.extend(self.ctx.actors(pobj) or _crowd(pobj)
                                      or self.object_targets(pobj))
-            elif prep.lower_ in ("in", "during") and not found:
+            elif prep.lower_ in ("in", "during", *CALLING_PREPS) and not found:
                 # "in a phone call with X", "during talks with X": whom it was done with
                 # (mediating in a dispute is between its parties: "mediate in the border
-                # dispute between Peru and Ecuador")
+                # dispute between Peru and Ecuador"; and what one talks by is a line to its
+                # other end: "discussed the crisis by telephone with X")
                 mediating = lx.VERB_ACTS.get(verb.lemma_.lower()) == "mediate"
                 for pobj in _children(prep, "pobj"):
-                    if pobj.lemma_.lower() in ("call", "conversation") or _noun_act(pobj) in (
-                            "talks", "consult", "mediate") or mediating or (
+                    if prep.lower_ in CALLING_PREPS:
+                        if pobj.lemma_.lower() in CALLING_MEANS:
+                            found.extend(self.noun_targets(pobj))
+                    elif pobj.lemma_.lower() in ("call", "conversation") or _noun_act(
+                            pobj) in ("talks", "consult", "mediate") or mediating or (
                             pobj.lemma_.lower() in DISPUTES and lx.VERB_ACTS.get(
                                 verb.lemma_.lower()) not in TALK_ACTS
                             and not _children(pobj, "poss")):
