@@ -238,3 +238,17 @@ def test_a_to_clause_the_tagger_reads_as_a_noun_still_names_the_act(main_event):
 ])
 def test_talk_by_telephone_is_with_the_other_end(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # regret voiced over another's deed is a criticism of its doer ...
+    ("The Kenyan government expressed regret at Uganda's move to ban Kenyan milk.",
+     ("KENGOV", "UGA", "11")),
+    ("Seoul expressed deep regret over Tokyo's decision to curb exports of chip materials.",
+     ("KOR", "JPN", "11")),
+    # ... over one's own, an apology
+    ("Seoul expressed regret over its failure to protect the Japanese embassy.",
+     ("KOR", "JPN", "05")),
+])
+def test_regret_over_anothers_deed_is_criticism(main_event, text, expected):
+    assert main_event(text) == expected

@@ -193,6 +193,17 @@ class _Acts(_Roles):
             return replace(act, kind="chemical")
         return act
 
+    def deplored(self, verb, regret) -> tuple[Actor, ...]:
+        """Whose deed a regret voiced over it is about, when that is not the speaker's own
+        ("expressed regret over Japan's decision": a criticism of Japan; "regret over its
+        failure" stays an apology)."""
+        own = {(a.code or "")[:3] for a in self.subject(verb)}
+        deeds = [n for t in (regret, verb) for p in _children(t, "prep")
+                 if p.lower_ in ("over", "at", "about") for n in _children(p, "pobj")]
+        owners = tuple(a for n in deeds for a in self.owner(n) if a.code)
+        return owners if owners and own and not any(
+            a.code[:3] in own for a in owners) else ()
+
     def bodies_left(self, verb) -> tuple[Actor, ...]:
         """The international bodies a state withdraws from, pulls out of or quits ("withdrew
         from ECOWAS", "pulled out of the Commonwealth"), when no forces are withdrawn: its
@@ -378,6 +389,10 @@ class _Acts(_Roles):
                         # one's own envoy called home is called home from a country ("its
                         # ambassador home from Rome")
                         targets = self.left(verb) or targets
+                    if kind == "apologize":
+                        deplored = self.deplored(verb, o)
+                        if deplored:
+                            kind, targets = "criticize", deplored
                     return _Act(kind, verb, self.or_located(verb, kind, targets, [o, verb]),
                                 neg, content)
         suspended = self.suspended_member(verb, lemma, neg, content)
