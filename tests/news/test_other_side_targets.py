@@ -252,3 +252,15 @@ def test_talk_by_telephone_is_with_the_other_end(main_event, text, expected):
 ])
 def test_regret_over_anothers_deed_is_criticism(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # envoys sent for talks visit for whoever sent them: with whom the talks are held ...
+    ("Russia sent a delegation to Tehran for talks with Iranian officials.",
+     ("RUS", "IRNGOV", "04")),
+    # ... else where they are sent
+    ("Egypt dispatched its intelligence chief to Khartoum for consultations.",
+     ("EGY", "SDN", "04")),
+])
+def test_envoys_sent_for_talks_visit(main_event, text, expected):
+    assert main_event(text) == expected

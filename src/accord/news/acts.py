@@ -907,7 +907,24 @@ class _Acts(_Roles):
                 if inner is not None and inner.kind == "investigate":
                     self.consumed.add(c.i)
                     return replace(inner, head=verb)
-        return None
+        return self.sent_to_talk(verb, clauses)
+
+    def sent_to_talk(self, verb, clauses) -> _Act | None:
+        """Sending envoys for talks is visiting through them (CAMEO 042: "sent a delegation
+        to Tehran for consultations with Iranian officials", "dispatched an envoy to Kabul
+        to hold talks"): with whom the talks are, else where they are sent."""
+        if not any(o.lemma_.lower() in ENVOYS for o in _children(verb, "dobj")):
+            return None
+        talks = [o for p in _children(verb, "prep") if p.lower_ == "for"
+                 for o in _children(p, "pobj") if _noun_act(o) in ("talks", "consult")]
+        talks += [o for c in clauses if lx.VERB_ACTS.get(c.lemma_.lower()) in (
+            "talks", "consult") or c.lemma_.lower() in ("discuss", "negotiate")
+            for o in [c, *_children(c, "dobj")] if o is c or _noun_act(o) in ("talks", "consult")]
+        if not talks:
+            return None
+        parties = tuple(a for t in talks for a in (self.noun_targets(t) or self.targets(t)))
+        return _Act("visit", verb, parties or tuple(self.handed_to(verb)), _negated(verb),
+                    _span(verb))
 
     @staticmethod
     def protective(verb) -> bool:
@@ -1345,6 +1362,10 @@ class _Acts(_Roles):
             if p.lower_ in ("during", "at", "in", "amid") for o in _children(p, "pobj"))
 
 
+#: Those sent to talk for a state: sending them for talks is a visit (CAMEO 042).
+ENVOYS = frozenset({"delegation", "envoy", "emissary", "negotiator", "mediator", "minister",
+                    "diplomat", "official", "team", "representative", "mission", "chief",
+                    "adviser", "advisor", "aide", "secretary"})
 #: Verbs of answering another's act, which are force when done by force ("will respond
 #: militarily", "reacted with air strikes").
 RESPONSE_VERBS = frozenset({"respond", "react", "reply", "answer", "counter"})
