@@ -214,11 +214,12 @@ def _met_in_capital(target: Actor, dictionary: ActorDictionary) -> bool:
             if n in dictionary.names)  # (not "Sudanese rebels in Doha")
 
 
-def _party_of(target: Actor, heads) -> bool:
-    """Whether ``target`` is what one of ``heads`` is done to ("met Hamas leaders"), or is
-    named in a with- or between-phrase of them or of their object ("held talks with X")."""
+def _party_of(target: Actor, heads, met: bool) -> bool:
+    """Whether ``target`` is named in a with- or between-phrase of one of ``heads`` or of
+    their object ("held talks with X"), or, ``met``, is whom they meet ("met Hamas
+    leaders"; what is done together, "launched joint police patrols", is no one met)."""
     objects = [o for h in heads for o in _children(h, "dobj")]
-    if any(target.text in o.doc[o.left_edge.i:o.i + 1].text for o in objects):
+    if met and any(target.text in o.doc[o.left_edge.i:o.i + 1].text for o in objects):
         return True
     return any(target.text in p.doc[p.left_edge.i:p.right_edge.i + 1].text
                for w in [*heads, *objects] for p in _children(w, "prep")
@@ -382,7 +383,8 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
         # work is aimed at or about ("Nigerian and Cameroonian troops swept against Boko
         # Haram", "agreed to share intelligence on North Korea"), nor their host ("talks in
         # Baghdad, hosted by Iraq"): only a party they do it with stays ("met with X")
-        targets = [t for t in targets if _party_of(t, (trigger, act.head))]
+        targets = [t for t in targets if _party_of(t, (trigger, act.head),
+                                                   met=entry.plover != "COOPERATE")]
     # (what subjects do together is with each other; a name the dictionary lacks gives way to
     # one implied: "put its Baltic Fleet on alert as NATO began exercises")
     implied = not any(t.code for t in targets) and not joint
