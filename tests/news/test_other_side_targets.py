@@ -264,3 +264,14 @@ def test_regret_over_anothers_deed_is_criticism(main_event, text, expected):
 ])
 def test_envoys_sent_for_talks_visit(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # those who brokered or mediated what the parties accept are no target of it
+    ("Sudan's rival generals agreed to a truce brokered by Saudi Arabia and the United States.",
+     ("SDNMIL", None, "08")),
+    ("The two Yemeni factions accepted a ceasefire mediated by Oman and Qatar.",
+     ("YEM", None, "08")),
+])
+def test_brokers_are_no_targets(main_event, text, expected):
+    assert main_event(text) == expected

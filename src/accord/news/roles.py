@@ -752,7 +752,7 @@ class _Roles:
         for v in verbs:  # else the first name inside a phrase (of talks, a party to them)
             for phrase in phrases(v):
                 for w in _phrase_words(phrase):
-                    if w.i in self.ctx.mentions and w.head.lower_ != "by" and (
+                    if w.i in self.ctx.mentions and not _agent_named(w) and (
                             not talk or _party(w)) and (probe or not self.scene(
                                 w, phrase, own, states=not comment)):
                         start, end, entry = self.ctx.mentions[w.i]
@@ -1048,6 +1048,16 @@ COMPANY = frozenset({"together", "jointly", "along", "alongside"})
 def _audience(actor: Actor) -> bool:
     """Whether a statement's addressee is only its audience, the press ("told reporters")."""
     return (actor.code or "").endswith("MED")
+
+
+def _agent_named(word) -> bool:
+    """Whether ``word`` names the agent of a by-phrase, or of what a third party brokered,
+    conjoined ("brokered by Turkey and Russia": the brokers, who are no target of it)."""
+    if word.head.lower_ == "by":
+        return True
+    while word.dep_ in ("conj", "compound", "appos") and word.head.i != word.i:
+        word = word.head
+    return word.head.lower_ == "by" and word.head.head.lemma_.lower() in BROKERING
 
 
 def _xcomps(verb) -> list:
