@@ -275,3 +275,12 @@ def test_envoys_sent_for_talks_visit(main_event, text, expected):
 ])
 def test_brokers_are_no_targets(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an end asked to what another does is asked of its doer, whatever the doing
+    ("Turkey called for an end to Israel's operations in Gaza.", ("TUR", "ISR", "02")),
+    ("Egypt demanded an end to Ethiopia's filling of the dam.", ("EGY", "ETH", "10")),
+])
+def test_an_end_asked_to_anothers_doing_is_asked_of_the_doer(main_event, text, expected):
+    assert main_event(text) == expected

@@ -273,6 +273,12 @@ class _Coder(_Acts):
                 # industrialised nations to cut emissions", "appealed to donors to help":
                 # asked of someone the dictionary does not name, whatever they are to do
                 acts = [_Act("request", verb, (), False, _span(verb))]
+            if not acts and modality in ("appeal", "demand"):
+                # an end asked to what another does, which the dictionary does not name
+                # ("called for an end to Israel's operations in Gaza"): asked of its doer
+                stoppers = self.ended_by(verb)
+                if stoppers:
+                    acts = [_Act("request", verb, stoppers, False, _span(verb))]
             if not acts and modality == "threat":
                 acts = self.bare_threat(verb, lemma, addressees)
             if not acts and modality == "agree" and any(
@@ -1259,6 +1265,15 @@ class _Coder(_Acts):
                                                  _span(noun)), owners)
                 return [(owners, act, None, act.negated, noun, 0.7)]
         return []
+
+    def ended_by(self, verb) -> tuple[Actor, ...]:
+        """Whose doing an end, halt or stop asked for by ``verb`` ends ("an end to Israel's
+        operations", "a halt to the junta's crackdown")."""
+        asked = [*_children(verb, "dobj"), *(o for p in _children(verb, "prep")
+                                             if p.lower_ == "for" for o in _children(p, "pobj"))]
+        return tuple(a for o in asked if o.lemma_.lower() in lx.ENDING_NOUNS
+                     for p in _children(o, "prep") if p.lower_ in ("to", "of")
+                     for n in _children(p, "pobj") for a in self.owner(n))[:1]
 
     @staticmethod
     def misattached(noun) -> list:
