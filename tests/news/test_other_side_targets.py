@@ -284,3 +284,13 @@ def test_brokers_are_no_targets(main_event, text, expected):
 ])
 def test_an_end_asked_to_anothers_doing_is_asked_of_the_doer(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who is let (allowed, permitted) do something is whom it is refused or granted
+    ("Zimbabwe refused to let U.N. envoys visit the demolished townships.",
+     ("ZWE", "IGOUNO", "12")),
+    ("Belarus refused to let Polish diplomats attend the trial.", ("BLR", "POLGOV", "12")),
+])
+def test_who_is_let_do_something_is_the_target(main_event, text, expected):
+    assert main_event(text) == expected

@@ -309,6 +309,10 @@ class _Coder(_Acts):
                 owners = tuple(a for o in _rejected(verb) if o.lemma_.lower() in
                                lx.MODAL_NOUNS for a in self.owner(o))
                 acts = [replace(a, targets=owners) if owners else a for a in acts]
+            let = self.let_do(verb) if modality in ("refusal", *INNER_STANCES) else ()
+            if let:  # "refused to let U.N. envoys visit": refused them
+                acts = [a if any(t.code for t in a.targets) else replace(a, targets=let)
+                        for a in acts]
             named = acts and all(a.head.dep_ in ("dobj", "nsubjpass") and a.head.head.i == verb.i
                                  for a in acts)
             if acts and (modality == "demand" and lemma in lx.COMMISSIONING_VERBS and all(

@@ -71,6 +71,8 @@ TOPIC_VERBS = frozenset({"discuss", "debate"})
 CALLING_PREPS = frozenset({"by", "over", "on", "via"})
 CALLING_MEANS = frozenset({"telephone", "phone", "link", "videoconference", "videolink",
                            "hotline", "video"})
+# Verbs of letting another do something: who is let is whom it is granted or refused.
+LETTING_VERBS = frozenset({"let", "allow", "permit"})
 # The modalities of a bargain: what is offered, promised or refused on a condition.
 BARGAINS = frozenset({"intent", "vow", "propose", "agree", "refusal"})
 TOGETHER = frozenset({"with", "between", "among"})
@@ -657,6 +659,9 @@ class _Roles:
             avenged = self.avenged(verbs, sources)
             if avenged:
                 return avenged
+        let = [a for v in verbs for a in self.let_do(v) if (a.code or "")[:3] not in own]
+        if let:  # "refused to let the opposition candidate register": refused them
+            return let[:1]
         if act.kind == "apologize":
             wronged = self.wronged(verbs, own)
             if wronged:
@@ -768,6 +773,15 @@ class _Roles:
                 for o in _children(p, "pobj"))]
             return [a for a in self.located(things, DEPLOYED_IN) if a.code[:3] not in own][:1]
         return []
+
+    def let_do(self, verb) -> tuple[Actor, ...]:
+        """Who a stance lets, allows or permits to do something ("refused to let the
+        opposition candidate register", "agreed to allow U.N. investigators to enter X")."""
+        letting = [c for c in _children(verb, "xcomp", "ccomp")
+                   if c.lemma_.lower() in LETTING_VERBS]
+        return tuple(a for c in letting for d in _children(c, "ccomp", "xcomp", "dobj")
+                     for s in ([d] if d.dep_ == "dobj" else _children(d, "nsubj"))
+                     for a in self.ctx.actors(s))[:1]
 
     def wronged(self, verbs, own) -> list[Actor]:
         """Whom an apology is owed: the first other actor or place named in what it is for
