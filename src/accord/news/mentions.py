@@ -70,6 +70,11 @@ PATRONS = frozenset({"backed", "sponsored", "funded", "supported", "aligned", "a
 # A country's missions abroad: where they are is their host's, not their owner's ("outside the
 # French embassy in Islamabad").
 MISSIONS = frozenset({"embassy", "consulate", "legation", "mission"})
+# Gatherings of people, whose participants an act on them is done to ("dispersed a march by
+# X", "banned a rally of Y").
+ASSEMBLIES = frozenset({"march", "rally", "protest", "demonstration", "sit-in", "gathering",
+                        "vigil", "procession", "strike", "meeting", "convention", "congress",
+                        "funeral", "picket", "blockade"})
 # Words that make a name a people's ("ethnic Pamiris", "the indigenous Wayuu").
 ETHNIC = frozenset({"ethnic", "indigenous", "tribal"})
 # Lines between two lands, whose adjective names one of them, not the side something is on.
@@ -333,7 +338,12 @@ class _Context:
                 # "the heads of the country's biggest banks" (BUS)
                 whose = [a for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
                          for o in p.children if o.dep_ == "pobj" for a in self.actors(o)
-                         if a.code]
+                         if a.code] or [
+                    # ... and those of a gathering lead its protesters ("the organisers of the
+                    # march")
+                    Actor(_subtree_text(head), "OPP", "", "role") for p in head.children
+                    if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                    if o.dep_ == "pobj" and o.lemma_.lower() in ASSEMBLIES][:1]
                 if whose:
                     out.extend(whose)
                     inherited = []

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from . import lexicon as lx
 from .actors import AGENT_CODES, Actor, actor_root
 from .mentions import (
+    ASSEMBLIES,
     MISSIONS,
     NOUNISH,
     PLACE_NOUNS,
@@ -395,6 +396,18 @@ class _Roles:
             a for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"
             for a in [self.ctx.actor(c)] if a is not None]
 
+    def dispersed(self, verb, noun) -> list[Actor]:
+        """Those at a gathering force is used on, when no one is named there ("broke up a
+        protest against the foreign agents law", "fired on a funeral procession"):
+        protesters, placed as a role with no country is; a gathering banned is no one."""
+        lemma = verb.lemma_.lower()
+        kind = lx.VERB_OBJECTS.get(lemma, {}).get(noun.lemma_.lower()) or lx.VERB_ACTS.get(lemma)
+        code = lx.ACT_CODES.get(kind or "", "")
+        if noun.lemma_.lower() in ASSEMBLIES - {"meeting", "strike", "congress", "convention"} \
+                and (code == "175" or code[:2] in ("18", "19", "20")):  # (not a ban: 172)
+            return [Actor(_subtree_text(noun), "OPP", "", "role")]
+        return []
+
     def family(self, actor: Actor) -> Actor:
         """The civilians of whom an actor is one ("the home of a Hamas bomber": his family's,
         Palestinian civilians), or the actor itself when it is no country's (an IGO)."""
@@ -467,7 +480,8 @@ class _Roles:
                 continue
             # (whose a thing is before the thing: "searched the offices of a newspaper")
             found.extend(self.holders(c) or self.ctx.actors(c) or _crowd(c) or self.assembled(c)
-                         or (self.doers(c) if _condemned(verb, c) else self.object_targets(c)))
+                         or (self.doers(c) if _condemned(verb, c) else self.object_targets(c))
+                         or self.dispersed(verb, c))
         if _children(verb, "agent"):
             for c in _children(verb, "nsubjpass"):  # "a convoy of X troops was hit by Y"
                 found.extend(self.ctx.actors(c) or self.object_targets(c) or [
@@ -700,7 +714,8 @@ class _Roles:
             for phrase in phrases(v):
                 for head in _children(phrase, "pobj") if phrase.dep_ == "prep" else [phrase]:
                     found = [a for a in self.ctx.actors(head) or (
-                        self.noun_targets(head) if patients else ()) or self.owner(head)
+                        self.noun_targets(head) if patients else ()) or (
+                        self.assembled(head) if patients else ()) or self.owner(head)
                         # (forces or arms moved under a name the dictionary lacks are no
                         # one: "deployed Patriot batteries in Poland")
                         if (a.code or act.kind not in OWN_FORCES)
@@ -1111,11 +1126,6 @@ DISPUTES = frozenset({"dispute", "row", "standoff", "stand-off", "feud", "quarre
                       "confrontation", "showdown", "conflict", "struggle"})
 # Nouns of holding something: "took control of X" is done to X.
 CONTROL_NOUNS = frozenset({"control", "possession", "command"})
-# Gatherings of people, whose participants an act on them is done to ("dispersed a march by
-# X", "banned a rally of Y").
-ASSEMBLIES = frozenset({"march", "rally", "protest", "demonstration", "sit-in", "gathering",
-                        "vigil", "procession", "strike", "meeting", "convention", "congress",
-                        "funeral", "picket", "blockade"})
 
 
 def _assembly_object(verb) -> list:
