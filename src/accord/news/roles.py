@@ -1006,6 +1006,12 @@ def own_forces(kind: str, target: Actor, sources, modality: str | None = None,
     if (modality in ASKED or not moved) and agent in AGENT_CODES and agent not in FORCES \
             and not any((s.code or "").endswith(agent) for s in sources):
         return False
+    if (agent in STATE_AGENTS or target.code not in AGENT_CODES and len(target.code) == 3) \
+            and sources and not any(_agent(s) in STATE_AGENTS or s.code and len(s.code) == 3
+                                    and s.code not in AGENT_CODES for s in sources):
+        # an armed group's forces are not its country's army nor its land: "the gunmen
+        # surrendered to Pakistani troops", "the Houthis withdrew from Hodeidah"
+        return False
     return target.code in AGENT_CODES or any(s.code and target.code[:3] == s.code[:3]
                                              for s in sources)
 
