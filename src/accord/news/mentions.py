@@ -761,9 +761,21 @@ class _Context:
             found = country(speakers) or self.location() or country([*context, *others])
         else:
             found = self.location() or country([*context, *others])
+        if found is None and not verbal:
+            found = self.sole_country()
         if found is None:
             return actor
         return Actor(actor.text, found + actor.code, actor.name, actor.via)
+
+    def sole_country(self) -> str | None:
+        """The one country the sentence's places and countries name, wherever they stand
+        ("rebels shot down a government helicopter over Darfur", "massacred villagers in
+        Bentalha, south of Algiers"); None when they name none or several."""
+        found = {entry.code[:3] for i, (start, _, entry) in self.mentions.items()
+                 if self.sent.start <= i < self.sent.end and i == start
+                 and entry.kind in ("country", "place")
+                 and entry.code[:3] in self.dictionary.countries}
+        return found.pop() if len(found) == 1 else None
 
     def location(self) -> str | None:
         """The country of the first place the sentence locates something in ("in Mali", "into
