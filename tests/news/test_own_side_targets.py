@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from accord.news.actors import actor_root
+
 
 @pytest.mark.parametrize("text, expected", [
     # people and institutions named by a common noun, with their sector
@@ -183,3 +185,34 @@ def test_a_domestic_target_keeps_the_states_country(main_event, text, expected):
 ])
 def test_the_people_act_on_their_own_state(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # force on a gathering with no one named in it is on its protesters; a purpose clause
+    # names whom the force is used on; the organisers of a rally are protesters
+    ("Riot police in Belgrade broke up a protest against the lithium mine with tear gas.",
+     ("SRB", "SRB", "17")),
+    ("Soldiers in Conakry fired live rounds to disperse a rally by opposition supporters.",
+     ("GIN", "GIN", "17")),
+    ("Police in Baku detained the organisers of the rally on Saturday.", ("AZE", "AZE", "17")),
+    # an armed group's own forces are not its country's army
+    ("The last militants in the besieged town surrendered to Philippine troops on Sunday.",
+     ("PHL", "PHL", "08")),
+    # the one country the sentence's places name, wherever they stand
+    ("Rebels shot down an army helicopter over Cabo Delgado, killing all six crew.",
+     ("MOZ", "MOZ", "19")),
+    # homes of no one named are their residents'; a community's homes are its
+    ("Authorities in Harare demolished thousands of homes in an informal settlement.",
+     ("ZWE", "ZWE", "17")),
+    ("Police in Moscow searched the homes of several Jehovah's Witnesses on Tuesday.",
+     ("RUS", "RUS", "17")),
+])
+def test_domestic_targets_found_through_what_is_acted_on(main_event, text, expected):
+    source, target, root = main_event(text)
+    assert (actor_root(source), actor_root(target), root) == expected
+
+
+def test_a_gathering_banned_is_no_one(main_event):
+    # a ban is on the gathering, not on people (dev labels bans of rallies with no target)
+    assert main_event("The Kenyan government banned all gatherings in the capital ahead of "
+                      "the vote.")[1] is None

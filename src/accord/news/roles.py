@@ -361,8 +361,12 @@ class _Roles:
     def holders(self, thing) -> list[Actor]:
         """Whose a possession is by its "of" phrase ("froze the assets of the junta's
         leaders", "searched the homes of opposition activists"): the first actor named
-        there."""
+        there; homes of no one named are their residents'."""
         lemma = thing.lemma_.lower()
+        if lemma in lx.QUANTITIES:  # "thousands of homes"
+            return next((found for p in _children(thing, "prep") if p.lower_ == "of"
+                         for o in _children(p, "pobj") for found in [self.holders(o)]
+                         if found), [])
         if lemma not in lx.POSSESSIONS:
             return []
         # (or by a participle: "accounts belonging to the former president", "farms owned by
@@ -380,6 +384,14 @@ class _Roles:
                         return [self.family(a) for a in found[:1]]
                     if found:
                         return found[:1]
+        if lemma in lx.HOMES and thing.tag_ in ("NNS", "NNPS") and not _children(thing, "poss"):
+            # homes of no one named are their residents' ("demolished thousands of homes in a
+            # slum"): civilians, of the country an adjective names ("Palestinian homes") or
+            # placed as a role is
+            named = [a for c in _children(thing, "amod", "compound") for a in [self.ctx.actor(c)]
+                     if a is not None and a.code and len(a.code) == 3]
+            return [Actor(_subtree_text(thing), (named[0].code if named else "") + "CVL", "",
+                          "role")]
         return []
 
     def assembled(self, noun) -> list[Actor]:
@@ -403,7 +415,8 @@ class _Roles:
         lemma = verb.lemma_.lower()
         kind = lx.VERB_OBJECTS.get(lemma, {}).get(noun.lemma_.lower()) or lx.VERB_ACTS.get(lemma)
         code = lx.ACT_CODES.get(kind or "", "")
-        if noun.lemma_.lower() in ASSEMBLIES - {"meeting", "strike", "congress", "convention"} \
+        if noun.lemma_.lower() in ASSEMBLIES - {"meeting", "strike", "congress", "convention",
+                                                "blockade"} \
                 and (code == "175" or code[:2] in ("18", "19", "20")):  # (not a ban: 172)
             return [Actor(_subtree_text(noun), "OPP", "", "role")]
         return []
@@ -1007,13 +1020,20 @@ def own_forces(kind: str, target: Actor, sources, modality: str | None = None,
             and not any((s.code or "").endswith(agent) for s in sources):
         return False
     if (agent in STATE_AGENTS or target.code not in AGENT_CODES and len(target.code) == 3) \
-            and sources and not any(_agent(s) in STATE_AGENTS or s.code and len(s.code) == 3
-                                    and s.code not in AGENT_CODES for s in sources):
+            and sources and all(_armed_group(s) for s in sources):
         # an armed group's forces are not its country's army nor its land: "the gunmen
         # surrendered to Pakistani troops", "the Houthis withdrew from Hodeidah"
         return False
     return target.code in AGENT_CODES or any(s.code and target.code[:3] == s.code[:3]
                                              for s in sources)
+
+
+def _armed_group(actor: Actor) -> bool:
+    """Whether an actor is an armed group with no state: rebels, or a group with a code of
+    its own (YEMHTH, CODM23), not an organisation of states (IGO...) or a charity (NGO...)."""
+    code = actor.code or ""
+    return _agent(actor) == "REB" or len(code) > 3 and _agent(actor) is None and \
+        code[:3] not in ("IGO", "NGO")
 
 
 def _agent(actor: Actor) -> str | None:
