@@ -1173,13 +1173,20 @@ def _crowd(noun) -> list[Actor]:
 def _doing(head, dep: str = "ccomp") -> list:
     """The people a verb or preposition takes as seen doing something, which the parser
     makes the subject of a clause of their own ("dispersed coca growers marching on the
-    palace", "fired at students marching for free education"): the subject of an -ing
-    clause with no mark or auxiliary of its own."""
-    return [s for c in head.children if c.dep_ == dep and c.tag_ == "VBG"
+    palace", "fired at students marching for free education", and for a verb of force an
+    adverbial clause too: "detained dozens of women marching with flowers"): the subject of
+    an -ing clause with no mark or auxiliary of its own."""
+    lemma = head.lemma_.lower()
+    forceful = head.pos_ == "VERB" and lemma not in lx.ATTRIBUTION_VERBS and (
+        lx.VERB_ACTS.get(lemma) in lx.HOSTILE or lx.VERB_ACTS.get(lemma) == "release")
+    deps = (dep, "advcl") if forceful and dep == "ccomp" else (dep,)
+    return [s for c in head.children if c.dep_ in deps and c.tag_ == "VBG"
             and not _children(c, "mark", "aux") for s in _children(c, "nsubj")] or [
         # ... or done to ("freed dozens of protesters arrested last week": a passive
-        # participle read as a clause whose subject is the object)
-        s for c in head.children if c.dep_ == dep and c.tag_ == "VBN"
+        # participle read as a clause whose subject is the object; "dispersed demonstrators
+        # camped in central Bangkok", a past form after a verb of force)
+        s for c in head.children if c.dep_ == dep and (c.tag_ == "VBN" or forceful and
+                                                        c.tag_ == "VBD")
         and not _children(c, "mark", "aux", "auxpass", "dobj") for s in _children(c, "nsubj")]
 
 
