@@ -237,7 +237,8 @@ class _Roles:
     def owner(self, noun) -> list[Actor]:
         """Whose a noun is: its possessor or national adjective, or that of the noun phrase it
         belongs to (Hamas's stance, including demands ...); a delivery is whose its goods
-        are ("deliveries of Russian gas", "a shipment of U.S. weapons")."""
+        are ("deliveries of Russian gas", "a shipment of U.S. weapons"); a doing is whose its
+        "of" phrase names ("the arrival of federal troops")."""
         found = self.possessor(noun) or [a for g in _goods(noun) for a in self.possessor(g)
                                          ][:1] if noun.lemma_.lower() in lx.DELIVERIES else (
             self.possessor(noun))
@@ -250,7 +251,8 @@ class _Roles:
                 for a in _children(c, "agent"))]:
             # "from" is whose it is ("a letter from X"), not what is left ("the withdrawal
             # of X's troops from Y")
-            if prep.lower_ == "by" or prep.lower_ == "from" and _noun_act(noun) != "withdraw":
+            if prep.lower_ == "by" or prep.lower_ == "from" and _noun_act(noun) != "withdraw" \
+                    or prep.lower_ == "of" and noun.lemma_.lower() in DOINGS:
                 for pobj in _children(prep, "pobj"):
                     found = self.ctx.actors(pobj)
                     if found:
@@ -1146,6 +1148,10 @@ def _state_act(noun, kind: str) -> bool:
         noun.lemma_.lower() in STATE_NOUNS)
 
 
+# Nouns of what someone does or holds whose "of" phrase is who ("against the arrival of
+# federal troops", "the rule of the junta", "the policies of the government").
+DOINGS = frozenset({"arrival", "presence", "rule", "policy", "plan", "decision", "reform",
+                    "handling", "visit", "return", "conduct", "behaviour", "behavior"})
 # Quarrels a protest is held in, with whom it is against ("walked out in a dispute with the
 # health ministry").
 DISPUTES = frozenset({"dispute", "row", "standoff", "stand-off", "feud", "quarrel",
