@@ -216,3 +216,17 @@ def test_a_gathering_banned_is_no_one(main_event):
     # a ban is on the gathering, not on people (dev labels bans of rallies with no target)
     assert main_event("The Kenyan government banned all gatherings in the capital ahead of "
                       "the vote.")[1] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people seen doing something, parsed as the subject of an adverbial -ing clause
+    ("Police in Almaty detained dozens of pensioners marching with placards on Sunday.",
+     ("KAZCOP", "KAZCVL", "17")),
+    # a doing's "of" phrase is whose it is, and what a protest is against
+    ("Residents of Mosul blocked roads to protest against the arrival of federal police units.",
+     ("IRQCVL", "IRQMIL", "14")),
+    ("Students in Khartoum rallied against the rule of the generals on Thursday.",
+     ("SDNEDU", "SDNMIL", "14")),
+])
+def test_whom_force_or_protest_is_on_through_clauses_and_doings(main_event, text, expected):
+    assert main_event(text) == expected
