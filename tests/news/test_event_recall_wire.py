@@ -386,3 +386,19 @@ def test_halting_idioms_clemency_lifting_audits(main_event, text, expected):
     assert actor_root(source) == actor_root(expected[1]), text
     if expected[2] is not None:
         assert actor_root(target) == actor_root(expected[2]), text
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a suspect arrested and handed over to another state: the handover is the news
+    ("Thai police arrested a Cambodian opposition suspect and handed him over to Phnom Penh "
+     "on Friday.", ("06", "THACOP", "KHM")),
+    # one ordered to close its own mission is expelled by the one ordering
+    ("The foreign ministry ordered Iran to close its embassy in Buenos Aires within 48 hours.",
+     ("16", None, "IRN")),
+])
+def test_handovers_after_arrest_and_missions_ordered_closed(main_event, text, expected):
+    source, target, root = main_event(text)
+    assert root == expected[0], text
+    if expected[1] is not None:
+        assert actor_root(source) == actor_root(expected[1]), text
+    assert actor_root(target) == actor_root(expected[2]), text

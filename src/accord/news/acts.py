@@ -678,8 +678,12 @@ class _Acts(_Roles):
         authorities"): judicial cooperation (CAMEO 063), not a release of captives."""
         if lemma not in lx.HANDING_VERBS:
             return None
-        people = [o for o in _children(verb, "dobj") if self.wanted(o)]
-        recipients = self.handed_to(verb)
+        # (a pronoun for one the verb it is conjoined to names wanted: "arrested a French
+        # terror suspect and handed him over to Paris")
+        people = [o for o in _children(verb, "dobj") if self.wanted(o) or (
+            o.pos_ == "PRON" and verb.dep_ == "conj" and any(
+                self.wanted(w) for w in _children(verb.head, "dobj")))]
+        recipients = self.handed_to(verb, places=True)
         own = {(a.code or "")[:3] for a in self.subject(verb)}
         if not people or not recipients or any(
                 (a.code or "")[:3] in own for a in recipients) or not all(

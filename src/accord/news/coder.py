@@ -238,6 +238,16 @@ class _Coder(_Acts):
             # (or a clause conjoined to it: "ordered the office to close and leave")
             leaving = [w for c in _children(verb, "xcomp", "ccomp") for w in [c, *c.conjuncts]
                        if w.lemma_.lower() in ("leave", "depart", "exit", "quit")]
+            if leaving and addressees and lemma in ORDERING_VERBS:
+                # "ordered the Kenyan ambassador to leave": whose leaving is no act of theirs
+                # to report; the order is the expulsion (below)
+                acts = [a for a in acts if a.head.i not in {w.i for w in leaving}]
+            if acts and addressees and lemma in ORDERING_VERBS and all(
+                    a.kind in EXPULSIONS for a in acts):
+                # "ordered China to close its consulate in Houston": told to close its own
+                # mission, the one ordered is expelled by the one ordering (done, not asked)
+                return [(self.subject(verb), replace(a, targets=addressees), None, neg, verb,
+                         0.9) for a in acts]
             sent_out = self.sent_out(verb) if not acts and modality == "demand" else None
             if not acts and leaving and not addressees and lemma in ORDERING_VERBS and not \
                     _children(verb, "agent"):
@@ -378,6 +388,11 @@ class _Coder(_Acts):
         act = self.errand(verb, self.act_of_verb(verb))
         if act is None or _contest(verb):
             return []
+        if act.kind == "arrest" and any(
+                c.lemma_.lower() in lx.HANDING_VERBS and getattr(
+                    self.act_of_verb(c), "kind", None) == "judicial_ties"
+                for c in _children(verb, "conj")):
+            return []  # "arrested a suspect and handed him over to Paris": the handover
         modality = _aux_modality(verb)
         if modality == "intent" and neg and lx.combined_code("refusal", act.kind) is not None:
             modality, neg = "refusal", False  # "Iran will never hold talks": a rejection

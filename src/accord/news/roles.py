@@ -929,17 +929,20 @@ class _Roles:
                     found.extend(self.ctx.actors(pobj))
         return list({a.code: a for a in found}.values())
 
-    def handed_to(self, verb) -> list[Actor]:
+    def handed_to(self, verb, places: bool = False) -> list[Actor]:
         """Whom a verb's "to" phrase hands something to ("extradited X to the U.S."), the
         phrase perhaps hung on what is handed over ("extradited a suspect to the U.S.") or on
-        what describes it ("handed a minister accused of fraud to Brazilian police")."""
+        what describes it ("handed a minister accused of fraud to Brazilian police"); with
+        ``places``, the country of a place named there ("deported a suspect to Kigali")."""
         handed = [*_children(verb, "dobj"), *(c for o in _children(verb, "dobj")
                                               for c in _children(o, "acl"))]
         # (a wanted noun the parser read as a verb: "extradited a genocide suspect to X")
         handed += [c for c in _children(verb, "ccomp") if c.lemma_.lower() in lx.WANTED]
         return [a for p in [*_children(verb, "prep", "dative"), *(
                     q for o in handed for q in _children(o, "prep"))]
-                if p.lower_ == "to" for o in _children(p, "pobj") for a in self.ctx.actors(o)]
+                if p.lower_ == "to" for o in _children(p, "pobj")
+                for a in self.ctx.actors(o) or ([self.ctx.land(o)] if places and self.ctx.land(
+                    o) else [])]
 
     def between(self, verb) -> list[Actor]:
         """The parties a verb's "between" phrase names, in order ("talks were held between X
