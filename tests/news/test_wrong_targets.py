@@ -229,3 +229,14 @@ def test_companions_are_no_targets(main_event, text, expected):
 ])
 def test_plain_statements_told_to_an_audience(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # rebels attacked by two armies together are their target, whoever's rebels they are
+    ("Rwandan and Congolese soldiers attacked FDLR rebel bases in North Kivu.",
+     ("RWAMIL", "RWAREB", "19")),
+    ("Nigerian and Chadian troops attacked Boko Haram camps near Lake Chad.",
+     ("NGAMIL", "NGABHM", "19")),
+])
+def test_rebels_attacked_by_partners(main_event, text, expected):
+    assert main_event(text) == expected

@@ -373,9 +373,13 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
         targets = [t for t in targets if t.code]
     joint = len(sources) > 1 and (entry.plover in ("CONSULT", "AGREE", "COOPERATE", "ASSAULT")
                                   or act.kind in lx.BILATERAL or _reciprocal(trigger))
-    if joint:  # partners' own ("signed a treaty at the Elysee Palace") are no third party
+    if joint:  # partners' own ("signed a treaty at the Elysee Palace") are no third party,
+        # but rebels fought by partners are, whoever's they are ("Ugandan and Congolese troops
+        # attacked ADF rebel camps": Ugandan rebels)
         targets = [t for t in targets if actor_root(t.code) not in {
-            actor_root(s.code) for s in sources}]
+            actor_root(s.code) for s in sources} or (
+            entry.plover == "ASSAULT" and t.code[3:] == "REB"
+            and t.code not in {s.code for s in sources})]
     together = entry.plover in ("CONSULT", "COOPERATE") or entry.cameo[:3] in ("031", "036")
     if joint and together and modality not in ("appeal", "demand") and len(
             {actor_root(s.code) for s in sources}) > 1:
