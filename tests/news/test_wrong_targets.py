@@ -240,3 +240,14 @@ def test_plain_statements_told_to_an_audience(main_event, text, expected):
 ])
 def test_rebels_attacked_by_partners(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what one refuses to hand over is refused to whom it would go, not whom it is
+    ("The Sudanese government refused to hand over the former minister to the International "
+     "Criminal Court.", ("SDNGOV", "IGOICC", "12")),
+    ("The Yemeni government refused to hand over the cleric to the United States.",
+     ("YEMGOV", "USA", "12")),
+])
+def test_refused_to_hand_over_to(main_event, text, expected):
+    assert main_event(text) == expected

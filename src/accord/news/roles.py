@@ -683,6 +683,13 @@ class _Roles:
             if populace and code[3:] in STATE_AGENTS:
                 return False
             return code[:3] in own
+        if modality == "refusal":
+            # what one refuses to hand over is refused to whom it would go ("refused to hand
+            # over Osama bin Laden to the United States", "to return the islands to Japan")
+            found = [a for v in verbs for x in _xcomps(v)[1:] for a in self.handed_to(x)
+                     if a.code and (a.code or "")[:3] not in own]
+            if found:
+                return found[:1]
         if modality in ("threat", "vow") or act.kind in POSTURES:  # "put its forces on
             # alert after North Korea fired": a posture toward who did what it answers
             avenged = self.avenged(verbs, sources)
