@@ -251,3 +251,15 @@ def test_rebels_attacked_by_partners(main_event, text, expected):
 ])
 def test_refused_to_hand_over_to(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # force condemned with no doer named has no target: not its victims, nor whose they are
+    ("Australia condemned the downing of a Malaysian airliner over Ukraine.",
+     ("AUS", None, "11")),
+    ("Britain condemned the sinking of a South Korean warship in the Yellow Sea.",
+     ("GBR", None, "11")),
+    ("India condemned the beheading of a Nepali hostage.", ("IND", None, "11")),
+])
+def test_condemned_force_is_not_its_victims(main_event, text, expected):
+    assert main_event(text) == expected

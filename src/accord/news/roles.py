@@ -796,7 +796,8 @@ class _Roles:
                 for w in _phrase_words(phrase):
                     if w.i in self.ctx.mentions and not _agent_named(w) and (
                             not talk or _party(w)) and (probe or not self.scene(
-                                w, phrase, own, states=not comment)):
+                                w, phrase, own, states=not comment)) and not (
+                            _victim(w) and lx.ACT_CODES.get(act.kind, "")[:2] == "11"):
                         start, end, entry = self.ctx.mentions[w.i]
                         code = entry.code if entry.kind != "place" else entry.code[:3]
                         if code[:3] not in own:
@@ -1095,6 +1096,19 @@ def asks_everyone(verb) -> bool:
     return bool(asked) and all(o.lemma_.lower() in EVERYONE or any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() == "donor" for c in o.children)
         for o in asked)
+
+
+def _victim(word) -> bool:
+    """Whether ``word`` names whom force was used on, or whose they are ("the downing of a
+    Malaysian airliner", "the killing of two French aid workers"): condemning the force
+    condemns its doer, never its victims."""
+    for node in (word, word.head):
+        if node.dep_ == "pobj" and node.head.lower_ in ("of", "on", "against") and \
+                _noun_act(node.head.head) in lx.HOSTILE:
+            return True
+        if node is word and word.dep_ not in ("amod", "compound", "poss", "nmod"):
+            return False
+    return False
 
 
 def _companion(prep) -> bool:
