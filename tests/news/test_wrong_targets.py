@@ -263,3 +263,12 @@ def test_refused_to_hand_over_to(main_event, text, expected):
 ])
 def test_condemned_force_is_not_its_victims(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one quoted by the press "as saying" is the speaker, not the paper that quotes them
+    ("Ghana's president was quoted by the Daily Graphic as saying that Togo must respect its "
+     "border.", ("GHAGOV", "TGO", "10")),
+])
+def test_quoted_as_saying(main_event, text, expected):
+    assert main_event(text) == expected

@@ -77,6 +77,8 @@ LETTING_VERBS = frozenset({"let", "allow", "permit"})
 # The modalities of a bargain: what is offered, promised or refused on a condition.
 BARGAINS = frozenset({"intent", "vow", "propose", "agree", "refusal"})
 TOGETHER = frozenset({"with", "between", "among"})
+# Verbs by which the press reports one "as saying": the one quoted is the speaker.
+QUOTING = frozenset({"quote", "cite"})
 # Verbs of what is shared with a partner: whom with is the party, what on is the topic
 # ("exchanged information on al-Shabaab suspects with its Kenyan counterpart").
 SHARING_VERBS = frozenset({"share", "exchange", "swap", "pool", "coordinate", "cooperate",
@@ -197,6 +199,10 @@ class _Roles:
         if verb.dep_ == "pcomp" and head.lower_ == "in" and head.head.lemma_.lower() in (
                 "join", "lead"):  # "Canada joined its allies in imposing sanctions": Canada
             return self.subject(head.head)
+        if verb.dep_ == "pcomp" and head.lower_ == "as" and head.head.lemma_.lower() in QUOTING:
+            # "X was quoted by the Daily Graphic as saying": X says it, not the paper
+            return [a for c in _children(head.head, "nsubjpass", "dobj")
+                    for a in self.ctx.actors(c)]
         root = verb.sent.root
         if verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and root.pos_ == "NOUN":
             # a past verb the parser took for an adjective of its object, in a sentence it
