@@ -174,3 +174,14 @@ def test_titles_and_media(main_event, text, source, target):
 ])
 def test_a_speaker_is_where_and_when_it_speaks(main_event, text, source):
     assert main_event(text)[0] == source
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title's portfolio, then whose it is: "the Minister of X of <country>"
+    ("The Minister of Defence of the Russian Federation met the Minister of Defence of Armenia "
+     "in Yerevan.", ("RUSGOV", "ARMGOV", "04")),
+    ("The Minister of Foreign Affairs of Kazakhstan held talks with his Turkmen counterpart in "
+     "Ashgabat.", ("KAZGOV", "TKM", "04")),
+])
+def test_titles_with_portfolios(main_event, text, expected):
+    assert main_event(text) == expected

@@ -523,7 +523,7 @@ class _Context:
             for t in n.children if t.dep_ == "prep" and t.lower_ in ("to", "with")]
         for child in [*token.children, *ties]:
             if (child.dep_ == "prep" and child.lower_ in preps) or child in ties:
-                for pobj in child.children:
+                for pobj in _of_chain(child) if child.lower_ == "of" and role else child.children:
                     # a role's "of" or "from" names whose it is ("envoys of Sudan's army",
                     # "peacekeepers from the United Nations mission", "a spokesman for
                     # Japan's foreign ministry")
@@ -929,6 +929,19 @@ def _party_met(token) -> bool:
         return False
     return (_noun_act(head) if head.pos_ == "NOUN" else lx.VERB_ACTS.get(
         head.lemma_.lower())) in MEETINGS
+
+
+def _of_chain(prep) -> list:
+    """The objects of an "of" phrase, and of the "of" phrases they carry in turn: a title's
+    portfolio, then whose it is ("the Minister of Foreign Affairs of Kazakhstan", "the Chief
+    of the General Staff of the Armed Forces of Ukraine")."""
+    found, preps = [], [prep]
+    while preps:
+        objects = [o for p in preps for o in p.children]
+        found.extend(objects)
+        preps = [p for o in objects if o.dep_ == "pobj" for p in o.children
+                 if p.dep_ == "prep" and p.lower_ == "of"]
+    return found
 
 
 def _verb_of(token):
