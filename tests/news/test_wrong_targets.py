@@ -272,3 +272,15 @@ def test_condemned_force_is_not_its_victims(main_event, text, expected):
 ])
 def test_quoted_as_saying(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "X's ally Y" is Y, not X: the relation named in apposition
+    ("Tehran accused Washington's ally Saudi Arabia of funding the protests.",
+     ("IRN", "SAU", "11")),
+    ("The European Union urged Russia's ally Belarus to free political prisoners.",
+     ("IGOEU", "BLR", "02")),
+    ("Iran's longtime foe, Saudi Arabia, rejected the offer of talks.", ("SAU", None, "12")),
+])
+def test_allies_and_foes_named_in_apposition(main_event, text, expected):
+    assert main_event(text) == expected

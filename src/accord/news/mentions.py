@@ -38,6 +38,11 @@ INCLUDING = frozenset({"including", "among"})
 # Words that stand for some of the group their "of" phrase names ("any of the soldiers",
 # "members of a kidnapping gang"), as a number does ("82 of the schoolgirls").
 PARTITIVES = frozenset({"any", "all", "most", "none", "each", "one", "member", "members"})
+# Nouns for one state or group as another's relation: with a name in apposition, they are
+# the one named ("Russia's ally Belarus", "its neighbour, Kenya").
+RELATIONS = frozenset({"ally", "partner", "neighbour", "neighbor", "rival", "foe", "enemy",
+                       "adversary", "backer", "patron", "friend", "client", "protege",
+                       "protégé", "arch-rival", "archrival", "arch-foe", "nemesis"})
 # Proper nouns that name times, not actors ("on Thursday", "in May").
 TEMPORAL = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
@@ -297,6 +302,13 @@ class _Context:
 
     def _actors(self, token) -> list[Actor]:
         """:meth:`actors` of the head of a phrase (the counted, not the count)."""
+        if token.lemma_.lower() in RELATIONS:
+            # "Washington's ally Israel", "its neighbour, Kenya": the one named, not whose
+            # ally or neighbour it is
+            named = [a for c in token.children if c.dep_ == "appos" for a in self._actors(c)
+                     if a.code]
+            if named:
+                return named
         sides = self.sides(token)
         if sides is not None:
             return sides
