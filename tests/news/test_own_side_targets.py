@@ -230,3 +230,9 @@ def test_a_gathering_banned_is_no_one(main_event):
 ])
 def test_whom_force_or_protest_is_on_through_clauses_and_doings(main_event, text, expected):
     assert main_event(text) == expected
+
+
+def test_a_states_body_named_with_another_country_is_that_countrys(main_event):
+    # the dictionary's KGB is Russia's; Belarus has its own
+    assert main_event("The Belarusian KGB arrested two opposition bloggers in Minsk.") == (
+        "BLRSPY", "BLRMED", "17")

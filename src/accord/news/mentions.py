@@ -442,6 +442,15 @@ class _Context:
         else:
             text = _phrase(token, start, end)
         code = entry.code
+        if entry.kind == "organisation" and len(code) == 6 and code[3:] in AGENT_CODES:
+            # a state's body named with another country ("Belarus' KGB", "the Ukrainian
+            # SBU"): that country's body of that kind
+            other = next((m[2].code for c in token.children if c.dep_ in ("poss", "amod",
+                                                                           "compound")
+                          and c.i < start for m in [self._mention_in(c)]
+                          if m and m[2].kind == "country" and m[2].code != code[:3]), None)
+            if other:
+                code = other + code[3:]
         if start <= token.i < end and entry.kind != "person" or (
                 role and token.lemma_.lower() in NATIONALS and entry.kind == "country"):
             # a word of the name is no role ("the UN secretary-general", "the West Bank"; a
