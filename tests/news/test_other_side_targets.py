@@ -294,3 +294,14 @@ def test_an_end_asked_to_anothers_doing_is_asked_of_the_doer(main_event, text, e
 ])
 def test_who_is_let_do_something_is_the_target(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place an armed group pulls out of stands for its country, the group's own or not
+    ("Al-Shabaab fighters withdrew from the port of Kismayo on Saturday.",
+     ("SOMSHB", "SOM", "08")),
+    ("Boko Haram pulled out of the town of Gwoza after the army's offensive.",
+     ("NGABHM", "NGA", "08")),
+])
+def test_a_place_an_armed_group_leaves_is_its_countrys(main_event, text, expected):
+    assert main_event(text) == expected
