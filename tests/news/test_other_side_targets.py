@@ -305,3 +305,19 @@ def test_who_is_let_do_something_is_the_target(main_event, text, expected):
 ])
 def test_a_place_an_armed_group_leaves_is_its_countrys(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what is looked into is who is said to have done it ...
+    ("The OSCE is investigating reports that Azerbaijani troops shelled an Armenian village.",
+     ("IGOOSC", "AZEMIL", "09")),
+    ("Ghanaian officials were looking into claims that Togolese soldiers crossed the border.",
+     ("GHAGOV", "TGOMIL", "09")),
+    ("Canadian police were investigating whether Indian officials had plotted the killing.",
+     ("CANCOP", "INDGOV", "09")),
+    # ... those named by a role alone being the investigators' own
+    ("Nigeria's Senate is examining allegations that ministers diverted flood relief.",
+     ("NGALEG", "NGAGOV", "09")),
+])
+def test_an_inquiry_into_reports_is_aimed_at_the_reported_doers(main_event, text, expected):
+    assert main_event(text) == expected

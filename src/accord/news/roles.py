@@ -721,6 +721,16 @@ class _Roles:
         # an inquiry is into what happened where: the place's state answers for it ("reports
         # of torture in Egyptian prisons")
         probe = lx.ACT_CODES.get(act.kind, "")[:2] == "09"
+        if probe:  # what is looked into is who is said to have done it ("investigating
+            # reports that Russian forces seized a village", "whether Chinese hackers had")
+            doers = [a for v in verbs for a in self.reported_doers(v) if not ours(a)]
+            home = next((c[:3] for c in (s.code or "" for s in sources)
+                         if len(c) == 3 or c[3:] in AGENT_CODES), None)
+            if doers:  # (those named by a role alone are the investigators' own: "claims
+                # that ministers misled lawmakers")
+                doer = doers[0]
+                return [Actor(doer.text, home + doer.code, doer.name, doer.via)
+                        if home and doer.code in AGENT_CODES else doer]
         # a comment declined or made names no one by what it is about ("declined to comment on
         # the arrest of a Japanese businessman in Beijing"; concern voiced over an arrest is
         # the arresting state's)
@@ -817,6 +827,18 @@ class _Roles:
                 for o in _children(p, "pobj"))]
             return [a for a in self.located(things, DEPLOYED_IN) if a.code[:3] not in own][:1]
         return []
+
+    def reported_doers(self, verb) -> list[Actor]:
+        """Who a clause under ``verb`` says did something: the subject of its whether- or
+        that-clause, or of the clause of the reports, claims or allegations it governs
+        ("looking into reports that Cambodian troops violated the ceasefire")."""
+        nouns = [o for o in [*_children(verb, "dobj"), *(
+            o for p in _children(verb, "prep") for o in _children(p, "pobj"))]
+            if o.lemma_.lower() in lx.ACCUSATION_NOUNS or o.lemma_.lower() in lx.ACCUSATIONS]
+        clauses = [*_children(verb, "ccomp"), *(c for n in nouns
+                                                for c in _children(n, "acl", "ccomp"))]
+        return [a for c in clauses for n in _children(c, "nsubj", "nsubjpass")
+                for a in self.ctx.actors(n) if a.code]
 
     def let_do(self, verb) -> tuple[Actor, ...]:
         """Who a stance lets, allows or permits to do something ("refused to let the
