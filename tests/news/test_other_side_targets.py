@@ -321,3 +321,15 @@ def test_a_place_an_armed_group_leaves_is_its_countrys(main_event, text, expecte
 ])
 def test_an_inquiry_into_reports_is_aimed_at_the_reported_doers(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hand-over refused is refused its receiver ...
+    ("The junta refused to hand over the former president to the ICC.",
+     ("MIL", "IGOICC", "12")),
+    # ... and a threat against a deed is aimed at its doer
+    ("Ankara warned that any move by Athens to extend its waters would be met with force.",
+     ("TUR", "GRC", "13")),
+])
+def test_refused_receivers_and_threatened_doers(main_event, text, expected):
+    assert main_event(text) == expected

@@ -704,6 +704,21 @@ class _Roles:
         let = [a for v in verbs for a in self.let_do(v) if (a.code or "")[:3] not in own]
         if let:  # "refused to let the opposition candidate register": refused them
             return let[:1]
+        # a hand-over refused or promised is to its receiver ("refused to hand over bin Laden
+        # to the United States")
+        receivers = [a for v in verbs for c in _children(v, "xcomp")
+                     if c.lemma_.lower() in lx.HANDING_VERBS for a in self.handed_to(c)
+                     if a.code and not ours(a)] if modality in BARGAINS else []
+        if receivers:
+            return receivers[:1]
+        if modality == "threat":  # "warned that any move by Taiwan would be met with force":
+            # whose deed the threat answers
+            movers = [a for v in verbs for n in _children(v, "nsubjpass", "nsubj")
+                      for p in _children(n, "prep") if p.lower_ == "by"
+                      for o in _children(p, "pobj") for a in self.ctx.actors(o)
+                      if a.code and not ours(a)]
+            if movers:
+                return movers[:1]
         if act.kind == "apologize":
             wronged = self.wronged(verbs, own)
             if wronged:
