@@ -333,3 +333,15 @@ def test_an_inquiry_into_reports_is_aimed_at_the_reported_doers(main_event, text
 ])
 def test_refused_receivers_and_threatened_doers(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb the parser read as its object's modifier still has the object's parties ...
+    ("Oman mediated talks between Iran and the United States in Muscat.",
+     ("OMN", "IRN", "04")),
+    # ... and a round of talks is with the talks' parties
+    ("Sri Lanka's government held a second round of talks with the Tamil Tigers in Geneva.",
+     ("LKAGOV", "LKAREB", "04")),
+])
+def test_mediated_talks_and_rounds_of_talks_have_their_parties(main_event, text, expected):
+    assert main_event(text) == expected

@@ -622,6 +622,12 @@ class _Roles:
                     lx.RESUMING_NOUNS | lx.ENDING_NOUNS):  # (and "the suspension of aid to X")
                 for pobj in _children(prep, "pobj"):
                     found.extend(self.noun_targets(pobj))
+            elif prep.lower_ == "of" and any(
+                    _noun_act(o) in TALK_ACTS and _noun_act(noun) == _noun_act(o)
+                    for o in _children(prep, "pobj")):  # a noun that is its talks' ("a
+                # round of talks with X")
+                found.extend(a for pobj in _children(prep, "pobj")
+                             for a in self.noun_targets(pobj))
             elif prep.lower_ == "of" and patients and noun.lemma_.lower() in lx.PATIENT_NOUNS:
                 for pobj in _children(prep, "pobj"):  # the arrest of X: X is arrested
                     found.extend(self.ctx.actors(pobj))
@@ -661,6 +667,13 @@ class _Roles:
         verbs = [trigger, *([act.head] if act.head is not trigger else [])]
         if modality in ASKED and asks_everyone(trigger):
             return []
+        if trigger.dep_ == "amod" and trigger.pos_ == "VERB":  # a verb read as its object's
+            # modifier ("Qatar mediated talks between X and Y"): the object's parties
+            parties = [a for a in self.noun_targets(trigger.head)
+                       if a.code and a.code not in AGENT_CODES
+                       and a.code[:3] not in {(s.code or "")[:3] for s in sources}]
+            if parties:
+                return parties[:1]
         own = {(a.code or "")[:3] for a in sources}
         hostile = modality == "threat" or modality in ("intent", "vow") and act.kind in lx.HOSTILE
         if hostile or modality in BARGAINS:
