@@ -27,7 +27,7 @@ BRENNIK_MOSS_  # the president since 2011
 \t[VLDGOV >110302]
 \t[VLDELI]
 KESTREL FRONT [VLDREBKF]
-OLD_GUARD_
+OLD_GUARD_PARTY_
 \t[VLDMIL < 950601]
 \t[VLDOPP 19950601 - 20031231]
 NOBODY_IN_PARTICULAR [---]
@@ -50,10 +50,11 @@ def test_a_petrarch_dictionary_gives_each_name_one_code(tmp_path):
         "valdoria": "VLD", "valdorian": "VLD", "port estra": "VLD",
         "brennik moss": "VLDGOV", "president moss": "VLDGOV",  # in force since 2011
         "kestrel front": "VLDREB",  # an agent's sub-codes are dropped, as accord codes groups
-        "old guard": "VLDOPP",  # no default, no open period: the period that ends last
+        "old guard party": "VLDOPP",  # no default, no open period: the period that ends last
         "twin cities": "NRV", "lower case": "NRV"}  # "---" is no actor: left out
-    assert names["brennik moss"] == Entry("VLDGOV", "Brennik Moss", "group", True)
-    assert names["valdoria"].kind == "country"
+    assert names["brennik moss"] == Entry("VLDGOV", "Brennik Moss", "person", True)
+    assert (names["valdoria"].kind, names["kestrel front"].kind) == ("country", "group")
+    assert names["old guard party"].kind == "group"  # a party: no person
     assert warnings == (f"{tmp_path / 'world.txt'}:20: warning: 'MISSING CODE' has no [code]: "
                         "left out",)
 
@@ -65,8 +66,10 @@ def test_an_agent_code_longer_than_one_agent_keeps_the_first(tmp_path):
 
 def test_a_yaml_dictionary_in_accords_layout(tmp_path):
     path = _file(tmp_path, "a.yaml", "countries:\n  VLD: [Valdoria, Valdorian]\n"
-                 "people:\n  VLDGOV: [Brennik Moss, Moss]\norganisations:\n  G77: [Group of 77]\n")
+                 "people:\n  VLDGOV: [Brennik Moss, Moss]\norganisations:\n  G77: [Group of 77]\n"
+                 "rebels:\n  VLD: [Kestrel Front]\n")
     names, warnings = load_actors(path)
+    assert names["kestrel front"] == Entry("VLDREB", "Kestrel Front", "group", True)
     assert names["valdorian"] == Entry("VLD", "Valdoria", "country", True)
     assert names["moss"] == Entry("VLDGOV", "Brennik Moss", "person", True)
     assert names["group of 77"].code == "G77" and warnings == ()

@@ -68,6 +68,11 @@ def test_tsv_and_json_lines_with_modality_and_negation(tmp_path):
     assert [i.event for i in gold.items] == [None, Label("IRN", None, "190", None, None, True)]
     assert [i.line for i in gold.items] == [1, 3]
     assert gold.unscored == {"modality"}
+    partly = _write(tmp_path, "p.jsonl", '{"text": "A met B.", "source": "EGY", "cameo": "042", '
+                    '"modality": null, "negated": null}\n'
+                    '{"text": "C met D.", "source": "EGY", "cameo": "042"}\n')
+    gold = load_gold(partly)  # a line without them: modality and negation are not labelled
+    assert gold.unscored == {"modality", "negation"} and not gold.items[0].event.negated
 
 
 def test_petrarch_validation_records(tmp_path):
@@ -82,14 +87,18 @@ The government appealed
 <Sentence id="A-4"><EventCoding sourcecode="ARN" targetcode="GON" eventcode="174K">
 </EventCoding><Text>Test code.</Text></Sentence>
 <Sentence id="A-5"><Text>No label.</Text></Sentence>
+<Sentence id="A-6"><EventCoding sourcecode="---" targetcode="GON" eventcode="111">
+</EventCoding><Text>No source.</Text></Sentence>
 </Validation>""")
     gold = load_gold(xml)
     assert [(i.text, i.event, i.line) for i in gold.items] == [
         ("The government appealed for calm.", Label("GOV", None, "023", "REQUEST"), 2),
         ("Rain.", None, 7)]
     assert [m.split(": ", 1)[1] for m in gold.skipped] == [
+        "Sentence A-3: coded as an error record, so no label",
         "Sentence A-4: event code '174K' is not CAMEO's",
-        "Sentence A-5: no <EventCoding>, so no label"]
+        "Sentence A-5: no <EventCoding>, so no label",
+        "Sentence A-6: an event with no source actor (---)"]
 
 
 @pytest.mark.parametrize(("name", "text", "message"), [
@@ -107,6 +116,10 @@ The government appealed
      "g.jsonl:1: negated: 'maybe' is not true or false"),
     ("g.jsonl", '{"text": "X"\n', "g.jsonl:1: not valid JSON"),
     ("g.jsonl", '["X"]\n', "g.jsonl:1: expected a JSON object"),
+    ("g.jsonl", '{"text": "X", "source": "EGY", "cameo": "042", "code": "043"}\n',
+     "g.jsonl:1: keys 'cameo' and 'code' both name the cameo"),
+    ("g.jsonl", '{"text": "X", "source": "EGY", "cameo": "042", "modality": "maybe"}\n',
+     "g.jsonl:1: modality: 'maybe' is none of the coder's modalities"),
     ("g.xml", "<Validation><Sentence", "g.xml:1: not valid XML"),
     ("g.txt", "X", "g.txt: unknown gold format '.txt'"),
 ])

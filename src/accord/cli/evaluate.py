@@ -1,6 +1,6 @@
 """``accord evaluate``: score the news reader on the user's own labelled sentences.
 
-A thin shell over :func:`accord.news.load_gold` and :func:`accord.news.evaluate`: the gold
+A thin shell over :func:`accord.news.load_gold` and :func:`accord.news.score_reader`: the gold
 file's sentences are read one by one, each as a document of its own, and the main event of
 each is compared with its label.
 """
@@ -33,8 +33,7 @@ def evaluate(
 ) -> None:
     """Score the news reader on your own labelled sentences: CAMEO root, PLOVER, actors."""
     from ..io.detect import read_scenario
-    from ..news import evaluate as score_reader
-    from ..news import load_gold
+    from ..news import load_gold, score_reader
     from ..news.corpus import by_confidence, miss_kinds
     from ..news.corpus import misses as missed
     from ..news.nlp import NewsUnavailable

@@ -8,7 +8,7 @@
 from .actor_files import load_actors
 from .actors import Actor, ActorDictionary, Entry
 from .codes import CAMEO, PLOVER_CATEGORIES, Code
-from .corpus import CorpusScore, evaluate
+from .corpus import CorpusScore, score_reader
 from .digest import Digest, digest
 from .events import Event, Sentence
 from .gold import load_gold
@@ -23,8 +23,8 @@ from .updates import Change, UpdateOptions, apply_updates, propose_updates, scen
 __all__ = [
     "CAMEO", "PLOVER_CATEGORIES", "Actor", "ActorDictionary", "Change", "Code", "CorpusScore",
     "Digest", "Entry", "Event", "RawDocument", "Reading", "Sentence", "Stance", "TalkStatus",
-    "TimelineEntry", "UpdateOptions", "apply_updates", "digest", "evaluate", "load_actors",
+    "TimelineEntry", "UpdateOptions", "apply_updates", "digest", "load_actors",
     "load_gold", "match_options", "propose_updates", "read_documents", "read_news", "read_stream",
-    "scenario_diff",
+    "scenario_diff", "score_reader",
     "stances", "talk_status", "timeline",
 ]

@@ -3,8 +3,10 @@
 Two forms are read:
 
 - **accord's YAML** (``.yaml``, ``.yml``), the layout of the built-in ``data/actors.yaml``:
-  sections ``countries``, ``organisations``, ``groups``, ``people`` and ``places``, each a
-  mapping of a code to its names (the first is the display name). Any section may be left out.
+  sections ``countries``, ``organisations``, ``groups``, ``rebels`` (a country's code: its
+  rebels), ``people`` and ``places``, each a mapping of a code to its names (the first is the
+  display name). Any section may be left out; role words and communities stay the built-in
+  ones.
 - **PETRARCH's and TABARI's actor dictionaries** (``.txt``, ``.actors``), as the Phoenix and
   CAMEO dictionaries are written: an entry is a name line, ``+`` lines of synonyms and its
   codes in brackets, on the name line or on lines of their own (``HAMID_KARZAI_`` /
@@ -29,14 +31,17 @@ import yaml
 
 from ..errors import AccordInputError
 from ..io.files import read_text_file
-from .actors import AGENT_CODES, Entry
+from .actors import AGENT_CODES, ActorDictionary, Entry
 
 __all__ = ["ACTOR_SUFFIXES", "load_actors"]
 
 ACTOR_SUFFIXES = (".yaml", ".yml", ".txt", ".actors")
 SECTIONS = {"countries": "country", "organisations": "organisation", "groups": "group",
-            "people": "person", "places": "place"}
+            "rebels": "group", "people": "person", "places": "place"}
 _CODE = re.compile(r"\[\s*([^\]\s]*)\s*([^\]]*)\]")
+#: Words that name a body, not a person, in an entry's name ("Patriotic Front", "Liberal Party").
+GROUP_WORDS = frozenset({"front", "party", "alliance", "coalition", "bloc", "league", "union",
+                         "council", "committee", "brigade", "brigades", "congress", "assembly"})
 _DATE = re.compile(r"\b(\d{8}|\d{6})\b")
 
 
@@ -90,6 +95,8 @@ def _yaml(text: str, path: Path) -> dict[str, Entry]:
                 raise AccordInputError("expected a list of names", file=path, line=line,
                                        field=field)
             display = str(variants[0]).strip()
+            if section == "rebels":  # as the built-in list: a country's rebels, by country
+                code += "REB"
             for variant in variants:
                 name = str(variant).strip()
                 _add(names, name, Entry(code, display, SECTIONS[section], name != name.lower()))
@@ -115,7 +122,7 @@ def _petrarch(text: str, path: Path) -> tuple[dict[str, Entry], tuple[str, ...]]
             return
         code = _chosen(codes)
         for name in entry if code is not None else ():
-            _add(names, name, Entry(code, entry[0].title(), _kind(code), True))
+            _add(names, name, Entry(code, entry[0].title(), _kind(code, entry[0]), True))
 
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.split("#", 1)[0].rstrip()
@@ -174,8 +181,21 @@ def _dates(period: str) -> list[str]:
             for d in _DATE.findall(period)]
 
 
-def _kind(code: str) -> str:
-    return "country" if len(code) == 3 else "group"
+def _kind(code: str, name: str) -> str:
+    """What a PETRARCH entry names, which its file does not say: a country (a bare
+    three-letter code), a person (two to four words coded as a country's agent, not rebels,
+    with no role or group word: HAMID KARZAI [AFGGOV], so that "he" can refer back to him),
+    else a group (AFGHAN NATIONAL ARMY [AFGMIL], KESTREL FRONT [VLDREB])."""
+    if len(code) == 3:
+        return "country"
+    builtin = ActorDictionary.builtin()
+    words = name.lower().split()
+    phrases = {" ".join(words[i:j]) for i in range(len(words))
+               for j in range(i + 1, len(words) + 1)}
+    if len(code) == 6 and code[3:] in AGENT_CODES - {"REB"} and 2 <= len(words) <= 4 and not (
+            phrases & (builtin.agents.keys() | builtin.descriptions.keys() | GROUP_WORDS)):
+        return "person"
+    return "group"
 
 
 def _add(names: dict[str, Entry], name: str, entry: Entry) -> None:

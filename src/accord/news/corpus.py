@@ -40,12 +40,13 @@ import yaml
 from ..errors import AccordInputError
 from .codes import PLOVER_CATEGORIES, crosswalk_category
 from .evaluation import actor_root
+from .lexicon import MODALITIES
 from .reader import Reading, read
 from .text import RawDocument
 
 __all__ = ["Band", "Category", "Coded", "CorpusScore", "Item", "Label", "by_confidence", "coded",
-           "documents", "evaluate", "load_corpus", "main_event", "miss_kinds", "misses",
-           "parse_item", "score_corpus"]
+           "documents", "load_corpus", "main_event", "miss_kinds", "misses",
+           "parse_item", "score_corpus", "score_reader"]
 
 NONE = "--"
 _CODE = re.compile(r"\d{3,4}")
@@ -328,7 +329,7 @@ def score_corpus(items: Sequence[Item], predicted: Sequence[Sequence[Coded]]) ->
                        confusion=dict(confusion))
 
 
-def evaluate(items: Sequence[Item], dictionary=None, *, jobs: int = 1
+def score_reader(items: Sequence[Item], dictionary=None, *, jobs: int = 1
              ) -> tuple[CorpusScore, tuple[tuple[Coded, ...], ...]]:
     """Read every item as a document of its own and score the reader's events against the
     gold labels: the score, and the coded events of each item."""
@@ -386,6 +387,9 @@ def parse_item(raw: object, i: int, path: Path, line: int,
             raise bad(f"event.{field}", "a string or null")
     if event.get("plover") is not None and event["plover"] not in PLOVER_CATEGORIES:
         raise bad("event.plover", f"{event['plover']!r} is not a PLOVER category")
+    if event.get("modality") is not None and event["modality"] not in MODALITIES:
+        raise bad("event.modality", f"{event['modality']!r} is none of the coder's "
+                  f"modalities ({', '.join(MODALITIES)}; null when the act is done)")
     if not isinstance(event.get("negated", False), bool):
         raise bad("event.negated", "true or false")
     plover = event["plover"] if "plover" in event else crosswalk_category(event["cameo"])

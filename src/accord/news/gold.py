@@ -19,9 +19,10 @@ Each sentence is labelled with its main event (or none), as :mod:`accord.news.co
   government of no named country (GOV).
 
 CAMEO codes are read as text. A code a spreadsheet stored as a number loses its leading zero
-(``42`` for ``042``, ``214`` for ``0214``); where only one CAMEO code can have been meant it is
-restored (two digits; three digits whose first two are no CAMEO root), else refused. A PLOVER
-category not given is the CAMEO code's in PLOVER's conversion table.
+(``42`` for ``042``, ``214`` for ``0214``); it is restored where only one CAMEO code can have
+been meant (two digits; three digits whose first two are no CAMEO root); three digits whose
+first two are a root are read as written. A PLOVER category not given is the CAMEO code's in
+PLOVER's conversion table.
 """
 
 from __future__ import annotations
@@ -52,11 +53,11 @@ COLUMNS = {
     "modality": ("modality",),
     "negated": ("negated",),
 }
-#: Fields scored only where the file labels them (a table without a modality column says
-#: nothing of modality; accord's YAML and PETRARCH's XML, which has none, say events are done).
+#: Fields scored only where the file labels them: accord's YAML always does; a table only with
+#: those columns, JSON Lines only when every line with an event gives them, PETRARCH's XML never.
 OPTIONAL = ("modality", "negated")
 _TRUE = {"true", "yes", "1"}
-_CAMEO = re.compile(r"\d{2,4}")
+_NUMBER = re.compile(r"\d{2,4}")  # a CAMEO code, perhaps stripped of its leading zero
 _FALSE = {"false", "no", "0", ""}
 
 
@@ -132,7 +133,7 @@ def _table(text: str, path: Path, delimiter: str) -> tuple[tuple[Item, ...], set
 
 
 def _json_lines(text: str, path: Path) -> tuple[tuple[Item, ...], set[str]]:
-    items, labelled = [], set()
+    items, given = [], []  # the optional fields each line with an event gives
     for line, raw in enumerate(text.splitlines(), start=1):
         if not raw.strip():
             continue
@@ -144,12 +145,18 @@ def _json_lines(text: str, path: Path) -> tuple[tuple[Item, ...], set[str]]:
             raise AccordInputError("expected a JSON object", file=path, line=line)
         record = {}
         for field, names in COLUMNS.items():
-            key = next((k for k in obj if k.lower() in names), None)
-            if key is not None:
-                record[field] = obj[key]
-        labelled |= {f for f in OPTIONAL if f in record}
+            keys = [k for k in obj if k.lower() in names]
+            if len(keys) > 1:
+                raise AccordInputError(f"keys {keys[0]!r} and {keys[1]!r} both name the {field}",
+                                       file=path, line=line)
+            if keys:
+                record[field] = obj[keys[0]]
+        if record.get("negated", False) is None:
+            record["negated"] = False
         items.append(_item(record, len(items), path, line, lambda f: f))
-    return tuple(items), labelled
+        if items[-1].event is not None:
+            given.append({f for f in OPTIONAL if f in record})
+    return tuple(items), set(OPTIONAL).intersection(*given) if given else set()
 
 
 def _item(record: dict, i: int, path: Path, line: int, name) -> Item:
@@ -191,8 +198,9 @@ def _restored(cameo: str, bad) -> str:
     """A CAMEO code with the leading zero a spreadsheet dropped put back where unambiguous."""
     if re.fullmatch(r"\d+\.0", cameo):  # 42.0: a number written by a spreadsheet
         cameo = cameo[:-2]
-    if not re.fullmatch(r"\d{2,4}", cameo):
-        raise bad("cameo", f"{cameo!r} is not a CAMEO code of 3 or 4 digits")
+    if not _NUMBER.fullmatch(cameo):
+        raise bad("cameo", f"{cameo!r} is not a CAMEO code (3 or 4 digits, or 2 for a code "
+                  "that lost its leading zero)")
     if len(cameo) == 2 or len(cameo) == 3 and int(cameo[:2]) > 20:
         return "0" + cameo
     return cameo
@@ -218,13 +226,17 @@ def _petrarch(text: str, path: Path) -> tuple[tuple[Item, ...], tuple[str, ...]]
             skipped.append(f"{path}:{line}: {name}: no <EventCoding>, so no label")
             continue
         first = codings[0].attrib
-        if "error" in first:
-            continue  # a record of a coder's known error, not a labelled sentence
+        if "error" in first:  # a record of a coder's known error, not a labelled sentence
+            skipped.append(f"{path}:{line}: {name}: coded as an error record, so no label")
+            continue
         code = (first.get("eventcode") or "").strip()
-        if code and not _CAMEO.fullmatch(code):
+        if code and not _NUMBER.fullmatch(code):
             skipped.append(f"{path}:{line}: {name}: event code {code!r} is not CAMEO's")
             continue
         record = {"text": words}
+        if code and not _actor(first.get("sourcecode")):
+            skipped.append(f"{path}:{line}: {name}: an event with no source actor (---)")
+            continue
         if first.get("noevents", "").strip().lower() != "true":
             record.update(source=_actor(first.get("sourcecode")),
                           target=_actor(first.get("targetcode")),

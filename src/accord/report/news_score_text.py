@@ -27,18 +27,19 @@ def render_score(name: str, score, misses, console: Console, *, bands=(), shown:
         table.add_column(column, justify="left" if column == "measure" else "right")
     over = f"{score.with_event:,} with an event"
     categories = f"{len(score.plover)} categor{'y' if len(score.plover) == 1 else 'ies'}"
-    rows = [("CAMEO root accuracy", score.root_accuracy, over),
-            ("CAMEO code accuracy", score.code_accuracy, over),
-            ("PLOVER macro-F1", score.macro_f1, f"{categories}, all sentences"),
-            ("source actor accuracy", score.source_accuracy, over),
-            ("target actor accuracy", score.target_accuracy, over),
-            ("modality accuracy", score.modality_accuracy, over),
-            ("negation accuracy", score.negation_accuracy, over),
-            ("some event with root, source and target", score.any_event_accuracy, over)]
-    rows = [r for r in rows if r[0].split()[0] not in unscored]
+    rows = [("root", "CAMEO root accuracy", score.root_accuracy, over),
+            ("code", "CAMEO code accuracy", score.code_accuracy, over),
+            ("plover", "PLOVER macro-F1", score.macro_f1, f"{categories}, all sentences"),
+            ("source", "source actor accuracy", score.source_accuracy, over),
+            ("target", "target actor accuracy", score.target_accuracy, over),
+            ("modality", "modality accuracy", score.modality_accuracy, over),
+            ("negation", "negation accuracy", score.negation_accuracy, over),
+            ("any_event", "some event with root, source and target", score.any_event_accuracy,
+             over)]
     if score.items > score.with_event:
-        rows.append(("no-event sentences left quiet", score.quiet_rate,
+        rows.append(("quiet", "no-event sentences left quiet", score.quiet_rate,
                      f"{score.items - score.with_event:,} with none"))
+    rows = [row[1:] for row in rows if row[0] not in unscored]
     for measure, value, base in rows:
         table.add_row(measure, f"{value:.3f}", base)
     console.print(table)
