@@ -318,6 +318,9 @@ def test_a_place_an_armed_group_leaves_is_its_countrys(main_event, text, expecte
     # ... those named by a role alone being the investigators' own
     ("Nigeria's Senate is examining allegations that ministers diverted flood relief.",
      ("NGALEG", "NGAGOV", "09")),
+    # ... and with investigators of no country, a role stays a role (no "GOVMIL")
+    ("Officials are investigating reports that soldiers fired on protesters in the capital.",
+     ("GOV", "MIL", "09")),
 ])
 def test_an_inquiry_into_reports_is_aimed_at_the_reported_doers(main_event, text, expected):
     assert main_event(text) == expected

@@ -702,13 +702,16 @@ class _Roles:
             if populace and code[3:] in STATE_AGENTS:
                 return False
             return code[:3] in own
-        if modality == "refusal":
-            # what one refuses to hand over is refused to whom it would go ("refused to hand
-            # over Osama bin Laden to the United States", "to return the islands to Japan")
-            found = [a for v in verbs for x in _xcomps(v)[1:] for a in self.handed_to(x)
-                     if a.code and (a.code or "")[:3] not in own]
-            if found:
-                return found[:1]
+        if modality in BARGAINS:
+            # what one refuses to hand over (or give, send, return) is refused to whom it
+            # would go ("refused to hand over Osama bin Laden to the United States", "to
+            # return the islands to Japan"); a hand-over promised or offered is to its
+            # receiver ("agreed to extradite the suspects to Spain")
+            receivers = [a for v in verbs for x in _xcomps(v)[1:] if modality == "refusal"
+                         or x.lemma_.lower() in lx.HANDING_VERBS for a in self.handed_to(x)
+                         if a.code and not ours(a)]
+            if receivers:
+                return receivers[:1]
         if modality in ("threat", "vow") or act.kind in POSTURES:  # "put its forces on
             # alert after North Korea fired": a posture toward who did what it answers
             avenged = self.avenged(verbs, sources)
@@ -717,13 +720,6 @@ class _Roles:
         let = [a for v in verbs for a in self.let_do(v) if (a.code or "")[:3] not in own]
         if let:  # "refused to let the opposition candidate register": refused them
             return let[:1]
-        # a hand-over refused or promised is to its receiver ("refused to hand over bin Laden
-        # to the United States")
-        receivers = [a for v in verbs for c in _children(v, "xcomp")
-                     if c.lemma_.lower() in lx.HANDING_VERBS for a in self.handed_to(c)
-                     if a.code and not ours(a)] if modality in BARGAINS else []
-        if receivers:
-            return receivers[:1]
         if modality == "threat":  # "warned that any move by Taiwan would be met with force":
             # whose deed the threat answers
             movers = [a for v in verbs for n in _children(v, "nsubjpass", "nsubj")
@@ -752,8 +748,8 @@ class _Roles:
         if probe:  # what is looked into is who is said to have done it ("investigating
             # reports that Russian forces seized a village", "whether Chinese hackers had")
             doers = [a for v in verbs for a in self.reported_doers(v) if not ours(a)]
-            home = next((c[:3] for c in (s.code or "" for s in sources)
-                         if len(c) == 3 or c[3:] in AGENT_CODES), None)
+            home = next((s.code[:3] for s in sources
+                         if s.code and s.code[:3] in self.ctx.dictionary.countries), None)
             if doers:  # (those named by a role alone are the investigators' own: "claims
                 # that ministers misled lawmakers")
                 doer = doers[0]
@@ -1092,10 +1088,9 @@ def own_forces(kind: str, target: Actor, sources, modality: str | None = None,
     if (modality in ASKED or not moved) and agent in AGENT_CODES and agent not in FORCES \
             and not any((s.code or "").endswith(agent) for s in sources):
         return False
-    if (agent in STATE_AGENTS or target.code not in AGENT_CODES and len(target.code) == 3) \
-            and sources and all(_armed_group(s) for s in sources):
-        # an armed group's forces are not its country's army nor its land: "the gunmen
-        # surrendered to Pakistani troops", "the Houthis withdrew from Hodeidah"
+    if agent in STATE_AGENTS and sources and all(_armed_group(s) for s in sources):
+        # an armed group's forces are not its country's army ("the gunmen surrendered to
+        # Pakistani troops"; its land: see above)
         return False
     return target.code in AGENT_CODES or any(s.code and target.code[:3] == s.code[:3]
                                              for s in sources)
