@@ -348,3 +348,11 @@ def test_refused_receivers_and_threatened_doers(main_event, text, expected):
 ])
 def test_mediated_talks_and_rounds_of_talks_have_their_parties(main_event, text, expected):
     assert main_event(text) == expected
+
+
+def test_a_place_an_armed_group_asks_others_to_leave_stays_its_own(read_events):
+    # (a demand to remove forces from Gaza is made of the forces, not of Gaza: the seed)
+    events = read_events("Netanyahu criticised Hamas's demands to remove Israeli forces from "
+                         "Gaza.")
+    assert [(e.source.code, e.target.code if e.target else None, e.cameo) for e in events
+            if e.source.code == "PSEHMS"] == [("PSEHMS", "ISRMIL", "1056")]

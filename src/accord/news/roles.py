@@ -1080,10 +1080,13 @@ def own_forces(kind: str, target: Actor, sources, modality: str | None = None,
     Chechnya to crush the separatist rebellion")."""
     if kind not in OWN_FORCES or not target.code:
         return False
-    if len(target.code) == 3 and target.code not in AGENT_CODES and sources and all(
-            s.code and len(s.code) > 3 and _agent(s) not in STATE_AGENTS for s in sources):
+    if modality not in ASKED and len(target.code) == 3 and target.code not in AGENT_CODES \
+            and sources and all(s.code and len(s.code) > 3 and _agent(s) not in STATE_AGENTS
+                                for s in sources):
         return False  # a country's place an armed group pulls out of is no force of its own
-        # ("Houthi fighters withdrew from the port of Hodeidah", "M23 pulled out of Goma")
+        # ("Houthi fighters withdrew from the port of Hodeidah", "M23 pulled out of Goma");
+        # not so a place it asks others to leave ("Hamas's demands to remove Israeli forces
+        # from Gaza": the forces, not Gaza)
     agent = target.code[3:] if len(target.code) == 6 else target.code
     if (modality in ASKED or not moved) and agent in AGENT_CODES and agent not in FORCES \
             and not any((s.code or "").endswith(agent) for s in sources):
