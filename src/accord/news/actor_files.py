@@ -31,7 +31,7 @@ import yaml
 
 from ..errors import AccordInputError
 from ..io.files import read_text_file
-from .actors import AGENT_CODES, ActorDictionary, Entry
+from .actors import AGENT_CODES, ActorDictionary, Entry, actor_agent
 
 __all__ = ["ACTOR_SUFFIXES", "load_actors"]
 
@@ -192,7 +192,7 @@ def _kind(code: str, name: str) -> str:
     words = name.lower().split()
     phrases = {" ".join(words[i:j]) for i in range(len(words))
                for j in range(i + 1, len(words) + 1)}
-    if len(code) == 6 and code[3:] in AGENT_CODES - {"REB"} and 2 <= len(words) <= 4 and not (
+    if len(code) == 6 and actor_agent(code) not in (None, "REB") and 2 <= len(words) <= 4 and not (
             phrases & (builtin.agents.keys() | builtin.descriptions.keys() | GROUP_WORDS)):
         return "person"
     return "group"

@@ -18,7 +18,7 @@ import yaml
 
 from ..model import Scenario
 
-__all__ = ["AGENT_CODES", "Actor", "ActorDictionary", "Entry", "actor_root"]
+__all__ = ["AGENT_CODES", "Actor", "ActorDictionary", "Entry", "actor_agent", "actor_root"]
 
 KINDS = ("country", "organisation", "group", "person", "place", "party", "ethnic", "religious")
 COMMUNITY_AGENTS = {"ethnic": "CVL", "religious": "REL"}
@@ -129,12 +129,17 @@ def _bare(name: str) -> str:
     return re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
 
 
+def actor_agent(code: str | None) -> str | None:
+    """The sector (CAMEO agent) of an actor code: ISRMIL and a bare MIL -> MIL; None for a
+    country, an organisation or a named group (ISR, IGOUNO, PSEHMS)."""
+    agent = (code or "")[3:] if len(code or "") == 6 else code
+    return agent if agent in AGENT_CODES else None
+
+
 def actor_root(code: str | None) -> str | None:
     """An actor code without its agent suffix, the actor it belongs to: ISRGOV -> ISR; a
     named group (PSEHMS, TURPKK) and None stay."""
-    if code and len(code) == 6 and code[3:] in AGENT_CODES:
-        return code[:3]
-    return code
+    return code[:3] if len(code or "") == 6 and actor_agent(code) else code
 
 
 @cache

@@ -297,6 +297,12 @@ TELLING_VERBS = frozenset({"tell", "inform", "brief", "assure", "address", "remi
 PARTNERS_ROOTS = frozenset({"04", "05"})
 #: ... and intents to meet, settle or mediate (036-039).
 MEETING_INTENTS = frozenset({"036", "037", "038", "039"})
+#: Intents that partners state together besides meeting and cooperating: to cooperate
+#: materially (031) and to meet or negotiate (036).
+JOINT_INTENTS = frozenset({"031", "036"})
+#: Besides consultations (04), the codes of settling with a party: intents to meet or settle
+#: (036, 037) and agreements signed (057); rebels a state settles with are its own.
+SETTLING_CODES = frozenset({"036", "037", "057"})
 
 
 def _country_named(actor: Actor, dictionary: ActorDictionary) -> bool:
@@ -380,7 +386,7 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
             actor_root(s.code) for s in sources} or (
             entry.plover == "ASSAULT" and t.code[3:] == "REB"
             and t.code not in {s.code for s in sources})]
-    together = entry.plover in ("CONSULT", "COOPERATE") or entry.cameo[:3] in ("031", "036")
+    together = entry.plover in ("CONSULT", "COOPERATE") or entry.cameo[:3] in JOINT_INTENTS
     if joint and together and modality not in ("appeal", "demand") and len(
             {actor_root(s.code) for s in sources}) > 1:
         # partners who meet or work together do so with each other, not with whom their
@@ -420,7 +426,7 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     # rebel leaders in Doha"): rebels are not placed by a foreign capital
     home_side = [s.code[:3] for s in sources if s.code and s.code[:3] in ctx.dictionary.countries
                  and (len(s.code) == 3 or s.code[3:] in STATE_AGENTS)]
-    if home_side and (entry.cameo[:2] == "04" or entry.cameo[:3] in ("036", "037", "057")):
+    if home_side and (entry.cameo[:2] == "04" or entry.cameo[:3] in SETTLING_CODES):
         targets = [Actor(t.text, home_side[0] + t.code[3:], t.name, t.via)
                    if _met_in_capital(t, ctx.dictionary) else t for t in targets]
     # (else the country of a target named with it: "the army and the Tamil Tigers")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from . import lexicon as lx
-from .actors import AGENT_CODES, COMMUNITY_AGENTS, Actor, ActorDictionary, Entry
+from .actors import AGENT_CODES, COMMUNITY_AGENTS, Actor, ActorDictionary, Entry, actor_agent
 from .places import gazetteer
 from .predicates import _children, _noun_act
 
@@ -442,7 +442,7 @@ class _Context:
         else:
             text = _phrase(token, start, end)
         code = entry.code
-        if entry.kind == "organisation" and len(code) == 6 and code[3:] in AGENT_CODES:
+        if entry.kind == "organisation" and len(code) == 6 and actor_agent(code):
             # a state's body named with another country ("Belarus' KGB", "the Ukrainian
             # SBU"): that country's body of that kind
             other = next((m[2].code for c in token.children if c.dep_ in ("poss", "amod",
@@ -686,7 +686,7 @@ class _Context:
             rank = token.lemma_.lower() in RANKS  # "the rebels' leaders" are rebels (REB)
             if code in AGENT_CODES:  # "Colonel X's forces": the role alone, placed later
                 return Actor(_subtree_text(token), code if rank else role, "", "role")
-            if code and len(code) == 6 and code[3:] in AGENT_CODES:
+            if len(code or "") == 6 and actor_agent(code):
                 if rank:  # "the army's spokesman": the army's (ISRMIL)
                     return Actor(_subtree_text(token), code, owner.name, owner.via)
                 code = code[:3]  # "the Indian army said its troops": India's

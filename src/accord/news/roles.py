@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from . import lexicon as lx
-from .actors import AGENT_CODES, Actor, actor_root
+from .actors import AGENT_CODES, Actor, actor_agent, actor_root
 from .mentions import (
     ASSEMBLIES,
     MISSIONS,
@@ -1087,8 +1087,8 @@ def own_forces(kind: str, target: Actor, sources, modality: str | None = None,
         # ("Houthi fighters withdrew from the port of Hodeidah", "M23 pulled out of Goma");
         # not so a place it asks others to leave ("Hamas's demands to remove Israeli forces
         # from Gaza": the forces, not Gaza)
-    agent = target.code[3:] if len(target.code) == 6 else target.code
-    if (modality in ASKED or not moved) and agent in AGENT_CODES and agent not in FORCES \
+    agent = actor_agent(target.code)
+    if (modality in ASKED or not moved) and agent and agent not in FORCES \
             and not any((s.code or "").endswith(agent) for s in sources):
         return False
     if agent in STATE_AGENTS and sources and all(_armed_group(s) for s in sources):
@@ -1109,9 +1109,7 @@ def _armed_group(actor: Actor) -> bool:
 
 def _agent(actor: Actor) -> str | None:
     """The sector of an actor's code (ISRMIL, MIL: MIL), None for a country or a group."""
-    code = actor.code or ""
-    agent = code[3:] if len(code) == 6 else code
-    return agent if agent in AGENT_CODES else None
+    return actor_agent(actor.code)
 
 
 def _venue(word) -> bool:
