@@ -1,10 +1,11 @@
 """How an act is reported: done, vowed, demanded, refused, denied or only said, and the raw
 events of one predicate (sources, act, modality, negation, trigger, confidence).
 
-The top layer of the event coder, over :mod:`accord.news.roles` (who, to whom) and
-:mod:`accord.news.acts` (what): PETRARCH-2's verb patterns replaced by act kinds and
-modalities. :mod:`accord.news.events` turns its raw events into ranked
-:class:`~accord.news.events.Event` values.
+The top layer of the event coder, over :mod:`accord.news.roles` (who, to whom),
+:mod:`accord.news.acts` (what) and :mod:`accord.news.constructions` (events a construction
+around a verb tells: "came under fire from", "drew criticism from", "aid arrived in"):
+PETRARCH-2's verb patterns replaced by act kinds and modalities. :mod:`accord.news.events`
+turns its raw events into ranked :class:`~accord.news.events.Event` values.
 """
 
 from __future__ import annotations
@@ -18,12 +19,11 @@ from .acts import (
     AID,
     INNER_STANCES,
     _Act,
-    _Acts,
-    _gift_words,
     _killed,
     _left_talks,
     expulsion,
 )
+from .constructions import _Constructions, _to_blame
 from .mentions import TEMPORAL, _Context, _subtree_text
 from .predicates import (
     _aux_modality,
@@ -39,9 +39,6 @@ from .predicates import (
 from .roles import (
     CAUSES,
     OWN_FORCES,
-    RULE,
-    _audience,
-    _phrase_words,
     asks_everyone,
     goes,
     own_forces,
@@ -89,7 +86,7 @@ def _passive(token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
 
 
-class _Coder(_Acts):
+class _Coder(_Constructions):
     """The raw events of a sentence's predicates. ``embedded`` holds the verbs of a clause that
     is the content of a stance (demanded, vowed, refused...), with that stance: what is asked
     for or promised is not an act done; ``statements`` what speakers said, kept for a sentence
@@ -875,329 +872,6 @@ class _Coder(_Acts):
                 c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to"
                                           for a in c.children)))
 
-    def survived(self, verb, lemma) -> list[tuple]:
-        """"X escaped (survived) an assassination attempt": the attempt, by whoever made it
-        (its owner, else as for an unattributed attack), on X."""
-        if lemma not in lx.SURVIVING_VERBS:
-            return []
-        for o in _children(verb, "dobj"):
-            kind = _noun_act(o)
-            if kind in lx.HOSTILE:
-                victims = tuple(self.subject(verb))
-                sources = self.owner(o) or self.unattributed(verb)
-                if not victims or not sources:
-                    return []
-                self.consumed.add(o.i)
-                act = _Act(kind, o, victims, _negated(verb), _span(o))
-                return [(sources, act, _aux_modality(verb), act.negated, verb, 0.9)]
-        return []
-
-    def came_under(self, verb, lemma) -> list[tuple]:
-        """"X came under fire (attack, shelling) from Y": Y's force, on X ("a Turkish boat
-        came under fire from a Greek patrol boat", "Israeli towns came under rocket fire from
-        Gaza", "the town of Goma came under shelling by rebels": the town's country); the
-        doers are the force's owner ("came under Israeli fire") or its "from" or "by"
-        phrase, on the noun or the verb."""
-        if lemma not in UNDERGOING_VERBS:
-            return []
-        for p in _children(verb, "prep"):
-            for noun in _children(p, "pobj") if p.lower_ == "under" else ():
-                kind = _noun_act(noun)
-                if kind not in lx.HOSTILE or kind in RULE:
-                    continue
-                doers = [a for a in self.owner(noun) if a.code] or [
-                    a for q in _children(verb, "prep", "agent") if q.lower_ in ("from", "by")
-                    for o in _children(q, "pobj") for a in self.ctx.actors(o) if a.code]
-                victims = [a for s in _children(verb, "nsubj") for a in self.ctx.actors(s)] or [
-                    land for s in _children(verb, "nsubj") for land in [next(filter(
-                        None, map(self.ctx.land, _phrase_words(s))), None)] if land]
-                if not doers or not victims:
-                    return []
-                self.consumed.add(noun.i)
-                act = _Act(kind, noun, tuple(victims), _negated(verb), _span(noun))
-                return [(doers, act, _aux_modality(verb), act.negated, verb, 0.9)]
-        return []
-
-    def drew_from(self, verb, lemma) -> list[tuple]:
-        """"X's act drew criticism (condemnation, protests) from Y": Y criticises X ("the
-        nuclear test by North Korea drew condemnation from Japan": JPN -> PRK 111); the
-        target is the subject, else whose it is."""
-        if lemma not in PROVOKING_VERBS:
-            return []
-        for noun in _children(verb, "dobj"):
-            kind = _noun_act(noun)
-            if kind is None or kind in lx.HOSTILE or lx.ACT_CODES.get(kind, "")[:2] not in (
-                    "11", "12", "13", "14"):
-                continue
-            critics = [a for t in (noun, verb) for p in _children(t, "prep") if p.lower_ == "from"
-                       for o in _children(p, "pobj") for a in self.ctx.actors(o) if a.code]
-            if not critics:
-                return []
-            if kind == "protest" and not any((a.code or "")[-3:] in lx.PROTEST_AGENTS
-                                             for a in critics):
-                kind = "complain"  # a state's protest is a complaint ("protests from China")
-            subjects = _children(verb, "nsubj")
-            criticised = [a for s in subjects for a in self.ctx.actors(s)] or [
-                a for s in subjects for a in self.owner(s)]
-            self.consumed.add(noun.i)
-            act = _Act(kind, noun, tuple(criticised), _negated(verb), _span(noun))
-            return [(critics, act, _aux_modality(verb), act.negated, verb, 0.9)]
-        return []
-
-    def blamed(self, verb) -> list[Actor]:
-        """Whom a speaker says was to blame for something ("said Kyiv was to blame for the
-        attack", "was responsible for the bombing", "was behind the rocket fire"): an
-        accusation of them, not of the speaker's own side (which is owning it)."""
-        own = {actor_root(a.code) for a in self.subject(verb)}
-        for clause in _children(verb, "ccomp"):
-            if clause.lemma_.lower() != "be" or _children(clause, "neg") or not (
-                    _to_blame(clause) or any(c.lemma_.lower() == "responsible" for c in
-                                             _children(clause, "acomp"))
-                    or any(p.lower_ == "behind" for p in _children(clause, "prep"))):
-                continue
-            return [a for s in _children(clause, "nsubj") for a in self.ctx.actors(s)
-                    if a.code and actor_root(a.code) not in own]
-        return []
-
-    def statement(self, verb, lemma) -> None:
-        """A speaker's statement about something ("said that the budget would ..."): a
-        comment, or a pessimistic one when it is a warning."""
-        if not _children(verb, "ccomp", "dobj", "prep") or _children(verb, "neg"):
-            return
-        told = [s for c in _children(verb, "ccomp") if c.i < verb.i
-                for s in _children(c, "nsubj", "nsubjpass")]
-        if told and not any(s.pos_ in ("PRON", "PROPN") or s.i in self.ctx.mentions
-                            or self.ctx.role(s) or s.lemma_.lower() in lx.EVENT_NOUNS
-                            or any(w.dep_ == "pobj" and w.head.lower_ in PARTIES
-                                   and self.ctx.actors(w) for w in s.subtree)
-                            for s in told):
-            # "floods have displaced 300,000 people, officials said", "copper output fell 4
-            # percent, the statistics office said": news of things no one takes part in (not
-            # "ties between X and Y"), its source named after it, is no statement (the
-            # speaker's own words come first: "traders said the floods had destroyed the crop")
-            return
-        sources = self.subject(verb)
-        if sources:
-            kind = "pessimism" if lemma in lx.WARNING_VERBS else "comment"
-            # said to whom, but not to its audience ("told reporters", "told state media")
-            targets = tuple(a for a in self.targets(verb, exclude_objects=lemma != "tell")
-                            if not _audience(a))
-            act = _Act(kind, verb, targets, False, _span(verb))
-            self.statements.append((sources, act, None, False, verb, 0.5))
-
-    def received(self, verb, lemma) -> list[tuple]:
-        """"X received money (aid) from Y", "took delivery of tanks from Y": Y gave it to X."""
-        objects = _children(verb, "dobj")
-        if lemma not in lx.RECEIVING_VERBS:
-            if lemma != "take":
-                return []
-            objects = [o for d in objects if d.lemma_.lower() in lx.DELIVERIES
-                       for p in _children(d, "prep") if p.lower_ == "of"
-                       for o in _children(p, "pobj")]
-            if not objects:
-                return []
-        kind = self.given(objects)
-        # (the gift's last conjunct may hold the "from": "drones and missiles from Iran"; so
-        # may what it counts: "the first of 108 tanks from Y")
-        gifts = [*objects, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN")]
-        gifts += [c for g in gifts for c in g.conjuncts if c.i > g.i]
-        words = {w.i: w for g in gifts for w in _gift_words(g)}
-        givers = [a for t in [verb, *words.values()] for p in _children(t, "prep")
-                  if p.lower_ == "from" for o in _children(p, "pobj") for a in self.ctx.actors(o)]
-        if kind is None or not givers:
-            return []
-        act = _Act(kind, verb, tuple(self.subject(verb)), _negated(verb), _span(verb))
-        return [(givers, act, _aux_modality(verb), act.negated, verb, 0.85)]
-
-    def bought(self, verb, lemma) -> list[tuple]:
-        """"X bought (imported) rice from Y", "will buy more Bolivian gas": trade of X with
-        Y, the seller named by "from" or by the goods' nationality (CAMEO 061); weapons bought
-        from Y are Y's arms sold, military aid to X (072). No seller named, no event."""
-        if lemma not in lx.BUYING_VERBS:
-            return []
-        goods = [g for o in _children(verb, "dobj") for g in [o, *o.conjuncts]]
-        words = {w.lemma_.lower() for g in goods for w in _gift_words(g)}
-        sellers = [a for t in [verb, *goods] for p in _children(t, "prep") if p.lower_ == "from"
-                   for o in _children(p, "pobj") for a in self.ctx.actors(o)] or [
-            a for g in goods for m in g.children if m.dep_ in ("amod", "compound", "poss")
-            for a in self.ctx.actors(m)]
-        buyers = self.subject(verb)
-        states = [a for a in [*sellers, *buyers] if a.code and a.code not in AGENT_CODES]
-        if not goods or not sellers or not buyers or words & lx.MONEY or len(states) < len(
-                sellers) + len(buyers):  # (trade between parties the dictionary places)
-            return []
-        # (as a stance governing it reports it: "intends to buy X from Y" is an intent)
-        modality = self.embedded.get(verb.i) or _aux_modality(verb)
-        if words & lx.WEAPONS:
-            act = _Act("military_aid", verb, tuple(buyers), _negated(verb), _span(verb))
-            return [(sellers[:1], act, modality, act.negated, verb, 0.85)]
-        act = _Act("economic_ties", verb, tuple(sellers[:1]), _negated(verb), _span(verb))
-        return [(buyers, act, modality, act.negated, verb, 0.85)]
-
-    def arrived(self, verb, lemma) -> list[tuple]:
-        """Aid named as the subject of a verb of arriving ("humanitarian aid from China
-        reached Tonga", "trucks carrying Turkish aid crossed into Syria"): given by whose it
-        is, to where it arrives."""
-        if lemma not in lx.ARRIVAL_VERBS:
-            return []
-        for noun in _children(verb, "nsubj"):
-            # (what a convoy's trucks carry: "a convoy of trucks carrying Egyptian aid")
-            carriers = [noun, *(o for p in _children(noun, "prep") if p.lower_ == "of"
-                                for o in _children(p, "pobj"))]
-            gifts = [noun, *(o for n in carriers for c in _children(n, "acl")
-                             for o in _children(c, "dobj"))]
-            # (aid named as such, not whatever arrives: "Chinese warplanes entered its zone";
-            # and goods shipped: "the first shipment of Qatari gas arrived in Germany")
-            kind = next((k for g in gifts if _noun_act(g) in AID or g.lemma_.lower() in
-                         lx.SUPPLIES for k in [self.given([g])] if k in AID), None) or (
-                "economic_ties" if _noun_act(noun) == "economic_ties" and
-                noun.lemma_.lower() in lx.DELIVERIES else None)
-            givers = next((found for g in gifts for found in [
-                [a for a in self.owner(g) if a.code]] if found), [])
-            if kind is None or not givers:
-                continue
-            where = tuple(a for o in _children(verb, "dobj") for a in self.ctx.actors(o)) or \
-                tuple(a for p in _children(verb, "prep") if p.lower_ in ("to", "into", "in")
-                      for o in _children(p, "pobj") for a in self.ctx.actors(o))
-            self.consumed.add(noun.i)
-            act = _Act(kind, noun, where, _negated(verb), _span(noun))
-            return [(givers, act, _aux_modality(verb), act.negated, verb, 0.8)]
-        return []
-
-    def happened(self, verb, lemma) -> list[tuple]:
-        """An act named as the subject of a verb of happening ("a telephone conversation
-        between X and Y took place", "fighting raged between X and Y", "clashes erupted"):
-        by whose it is, else its first party, with the second."""
-        if lemma not in lx.HAPPENING_VERBS and not (lemma == "take" and any(
-                o.lemma_.lower() == "place" for o in _children(verb, "dobj"))) and not (
-                lemma == "break" and any(c.lower_ == "out" for c in _children(verb, "prt"))):
-            return []  # (nor "broke out")
-        for noun in _children(verb, "nsubj"):
-            kind = _noun_act(noun)
-            if kind is None:
-                continue
-            owners = [a for a in self.owner(noun) if a.code] or (
-                self.dissenters(verb, kind) if kind in lx.DISSENT else [])
-            parties = owners or self.participants(noun) or self.between(verb)
-            if not parties:
-                continue
-            self.consumed.add(noun.i)
-            sources, targets = (owners, self.noun_targets(noun)) if owners else (
-                parties[:1], tuple(parties[1:2]))
-            act = _Act(kind, noun, targets, _negated(verb), _span(noun))
-            return [(sources, act, _aux_modality(verb), act.negated, verb, 0.8)]
-        return []
-
-    def talk_state(self, verb, lemma) -> list[tuple]:
-        """What became of talks named as the verb's subject: "the talks collapsed", "talks
-        between X and Y resumed", "negotiations were suspended (by X)". The source is who
-        halted them (a passive's agent), else the talks' participants, else unknown."""
-        talks = [c for c in _children(verb, "nsubj", "nsubjpass")
-                 if _noun_act(c) in ("talks", "mediate", "consult")]
-        if not talks or _children(verb, "dobj"):
-            return []
-        particles = {c.lower_ for c in _children(verb, "prt")}
-        kind = next((lx.TALK_STATE_PHRASES[(lemma, p)] for p in particles
-                     if (lemma, p) in lx.TALK_STATE_PHRASES), None)
-        preps = {(p.lower_, o.lemma_.lower()) for p in _children(verb, "prep")
-                 for o in _children(p, "pobj")}
-        if kind is None and any(p == "to" and o in lx.STOP_NOUNS for p, o in preps):
-            kind = "halt_talks"
-        if kind is None and not particles:
-            kind = lx.TALK_STATE_VERBS.get(lemma)
-        if kind == "halt_talks" and lemma == "end" and any(p == "without" for p, _ in preps):
-            kind = "collapse_talks"
-        if kind is None:
-            return []
-        noun = talks[0]
-        sources = [a for agent in _children(verb, "agent") for o in _children(agent, "pobj")
-                   for a in self.ctx.actors(o)]
-        if not sources and kind == "halt_talks":
-            kind = "talks_halted"  # halted by no one named: not a walk-out by its parties
-        sources = sources or self.participants(noun) or [
-            Actor(_subtree_text(noun), None, "", "unknown")]
-        self.consumed.add(noun.i)
-        act = _Act(kind, noun, (), _negated(verb), _span(noun))
-        return [(sources, act, _aux_modality(verb), act.negated, verb, 0.85)]
-
-    def idiom_stance(self, verb, lemma, neg) -> list[tuple]:
-        """A stance said by an idiom: "poured cold water on X", "slammed the door on X" (its
-        object with the verb, X after a preposition) or "shot down X", "threw out X" (a verb
-        and particle, X a proposal): a rejection of what X stands for, else of X (CAMEO 12),
-        to whose X is."""
-        idioms = lx.STANCE_IDIOMS.get(lemma, {})
-        about, modality = [], None
-        for o in _children(verb, "dobj") if idioms else ():
-            modality = next((idioms[w] for w in _object_words(o) if w in idioms), None)
-            if modality is not None:
-                about = [p for t in (o, verb) for prep in _children(t, "prep")
-                         if prep.lower_ in ("on", "to", "at", "towards", "toward")
-                         for p in _children(prep, "pobj")]
-                break
-        if modality is None:
-            modality = next((lx.STANCE_PARTICLES[(lemma, p.lower_)] for p in _children(
-                verb, "prt", "advmod") if (lemma, p.lower_) in lx.STANCE_PARTICLES), None)
-            if modality is None:
-                return []
-            about = [o for o in _children(verb, "dobj") if o.lemma_.lower() in lx.PROPOSALS
-                     or o.lemma_.lower() in lx.STATEMENT_NOUNS]
-        if not about:
-            return []
-        self.embed(verb, modality)
-        acts = [a for o in about for a in self.rejected_acts(o)] or [
-            _Act("request", o, tuple(self.owner(o)), False, _span(o)) for o in about[:1]]
-        return [(self.subject(verb), a, modality, neg, verb, 0.9) for a in acts]
-
-    def notice_to_leave(self, verb, lemma) -> list[tuple]:
-        """"Gave the ambassador 72 hours to leave (the country)": an ultimatum (CAMEO 139) to
-        whom is given the time, however the parser attaches the hours (an object, an adverbial,
-        or an apposition of the person, which the verb's objects leave out)."""
-        if lemma not in lx.NOTICE_VERBS:
-            return []
-        leaving = [c for c in _children(verb, "advcl", "xcomp", "ccomp", "dobj", "dative")
-                   for c in [c, *_children(c, "acl", "relcl", "advcl")]
-                   if c.lemma_.lower() in ("leave", "depart", "quit", "exit") and any(
-                       a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
-        given = _children(verb, "dative", "dobj")
-        spans = [w for g in [*given, *_children(verb, "npadvmod")] for w in g.subtree
-                 if w.lemma_.lower() in lx.NOTICE_SPANS]
-        persons = [g for g in given if g.lemma_.lower() not in lx.NOTICE_SPANS]
-        if not leaving or not spans or not persons:
-            return []
-        for c in leaving:
-            self.consumed.add(c.i)
-        who = tuple(a for p in persons for a in self.ctx.actors(p))
-        act = _Act("ultimatum", verb, who, _negated(verb), _span(verb))
-        return [(self.subject(verb), act, None, act.negated, verb, 0.9)]
-
-    def sent_out(self, verb) -> str | None:
-        """The expulsion an order or demand that someone be "out" names ("ordered aid
-        agencies out of the country", "want the peacekeepers out"): of what the object is as
-        the lexicon's "expel" reads it (a mission, an ambassador), else of people; forces
-        ordered or wanted out are withdrawn."""
-        objects = _children(verb, "dobj")
-        if not objects or not any(c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")
-                                  for w in (verb, *objects) for c in w.children):
-            return None
-        if any(o.lemma_.lower() in lx.FORCES for o in objects):
-            return "withdraw"  # "ordered its troops out of X", "wants U.S. forces out"
-        return expulsion(objects, [a for o in objects for a in self.ctx.actors(o)])
-
-    def continued(self, verb, lemma) -> list[tuple]:
-        """An act named as the subject of a verb of going on ("deliveries of wheat by the WFP
-        to Ethiopia resumed", "Israel's air strikes on Gaza continued"): done by whose it is,
-        to whom the noun says; nothing when no one's it is ("fighting resumed")."""
-        if lemma not in lx.CONTINUING_VERBS or _children(verb, "dobj", "xcomp"):
-            return []
-        for noun in _children(verb, "nsubj"):
-            kind = _noun_act(noun)
-            owners = self.owner(noun) if kind is not None else []
-            if owners:
-                self.consumed.add(noun.i)
-                act = _Act(kind, noun, self.noun_targets(noun), _negated(verb), _span(noun))
-                return [(owners, act, _aux_modality(verb), act.negated, verb, 0.8)]
-        return []
-
     def code_noun(self, noun, lemma) -> list[tuple]:
         # force any act noun names is an event where people died in it ("six soldiers died in
         # Indian artillery fire")
@@ -1332,20 +1006,6 @@ class _Coder(_Acts):
 #: saying so of another: asking ("should") or demanding ("must").
 OUGHT = {"should": "appeal", "ought": "appeal", "must": "demand"}
 
-#: Verbs whose subject suffers the force their "under" phrase names ("came under fire from
-#: X", "fell under attack").
-UNDERGOING_VERBS = frozenset({"come", "fall"})
-
-#: Verbs whose subject draws the reaction their object names from someone ("drew criticism
-#: from X", "sparked protests from Y").
-PROVOKING_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn",
-                             "elicit", "bring"})
-
-#: The prepositions that name who takes part in a thing ("ties between X and Y", "talks with
-#: X"), not where it is ("floods in Pakistan") nor whose it is ("Chile's output").
-PARTIES = frozenset({"between", "of", "with", "by", "against", "among"})
-
-
 def _done_jointly(token) -> bool:
     """Whether a deed (a verb, or the noun that names it) is said to be done jointly:
     "jointly", "together", "a joint (combined) operation", "in a joint operation"."""
@@ -1364,12 +1024,6 @@ def _rejected(verb) -> list:
     its subject ("Turkey's call for a ceasefire was rejected by Armenia")."""
     return _children(verb, "dobj") or (
         _children(verb, "nsubjpass") if _children(verb, "agent") else [])
-
-
-def _to_blame(clause) -> bool:
-    """Whether a copula says its subject is to blame ("X was to blame for Y")."""
-    return any(c.lemma_.lower() == "blame" and any(a.lower_ == "to" for a in _children(c, "aux"))
-               for c in _children(clause, "xcomp"))
 
 
 def _contest(verb) -> bool:
