@@ -210,3 +210,10 @@ def test_a_folder_a_binary_file_and_a_missing_one_are_refused(tmp_path):
                           ("none.yaml", "no such file")):
         with pytest.raises(AccordInputError, match=message):
             load_gold(tmp_path / name)
+
+
+def test_a_row_the_csv_module_cannot_read_is_located(tmp_path):
+    path = _write(tmp_path, "g.csv", "text,source,cameo\nX,EGY,042\n\"" + "x" * 200_000
+                  + "\",EGY,042\n")
+    with pytest.raises(AccordInputError, match=r"g\.csv:3: not a valid table row: field larger"):
+        load_gold(path)

@@ -102,7 +102,7 @@ def _table(text: str, path: Path, delimiter: str) -> tuple[tuple[Item, ...], set
         head = text.split("\n", 1)[0]
         delimiter = max(",;", key=head.count)
     rows = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = next(rows, None)
+    header = next(_rows(rows, path), None)
     if not header:
         raise AccordInputError("empty: expected a header row", file=path, line=1)
     index = {name.strip().lower(): k for k, name in enumerate(header)}
@@ -120,7 +120,7 @@ def _table(text: str, path: Path, delimiter: str) -> tuple[tuple[Item, ...], set
             f"header has {', '.join(header)})", file=path, line=1)
     items = []
     line = rows.line_num + 1
-    for row in rows:
+    for row in _rows(rows, path):
         start, line = line, rows.line_num + 1
         if not any(cell.strip() for cell in row):
             continue
@@ -130,6 +130,19 @@ def _table(text: str, path: Path, delimiter: str) -> tuple[tuple[Item, ...], set
         record = {field: row[index[name]] for field, name in columns.items()}
         items.append(_item(record, len(items), path, start, lambda f: columns.get(f, f)))
     return tuple(items), {f for f in OPTIONAL if f in columns}
+
+
+def _rows(rows, path: Path):
+    """The rows of a csv reader, its errors (a cell over the csv module's size limit, a stray
+    quote in strict dialects) located."""
+    while True:
+        try:
+            yield next(rows)
+        except StopIteration:
+            return
+        except csv.Error as err:
+            raise AccordInputError(f"not a valid table row: {err}", file=path,
+                                   line=rows.line_num) from None
 
 
 def _json_lines(text: str, path: Path) -> tuple[tuple[Item, ...], set[str]]:
