@@ -255,3 +255,9 @@ def test_he_is_the_person_in_a_role_named_before(read_events):
     assert {(e.sentence, e.source.code, e.target.code if e.target else None, e.cameo)
             for e in events} == {(0, "ISRGOV", "USA", "042"), (1, "ISRGOV", "USA", "040"),
                                          (1, "USA", "ISRGOV", "040")}
+
+
+def test_a_strike_called_off_with_no_subject_is_read(read_events):
+    # (a sentence that begins with its verb once raised an AttributeError in the coder)
+    events = read_events("Called off the strike on Monday, the union said.")
+    assert all(e.cameo != "082" for e in events)  # no one is said to have conceded

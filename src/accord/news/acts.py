@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from . import lexicon as lx
 from . import similar
-from .actors import AGENT_CODES, Actor
+from .actors import AGENT_CODES, Actor, actor_agent
 from .mentions import COLLECTIVE, PEACEKEEPING, _Context, _subtree_text
 from .predicates import (
     _children,
@@ -800,8 +800,10 @@ class _Acts(_Roles):
                 return _Act("break_relations", verb, tuple(
                     a for a in whom if (a.code or "")[:3] not in own) or whom)
             return _Act("visit", o, self.targets(verb) or self.noun_targets(o))
-        if inner in lx.DISSENT or (inner == "force" and o.lemma_.lower() == "strike" and all(
-                (a.code or "")[-3:] in lx.RIOTING_AGENTS for a in self.subject(verb) or [None])):
+        strikers = self.subject(verb)
+        if inner in lx.DISSENT or (inner == "force" and o.lemma_.lower() == "strike" and strikers
+                                   and all(actor_agent(a.code) in lx.RIOTING_AGENTS
+                                           for a in strikers)):
             # a strike called off by workers, students or an opposition is theirs
             return _Act("ease_dissent", verb, self.targets(verb))
         return None
