@@ -143,6 +143,9 @@ def read(
             typer.echo(f"accord: skipped {message}", err=True)
         dictionary = actor_dictionary(actors or (), model)
         readings = list(read_news(docs, dictionary, jobs=jobs))
+        for reading in readings:
+            for problem in reading.problems:
+                typer.echo(f"accord: warning: {reading.name}: {problem}", err=True)
         result = digest(readings, model, dictionary, options)
     except AccordInputError as err:
         raise input_failure(err) from None

@@ -25,13 +25,16 @@ __all__ = ["Reading", "read"]
 
 @dataclass(frozen=True)
 class Reading:
-    """One document as read: its sentences and its events, best first per sentence."""
+    """One document as read: its sentences and its events, best first per sentence; a
+    sentence the coder failed on (a bug, not the text's fault) gives no events and a line in
+    ``problems``, and the rest of the document is still read."""
 
     name: str
     text: str
     date: str | None
     sentences: tuple[Sentence, ...]
     events: tuple[Event, ...]
+    problems: tuple[str, ...] = ()  # sentences the coder failed on, each with why
 
     def to_dict(self) -> dict:
         return {
@@ -40,6 +43,7 @@ class Reading:
             "text": self.text,
             "sentences": [s.to_dict() for s in self.sentences],
             "events": [e.to_dict() for e in self.events],
+            "problems": list(self.problems),
         }
 
 
@@ -164,12 +168,12 @@ def _parsed(nlp, items: Iterator[tuple[str, object]], batch_size: int, jobs: int
 def _read(documents, nlp, dictionary, matcher, batch_size, jobs) -> Iterator[Reading]:
     """Paragraphs parsed in batches (by ``jobs`` processes) and coded here."""
     docs = iter(documents)
-    pending: dict[int, tuple[RawDocument, list, list, Memory, int]] = {}
+    pending: dict[int, tuple[RawDocument, list, list, Memory, int, list]] = {}
 
     def stream():
         for number, document in enumerate(docs):
             memory = Memory()
-            pending[number] = (document, [], [], memory, len(document.paragraphs))
+            pending[number] = (document, [], [], memory, len(document.paragraphs), [])
             if not document.paragraphs:
                 yield "", (number, None)
             for paragraph in document.paragraphs:
@@ -178,7 +182,7 @@ def _read(documents, nlp, dictionary, matcher, batch_size, jobs) -> Iterator[Rea
 
     next_out = 0
     for parsed, (number, paragraph) in _parsed(nlp, stream(), batch_size, jobs):
-        document, sentences, events, memory, left = pending[number]
+        document, sentences, events, memory, left, problems = pending[number]
         if paragraph is not None:
             mentions = find_mentions(parsed, matcher, dictionary)
             for sent in parsed.sents:
@@ -189,14 +193,18 @@ def _read(documents, nlp, dictionary, matcher, batch_size, jobs) -> Iterator[Rea
                 start = paragraph.start + sent.start_char + lead
                 index = len(sentences)
                 sentences.append(Sentence(text, start, start + len(text)))
-                events.extend(code_sentence(
-                    sent, index, mentions, dictionary, memory, offset=paragraph.start,
-                    date=document_date(text) or document.date))
-        pending[number] = (document, sentences, events, memory, left - 1)
+                try:
+                    events.extend(code_sentence(
+                        sent, index, mentions, dictionary, memory, offset=paragraph.start,
+                        date=document_date(text) or document.date))
+                except Exception as err:  # noqa: BLE001 (a coder bug loses one sentence)
+                    problems.append(f"sentence {index}: not coded ({type(err).__name__}: "
+                                    f"{err}); please report it")
+        pending[number] = (document, sentences, events, memory, left - 1, problems)
         while next_out in pending and pending[next_out][4] <= 0:
-            document, sentences, events, _, _ = pending.pop(next_out)
+            document, sentences, events, _, _, problems = pending.pop(next_out)
             yield Reading(document.name, document.text, document.date, tuple(sentences),
-                          tuple(events))
+                          tuple(events), tuple(problems))
             next_out += 1
 
 
