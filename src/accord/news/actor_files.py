@@ -31,7 +31,7 @@ import yaml
 
 from ..errors import AccordInputError
 from ..io.files import read_text_file
-from .actors import AGENT_CODES, ActorDictionary, Entry, actor_agent
+from .actors import AGENT_CODES, ActorDictionary, Entry, actor_agent, name_key, name_table
 
 __all__ = ["ACTOR_SUFFIXES", "load_actors"]
 
@@ -94,12 +94,8 @@ def _yaml(text: str, path: Path) -> dict[str, Entry]:
                     isinstance(v, str | int) and str(v).strip() for v in variants):
                 raise AccordInputError("expected a list of names", file=path, line=line,
                                        field=field)
-            display = str(variants[0]).strip()
-            if section == "rebels":  # as the built-in list: a country's rebels, by country
-                code += "REB"
-            for variant in variants:
-                name = str(variant).strip()
-                _add(names, name, Entry(code, display, SECTIONS[section], name != name.lower()))
+            code = code + "REB" if section == "rebels" else code  # as the built-in list
+            name_table([(SECTIONS[section], {code: variants})], names)
     return names
 
 
@@ -199,6 +195,6 @@ def _kind(code: str, name: str) -> str:
 
 
 def _add(names: dict[str, Entry], name: str, entry: Entry) -> None:
-    key = name.lower().replace("’", "'")
+    key = name_key(name)
     if key and key not in names:
         names[key] = entry

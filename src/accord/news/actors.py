@@ -18,7 +18,8 @@ import yaml
 
 from ..model import Scenario
 
-__all__ = ["AGENT_CODES", "Actor", "ActorDictionary", "Entry", "actor_agent", "actor_root"]
+__all__ = ["AGENT_CODES", "Actor", "ActorDictionary", "Entry", "actor_agent", "actor_root",
+           "name_key", "name_table"]
 
 KINDS = ("country", "organisation", "group", "person", "place", "party", "ethnic", "religious")
 COMMUNITY_AGENTS = {"ethnic": "CVL", "religious": "REL"}
@@ -142,6 +143,27 @@ def actor_root(code: str | None) -> str | None:
     return code[:3] if len(code or "") == 6 and actor_agent(code) else code
 
 
+def name_key(name: str) -> str:
+    """How a name is looked up: lower case, a typographic apostrophe as a plain one."""
+    return name.strip().lower().replace("’", "'")
+
+
+def name_table(sections, names: dict[str, Entry] | None = None) -> dict[str, Entry]:
+    """Name key -> :class:`Entry` over ``(kind, {code: [names]})`` sections, added to
+    ``names``: the first naming a name keeps it; the first name of a code is its display
+    name; a name written with a capital must be written with one (``proper``)."""
+    names = {} if names is None else names
+    for kind, section in sections:
+        for code, variants in section.items():
+            display = str(variants[0]).strip()
+            for variant in variants:
+                name = str(variant).strip()
+                key = name_key(name)
+                if key and key not in names:
+                    names[key] = Entry(code, display, kind, name != name.lower())
+    return names
+
+
 @cache
 def _builtin() -> ActorDictionary:
     text = resources.files("accord.news").joinpath("data/actors.yaml").read_text("utf-8")
@@ -153,14 +175,7 @@ def _builtin() -> ActorDictionary:
                           for code, names in data["communities"][kind].items()})
                   for kind, agent in COMMUNITY_AGENTS.items()),
                 ("person", data["people"]), ("place", data["places"])]
-    names: dict[str, Entry] = {}
-    for kind, section in sections:
-        for code, variants in section.items():
-            for variant in variants:
-                key = str(variant).lower()
-                if key not in names:  # the first section naming it wins: a country stays one
-                    names[key] = Entry(code, str(variants[0]), kind,
-                                       str(variant) != key)
+    names = name_table(sections)  # the first section naming it wins: a country stays one
     agents = {str(w).lower(): agent for agent, words in data["agents"].items() for w in words}
     descriptions = {str(w).lower(): kind for kind, words in data["descriptions"].items()
                     for w in words}

@@ -13,7 +13,15 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from . import lexicon as lx
-from .actors import AGENT_CODES, COMMUNITY_AGENTS, Actor, ActorDictionary, Entry, actor_agent
+from .actors import (
+    AGENT_CODES,
+    COMMUNITY_AGENTS,
+    Actor,
+    ActorDictionary,
+    Entry,
+    actor_agent,
+    name_key,
+)
 from .places import gazetteer
 from .predicates import _children, _noun_act
 
@@ -162,7 +170,7 @@ def find_mentions(doc, matcher, dictionary: ActorDictionary
                 doc, end)):
             continue  # "the Hague tribunal", "the West Bank", "the West African force"
         text = doc[start:end].text
-        entry = dictionary.names.get(text.lower().replace("’", "'"))
+        entry = dictionary.names.get(name_key(text))
         if entry is None or entry.proper and text.islower():
             continue  # "bush", "turkey", "may": not Bush, Turkey, May
         if _of_waters(doc, start):
