@@ -20,6 +20,7 @@ from .predicates import (
     _count,
     _negated,
     _noun_act,
+    _noun_lemma,
     _object_words,
     _objects,
     _predicatives,
@@ -436,6 +437,11 @@ class _Acts(_Roles):
                 stopped = self.stopped_cooperation(verb, lemma, o, inner)
                 if stopped is not None:
                     return replace(stopped, negated=neg, content=content)
+                if inner == "settle" and _noun_lemma(o) in lx.FORMAL_AGREEMENTS:
+                    # a treaty, pact or cooperation agreement suspended, revoked, ended:
+                    # relations reduced (CAMEO 160), no talks halted
+                    return _Act("reduce_relations", verb, self.targets(verb) or
+                                self.noun_targets(o), neg, content)
                 if inner in ("talks", "consult", "settle"):
                     return _Act("halt_talks", verb, self.targets(verb) or self.noun_targets(o),
                                 neg, content)
@@ -1203,7 +1209,9 @@ class _Acts(_Roles):
                 # from X"): a rejection (CAMEO 120) of whose it is
                 self.consumed.add(noun.i)
                 return [_Act("request", noun, owners, False, _span(noun))]
-        if lemma in ("term", "demand", "condition", "proposal", "idea", "stance", "position"):
+        if lemma in ("term", "demand", "condition", "proposal", "idea", "stance", "position") or (
+                lemma in lx.PROPOSALS and lemma not in lx.MODAL_NOUNS):
+            # (a plan by any other name: "turned down Beijing's formula")
             # "terms" renaming a list of demands given earlier in the sentence
             for other in noun.sent:
                 if other.i < noun.i and other.lemma_.lower() in ("demand", "condition"):
@@ -1314,12 +1322,16 @@ class _Acts(_Roles):
             return replace(act, kind="labour_strike")  # "nurses walked out": no talks left
         if protesting and act.kind in FORCE and act.head.lemma_.lower() == "strike":
             return replace(act, kind="labour_strike")  # "workers launched a strike"
+        # (civilians and traders: no state's agents, though not always protesters)
+        civilian = bool(agents) and all(a in (*lx.PROTEST_AGENTS, "CVL", "BUS") for a in agents)
         if act.kind == "sanction" and act.head.lemma_.lower() == "boycott" and agents and all(
-                a in (*lx.PROTEST_AGENTS, "CVL", "JUD") for a in agents):
-            # a boycott by an opposition, students, workers, lawyers or consumers: a protest by
-            # refusing to take part (CAMEO 143), not a state's embargo
+                a in (*lx.PROTEST_AGENTS, "CVL", "JUD", "BUS") for a in agents):
+            # a boycott by an opposition, students, workers, lawyers, consumers or traders: a
+            # protest by refusing to take part (CAMEO 143), not a state's embargo
             return replace(act, kind="labour_strike")
-        if protesting and act.kind in lx.CIVIL_ACTS:
+        if (protesting or civilian and act.kind == "blockade") and act.kind in lx.CIVIL_ACTS:
+            # (a blockade by farmers, villagers or traders too: "farmers blockaded the border
+            # crossing" obstructs it, CAMEO 144; a state's is military, 191)
             return replace(act, kind=lx.CIVIL_ACTS[act.kind])
         if act.kind == "protest" and agents and all(
                 (len(a.code or "") == 3 and a.code not in AGENT_CODES)

@@ -73,6 +73,10 @@ ROOT_ACTS = {"01": (None, "comment"), "02": (None, "request"), "03": ("intent", 
              "20": (None, "mass_violence")}
 
 
+# Acts done with the doer's own means (aid, sanctions, troops): "the suspension of Swedish
+# aid", "the lifting of U.S. sanctions", "the withdrawal of Russian troops" are the owner's.
+OWN_MEANS = frozenset({"cut_aid", "cut_economic_aid", "cut_military_aid", "cut_humanitarian_aid",
+                       "ease_sanctions", "sanction", "withdraw"})
 UNATTACHED = 0.1  # what an act's doer found only by nearness costs its event's confidence
 
 
@@ -288,14 +292,17 @@ class _Coder(_Constructions):
                     acts = [_Act("request", verb, stoppers, False, _span(verb))]
             if not acts and modality == "threat":
                 acts = self.bare_threat(verb, lemma, addressees)
-            if not acts and modality == "agree" and any(
+            if not acts and modality in ("agree", "refusal") and any(
                     c.dep_ in ("xcomp", "advcl") and any(a.dep_ == "aux" and a.lower_ == "to"
                                                          for a in c.children)
                     for c in verb.children):
                 # "agreed to stop supporting each other's rebels", "agreed with the IAEA to
                 # reinstall cameras": a commitment to act, whatever the act the lexicon lacks
-                # (CAMEO 030), not an accord of views (019)
-                acts = [_Act("request", verb, (), False, _span(verb))]
+                # (CAMEO 030), not an accord of views (019); "refused to register the
+                # party": a rejection (120), whatever is refused, of whom it is done to
+                refused = tuple(a for c in _children(verb, "xcomp")
+                                for a in self.targets(c)) if modality == "refusal" else ()
+                acts = [_Act("request", verb, refused, False, _span(verb))]
             # the target of an appeal or demand is who is asked ("urged Israel to meet
             # Hamas": Israel), else whom the act is done to
             # (an appeal to everyone, to the international community or donors, to no one
@@ -370,6 +377,13 @@ class _Coder(_Constructions):
             # (but announcing a ceasefire, sanctions or an inquiry is declaring them)
             self.statement(verb, lemma)
             return []  # "claimed responsibility", "expressed concern": acts by their object
+        if lx.VERB_ACTS.get(lemma) == "release" and _children(verb, "dobj") and all(
+                o.lemma_.lower() in lx.PUBLICATIONS for o in _children(verb, "dobj")):
+            # "released its annual report (footage of the raid)": made public, nobody freed;
+            # a statement of the actors the dictionary names (a firm's results are business)
+            if any(a.code for a in self.subject(verb)):
+                self.statement(verb, lemma)
+            return []
         received = self.received(verb, lemma) or self.bought(verb, lemma) or self.survived(
             verb, lemma) or self.arrived(
             verb, lemma) or self.happened(verb, lemma) or self.came_under(verb, lemma) or \
@@ -405,7 +419,13 @@ class _Coder(_Constructions):
                 "vow", "propose", "intent") and act.kind in AID:
             # pledged, offered, promised aid: an intent to give (approved: given)
             modality = lx.MODAL_VERBS[lemma]
-        sources = self.subject(verb)
+        # an act named by the verb's object with its own doer ("confirmed the release of 50
+        # fishermen by Malaysia", "the release of two pilots by Turkey was announced by
+        # Moscow"): the doer's, not the announcer's
+        sources = (act.head.i != verb.i and act.head.head.i == verb.i and act.head.dep_ in (
+            "dobj", "nsubjpass") and [a for p in _children(act.head, "prep") if p.lower_ == "by"
+                                      for o in _children(p, "pobj")
+                                      for a in self.ctx.actors(o)][:1]) or self.subject(verb)
         if not sources:  # "a roadside bomb planted by X killed", "killed in an Israeli strike"
             sources, act = self.instrument(verb, act)
         if not sources and act.kind in OWN_FORCES:  # "police were placed on high alert"
@@ -531,6 +551,11 @@ class _Coder(_Constructions):
                 # else whose the act is ("Ethiopia's recognition of Eritrea was announced");
                 # not whom it is done to ("the minister's arrest was announced")
                 found = self.owner(act.head)[:1]
+            if not found and act.kind in OWN_MEANS:
+                # else whose the aid, sanctions or troops it stops, lifts or withdraws are
+                # ("the suspension of Swedish aid to Rwanda was announced")
+                found = [a for p in _children(act.head, "prep") if p.lower_ == "of"
+                         for o in _children(p, "pobj") for a in self.owner(o)][:1]
             if found:
                 return found, act
         if act.kind in STATE_MEASURES and _children(verb, "nsubjpass") and not _children(

@@ -205,6 +205,7 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "CONTEST_VERBS": (_words, "contest_verbs"),  # "beat X in the final": a result
     "TEAM_WORDS": (_words, "team_words"),  # "the football team": a sport's doers
     "INSTRUMENTS": (_table, "instruments"),  # "attacked with poison gas"
+    "PUBLICATIONS": (_words, "publications"),  # "released its quarterly figures": no one freed
     "AGENT_ACTS": (_table, "agent_acts"),  # "a suicide bomber killed"
     "MASS_VERBS": (_table, "mass_verbs"),  # "killed hundreds": mass killing
     "MASS_NOUNS": (_words, "mass_nouns"),  # "the entire population"

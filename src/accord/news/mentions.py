@@ -98,6 +98,7 @@ WATERS = frozenset({"Gulf", "Bay", "Sea", "Strait", "Straits", "Ocean", "Bight",
 AIMED = frozenset({"on", "against", "at"})
 TOWN_TOKENS = 5  # the longest gazetteer name read, in tokens ("Mazar - i - Sharif")
 PLURAL = frozenset({"they", "them", "their", "themselves"})
+FIRST_PERSON = frozenset({"we", "i"})  # in a quote, the speakers
 # A country's own institutions: its police, courts or lawmakers "in" a town are that town's
 # country's (not so its troops, civilians or hostages there).
 INSTITUTIONS = frozenset({"COP", "JUD", "LEG"})
@@ -849,9 +850,12 @@ class _Context:
     def _speakers(self, token) -> list[Actor]:
         """Who a plural pronoun that is the subject of a reported clause stands for: the
         speakers ("Thai police said they had arrested ...", "the rebels said they attacked
-        ..."); none for any other pronoun. (A plural pronoun is otherwise left to the
-        article's memory: in its own sentence it may stand for things as well as actors.)"""
-        if token.lower_ not in PLURAL or token.dep_ not in ("nsubj", "nsubjpass"):
+        ..."), as do the speakers' own "we" and "I" quoted ('"We have cut all ties with X,"
+        the minister said'); none for any other pronoun. (A plural pronoun is otherwise left
+        to the article's memory: in its own sentence it may stand for things as well as
+        actors.)"""
+        if token.lower_ not in (*PLURAL, *FIRST_PERSON) or token.dep_ not in ("nsubj",
+                                                                               "nsubjpass"):
             return []
         clause = token.head
         while clause.dep_ == "conj" and clause.head.i != clause.i:
