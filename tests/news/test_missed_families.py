@@ -4,7 +4,9 @@ scrapped, a body's statement blocked, a plan by any other name rejected, whateve
 streets barricaded, deeds admitted, people put under investigation, treaties and pacts
 revoked, boycotts by traders and blockades by civilians, what is released when published,
 the speakers' own "we" in a quote, and an act named by a noun whose doer is in a by-phrase or
-owns the means it stops."""
+owns the means it stops; the press briefed, news conferences given, deeds claimed, details
+withheld, allies briefed on intelligence, access given, cases and examinations opened, "said
+no to", go-slows and aid stopped by its verb ("stopped funding")."""
 
 from __future__ import annotations
 
@@ -76,3 +78,36 @@ def test_a_noun_or_a_quote_names_its_doer(main_event, text, expected):
 ])
 def test_what_is_published_is_not_released(read_events, text):
     assert not [e for e in read_events(text) if (e.cameo or "")[:2] == "08"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 01: the press briefed, a news conference given, a deed claimed, details withheld
+    ("Kenya's interior minister briefed reporters on the floods on Monday.", ("KEN", None, "01")),
+    ("A Zimbabwean government spokesman gave a news conference in Harare on Tuesday.",
+     ("ZWE", None, "01")),
+    ("The Cuban foreign ministry issued a communique on the visit.", ("CUB", None, "01")),
+    ("Al-Shabaab claimed the bombing of a hotel in Mogadishu.", ("SOMSHB", None, "01")),
+    ("Uganda's police spokesman declined to give details of the operation.",
+     ("UGA", None, "01")),
+    ("Turkish officials refused to name the detained journalists.", ("TUR", None, "01")),
+    # 06: allies briefed on intelligence
+    ("Britain briefed its NATO allies on intelligence about the troop movements.",
+     ("GBR", "IGONATO", "06")),
+    # 08: access given
+    ("Syria gave U.N. agencies access to the besieged towns near Damascus.",
+     ("SYR", "IGOUNO", "08")),
+    # 09: a case, a preliminary examination opened
+    ("Moldova's anti-corruption prosecutors opened a criminal case into the bank fraud.",
+     ("MDA", "MDA", "09")),
+    ("The ICC prosecutor opened a preliminary examination of the violence in Guinea.",
+     ("IGOICC", "GIN", "09")),
+    # 12: said no to
+    ("Moscow said no to an international inquiry into the downing of the airliner.",
+     ("RUS", None, "12")),
+    # 14: a go-slow
+    ("Bus drivers in Manila mounted a go-slow on the main avenues.", ("PHL", None, "14")),
+    # 16: aid stopped, told by its verb
+    ("The Netherlands stopped funding the water project in Burundi.", ("NLD", None, "16")),
+])
+def test_a_missed_act_of_words_or_aid_gets_its_event(main_event, text, expected):
+    assert _coded(main_event, text) == expected

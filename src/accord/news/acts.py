@@ -471,6 +471,14 @@ class _Acts(_Roles):
                     self.consumed.add(c.i)
                     return _Act("ceasefire", verb, self.targets(verb) or self.targets(c),
                                 neg, content)
+                given = self.act_of_verb(c) if c.tag_ == "VBG" and lemma not in (
+                    "leave", "break") else None
+                if given is not None and given.kind in lx.AID_CUTS:
+                    # aid stopped, told by its verb ("stopped funding the project in X",
+                    # "suspended supplying arms to Y")
+                    self.consumed.add(c.i)
+                    return _Act(lx.AID_CUTS[given.kind], verb, self.targets(verb) or
+                                given.targets, neg, content)
         if lemma in lx.LIGHT_VERBS or (lemma == "take" and any(  # "took part in drills"
                 o.lemma_.lower() == "part" for o in _children(verb, "dobj"))):
             # what the verb does (its object, a passive's subject) before what it is done in

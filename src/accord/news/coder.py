@@ -215,7 +215,7 @@ class _Coder(_Constructions):
                 if dismissed:
                     return dismissed
             if modality == "refusal":
-                acts = acts or self.declined_comment(verb)
+                acts = self.withheld(verb) or acts or self.declined_comment(verb)
                 if acts and all(a.kind == "comment" for a in acts):
                     self.unsaid(verb)
             if modality == "refusal" and not acts:
@@ -723,6 +723,21 @@ class _Coder(_Constructions):
         for c in _children(verb, "xcomp"):
             lemma = c.lemma_.lower()
             if lemma in lx.COMMENT_VERBS and (lemma != "draw" or _children(c, "auxpass")):
+                return [_Act("comment", c, (), False, _span(c))]
+        return []
+
+    def withheld(self, verb) -> list[_Act]:
+        """Refusing to give details or figures, or to name whoever it is, to no one named
+        ("declined to give details", "refused to name the suspects"): declining to comment
+        (CAMEO 011), not information withheld from someone (1214)."""
+        for c in _children(verb, "xcomp"):
+            lemma = c.lemma_.lower()
+            if _children(c, "dative") or any(p.lower_ in ("to", "with")
+                                             for p in _children(c, "prep")):
+                continue
+            if lemma in lx.NAMING_VERBS and _children(c, "dobj") or (
+                    lemma in lx.DISCLOSING_VERBS and any(o.lemma_.lower() in lx.DISCLOSURES
+                                                         for o in _children(c, "dobj"))):
                 return [_Act("comment", c, (), False, _span(c))]
         return []
 

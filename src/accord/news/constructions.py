@@ -294,13 +294,14 @@ class _Constructions(_Acts):
         return [(sources, act, _aux_modality(verb), act.negated, verb, 0.85)]
 
     def idiom_stance(self, verb, lemma, neg) -> list[tuple]:
-        """A stance said by an idiom: "poured cold water on X", "slammed the door on X" (its
+        """A stance said by an idiom: "poured cold water on X", "said no to X" (its
         object with the verb, X after a preposition) or "shot down X", "threw out X" (a verb
         and particle, X a proposal): a rejection of what X stands for, else of X (CAMEO 12),
         to whose X is."""
         idioms = lx.STANCE_IDIOMS.get(lemma, {})
         about, modality = [], None
-        for o in _children(verb, "dobj") if idioms else ():
+        # (the parser makes "no" of "said no to X" an interjection)
+        for o in _children(verb, "dobj", "intj") if idioms else ():
             modality = next((idioms[w] for w in _object_words(o) if w in idioms), None)
             if modality is not None:
                 about = [p for t in (o, verb) for prep in _children(t, "prep")

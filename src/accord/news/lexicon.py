@@ -206,6 +206,9 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "TEAM_WORDS": (_words, "team_words"),  # "the football team": a sport's doers
     "INSTRUMENTS": (_table, "instruments"),  # "attacked with poison gas"
     "PUBLICATIONS": (_words, "publications"),  # "released its quarterly figures": no one freed
+    "DISCLOSURES": (_words, "disclosures"),  # "declined to give details": no comment
+    "DISCLOSING_VERBS": (_words, "disclosing_verbs"),
+    "NAMING_VERBS": (_words, "naming_verbs"),  # "declined to name the suspects"
     "AGENT_ACTS": (_table, "agent_acts"),  # "a suicide bomber killed"
     "MASS_VERBS": (_table, "mass_verbs"),  # "killed hundreds": mass killing
     "MASS_NOUNS": (_words, "mass_nouns"),  # "the entire population"
