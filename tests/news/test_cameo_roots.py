@@ -122,6 +122,19 @@ def test_the_main_event_has_the_root_of_its_code(read_events, text, expected):
 @pytest.mark.parametrize("text, code", [
     ("Gunmen killed 12 villagers in Mali.", "193"),  # a dozen: not mass violence; gunmen shoot
     ("Gunmen killed 300 villagers in Mali.", "202"),
+    # gunmen shoot, but whom they kill still tells the act: an official killed, assassinated
+    ("Gunmen killed a district judge in Peshawar on Monday.", "186"),
+    ("Gunmen killed a regional governor in Dagestan on Monday.", "186"),
+    # a killing told as part of mass violence is that violence, whatever the toll; so is
+    # force on civilians whose toll, in a clause of its own, is a mass killing
+    ("Militiamen killed 60 villagers in a massacre near Lake Albert.", "202"),
+    ("Bosnian Serb police drove Muslim families out of Zvornik as part of a campaign of "
+     "ethnic cleansing.", "203"),
+    ("Soldiers opened fire on refugees at the camp in Goma, killing hundreds.", "202"),
+    ("Soldiers opened fire on refugees at the camp in Goma, killing twelve.", "193"),
+    # the whole family of killing verbs: wiped out, butchered, slew
+    ("Rebels wiped out the population of a village in Ituri.", "202"),
+    ("Congolese militiamen butchered 300 villagers in Ituri.", "202"),
     ("A suicide bomber killed 12 people in Kabul.", "1831"),
     ("Police in Kenya were placed on high alert.", "151"),
     ("The Thai government lifted the curfew in Bangkok.", "0813"),

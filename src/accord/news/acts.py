@@ -48,6 +48,7 @@ class _Act:
 AID = frozenset({"aid", "economic_aid", "military_aid", "peacekeeping", "asylum"})
 # Weapons of mass destruction (CAMEO 204) and the acts of force a weapon can refine.
 WMD = frozenset({"wmd", "chemical", "nuclear"})
+MASS_VIOLENCE = frozenset({"mass_killing", "mass_expulsion", "ethnic_cleansing", "mass_violence"})
 FORCE = frozenset({"force", "air_force", "artillery", "small_arms", "bombing", "chemical",
                    "nuclear", "wmd"})
 # Stances that, asked for or promised in turn, stand for the act they govern: demanding that
@@ -176,6 +177,12 @@ class _Acts(_Roles):
                 _count(objects) >= 100 or any(o.lemma_.lower() in lx.MASS_NOUNS
                                               for o in objects)):  # "the entire population"
             return replace(act, kind=lx.MASS_VERBS[lemma])
+        if act.kind in ("force", "small_arms", "deport", "assassinate", "beat_to_death"):
+            mass = self.mass_frame(verb)
+            if mass is not None:  # "killed 45 villagers in a massacre": as what it is told
+                return replace(act, kind=mass)
+            if act.kind in ("force", "small_arms") and self.massacred(verb):
+                return replace(act, kind="mass_killing")
         if act.kind == "deport":  # "kicked out the U.N. human rights office", "threw out
             # two diplomats": by who is expelled
             act = replace(act, kind=expulsion(_children(verb, "dobj"), act.targets))
@@ -193,6 +200,35 @@ class _Acts(_Roles):
             # barrel bombs", "fired shells loaded with sarin"
             return replace(act, kind="chemical")
         return act
+
+    @staticmethod
+    def mass_frame(verb) -> str | None:
+        """The mass violence a killing or an expulsion is told as part of, when the sentence
+        names it ("killed 45 villagers in a massacre", "in reprisal massacres", "drove them
+        out as part of a campaign of ethnic cleansing"): that act (CAMEO 20), whatever the
+        number killed."""
+        nouns = [o for p in _children(verb, "prep") if p.lower_ in ("in", "during", "as")
+                 for o in _children(p, "pobj")]
+        for _ in range(3):  # (down "of" phrases: "as part of a campaign of ethnic cleansing")
+            kind = next((k for o in nouns for k in [_noun_act(o)] if k in MASS_VIOLENCE), None)
+            if kind is not None:
+                return kind
+            nouns = [m for o in nouns for q in _children(o, "prep") if q.lower_ == "of"
+                     for m in _children(q, "pobj")]
+        return None
+
+    def massacred(self, verb) -> bool:
+        """Whether force used on civilians or refugees ends in a mass killing told in a
+        clause of its own ("opened fire on displaced people, killing thousands"): the toll
+        names the act (CAMEO 202), as it does when the killing is the verb. (An attack on
+        places that kills many stays an attack: "attacked hotels, killing 166".)"""
+        people = [o for o in [*_children(verb, "dobj"), *(
+            o for p in _children(verb, "prep") if p.lower_ in ("on", "at", "against", "into")
+            for o in _children(p, "pobj"))]]
+        return any((a.code or "")[-3:] in ("CVL", "REF") for o in people
+                   for a in self.ctx.actors(o)) and any(
+            c.tag_ == "VBG" and lx.MASS_VERBS.get(c.lemma_.lower()) == "mass_killing"
+            and _count(_objects(c)) >= 100 for c in _children(verb, "advcl"))
 
     def deplored(self, verb, regret) -> tuple[Actor, ...]:
         """Whose deed a regret voiced over it is about, when that is not the speaker's own
@@ -1310,8 +1346,9 @@ class _Acts(_Roles):
                 # ("a Taliban roadside bomb killed", "an Israeli air strike killed"); so are
                 # sanctions that hit or target ("new U.S. sanctions target Russia's gold")
                 kind = named
-            if kind is not None:
-                return replace(act, kind=kind)
+            if kind is not None:  # (still whom it is done to: "gunmen shot dead a judge" is
+                # an assassination, a police sniper firing on protesters repression)
+                return self.by_protest(verb, replace(act, kind=kind), sources)
         protest = self.by_protest(verb, act, sources)
         if protest is act and act.kind == "force" and sources and all(
                 a.code and a.code[-3:] in lx.RIOTING_AGENTS for a in sources):
