@@ -17,6 +17,17 @@ import pytest
     ("Britain scaled back its humanitarian aid to Afghanistan.", ("AFG", "16")),
     ("Italy froze the bank accounts of two Libyan businessmen.", ("LBY", "16")),
     ("Algeria suspended all contacts with the Spanish embassy.", ("ESP", "16")),
+    # recognition or support taken back, a body left, an embassy scaled down: relations
+    # reduced, not a retreat (08)
+    ("The Solomon Islands withdrew its recognition of Taiwan in 2019.", ("TWN", "16")),
+    ("Burkina Faso withdrew its support for the regional force in the Sahel.", ("", "16")),
+    ("Gabon left the Commonwealth of Nations in 2024.", ("IGO", "16")),
+    ("Indonesia quit OPEC in 2016.", ("IGO", "16")),
+    ("Australia scaled down its embassy in Kabul in 2021.", ("AFG", "16")),
+    ("Italy reduced its embassy staff in Tripoli after the clashes.", ("LBY", "16")),
+    ("The Palestinians backed out of the deal with Israel.", ("ISR", "16")),
+    # (the deal a withdrawal is made under is no deal left)
+    ("Sudan withdrew from the Abyei area under the 2011 agreement.", ("", "08")),
     # impounded, blacklisted
     ("Panamanian customs officials impounded a Cuban freighter in the canal.", ("CUB", "17")),
     ("The U.S. Treasury blacklisted four Iranian shipping firms on Monday.", ("IRN", "16")),

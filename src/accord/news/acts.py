@@ -57,6 +57,8 @@ INNER_STANCES = frozenset({"agree", "intent", "vow", "propose"})
 # Trips and calls, and what they may be made for instead of talks: sympathy, symbolic acts,
 # diplomatic cooperation (praise, apology...) and aid (see _Acts.errand).
 ERRAND_MEANS = frozenset({"visit", "phone"})
+# Verbs that leave what they take as object: an international body left is membership ended.
+QUITTING_VERBS = frozenset({"leave", "quit", "exit", "abandon"})
 ERRAND_CODES = frozenset({"017", "018"})
 ERRAND_ROOTS = frozenset({"05", "07", "09"})
 # Prepositions of circumstance: what they introduce is not what a stance is about.
@@ -466,10 +468,17 @@ class _Acts(_Roles):
         if held or lemma in lx.HALT_VERBS and (lemma != "call" or any(
                 p.lower_ == "off" for p in _children(verb, "prt"))):  # called off, not called
             # what is stopped: not a destination or purpose ("left for Cairo for talks")
-            # (nor a circumstance: "halted aid after the crackdown")
+            # (nor a circumstance: "halted aid after the crackdown", "withdrew from Congo
+            # under a peace deal")
             for o in held or [o for o in objects if o.head.lower_ not in (
-                    "for", "to", "toward", "towards", "into", *ADJUNCT_PREPS)]:
+                    "for", "to", "toward", "towards", "into", "under", *ADJUNCT_PREPS)]:
                 inner = _noun_act(o)
+                bodies = self.ctx.actors(o) if o.dep_ == "dobj" and lemma in QUITTING_VERBS \
+                    else ()
+                if bodies and all((a.code or "").startswith("IGO") for a in bodies):
+                    # an international body left ("left OPEC", "quit the ICC"): membership
+                    # ended, relations reduced (CAMEO 160), as "withdrew from ECOWAS"
+                    return _Act("reduce_relations", verb, tuple(bodies), neg, content)
                 stopped = self.stopped_cooperation(verb, lemma, o, inner)
                 if stopped is not None:
                     return replace(stopped, negated=neg, content=content)
@@ -484,6 +493,13 @@ class _Acts(_Roles):
                 if inner == "mediate":
                     return _Act("halt_mediation", verb, self.targets(verb) or
                                 self.noun_targets(o), neg, content)
+                if inner in ("recognize", "praise") and lemma not in ("leave", "break"):
+                    # recognition or support taken back or ended ("withdrew its recognition
+                    # of Taiwan", "ended its backing for the junta"): relations reduced,
+                    # broken with whom was recognised (CAMEO 161, 160)
+                    kind = "break_relations" if inner == "recognize" else "reduce_relations"
+                    return _Act(kind, verb, self.targets(verb) or self.noun_targets(o), neg,
+                                content)
                 if inner in ("relations", "economic_ties", "military_ties", "cooperate",
                              "judicial_ties", "intelligence"):
                     # trade stopped ("halted imports of X") is an embargo (CAMEO 163), other
