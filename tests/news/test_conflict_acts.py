@@ -66,6 +66,10 @@ def _main(read_events, text):
     ("France protested to Iran over the detention of two French tourists.", "114"),
     ("The opposition leader attacked the government's decision to raise fuel prices.", "111"),
     ("Gunmen shot dead a senior judge outside his home in Karachi on Monday.", "186"),
+    # an armed group, named or not, attacks: no riot where it strikes at a rally
+    ("Two Italian engineers were kidnapped by an armed group in Libya on Sunday.", "181"),
+    ("Hamas gunmen killed three men at a rally in Khan Younis.", "193"),
+    ("Hamas fighters killed three men at a rally in Khan Younis.", "190"),
     ("Kenya's opposition took the electoral commission to court over the vote count.", "115"),
     ("Pyongyang brushed aside calls from Seoul to return to the negotiating table.", "125"),
     ("The Serbian parliament voted down a resolution on cooperation with the tribunal.", "129"),

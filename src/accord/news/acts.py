@@ -1413,8 +1413,11 @@ class _Acts(_Roles):
             # protest ("beat students protesting against the law", "striking miners")
             return replace(act, kind="repress")
         if act.kind == "force" and agents and not any(
-                a in (*lx.REPRESSING_AGENTS, "GOV", "SPY", "REB") for a in agents) and (
-                self.protesting(verb)):
+                a in (*lx.REPRESSING_AGENTS, "GOV", "SPY", "REB") for a in agents) and not any(
+                len(a.code or "") > 3 and actor_agent(a.code) is None and not (
+                    a.code or "").startswith("IGO") for a in sources) and (
+                self.protesting(verb)):  # (a named armed group is none: "Hamas gunmen
+            # killed 20 people at a rally" is an attack)
             return replace(act, kind="riot")  # "clashed with soldiers as they protested"
         return act
 
