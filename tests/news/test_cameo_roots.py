@@ -132,6 +132,10 @@ def test_the_main_event_has_the_root_of_its_code(read_events, text, expected):
      "ethnic cleansing.", "203"),
     ("Soldiers opened fire on refugees at the camp in Goma, killing hundreds.", "202"),
     ("Soldiers opened fire on refugees at the camp in Goma, killing twelve.", "193"),
+    ("Rebels attacked the town of Beni and killed 300 residents.", "202"),
+    ("Rebels attacked the town of Beni and killed 30 residents.", "190"),
+    ("Sri Lankan troops shelled the market in Kilinochchi and killed hundreds of Tamil "
+     "civilians.", "202"),
     # the whole family of killing verbs: wiped out, butchered, slew
     ("Rebels wiped out the population of a village in Ituri.", "202"),
     ("Congolese militiamen butchered 300 villagers in Ituri.", "202"),

@@ -179,11 +179,13 @@ class _Acts(_Roles):
                 _count(objects) >= 100 or any(o.lemma_.lower() in lx.MASS_NOUNS
                                               for o in objects)):  # "the entire population"
             return replace(act, kind=lx.MASS_VERBS[lemma])
-        if act.kind in ("force", "small_arms", "deport", "assassinate", "beat_to_death"):
+        if act.kind in ("force", "small_arms", "artillery", "air_force", "deport",
+                        "assassinate", "beat_to_death"):
             mass = self.mass_frame(verb)
             if mass is not None:  # "killed 45 villagers in a massacre": as what it is told
                 return replace(act, kind=mass)
-            if act.kind in ("force", "small_arms") and self.massacred(verb):
+            if act.kind in ("force", "small_arms", "artillery", "air_force") and self.massacred(
+                    verb):
                 return replace(act, kind="mass_killing")
         if act.kind == "deport":  # "kicked out the U.N. human rights office", "threw out
             # two diplomats": by who is expelled
@@ -220,17 +222,21 @@ class _Acts(_Roles):
         return None
 
     def massacred(self, verb) -> bool:
-        """Whether force used on civilians or refugees ends in a mass killing told in a
-        clause of its own ("opened fire on displaced people, killing thousands"): the toll
-        names the act (CAMEO 202), as it does when the killing is the verb. (An attack on
-        places that kills many stays an attack: "attacked hotels, killing 166".)"""
+        """Whether force ends in a mass killing told in a clause of its own: conjoined
+        ("shelled a hospital and killed hundreds of civilians"), or, when civilians or
+        refugees are fired on, a participle ("opened fire on displaced people, killing
+        thousands"). The toll names the act (CAMEO 202), as it does when the killing is the
+        verb. (An attack on places that kills many stays an attack: "attacked hotels,
+        killing 166".)"""
         people = [o for o in [*_children(verb, "dobj"), *(
             o for p in _children(verb, "prep") if p.lower_ in ("on", "at", "against", "into")
             for o in _children(p, "pobj"))]]
-        return any((a.code or "")[-3:] in ("CVL", "REF") for o in people
-                   for a in self.ctx.actors(o)) and any(
-            c.tag_ == "VBG" and lx.MASS_VERBS.get(c.lemma_.lower()) == "mass_killing"
-            and _count(_objects(c)) >= 100 for c in _children(verb, "advcl"))
+        on_civilians = any((a.code or "")[-3:] in ("CVL", "REF") for o in people
+                           for a in self.ctx.actors(o))
+        tolls = [*(c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB"),
+                 *(c for c in _children(verb, "advcl") if on_civilians and c.tag_ == "VBG")]
+        return any(lx.MASS_VERBS.get(c.lemma_.lower()) == "mass_killing"
+                   and _count(_objects(c)) >= 100 for c in tolls)
 
     def deplored(self, verb, regret) -> tuple[Actor, ...]:
         """Whose deed a regret voiced over it is about, when that is not the speaker's own
