@@ -111,3 +111,18 @@ def test_what_is_published_is_not_released(read_events, text):
 ])
 def test_a_missed_act_of_words_or_aid_gets_its_event(main_event, text, expected):
     assert _coded(main_event, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a leader split from its participle ("Saudi-led") owns the act
+    ("A Nigerian-led boycott of the summit began on Monday.", ("NGA", None, "16")),
+    # the act a verb makes of its passive subject, by whose it is
+    ("A Dutch-led investigation into the sinking was opened on Monday.", ("NLD", None, "09")),
+    ("Canadian aid to Haiti was frozen after the coup.", ("CAN", "HTI", "16")),
+    # seizing, freeing named by a noun, whatever verb tells of it
+    ("Iran's seizure of a Greek tanker raised tensions in the Gulf.", ("IRN", "GRC", "17")),
+    ("The freeing of 30 prisoners by the Eritrean government was confirmed on Monday.",
+     ("ERI", None, "08")),
+])
+def test_an_act_named_by_a_noun_gets_its_owner(main_event, text, expected):
+    assert _coded(main_event, text) == expected

@@ -558,6 +558,13 @@ class _Coder(_Constructions):
                          for o in _children(p, "pobj") for a in self.owner(o)][:1]
             if found:
                 return found, act
+        if act.head.i == verb.i:
+            # the act the verb makes of its passive subject, by whose that act is ("a
+            # French-led investigation was opened", "Norway's embargo was lifted")
+            found = [a for n in _children(verb, "nsubjpass") if _noun_act(n) is not None
+                     and _noun_lemma(n) not in lx.PATIENT_NOUNS for a in self.owner(n)][:1]
+            if found:
+                return found, act
         if act.kind in STATE_MEASURES and _children(verb, "nsubjpass") and not _children(
                 verb, "agent"):
             return self.imposed_by_state(verb, act)
@@ -940,6 +947,11 @@ class _Coder(_Constructions):
                         acts = _not_using_force(modality, [
                             a for o in _children(p, "pobj") for a in self.acts_of_noun(o)],
                             self.owner(noun))
+            if not acts and modality == "refusal":
+                # a rejection of a thing ("the rejection of the peace plan by the rebels"):
+                # of what that thing stands for, as for the verb
+                acts = [a for p in _children(noun, "prep") if p.lower_ == "of"
+                        for o in _children(p, "pobj") for a in self.rejected_acts(o)]
             if asked:  # "X's proposal that Y free the hostages": to Y, as for the verb
                 acts = [replace(a, targets=asked) for a in acts]
             stated = noun.head if noun.dep_ in ("dobj", "nsubjpass") and \

@@ -20,6 +20,7 @@ from .mentions import (
     ASSEMBLIES,
     MISSIONS,
     NOUNISH,
+    PATRONS,
     PLACE_NOUNS,
     PRONOUNS,
     STATE_AGENTS,
@@ -275,12 +276,16 @@ class _Roles:
 
     def possessor(self, noun) -> list[Actor]:
         """The actor a noun's possessor or modifier names: "Israel's", "its", "Israeli",
-        and a role: "the government's", "opposition"."""
+        a role: "the government's", "opposition", and a leader split from its participle:
+        "Saudi-led" (not a patron: "Iranian-backed" is no owner)."""
         for c in noun.children:
             if c.dep_ in ("poss", "amod", "compound", "nmod") and (
                     c.i in self.ctx.mentions or c.pos_ in ("PROPN", "PRON")
                     or c.lower_ in PRONOUNS or (c.pos_ == "NOUN" and c.dep_ in (
-                        "poss", "compound") and self.ctx.role(c))):
+                        "poss", "compound") and self.ctx.role(c)) or (
+                    c.dep_ == "amod" and c.lower_ not in PATRONS and any(
+                        g.dep_ in ("npadvmod", "compound") and g.i in self.ctx.mentions
+                        for g in c.children))):
                 actor = self.ctx.actor(c)
                 if actor is not None:
                     return [actor]
