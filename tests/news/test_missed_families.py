@@ -126,3 +126,32 @@ def test_a_missed_act_of_words_or_aid_gets_its_event(main_event, text, expected)
 ])
 def test_an_act_named_by_a_noun_gets_its_owner(main_event, text, expected):
     assert _coded(main_event, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what an actor says it will never or would not do, the lexicon naming no act for it
+    ("Jordan said it would not allow Israeli planes to use its airspace for the strikes.",
+     ("JOR", "ISR", "12")),
+    ("Nigeria's oil minister said Abuja would not cut its output this year.",
+     ("NGA", None, "12")),
+    # another's troops ordered out or expelled; one's own withdrawn
+    ("Niger's junta ordered French troops out of the country in 2023.", ("NER", "FRA", "16")),
+    ("Burkina Faso's military rulers ordered French forces to leave within a month.",
+     ("BFA", "FRA", "16")),
+    # a strike or a protest called
+    ("Zambia's opposition called a general strike that shut Lusaka on Monday.",
+     ("ZMB", None, "14")),
+    # a handover of suspects named by a noun: as "handed over" reads them
+    ("The handover of six suspects to Thailand by Malaysian police was confirmed on Friday.",
+     ("MYS", "THA", "06")),
+])
+def test_refusals_expulsions_strikes_and_handovers(main_event, text, expected):
+    assert _coded(main_event, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The finance minister said inflation would not fall this year.",
+    "The president ordered the army out of the capital.",
+])
+def test_no_refusal_of_things_nor_expulsion_of_ones_own(read_events, text):
+    assert not [e for e in read_events(text) if (e.cameo or "")[:2] in ("12", "16")]

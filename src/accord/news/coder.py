@@ -159,7 +159,7 @@ class _Coder(_Constructions):
                 acts.extend(self.rejected_acts(r))
             acts = acts or [_Act("settle", verb, (), False, _span(verb))]
             return [(self.subject(verb), a, "refusal", neg, verb, 0.85) for a in acts]
-        idiom = self.idiom_stance(verb, lemma, neg)
+        idiom = self.idiom_stance(verb, lemma, neg) or self.called_out(verb, lemma, neg)
         if idiom:
             return idiom
         ruled_out = self.ruled_out(verb) if lemma in lx.ATTRIBUTION_VERBS else []
@@ -397,6 +397,8 @@ class _Coder(_Constructions):
         if notice:
             return notice
         act = self.errand(verb, self.act_of_verb(verb))
+        if act is None and neg and _aux_modality(verb) == "intent":
+            return self.refused_outright(verb, lemma)
         if act is None or _contest(verb):
             return []
         if act.kind == "arrest" and any(
@@ -732,6 +734,37 @@ class _Coder(_Constructions):
             if lemma in lx.COMMENT_VERBS and (lemma != "draw" or _children(c, "auxpass")):
                 return [_Act("comment", c, (), False, _span(c))]
         return []
+
+    def called_out(self, verb, lemma, neg) -> list[tuple]:
+        """A strike, a protest or a boycott called ("the opposition called a general strike
+        that paralysed Maputo"): the protest of those who call it (CAMEO 14), not an appeal;
+        "called off" ends it (see halt_verbs), "called for" asks for it."""
+        if lemma != "call" or _children(verb, "prt"):
+            return []
+        for o in _children(verb, "dobj"):
+            kind = _noun_act(o)
+            if kind in lx.DISSENT:
+                self.consumed.add(o.i)
+                act = self.by_protest(verb, _Act(kind, o, self.noun_targets(o) or self.targets(
+                    verb, exclude_objects=True), neg, _span(o)), self.subject(verb))
+                return [(self.subject(verb), act, _aux_modality(verb), neg, verb, 0.9)]
+        return []
+
+    def refused_outright(self, verb, lemma) -> list[tuple]:
+        """What an actor says it will never or would not do, the lexicon naming no act for it
+        ("would not allow the United States to use its bases", "will never accept any more
+        refugees"): a rejection (CAMEO 120), of whom the verb names; not a thing's future
+        ("inflation would not fall": no actor), nor words ("would not say")."""
+        sources = self.subject(verb)
+        if lemma in lx.COMMENT_VERBS or lemma in lx.ATTRIBUTION_VERBS or not any(
+                a.code for a in sources) or not _children(verb, "dobj", "xcomp", "ccomp"):
+            return []
+        # (whom it would not let do a thing: "would not allow the United States to use")
+        allowed = tuple(a for d in _children(verb, "ccomp", "xcomp", "dobj")
+                        for s in ([d] if d.dep_ == "dobj" else _children(d, "nsubj"))
+                        for a in self.ctx.actors(s))[:1]
+        act = _Act("request", verb, self.targets(verb) or allowed, False, _span(verb))
+        return [(sources, act, "refusal", False, verb, 0.85)]
 
     def withheld(self, verb) -> list[_Act]:
         """Refusing to give details or figures, or to name whoever it is, to no one named

@@ -353,6 +353,13 @@ class _Constructions(_Acts):
         if not objects or not any(c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")
                                   for w in (verb, *objects) for c in w.children):
             return None
+        # (of a country each: a bare "army" may be the orderer's own)
+        own = {actor_root(a.code) for a in self.subject(verb)
+               if a.code and a.code not in AGENT_CODES}
+        forces = [a for o in objects if o.lemma_.lower() in lx.FORCES
+                  for a in self.ctx.actors(o) if a.code and a.code not in AGENT_CODES]
+        if forces and own and not own & {actor_root(a.code) for a in forces}:
+            return "expel_mission"  # another's: "Mali's junta ordered French troops out"
         if any(o.lemma_.lower() in lx.FORCES for o in objects):
             return "withdraw"  # "ordered its troops out of X", "wants U.S. forces out"
         return expulsion(objects, [a for o in objects for a in self.ctx.actors(o)])

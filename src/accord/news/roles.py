@@ -623,8 +623,10 @@ class _Roles:
                     if prep.lower_ == "at" and _venue(noun) and self.venue(pobj):
                         continue
                     found.extend(self.ctx.actors(pobj) or self.owner(pobj))
-            elif prep.lower_ == "of" and noun.lemma_.lower() in (
-                    lx.RESUMING_NOUNS | lx.ENDING_NOUNS):  # (and "the suspension of aid to X")
+            elif prep.lower_ == "of" and (noun.lemma_.lower() in (
+                    lx.RESUMING_NOUNS | lx.ENDING_NOUNS) or noun.lemma_.lower() in lx.NOUN_VERBS
+                    and noun.lemma_.lower() not in lx.PATIENT_NOUNS):
+                # (and "the suspension of aid to X", "the handover of suspects to Y")
                 for pobj in _children(prep, "pobj"):
                     found.extend(self.noun_targets(pobj))
             elif prep.lower_ == "of" and any(
