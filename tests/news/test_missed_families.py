@@ -119,8 +119,7 @@ def test_a_missed_act_of_words_or_aid_gets_its_event(main_event, text, expected)
     # the act a verb makes of its passive subject, by whose it is
     ("A Dutch-led investigation into the sinking was opened on Monday.", ("NLD", None, "09")),
     ("Canadian aid to Haiti was frozen after the coup.", ("CAN", "HTI", "16")),
-    # seizing, freeing named by a noun, whatever verb tells of it
-    ("Iran's seizure of a Greek tanker raised tensions in the Gulf.", ("IRN", "GRC", "17")),
+    # freeing named by a noun, whatever verb tells of it
     ("The freeing of 30 prisoners by the Eritrean government was confirmed on Monday.",
      ("ERI", None, "08")),
 ])
@@ -155,3 +154,35 @@ def test_refusals_expulsions_strikes_and_handovers(main_event, text, expected):
 ])
 def test_no_refusal_of_things_nor_expulsion_of_ones_own(read_events, text):
     assert not [e for e in read_events(text) if (e.cameo or "")[:2] in ("12", "16")]
+
+
+@pytest.mark.parametrize("text", [
+    "The hospital admitted 300 patients after the blast.",
+    "The university admitted 2,000 new students this year.",
+    "The minister acknowledged the applause of the crowd.",
+])
+def test_admitting_people_or_applause_owns_no_deed(read_events, text):
+    assert not [e for e in read_events(text) if e.cameo == "015"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Israeli army acknowledged that its troops had fired on the aid convoy.",
+     ("ISR", None, "01")),
+    ("Peru's government admitted mistakes in its response to the floods.", ("PER", None, "01")),
+    ("Colombia's army admitted killing civilians and passing them off as rebels.",
+     ("COL", None, "01")),
+])
+def test_owning_a_deed_is_acknowledging_it(main_event, text, expected):
+    assert _coded(main_event, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body's delegates or team let in: international involvement allowed (086)
+    ("The authorities of Belarus allowed ICRC delegates to visit the prisons.",
+     ("BLR", "NGOICRC", "08")),
+    # a criminal case initiated: an investigation
+    ("The Prosecutor General's Office of Kazakhstan initiated a criminal case against the "
+     "former mayor.", ("KAZ", "KAZ", "09")),
+])
+def test_delegates_let_in_and_criminal_cases_opened(main_event, text, expected):
+    assert _coded(main_event, text) == expected

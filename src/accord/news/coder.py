@@ -159,7 +159,8 @@ class _Coder(_Constructions):
                 acts.extend(self.rejected_acts(r))
             acts = acts or [_Act("settle", verb, (), False, _span(verb))]
             return [(self.subject(verb), a, "refusal", neg, verb, 0.85) for a in acts]
-        idiom = self.idiom_stance(verb, lemma, neg) or self.called_out(verb, lemma, neg)
+        idiom = self.idiom_stance(verb, lemma, neg) or self.called_out(
+            verb, lemma, neg) or self.admitted(verb, lemma, neg)
         if idiom:
             return idiom
         ruled_out = self.ruled_out(verb) if lemma in lx.ATTRIBUTION_VERBS else []
@@ -749,6 +750,21 @@ class _Coder(_Constructions):
                     verb, exclude_objects=True), neg, _span(o)), self.subject(verb))
                 return [(self.subject(verb), act, _aux_modality(verb), neg, verb, 0.9)]
         return []
+
+    def admitted(self, verb, lemma, neg) -> list[tuple]:
+        """Owning a deed, a fault or a failure (CAMEO 015): "admitted that soldiers had
+        committed abuses", "admitted killing civilians", "acknowledged mistakes"; what is
+        owned is no act reported besides. Not patients admitted, applause acknowledged."""
+        if lemma not in lx.ADMITTING_VERBS:
+            return []
+        owned = _children(verb, "ccomp") or [c for c in _children(verb, "xcomp")
+                                             if c.tag_ == "VBG"]
+        if not owned and not any(o.lemma_.lower() in lx.ADMISSIONS
+                                 for o in _children(verb, "dobj")):
+            return []
+        self.unsaid(verb)
+        act = _Act("claim_responsibility", verb, (), neg, _span(verb))
+        return [(self.subject(verb), act, None, neg, verb, 0.9)]
 
     def refused_outright(self, verb, lemma) -> list[tuple]:
         """What an actor says it will never or would not do, the lexicon naming no act for it

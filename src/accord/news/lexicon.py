@@ -209,6 +209,8 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "DISCLOSURES": (_words, "disclosures"),  # "declined to give details": no comment
     "DISCLOSING_VERBS": (_words, "disclosing_verbs"),
     "NAMING_VERBS": (_words, "naming_verbs"),  # "declined to name the suspects"
+    "ADMITTING_VERBS": (_words, "admitting_verbs"),  # "admitted that X": owning a deed
+    "ADMISSIONS": (_words, "admissions"),  # "acknowledged mistakes"
     "AGENT_ACTS": (_table, "agent_acts"),  # "a suicide bomber killed"
     "MASS_VERBS": (_table, "mass_verbs"),  # "killed hundreds": mass killing
     "MASS_NOUNS": (_words, "mass_nouns"),  # "the entire population"
