@@ -60,6 +60,9 @@ def test_a_missed_act_gets_its_event(main_event, text, expected):
     # the speakers' own "we", quoted
     ("\"We have expelled the ambassador,\" Ghana's foreign minister told reporters.",
      ("GHA", None, "16")),
+    # ... and their own "our" body
+    ("\"Our forces have pulled back from the border villages,\" the Armenian army spokesman "
+     "told reporters.", ("ARM", None, "08")),
     # an act named by a noun: its own doer in a by-phrase, not who confirms it
     ("The release of four Thai fishermen by Myanmar was confirmed by Bangkok on Monday.",
      ("MMR", "THA", "08")),

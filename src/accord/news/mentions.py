@@ -99,6 +99,7 @@ AIMED = frozenset({"on", "against", "at"})
 TOWN_TOKENS = 5  # the longest gazetteer name read, in tokens ("Mazar - i - Sharif")
 PLURAL = frozenset({"they", "them", "their", "themselves"})
 FIRST_PERSON = frozenset({"we", "i"})  # in a quote, the speakers
+OWN_FIRST_PERSON = frozenset({"our", "my"})  # in a quote, the speakers' own ("our forces")
 # A country's own institutions: its police, courts or lawmakers "in" a town are that town's
 # country's (not so its troops, civilians or hostages there).
 INSTITUTIONS = frozenset({"COP", "JUD", "LEG"})
@@ -336,6 +337,11 @@ class _Context:
                 inherited = []
                 continue
             role = self.role(head)
+            ours = self._ours(head, role)
+            if ours:  # '"Our forces have withdrawn," the Azerbaijani army said': Azerbaijan's
+                out.extend(ours)
+                inherited = []
+                continue
             if head.lemma_.lower() in HEADS and head.i not in self.mentions:
                 # the heads of a body with a role of its own, not the state's, are that
                 # body's, whoever's it is: "the leader of Pakistan's largest opposition party"
@@ -857,6 +863,30 @@ class _Context:
         if token.lower_ not in (*PLURAL, *FIRST_PERSON) or token.dep_ not in ("nsubj",
                                                                                "nsubjpass"):
             return []
+        return self._quoting(token)
+
+    def _ours(self, head, role) -> list[Actor]:
+        """The speakers' own body that a quoted subject names with "our" or "my" ('"Our
+        forces have withdrawn," the Azerbaijani army said': AZEMIL; '"our government"':
+        the speakers' government); a group's own men are the group ("our fighters")."""
+        if not role or head.dep_ not in ("nsubj", "nsubjpass") or not any(
+                c.dep_ == "poss" and c.lower_ in OWN_FIRST_PERSON for c in head.children):
+            return []
+        out = []
+        for a in self._quoting(head):
+            if a.code and len(a.code) == 6 and a.code[3:] in AGENT_CODES:
+                code = a.code[:3] + role  # a state's agent speaks for that state
+            elif a.code in AGENT_CODES:
+                code = role  # (a bare agent speaking: no country to add)
+            elif a.code and len(a.code) == 3:
+                code = a.code + role
+            else:
+                code = a.code
+            out.append(Actor(head.text, code, a.name, "coreference"))
+        return out[:1]
+
+    def _quoting(self, token) -> list[Actor]:
+        """The speakers of the reported clause ``token`` is the subject of, if it is one."""
         clause = token.head
         while clause.dep_ == "conj" and clause.head.i != clause.i:
             clause = clause.head
