@@ -189,3 +189,18 @@ def test_owning_a_deed_is_acknowledging_it(main_event, text, expected):
 ])
 def test_delegates_let_in_and_criminal_cases_opened(main_event, text, expected):
     assert _coded(main_event, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a fronted "In ..." phrase is no particle of the verb ("gave in": yield)
+    ("In what officials called routine cooperation, Latvia's police gave Swedish investigators "
+     "data on the ship.", ("LVA", "SWE", "06")),
+    # another's embassy or base closed, a mission's staff ordered out: relations reduced
+    ("Paraguay ordered the closure of the Venezuelan embassy in Asuncion.", ("PRY", "VEN", "16")),
+    ("Uzbekistan ordered the closure of the U.S. air base at Karshi-Khanabad.",
+     ("UZB", "USA", "16")),
+    ("Nicaragua closed the office of the U.N. human rights commissioner in Managua and ordered "
+     "its staff out of the country.", ("NIC", None, "16")),
+])
+def test_closures_and_fronted_phrases(main_event, text, expected):
+    assert _coded(main_event, text) == expected

@@ -457,7 +457,9 @@ class _Acts(_Roles):
         following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         adjacent = [following] if following is not None and following.dep_ != "prep" else []
         # (a verb has one particle: with one, its prepositions are none: "turned out in X")
-        particles = _children(verb, "prt") or _children(verb, "advmod", "prep")
+        # (after the verb: "In what officials called cooperation, X gave Y data" gives no "in")
+        particles = _children(verb, "prt") or [p for p in _children(verb, "advmod", "prep")
+                                               if p.i > verb.i]
         for particle in [*particles, *adjacent]:
             kind = lx.PARTICLE_ACTS.get((lemma, particle.lower_))
             if kind == "withdraw":
