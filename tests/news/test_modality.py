@@ -37,6 +37,26 @@ def test_will_and_would_are_an_intent_and_will_not_a_refusal(read_events, text, 
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a deed the lexicon names no act for, refused by its doer: a rejection all the same
+    ("The Bolivian president said he would never sell the country's lithium to foreign "
+     "companies.", ("BOLGOV", "120", "refusal")),
+    ("The Sudanese government said it would not hand over the former president to The Hague.",
+     ("SDNGOV", "120", "refusal")),
+    # experts sent to look, not let in: involvement refused
+    ("The Ugandan government said it would not let U.N. human rights experts into the "
+     "country.", ("UGAGOV", "1245", "refusal")),
+    # but a state, a feeling, or another's forecast is no deed refused
+    ("South Africa's president said the country would not be dragged into the war in Sudan.",
+     ("ZAFGOV", "010", None)),
+    ("China threatened to teach Vietnam a lesson it would never forget.",
+     ("CHN", "130", "threat")),
+])
+def test_any_deed_its_doer_will_not_do_is_refused(read_events, text, expected):
+    source, _, cameo, modality, _ = _main(read_events, text)
+    assert (source, cameo, modality) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "denied that Y did": a denial by the speaker (016); what it denies is not done
     ("Chad denied that its troops had crossed into Sudan.", ("TCD", None, "016", None, False)),
     ("Syria denied sending weapons to Lebanese militias.", ("SYR", None, "016", None, False)),

@@ -241,6 +241,7 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "SIGNIFICANT_AGENTS": (_words, "significant_agents"),  # killing a judge: assassination
     "KILLING_VERBS": (_words, "killing_verbs"),
     "CHEMICAL_MODIFIERS": (_words, "chemical_modifiers"),  # "chemical shells"
+    "STATE_VERBS": (_words, "state_verbs"),  # "would not be (remain, forget)": no deed refused
 }
 
 __all__ = ["MODALITIES", "combined_code", "stance_of_code", *_TABLES_OF]
