@@ -139,6 +139,10 @@ def test_the_main_event_has_the_root_of_its_code(read_events, text, expected):
     # the whole family of killing verbs: wiped out, butchered, slew
     ("Rebels wiped out the population of a village in Ituri.", "202"),
     ("Congolese militiamen butchered 300 villagers in Ituri.", "202"),
+    # a phrase of time after a verb is no particle: money given "in 2006" is no "give in"
+    ("Kuwait gave Lebanon $300 million in grants in 2006.", "071"),
+    ("Saudi Arabia gave Yemen $1 billion in aid in May.", "071"),
+    ("The government gave in to the strikers' demands on Friday.", "080"),
     ("A suicide bomber killed 12 people in Kabul.", "1831"),
     ("Police in Kenya were placed on high alert.", "151"),
     ("The Thai government lifted the curfew in Bangkok.", "0813"),

@@ -57,6 +57,21 @@ def test_any_deed_its_doer_will_not_do_is_refused(read_events, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a promise or pledge fulfilled, honoured, made good on, delivered on: what it names is
+    # given, not vowed
+    ("Algeria fulfilled its promise of wheat for Tunisia on Monday.", ("DZA", "073", None)),
+    ("Japan delivered on its promise of $500 million in aid to Ukraine.",
+     ("JPN", "071", None)),
+    ("Kuwait made good on its pledge of $1 billion to Egypt.", ("KWT", "071", None)),
+    # (making a pledge is the pledge)
+    ("Japan made a pledge of $500 million in aid to Ukraine.", ("JPN", "0331", "vow")),
+])
+def test_a_promise_fulfilled_is_the_act_done(read_events, text, expected):
+    source, _, cameo, modality, _ = _main(read_events, text)
+    assert (source, cameo, modality) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # "denied that Y did": a denial by the speaker (016); what it denies is not done
     ("Chad denied that its troops had crossed into Sudan.", ("TCD", None, "016", None, False)),
     ("Syria denied sending weapons to Lebanese militias.", ("SYR", None, "016", None, False)),

@@ -14,10 +14,11 @@ from dataclasses import dataclass, replace
 from . import lexicon as lx
 from . import similar
 from .actors import AGENT_CODES, Actor, actor_agent
-from .mentions import COLLECTIVE, PEACEKEEPING, _Context, _subtree_text
+from .mentions import COLLECTIVE, PEACEKEEPING, TEMPORAL, _Context, _subtree_text
 from .predicates import (
     _children,
     _count,
+    _fulfilled,
     _negated,
     _noun_act,
     _noun_lemma,
@@ -57,6 +58,10 @@ INNER_STANCES = frozenset({"agree", "intent", "vow", "propose"})
 # Trips and calls, and what they may be made for instead of talks: sympathy, symbolic acts,
 # diplomatic cooperation (praise, apology...) and aid (see _Acts.errand).
 ERRAND_MEANS = frozenset({"visit", "phone"})
+# Nouns of time: a phrase of them is when, not a verb's particle ("in 1997", "in May").
+TIME_NOUNS = frozenset({"year", "month", "week", "day", "decade", "century", "hour", "morning",
+                        "afternoon", "evening", "night", "past", "spring", "summer", "autumn",
+                        "winter"})
 # Verbs that leave what they take as object: an international body left is membership ended.
 QUITTING_VERBS = frozenset({"leave", "quit", "exit", "abandon"})
 ERRAND_CODES = frozenset({"017", "018"})
@@ -367,6 +372,9 @@ class _Acts(_Roles):
         objects = _objects(verb)
         content = _span(verb)
         neg = _negated(verb)
+        if lemma in lx.FULFILLING_VERBS and any(
+                o.lemma_.lower() in lx.MODAL_NOUNS and _fulfilled(o) for o in objects):
+            return None  # "honoured its pledge of aid": the pledge names what is done
         if lemma in ("allow", "let", "permit", "enable"):
             allowed = lx.VERB_OBJECTS["allow"]
             clauses = _children(verb, "ccomp", "xcomp")
@@ -457,9 +465,12 @@ class _Acts(_Roles):
         following = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
         adjacent = [following] if following is not None and following.dep_ != "prep" else []
         # (a verb has one particle: with one, its prepositions are none: "turned out in X")
-        # (after the verb: "In what officials called cooperation, X gave Y data" gives no "in")
-        particles = _children(verb, "prt") or [p for p in _children(verb, "advmod", "prep")
-                                               if p.i > verb.i]
+        # (after the verb: "In what officials called cooperation, X gave Y data" gives no "in";
+        # nor a phrase of time: "gave $20 million in aid to X in 1997" is no "give in")
+        particles = _children(verb, "prt") or [
+            p for p in _children(verb, "advmod", "prep") if p.i > verb.i and not any(
+                o.lower_ in TEMPORAL or o.lemma_.lower() in TIME_NOUNS or (
+                    o.text.isdigit() and len(o.text) == 4) for o in _children(p, "pobj"))]
         for particle in [*particles, *adjacent]:
             kind = lx.PARTICLE_ACTS.get((lemma, particle.lower_))
             if kind == "withdraw":

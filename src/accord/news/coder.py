@@ -29,6 +29,7 @@ from .predicates import (
     _aux_modality,
     _children,
     _conditional,
+    _fulfilled,
     _negated,
     _noun_act,
     _noun_lemma,
@@ -978,6 +979,8 @@ class _Coder(_Constructions):
             return []
         if lemma in lx.MODAL_NOUNS:
             modality = lx.MODAL_NOUNS[lemma]
+            if modality in (*INNER_STANCES, "threat") and _fulfilled(noun):
+                modality = None  # "fulfilled its promise of fuel": the fuel given
             self.embed(noun, modality)
             acts = _not_using_force(modality, self.complements(noun), self.owner(noun))
             asked = self.addressees(noun) if modality in ("appeal", "demand", "propose") else ()

@@ -67,6 +67,23 @@ def _conditional(verb) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in verb.children)
 
 
+def _fulfilled(noun) -> bool:
+    """Whether a stance noun (a promise, a pledge, a threat) is carried out: the object of a
+    verb of fulfilling ("fulfilled its promise", "honoured its pledge", "carried out its
+    threat"), or of "on" or "to" after one ("made good on", "delivered on", "lived up to").
+    What it names is then done, not vowed."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ in ("on", "to"):
+        head = head.head
+        if head.dep_ in ("acomp", "advmod", "prt", "amod", "oprd", "dobj"):
+            head = head.head  # "made good on", "followed through on"
+        return head.lemma_.lower() in lx.FULFILLING_VERBS
+    # (making or delivering a promise states it: "made a pledge", "delivered a warning")
+    return noun.dep_ == "dobj" and head.lemma_.lower() in lx.FULFILLING_VERBS and (
+        head.lemma_.lower() not in ("make", "deliver", "follow", "live", "carry") or any(
+            p.lower_ in ("out", "through") for p in _children(head, "prt")))
+
+
 def _noun_lemma(noun) -> str:
     """The lemma a noun is looked up by: a hyphenated act noun the parser split ("sit-in",
     "build-up": the noun "in" or "up" with "sit" or "build" its compound before a hyphen)
