@@ -125,6 +125,12 @@ def test_the_main_event_has_the_root_of_its_code(read_events, text, expected):
     # gunmen shoot, but whom they kill still tells the act: an official killed, assassinated
     ("Gunmen killed a district judge in Peshawar on Monday.", "186"),
     ("Gunmen killed a regional governor in Dagestan on Monday.", "186"),
+    # one person, no combatant, killed by armed men (or by no one named): an assault, not a
+    # battle; a policeman or a soldier killed is still fighting
+    ("Unidentified gunmen killed a prominent journalist in Mexico's Sinaloa state.", "1823"),
+    ("Gunmen shot dead an opposition politician outside his home in Tunis.", "1823"),
+    ("A prominent human rights activist was shot dead in Bogota on Tuesday.", "1823"),
+    ("Militants shot dead a policeman in Srinagar on Sunday.", "193"),
     # a killing told as part of mass violence is that violence, whatever the toll; so is
     # force on civilians whose toll, in a clause of its own, is a mass killing
     ("Militiamen killed 60 villagers in a massacre near Lake Albert.", "202"),

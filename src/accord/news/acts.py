@@ -1423,6 +1423,15 @@ class _Acts(_Roles):
         if act.kind in ("force", "small_arms") and targets and all(
                 t in lx.SIGNIFICANT_AGENTS for t in targets) and _killed(verb):
             return replace(act, kind="assassinate")  # "shot dead a senior judge"
+        if act.kind in ("force", "small_arms") and _killed(verb) and sources and all(
+                actor_agent(a.code) in (*lx.IRREGULAR_AGENTS, "CRM") or (
+                    actor_agent(a.code) is None and len(a.code or "") > 3
+                    and not (a.code or "").startswith("IGO")) for a in sources) and (
+                self.lone_victim(verb)):
+            # one person, no combatant, killed by armed men or a named group ("gunmen shot
+            # dead a journalist", "militants killed a vaccination worker"): a killing by
+            # assault (CAMEO 1823), not a battle
+            return replace(act, kind="beat_to_death")
         if act.kind in ("force", "small_arms", "beat") and agents and all(
                 a in lx.REPRESSING_AGENTS for a in agents) and targets and (
                 all(t == "OPP" for t in targets) or all(
@@ -1439,6 +1448,21 @@ class _Acts(_Roles):
             # killed 20 people at a rally" is an attack)
             return replace(act, kind="riot")  # "clashed with soldiers as they protested"
         return act
+
+    def lone_victim(self, verb) -> bool:
+        """Whether a verb is done to one person who is no combatant: a single object (or a
+        passive's subject) with no number, that names a person or a role other than
+        soldiers, police, rebels or spies ("a journalist", "a vaccination worker")."""
+        done_to = _children(verb, "dobj") or _children(verb, "nsubjpass")
+        if len(done_to) != 1 or done_to[0].conjuncts or done_to[0].tag_ not in ("NN", "NNP"):
+            return False
+        victim = done_to[0]
+        if any(c.dep_ == "nummod" for c in victim.children) or victim.i in self.ctx.mentions \
+                and self.ctx.mentions[victim.i][2].kind in ("place", "country"):
+            return False
+        found = self.ctx.actors(victim)
+        return bool(found) and all(actor_agent(a.code) not in ("MIL", "COP", "REB", "SPY")
+                                   and actor_agent(a.code) is not None for a in found)
 
     @staticmethod
     def protesters(verb) -> bool:

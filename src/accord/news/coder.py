@@ -445,6 +445,11 @@ class _Coder(_Constructions):
             if victims:
                 sources = self.unattributed(verb)
                 act = replace(act, kind="assassinate", targets=victims)
+            elif self.lone_victim(verb):  # one other person, no combatant ("an opposition
+                # leader was shot dead near the Kremlin"): killed by assault (CAMEO 1823)
+                sources = self.unattributed(verb)
+                act = replace(act, kind="beat_to_death", targets=tuple(
+                    a for c in _children(verb, "nsubjpass") for a in self.ctx.actors(c)))
         if not sources and act.kind in lx.DISSENT:
             sources = self.dissenters(verb, act.kind)
         if act.kind in ("alert", "mobilize") and sources and all(
