@@ -103,6 +103,12 @@ def _main(read_events, text):
     ("Gunmen kidnapped 20 students in northern Nigeria.", ("18", "ASSAULT", "NGAREB", "NGAEDU")),
     ("A suicide bomber blew himself up at a checkpoint in Mogadishu.",
      ("18", "ASSAULT", "SOMREB", None)),
+    # an attack blamed on, attributed to or claimed by a group (a relative clause too) is
+    # that group's, and the news: not the blame
+    ("The bombing of the Shiite mosque, which police blamed on the Islamic State, killed "
+     "30 people.", ("18", "ASSAULT", "IMGISL", "CVL")),
+    ("A suicide bombing attributed to al-Shabaab killed 20 people at a hotel in Mogadishu.",
+     ("18", "ASSAULT", "SOMSHB", "SOMCVL")),
     # 19 fight
     # a place acted on stands for its country (Rakhine is Myanmar's, as Lebanon below)
     ("Myanmar troops shelled villages in Rakhine.", ("19", "ASSAULT", "MMRMIL", "MMR")),

@@ -641,13 +641,21 @@ class _Roles:
         return tuple(found)
 
     def unattributed(self, verb) -> list[Actor]:
-        """Who did an attack the report names only by its means: the group it is blamed on
-        ("in an attack blamed on ETA"), else the country it happened in, which the CAMEO
-        codebook makes the source of roadside bombs and assassination attempts."""
+        """Who did an attack the report names only by its means: the group it is blamed on,
+        attributed to or claimed by ("in an attack blamed on ETA", "a bombing, which police
+        blamed on Islamic State", "a blast claimed by the Pakistani Taliban"), else the
+        country it happened in, which the CAMEO codebook makes the source of roadside bombs
+        and assassination attempts."""
         for t in verb.sent:
-            if t.lemma_.lower() == "blame" and t.tag_ == "VBN":
-                found = [a for p in _children(t, "prep") if p.lower_ == "on"
+            lemma = t.lemma_.lower()
+            if lemma in ("blame", "attribute", "pin") and (t.tag_ == "VBN" or t.dep_ == "relcl"):
+                found = [a for p in _children(t, "prep") if p.lower_ in ("on", "to")
                          for o in _children(p, "pobj") for a in self.ctx.actors(o)]
+                if found:
+                    return found
+            if lemma == "claim" and t.tag_ == "VBN" and t.dep_ in ("acl", "relcl"):
+                found = [a for p in _children(t, "agent") for o in _children(p, "pobj")
+                         for a in self.ctx.actors(o)]
                 if found:
                     return found
         things = [verb, *_children(verb, "dobj"), *(o for p in _children(verb, "prep", "agent")
