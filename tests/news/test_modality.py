@@ -50,6 +50,14 @@ def test_will_and_would_are_an_intent_and_will_not_a_refusal(read_events, text, 
      ("ZAFGOV", "010", None)),
     ("China threatened to teach Vietnam a lesson it would never forget.",
      ("CHN", "130", "threat")),
+    # not ready, not prepared, not willing to: a rejection, as "has no intention of" is
+    ("The Kremlin said it was not prepared to negotiate with Kyiv.", ("RUS", "125", "refusal")),
+    ("Ankara is not willing to withdraw its troops from northern Syria.",
+     ("TUR", "1246", "refusal")),
+    # balking at a demand, or at doing a thing, rejects it
+    ("Mali's junta balked at ECOWAS's demand for a return to civilian rule within six months.",
+     ("MLIMIL", "127", "refusal")),
+    ("Germany baulked at sending Taurus missiles to Ukraine.", ("DEU", "1222", "refusal")),
 ])
 def test_any_deed_its_doer_will_not_do_is_refused(read_events, text, expected):
     source, _, cameo, modality, _ = _main(read_events, text)

@@ -137,11 +137,16 @@ class _Coder(_Constructions):
             if acts:
                 # what one is ready to do is intended, not done ("ready to work with Brazil
                 # to deepen cooperation": no cooperation deepened)
-                self.embed(token, lx.MODAL_ADJECTIVES[lemma])
+                modality = lx.MODAL_ADJECTIVES[lemma]
+                self.embed(token, modality)
                 head = token.head if token.dep_ != "amod" else token.head
                 sources = self.subject(head) if token.dep_ != "amod" else self.owner(head)
-                return [(sources, a, lx.MODAL_ADJECTIVES[lemma], _negated(head), token, 0.8)
-                        for a in acts]
+                neg = _negated(head)
+                if neg and modality in INNER_STANCES:  # "was not prepared to negotiate": a
+                    # rejection, as "has no intention of" is
+                    modality, neg = "refusal", False
+                    acts = [a for a in acts if lx.combined_code("refusal", a.kind) is not None]
+                return [(sources, a, modality, neg, token, 0.8) for a in acts]
         return []
 
     def code_verb(self, verb, lemma) -> list[tuple]:
@@ -1132,7 +1137,9 @@ def _rejected(verb) -> list:
     """What a verb of rejecting rejects: its object, or in the passive with its agent named
     its subject ("Turkey's call for a ceasefire was rejected by Armenia")."""
     return _children(verb, "dobj") or (
-        _children(verb, "nsubjpass") if _children(verb, "agent") else [])
+        _children(verb, "nsubjpass") if _children(verb, "agent") else []) or [
+        o for p in _children(verb, "prep") if (verb.lemma_.lower(), p.lower_) in lx.MODAL_PHRASES
+        for o in _children(p, "pobj")]  # "balked at X's demand"
 
 
 def _contest(verb) -> bool:
