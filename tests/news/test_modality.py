@@ -58,6 +58,8 @@ def test_will_and_would_are_an_intent_and_will_not_a_refusal(read_events, text, 
     ("Mali's junta balked at ECOWAS's demand for a return to civilian rule within six months.",
      ("MLIMIL", "127", "refusal")),
     ("Germany baulked at sending Taurus missiles to Ukraine.", ("DEU", "1222", "refusal")),
+    ("The Iraqi Kurdish government was not prepared to postpone the independence referendum, "
+     "its president said in Erbil.", ("IRQGOV", "120", "refusal")),
 ])
 def test_any_deed_its_doer_will_not_do_is_refused(read_events, text, expected):
     source, _, cameo, modality, _ = _main(read_events, text)

@@ -26,6 +26,7 @@ import pytest
     ("Australia scaled down its embassy in Kabul in 2021.", ("AFG", "16")),
     ("Italy reduced its embassy staff in Tripoli after the clashes.", ("LBY", "16")),
     ("The Palestinians backed out of the deal with Israel.", ("ISR", "16")),
+    ("Washington walked away from the arms control treaty with Moscow in 2019.", ("RUS", "16")),
     # (the deal a withdrawal is made under is no deal left)
     ("Sudan withdrew from the Abyei area under the 2011 agreement.", ("", "08")),
     # impounded, blacklisted

@@ -473,16 +473,19 @@ class _Acts(_Roles):
                     o.text.isdigit() and len(o.text) == 4) for o in _children(p, "pobj"))]
         for particle in [*particles, *adjacent]:
             kind = lx.PARTICLE_ACTS.get((lemma, particle.lower_))
+            # (and the particle's own phrase: "walked away from the treaty")
+            left = [*objects, *(o for p in _children(particle, "prep")
+                                for o in _children(p, "pobj"))]
             if kind == "withdraw":
-                kind = _left_talks(objects) or kind  # "pulled out of the negotiations"
+                kind = _left_talks(left) or kind  # "pulled out of the negotiations"
             if kind == "bombing" and _demolition(verb):
                 kind = "destroy_property"  # "blew up the homes of three attackers"
-            if kind is not None:  # (the parties of the talks left: "pulled out of talks
-                # with the government")
+            if kind is not None:  # (the parties of the talks or the treaty left: "pulled out
+                # of talks with the government")
                 return _Act(kind, verb, self.targets(verb) or tuple(
-                    a for o in objects if kind == "halt_talks" and _noun_act(o) in (
-                        "talks", "mediate", "settle") for a in self.noun_targets(o)),
-                    neg, content)
+                    a for o in left if kind in ("halt_talks", "reduce_relations")
+                    and _noun_act(o) in ("talks", "mediate", "settle")
+                    for a in self.noun_targets(o)), neg, content)
         held = self.put_on_hold(verb, lemma)
         if held or lemma in lx.HALT_VERBS and (lemma != "call" or any(
                 p.lower_ == "off" for p in _children(verb, "prt"))):  # called off, not called
@@ -517,7 +520,7 @@ class _Acts(_Roles):
                     # of Taiwan", "ended its backing for the junta"): relations reduced,
                     # broken with whom was recognised (CAMEO 161, 160)
                     kind = "break_relations" if inner == "recognize" else "reduce_relations"
-                    return _Act(kind, verb, self.targets(verb) or self.noun_targets(o), neg,
+                    return _Act(kind, verb, self.noun_targets(o) or self.targets(verb), neg,
                                 content)
                 if inner in ("relations", "economic_ties", "military_ties", "cooperate",
                              "judicial_ties", "intelligence"):
@@ -1606,6 +1609,8 @@ def _left_talks(objects) -> str | None:
         if o.lemma_.lower() == "role" and any(_noun_act(m) == "mediate" for p in _children(
                 o, "prep") if p.lower_ == "as" for m in _children(p, "pobj")):
             return "halt_mediation"
+        if _noun_act(o) == "settle" and _noun_lemma(o) in lx.FORMAL_AGREEMENTS:
+            return "reduce_relations"  # a treaty or pact left: relations reduced (CAMEO 160)
         if _noun_act(o) in ("talks", "mediate", "settle"):
             return "halt_talks"
     return None

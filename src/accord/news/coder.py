@@ -133,7 +133,7 @@ class _Coder(_Constructions):
             return [(self.subject(token.head), act, None, act.negated, token, 0.8)]
         if token.pos_ == "ADJ" and lemma in lx.MODAL_ADJECTIVES and token.dep_ in (
                 "acomp", "amod", "oprd"):
-            acts = self.complements(token)
+            acts = self.complements(token) or self.refused_clause(token)
             if acts:
                 # what one is ready to do is intended, not done ("ready to work with Brazil
                 # to deepen cooperation": no cooperation deepened)
@@ -940,6 +940,18 @@ class _Coder(_Constructions):
                 _children(c, "auxpass"))  # "was not prepared for", "faced", "is threatened"
             return bool(others) or (described and not modal)
         return False
+
+    def refused_clause(self, token) -> list[_Act]:
+        """What one is not ready, prepared or willing to do when the lexicon names no act for
+        it ("was not prepared to postpone the referendum"): a rejection all the same (CAMEO
+        120, as "would not postpone" is); not a state nor a comment ("not ready to say")."""
+        if token.lemma_.lower() not in ("ready", "prepared", "willing") or not _negated(
+                token.head):
+            return []
+        return [_Act("request", c, self.targets(c), False, _span(c))
+                for c in _children(token, "xcomp") if c.pos_ == "VERB"
+                and c.lemma_.lower() not in lx.STATE_VERBS
+                and c.lemma_.lower() not in lx.COMMENT_VERBS][:1]
 
     def own_side_says(self, verb) -> bool:
         """Whether an act is told by its doer's own side, or by no one: "Turkey could send
