@@ -204,3 +204,28 @@ def test_delegates_let_in_and_criminal_cases_opened(main_event, text, expected):
 ])
 def test_closures_and_fronted_phrases(main_event, text, expected):
     assert _coded(main_event, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a measure eased with no doer named: by the state where it was eased
+    ("The night curfew in Conakry was lifted on Monday.", ("GIN", None, "08")),
+    # forces disengaged; a budget shelved
+    ("Chinese troops disengaged from the Galwan valley in 2020.", ("CHN", None, "08")),
+    ("Peru's congress shelved the controversial budget after days of protests.",
+     ("PER", None, "08")),
+    # an inquiry by another name
+    ("Canada set up a royal commission into the shootings in Nova Scotia.", ("CAN", None, "09")),
+    # a vigil held to demand something is a demonstration
+    ("Thousands of Armenians held a candlelight vigil in Yerevan to demand the prime minister's "
+     "resignation.", ("ARM", "ARM", "14")),
+    # ties severed, lines of communication cut, a diplomatic presence scaled back, development
+    # cooperation suspended
+    ("Morocco announced the severance of diplomatic ties with Iran in 2018.", ("MAR", "IRN", "16")),
+    ("Pyongyang severed all communication lines with Seoul on Tuesday.", ("PRK", "KOR", "16")),
+    ("Canada scaled back its diplomatic presence in Havana after the illnesses.",
+     ("CAN", None, "16")),
+    ("The Netherlands announced the suspension of its development cooperation with Mali.",
+     ("NLD", "MLI", "16")),
+])
+def test_eased_disengaged_inquiries_vigils_and_ties(main_event, text, expected):
+    assert _coded(main_event, text) == expected

@@ -50,7 +50,9 @@ from .roles import (
 #: (:meth:`_Coder.imposed_by_state`); expulsions are by whence one is expelled.
 EXPULSIONS = frozenset({"deport", "break_relations", "expel_mission", "expel_peacekeepers",
                         "reduce_relations"})
-STATE_MEASURES = EXPULSIONS | {"arrest", "restrict", "ban_party", "curfew", "emergency"}
+STATE_MEASURES = EXPULSIONS | {"arrest", "restrict", "ban_party", "curfew", "emergency",
+                                # (and their easing: "martial law was lifted across Thailand")
+                                "ease_restrictions", "ease_ban", "ease_curfew", "ease_emergency"}
 #: Acts done by saying them: offered or accepted, an apology, praise or forgiveness is
 #: made, not promised ("offered an apology to Japan": CAMEO 055, not 030).
 SPOKEN_ACTS = frozenset({"apologize", "praise", "forgive", "sympathy", "defend"})
@@ -408,6 +410,13 @@ class _Coder(_Constructions):
             return self.refused_outright(verb, lemma)
         if act is None or _contest(verb):
             return []
+        if act.kind == "symbolic" and (self.protesting(verb) or any(
+                lx.MODAL_VERBS.get(c.lemma_.lower()) in ("demand", "appeal")
+                or lx.VERB_ACTS.get(c.lemma_.lower()) in lx.DISSENT
+                for c in _children(verb, "advcl", "xcomp"))):
+            # a vigil or a ceremony held to demand or protest something ("held a candlelight
+            # vigil to demand the president's impeachment"): a demonstration (CAMEO 141)
+            act = replace(act, kind="protest")
         if act.kind == "arrest" and any(
                 c.lemma_.lower() in lx.HANDING_VERBS and getattr(
                     self.act_of_verb(c), "kind", None) == "judicial_ties"
@@ -722,7 +731,9 @@ class _Coder(_Constructions):
                 lands else ([], act)
         doers = [a for o in whence for a in self.ctx.actors(o)
                  if (a.code or "")[:3] in ("IGO", "NGO")][:1] or lands or (
-            list(self.located([verb])) if act.kind not in EXPULSIONS else [])
+            list(self.located([verb]) or self.located(
+                [verb, *_children(verb, "nsubjpass")], {"in", "of", "across", "throughout"}))
+            if act.kind not in EXPULSIONS else [])
         if not doers:
             return [], act
         return doers, replace(act, targets=done_to or act.targets)

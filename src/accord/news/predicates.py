@@ -130,6 +130,9 @@ def _noun_act(noun) -> str | None:
     if lemma in lx.RESUMING_NOUNS:  # the resumption of ties, a campaign of ethnic cleansing
         inner = next((_noun_act(o) for p in _children(noun, "prep") if p.lower_ == "of"
                       for o in _children(p, "pobj")), None)
+        if inner is None and lemma in lx.INQUIRING_BODIES and any(
+                p.lower_ == "into" for p in _children(noun, "prep")):
+            return "investigate"  # "a royal commission into the bushfires", "a panel into X"
         if inner is not None or lemma not in lx.ACT_NOUNS:
             return inner
     if lemma not in lx.ACT_NOUNS:
