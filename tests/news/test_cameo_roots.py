@@ -151,6 +151,10 @@ def test_the_main_event_has_the_root_of_its_code(read_events, text, expected):
     # the whole family of killing verbs: wiped out, butchered, slew
     ("Rebels wiped out the population of a village in Ituri.", "202"),
     ("Congolese militiamen butchered 300 villagers in Ituri.", "202"),
+    # genocide or a massacre committed is the deed, not a pledge ("committed to")
+    ("The army committed genocide against the Rohingya, U.N. investigators concluded.", "202"),
+    # a chemical agent dropped, fired or sprayed is a chemical attack
+    ("Syrian helicopters dropped chlorine on Saraqeb in February 2018, the OPCW said.", "2041"),
     # a phrase of time after a verb is no particle: money given "in 2006" is no "give in"
     ("Kuwait gave Lebanon $300 million in grants in 2006.", "071"),
     ("Saudi Arabia gave Yemen $1 billion in aid in May.", "071"),

@@ -58,6 +58,10 @@ INNER_STANCES = frozenset({"agree", "intent", "vow", "propose"})
 # Trips and calls, and what they may be made for instead of talks: sympathy, symbolic acts,
 # diplomatic cooperation (praise, apology...) and aid (see _Acts.errand).
 ERRAND_MEANS = frozenset({"visit", "phone"})
+# Verbs that loose a weapon on others: a chemical agent dropped, fired or sprayed is a chemical
+# attack (not one stored, shipped or destroyed).
+UNLEASHING_VERBS = frozenset({"drop", "fire", "release", "spray", "unleash", "launch", "deploy",
+                              "use"})
 # Nouns of time: a phrase of them is when, not a verb's particle ("in 1997", "in May").
 TIME_NOUNS = frozenset({"year", "month", "week", "day", "decade", "century", "hour", "morning",
                         "afternoon", "evening", "night", "past", "spring", "summer", "autumn",
@@ -172,6 +176,10 @@ class _Acts(_Roles):
         if act is None:
             if instrument in WMD:  # "threatened to burn X with chemical weapons"
                 return _Act(instrument, verb, self.targets(verb), _negated(verb), _span(verb))
+            if lemma in UNLEASHING_VERBS and any(
+                    w.lemma_.lower() in lx.CHEMICAL_AGENTS for o in _children(verb, "dobj")
+                    for w in o.subtree):  # "dropped sarin on Khan Sheikhoun"
+                return _Act("chemical", verb, self.targets(verb), _negated(verb), _span(verb))
             return None
         if act.kind in ("mobilize", "police_power") and self.protective(verb):
             # forces sent on a peacekeeping or stabilisation mission: protection (CAMEO 074)

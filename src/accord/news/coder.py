@@ -1200,6 +1200,10 @@ def _stance_of_verb(verb, lemma: str) -> str | None:
             return None
     if lemma == "call":
         return None
+    if lemma in lx.LIGHT_VERBS and any(
+            lx.ACT_CODES.get(_noun_act(o) or "", "")[:2] in ("18", "19", "20")
+            for o in _children(verb, "dobj")):
+        return None  # "committed genocide (a massacre) against X": the deed, no pledge
     if modality == "demand" and any(
             w in lx.VERB_OBJECTS.get(lemma, {}) for o in _children(verb, "dobj")
             for w in _object_words(o)):
