@@ -27,6 +27,14 @@ import pytest
     ("Italy reduced its embassy staff in Tripoli after the clashes.", ("LBY", "16")),
     ("The Palestinians backed out of the deal with Israel.", ("ISR", "16")),
     ("Washington walked away from the arms control treaty with Moscow in 2019.", ("RUS", "16")),
+    ("Turkey withdrew from the Istanbul Convention on violence against women in 2021.",
+     ("TUR", "16")),
+    ("Iran reduced its cooperation with U.N. nuclear inspectors.", ("IGO", "16")),
+    ("Serbia withdrew its liaison officer from Pristina.", ("XKX", "16")),
+    # a withdrawal named: from a body, membership ended; of troops, a retreat
+    ("Russia's withdrawal from the Council of Europe was announced in March 2022.",
+     ("IGO", "16")),
+    ("The withdrawal of Russian troops from Kherson was completed on Friday.", ("UKR", "08")),
     # (the deal a withdrawal is made under is no deal left)
     ("Sudan withdrew from the Abyei area under the 2011 agreement.", ("", "08")),
     # impounded, blacklisted

@@ -1617,8 +1617,9 @@ def _left_talks(objects) -> str | None:
         if o.lemma_.lower() == "role" and any(_noun_act(m) == "mediate" for p in _children(
                 o, "prep") if p.lower_ == "as" for m in _children(p, "pobj")):
             return "halt_mediation"
-        if _noun_act(o) == "settle" and _noun_lemma(o) in lx.FORMAL_AGREEMENTS:
-            return "reduce_relations"  # a treaty or pact left: relations reduced (CAMEO 160)
+        if _noun_lemma(o) in lx.FORMAL_AGREEMENTS:  # a treaty, pact or convention left
+            # ("withdrew from the Istanbul Convention"): relations reduced (CAMEO 160)
+            return "reduce_relations"
         if _noun_act(o) in ("talks", "mediate", "settle"):
             return "halt_talks"
     return None

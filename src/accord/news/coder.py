@@ -1079,12 +1079,23 @@ class _Coder(_Constructions):
                 # "the build-up of Russian forces": whose forces are built up
                 owners = [a for o in of if o.lemma_.lower() in lx.FORCES
                           for a in self.ctx.actors(o)]
+            left = tuple(a for p in _children(noun, "prep") if p.lower_ == "from"
+                         for o in _children(p, "pobj") for a in self.ctx.actors(o))
+            if kind == "withdraw" and left and all(
+                    (a.code or "").startswith("IGO") for a in left):
+                # a withdrawal from an international body ("Russia's withdrawal from the
+                # Council of Europe", "the withdrawal of Mali from ECOWAS"): membership ended,
+                # relations reduced (CAMEO 160), as "withdrew from" reads
+                kind = "reduce_relations"
+                owners = owners or [a for o in of for a in self.ctx.actors(o)]
+            else:
+                left = ()
             stay = self.stay(noun) if kind == "visit" else None
             if kind == "visit" and not owners and stay is not None:
                 owners = self.subject(stay[0])  # "the president is due in X for a visit"
             if kind is not None and owners:
                 # ("died in an Israeli air strike": whoever died)
-                targets = self.noun_targets(noun) or (
+                targets = left or self.noun_targets(noun) or (
                     self.sufferers(noun) if kind in lx.HOSTILE else ()) or (
                     stay[1] if stay is not None else ()) or (
                     # an envoy called home from a capital: its country ("the withdrawal of
