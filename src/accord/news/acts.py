@@ -1328,6 +1328,8 @@ class _Acts(_Roles):
                  if n.lemma_.lower() in lx.QUANTITIES else n for n in nouns]
         for noun in nouns:
             kind = _noun_act(noun)
+            if kind not in lx.HOSTILE and noun.lemma_.lower() in lx.EXPLOSIVES:
+                kind = "bombing"  # "explosives hidden in a car went off": a bombing
             if kind not in lx.HOSTILE and (noun.lemma_.lower() in lx.WEAPONS or (
                     noun.dep_ == "pobj" and act.kind in lx.HOSTILE)):
                 kind = "force"  # "killed in an ambush by X": whatever it was, X's force
