@@ -109,6 +109,9 @@ def _main(read_events, text):
      "30 people.", ("18", "ASSAULT", "IMGISL", "CVL")),
     ("A suicide bombing attributed to al-Shabaab killed 20 people at a hotel in Mogadishu.",
      ("18", "ASSAULT", "SOMSHB", "SOMCVL")),
+    # an attack whose doers go on to abduct or take hostages: the abduction is the news
+    ("Boko Haram fighters attacked a school in Dapchi and abducted 110 girls.",
+     ("18", "ASSAULT", "NGABHM", "NGAEDU")),
     # explosives that go off are a bombing, as a bomb is, by no one named: of where it was
     ("Explosives hidden in a car went off outside a hotel in Mogadishu, killing 12 people.",
      ("18", "ASSAULT", "SOM", "SOMCVL")),

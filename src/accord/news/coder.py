@@ -422,6 +422,7 @@ class _Coder(_Constructions):
                     self.act_of_verb(c), "kind", None) == "judicial_ties"
                 for c in _children(verb, "conj")):
             return []  # "arrested a suspect and handed him over to Paris": the handover
+        act = self.attack_to_assault(verb, act)
         modality = _aux_modality(verb)
         if modality == "intent" and neg and lx.combined_code("refusal", act.kind) is not None:
             modality, neg = "refusal", False  # "Iran will never hold talks": a rejection
@@ -951,6 +952,21 @@ class _Coder(_Constructions):
                 _children(c, "auxpass"))  # "was not prepared for", "faced", "is threatened"
             return bool(others) or (described and not modal)
         return False
+
+    def attack_to_assault(self, verb, act: _Act) -> _Act:
+        """An attack whose doers go on, in a clause of their own, to take hostages, abduct,
+        execute or torture ("attacked a school and abducted 110 girls", "stormed a hotel and
+        took 170 people hostage"): that assault is the news (CAMEO 18), done to whom the
+        attack was, when it names no one else."""
+        if act.kind not in ("force", "small_arms"):
+            return act
+        for c in _children(verb, "conj"):
+            if c.pos_ != "VERB" or _children(c, "nsubj"):
+                continue
+            then = self.act_of_verb(c)
+            if then is not None and lx.ACT_CODES[then.kind][:2] == "18":
+                return replace(act, kind=then.kind, targets=then.targets or act.targets)
+        return act
 
     def refused_clause(self, token) -> list[_Act]:
         """What one is not ready, prepared or willing to do when the lexicon names no act for
