@@ -29,8 +29,10 @@ def _coded(main_event, text):
     # (at the education ministry's seat: against it, as dev labels the sit-ins outside the
     # education ministry in Santiago)
     ("Teachers held sit-ins outside the education ministry in Nairobi.", ("KEN", "KEN", "14")),
+    # (so too outside army headquarters: dev labels "a sit-in by Lebanese opposition
+    # supporters outside the government headquarters in Beirut" against the government)
     ("A sit-in by Sudanese protesters outside army headquarters in Khartoum entered its "
-     "second week.", ("SDN", None, "14")),
+     "second week.", ("SDN", "SDN", "14")),
     # 15 force posture named by a noun
     ("The build-up of Chinese forces near the border alarmed New Delhi.", ("CHN", None, "15")),
     ("The mobilisation of 50,000 reservists by the Armenian army was completed on Monday.",
@@ -100,8 +102,10 @@ def test_postponing_a_visit_reduces_no_relations(read_events):
      ("SDN", "SDN", "16")),
     ("The withdrawal of Sweden's ambassador from Riyadh angered the Saudi government.",
      ("SWE", "SAU", "16")),
+    # (a boycott of a country's goods is aimed at it: dev labels "a boycott of Israeli goods
+    # by Malaysian consumers" MYS -> ISR)
     ("A boycott of French goods by Turkish consumers spread across the country in 2020.",
-     ("TUR", None, "14")),
+     ("TUR", "FRA", "14")),
     ("Turkey cancelled a visit by its foreign minister to Sweden after a Koran burning.",
      ("TUR", "SWE", "16")),
 ])

@@ -30,10 +30,14 @@ def evaluate(
     as_json: Annotated[bool, typer.Option("--json", help=(
         "Print one JSON object: the scores and every miss."))] = False,
     jobs: Annotated[int, typer.Option(min=1, help="Processes reading the sentences.")] = 1,
+    rules_only: Annotated[bool, typer.Option("--rules-only", help=(
+        "Targets by the coder's rules alone: no learned choice where they find none."))
+        ] = False,
 ) -> None:
     """Score the news reader on your own labelled sentences: CAMEO root, PLOVER, actors."""
     from ..io.detect import read_scenario
     from ..news import load_gold, score_reader
+    from ..news.arguments import RULES
     from ..news.corpus import by_confidence, miss_kinds
     from ..news.corpus import misses as missed
     from ..news.nlp import NewsUnavailable
@@ -45,7 +49,8 @@ def evaluate(
         for message in gold_set.skipped:
             typer.echo(f"accord: skipped {message}", err=True)
         dictionary = actor_dictionary(actors or (), model)
-        score, predicted = score_reader(items, dictionary, jobs=jobs)
+        score, predicted = score_reader(items, dictionary, jobs=jobs,
+                                        targets=RULES if rules_only else None)
     except AccordInputError as err:
         raise input_failure(err) from None
     except NewsUnavailable as err:

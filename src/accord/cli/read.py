@@ -124,10 +124,14 @@ def read(
         "parsed by this many processes."))] = 1,
     max_mb: Annotated[float, typer.Option(
         help="Largest input read, in MB (more than 0).")] = 10.0,
+    rules_only: Annotated[bool, typer.Option("--rules-only", help=(
+        "Targets by the coder's rules alone: no learned choice where they find none."))
+        ] = False,
 ) -> None:
     """Code news reports: events (CAMEO, PLOVER), stances, talk status, scenario changes."""
     from ..io.detect import read_scenario
     from ..news import UpdateOptions, digest, read_news
+    from ..news.arguments import RULES
     from ..news.nlp import NewsUnavailable
 
     if (update is None) and dry_run:
@@ -142,7 +146,8 @@ def read(
         for message in skipped:  # now, not after minutes of reading the rest
             typer.echo(f"accord: skipped {message}", err=True)
         dictionary = actor_dictionary(actors or (), model)
-        readings = list(read_news(docs, dictionary, jobs=jobs))
+        readings = list(read_news(docs, dictionary, jobs=jobs,
+                                  targets=RULES if rules_only else None))
         for reading in readings:
             for problem in reading.problems:
                 typer.echo(f"accord: warning: {reading.name}: {problem}", err=True)

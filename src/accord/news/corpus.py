@@ -329,11 +329,13 @@ def score_corpus(items: Sequence[Item], predicted: Sequence[Sequence[Coded]]) ->
                        confusion=dict(confusion))
 
 
-def score_reader(items: Sequence[Item], dictionary=None, *, jobs: int = 1
-             ) -> tuple[CorpusScore, tuple[tuple[Coded, ...], ...]]:
+def score_reader(items: Sequence[Item], dictionary=None, *, jobs: int = 1, targets=None
+                 ) -> tuple[CorpusScore, tuple[tuple[Coded, ...], ...]]:
     """Read every item as a document of its own and score the reader's events against the
-    gold labels: the score, and the coded events of each item."""
-    predicted = tuple(coded(r) for r in read(documents(items), dictionary, jobs=jobs))
+    gold labels: the score, and the coded events of each item. ``targets`` picks acts'
+    targets (see :func:`accord.news.events.code_sentence`)."""
+    predicted = tuple(coded(r) for r in read(documents(items), dictionary, jobs=jobs,
+                                             targets=targets))
     return score_corpus(items, predicted), predicted
 
 

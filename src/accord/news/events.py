@@ -28,6 +28,8 @@ from dataclasses import dataclass, replace
 from . import lexicon as lx
 from . import similar
 from .actors import AGENT_CODES, Actor, ActorDictionary, actor_root
+from .arguments import Chooser, chooser
+from .candidates import FORCE_ROOTS, TELLING_VERBS, choose_target, conventions
 from .coder import _Coder
 from .codes import code as cameo_code
 from .mentions import PRONOUNS, STATE_AGENTS, Memory, _Context, _subtree_text, find_mentions
@@ -119,12 +121,16 @@ def _speaker(token, coder: _Coder) -> list[Actor]:
 
 
 def code_sentence(sent, index: int, mentions, dictionary: ActorDictionary, memory: Memory,
-                  *, offset: int = 0, date: str | None = None) -> list[Event]:
+                  *, offset: int = 0, date: str | None = None,
+                  targets: Chooser | None = None) -> list[Event]:
     """The events in one parsed sentence (``sent``: a spaCy span), best first.
 
     ``offset`` is the character offset of the sentence's document in the whole text;
-    ``memory`` carries the article's actors from sentence to sentence and is updated.
+    ``memory`` carries the article's actors from sentence to sentence and is updated;
+    ``targets`` picks an act's target among the actors the sentence names (the shipped model
+    of :mod:`accord.news.arguments` by default; ``arguments.RULES`` keeps the rules' choice).
     """
+    targets = targets or chooser()
     ctx = _Context(sent, mentions, dictionary, memory)
     coder = _Coder(ctx)
     raw = []
@@ -142,12 +148,12 @@ def code_sentence(sent, index: int, mentions, dictionary: ActorDictionary, memor
     events = []
     for sources, act, modality, negated, trigger, confidence in raw:
         events.extend(_events(sent, index, ctx, coder, sources, act, modality, negated,
-                              trigger, confidence, offset, date,
+                              trigger, confidence, offset, date, targets,
                               background=_background(trigger, acts)))
     if not events:  # a sentence that only reports what someone said: a statement
         for sources, act, modality, negated, trigger, confidence in coder.statements[:1]:
             events.extend(_events(sent, index, ctx, coder, sources, act, modality, negated,
-                                  trigger, confidence, offset, date))
+                                  trigger, confidence, offset, date, targets))
     for kind, actor, roles in ctx.found:
         memory.remember(kind, actor, roles)
     events.sort(key=lambda e: (-e.confidence, e.span[0]))
@@ -161,7 +167,7 @@ def _aimed(event: Event, sent, ctx: _Context, offset: int) -> Event:
     stands for its country (the codebook's convention). A decree (CAMEO 172: bans, curfews,
     states of emergency, a state's rule over a place) and force done to oneself are not
     aimed."""
-    if event.target is not None or (event.cameo or "")[:2] not in _FORCE_ROOTS or (
+    if event.target is not None or (event.cameo or "")[:2] not in FORCE_ROOTS or (
             event.cameo or "").startswith("172"):
         return event
     act = next((t for t in sent if offset + t.idx == event.span[0]), None)
@@ -182,7 +188,6 @@ def _aimed(event: Event, sent, ctx: _Context, offset: int) -> Event:
     return event
 
 
-_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 #: What hangs on an act but tells another one ("bombardments and the threat of action in
 #: Rafah", "shelled the town, killing 20", "said that...").
 _OTHER_CLAUSES = frozenset({"conj", "cc", "advcl", "relcl", "ccomp", "parataxis", "xcomp",
@@ -191,11 +196,18 @@ _OTHER_CLAUSES = frozenset({"conj", "cc", "advcl", "relcl", "ccomp", "parataxis"
 
 def _distinct(events: list[Event]) -> list[Event]:
     """The events less repeats, and less an act with no target that the same source does to
-    someone in the same sentence ("used tear gas to disperse students": on the students)."""
+    someone in the same sentence ("used tear gas to disperse students": on the students),
+    unless it is another thing asked or promised by the same words ("demands to remove
+    Israeli forces from Gaza and allow Hamas to retain power": two demands)."""
     seen, out = set(), []
-    aimed = {(e.source.code, e.cameo) for e in events if e.target is not None}
+    aimed: dict[tuple, set] = {}
     for e in events:
-        if e.target is None and (e.source.code, e.cameo) in aimed:
+        if e.target is not None:
+            aimed.setdefault((e.source.code, e.cameo), set()).add((e.span, e.content))
+    for e in events:
+        if e.target is None and (e.source.code, e.cameo) in aimed and not any(
+                span == e.span and content != e.content
+                for span, content in aimed[e.source.code, e.cameo]):
             continue
         key = (e.span, e.source.code, e.target.code if e.target else None, e.cameo)
         if key not in seen:
@@ -290,8 +302,6 @@ VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 
 #: CAMEO's residual code of a statement that says nothing more (no appeal, no stance).
 PLAIN_STATEMENT = "010"
-#: Verbs whose object is whom something is said to ("told parliament", "briefed reporters").
-TELLING_VERBS = frozenset({"tell", "inform", "brief", "assure", "address", "remind", "notify"})
 #: CAMEO's roots of dealings with a party (consultation, diplomatic
 #: cooperation): where they take place is a venue, often a third country's, not the party's.
 PARTNERS_ROOTS = frozenset({"04", "05"})
@@ -358,7 +368,7 @@ def _reports_act(head, background, acts: set[int]) -> bool:
 
 
 def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, confidence,
-            offset, date, *, background: bool = False) -> list[Event]:
+            offset, date, chooser: Chooser, *, background: bool = False) -> list[Event]:
     cameo = lx.combined_code(modality, act.kind)
     if cameo is None or not sources:
         return []
@@ -430,9 +440,9 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
         targets = [Actor(t.text, home_side[0] + t.code[3:], t.name, t.via)
                    if _met_in_capital(t, ctx.dictionary) else t for t in targets]
     # (else the country of a target named with it: "the army and the Tamil Tigers")
+    victims = _victims_of(entry.plover, sources, speakers)
     targets = [_in_custody(a, sources, entry.cameo, ctx.dictionary) or ctx.situate(
-        a, [*_victims_of(entry.plover, sources, speakers), *targets], party=partners)
-        for a in targets]
+        a, [*victims, *targets], party=partners) for a in targets]
     if entry.cameo == PLAIN_STATEMENT:
         # a plain statement has no party in those it is told to ("told parliament", "told a
         # rally of supporters", "told European leaders at a summit"), nor in the speaker's
@@ -442,6 +452,16 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
         own = {actor_root(s.code) for s in sources if s.code}
         targets = [t for t in targets if t.text not in told and not (
             t.code and actor_root(t.code) in own)]
+    if len(sources) == 1 and not joint:  # the learned choice among all named actors
+        learned = len(ctx.found)  # (weighing them teaches the article's memory nothing)
+        named = [(token, ctx.situate(a, [*victims, *targets], party=partners))
+                 for token, a in ctx.named_actors]
+        # (a stance's content is the act: "remove" in "demands to remove X")
+        word = act.head if modality and act.head.sent == trigger.sent else trigger
+        targets = choose_target(chooser, targets, named, word, sources[0], entry.cameo,
+                                modality, offset + trigger.idx, lambda token, a: conventions(
+                                    coder, word, token, a, act.kind, sources, modality))
+        del ctx.found[learned:]
     doc = sent.doc
     start = offset + trigger.idx
     end = offset + trigger.idx + len(trigger.text)

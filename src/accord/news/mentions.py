@@ -286,6 +286,21 @@ class _Context:
         return any(t.lemma_.lower() in ("negotiation", "talk", "mediation", "discussion",
                                         "dialogue") for t in self.sent)
 
+    @cached_property
+    def named_actors(self) -> tuple[tuple[object, Actor], ...]:
+        """Every actor with a code that a noun phrase of the sentence names, with the word
+        heading the phrase, in the order of the words: the targets an act may have (see
+        :mod:`accord.news.arguments`). Finding them teaches the article's memory nothing."""
+        learned = len(self.found)
+        named: dict[tuple[int, str], tuple[object, Actor]] = {}
+        for token in self.sent:
+            if token.pos_ in NOUNISH and token.dep_ != "compound":
+                for actor in self.actors(token):
+                    if actor.code:
+                        named.setdefault((token.i, actor.code), (token, actor))
+        del self.found[learned:]
+        return tuple(named.values())
+
     # ---- actors -------------------------------------------------------------------------
     def actors(self, token) -> list[Actor]:
         """The actors a noun phrase headed by ``token`` names: its conjuncts ("Gondor and

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..workers import WorkerPool
 from .actors import Actor, ActorDictionary
+from .arguments import Chooser
 from .events import Event, Memory, Sentence, code_sentence, find_mentions
 from .nlp import load_pipeline, name_matcher
 from .places import gazetteer
@@ -48,13 +49,15 @@ class Reading:
 
 
 def read(documents: Iterable[RawDocument], dictionary: ActorDictionary | None = None, *,
-         batch_size: int = 64, jobs: int = 1, nlp=None) -> Iterator[Reading]:
+         batch_size: int = 64, jobs: int = 1, nlp=None,
+         targets: Chooser | None = None) -> Iterator[Reading]:
     """Code every document; yields one :class:`Reading` per document, in input order.
 
     With ``jobs`` > 1 and several documents, ``jobs`` forked processes each read whole
     documents (parse and code: only the small readings come back); a single document is
     parsed by ``jobs`` forked processes and coded here, since co-reference runs through it.
     The processes are :class:`accord.workers.WorkerPool`'s: Ctrl-C stops them at once.
+    ``targets`` picks acts' targets (see :func:`accord.news.events.code_sentence`).
     """
     nlp = nlp or load_pipeline()
     dictionary = dictionary or ActorDictionary.builtin()
@@ -66,9 +69,10 @@ def read(documents: Iterable[RawDocument], dictionary: ActorDictionary | None = 
         head = list(itertools.islice(documents, 2))
         documents = itertools.chain(head, documents)
         if len(head) > 1:
-            yield from _read_forked(documents, nlp, dictionary, matcher, batch_size, jobs)
+            yield from _read_forked(documents, nlp, dictionary, matcher, batch_size, jobs,
+                                    targets)
             return
-    yield from _read(documents, nlp, dictionary, matcher, batch_size, jobs)
+    yield from _read(documents, nlp, dictionary, matcher, batch_size, jobs, targets)
 
 
 # The reader a forked worker inherits from its parent (set just before the fork).
@@ -76,7 +80,8 @@ _WORKER: tuple = ()
 
 
 def _read_chunk(documents: list[RawDocument]) -> list[Reading]:
-    return list(_read(documents, *_WORKER, 1))
+    nlp, dictionary, matcher, batch_size, targets = _WORKER
+    return list(_read(documents, nlp, dictionary, matcher, batch_size, 1, targets))
 
 
 def _chunks(documents: Iterable[RawDocument], paragraphs: int) -> Iterator[list[RawDocument]]:
@@ -93,11 +98,12 @@ def _chunks(documents: Iterable[RawDocument], paragraphs: int) -> Iterator[list[
         yield chunk
 
 
-def _read_forked(documents, nlp, dictionary, matcher, batch_size, jobs) -> Iterator[Reading]:
+def _read_forked(documents, nlp, dictionary, matcher, batch_size, jobs,
+                 targets) -> Iterator[Reading]:
     """Whole documents read in ``jobs`` forked processes, which inherit the loaded pipeline
     (spawned ones would load it again: about 4 s of CPU each)."""
     global _WORKER
-    _WORKER = (nlp, dictionary, matcher, batch_size)
+    _WORKER = (nlp, dictionary, matcher, batch_size, targets)
     try:
         with WorkerPool(jobs, start="fork") as pool:
             for readings in pool.imap(_read_chunk, _chunks(documents, batch_size)):
@@ -165,7 +171,8 @@ def _parsed(nlp, items: Iterator[tuple[str, object]], batch_size: int, jobs: int
         _WORKER = ()
 
 
-def _read(documents, nlp, dictionary, matcher, batch_size, jobs) -> Iterator[Reading]:
+def _read(documents, nlp, dictionary, matcher, batch_size, jobs,
+          targets) -> Iterator[Reading]:
     """Paragraphs parsed in batches (by ``jobs`` processes) and coded here."""
     docs = iter(documents)
     pending: dict[int, tuple[RawDocument, list, list, Memory, int, list]] = {}
@@ -196,7 +203,7 @@ def _read(documents, nlp, dictionary, matcher, batch_size, jobs) -> Iterator[Rea
                 try:
                     events.extend(code_sentence(
                         sent, index, mentions, dictionary, memory, offset=paragraph.start,
-                        date=document_date(text) or document.date))
+                        date=document_date(text) or document.date, targets=targets))
                 except Exception as err:  # noqa: BLE001 (a coder bug loses one sentence)
                     problems.append(f"sentence {index}: not coded ({type(err).__name__}: "
                                     f"{err}); please report it")

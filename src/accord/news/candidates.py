@@ -1,0 +1,161 @@
+"""The actors a sentence offers as the target of one of its acts, what the coder's conventions
+say of each, and the choice among them where the rules found none.
+
+The rules (:mod:`accord.news.roles`) attach a target by the constructions they know and
+leave none where they know none; the learned model (:mod:`accord.news.arguments`) then picks
+among the actors the sentence names, or none. It does not overrule the conventions the rules
+hold to whatever the parse: a broker, a destination, where talks are held, the victims of a
+condemned attack, a companion, the sources' own forces, an audience, a topic, who reacts to
+the act or condemns it, the doers of clauses conjoined above the act's, and the things an
+inquiry looks into are no targets (each named in :data:`RULED_OUT`; the tests of
+``tests/news`` hold them). An actor named in another clause than the act's is taken only when
+the model is sure of it (:data:`arguments.ACROSS_CLAUSES`).
+"""
+
+from __future__ import annotations
+
+from . import lexicon as lx
+from .actors import Actor, actor_root
+from .arguments import Choice, Chooser, candidate_features, no_target_features
+from .coder import _Coder
+from .mentions import PLACE_PREPS
+from .predicates import _children, _noun_act
+from .roles import TALK_ACTS, TOPIC_VERBS, _agent_named, _companion, _victim, own_forces
+
+__all__ = ["RULED_OUT", "choose_target", "conventions"]
+
+#: CAMEO's roots of force: where force is used, the place stands for its country.
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+#: Verbs whose object is whom something is said to ("told parliament", "briefed reporters").
+TELLING_VERBS = frozenset({"tell", "inform", "brief", "assure", "address", "remind", "notify"})
+#: What the rules' conventions (see :func:`conventions`) say is no target of an act, whatever
+#: the model says.
+RULED_OUT = frozenset({"broker", "destination", "venue", "victim", "companion", "own forces",
+                       "itself", "where", "governing argument", "topic", "told",
+                       "coordinated clause", "in the source's phrase", "investigated thing"})
+#: Relations that open another clause (a conjoined verb's too: see :func:`_across_clauses`).
+CLAUSES = frozenset({"advcl", "relcl", "ccomp", "parataxis"})
+#: Prepositions of where something is done.
+LOCATIVE_PREPS = frozenset({*PLACE_PREPS, "outside", "near", "inside"})
+
+
+def choose_target(chooser: Chooser, targets: list[Actor], named: list, word, source: Actor,
+                  cameo: str, modality: str | None, at: int, conventions) -> list[Actor]:
+    """The act's targets as ``chooser`` picks them among the actors the sentence names
+    (``named``: their words and actors) or none: the rules' ``targets`` when it keeps their
+    choice or picks another word for the same actor, and when their choice is no actor
+    named here (one remembered from earlier sentences). ``word`` names the act, ``at`` is
+    the character offset of the word that tells it; ``conventions(token, actor)`` names
+    what the rules see in a candidate."""
+    rule = 0
+    if targets:
+        rule = next((k for k, (_, a) in enumerate(named, 1)
+                     if actor_root(a.code) == actor_root(targets[0].code)), -1)
+        if rule < 0:
+            return targets
+    seen = [conventions(token, a) for token, a in named]
+    if rule == 0:  # the model chooses among those the conventions leave
+        keep = [k for k, c in enumerate(seen) if not RULED_OUT.intersection(c)]
+        named, seen = [named[k] for k in keep], [seen[k] for k in keep]
+    choice = Choice((None, *(a for _, a in named)), (
+        no_target_features(word, cameo, modality, len(named)),
+        *(candidate_features(word, token, a, source, cameo, modality, c)
+          for (token, a), c in zip(named, seen))),
+        rule, at, source.code)
+    best = choice.actors[chooser.choose(choice)]
+    if targets and best is not None and actor_root(best.code) == actor_root(targets[0].code):
+        return targets
+    return [best] if best else []
+
+
+def conventions(coder: _Coder, trigger, token, actor: Actor, kind: str, sources,
+                modality: str | None) -> tuple[str, ...]:
+    """What the rules' conventions say of ``token`` naming ``actor`` beside the act
+    ``trigger`` names (of kind ``kind``, done by ``sources``), for the learned choice: the
+    features of :data:`RULED_OUT`, "another clause", a "thing" named by whose it is, and the
+    kind of name it is (country, place, organisation...)."""
+    found = []
+    if _agent_named(token):
+        found.append("broker")
+    if coder.destination(trigger, token):
+        found.append("destination")
+    if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS and coder.venue(token):
+        found.append("venue")
+    if _victim(token) and trigger not in (token.head.head, token.head.head.head):
+        found.append("victim")  # (of another act: a condemned attack's)
+    if token.dep_ == "pobj" and _companion(token.head):
+        found.append("companion")
+    if own_forces(kind, actor, sources, modality):
+        found.append("own forces")
+    if any(actor.code == s.code for s in sources):
+        found.append("itself")
+    if _across_clauses(trigger, token):
+        found.append("another clause")
+    if _coordinated(trigger, token):
+        found.append("coordinated clause")
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.is_ancestor(token) for c in trigger.children):
+        found.append("in the source's phrase")  # ("nurses in the state of Kano walked out")
+    if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS and token.i in \
+            coder.ctx.mentions and coder.ctx.mentions[token.i][2].kind in ("place", "country") \
+            and lx.ACT_CODES.get(kind, "")[:2] not in FORCE_ROOTS:
+        found.append("where")  # (a place force is used in stands for its country)
+    if _governing_argument(trigger, token):
+        found.append("governing argument")
+    if any(v.lemma_.lower() in TOPIC_VERBS and any(o.is_ancestor(token) or o.i == token.i
+                                                   for o in _children(v, "dobj"))
+           for v in (trigger, *trigger.ancestors)) or (
+            token.dep_ == "pobj" and token.head.lower_ in ("on", "about", "over", "regarding")
+            and _talks(token.head.head)):
+        found.append("topic")
+    if trigger.lemma_.lower() in TELLING_VERBS and token.dep_ in ("dobj", "dative") and \
+            token.head.i == trigger.i:
+        found.append("told")
+    if token.pos_ == "NOUN" and token.i not in coder.ctx.mentions and not any(
+            coder.ctx.dictionary.agent(w) for w in (token.lower_, token.lemma_.lower())):
+        found.append("thing")  # (named by whose it is: "French goods", "state land")
+        if lx.ACT_CODES.get(kind, "")[:2] == "09":
+            found.append("investigated thing")  # (an inquiry into a sale is no one's)
+    if token.i in coder.ctx.mentions:
+        found.append(f"name {coder.ctx.mentions[token.i][2].kind}")
+    return tuple(found)
+
+
+def _across_clauses(trigger, token) -> bool:
+    """Whether the path between an act's word and ``token`` passes from one clause into
+    another (a conjoined, adverbial, relative or reported one)."""
+    common = next((a for a in (trigger, *trigger.ancestors) if a.is_ancestor(token)
+                   or a.i == token.i), None)
+    if common is None:
+        return True
+    path = [t for t in (trigger, *trigger.ancestors) if t.i != common.i and common.is_ancestor(t)]
+    path += [t for t in (token, *token.ancestors) if t.i != common.i and common.is_ancestor(t)]
+    return any(t.dep_ in CLAUSES or t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")
+               for t in path)
+
+
+def _coordinated(trigger, token) -> bool:
+    """Whether ``token`` is in a clause conjoined to one above the act's ("talks hit a
+    roadblock as X abandoned them, and Y vowed to resume operations": Y is no party to the
+    walk-out)."""
+    heads = [t.i for t in trigger.ancestors]
+    return any(t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and t.head.i in heads
+               for t in (token, *token.ancestors)) and not trigger.is_ancestor(token)
+
+
+def _governing_argument(trigger, token) -> bool:
+    """Whether ``token`` is in another argument (subject or object) of a verb whose argument
+    the act is in: who condemns an attack, whom a build-up alarms, is no party to it."""
+    for verb in trigger.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        arguments = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+        holding = [c for c in arguments if c.i == trigger.i or c.is_ancestor(trigger)]
+        if holding and any(c.i == token.i or c.is_ancestor(token) for c in arguments
+                           if c not in holding):
+            return True
+    return False
+
+
+def _talks(word) -> bool:
+    """Whether ``word`` names talks (a verb or a noun)."""
+    return _noun_act(word) in TALK_ACTS or lx.VERB_ACTS.get(word.lemma_.lower()) in TALK_ACTS
