@@ -229,3 +229,8 @@ def test_closures_and_fronted_phrases(main_event, text, expected):
 ])
 def test_eased_disengaged_inquiries_vigils_and_ties(main_event, text, expected):
     assert _coded(main_event, text) == expected
+
+
+def test_people_returned_to_their_families_are_released(main_event):
+    assert _coded(main_event, "Belarus returned 30 Ukrainian children to their families on "
+                              "Friday.") == ("BLR", "UKR", "08")

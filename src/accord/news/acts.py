@@ -421,7 +421,11 @@ class _Acts(_Roles):
                       for a in self.ctx.actors(o)]
             return _Act("withdraw", verb, tuple(owners), neg, content)
         if lemma in ("release", "free", "return", "exchange") and any(
-                self.captive(o) for o in objects):
+                self.captive(o) for o in objects) or lemma == "return" and any(
+                o.lemma_.lower() in lx.KIN for p in _children(verb, "prep") if p.lower_ == "to"
+                for o in _children(p, "pobj")) and any(self.ctx.actors(o) for o in objects):
+            # (and people given back to their families: "returned 48 Ukrainian children to
+            # their families")
             return _Act("release", verb, self.targets(verb), neg, content)
         if lemma in lx.HOLDING_VERBS and (any(o.lemma_.lower() in lx.CAPTIVES for o in objects)
                                           or verb.head.lemma_.lower() in lx.CAPTIVES):

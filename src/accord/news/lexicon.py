@@ -212,6 +212,7 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "ADMITTING_VERBS": (_words, "admitting_verbs"),  # "admitted that X": owning a deed
     "ADMISSIONS": (_words, "admissions"),  # "acknowledged mistakes"
     "INQUIRING_BODIES": (_words, "inquiring_bodies"),  # "a commission into X": an inquiry
+    "KIN": (_words, "kin"),  # "returned the children to their families": released
     "AGENT_ACTS": (_table, "agent_acts"),  # "a suicide bomber killed"
     "MASS_VERBS": (_table, "mass_verbs"),  # "killed hundreds": mass killing
     "MASS_NOUNS": (_words, "mass_nouns"),  # "the entire population"
