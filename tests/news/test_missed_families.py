@@ -234,3 +234,8 @@ def test_eased_disengaged_inquiries_vigils_and_ties(main_event, text, expected):
 def test_people_returned_to_their_families_are_released(main_event):
     assert _coded(main_event, "Belarus returned 30 Ukrainian children to their families on "
                               "Friday.") == ("BLR", "UKR", "08")
+
+
+def test_what_one_will_not_accept_is_rejected(main_event):
+    assert _coded(main_event, "Guatemala will not accept British sovereignty over Belize, its "
+                              "foreign minister said.") == ("GTM", "GBR", "12")

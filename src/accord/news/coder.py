@@ -231,7 +231,14 @@ class _Coder(_Constructions):
                 acts = [a for o in _rejected(verb) for a in self.rejected_acts(o)] or [
                     _Act("request", o, (), False, _span(o)) for o in _children(verb, "dobj")
                     if o.pos_ == "NOUN" and not self.ctx.actors(o)
-                    and lemma not in lx.VERB_ACTS][:1]  # "denied the report": a denial
+                    and lemma not in lx.VERB_ACTS][:1] or [  # "denied the report": a denial
+                    # what one will not accept, whoever's it is ("will not accept British
+                    # sovereignty", "would not accept any more refugees from Burundi"): a
+                    # rejection of them (CAMEO 120)
+                    _Act("request", o, tuple(self.ctx.actors(o)), False, _span(o))
+                    for o in _children(verb, "dobj") if o.pos_ == "NOUN"
+                    and o.i not in self.ctx.mentions and lx.MODAL_VERBS.get(lemma) == "agree"
+                    and _negated(verb)][:1]
             addressees = self.addressees(verb) if modality in (
                 "appeal", "demand", "propose") else tuple(
                 a for o in _children(verb, "dobj") for a in self.ctx.actors(o)
