@@ -112,6 +112,9 @@ def _main(read_events, text):
     # an attack whose doers go on to abduct or take hostages: the abduction is the news
     ("Boko Haram fighters attacked a school in Dapchi and abducted 110 girls.",
      ("18", "ASSAULT", "NGABHM", "NGAEDU")),
+    # people abducted by no one named: a kidnapping by where it happened, of the abducted
+    ("Two Italian nuns were kidnapped in northern Kenya on Monday.",
+     ("18", "ASSAULT", "KEN", "ITAREL")),
     # explosives that go off are a bombing, as a bomb is, by no one named: of where it was
     ("Explosives hidden in a car went off outside a hotel in Mogadishu, killing 12 people.",
      ("18", "ASSAULT", "SOM", "SOMCVL")),

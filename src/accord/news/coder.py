@@ -472,6 +472,13 @@ class _Coder(_Constructions):
                 sources = self.unattributed(verb)
                 act = replace(act, kind="beat_to_death", targets=tuple(
                     a for c in _children(verb, "nsubjpass") for a in self.ctx.actors(c)))
+        if not sources and act.kind == "hostage" and _children(verb, "nsubjpass"):
+            # people abducted by no one named ("three aid workers were abducted at gunpoint
+            # in Jonglei"): a kidnapping (181) by whoever holds the place, as an unclaimed
+            # bombing is; the abducted are whom it is done to
+            sources = self.unattributed(verb)
+            act = replace(act, targets=tuple(a for c in _children(verb, "nsubjpass")
+                                             for a in self.ctx.actors(c)) or act.targets)
         if not sources and act.kind in lx.DISSENT:
             sources = self.dissenters(verb, act.kind)
         if act.kind in ("alert", "mobilize") and sources and all(
