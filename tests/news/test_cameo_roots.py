@@ -168,6 +168,9 @@ def test_the_main_event_has_the_root_of_its_code(read_events, text, expected):
     ("Kuwait gave Lebanon $300 million in grants in 2006.", "071"),
     ("Saudi Arabia gave Yemen $1 billion in aid in May.", "071"),
     ("The government gave in to the strikers' demands on Friday.", "080"),
+    # money released in military aid is aid, not a release of captives; a gift is given
+    ("The United States released $300 million in military aid to Ukraine.", "072"),
+    ("India gifted 100,000 doses of vaccine to Sri Lanka.", "073"),
     ("A suicide bomber killed 12 people in Kabul.", "1831"),
     ("Police in Kenya were placed on high alert.", "151"),
     ("The Thai government lifted the curfew in Bangkok.", "0813"),

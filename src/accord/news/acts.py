@@ -953,7 +953,10 @@ class _Acts(_Roles):
             return _Act("economic_ties", verb, self.targets(verb, exclude_objects=True) or
                         _recipients(objects, self.ctx), neg, content)
         kind = self.given(objects) or ("economic_aid" if gifted else None)
-        if kind is None or (lemma in lx.VERB_ACTS and kind not in ("economic_aid", "aid")):
+        funds = any(w.tag_ == "$" or w.lemma_.lower() in lx.MONEY for o in objects[:1]
+                    for w in _gift_words(o))  # ("$300 million in military aid")
+        if kind is None or (lemma in lx.VERB_ACTS and kind not in ("economic_aid", "aid") and not (
+                kind == "military_aid" and funds)):
             return None  # funds released are aid, people released are freed
         if lemma in lx.SELLING_VERBS and kind != "military_aid":
             return None
