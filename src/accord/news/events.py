@@ -25,10 +25,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
+from . import arguments, similar
 from . import lexicon as lx
-from . import similar
 from .actors import AGENT_CODES, Actor, ActorDictionary, actor_root
-from .arguments import Chooser, chooser
+from .arguments import Chooser
 from .candidates import FORCE_ROOTS, TELLING_VERBS, choose_target, conventions
 from .coder import _Coder
 from .codes import code as cameo_code
@@ -130,7 +130,7 @@ def code_sentence(sent, index: int, mentions, dictionary: ActorDictionary, memor
     ``targets`` picks an act's target among the actors the sentence names (the shipped model
     of :mod:`accord.news.arguments` by default; ``arguments.RULES`` keeps the rules' choice).
     """
-    targets = targets or chooser()
+    targets = targets or arguments.chooser()
     ctx = _Context(sent, mentions, dictionary, memory)
     coder = _Coder(ctx)
     raw = []
