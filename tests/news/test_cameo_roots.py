@@ -160,6 +160,18 @@ def test_the_main_event_has_the_root_of_its_code(read_events, text, expected):
     # the whole family of killing verbs: wiped out, butchered, slew
     ("Rebels wiped out the population of a village in Ituri.", "202"),
     ("Congolese militiamen butchered 300 villagers in Ituri.", "202"),
+    # force used on all alike, named so, is mass violence; plain shelling is fighting
+    ("Russian aircraft carpet-bombed the Chechen capital Grozny in the winter of 1999.", "200"),
+    ("Syrian forces indiscriminately shelled residential areas of eastern Aleppo, Amnesty "
+     "said.", "200"),
+    ("Saudi-led coalition jets carried out indiscriminate air strikes on Saada, a U.N. panel "
+     "said.", "200"),
+    ("Russian artillery shelled residential areas of Kherson overnight, killing four "
+     "civilians.", "194"),
+    # (a doer the parse loses is found as before: the classifier's reading of force, graded
+    # by the rules)
+    ("Kurdish villagers were killed by the hundreds when Turkish jets carpet-bombed the "
+     "valley in 1994, a rights group said.", "200"),
     # genocide or a massacre committed is the deed, not a pledge ("committed to")
     ("The army committed genocide against the Rohingya, U.N. investigators concluded.", "202"),
     # a chemical agent dropped, fired or sprayed is a chemical attack

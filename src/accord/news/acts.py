@@ -192,6 +192,12 @@ class _Acts(_Roles):
                 _count(objects) >= 100 or any(o.lemma_.lower() in lx.MASS_NOUNS
                                               for o in objects)):  # "the entire population"
             return replace(act, kind=lx.MASS_VERBS[lemma])
+        if act.kind in ("force", "small_arms", "artillery", "air_force") and any(
+                c.lemma_.lower() in lx.INDISCRIMINATE_MARKS for c in verb.children
+                if c.dep_ in ("advmod", "npadvmod", "amod", "compound")) or any(
+                w.lower_ in lx.INDISCRIMINATE_MARKS for w in verb.doc[max(verb.i - 2, 0):verb.i]):
+            # "bombed the town indiscriminately", "carpet-bombed Grozny": mass violence
+            return replace(act, kind="mass_violence")
         if act.kind in ("force", "small_arms", "artillery", "air_force", "deport",
                         "assassinate", "beat_to_death"):
             mass = self.mass_frame(verb)

@@ -559,8 +559,8 @@ class _Coder(_Constructions):
         if not raw or any(sources for sources, *_ in raw) or model is None:
             return raw
         label = model.predict(classifier.features(sent))[0]
-        return [(self.named_before(sent, trigger) if not _passive(trigger) and (
-            lx.combined_code(modality, act.kind) or "")[:2] == label else [], act, modality,
+        return [(self.named_before(sent, trigger) if not _passive(trigger) and _same_scale(
+            (lx.combined_code(modality, act.kind) or "")[:2], label) else [], act, modality,
                  negated, trigger, confidence - UNATTACHED)
                 for _, act, modality, negated, trigger, confidence in raw]
 
@@ -1183,6 +1183,16 @@ class _Coder(_Constructions):
 #: The modal auxiliaries that say what someone ought to do, and the stance a speaker takes in
 #: saying so of another: asking ("should") or demanding ("must").
 OUGHT = {"should": "appeal", "ought": "appeal", "must": "demand"}
+
+VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+def _same_scale(root: str, label: str) -> bool:
+    """Whether the classifier's root for a sentence confirms an act's: the same, or both on
+    the scale of violence (assault, fighting, mass violence), whose grade the rules decide
+    ("carpet-bombed" is 20 where the classifier reads bombing, 19)."""
+    return root == label or (root in VIOLENT_ROOTS and label in VIOLENT_ROOTS)
+
 
 def _done_jointly(token) -> bool:
     """Whether a deed (a verb, or the noun that names it) is said to be done jointly:

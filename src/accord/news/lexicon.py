@@ -245,6 +245,7 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "CHEMICAL_MODIFIERS": (_words, "chemical_modifiers"),  # "chemical shells"
     "STATE_VERBS": (_words, "state_verbs"),  # "would not be (remain, forget)": no deed refused
     "FULFILLING_VERBS": (_words, "fulfilling_verbs"),  # "fulfilled its promise of aid"
+    "INDISCRIMINATE_MARKS": (_words, "indiscriminate_marks"),  # "carpet-bombed the town"
 }
 
 __all__ = ["MODALITIES", "combined_code", "stance_of_code", *_TABLES_OF]
