@@ -125,8 +125,10 @@ def test_a_codable_act_gets_its_event_and_its_target(main_event, text, expected)
     # ministry or a government building)
     ("Dutch farmers dumped manure outside parliament in The Hague in protest at nitrogen rules.",
      ("NLD", "NLD", "14")),
+    # (at whom the deed it answers is done: dev labels "Taiwan scrambled fighter jets after
+    # dozens of Chinese warplanes entered its air defence zone" TWN -> CHN)
     ("Taiwan scrambled fighter jets on Sunday as Chinese warplanes entered its air defence zone.",
-     ("TWN", None, "15")),
+     ("TWN", "CHN", "15")),
     ("Pakistan massed artillery along the Line of Control, Indian officials said on Friday.",
      ("PAK", None, "15")),
     # aid handed over on a visit; what the ships sent carry

@@ -199,8 +199,10 @@ def test_delegates_let_in_and_criminal_cases_opened(main_event, text, expected):
     ("Paraguay ordered the closure of the Venezuelan embassy in Asuncion.", ("PRY", "VEN", "16")),
     ("Uzbekistan ordered the closure of the U.S. air base at Karshi-Khanabad.",
      ("UZB", "USA", "16")),
+    # (the office's owner is the target, as dev labels "Burundi closed the office of the U.N.
+    # human rights commissioner in Bujumbura and ordered its staff out of the country")
     ("Nicaragua closed the office of the U.N. human rights commissioner in Managua and ordered "
-     "its staff out of the country.", ("NIC", None, "16")),
+     "its staff out of the country.", ("NIC", "IGOUNO", "16")),
 ])
 def test_closures_and_fronted_phrases(main_event, text, expected):
     assert _coded(main_event, text) == expected
