@@ -54,7 +54,7 @@ def labelled() -> list[tuple[Choice, list[int]]]:
         if main is None or gold is None:
             continue
         choice = next((c for c in choices if c.source == main.source.code
-                       and main.span[0] <= c.trigger < main.span[1]), None)
+                       and main.span[0] <= c.at < main.span[1]), None)
         if choice is not None:
             out.append((choice, [k for k, a in enumerate(choice.actors)
                                  if actor_root(a.code if a else None) == actor_root(

@@ -20,58 +20,69 @@ from .arguments import Choice, Chooser, candidate_features, no_target_features
 from .coder import _Coder
 from .mentions import PLACE_PREPS
 from .predicates import _children, _noun_act
-from .roles import TALK_ACTS, TOPIC_VERBS, _agent_named, _companion, _victim, own_forces
+from .roles import (
+    FORCE_ROOTS,
+    PLAIN_STATEMENT,
+    TALK_ACTS,
+    TELLING_VERBS,
+    TOPIC_VERBS,
+    _agent_named,
+    _companion,
+    _victim,
+    own_forces,
+)
 
 __all__ = ["RULED_OUT", "choose_target", "conventions"]
 
-#: CAMEO's roots of force: where force is used, the place stands for its country.
-FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
-#: Verbs whose object is whom something is said to ("told parliament", "briefed reporters").
-TELLING_VERBS = frozenset({"tell", "inform", "brief", "assure", "address", "remind", "notify"})
 #: What the rules' conventions (see :func:`conventions`) say is no target of an act, whatever
 #: the model says.
 RULED_OUT = frozenset({"broker", "destination", "venue", "victim", "companion", "own forces",
                        "itself", "where", "governing argument", "topic", "told",
-                       "coordinated clause", "in the source's phrase", "investigated thing"})
-#: Relations that open another clause (a conjoined verb's too: see :func:`_across_clauses`).
+                       "coordinated clause", "in the source's phrase", "investigated thing",
+                       "speaker", "own side of a statement"})
+#: Relations that open another clause (a conjoined verb's too: see :func:`_across_clauses`);
+#: unlike ``events._OTHER_CLAUSES`` (what hangs on an act), only clauses, not their words.
 CLAUSES = frozenset({"advcl", "relcl", "ccomp", "parataxis"})
 #: Prepositions of where something is done.
-LOCATIVE_PREPS = frozenset({*PLACE_PREPS, "outside", "near", "inside"})
+LOCATIVE_PREPS = frozenset({*PLACE_PREPS, "outside", "over"})
 
 
 def choose_target(chooser: Chooser, targets: list[Actor], named: list, word, source: Actor,
-                  cameo: str, modality: str | None, at: int, conventions) -> list[Actor]:
+                  cameo: str, modality: str | None, at: int, describe) -> list[Actor]:
     """The act's targets as ``chooser`` picks them among the actors the sentence names
     (``named``: their words and actors) or none: the rules' ``targets`` when it keeps their
     choice or picks another word for the same actor, and when their choice is no actor
     named here (one remembered from earlier sentences). ``word`` names the act, ``at`` is
-    the character offset of the word that tells it; ``conventions(token, actor)`` names
-    what the rules see in a candidate."""
-    rule = 0
+    the character offset of the word that tells it; ``describe(token, actor)`` gives what the
+    conventions say of a candidate (:func:`conventions`). The actors the conventions rule
+    out are no options, but for the rules' own choice."""
+    rule = actor_root(targets[0].code) if targets else None
+    options, seen = list(named), [describe(token, actor) for token, actor in named]
+    index = 0
     if targets:
-        rule = next((k for k, (_, a) in enumerate(named, 1)
-                     if actor_root(a.code) == actor_root(targets[0].code)), -1)
-        if rule < 0:
+        index = next((k for k, (_, a) in enumerate(options, 1)
+                      if actor_root(a.code) == rule), -1)
+        if index < 0:
             return targets
-    seen = [conventions(token, a) for token, a in named]
-    if rule == 0:  # the model chooses among those the conventions leave
-        keep = [k for k, c in enumerate(seen) if not RULED_OUT.intersection(c)]
-        named, seen = [named[k] for k in keep], [seen[k] for k in keep]
-    choice = Choice((None, *(a for _, a in named)), (
-        no_target_features(word, cameo, modality, len(named)),
+    else:  # the model chooses among those the conventions leave
+        keep = [k for k, said in enumerate(seen) if not RULED_OUT.intersection(said)]
+        options, seen = [options[k] for k in keep], [seen[k] for k in keep]
+    choice = Choice((None, *(a for _, a in options)), (
+        no_target_features(word, cameo, modality, len(options)),
         *(candidate_features(word, token, a, source, cameo, modality, c)
-          for (token, a), c in zip(named, seen))),
-        rule, at, source.code)
+          for (token, a), c in zip(options, seen))),
+        index, at, source.code)
     best = choice.actors[chooser.choose(choice)]
-    if targets and best is not None and actor_root(best.code) == actor_root(targets[0].code):
+    if targets and best is not None and actor_root(best.code) == rule:
         return targets
     return [best] if best else []
 
 
-def conventions(coder: _Coder, trigger, token, actor: Actor, kind: str, sources,
-                modality: str | None) -> tuple[str, ...]:
+def conventions(coder: _Coder, trigger, token, actor: Actor, kind: str, cameo: str, sources,
+                modality: str | None, speakers=()) -> tuple[str, ...]:
     """What the rules' conventions say of ``token`` naming ``actor`` beside the act
-    ``trigger`` names (of kind ``kind``, done by ``sources``), for the learned choice: the
+    ``trigger`` names (of kind ``kind`` and code ``cameo``, done by ``sources``, said by
+    ``speakers``), for the learned choice: the
     features of :data:`RULED_OUT`, "another clause", a "thing" named by whose it is, and the
     kind of name it is (country, place, organisation...)."""
     found = []
@@ -87,8 +98,14 @@ def conventions(coder: _Coder, trigger, token, actor: Actor, kind: str, sources,
         found.append("companion")
     if own_forces(kind, actor, sources, modality):
         found.append("own forces")
-    if any(actor.code == s.code for s in sources):
+    if any(actor.code == s.code or actor.text == s.text for s in sources) or any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i == token.i for c in trigger.children):
         found.append("itself")
+    if any(actor.text == s.text for s in speakers):
+        found.append("speaker")
+    if cameo == PLAIN_STATEMENT and any(
+            s.code and actor_root(actor.code) == actor_root(s.code) for s in sources):
+        found.append("own side of a statement")  # (as the rules hold for plain statements)
     if _across_clauses(trigger, token):
         found.append("another clause")
     if _coordinated(trigger, token):
@@ -103,7 +120,7 @@ def conventions(coder: _Coder, trigger, token, actor: Actor, kind: str, sources,
         found.append("governing argument")
     if any(v.lemma_.lower() in TOPIC_VERBS and any(o.is_ancestor(token) or o.i == token.i
                                                    for o in _children(v, "dobj"))
-           for v in (trigger, *trigger.ancestors)) or (
+           for v in trigger.sent) or (
             token.dep_ == "pobj" and token.head.lower_ in ("on", "about", "over", "regarding")
             and _talks(token.head.head)):
         found.append("topic")
@@ -144,14 +161,22 @@ def _coordinated(trigger, token) -> bool:
 
 def _governing_argument(trigger, token) -> bool:
     """Whether ``token`` is in another argument (subject or object) of a verb whose argument
-    the act is in: who condemns an attack, whom a build-up alarms, is no party to it."""
+    the act is in, or in an argument of a verb the act's clause hangs on: who condemns an
+    attack, whom a build-up alarms, is no party to it. A verb the act's verb is conjoined to,
+    with no subject of its own, shares its arguments ("closed the office of X and ordered
+    its staff out": X)."""
+    below = trigger
     for verb in trigger.ancestors:
+        coordinated = below.dep_ == "conj" and not _children(below, "nsubj", "nsubjpass")
+        below = verb
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         arguments = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
         holding = [c for c in arguments if c.i == trigger.i or c.is_ancestor(trigger)]
-        if holding and any(c.i == token.i or c.is_ancestor(token) for c in arguments
-                           if c not in holding):
+        # (nor are its arguments when the act is in a clause of it: "talks of a Gaza
+        # ceasefire hit a roadblock as Hamas abandoned negotiations")
+        others = [c for c in arguments if c not in holding and (holding or not coordinated)]
+        if any(c.i == token.i or c.is_ancestor(token) for c in others):
             return True
     return False
 

@@ -38,6 +38,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import AccordInputError
+from .arguments import Chooser
 from .codes import PLOVER_CATEGORIES, crosswalk_category
 from .evaluation import actor_root
 from .lexicon import MODALITIES
@@ -329,7 +330,8 @@ def score_corpus(items: Sequence[Item], predicted: Sequence[Sequence[Coded]]) ->
                        confusion=dict(confusion))
 
 
-def score_reader(items: Sequence[Item], dictionary=None, *, jobs: int = 1, targets=None
+def score_reader(items: Sequence[Item], dictionary=None, *, jobs: int = 1,
+                 targets: Chooser | None = None
                  ) -> tuple[CorpusScore, tuple[tuple[Coded, ...], ...]]:
     """Read every item as a document of its own and score the reader's events against the
     gold labels: the score, and the coded events of each item. ``targets`` picks acts'

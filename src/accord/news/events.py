@@ -29,12 +29,12 @@ from . import arguments, similar
 from . import lexicon as lx
 from .actors import AGENT_CODES, Actor, ActorDictionary, actor_root
 from .arguments import Chooser
-from .candidates import FORCE_ROOTS, TELLING_VERBS, choose_target, conventions
+from .candidates import choose_target, conventions
 from .coder import _Coder
 from .codes import code as cameo_code
 from .mentions import PRONOUNS, STATE_AGENTS, Memory, _Context, _subtree_text, find_mentions
 from .predicates import _children, _noun_act, _owns
-from .roles import own_forces
+from .roles import FORCE_ROOTS, PLAIN_STATEMENT, TELLING_VERBS, own_forces
 
 # Sides a state negotiates with at home.
 DISSIDENTS = frozenset({"REB", "OPP"})
@@ -130,7 +130,8 @@ def code_sentence(sent, index: int, mentions, dictionary: ActorDictionary, memor
     ``targets`` picks an act's target among the actors the sentence names (the shipped model
     of :mod:`accord.news.arguments` by default; ``arguments.RULES`` keeps the rules' choice).
     """
-    targets = targets or arguments.chooser()
+    if targets is None:
+        targets = arguments.chooser()
     ctx = _Context(sent, mentions, dictionary, memory)
     coder = _Coder(ctx)
     raw = []
@@ -205,9 +206,9 @@ def _distinct(events: list[Event]) -> list[Event]:
         if e.target is not None:
             aimed.setdefault((e.source.code, e.cameo), set()).add((e.span, e.content))
     for e in events:
-        if e.target is None and (e.source.code, e.cameo) in aimed and not any(
-                span == e.span and content != e.content
-                for span, content in aimed[e.source.code, e.cameo]):
+        done = aimed.get((e.source.code, e.cameo), ())
+        if e.target is None and done and ((e.span, e.content) in done or not any(
+                span == e.span for span, _ in done)):
             continue
         key = (e.span, e.source.code, e.target.code if e.target else None, e.cameo)
         if key not in seen:
@@ -300,8 +301,6 @@ INTERNAL_ROOTS = frozenset({"02", "08", "09", "10", "11", "12", "13", "17"})
 #: their source says is said where it speaks, not where the thing it speaks of happens.
 VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 
-#: CAMEO's residual code of a statement that says nothing more (no appeal, no stance).
-PLAIN_STATEMENT = "010"
 #: CAMEO's roots of dealings with a party (consultation, diplomatic
 #: cooperation): where they take place is a venue, often a third country's, not the party's.
 PARTNERS_ROOTS = frozenset({"04", "05"})
@@ -452,15 +451,18 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
         own = {actor_root(s.code) for s in sources if s.code}
         targets = [t for t in targets if t.text not in told and not (
             t.code and actor_root(t.code) in own)]
-    if len(sources) == 1 and not joint:  # the learned choice among all named actors
-        learned = len(ctx.found)  # (weighing them teaches the article's memory nothing)
-        named = [(token, ctx.situate(a, [*victims, *targets], party=partners))
-                 for token, a in ctx.named_actors]
+    if len(sources) == 1 and sources[0].code and not joint and chooser is not arguments.RULES:
+        # the learned choice among all named actors, placed as the rules place theirs;
+        # weighing them teaches the article's memory nothing
+        learned = len(ctx.found)
+        named = [(token, _in_custody(a, sources, entry.cameo, ctx.dictionary) or ctx.situate(
+            a, [*victims, *targets], party=partners)) for token, a in ctx.named_actors]
         # (a stance's content is the act: "remove" in "demands to remove X")
         word = act.head if modality and act.head.sent == trigger.sent else trigger
         targets = choose_target(chooser, targets, named, word, sources[0], entry.cameo,
                                 modality, offset + trigger.idx, lambda token, a: conventions(
-                                    coder, word, token, a, act.kind, sources, modality))
+                                    coder, word, token, a, act.kind, entry.cameo, sources,
+                                    modality, speakers))
         del ctx.found[learned:]
     doc = sent.doc
     start = offset + trigger.idx

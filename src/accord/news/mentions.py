@@ -288,18 +288,22 @@ class _Context:
 
     @cached_property
     def named_actors(self) -> tuple[tuple[object, Actor], ...]:
-        """Every actor with a code that a noun phrase of the sentence names, with the word
-        heading the phrase, in the order of the words: the targets an act may have (see
-        :mod:`accord.news.arguments`). Finding them teaches the article's memory nothing."""
+        """Every actor with a code that a noun phrase of the sentence names, once, with the
+        word naming it (a conjunct's own: "the United States" in "Saudi Arabia and the United
+        States" is "States", not the phrase's head "Arabia"), first named first: the targets
+        an act may have (see :mod:`accord.news.candidates`). Finding them teaches the
+        article's memory nothing."""
         learned = len(self.found)
-        named: dict[tuple[int, str], tuple[object, Actor]] = {}
+        named: dict[str, tuple[object, Actor, bool]] = {}
         for token in self.sent:
             if token.pos_ in NOUNISH and token.dep_ != "compound":
                 for actor in self.actors(token):
-                    if actor.code:
-                        named.setdefault((token.i, actor.code), (token, actor))
+                    own = token.text in actor.text.split()
+                    if actor.code and (actor.code not in named or (
+                            own and not named[actor.code][2])):
+                        named[actor.code] = (token, actor, own)
         del self.found[learned:]
-        return tuple(named.values())
+        return tuple((token, actor) for token, actor, _ in named.values())
 
     # ---- actors -------------------------------------------------------------------------
     def actors(self, token) -> list[Actor]:

@@ -68,6 +68,12 @@ PARTY_PREPS = frozenset({"with", "between", "among", "to", "from"})
 # is ("discussed Iran's nuclear programme", "to discuss refugees from South Sudan").
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
 TOPIC_VERBS = frozenset({"discuss", "debate"})
+#: CAMEO's roots of force: where force is used, the place stands for its country.
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+#: CAMEO's residual code of a statement that says nothing more (no appeal, no stance).
+PLAIN_STATEMENT = "010"
+#: Verbs whose object is whom something is said to ("told parliament", "briefed reporters").
+TELLING_VERBS = frozenset({"tell", "inform", "brief", "assure", "address", "remind", "notify"})
 # What one talks by, and the prepositions that say so ("by telephone with X", "over the
 # phone with X", "via video link with X").
 CALLING_PREPS = frozenset({"by", "over", "on", "via"})
