@@ -14,11 +14,11 @@ Run: ``.venv/bin/python scripts/train_act_classifier.py [--folds K]``
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 import numpy as np
+from _folds import parse_folds
 
 from accord.news.classifier import NO_EVENT, THRESHOLD, features, train
 from accord.news.corpus import load_corpus
@@ -62,16 +62,11 @@ def cross_validate(words: list[list[str]], labels: list[str], folds: int) -> Non
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description="Train the news reader's act classifier on "
-                                     "the dev corpus and write it into the package.")
-    parser.add_argument("--folds", type=int, metavar="K", help=(
-        "print K-fold cross-validated accuracy instead (K >= 2); no file is written"))
-    args = parser.parse_args(argv)
-    if args.folds is not None and args.folds < 2:
-        parser.error("--folds: at least 2")
+    folds = parse_folds(argv, "Train the news reader's act classifier on the dev corpus and write "
+                        "it into the package.")
     words, labels = labelled()
-    if args.folds is not None:
-        cross_validate(words, labels, args.folds)
+    if folds is not None:
+        cross_validate(words, labels, folds)
         return 0
     model = train(words, labels)
     model.save(MODEL)

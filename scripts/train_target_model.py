@@ -15,11 +15,11 @@ Run: ``.venv/bin/python scripts/train_target_model.py [--folds K]``
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 import numpy as np
+from _folds import parse_folds
 
 from accord.news.actors import actor_root
 from accord.news.arguments import Choice, train
@@ -82,16 +82,11 @@ def cross_validate(data: list[tuple[Choice, list[int]]], folds: int) -> None:
 
 
 def main(argv: list[str]) -> int:
-    parser = argparse.ArgumentParser(description="Train the news reader's target chooser on "
-                                     "the dev corpus and write it into the package.")
-    parser.add_argument("--folds", type=int, metavar="K", help=(
-        "print K-fold cross-validated accuracy instead (K >= 2); no file is written"))
-    args = parser.parse_args(argv)
-    if args.folds is not None and args.folds < 2:
-        parser.error("--folds: at least 2")
+    folds = parse_folds(argv, "Train the news reader's target chooser on the dev corpus and write "
+                        "it into the package.")
     data = labelled()
-    if args.folds is not None:
-        cross_validate(data, args.folds)
+    if folds is not None:
+        cross_validate(data, folds)
         return 0
     model = train([([*c.features], gold) for c, gold in data])
     model.save(MODEL)
