@@ -5,9 +5,9 @@ The rules (:mod:`accord.news.roles`) attach a target by the constructions they k
 leave none where they know none; the learned model (:mod:`accord.news.arguments`) then picks
 among the actors the sentence names, or none. It does not overrule the conventions the rules
 hold to whatever the parse: a broker, a destination, where talks are held, the victims of a
-condemned attack, a companion, the sources' own forces, an audience, a topic, who reacts to
-the act or condemns it, the doers of clauses conjoined above the act's, and the things an
-inquiry looks into are no targets (each named in :data:`RULED_OUT`; the tests of
+condemned attack, a companion, the sources' own forces, the source's own words and phrase,
+the speaker, an audience, a topic, who reacts to the act or condemns it, the doers of clauses
+conjoined above the act's, and the things an inquiry looks into are no targets (each named in :data:`RULED_OUT`; the tests of
 ``tests/news`` hold them). An actor named in another clause than the act's is taken only when
 the model is sure of it (:data:`arguments.ACROSS_CLAUSES`).
 """
@@ -54,8 +54,8 @@ def choose_target(chooser: Chooser, targets: list[Actor], named: list, word, sou
     choice or picks another word for the same actor, and when their choice is no actor
     named here (one remembered from earlier sentences). ``word`` names the act, ``at`` is
     the character offset of the word that tells it; ``describe(token, actor)`` gives what the
-    conventions say of a candidate (:func:`conventions`). The actors the conventions rule
-    out are no options, but for the rules' own choice."""
+    conventions say of a candidate (:func:`conventions`). Where the rules found none, the
+    actors the conventions rule out are no options."""
     rule = actor_root(targets[0].code) if targets else None
     options, seen = list(named), [describe(token, actor) for token, actor in named]
     index = 0
