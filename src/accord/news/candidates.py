@@ -7,9 +7,10 @@ among the actors the sentence names, or none. It does not overrule the conventio
 hold to whatever the parse: a broker, a destination, where talks are held, the victims of a
 condemned attack, a companion, the sources' own forces, the source's own words and phrase,
 the speaker, an audience, a topic, who reacts to the act or condemns it, the doers of clauses
-conjoined above the act's, and the things an inquiry looks into are no targets (each named in :data:`RULED_OUT`; the tests of
-``tests/news`` hold them). An actor named in another clause than the act's is taken only when
-the model is sure of it (:data:`arguments.ACROSS_CLAUSES`).
+conjoined above the act's, and the things an inquiry looks into are no targets (each named
+in :data:`RULED_OUT`; the tests of ``tests/news`` hold them). An actor named in another
+clause than the act's is taken only when the model is sure of it
+(:data:`arguments.ACROSS_CLAUSES`).
 """
 
 from __future__ import annotations
