@@ -32,13 +32,15 @@ MODEL = ROOT / "src" / "accord" / "news" / "data" / "target_model.npz"
 
 
 class _Recorder:
-    """Keeps the rules' choice and records every choice the coder had."""
+    """Keeps the rules' choice and records every choice the coder had, described at once
+    (while its sentence is being coded: the description reads the sentence's context)."""
 
     def __init__(self) -> None:
         self.choices: list[Choice] = []
 
     def choose(self, choice: Choice) -> int:
-        self.choices.append(choice)
+        if choice.features:
+            self.choices.append(choice)
         return choice.rule
 
 

@@ -24,7 +24,7 @@ TOY = [((("none",), OBJECT, PLACE), [1]), ((("none",), PLACE, OBJECT), [2]),
 
 def _choice(features, rule=0):
     actors = (None, *(Actor(f"a{k}", "ISR", "Israel") for k in range(1, len(features))))
-    return arguments.Choice(actors, tuple(tuple(f) for f in features), rule, 0, "PSE")
+    return arguments.Choice(actors, lambda: tuple(tuple(f) for f in features), rule, 0, "PSE")
 
 
 def test_a_toy_corpus_is_learned():

@@ -32,8 +32,8 @@ McFadden, D. (1974). Conditional logit analysis of qualitative choice behavior. 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
@@ -58,15 +58,21 @@ _PREPOSITIONS = frozenset({"prep", "agent"})
 @dataclass(frozen=True)
 class Choice:
     """The targets an act may have: ``actors[0]`` is None (no target), the others the actors
-    the sentence names; ``features[k]`` describe ``actors[k]``; ``rule`` indexes the rules'
-    choice. ``at`` is the character offset of the word telling the act in its document and
-    ``source`` the code of who does it (to tell the act's event)."""
+    the sentence names; ``features[k]`` describe ``actors[k]`` (``describe()`` gives them,
+    asked only when needed: where the rules found a target, the model never looks);
+    ``rule`` indexes the rules' choice. ``at`` is the character offset of the word telling
+    the act in its document and ``source`` the code of who does it (to tell the act's
+    event)."""
 
     actors: tuple[Actor | None, ...]
-    features: tuple[tuple[str, ...], ...]
+    describe: Callable[[], tuple[tuple[str, ...], ...]] = field(repr=False, compare=False)
     rule: int
     at: int
     source: str | None
+
+    @cached_property
+    def features(self) -> tuple[tuple[str, ...], ...]:
+        return self.describe()
 
 
 class Chooser(Protocol):

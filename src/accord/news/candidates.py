@@ -58,7 +58,7 @@ def choose_target(chooser: Chooser, targets: list[Actor], named: list, word, sou
     conventions say of a candidate (:func:`conventions`). Where the rules found none, the
     actors the conventions rule out are no options."""
     rule = actor_root(targets[0].code) if targets else None
-    options, seen = list(named), [describe(token, actor) for token, actor in named]
+    options, seen = list(named), None
     index = 0
     if targets:
         index = next((k for k, (_, a) in enumerate(options, 1)
@@ -66,13 +66,17 @@ def choose_target(chooser: Chooser, targets: list[Actor], named: list, word, sou
         if index < 0:
             return targets
     else:  # the model chooses among those the conventions leave
-        keep = [k for k, said in enumerate(seen) if not RULED_OUT.intersection(said)]
-        options, seen = [options[k] for k in keep], [seen[k] for k in keep]
-    choice = Choice((None, *(a for _, a in options)), (
-        no_target_features(word, cameo, modality, len(options)),
-        *(candidate_features(word, token, a, source, cameo, modality, c)
-          for (token, a), c in zip(options, seen))),
-        index, at, source.code)
+        said = [describe(token, actor) for token, actor in named]
+        keep = [k for k, c in enumerate(said) if not RULED_OUT.intersection(c)]
+        options, seen = [options[k] for k in keep], [said[k] for k in keep]
+
+    def features() -> tuple[tuple[str, ...], ...]:
+        conventions = seen if seen is not None else [describe(t, a) for t, a in options]
+        return (no_target_features(word, cameo, modality, len(options)),
+                *(candidate_features(word, token, a, source, cameo, modality, c)
+                  for (token, a), c in zip(options, conventions)))
+
+    choice = Choice((None, *(a for _, a in options)), features, index, at, source.code)
     best = choice.actors[chooser.choose(choice)]
     if targets and best is not None and actor_root(best.code) == rule:
         return targets
