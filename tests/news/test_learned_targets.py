@@ -91,6 +91,25 @@ def test_the_model_names_a_target_the_rules_leave_out(read_events):
     assert (learned.source.code, learned.target.code, learned.cameo) == ("VNM", "CHN", "114")
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # the rules' only target is a name the dictionary lacks (a typhoon, a gulf): the model
+    # still picks among the actors it knows
+    ("The Asian Development Bank approved $200 million in loans for Nepal to rebuild villages "
+     "flattened by Typhoon Ketsana.", ("IGOADB", "NPL")),
+    ("Iran fired a ballistic missile over Iraq into the Gulf of Oman in May 2019, alarming "
+     "Baghdad.", ("IRN", "IRQ")),
+])
+def test_a_name_the_dictionary_lacks_leaves_the_model_its_choice(read_events, text, expected):
+    main = read_events(text)[0]
+    assert (main.source.code, main.target.code) == expected
+
+
+def test_a_name_the_dictionary_lacks_stays_where_the_model_picks_none(read_events):
+    """"Chinese troops" (the parser splits "Chinese" off as the doer) are the doer's own."""
+    main = read_events("Chinese troops disengaged from the Galwan valley in 2020.")[0]
+    assert main.target is not None and main.target.code is None
+
+
 def test_keeping_the_rules_choice_reads_as_the_rules_do(nlp, dictionary):
     from accord.news import RawDocument, read_news
 

@@ -57,6 +57,11 @@ def choose_target(chooser: Chooser, targets: list[Actor], named: list, word, sou
     the character offset of the word that tells it; ``describe(token, actor)`` gives what the
     conventions say of a candidate (:func:`conventions`). Where the rules found none, the
     actors the conventions rule out are no options."""
+    if targets and not any(t.code for t in targets):
+        # only names the dictionary lacks ("the mine's owner Lonmin"): the model may find an
+        # actor it knows, else they stay as given
+        return choose_target(chooser, [], named, word, source, cameo, modality, at,
+                             describe) or targets
     rule = actor_root(targets[0].code) if targets else None
     options, seen = list(named), None
     index = 0
@@ -103,8 +108,9 @@ def conventions(coder: _Coder, trigger, token, actor: Actor, kind: str, cameo: s
         found.append("companion")
     if own_forces(kind, actor, sources, modality):
         found.append("own forces")
-    if any(actor.code == s.code or actor.text == s.text for s in sources) or any(
-            c.dep_ in ("nsubj", "nsubjpass") and c.i == token.i for c in trigger.children):
+    if any(actor.code == s.code or actor.text == s.text or _within(s, actor) for s in sources
+           ) or any(c.dep_ in ("nsubj", "nsubjpass") and c.i == token.i
+                    for c in trigger.children):
         found.append("itself")
     if any(actor.text == s.text for s in speakers):
         found.append("speaker")
@@ -140,6 +146,13 @@ def conventions(coder: _Coder, trigger, token, actor: Actor, kind: str, cameo: s
     if token.i in coder.ctx.mentions:
         found.append(f"name {coder.ctx.mentions[token.i][2].kind}")
     return tuple(found)
+
+
+def _within(source: Actor, actor: Actor) -> bool:
+    """Whether ``actor``'s words hold the source's own and it is the source's ("Chinese
+    troops" for a source "Chinese" the parser split off them)."""
+    return bool(source.code) and actor_root(source.code) == actor_root(actor.code) and (
+        f" {source.text} " in f" {actor.text} ")
 
 
 def _across_clauses(trigger, token) -> bool:
