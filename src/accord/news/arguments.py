@@ -14,11 +14,11 @@ splits; see ``docs/news.md``).
 It is trained by ``scripts/train_target_model.py`` on accord's own labelled corpus
 (``tests/news/gold_cameo_dev.yaml``: the coder's main event in each sentence, its candidates,
 and the gold target; never the held-out splits nor the CAMEO or PLOVER manuals' examples), by
-full-batch Adam (Kingma and Ba 2015) from zero weights with L2 regularisation: the same corpus
-gives the same weights. The weights ship in ``data/target_model.npz``. Where the model is
-asked (only where the rules find no target) and ``ACROSS_CLAUSES`` were chosen on the
-held-out splits test to test7, which therefore overstate it; test8 was not looked at (see
-``docs/news.md``).
+full-batch Adam (Kingma and Ba 2015; :mod:`accord.news.learning`) from zero weights with L2
+regularisation: the same corpus gives the same weights. The weights ship in
+``data/target_model.npz``. Where the model is asked (only where the rules find no target)
+and ``ACROSS_CLAUSES`` were chosen on the held-out splits test to test7, which therefore
+overstate it; test8 was not looked at (see ``docs/news.md``).
 
 References
 ----------
@@ -35,13 +35,13 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
-from importlib import resources
 from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 
 from .actors import Actor, actor_agent, actor_root
+from .learning import minimise, shipped
 
 __all__ = ["RULES", "Choice", "Chooser", "TargetModel", "builtin",
            "candidate_features", "chooser", "no_target_features", "train"]
@@ -239,9 +239,8 @@ def train(choices: Sequence[tuple[Sequence[Sequence[str]], Sequence[int]]], *,
     act_of_option, gold_option = np.array(act_of_option), np.array(gold_option, dtype=float)
     acts = len(choices)
     w = np.zeros(len(vocabulary))
-    m, v = np.zeros_like(w), np.zeros_like(w)
-    beta1, beta2, eps = 0.9, 0.999, 1e-8
-    for step in range(1, steps + 1):
+
+    def gradient() -> tuple[np.ndarray]:
         score = np.bincount(option_of_feature, weights=w[feature_ids], minlength=option)
         top = np.full(acts, -np.inf)
         np.maximum.at(top, act_of_option, score)
@@ -251,22 +250,17 @@ def train(choices: Sequence[tuple[Sequence[Sequence[str]], Sequence[int]]], *,
         # the option's share of the gold probability
         gold = p * gold_option
         q = gold / np.bincount(act_of_option, weights=gold, minlength=acts)[act_of_option]
-        grad = np.bincount(feature_ids, weights=(p - q)[option_of_feature],
-                           minlength=len(w)) + l2 * w
-        m = beta1 * m + (1 - beta1) * grad
-        v = beta2 * v + (1 - beta2) * grad * grad
-        w -= rate * (m / (1 - beta1 ** step)) / (np.sqrt(v / (1 - beta2 ** step)) + eps)
+        return (np.bincount(feature_ids, weights=(p - q)[option_of_feature],
+                            minlength=len(w)) + l2 * w,)
+
+    minimise((w,), gradient, steps=steps, rate=rate)
     return TargetModel(vocabulary, w.astype(np.float32))
 
 
 @cache
 def builtin() -> TargetModel | None:
     """The shipped model (None if the package was built without it)."""
-    source = resources.files("accord.news").joinpath("data/target_model.npz")
-    if not source.is_file():
-        return None
-    with source.open("rb") as handle:
-        return TargetModel.load(handle)
+    return shipped("target_model.npz", TargetModel.load)
 
 
 def chooser() -> Chooser:

@@ -8,8 +8,9 @@ Della Pietra 1996) over the sentence's bag of content lemmas, with their part of
 dependency relation, says which CAMEO root the sentence reports, or none ("--"). It is
 trained by ``scripts/train_act_classifier.py`` on accord's own labelled corpus
 (``tests/news/gold_cameo_dev.yaml``, never on the CAMEO or PLOVER manuals' examples), with L2
-regularisation and full-batch Adam (Kingma and Ba 2015) from zero weights: the same corpus
-gives the same weights. The weights ship in ``data/act_classifier.npz``.
+regularisation and full-batch Adam (Kingma and Ba 2015; :mod:`accord.news.learning`) from
+zero weights: the same corpus gives the same weights. The weights ship in
+``data/act_classifier.npz``.
 
 The coder asks it only when neither the dictionary nor the word-vector fallback
 (:mod:`accord.news.similar`) found an act, and takes its root only when its probability is at
@@ -35,10 +36,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 import numpy as np
+
+from .learning import minimise, shipped
 
 __all__ = ["CONFIDENCE", "NO_EVENT", "THRESHOLD", "ActClassifier", "builtin", "features",
            "train"]
@@ -173,25 +175,16 @@ def train(feature_lists: Sequence[Sequence[str]], labels: Sequence[str], *, l2: 
     x = model._rows(feature_lists)
     y = np.eye(len(classes), dtype=np.float32)[[classes.index(c) for c in labels]]
     w, b = model.weights, model.bias
-    moments = [(np.zeros_like(w), np.zeros_like(w)), (np.zeros_like(b), np.zeros_like(b))]
-    beta1, beta2, eps = 0.9, 0.999, 1e-8
-    for step in range(1, steps + 1):
+
+    def gradient() -> tuple[np.ndarray, np.ndarray]:
         g = (_softmax(x @ w + b) - y) / len(labels)
-        for param, grad, (m, v) in ((w, x.T @ g + l2 * w, moments[0]),
-                                    (b, g.sum(axis=0), moments[1])):
-            m *= beta1
-            m += (1 - beta1) * grad
-            v *= beta2
-            v += (1 - beta2) * grad * grad
-            param -= rate * (m / (1 - beta1 ** step)) / (np.sqrt(v / (1 - beta2 ** step)) + eps)
+        return x.T @ g + l2 * w, g.sum(axis=0)
+
+    minimise((w, b), gradient, steps=steps, rate=rate)
     return model
 
 
 @cache
 def builtin() -> ActClassifier | None:
     """The shipped classifier (None if the package was built without it)."""
-    source = resources.files("accord.news").joinpath("data/act_classifier.npz")
-    if not source.is_file():
-        return None
-    with source.open("rb") as handle:
-        return ActClassifier.load(handle)
+    return shipped("act_classifier.npz", ActClassifier.load)
