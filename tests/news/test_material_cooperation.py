@@ -100,3 +100,65 @@ def test_who_is_handed_released_or_helped(read_events, text, expected):
 ])
 def test_curbs_and_limits_lifted_are_eased_restrictions(read_events, text, expected):
     assert _main(read_events, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cooperation named by the subject of a verb that says it began, went on or came back:
+    # by its first party, with the second
+    ("Scheduled flights between Armenia and Turkey resumed on Friday after 30 years.",
+     ("061", "ARM", "TUR")),
+    ("Cargo traffic between Finland and Estonia was restored on Monday.",
+     ("061", "FIN", "EST")),
+    ("The training of Somali police officers by Turkish instructors began in Mogadishu.",
+     ("062", "TUR", "SOMCOP")),
+    # an exercise that ended was held, by two states' forces together
+    ("A joint Egyptian-Greek naval drill ended near Crete on Thursday.", ("062", "EGY", "GRC")),
+    ("Joint manoeuvres by Kazakh and Kyrgyz troops concluded near Bishkek.",
+     ("062", "KAZMIL", "KGZMIL")),
+    # exercises hosted with a partner are held with it
+    ("Latvia hosted military exercises with Polish troops near Adazi.",
+     ("062", "LVA", "POLMIL")),
+])
+def test_cooperation_named_as_going_on_is_done_by_its_parties(read_events, text, expected):
+    assert _main(read_events, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # wanted people surrendered, returned or delivered to another state's authorities
+    ("Gabon surrendered a Cameroonian murder suspect to police in Yaounde.",
+     ("063", "GAB", "CMRCOP")),
+    ("Belize returned a fugitive smuggler to Guatemala on Friday.", ("063", "BLZ", "GTM")),
+    # one sent back to be tried is wanted, whatever the noun
+    ("Paraguay sent a former Brazilian senator back to Brasilia to face charges.",
+     ("063", "PRY", "BRA")),
+    # (a wanted noun the parser reads as a verb, after a particle)
+    ("Tanzania turned over a Burundian genocide suspect to the UN tribunal.",
+     ("063", "TZA", "IGOUNO")),
+])
+def test_wanted_people_handed_over_in_other_words(read_events, text, expected):
+    assert _main(read_events, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a crowd protesting in a clause of its own is no state complaining
+    ("Thousands of Slovaks formed a human chain around the parliament to protest against the "
+     "new media law.", "141"),
+    # a rally organised, a march taken part in: a demonstration, not a complaint
+    ("A mass rally was organised by Slovenians in Ljubljana on Sunday against the budget.",
+     "141"),
+    ("Thousands of Georgians took part in a march through Tbilisi to denounce the new law.",
+     "141"),
+    # a vigil held against something
+    ("Students held a candlelight vigil outside the court in Minsk against the sentences.",
+     "141"),
+])
+def test_protests_in_nominal_forms_are_demonstrations(read_events, text, expected):
+    assert _main(read_events, text)[0] == expected
+
+
+def test_no_comment_had_or_made_declines_to_comment(read_events):
+    e = _main(read_events, "Japan's foreign ministry had no comment on reports that two "
+                           "diplomats had been expelled from Beijing.")
+    assert e == ("011", "JPNGOV", None)
+    assert _main(read_events, "The Danish government made no comment on the arrests.")[0] == \
+        "011"

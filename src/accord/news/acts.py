@@ -786,9 +786,16 @@ class _Acts(_Roles):
             return None
         # (a pronoun for one the verb it is conjoined to names wanted: "arrested a French
         # terror suspect and handed him over to Paris")
-        people = [o for o in _children(verb, "dobj") if self.wanted(o) or (
+        # (and one sent to be tried: "sent a former guerrilla commander back to Bogota to
+        # stand trial"; a wanted noun the parser read as a verb: "turned over a genocide
+        # suspect to X")
+        tried = any(c.lemma_.lower() in ("stand", "face") and any(
+            o.lemma_.lower() in TRIALS for o in _children(c, "dobj"))
+            for c in _children(verb, "advcl", "xcomp"))
+        people = [o for o in _children(verb, "dobj") if tried or self.wanted(o) or (
             o.pos_ == "PRON" and verb.dep_ == "conj" and any(
-                self.wanted(w) for w in _children(verb.head, "dobj")))]
+                self.wanted(w) for w in _children(verb.head, "dobj")))] + [
+            c for c in _children(verb, "ccomp") if c.lemma_.lower() in lx.WANTED]
         recipients = self.handed_to(verb, places=True)
         own = {(a.code or "")[:3] for a in self.subject(verb)}
         if not people or not recipients or any(
@@ -1439,10 +1446,16 @@ class _Acts(_Roles):
             # (a blockade by farmers, villagers or traders too: "farmers blockaded the border
             # crossing" obstructs it, CAMEO 144; a state's is military, 191)
             return replace(act, kind=lx.CIVIL_ACTS[act.kind])
+        # (a crowd is no state: "hundreds of Bulgarians formed a human chain to protest", the
+        # subject the clause shares; nor is a rally, march or vigil a complaint, only a protest
+        # made, lodged or voiced)
+        crowd = [*_children(verb, "nsubj"), *(_children(verb.head, "nsubj") if verb.dep_ in (
+            "advcl", "xcomp", "conj") else ())]
         if act.kind == "protest" and agents and all(
                 (len(a.code or "") == 3 and a.code not in AGENT_CODES)
                 or (a.code or "").endswith("GOV") for a in sources) and \
-                not any(c.lemma_.lower() in lx.QUANTITIES for c in _children(verb, "nsubj")):
+                act.head.lemma_.lower() == "protest" and \
+                not any(c.lemma_.lower() in lx.QUANTITIES for c in crowd):
             # a state protesting ("Seoul protested to Tokyo"): an official complaint
             return replace(act, kind="complain")
         targets = [(t.code or "")[-3:] for t in act.targets]
@@ -1513,6 +1526,8 @@ class _Acts(_Roles):
             if p.lower_ in ("during", "at", "in", "amid") for o in _children(p, "pobj"))
 
 
+#: What one is sent to another state to stand or face: a trial, charges, justice.
+TRIALS = frozenset({"trial", "charge", "justice", "prosecution"})
 #: Those sent to talk for a state: sending them for talks is a visit (CAMEO 042).
 ENVOYS = frozenset({"delegation", "envoy", "emissary", "negotiator", "mediator", "minister",
                     "diplomat", "official", "team", "representative", "mission", "chief",

@@ -420,9 +420,11 @@ class _Coder(_Constructions):
         if act.kind == "symbolic" and (self.protesting(verb) or any(
                 lx.MODAL_VERBS.get(c.lemma_.lower()) in ("demand", "appeal")
                 or lx.VERB_ACTS.get(c.lemma_.lower()) in lx.DISSENT
-                for c in _children(verb, "advcl", "xcomp"))):
-            # a vigil or a ceremony held to demand or protest something ("held a candlelight
-            # vigil to demand the president's impeachment"): a demonstration (CAMEO 141)
+                for c in _children(verb, "advcl", "xcomp")) or any(
+                p.lower_ == "against" for t in {verb, act.head} for p in _children(t, "prep"))):
+            # a vigil or a ceremony held to demand or protest something, or against it ("held
+            # a candlelight vigil to demand the president's impeachment", "a vigil against the
+            # annulment of the election"): a demonstration (CAMEO 141)
             act = replace(act, kind="protest")
         if act.kind == "arrest" and any(
                 c.lemma_.lower() in lx.HANDING_VERBS and getattr(
@@ -489,7 +491,7 @@ class _Coder(_Constructions):
         else:
             act = self.by_protest(verb, self.foreign_restriction(self.banned_group(
                 self.seized(act, verb, sources), verb, sources), verb, sources), sources)
-        if act.kind == "show_force":
+        if act.kind in ("show_force", "host"):  # (exercises hosted with a partner too)
             act = self.exercised_together(verb, act, sources)
         agents = {(a.code or "")[-3:] for a in sources}
         if lx.ACT_CODES[act.kind][:2] in ("09", "17", "18", "19") and (
@@ -1033,6 +1035,9 @@ class _Coder(_Constructions):
                                           for a in c.children)))
 
     def code_noun(self, noun, lemma) -> list[tuple]:
+        withheld = self.no_comment(noun, lemma)
+        if withheld:
+            return withheld
         # force any act noun names is an event where people died in it ("six soldiers died in
         # Indian artillery fire")
         died_in = lemma not in lx.EVENT_NOUNS and lemma not in lx.MODAL_NOUNS and bool(
@@ -1136,6 +1141,20 @@ class _Coder(_Constructions):
                                                  _span(noun)), owners)
                 return [(owners, act, None, act.negated, noun, 0.7)]
         return []
+
+    def no_comment(self, noun, lemma) -> list[tuple]:
+        """No comment, statement or remark had, made, given or offered ("the ministry had no
+        comment on reports that ...", "gave no statement"): declining to comment (CAMEO 011),
+        what it was about not reported."""
+        if lemma not in lx.SPEECH_NOUNS or noun.dep_ != "dobj" or not any(
+                c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+            return []
+        speakers = self.subject(noun.head)
+        if not speakers:
+            return []
+        self.unsaid(noun)  # (as "declined to comment" is read: a comment refused)
+        return [(speakers, _Act("comment", noun, (), False, _span(noun)), "refusal", False,
+                 noun, 0.9)]
 
     def ended_by(self, verb) -> tuple[Actor, ...]:
         """Whose doing an end, halt or stop asked for by ``verb`` ends ("an end to Israel's

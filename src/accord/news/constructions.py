@@ -38,6 +38,12 @@ PROVOKING_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "a
 PARTIES = frozenset({"between", "of", "with", "by", "against", "among"})
 
 
+#: Acts two parties do together: named by a noun, its parties are whose it is ("flights between
+#: X and Y", "a joint Indian-Egyptian exercise").
+SHARED = frozenset({"cooperate", "economic_ties", "military_ties", "judicial_ties",
+                    "intelligence"})
+
+
 def _to_blame(clause) -> bool:
     """Whether a copula says its subject is to blame ("X was to blame for Y")."""
     return any(c.lemma_.lower() == "blame" and any(a.lower_ == "to" for a in _children(c, "aux"))
@@ -366,10 +372,40 @@ class _Constructions(_Acts):
 
     def continued(self, verb, lemma) -> list[tuple]:
         """An act named as the subject of a verb of going on ("deliveries of wheat by the WFP
-        to Ethiopia resumed", "Israel's air strikes on Gaza continued"): done by whose it is,
-        to whom the noun says; nothing when no one's it is ("fighting resumed")."""
-        if lemma not in lx.CONTINUING_VERBS or _children(verb, "dobj", "xcomp"):
+        to Ethiopia resumed", "Israel's air strikes on Gaza continued"; in the passive,
+        brought back: "rail freight between X and Y was restored"): done by whose it is, to
+        whom the noun says, else by its first party with the second ("direct flights between
+        Egypt and Qatar resumed"); nothing when no one's it is ("fighting resumed"). Exercises
+        and patrols that ended or were completed happened too ("the joint Indian-Egyptian air
+        exercise ended")."""
+        drilled = lemma in lx.COMPLETING_VERBS and any(
+            n.lemma_.lower() in lx.EXERCISES or _noun_act(n) == "military_ties"
+            for n in _children(verb, "nsubj"))
+        if lemma not in lx.CONTINUING_VERBS and not drilled or _children(verb, "dobj", "xcomp"):
             return []
+        for noun in _children(verb, "nsubj", "nsubjpass"):
+            kind = _noun_act(noun)
+            if kind is None or noun.dep_ == "nsubjpass" and kind not in SHARED:
+                continue
+            owners = [a for a in self.owner(noun) if a.code]
+            if kind in SHARED:
+                # (parties of two states: "a joint exercise by the Chinese and Russian navies",
+                # "the Indian-Egyptian exercise"; whom it is done for: "the training of Iraqi
+                # units by Spanish officers")
+                owners = list({a.code: a for a in [*owners, *self.participants(noun)]}.values())
+                others = tuple(a for a in owners[1:]
+                               if actor_root(a.code) != actor_root(owners[0].code))
+                targets = others or self.noun_targets(noun) or tuple(
+                    a for p in _children(noun, "prep") if p.lower_ == "of"
+                    for o in _children(p, "pobj") for a in self.ctx.actors(o))
+                owners = owners[:1]
+            else:
+                targets = self.noun_targets(noun)
+            if owners:
+                self.consumed.add(noun.i)
+                act = _Act(kind, noun, targets, _negated(verb), _span(noun))
+                return [(owners, act, _aux_modality(verb), act.negated, verb, 0.8)]
+        return []
         for noun in _children(verb, "nsubj"):
             kind = _noun_act(noun)
             owners = self.owner(noun) if kind is not None else []

@@ -146,6 +146,7 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "TALK_STATE_PHRASES": (_pairs, "talk_state_phrases"),  # "talks broke down"
     "STOP_NOUNS": (_words, "stop_nouns"),  # "talks came to a halt"
     "CONTINUING_VERBS": (_words, "continuing_verbs"),  # "deliveries resumed"
+    "COMPLETING_VERBS": (_words, "completing_verbs"),  # "the joint exercise ended"
     "MODAL_VERBS": (_table, "modal_verbs"),  # verbs reporting a stance towards an act
     "MODAL_PHRASES": (_pairs, "modal_phrases"),  # "turned down", "ruled out"
     "STANCE_IDIOMS": (_nested, "stance_idioms"),  # "poured cold water on X": a rejection

@@ -154,6 +154,8 @@ def _noun_act(noun) -> str | None:
         return None
     if lemma == "call" and not mods & {"phone", "telephone", "video"}:
         return None
+    if lemma == "march" and (noun.pos_ == "PROPN" or noun.text[0].isupper() and noun.i > 0):
+        return None  # "in March": the month
     return lx.ACT_NOUNS[lemma]
 
 

@@ -1019,11 +1019,17 @@ class _Roles:
                                               for c in _children(o, "acl"))]
         # (a wanted noun the parser read as a verb: "extradited a genocide suspect to X")
         handed += [c for c in _children(verb, "ccomp") if c.lemma_.lower() in lx.WANTED]
-        return [a for p in [*_children(verb, "prep", "dative"), *(
+        found = [a for p in [*_children(verb, "prep", "dative"), *(
                     q for o in handed for q in _children(o, "prep"))]
-                if p.lower_ == "to" for o in _children(p, "pobj")
-                for a in self.ctx.actors(o) or ([self.ctx.land(o)] if places and self.ctx.land(
-                    o) else [])]
+                 if p.lower_ == "to" for o in _children(p, "pobj")
+                 for a in self.ctx.actors(o) or ([self.ctx.land(o)] if places and self.ctx.land(
+                     o) else [])]
+        # (or a state it is given or sent back to: "sent X back to Bogota", "handed Hong Kong
+        # back to China"; not people: "hand power back to civilians")
+        return found or [land for b in _children(verb, "advmod") if b.lower_ == "back"
+                         for p in _children(b, "prep") if p.lower_ == "to"
+                         for o in _children(p, "pobj") for land in [self.ctx.land(o)]
+                         if land]
 
     def between(self, verb) -> list[Actor]:
         """The parties a verb's "between" phrase names, in order ("talks were held between X
