@@ -113,3 +113,27 @@ def test_co_targets_counted_attacks_protests_postures_and_recipients(main_event,
 ])
 def test_victims_protests_at_home_and_dispersals(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an inquiry looks into who did the deed: a "by" phrase, also hung on the verb, and the
+    # subject of a why-clause...
+    ("A U.N. panel began investigating the killings of civilians by government troops in "
+     "Ivory Coast.", ("IGOUNO", "CIVMIL", "09")),
+    ("Spanish judges began investigating the shelling of Sarajevo by Bosnian Serb forces.",
+     ("ESPJUD", "BIHMIL", "09")),
+    ("The Indonesian parliament ordered an inquiry into why Indonesian troops failed to stop "
+     "the riots.", ("IDNLEG", "IDNMIL", "09")),
+    # ... or whose a thing is...
+    ("Swiss prosecutors opened an inquiry into bank accounts held by relatives of Gabon's late "
+     "president.", ("CHEJUD", "GABCVL", "09")),
+    # ... never an incident's victims or place, nor whom a thing is taken from
+    ("Norwegian police opened an inquiry into the bombing of the Iraqi embassy in Oslo.",
+     ("NORCOP", None, "09")),
+    ("Ghana's police are investigating the theft of cocoa from state warehouses in Kumasi.",
+     ("GHACOP", None, "09")),
+    # the state where abuses happened answers for them
+    ("The ICC opened an investigation into war crimes in Mali.", ("IGOICC", "MLI", "09")),
+])
+def test_an_inquiry_looks_into_who_did_the_deed(main_event, text, expected):
+    assert main_event(text) == expected

@@ -327,7 +327,14 @@ class _Acts(_Roles):
 
     def investigation(self, act: _Act) -> _Act:
         """An investigation told apart by what it looks into (CAMEO 091-094; the lexicon's
-        ``investigated``): its words, the investigators' own names left out."""
+        ``investigated``): its words, the investigators' own names left out; and whom any
+        inquiry looks into (:meth:`suspects`)."""
+        if lx.ACT_CODES.get(act.kind, "")[:2] != "09":
+            return act
+        # whom it looks into: who did the deed it looks into, never its victims nor where
+        suspects = self.suspects(act.head)
+        act = replace(act, targets=tuple(suspects) if suspects is not None else tuple(
+            self.cleared(act.head, act.targets, ())))
         if act.kind != "investigate" or act.content is None:
             return act
         doc = act.head.doc
@@ -349,18 +356,7 @@ class _Acts(_Roles):
         kind = next((k for k in ("investigate_war_crimes", "investigate_rights",
                                  "investigate_military", "investigate_crime") if k in found),
                     act.kind)
-        # whom it looks into: else who did the deed it looks into ("examining the massacre
-        # of civilians by police": the police)
-        # (the parser may hang the "by" on an active verb whose object names the deed)
-        deeds = {n.i for n in [act.head, *_children(act.head, "dobj")]
-                 if n.pos_ == "NOUN" and _noun_act(n) is not None}
-        if act.head.pos_ == "VERB" and deeds and not _children(act.head, "auxpass"):
-            deeds.add(act.head.i)
-        doers = () if act.targets else tuple(
-            a for w in doc[act.content[0]:act.content[1]] if w.dep_ in ("prep", "agent")
-            and w.lower_ == "by" and (w.head.i in deeds or w.head.pos_ == "NOUN" and _noun_act(
-                w.head) is not None) for o in _children(w, "pobj") for a in self.ctx.actors(o))
-        return replace(act, kind=kind, targets=doers[:1] or act.targets)
+        return replace(act, kind=kind)
 
     def by_law(self, verb) -> bool:
         """Whether a verb's doers are all the law's agents (police, prosecutors, security

@@ -411,6 +411,8 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
         found = coder.implied_targets(trigger, act, modality, sources)
         implied = bool(found) or not targets  # (else the unknown names stay, as given)
         targets = found or targets
+        if entry.cameo[:2] == "09":  # (nor an inquiry's: see Roles.cleared)
+            targets = coder.cleared(act.head, targets, sources)
     # a role with no country is the speaker's, else the article's dateline's ("KABUL (AP) —
     # the minister ..."), before it is its target's ("Iranian media said the navy seized a
     # British tanker": Iran's navy; "hostages in Gaza criticised Israel": Israelis); a

@@ -873,6 +873,85 @@ class _Roles:
             return [a for a in self.located(things, DEPLOYED_IN) if a.code[:3] not in own][:1]
         return []
 
+    def suspects(self, probe) -> list[Actor] | None:
+        """Whom an inquiry (CAMEO 09) told by ``probe`` looks into, as dev labels it: who is
+        looked into ("investigating a former minister"), else who did the deed looked into
+        ("the killings of activists by police", "kickbacks that firms paid", "why Dutch
+        peacekeepers failed"), else whose the thing looked into is ("the bank accounts of a
+        former spy chief"). None where it names none (see :meth:`cleared`)."""
+        objects = _looked_into(probe)
+        for o in objects:  # who is looked into, first
+            if (o.i in self.ctx.mentions or self.ctx.role(o)) and not _deed(o):
+                found = [a for a in self.ctx.actors(o) if a.code]
+                if found:
+                    return found[:1]
+        # (the parser may hang the deed's "by" on an active verb: "investigating the shelling
+        # of Dubrovnik by the Yugoslav army")
+        hung = [a for p in _children(probe, "prep", "agent") if p.lower_ == "by"
+                and probe.pos_ == "VERB" and not _children(probe, "auxpass")
+                for o in _children(p, "pobj") for a in self.ctx.actors(o) if a.code]
+        for o in objects:
+            if o.pos_ in ("VERB", "AUX"):  # "whether a Russian jet had shot down", "why X failed"
+                found = [a for n in _children(o, "nsubj", "nsubjpass")
+                         for a in self.ctx.actors(n) if a.code]
+            elif o.lemma_.lower() in lx.ACCUSATION_NOUNS or o.lemma_.lower() in lx.ACCUSATIONS:
+                found = [a for p in _children(o, "prep") if p.lower_ == "of"
+                         for d in _children(p, "pobj") for a in self._deed_doers(d)]
+            else:
+                found = self._deed_doers(o) or self.holders(o)
+            if found or hung:
+                return (found or hung)[:1]
+        return None
+
+    def cleared(self, probe, targets, sources) -> list:
+        """``targets`` less those an inquiry told by ``probe`` does not look into, as dev
+        labels it: an incident's victims and place ("the assassination of Lebanon's former
+        prime minister", "an air strike in Kunduz", "the bombing of the Chinese embassy"),
+        those a thing or an abuse is of or at ("fraud at the state oil company", "the theft
+        of maize from government warehouses"), and the investigators' own country; the state
+        where abuses happened or a thing was found stays ("killings of civilians in Tigray",
+        "traces of uranium found at a site in Iran"), as do reports' ("allegations of torture
+        in Bahraini jails")."""
+        own = {actor_root(s.code) for s in sources if s.code}
+        phrases = []
+        for o in _looked_into(probe):
+            lemma = o.lemma_.lower()
+            if o.pos_ != "NOUN" or lemma in lx.ACCUSATION_NOUNS or lemma in lx.ACCUSATIONS or (
+                    self.ctx.role(o) and not _deed(o)):
+                continue
+            states = lemma in ABUSES or lemma == "killing" and o.tag_ == "NNS" or not _deed(o)
+            # (with where the parser hangs on the inquiry's verb: "investigating the theft
+            # of cocoa from state warehouses")
+            for w in [o, *(p for p in _children(probe, "prep") if p.lower_ in WHENCE
+                           and o.head.i == probe.i and probe.pos_ == "VERB")]:
+                phrases.append((o.doc[w.left_edge.i:w.right_edge.i + 1].text, states))
+        if not phrases:
+            return targets
+        return [t for t in targets if not any(
+            t.text in text and not (states and len(t.code or "") == 3 and t.code not in own)
+            for text, states in phrases)]
+
+    def _deed_doers(self, deed) -> list[Actor]:
+        """Who did a deed (or its conjoined deeds) an inquiry looks into: its "by" phrase,
+        also on a participle ("bribes paid by X") or on those it was done to ("the deaths of
+        protesters shot by police"), the subject of a relative clause on it ("kickbacks that
+        firms paid"), its possessor, and the "of" phrase of a doing ("the failure of X")."""
+        found: list[Actor] = []
+        for d in (deed, *deed.conjuncts):
+            victims = [v for p in _children(d, "prep") if p.lower_ == "of"
+                       for v in _children(p, "pobj")]
+            agents = [*(p for p in _children(d, "prep", "agent") if p.lower_ == "by"), *(
+                a for n in (d, *victims) for c in _children(n, "acl") if c.tag_ == "VBN"
+                for a in _children(c, "agent"))]
+            found += [a for p in agents for o in _children(p, "pobj") for a in self.ctx.actors(o)]
+            found += [a for c in _children(d, "relcl") for n in _children(c, "nsubj")
+                      if n.lower_ not in ("that", "which", "who") for a in self.ctx.actors(n)]
+            if _deed(d):
+                found += [a for c in _children(d, "poss") for a in [self.ctx.actor(c)] if a]
+            if d.lemma_.lower() in DOINGS | FAILINGS:
+                found += [a for v in victims for a in self.ctx.actors(v)]
+        return [a for a in found if a.code]
+
     def reported_doers(self, verb) -> list[Actor]:
         """Who a clause under ``verb`` says did something: the subject of its whether- or
         that-clause, or of the clause of the reports, claims or allegations it governs
@@ -1259,6 +1338,57 @@ def _state_act(noun, kind: str) -> bool:
 # federal troops", "the rule of the junta", "the policies of the government").
 DOINGS = frozenset({"arrival", "presence", "rule", "policy", "plan", "decision", "reform",
                     "handling", "visit", "return", "conduct", "behaviour", "behavior"})
+# Nouns of failing to do something, whose "of" phrase is who failed ("the failure of Dutch
+# peacekeepers to protect the enclave").
+FAILINGS = frozenset({"failure", "inability", "refusal", "negligence", "role", "part",
+                      "involvement", "complicity"})
+# The prepositions of an inquiry's noun that name what it looks into ("an inquiry into X",
+# "an investigation of X", "a probe over X"; a verb's only by "into").
+PROBED_PREPS = frozenset({"into", "of", "on", "over", "about"})
+
+
+def _deed(noun) -> bool:
+    """Whether ``noun`` names something done or undergone (an act the lexicon knows, or a
+    death, loss or failure), not a thing or someone."""
+    return _noun_act(noun) is not None or noun.lemma_.lower() in UNDERGONE
+
+
+# Prepositions of where and whence a deed looked into was done.
+WHENCE = frozenset({"from", "at", "in", "near", "inside", "outside"})
+# Abuses an inquiry looks into, for which the state where they happen answers.
+ABUSES = frozenset({"abuse", "crime", "violation", "atrocity", "torture", "rigging",
+                    "persecution", "repression"})
+# Nouns of what befalls people or things, looked into as deeds are.
+UNDERGONE = frozenset({"death", "disappearance", "collapse", "failure", "crash", "fraud",
+                       "theft", "mutiny", "damage", "loss", "fire", "explosion", "abuse",
+                       "corruption", "irregularity", "embezzlement", "leak", "sinking",
+                       "poisoning", "massacre", "killing", "shooting", "murder"})
+
+
+def _looked_into(probe) -> list:
+    """The words telling what ``probe`` (an inquiry's verb or noun) looks into: its object
+    or its "into" phrase (also on the verb of "opened an inquiry into"), a whether- or
+    why-clause, or the passive's subject ("the killing was being investigated")."""
+    heads = [probe]
+    if probe.pos_ == "NOUN" and probe.dep_ in ("dobj", "nsubjpass"):
+        heads.append(probe.head)  # (the parser may hang "into" on "opened")
+    found = []
+    for h in heads:
+        for c in h.children:
+            if c.dep_ == "prep" and (c.lower_ == "into" or c.lower_ in PROBED_PREPS
+                                     and h is probe and probe.pos_ == "NOUN"):
+                found += [o for o in c.children if o.dep_ in ("pobj", "pcomp")
+                          and o.ent_type_ not in ("DATE", "TIME")]
+            elif h is probe and (c.dep_ == "dobj" or c.dep_ == "ccomp" or (
+                    c.dep_ == "nsubjpass" and _children(probe, "auxpass"))):
+                found.append(c)
+    # (an inquiry named as what a light verb or another noun tells looks into what the
+    # inquiry's noun names: "opened an investigation into X", "a commission of inquiry into X")
+    return [w for o in found if o.pos_ in ("NOUN", "PROPN", "VERB", "AUX") for w in (
+        _looked_into(o) if o.pos_ == "NOUN" and o.i > probe.i
+        and lx.ACT_CODES.get(_noun_act(o) or "", "")[:2] == "09" else [o])]
+
+
 # Quarrels a protest is held in, with whom it is against ("walked out in a dispute with the
 # health ministry").
 DISPUTES = frozenset({"dispute", "row", "standoff", "stand-off", "feud", "quarrel",
