@@ -137,3 +137,16 @@ def test_victims_protests_at_home_and_dispersals(main_event, text, expected):
 ])
 def test_an_inquiry_looks_into_who_did_the_deed(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # access is granted to whom it lets in, when they are named; aid no one's goes where it
+    # is let in
+    ("Syria's army allowed Red Cross convoys to cross into Aleppo through the Bab al-Hawa "
+     "crossing from Turkey.", ("SYRMIL", "NGOICRC", "08")),
+    ("Sudan allowed U.N. relief agencies into the Nuba Mountains in 2002.",
+     ("SDN", "IGOUNO", "08")),
+    ("Israel allowed 150 aid trucks to enter southern Gaza on Monday.", ("ISR", "PSE", "08")),
+])
+def test_access_is_granted_to_whom_it_lets_in(main_event, text, expected):
+    assert main_event(text) == expected

@@ -396,15 +396,19 @@ class _Acts(_Roles):
                 if kind is not None:  # "allowed aid trucks to enter", "let inspectors in"
                     for c in clauses:
                         self.consumed.add(c.i)
-                    # to whom: who is let in ("IAEA inspectors"); aid, where it goes ("into
-                    # Gaza", "to enter Gaza")
+                    # to whom: who is let in ("IAEA inspectors", "Red Cross convoys into the
+                    # Nuba mountains"); aid no one's, where it goes ("into Gaza", "to enter
+                    # Gaza")
                     # (or whom it is granted: "allowed U.S. troops access to its bases")
-                    who = tuple(self.ctx.actors(o)) or tuple(
+                    who = tuple(a for a in self.ctx.actors(o) if a.code and not (
+                        # (a country's goods are no one let in: "Egyptian aid trucks")
+                        a.code in self.ctx.dictionary.countries and o.i not in
+                        self.ctx.mentions and not self.ctx.role(o))) or tuple(
                         a for d in [*_children(verb, "dative"), *_children(o, "nsubj")]
-                        for a in self.ctx.actors(d))
+                        for a in self.ctx.actors(d) if a.code)
                     where = self.targets(verb, exclude_objects=True) or tuple(
                         a for c in clauses for a in self.targets(c, exclude=who))
-                    targets = (where or who) if kind == "access" else (who or where)
+                    targets = who or where
                     return _Act(kind, verb, targets, neg, content)
             foreign = self.foreign_forces(verb, objects, clauses)
             if foreign:  # "agreed to let African Union troops deploy in Darfur"
