@@ -105,3 +105,25 @@ def test_some_of_a_group_and_what_it_holds(main_event, text, expected):
 ])
 def test_own_forces_the_press_and_bystanders_are_no_target(main_event, text):
     assert main_event(text)[1] is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an unknown name typed by its apposition: the description's sector, of the country the
+    # description or the sentence gives
+    ("Moroccan police detained Yassine Alaoui, the leader of a regional farmers' union, in "
+     "Rabat on Friday.", "MARLAB"),
+    ("Guatemalan prosecutors arrested Ana Lucia Morales, a former finance ministry official, "
+     "on Tuesday.", "GTMGOV"),
+    ("Angolan soldiers beat Domingos Neto, a local human rights activist, near Cabinda.",
+     "AGOOPP"),
+    ("Uzbek prosecutors charged Rustam Aliev, the chief executive of a state cotton company, "
+     "with fraud.", "UZBBUS"),
+    # ... or by the clause saying what they lead
+    ("Cambodian police arrested Sok Chea, who heads an independent garment workers' union, "
+     "in Phnom Penh.", "KHMLAB"),
+    # one who held the post before is of the body the possessive names
+    ("Ecuador's president accused his predecessor, Mario Jaramillo, of embezzlement.",
+     "ECUGOV"),
+])
+def test_unknown_names_typed_by_their_description(main_event, text, expected):
+    assert main_event(text)[1] == expected

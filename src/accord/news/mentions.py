@@ -33,14 +33,22 @@ PLACE_PREPS = {"in", "at", "near", "inside", "across", "around", "into", "on"}
 # leaders" are rebels, REB; "a police spokesman" the police's, COP; "student leaders", EDU).
 RANKS = frozenset({"leader", "leadership", "chief", "head", "commander", "spokesman",
                    "spokeswoman", "spokesperson", "official", "representative", "negotiator",
-                   "envoy", "delegation", "chairman", "chairwoman"})
+                   "envoy", "delegation", "chairman", "chairwoman",
+                   # one who held or will hold the same post is of the same body ("his
+                   # predecessor": the government's; "the rebel leader's successor": REB)
+                   "predecessor", "successor"})
 # Nouns for people with no sector of their own: named with a country, they are its nationals
 # ("two Malaysian men"); alone, civilians placed where the event is ("five men").
 NATIONALS = frozenset({"man"})
 # Those who lead or speak for a body: they are the body its "of" phrase names ("leaders of
 # striking farmers", "the organisers of student protests").
 HEADS = RANKS | {"organiser", "organizer", "founder", "boss", "director", "owner", "manager",
-                  "coordinator", "president", "editor-in-chief"}
+                  "coordinator", "president", "editor-in-chief", "executive", "chairperson",
+                  "secretary-general", "treasurer", "co-founder", "proprietor"}
+# Verbs of a relative clause that type an unknown person by the body they lead ("X, who heads
+# the miners' union", "X, who runs a construction firm").
+HEADING = frozenset({"head", "lead", "chair", "run", "direct", "found", "co-found", "own",
+                     "manage", "command", "represent"})
 # What names some of a group of people: "prisoners, including opposition leaders".
 INCLUDING = frozenset({"including", "among"})
 # Words that stand for some of the group their "of" phrase names ("any of the soldiers",
@@ -754,7 +762,23 @@ class _Context:
                 # an unknown name with a title ("President Javier Milei"): the title's agent,
                 # placed in a country as a role alone is (see situate)
                 return Actor(_subtree_text(token), role, "", "role")
-            return Actor(_subtree_text(token), None, "", "unknown")
+            return self._typed(token) or Actor(_subtree_text(token), None, "", "unknown")
+        return None
+
+    def _typed(self, token) -> Actor | None:
+        """An unknown name typed by the description set beside it: its apposition ("X, a
+        former interior ministry official": GOV; "X, the leader of an independent union":
+        LAB; "X, a Kenyan lawyer": KENJUD) or a clause saying what they lead ("X, who heads
+        the miners' union"). The description's actor, under the name; a role alone is placed
+        later (see :meth:`situate`)."""
+        descriptions = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+        descriptions += [o for c in token.children if c.dep_ == "relcl"
+                         and c.lemma_.lower() in HEADING for o in c.children if o.dep_ == "dobj"
+                         and o.pos_ in ("NOUN", "PROPN")]
+        for description in descriptions:
+            actor = next((a for a in self.actors(description) if a.code), None)
+            if actor is not None:
+                return Actor(_subtree_text(token), actor.code, actor.name, actor.via)
         return None
 
     def _earlier(self, token, kind: str) -> Actor | None:
