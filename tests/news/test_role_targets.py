@@ -127,3 +127,36 @@ def test_own_forces_the_press_and_bystanders_are_no_target(main_event, text):
 ])
 def test_unknown_names_typed_by_their_description(main_event, text, expected):
     assert main_event(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body is the role its modifier names: "a dissident group" (OPP), "a student movement"
+    ("Belarusian police detained five members of a dissident group in Gomel on Sunday.",
+     "BLROPP"),
+    ("The Kyrgyz president met leaders of a student movement on Tuesday.", "KGZEDU"),
+    # movements of protest, and crowds named by their colour
+    ("Guatemala's army chief warned the protest movement against blocking the highways.",
+     "GTMOPP"),
+    ("Cambodian police arrested two leaders of the red shirts in Phnom Penh.", "KHMOPP"),
+])
+def test_bodies_and_movements_typed_by_their_role_word(main_event, text, expected):
+    assert main_event(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces posted for a gathering face those whose gathering it is
+    ("Thai police deployed 5,000 officers in Bangkok ahead of a rally by opposition "
+     "supporters.", "THAOPP"),
+    ("Kenyan authorities deployed troops in Nairobi before a march by opposition supporters.",
+     "KENOPP"),
+    ("Ghanaian police were deployed in Accra ahead of a strike called by the teachers' unions.",
+     "GHALAB"),
+])
+def test_forces_posted_for_a_gathering_face_its_people(main_event, text, expected):
+    assert main_event(text)[1] == expected
+
+
+def test_a_peoples_rebels_take_the_country_that_modifies_the_people(main_event):
+    # "Sri Lankan" modifies "Tamil", not "rebels"
+    text = "The Sri Lankan Tamil rebels accused the army of shelling a hospital in Jaffna."
+    assert main_event(text)[0] == "LKAREB"

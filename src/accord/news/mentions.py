@@ -37,6 +37,12 @@ RANKS = frozenset({"leader", "leadership", "chief", "head", "commander", "spokes
                    # one who held or will hold the same post is of the same body ("his
                    # predecessor": the government's; "the rebel leader's successor": REB)
                    "predecessor", "successor"})
+# Nouns for a body of people that say no sector themselves: the role word before one says
+# whose it is ("a dissident group", OPP; "a student movement", EDU; "a rebel faction", REB).
+BODIES = frozenset({"group", "movement", "organisation", "organization", "network", "faction",
+                    "wing", "front", "coalition", "alliance", "association", "federation",
+                    "league", "society", "collective", "committee", "council", "caucus",
+                    "bloc", "camp", "sect", "cell", "circle", "union", "body"})
 # Nouns for people with no sector of their own: named with a country, they are its nationals
 # ("two Malaysian men"); alone, civilians placed where the event is ("five men").
 NATIONALS = frozenset({"man"})
@@ -519,8 +525,12 @@ class _Context:
         which :meth:`situate` places where the sentence happens."""
         start, end, entry = mention
         home = "" if entry.code in AGENT_CODES else entry.code
-        country = next((m[2].code for c in token.children if c.dep_ in ("amod", "compound",
-                                                                          "poss", "nmod")
+        # (the country may modify the people's word rather than the head: "the Sri Lankan
+        # Tamil rebels")
+        modifiers = [*token.children, *(c for w in token.doc[start:end] if w.i != token.i
+                                        for c in w.children)]
+        country = next((m[2].code for c in modifiers if c.dep_ in ("amod", "compound",
+                                                                    "poss", "nmod")
                         for m in [self._mention_in(c)] if m and m != mention
                         and m[2].kind == "country"), home)
         if role == "MIL":  # a people's forces are no state's army: "Tigrayan forces" (REB)
@@ -676,12 +686,17 @@ class _Context:
                 found = agent(" ".join([*words[i:], head]))
                 if found:
                     return found
-        if token.lemma_.lower() in RANKS:  # "rebel leaders", "trade union leaders": whose
+        # a body of one ("a dissident group"), not bodies of a kind spoken of ("intelligence
+        # on jihadist movements"), nor business bodies (an industry group gives figures)
+        body = token.lemma_.lower() in BODIES and (token.tag_ in ("NN", "NNP") or any(
+            c.dep_ in ("det", "poss", "nummod") for c in token.children))
+        if token.lemma_.lower() in RANKS or body:  # "rebel leaders", "trade union
+            # leaders", "a dissident group": whose
             for modifier in [*(" ".join(words[i:]) for i in range(len(words))), *(
                     c.lower_ for c in token.children if c.dep_ == "amod" and c.i < token.i
                     and c.i not in self.mentions)]:
                 found = agent(modifier)
-                if found:
+                if found and not (body and found == "BUS"):
                     return found
         found = agent(token.lower_) or agent(token.lemma_)
         if found or token.pos_ != "PROPN":
@@ -700,8 +715,10 @@ class _Context:
         common = token.pos_ == "NOUN" or token.pos_ == "PROPN" and token.text.islower()
         phrase = " ".join(w.lower_ for w in token.subtree if w.dep_ in ("compound", "amod")
                           and w.i < token.i) + (" " if token.i else "") + token.lower_
-        kind = self.dictionary.descriptions.get(phrase.strip()) or \
-            self.dictionary.descriptions.get(lemma)
+        kind = self.dictionary.descriptions.get(phrase.strip()) or (
+            # a body typed by its role word is that role, not a group named before it ("a
+            # dissident group": OPP)
+            None if role and lemma in BODIES else self.dictionary.descriptions.get(lemma))
         determined = any(c.dep_ in ("det", "poss") for c in token.children)
         if kind and any(c.dep_ == "prep" and c.lower_ == "of" and _children(
                 c, "pobj") for c in token.children):

@@ -421,7 +421,16 @@ class _Roles:
             return []
         preps = [*_children(noun, "prep"), *(
             p for p in _children(noun.head, "prep") if noun.dep_ == "npadvmod" and p.i > noun.i)]
-        # (not its size: "banned gatherings of more than five people")
+        verb = noun.head.head if noun.dep_ == "pobj" else None
+        if verb is not None and verb.dep_ == "advmod" and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head  # "ahead of a rally"
+        if verb is not None and verb.pos_ in ("VERB", "AUX"):
+            # (or on the verb of the phrase it is in: "deployed troops before a march by X")
+            preps += [p for p in _children(verb, "prep", "agent") if p.lower_ == "by"
+                      and p.i > noun.i]
+        # (not its size: "banned gatherings of more than five people"; those who called or
+        # staged it are its own: "a strike called by the unions")
+        preps += [a for c in _children(noun, "acl") for a in _children(c, "agent")]
         return [a for p in preps if p.lower_ in ("of", "by") for o in _children(p, "pobj")
                 if not _children(o, "nummod") for a in self.ctx.actors(o)] or [
             a for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"
@@ -863,6 +872,14 @@ class _Roles:
                         code = entry.code if entry.kind != "place" else entry.code[:3]
                         if code[:3] not in own:
                             return [Actor(w.doc[start:end].text, code, entry.name)]
+        if act.kind in POSTURES:  # forces posted for a gathering: toward whose it is
+            # ("deployed police ahead of a rally by the opposition", "put troops on alert
+            # before a strike called by the unions")
+            codes = {a.code for a in sources}
+            gatherers = [a for v in verbs for g in _posted_for(v) for a in self.assembled(g)
+                         if a.code and a.code not in codes]
+            if gatherers:
+                return gatherers[:1]
         if act.kind in POSTURES:  # forces sent, stationed or shown somewhere: that place's
             # country ("deployed 5,000 peacekeepers in South Sudan", "warships off the coast
             # of Yemen"), not one's own ("deployed troops in Kashmir")
@@ -1168,6 +1185,19 @@ class _Roles:
         return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) or any(
             c.dep_ in ("amod", "compound") and c.i in self.ctx.mentions
             and self.ctx.mentions[c.i][2].code[:3] in own for c in noun.children)
+
+
+#: What forces are posted before, against or for: a gathering ("ahead of a rally").
+POSTED_FOR = frozenset({"before", "against", "for", "during"})
+
+
+def _posted_for(verb) -> list:
+    """The nouns of the phrases a posting of forces is for ("deployed police ahead of the
+    march", "before a rally", "against protests"), gatherings or not."""
+    preps = [p for p in _children(verb, "prep") if p.lower_ in POSTED_FOR]
+    preps += [p for a in _children(verb, "advmod") if a.lower_ == "ahead"
+              for p in _children(a, "prep") if p.lower_ == "of"]
+    return [o for p in preps for o in _children(p, "pobj")]
 
 
 def goes(verb) -> bool:
