@@ -284,3 +284,20 @@ def test_quoted_as_saying(main_event, text, expected):
 ])
 def test_allies_and_foes_named_in_apposition(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a curfew or emergency rule at home, imposed or lifted, is on no one: not the city it
+    # covers, nor those it lets go about their business
+    ("Bolivian authorities lifted the curfew in Cochabamba, allowing residents to reopen "
+     "their shops.", ("BOLGOV", None, "08")),
+    ("Fiji's military eased the state of emergency in Suva, letting traders return.",
+     ("FJIMIL", None, "08")),
+    ("Tunisian police imposed a curfew on the town of Kasserine on Tuesday.",
+     ("TUNCOP", None, "17")),
+    # ... but a threat of it is aimed at whoever must not do what its "if" clause says
+    ("Togo's president threatened to declare a state of emergency if the opposition went "
+     "ahead with its strike.", ("TGOGOV", "TGOOPP", "13")),
+])
+def test_curfews_and_emergency_rule_at_home(main_event, text, expected):
+    assert main_event(text) == expected

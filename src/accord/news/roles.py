@@ -689,6 +689,14 @@ class _Roles:
                 and o.i not in self.ctx.mentions and o.lower_ not in TEMPORAL][:1]
 
     def implied_targets(self, trigger, act: _Act, modality, sources) -> list[Actor]:
+        """:meth:`_implied_targets`, none of one's own under a curfew or emergency rule (see
+        :func:`own_forces`: "lifted the curfew, allowing residents to return")."""
+        found = self._implied_targets(trigger, act, modality, sources)
+        if act.kind in HOME_RULE:
+            return [a for a in found if not own_forces(act.kind, a, sources, modality)]
+        return found
+
+    def _implied_targets(self, trigger, act: _Act, modality, sources) -> list[Actor]:
         """A target the words governing the act do not give directly: for a threat, who must
         not do what its "if" or "unless" clause says ("threatened to ... if Y deploys"); else
         the actor the object or an against/over/into/to phrase is or belongs to ("strike over
@@ -1206,6 +1214,12 @@ def goes(verb) -> bool:
     return lemma in MOTION_VERBS or lemma in lx.VISIT_VERBS or lemma in lx.DEPARTURE_VERBS
 
 
+#: Rule over a whole place, imposed or eased: curfews and states of emergency; and the
+#: stances that aim an act at whoever must do or not do something.
+HOME_RULE = frozenset({"curfew", "emergency", "ease_curfew", "ease_emergency"})
+THREATS = frozenset({*ASKED, "vow"})
+
+
 def own_forces(kind: str, target: Actor, sources, modality: str | None = None,
                moved: bool = True) -> bool:
     """Whether ``target`` is a source's own forces that an act such as a withdrawal or a
@@ -1213,7 +1227,15 @@ def own_forces(kind: str, target: Actor, sources, modality: str | None = None,
     or what the forces are moved against (not ``moved``), is one's own only when a state's
     forces ("ordered the army to withdraw"), not so others ("urged the separatists to
     disarm", "threatened to send troops against the coca growers", "sent troops into
-    Chechnya to crush the separatist rebellion")."""
+    Chechnya to crush the separatist rebellion"). A curfew or emergency rule at home,
+    imposed or lifted, is done to none of one's own ("imposed a curfew on the city of X",
+    "lifted the curfew, allowing residents to return"), though to the people of a land held
+    abroad; a threat of one is not."""
+    if kind in HOME_RULE and modality not in THREATS:  # (a role with no country is
+        # placed where the rule is; a threat of it is to whoever must not do what its "if"
+        # clause says: "threatened to impose a curfew if the opposition marched")
+        return bool(target.code) and (target.code in AGENT_CODES or any(
+            s.code and s.code[:3] == target.code[:3] for s in sources))
     if kind not in OWN_FORCES or not target.code:
         return False
     if modality not in ASKED and len(target.code) == 3 and target.code not in AGENT_CODES \
