@@ -124,9 +124,23 @@ def test_own_forces_the_press_and_bystanders_are_no_target(main_event, text):
     # one who held the post before is of the body the possessive names
     ("Ecuador's president accused his predecessor, Mario Jaramillo, of embezzlement.",
      "ECUGOV"),
+    # the heads, spokesmen and ranks of a body are that body's
+    ("Philippine troops captured Ramon Dizon, the spokesman for a rebel faction, in Davao.",
+     "PHLREB"),
+    ("Nigerien soldiers killed Moussa Adamou, a self-styled general of the separatist "
+     "fighters.", "NERREB"),
+    ("Peru's prime minister met Hugo Blanco, a representative of the indigenous federation.",
+     "PERCVL"),
 ])
 def test_unknown_names_typed_by_their_description(main_event, text, expected):
     assert main_event(text)[1] == expected
+
+
+def test_an_unknown_speaker_is_typed_by_the_description_beside_them(main_event):
+    # the apposition's sector with its country, not the country alone
+    text = ("Joseph Mwangi, a Kenyan union leader, accused the government of breaking its "
+            "promises on pay.")
+    assert main_event(text)[:2] == ("KENLAB", "KENGOV")
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -50,7 +50,8 @@ NATIONALS = frozenset({"man"})
 # striking farmers", "the organisers of student protests").
 HEADS = RANKS | {"organiser", "organizer", "founder", "boss", "director", "owner", "manager",
                   "coordinator", "president", "editor-in-chief", "executive", "chairperson",
-                  "secretary-general", "treasurer", "co-founder", "proprietor"}
+                  "secretary-general", "treasurer", "co-founder", "proprietor", "chair",
+                  "co-chair", "co-chairman", "co-chairwoman", "general", "colonel"}
 # Verbs of a relative clause that type an unknown person by the body they lead ("X, who heads
 # the miners' union", "X, who runs a construction firm").
 HEADING = frozenset({"head", "lead", "chair", "run", "direct", "found", "co-found", "own",
@@ -379,7 +380,9 @@ class _Context:
                 # the heads of a body with a role of its own, not the state's, are that
                 # body's, whoever's it is: "the leader of Pakistan's largest opposition party"
                 # (PAKOPP; "envoys of Sudan's army" are Sudan's envoys)
-                bodies = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                # (a spokesman's "for": "the spokesman for a rebel faction")
+                whose = ("of", "for") if head.lemma_.lower() in SPOKESPEOPLE else ("of",)
+                bodies = [o for p in head.children if p.dep_ == "prep" and p.lower_ in whose
                           for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
                           and o.i not in self.mentions and self.role(o)
                           and self.role(o) not in STATE_AGENTS]
@@ -388,6 +391,12 @@ class _Context:
                     out.extend(whose)
                     inherited = []
                     continue
+            typed = self._typed(head) if head.pos_ == "PROPN" and head.i not in \
+                self.mentions else None
+            if typed is not None:  # "X, a Kenyan union leader": KENLAB, not Kenya
+                out.append(typed)
+                inherited = []
+                continue
             mentions = self._mentions_near(head)
             if mentions:
                 inherited = mentions if head.i not in self.mentions else []
@@ -473,6 +482,10 @@ class _Context:
         """The first actor the words headed by ``token`` name (its conjuncts left out)."""
         if token.pos_ == "PRON" or token.lower_ in PRONOUNS:
             return self._pronoun(token)
+        typed = self._typed(token) if token.pos_ == "PROPN" and token.i not in \
+            self.mentions else None
+        if typed is not None:
+            return typed
         mentions = self._mentions_near(token)
         role = self.role(token)
         if mentions:
