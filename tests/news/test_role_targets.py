@@ -174,3 +174,14 @@ def test_a_peoples_rebels_take_the_country_that_modifies_the_people(main_event):
     # "Sri Lankan" modifies "Tamil", not "rebels"
     text = "The Sri Lankan Tamil rebels accused the army of shelling a hospital in Jaffna."
     assert main_event(text)[0] == "LKAREB"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a role word opening the sentence, capitalised, is still a role ("Militiamen": REB)
+    ("Militiamen torched dozens of huts in a village in Ituri province, the U.N. said.",
+     "CODREB"),
+    # a people of one country: its rebels are that country's
+    ("Moro guerrillas ambushed an army patrol in Mindanao on Sunday.", "PHLREB"),
+])
+def test_sources_named_by_a_role_or_a_people(main_event, text, expected):
+    assert main_event(text)[0] == expected
