@@ -162,3 +162,46 @@ def test_no_comment_had_or_made_declines_to_comment(read_events):
     assert e == ("011", "JPNGOV", None)
     assert _main(read_events, "The Danish government made no comment on the arrests.")[0] == \
         "011"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # another state's forces joined in a deed, or done alongside
+    ("Kenyan soldiers joined Somali troops in a sweep near Kismayo.",
+     ("062", "KENMIL", "SOMMIL")),
+    ("Dutch marines practised beach landings alongside British commandos.",
+     ("062", "NLDMIL", "GBRMIL")),
+    # combined and coordinated patrols are joint ones; drills involving two states' forces
+    ("Thai and Cambodian soldiers conducted coordinated patrols along the border.",
+     ("062", "THAMIL", "KHMMIL")),
+    ("Drills involving Egyptian and Greek warships got under way in the Aegean.",
+     ("062", "EGY", "GRC")),
+    # links for trade by their frequency or kind, launched or resumed
+    ("Weekly flights between Bahrain and Israel were launched in 2021.", ("061", "BHR", "ISR")),
+    ("Daily ferry services between Italy and Albania resumed on Monday.",
+     ("061", "ITA", "ALB")),
+    # goods traded flowing in a clause of their own
+    ("Gas from Russia began flowing to China through the new pipeline.", ("061", "RUS", "CHN")),
+])
+def test_cooperation_in_other_words(read_events, text, expected):
+    assert _main(read_events, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # information of any kind passed is intelligence shared
+    ("Norway passed details of the suspects to Swedish police.", ("064", "NOR", "SWECOP")),
+    # what a participle with its giver gives
+    ("Intelligence supplied by Jordan helped Iraqi forces find the militants' leader.",
+     ("064", "JOR", "IRQMIL")),
+    # relief workers sent are aid, not forces
+    ("Mexico dispatched a brigade of 40 doctors to Haiti.", ("073", "MEX", "HTI")),
+    ("Japan deployed medical teams to Turkey after the quake.", ("073", "JPN", "TUR")),
+    # what a convoy or planeload carries, from whom
+    ("Two planeloads of tents and medicine from Kuwait landed in Beirut.",
+     ("073", "KWT", "LBN")),
+])
+def test_aid_and_intelligence_in_other_words(read_events, text, expected):
+    assert _main(read_events, text) == expected
+
+
+def test_an_amount_reached_is_no_delivery(read_events):
+    assert not read_events("Exports of Brazilian coffee reached a record in May.")

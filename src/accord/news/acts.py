@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from . import lexicon as lx
 from . import similar
-from .actors import AGENT_CODES, Actor, actor_agent
+from .actors import AGENT_CODES, Actor, actor_agent, actor_root
 from .mentions import COLLECTIVE, PEACEKEEPING, TEMPORAL, _Context, _subtree_text
 from .predicates import (
     _children,
@@ -615,6 +615,8 @@ class _Acts(_Roles):
             if kind == "chemical" and any(w.lower_ == "tear" for w in verb.doc[
                     max(verb.i - 2, 0):verb.i]):
                 kind = "repress"  # "tear-gassed protesters": crowd control, not gas warfare
+            if kind == "mobilize" and any(_relief(o) for o in _children(verb, "dobj")):
+                kind = "aid"  # "deployed rescue teams to Syria": relief workers, no forces
             if kind == "force" and _verbal(verb):
                 kind = "criticize"  # "attacked the decision", "hit X for ...ing"
             if kind in lx.HOSTILE and _contest(verb):
@@ -668,6 +670,10 @@ class _Acts(_Roles):
             # a highway", "cleared landmines together"; "together" alone may only place them:
             # "stood together"), told apart by who they are (see coder)
             return _Act("cooperate", verb, self.targets(verb), neg, content)
+        beside = self.beside_forces(verb, lemma)
+        if beside:  # (another state's forces, police or spies done with: told apart by them)
+            return _Act(lx.COOPERATING_AGENTS[actor_agent(beside[0].code)], verb, beside, neg,
+                        content)
         if any(p.lower_ in ("in", "as") and o.lemma_.lower() == "protest"
                for p in _children(verb, "prep") for o in _children(p, "pobj")):
             # a deed the lexicon names no act for, done "in protest" ("dumped potatoes outside
@@ -684,6 +690,27 @@ class _Acts(_Roles):
         if guess is not None:
             return _Act(guess.kind, verb, self.targets(verb), neg, content, "similar")
         return None
+
+    def beside_forces(self, verb, lemma) -> tuple[Actor, ...]:
+        """Another state's forces, police or spies a deed the lexicon names no act for is
+        done alongside or together with, or joined in one ("practised landings alongside U.S.
+        Marines", "joined Malian forces in a sweep through the forest"): whom the doers
+        cooperate with; none when the deed is joined in by a clause ("joined X in
+        condemning": its own act)."""
+        if lemma in POSTURE_VERBS:
+            return ()  # "stood alongside the police chiefs at the ceremony": only where
+        # (the phrase may hang on what is done: "practised landings alongside U.S. Marines")
+        partners = [o for t in [verb, *_children(verb, "dobj")] for p in _children(t, "prep")
+                    if p.lower_ == "alongside" for o in _children(p, "pobj")]
+        if lemma == "join" and any(o.pos_ == "NOUN" for p in _children(verb, "prep")
+                                   if p.lower_ == "in" for o in _children(p, "pobj")):
+            partners += _children(verb, "dobj")
+        own = {actor_root(a.code) for a in self.subject(verb)
+               if a.code and a.code not in AGENT_CODES}
+        found = tuple(a for o in partners for a in self.ctx.actors(o)
+                      if actor_agent(a.code) in lx.COOPERATING_AGENTS
+                      and actor_root(a.code) not in own)
+        return found if own else ()
 
     def assisted(self, verb) -> tuple[Actor, ...]:
         """Whom a verb of helping helps to do what the lexicon names no act for ("helped
@@ -960,6 +987,10 @@ class _Acts(_Roles):
         # what is given before what the verb is done in or by ("arms were supplied to X,
         # according to U.S. intelligence": the arms)
         objects = sorted(objects, key=lambda o: o.dep_ not in ("dobj", "nsubjpass"))
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and _children(verb, "agent"):
+            # what a participle gives is the noun it describes ("intelligence provided by
+            # Britain helped Kenyan police", "arms supplied by Iran")
+            objects = [verb.head, *objects]
         if any((w.lemma_.lower() in lx.COMMODITIES) for o in objects[:1]
                for w in _gift_words(o)) and not self.given(objects[:1]):
             # gas, oil or grain shipped, sold, supplied: trade (CAMEO 061), to whom it goes
@@ -991,6 +1022,11 @@ class _Acts(_Roles):
             a for p in _children(verb, "prep") if p.lower_ in ("to", "into")
             for o in _children(p, "pobj") for a in self.ctx.actors(o)) or self.helped(
             verb, objects)
+        givers = {a.code for g in _children(verb, "agent") for o in _children(g, "pobj")
+                  for a in self.ctx.actors(o)}
+        if verb.dep_ == "acl" and givers:  # (a participle's giver is none of its receivers)
+            recipients = tuple(a for a in recipients if a.code not in givers) or self.helped(
+                verb, objects)
         if lx.MODAL_VERBS.get(lemma) == "agree" and all(
                 (a.code or "") in AGENT_CODES or not a.code for a in recipients):
             return None  # "parliament approved a budget for schools": its own, to no one
@@ -1004,6 +1040,11 @@ class _Acts(_Roles):
             c for o in objects for c in _children(o, "relcl", "acl"))]
             if c.lemma_.lower() in lx.HELPING_VERBS
             and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+        if verb.dep_ == "acl" and verb.head.dep_ == "nsubj" and verb.head.head.lemma_.lower() in (
+                *lx.HELPING_VERBS, "lead", "enable"):
+            # a gift named with its giver that helped, led or enabled someone ("intelligence
+            # supplied by Jordan helped Iraqi forces find ...", "led Dubai police to a bomb")
+            clauses.append(verb.head.head)
         for c in clauses:
             helped = [*_children(c, "dobj"), *(s for x in _children(c, "ccomp", "xcomp")
                                               for s in _children(x, "nsubj"))]
@@ -1066,6 +1107,13 @@ class _Acts(_Roles):
         development aid": economic aid cut; "held joint exercises": the exercises' own act,
         military cooperation, refines the verb's)."""
         own = next((by_object[w] for w in _object_words(o) if w in by_object), None)
+        if own is None and o.lemma_.lower() in lx.INFORMATION and \
+                "intelligence" in by_object.values():
+            # a verb that passes intelligence passes whatever information ("passed details of
+            # the plot", "shared the list of passengers")
+            own = "intelligence"
+        if own == "mobilize" and _relief(o):
+            return "aid"  # "dispatched a brigade of doctors": relief workers sent
         refined = _refined(o)
         if refined is None or own == refined:
             return own
@@ -1526,6 +1574,8 @@ class _Acts(_Roles):
             if p.lower_ in ("during", "at", "in", "amid") for o in _children(p, "pobj"))
 
 
+#: Verbs of where one is, not what one does: "stood alongside X" is no deed done with X.
+POSTURE_VERBS = frozenset({"stand", "sit", "appear", "pose", "walk", "speak", "be"})
 #: What one is sent to another state to stand or face: a trial, charges, justice.
 TRIALS = frozenset({"trial", "charge", "justice", "prosecution"})
 #: Those sent to talk for a state: sending them for talks is a visit (CAMEO 042).
@@ -1576,6 +1626,14 @@ def _verb_forms(word: str) -> list[str]:
     if stem.endswith("i"):
         forms.append(stem[:-1] + "y")
     return forms
+
+
+def _relief(o) -> bool:
+    """Whether people or things sent are relief, not forces: doctors, rescuers, medical or
+    rescue teams, a brigade of nurses (the lexicon's supplies, in the object's words or its
+    modifiers)."""
+    return bool({*_object_words(o), *(c.lemma_.lower() for c in o.children if c.dep_ == "amod")}
+                & lx.SUPPLIES)
 
 
 def _demolition(verb) -> bool:

@@ -38,6 +38,9 @@ PROVOKING_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "a
 PARTIES = frozenset({"between", "of", "with", "by", "against", "among"})
 
 
+#: What an amount reaches, not a place: "exports reached a record (a new high)".
+MAGNITUDES = frozenset({"record", "level", "high", "low", "peak", "total", "mark", "milestone",
+                        "threshold", "figure"})
 #: Acts two parties do together: named by a noun, its parties are whose it is ("flights between
 #: X and Y", "a joint Indian-Egyptian exercise").
 SHARED = frozenset({"cooperate", "economic_ties", "military_ties", "judicial_ties",
@@ -217,20 +220,24 @@ class _Constructions(_Acts):
         """Aid named as the subject of a verb of arriving ("humanitarian aid from China
         reached Tonga", "trucks carrying Turkish aid crossed into Syria"): given by whose it
         is, to where it arrives."""
-        if lemma not in lx.ARRIVAL_VERBS:
-            return []
-        for noun in _children(verb, "nsubj"):
+        if lemma not in lx.ARRIVAL_VERBS or any(
+                o.lemma_.lower() in MAGNITUDES for o in _children(verb, "dobj")):
+            return []  # (not an amount reached: "grain exports reached a record")
+        # (the subject it shares as a clause: "gas from Azerbaijan began flowing to Italy")
+        for noun in _children(verb, "nsubj") or (
+                _children(verb.head, "nsubj") if verb.dep_ == "xcomp" else []):
             # (what a convoy's trucks carry: "a convoy of trucks carrying Egyptian aid")
             carriers = [noun, *(o for p in _children(noun, "prep") if p.lower_ == "of"
                                 for o in _children(p, "pobj"))]
-            gifts = [noun, *(o for n in carriers for c in _children(n, "acl")
-                             for o in _children(c, "dobj"))]
+            gifts = [*carriers, *(o for n in carriers for c in _children(n, "acl")
+                                  for o in _children(c, "dobj"))]
             # (aid named as such, not whatever arrives: "Chinese warplanes entered its zone";
             # and goods shipped: "the first shipment of Qatari gas arrived in Germany")
             kind = next((k for g in gifts if _noun_act(g) in AID or g.lemma_.lower() in
                          lx.SUPPLIES for k in [self.given([g])] if k in AID), None) or (
                 "economic_ties" if _noun_act(noun) == "economic_ties" and
-                noun.lemma_.lower() in lx.DELIVERIES else None)
+                noun.lemma_.lower() in lx.DELIVERIES or noun.lemma_.lower() in lx.COMMODITIES
+                else None)  # (goods traded: "gas from Azerbaijan began flowing to Italy")
             givers = next((found for g in gifts for found in [
                 [a for a in self.owner(g) if a.code]] if found), [])
             if kind is None or not givers:
@@ -378,6 +385,9 @@ class _Constructions(_Acts):
         Egypt and Qatar resumed"); nothing when no one's it is ("fighting resumed"). Exercises
         and patrols that ended or were completed happened too ("the joint Indian-Egyptian air
         exercise ended")."""
+        if lemma == "get" and any(o.lemma_.lower() == "way" for p in _children(verb, "prep")
+                                  if p.lower_ == "under" for o in _children(p, "pobj")):
+            lemma = "begin"  # "the drills got under way"
         drilled = lemma in lx.COMPLETING_VERBS and any(
             n.lemma_.lower() in lx.EXERCISES or _noun_act(n) == "military_ties"
             for n in _children(verb, "nsubj"))
@@ -388,6 +398,10 @@ class _Constructions(_Acts):
             if kind is None or noun.dep_ == "nsubjpass" and kind not in SHARED:
                 continue
             owners = [a for a in self.owner(noun) if a.code]
+            if noun.lemma_.lower() in lx.EXERCISES and len({actor_root(a.code) for a in [
+                    *owners, *self.participants(noun)]}) > 1:
+                kind = "military_ties"  # drills of two states' forces ("drills involving
+                # Iranian and Russian warships got under way"): held together, as verbs read
             if kind in SHARED:
                 # (parties of two states: "a joint exercise by the Chinese and Russian navies",
                 # "the Indian-Egyptian exercise"; whom it is done for: "the training of Iraqi

@@ -1099,7 +1099,8 @@ class _Roles:
 
 
     def participants(self, noun) -> list[Actor]:
-        """The parties of talks: "Israel-Hamas talks", "talks between X and Y"."""
+        """The parties of talks: "Israel-Hamas talks", "talks between X and Y", "drills
+        involving X and Y"."""
         found = []
         for t in noun.lefts:
             if t.dep_ in ("compound", "amod", "poss", "nmod") and t.lemma_.lower().rsplit(
@@ -1112,6 +1113,9 @@ class _Roles:
             if prep.lower_ in ("between", "with", "among"):
                 for pobj in _children(prep, "pobj"):
                     found.extend(self.ctx.actors(pobj))
+        # (or those it involves: "naval drills involving Iranian and Russian warships")
+        found.extend(a for c in _children(noun, "acl") if c.lemma_.lower() == "involve"
+                     for o in _children(c, "dobj") for a in self.ctx.actors(o))
         return list({a.code: a for a in found}.values())
 
     def handed_to(self, verb, places: bool = False) -> list[Actor]:
