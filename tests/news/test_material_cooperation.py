@@ -205,3 +205,48 @@ def test_aid_and_intelligence_in_other_words(read_events, text, expected):
 
 def test_an_amount_reached_is_no_delivery(read_events):
     assert not read_events("Exports of Brazilian coffee reached a record in May.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a border crossing opened for trade, goods or the trucks that carry them is trade
+    ("Georgia and Armenia opened a new crossing for trucks carrying goods near Sadakhlo.",
+     ("061", "GEO", "ARM")),
+    ("Pakistan opened the Torkham crossing for trade with Afghanistan on Monday.",
+     ("061", "PAK", "AFG")),
+    # (reopened with no trade named: a blockade eased)
+    ("Russia reopened the Upper Lars crossing with Georgia.", ("0872", "RUS", "GEO")),
+])
+def test_a_border_opened_for_trade_is_trade(read_events, text, expected):
+    assert _main(read_events, text) == expected
+
+
+def test_a_speech_made_is_a_statement(read_events):
+    assert _main(read_events, "Peru's president made a speech on the economy in Lima.")[:2] == (
+        "010", "PERGOV")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The African Union dispatched a fact-finding mission to Burundi.",
+     ("090", "IGOAU", "BDI")),
+    ("The OSCE sent a team of investigators to eastern Ukraine.", ("090", "IGOOSC", "UKR")),
+])
+def test_investigators_sent_investigate(read_events, text, expected):
+    assert _main(read_events, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a joint undertaking the role word before it places
+    ("Portugal and Spain carried out a joint police operation against car thieves.",
+     ("063", "PRT", "ESP")),
+    # a deed the lexicon names no act for, done in a joint operation
+    ("Italian and Swiss police dismantled a smuggling ring in a joint operation.",
+     ("063", "ITACOP", "CHECOP")),
+    # farm goods and metals shipped are trade; donated, aid
+    ("Argentina sent its first shipment of beef to China under the new deal.",
+     ("061", "ARG", "CHN")),
+    ("Morocco donated 2,000 tonnes of sugar to Niger.", ("073", "MAR", "NER")),
+    # a border opened to boost trade
+    ("Laos and Cambodia opened a new border gate to boost trade.", ("061", "LAO", "KHM")),
+])
+def test_joint_undertakings_and_trade_by_their_words(read_events, text, expected):
+    assert _main(read_events, text) == expected

@@ -452,6 +452,13 @@ class _Acts(_Roles):
             # (not the passive's agent: "flown in by the air force")
             for o in [*(o for o in objects if o.head.dep_ != "agent"), *_predicatives(verb)]:
                 kind = self.object_act(lemma, o, by_object)
+                if kind == "comment" and any(c.dep_ == "det" and c.lower_ == "no"
+                                             for c in o.children):
+                    continue  # "made no comment": declined (see the coder's no_comment)
+                if kind == "ease_blockade" and _for_trade(verb, o):
+                    # a border or crossing opened to trade, for goods or trucks ("opened a new
+                    # crossing for trucks carrying goods"): trade, not a blockade eased
+                    kind = "economic_ties"
                 if kind is not None:
                     self.consumed.add(o.i)
                     targets = self.noun_targets(o) or self.targets(verb) or tuple(
@@ -665,7 +672,12 @@ class _Acts(_Roles):
         adverbs = [*_children(verb, "advmod"),
                    *(a for p in _children(verb, "prep") for a in _children(p, "advmod"))]
         if any(c.lower_ in lx.JOINT_ADVERBS and (c.lower_ != "together" or _children(
-                verb, "dobj")) for c in adverbs):
+                verb, "dobj")) for c in adverbs) or any(
+                m.dep_ == "amod" and m.lower_ in ("joint", "combined")
+                for p in _children(verb, "prep") if p.lower_ == "in"
+                for o in _children(p, "pobj") for m in o.children):
+            # (or done "in a joint operation": "dismantled a cocaine network in a joint
+            # operation")
             # what parties do jointly, the lexicon naming no act: cooperation ("jointly built
             # a highway", "cleared landmines together"; "together" alone may only place them:
             # "stood together"), told apart by who they are (see coder)
@@ -991,12 +1003,17 @@ class _Acts(_Roles):
             # what a participle gives is the noun it describes ("intelligence provided by
             # Britain helped Kenyan police", "arms supplied by Iran")
             objects = [verb.head, *objects]
-        if any((w.lemma_.lower() in lx.COMMODITIES) for o in objects[:1]
-               for w in _gift_words(o)) and not self.given(objects[:1]):
+        goods = any((w.lemma_.lower() in lx.COMMODITIES) for o in objects[:1]
+                    for w in _gift_words(o)) and not self.given(objects[:1])
+        if goods and not gifted and lemma not in DONATING_VERBS and not self.helped(
+                verb, objects):
+            # (not goods donated, or given to help: "gifted fertiliser to Mali to help its
+            # farmers" is aid)
             # gas, oil or grain shipped, sold, supplied: trade (CAMEO 061), to whom it goes
             return _Act("economic_ties", verb, self.targets(verb, exclude_objects=True) or
                         _recipients(objects, self.ctx), neg, content)
-        kind = self.given(objects) or ("economic_aid" if gifted else None)
+        kind = self.given(objects) or ("economic_aid" if gifted else None) or (
+            "aid" if goods else None)  # ("donated 2,000 tonnes of sugar to Niger")
         funds = any(w.tag_ == "$" or w.lemma_.lower() in lx.MONEY for o in objects[:1]
                     for w in _gift_words(o))  # ("$300 million in military aid")
         if kind is None or (lemma in lx.VERB_ACTS and kind not in ("economic_aid", "aid") and not (
@@ -1574,6 +1591,11 @@ class _Acts(_Roles):
             if p.lower_ in ("during", "at", "in", "amid") for o in _children(p, "pobj"))
 
 
+#: Verbs of giving for nothing: what they give is aid, whatever the goods.
+DONATING_VERBS = frozenset({"donate", "gift", "grant", "airdrop", "bestow"})
+#: What a border is opened to or for when it is opened for trade (CAMEO 061).
+TRADE_WORDS = frozenset({"trade", "goods", "good", "commerce", "freight", "truck", "lorry",
+                         "cargo", "traffic", "export", "import", "business", "trader"})
 #: Verbs of where one is, not what one does: "stood alongside X" is no deed done with X.
 POSTURE_VERBS = frozenset({"stand", "sit", "appear", "pose", "walk", "speak", "be"})
 #: What one is sent to another state to stand or face: a trial, charges, justice.
@@ -1626,6 +1648,18 @@ def _verb_forms(word: str) -> list[str]:
     if stem.endswith("i"):
         forms.append(stem[:-1] + "y")
     return forms
+
+
+def _for_trade(verb, o) -> bool:
+    """Whether what a verb opens is opened to or for trade: its "to" or "for" phrase (on the
+    verb or the thing) names trade, goods, freight or the trucks that carry them."""
+    return any(w.lemma_.lower() in TRADE_WORDS for t in (verb, o) for p in _children(t, "prep")
+               if p.lower_ in ("to", "for") for n in _children(p, "pobj")
+               for w in [n, *(d for c in _children(n, "acl") for d in _children(c, "dobj"))]
+               ) or any(  # (or a purpose: "opened a new border gate to boost trade")
+        w.lemma_.lower() in TRADE_WORDS for c in _children(verb, "advcl", "xcomp")
+        if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for w in [c, *_children(c, "dobj")])
 
 
 def _relief(o) -> bool:

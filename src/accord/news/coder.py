@@ -508,6 +508,12 @@ class _Coder(_Constructions):
                     for c in act.head.children) or _done_jointly(act.head)):
             # what troops, police or spies cooperate in: military, judicial, intelligence
             act = replace(act, kind=lx.COOPERATING_AGENTS[agents.pop()])
+        sectors = {self.ctx.role(c) for c in act.head.children if c.dep_ in (
+            "amod", "compound")} & set(lx.COOPERATING_AGENTS) if act.kind == "cooperate" else ()
+        if len(sectors) == 1:
+            # a joint undertaking the role word before it places ("a joint police operation",
+            # "a joint naval patrol"): of that sector, whoever its parties
+            act = replace(act, kind=lx.COOPERATING_AGENTS[sectors.pop()])
         # (leaving is a walk-out only in a guess, unless the talks left are named: "walked
         # out of the peace talks with X", which the news is before what is said leaving)
         confidence = 0.6 if lemma in lx.DEPARTURE_VERBS and act.kind == "halt_talks" and \
