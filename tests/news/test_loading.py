@@ -167,4 +167,6 @@ def test_the_tabled_attribute_ruler_finds_the_matches_the_matcher_finds(nlp, shi
         return [[(t.tag_, t.pos_, t.dep_, t.lemma_, str(t.morph)) for t in doc]
                 for doc in pipeline.pipe(texts)]
 
-    assert annotated(nlp) == annotated(shipped)
+    with nlp.select_pipes(disable=["accord_rejoin"]):  # (its own repair: test_coordination)
+        ours_annotated = annotated(nlp)
+    assert ours_annotated == annotated(shipped)

