@@ -66,16 +66,26 @@ def test_schema_in_docs_is_current():
 
 
 def test_unreadable_and_empty_files(tmp_path):
-    with pytest.raises(AccordInputError, match="cannot read"):
+    with pytest.raises(AccordInputError, match="no such file"):
         load_scenario(tmp_path / "missing.yaml")
+    with pytest.raises(AccordInputError, match="a folder, not a file"):
+        load_scenario(tmp_path)
     empty = tmp_path / "empty.yaml"
     empty.write_text("")
     with pytest.raises(AccordInputError, match="empty"):
         load_scenario(empty)
     binary = tmp_path / "bin.yaml"
     binary.write_bytes(b"\xff\xfe\x00")
-    with pytest.raises(AccordInputError, match="UTF-8"):
+    with pytest.raises(AccordInputError, match="a binary file, not a scenario"):
         load_scenario(binary)
+    latin = tmp_path / "latin.yaml"
+    latin.write_bytes("name: Bogot\u00e1".encode("latin-1"))
+    with pytest.raises(AccordInputError, match="not UTF-8"):
+        load_scenario(latin)
+    bom = tmp_path / "bom.yaml"  # (a byte-order mark is dropped, as for the other formats)
+    bom.write_bytes(b"\xef\xbb\xbf" + (tmp_path / "empty.yaml").read_bytes())
+    with pytest.raises(AccordInputError, match="empty"):
+        load_scenario(bom)
 
 
 NORWAY = """

@@ -17,10 +17,11 @@ __all__ = ["read_text_file", "replacing", "write_atomic"]
 def read_text_file(path: str | Path, suffixes: tuple[str, ...], what: str,
                    encodings: tuple[str, ...] = ("utf-8-sig",)) -> str:
     """The text of a ``what`` file (a byte-order mark dropped), checked to end in one of
-    ``suffixes`` and read in the first of ``encodings`` that decodes it; else an
-    :class:`AccordInputError` naming the file (a folder, no such file, unreadable, binary)."""
+    ``suffixes`` (any, if none are given) and read in the first of ``encodings`` that decodes
+    it; else an :class:`AccordInputError` naming the file (a folder, no such file,
+    unreadable, binary)."""
     path = Path(path)
-    if path.suffix.lower() not in suffixes:
+    if suffixes and path.suffix.lower() not in suffixes:
         raise AccordInputError(f"unknown {what} format {path.suffix or '(no suffix)'!r}: "
                                f"expected {', '.join(suffixes)}", file=path)
     if not path.is_file():

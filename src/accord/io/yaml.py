@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from ..errors import AccordInputError
 from ..model import ModelWarning, Scenario, ScenarioError, lint
+from .files import read_text_file
 
 __all__ = [
     "Check",
@@ -39,26 +40,16 @@ the reader turns into ``file:line: field: message`` like any other error."""
 
 def load_scenario(path: str | Path, checks: Sequence[Check] = ()) -> Scenario:
     """Read and validate a YAML (or JSON) scenario file, then run ``checks`` on it."""
-    return parse_scenario(_read_text(path), source=path, checks=checks)
+    return parse_scenario(read_text_file(path, (), "scenario"), source=path, checks=checks)
 
 
 def load_scenario_with_warnings(
     path: str | Path, checks: Sequence[Check] = ()
 ) -> tuple[Scenario, tuple[ModelWarning, ...]]:
     """:func:`load_scenario`, plus :func:`accord.model.lint`'s findings at their lines."""
-    scenario, lines = _parse(_read_text(path), path, checks)
+    scenario, lines = _parse(read_text_file(path, (), "scenario"), path, checks)
     places = {key: (str(path), line, None) for key, line in lines.items()}
     return scenario, lint(scenario, places)
-
-
-def _read_text(path: str | Path) -> str:
-    path = Path(path)
-    try:
-        return path.read_text(encoding="utf-8")
-    except OSError as err:
-        raise AccordInputError(f"cannot read file: {err.strerror or err}", file=path) from None
-    except UnicodeDecodeError:
-        raise AccordInputError("not a UTF-8 text file", file=path) from None
 
 
 def parse_scenario(
