@@ -276,3 +276,26 @@ def test_promising_not_to_use_force(read_events, text, expected):
 def test_a_stance_noun_is_its_stating_subjects(read_events, text, expected):
     got = _main(read_events, text)
     assert (got[0], got[2], got[3]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whatever the act the lexicon lacks, intended with another country: an intent (030)
+    ("Mongolia said it planned to send a team of geologists to Laos next spring.",
+     ("MNG", "LAO", "030", "intent")),
+    ("Hungary will build a new bridge across the Danube to Slovakia, the minister said.",
+     ("HUN", "SVK", "030", "intent")),
+    ("Kenya's president said his government was ready to lend engineers to Malawi.",
+     ("KENGOV", "MWI", "030", "intent")),
+])
+def test_an_intent_with_another_country_whatever_the_act(read_events, text, expected):
+    assert _main(read_events, text)[:4] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # at home, in a game or in answer to another: no intent to cooperate
+    "Peru's president said the government would build 20 new hospitals next year.",
+    "Kenya will play Uganda in the semifinal on Sunday.",
+    "Russia will respond to any attack on Belarus, the Kremlin said.",
+])
+def test_no_intent_to_cooperate_at_home_in_a_game_or_in_answer(read_events, text):
+    assert not any(e.cameo.startswith("03") for e in read_events(text))

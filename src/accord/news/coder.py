@@ -83,6 +83,12 @@ OWN_MEANS = frozenset({"cut_aid", "cut_economic_aid", "cut_military_aid", "cut_h
 UNATTACHED = 0.1  # what an act's doer found only by nearness costs its event's confidence
 
 
+def _home(code: str) -> str:
+    """The country an actor code belongs to (ISRGOV, PSEHMS: its first three letters); a
+    body of states or an organisation is its own."""
+    return code if code[:3] in ("IGO", "NGO", "IMG") else code[:3]
+
+
 def _travels(token) -> bool:
     """A verb of going with nothing it is done to ("returned from Cairo without a deal"): the
     subject moves, which is no act (the dictionary reads visits from it, with their place)."""
@@ -136,6 +142,11 @@ class _Coder(_Constructions):
         if token.pos_ == "ADJ" and lemma in lx.MODAL_ADJECTIVES and token.dep_ in (
                 "acomp", "amod", "oprd"):
             acts = self.complements(token) or self.refused_clause(token)
+            if not acts and lx.MODAL_ADJECTIVES[lemma] in ("intent", "vow") and token.dep_ != "amod":
+                # "was ready to contribute troops to a regional force for Mali"
+                abroad = next((found for c in _children(token, "xcomp") if (
+                    found := self.intended_abroad(c, self.subject(token.head)))), ())
+                acts = [_Act("request", token, abroad, False, _span(token))] if abroad else []
             if acts:
                 # what one is ready to do is intended, not done ("ready to work with Brazil
                 # to deepen cooperation": no cooperation deepened)
@@ -319,6 +330,14 @@ class _Coder(_Constructions):
                 refused = tuple(a for c in _children(verb, "xcomp")
                                 for a in self.targets(c)) if modality == "refusal" else ()
                 acts = [_Act("request", verb, refused, False, _span(verb))]
+            if not acts and modality in ("intent", "propose", "vow"):
+                # "plans to send a trade delegation to Hanoi", "offered to facilitate talks
+                # between X and Y": whatever the act the lexicon lacks, intended with another
+                # country or body (CAMEO 030)
+                abroad = next((found for c in _children(verb, "xcomp", "advcl")
+                               if (found := self.intended_abroad(c, self.subject(verb)))), ())
+                if abroad:
+                    acts = [_Act("request", verb, abroad, False, _span(verb))]
             # the target of an appeal or demand is who is asked ("urged Israel to meet
             # Hamas": Israel), else whom the act is done to
             # (an appeal to everyone, to the international community or donors, to no one
@@ -415,6 +434,14 @@ class _Coder(_Constructions):
         act = self.errand(verb, self.act_of_verb(verb))
         if act is None and neg and _aux_modality(verb) == "intent":
             return self.refused_outright(verb, lemma)
+        if act is None and _aux_modality(verb) == "intent" and verb.i not in self.embedded:
+            # "India will build a terminal at Iran's Chabahar port": an intent with another
+            # country (CAMEO 030) whatever the act; what a government will do at home
+            # ("would hold elections on May 14") stays its statement
+            abroad = self.intended_abroad(verb, self.subject(verb))
+            if abroad:
+                act = _Act("request", verb, abroad, False, _span(verb))
+                return [(self.subject(verb), act, "intent", False, verb, 0.8)]
         if act is None or _contest(verb):
             return []
         if act.kind == "symbolic" and (self.protesting(verb) or any(
@@ -1022,6 +1049,25 @@ class _Coder(_Constructions):
                 act = _Act("deny", verb, tuple(self.owner(o)), _negated(verb), _span(verb))
                 return [(self.subject(verb), act, None, act.negated, verb, 0.9)]
         return []
+
+    def intended_abroad(self, clause, sources) -> tuple[Actor, ...]:
+        """Whom an intended clause whose act the lexicon lacks is done with, when it is
+        another country or body than the intending one's ("send a team of engineers to
+        Paraguay", "open a consulate in Jerusalem", "double its purchases of Bolivian gas");
+        nothing for a verb of saying, being or answering, a game, or what is done against
+        one."""
+        lemma = clause.lemma_.lower()
+        if clause.pos_ != "VERB" or lemma in lx.STATE_VERBS or lemma in lx.ATTRIBUTION_VERBS \
+                or lemma in lx.COMMENT_VERBS or lemma in lx.REACTING_VERBS or _negated(clause) \
+                or any(p.lower_ == "against" for p in _children(clause, "prep")) or any(
+                    w.lemma_.lower() in lx.CONTEST_WORDS or w.lemma_.lower() in lx.CONTESTS
+                    for w in clause.subtree):
+            return ()
+        homes = {_home(a.code) for a in sources if a.code and a.code not in AGENT_CODES}
+        if not homes:
+            return ()
+        return tuple(a for a in self.targets(clause) if a.code and a.code not in AGENT_CODES
+                     and _home(a.code) not in homes)
 
     def embed(self, verb, modality: str) -> None:
         """Mark the clauses a stance governs (its complements and their conjuncts, down
