@@ -142,7 +142,8 @@ class _Coder(_Constructions):
         if token.pos_ == "ADJ" and lemma in lx.MODAL_ADJECTIVES and token.dep_ in (
                 "acomp", "amod", "oprd"):
             acts = self.complements(token) or self.refused_clause(token)
-            if not acts and lx.MODAL_ADJECTIVES[lemma] in ("intent", "vow") and token.dep_ != "amod":
+            if not acts and lx.MODAL_ADJECTIVES[lemma] in ("intent", "vow") and \
+                    token.dep_ != "amod":
                 # "was ready to contribute troops to a regional force for Mali"
                 abroad = next((found for c in _children(token, "xcomp") if (
                     found := self.intended_abroad(c, self.subject(token.head)))), ())
