@@ -123,3 +123,24 @@ def test_a_modifier_details_only_what_the_verb_does(read_events):
 ])
 def test_accidents_and_planned_events_stay_quiet(read_events, text):
     assert list(read_events(text)) == []
+
+
+@pytest.mark.parametrize("text, code, target", [
+    # fire opened on one person, the killing told in a clause on it: an assassination
+    # (an official), a killing by assault (anyone else not fighting), not a gunfight
+    ("Gunmen opened fire on a senior judge outside his chambers in Quetta, killing him.",
+     "186", "PAKJUD"),
+    ("Gunmen on a motorbike opened fire on a journalist in Tegucigalpa, killing her.",
+     "1823", "HNDMED"),
+    # a killing tried on an official is an attempted assassination
+    ("A gunman tried to kill Albania's interior minister outside his office in Tirana.",
+     "185", "ALBGOV"),
+])
+def test_fire_opened_on_one_person_who_is_killed_or_nearly(read_events, text, code, target):
+    e = _main(read_events, text)
+    assert (e.cameo, e.target.code) == (code, target)
+
+
+def test_fire_opened_on_a_crowd_stays_fire(read_events):
+    e = _main(read_events, "Soldiers opened fire on villagers in Kasai, killing 12.")
+    assert e.cameo[:2] == "19"

@@ -1525,9 +1525,12 @@ class _Acts(_Roles):
             return replace(act, kind="complain")
         targets = [(t.code or "")[-3:] for t in act.targets]
         if act.kind in ("force", "small_arms") and targets and all(
-                t in lx.SIGNIFICANT_AGENTS for t in targets) and _killed(verb):
-            return replace(act, kind="assassinate")  # "shot dead a senior judge"
-        if act.kind in ("force", "small_arms") and _killed(verb) and sources and all(
+                t in lx.SIGNIFICANT_AGENTS for t in targets) and _kills(verb):
+            # "shot dead a senior judge", "opened fire on a judge, killing him"; tried, an
+            # attempt ("tried to kill the prime minister", CAMEO 185)
+            return replace(act, kind="attempted_assassination" if verb.dep_ == "xcomp" and (
+                verb.head.lemma_.lower() in lx.ATTEMPTING_VERBS) else "assassinate")
+        if act.kind in ("force", "small_arms") and _kills(verb) and sources and all(
                 actor_agent(a.code) in (*lx.IRREGULAR_AGENTS, "CRM") or (
                     actor_agent(a.code) is None and len(a.code or "") > 3
                     and not (a.code or "").startswith("IGO")) for a in sources) and (
@@ -1558,6 +1561,9 @@ class _Acts(_Roles):
         passive's subject) with no number, that names a person or a role other than
         soldiers, police, rebels or spies ("a journalist", "a vaccination worker")."""
         done_to = _children(verb, "dobj") or _children(verb, "nsubjpass")
+        if [o.lemma_.lower() for o in done_to] == ["fire"]:  # "opened fire on a journalist"
+            done_to = [o for p in _children(verb, "prep") if p.lower_ in ("on", "at")
+                       for o in _children(p, "pobj")]
         if len(done_to) != 1 or done_to[0].conjuncts or done_to[0].tag_ not in ("NN", "NNP"):
             return False
         victim = done_to[0]
@@ -1689,6 +1695,15 @@ def _killed(verb) -> bool:
     if lemma == "gun":
         return any(c.lower_ == "down" for c in verb.children)
     return True
+
+
+def _kills(verb) -> bool:
+    """Whether a verb of force kills whom it is done to: it reports a killing, or a clause
+    on it does, of them ("opened fire on a judge as he left, killing him and his driver")."""
+    return _killed(verb) or any(
+        _killed(c) and c.tag_ == "VBG" and _children(c, "dobj") and all(
+            o.pos_ == "PRON" for o in _children(c, "dobj"))
+        for c in _children(verb, "advcl", "conj", "xcomp"))
 
 
 def _contest(verb) -> bool:
