@@ -117,3 +117,17 @@ def test_a_condition_ranks_below_what_the_sentence_reports(read_events):
     text = ("The Chadian rebel movement said on Monday that it was willing to hold talks if "
             "the government withdrew troops from the east.")
     assert _main(read_events, text)[0] == "036"
+
+
+@pytest.mark.parametrize("text, code", [
+    # forces sent to help a host, to restore order, at its request, or named peacekeepers
+    # placed "in" it: protection (074), not a show of force
+    ("Senegal sent 500 soldiers to Gambia to help the new president take office.", "074"),
+    ("Nigeria deployed 2,000 troops in Liberia to restore order after the civil war.", "074"),
+    ("Belarus sent paratroopers to Armenia at the request of its government.", "074"),
+    ("The United Nations deployed 1,200 peacekeepers in Cyprus in 1964.", "074"),
+    # a show of force or a posture at one's own border stays one
+    ("Egypt deployed tanks to its border with Libya on Tuesday.", "154"),
+])
+def test_forces_sent_to_help_a_host_protect_it(read_events, text, code):
+    assert _main(read_events, text)[0] == code

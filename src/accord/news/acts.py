@@ -1109,12 +1109,21 @@ class _Acts(_Roles):
     @staticmethod
     def protective(verb) -> bool:
         """Whether forces are sent on a mission of peace or protection: where they go ("to
-        Haiti") and the mission, named ("as part of the peacekeeping force", "to lead a
-        U.N.-backed mission") or as their purpose ("to evacuate foreigners")."""
-        if not any(p.lower_ in ("to", "into") for p in _children(verb, "prep", "dative")):
-            return False
-        return any(t.lemma_.lower() in lx.PEACE_MISSION for t in verb.sent) or any(
-            c.lemma_.lower() in lx.PROTECTING_VERBS for c in _children(verb, "advcl", "xcomp")
+        Haiti", "in Somalia", "across Estonia") and the mission, named ("as part of the
+        peacekeeping force", "to lead a U.N.-backed mission"), asked for ("at the request of
+        its president") or as their purpose ("to evacuate foreigners", "to help the
+        government", "to restore order")."""
+        if not any(p.lower_ in ("to", "into", "in", "across") for p in [
+                *_children(verb, "prep", "dative"),
+                *(p for o in _children(verb, "dobj") for p in _children(o, "prep"))]):
+            return False  # (where on the forces sent: "deployed 8,000 peacekeepers in Somalia")
+        # (or helping, restoring order, at the host's request: "sent paratroopers to Chad to
+        # help the government repel a rebel advance", "to restore order in East Timor",
+        # "sent troops to Kazakhstan at the request of its president")
+        return any(t.lemma_.lower() in lx.PEACE_MISSION or t.lemma_.lower() in lx.INVITATIONS
+                   and t.head.lower_ in ("at", "upon", "on") for t in verb.sent) or any(
+            c.lemma_.lower() in (*lx.PROTECTING_VERBS, *lx.HELPING_VERBS, *lx.ORDERING_PURPOSES)
+            for c in _children(verb, "advcl", "xcomp")
             if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
 
     @staticmethod
