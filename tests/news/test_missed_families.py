@@ -243,3 +243,19 @@ def test_people_returned_to_their_families_are_released(main_event):
 def test_what_one_will_not_accept_is_rejected(main_event):
     assert _coded(main_event, "Guatemala will not accept British sovereignty over Belize, its "
                               "foreign minister said.") == ("GTM", "GBR", "12")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # praise or criticism named as what comes from someone or is voiced by them: theirs
+    ("Praise for Senegal's handling of the election came from the Nigerian president.",
+     ("NGA", "SEN", "05")),
+    ("Criticism of Poland's new judicial law was voiced by the German chancellor on Friday.",
+     ("DEU", "POL", "11")),
+    # an end put to ties, named by its noun: relations reduced
+    ("The suspension of military cooperation with Burundi was announced by Belgium.",
+     ("BEL", "BDI", "16")),
+    ("Guinea's junta announced an end to security cooperation with France.",
+     ("GIN", "FRA", "16")),
+])
+def test_spoken_acts_voiced_and_ties_ended_by_their_nouns(main_event, text, expected):
+    assert _coded(main_event, text) == expected

@@ -404,6 +404,9 @@ class _Coder(_Constructions):
             self.unsaid(verb)
             act = _Act("comment", verb, (), False, _span(verb))
             return [(self.subject(verb), act, "refusal", False, verb, 0.9)]
+        voiced = self.voiced(verb, lemma)
+        if voiced:  # "criticism of X was voiced by Y": Y's
+            return voiced
         blamed = self.blamed(verb) if lemma in lx.ATTRIBUTION_VERBS else []
         if blamed:  # "Pakistan said India was behind the bombing": Pakistan accuses India
             act = _Act("accuse", verb, tuple(blamed), False, _span(verb))

@@ -100,6 +100,32 @@ class _Constructions(_Acts):
                 return [(doers, act, _aux_modality(verb), act.negated, verb, 0.9)]
         return []
 
+    def voiced(self, verb, lemma) -> list[tuple]:
+        """Praise, criticism or an apology named as what comes from someone or is voiced by
+        them ("praise for Botswana's management came from the IMF's director", "criticism
+        of Hungary's media law was voiced by the Commission"): the speaker's, to whom (or
+        whose deed) it is for or of."""
+        if lemma in UNDERGOING_VERBS:
+            nouns, by = _children(verb, "nsubj"), [p for p in _children(verb, "prep")
+                                                    if p.lower_ == "from"]
+        elif lemma in lx.ATTRIBUTION_VERBS or lemma in lx.GIVING_VERBS:
+            nouns, by = _children(verb, "nsubjpass"), _children(verb, "agent")
+        else:
+            return []
+        speakers = [a for p in by for o in _children(p, "pobj") for a in self.ctx.actors(o)
+                    if a.code]
+        for noun in nouns if speakers else ():
+            kind = _noun_act(noun)
+            if kind is None or kind in lx.BILATERAL or lx.ACT_CODES[kind][:2] not in ("05", "11"):
+                continue
+            told = tuple(a for p in _children(noun, "prep") if p.lower_ in (
+                "for", "of", "to", "against", "over", "on") for o in _children(p, "pobj")
+                for a in (self.ctx.actors(o) or self.owner(o)))
+            self.consumed.add(noun.i)
+            act = _Act(kind, noun, told, _negated(verb), _span(noun))
+            return [(speakers, act, _aux_modality(verb), act.negated, verb, 0.9)]
+        return []
+
     def drew_from(self, verb, lemma) -> list[tuple]:
         """"X's act drew criticism (condemnation, protests) from Y": Y criticises X ("the
         nuclear test by North Korea drew condemnation from Japan": JPN -> PRK 111); the

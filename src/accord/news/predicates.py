@@ -112,6 +112,10 @@ def _noun_act(noun) -> str | None:
                     return "ceasefire"
                 if inner in ("talks", "mediate"):
                     return "halt_talks"
+                if inner in lx.BILATERAL and lx.ACT_CODES[inner][:2] in ("05", "06"):
+                    # "the suspension of military cooperation with Mali", "an end to
+                    # economic ties": relations reduced (CAMEO 160), as the verbs say
+                    return "reduce_relations"
         if lemma not in lx.NOUN_VERBS:  # (the suspension of aid: as "suspend" reads it)
             return None
     refined = _refined(noun)
