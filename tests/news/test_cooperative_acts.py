@@ -131,3 +131,18 @@ def test_a_condition_ranks_below_what_the_sentence_reports(read_events):
 ])
 def test_forces_sent_to_help_a_host_protect_it(read_events, text, code):
     assert _main(read_events, text)[0] == code
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a gift approved is given, whatever its purpose clause says it is for
+    ("The IMF approved a $900 million loan to Zambia to support its debt restructuring.",
+     ("071", "IGOIMF", "ZMB")),
+    ("Qatar's emir approved a grant of $50 million to Sudan to help it rebuild Khartoum.",
+     ("071", "QATGOV", "SDN")),
+])
+def test_a_gift_approved_is_given_whatever_its_purpose(read_events, text, expected):
+    assert _main(read_events, text) == expected
+
+
+def test_a_budget_approved_for_schools_is_no_gift(read_events):
+    assert not read_events("Kenya's parliament approved a new budget for schools on Tuesday.")

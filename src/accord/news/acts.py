@@ -1341,7 +1341,16 @@ class _Acts(_Roles):
         if kind is not None and not _children(token, "ccomp"):
             self.consumed.update(c.i for c in _children(token, "xcomp", "advcl"))  # (purpose)
             return [_Act(kind, gifts[0], _recipients(gifts, self.ctx), False, _span(gifts[0]))]
+        # (a gift's purpose is no act agreed to: "approved a $500 million loan to Egypt to
+        # support social safety nets" approves the loan)
+        gift = self.given(_children(token, "dobj")) if token.lemma_.lower() in \
+            lx.GIVING_VERBS else None
+        giving = gift in AID
         for c in token.children:
+            if giving and c.dep_ == "advcl" and c.pos_ == "VERB" and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                self.consumed.add(c.i)
+                continue
             # (a verb the tagger took for a noun still heads its to-clause: "offered to
             # host talks")
             if (c.dep_ in ("xcomp", "ccomp") and (c.pos_ in ("VERB", "AUX") or any(
@@ -1354,6 +1363,15 @@ class _Acts(_Roles):
                 acts.extend(self.acts_of_clause(c))
         if acts:
             return acts
+        objects = _children(token, "dobj")
+        given_to = tuple(a for t in (token, *objects) for p in _children(t, "prep", "dative")
+                         if p.lower_ == "to" for o in _children(p, "pobj")
+                         for a in self.ctx.actors(o)) if giving and lx.MODAL_VERBS.get(
+            token.lemma_.lower()) == "agree" else ()
+        if given_to and not any(self.acts_of_noun(o) for o in objects):
+            # "approved a grant of $100 million to Jordan": the gift its object makes, to
+            # whom it goes (not a budget approved for schools); approved, it is given
+            return [_Act(gift, objects[0], given_to, False, _span(objects[0]))]
         for o in _objects(token):
             if o.head.lower_ in ADJUNCT_PREPS:  # not "during a visit", "after the talks"
                 continue
