@@ -144,3 +144,16 @@ def test_fire_opened_on_one_person_who_is_killed_or_nearly(read_events, text, co
 def test_fire_opened_on_a_crowd_stays_fire(read_events):
     e = _main(read_events, "Soldiers opened fire on villagers in Kasai, killing 12.")
     assert e.cameo[:2] == "19"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # stabbed or hacked to death by no one named: killed by assault, by where it happened
+    ("A journalist was stabbed to death outside his home in Karachi, police said.",
+     ("1823", "PAK", "PAKMED")),
+    # people seized, told in the passive, are taken hostage (not property confiscated)
+    ("Three Turkish truck drivers were seized by gunmen near Mosul on Sunday.",
+     ("181", "IRQREB", "TURLAB")),
+])
+def test_killed_by_no_one_named_and_people_seized_in_the_passive(read_events, text, expected):
+    e = _main(read_events, text)
+    assert (e.cameo, e.source.code, e.target.code) == expected

@@ -1200,7 +1200,8 @@ class _Acts(_Roles):
         # (a state named by its country, "Iran seized a British tanker", or by its agents)
         state = bool(sources) and all((a.code or "")[-3:] in lx.STATE_AGENTS or (
             a.code in self.ctx.dictionary.countries) for a in sources)
-        for o in _children(verb, "dobj"):
+        # (or the passive's subject: "two journalists were seized by gunmen")
+        for o in _children(verb, "dobj") or _children(verb, "nsubjpass"):
             lemma = o.lemma_.lower()
             if lemma in lx.TERRITORY_NOUNS or (o.i in self.ctx.mentions and (
                     self.ctx.mentions[o.i][2].kind in ("place", "country"))):

@@ -491,10 +491,12 @@ class _Coder(_Constructions):
             sources = [a for c in _children(verb, "nsubjpass") for a in self.ctx.actors(c)]
         if not sources:
             sources, act = self.passive_doers(verb, act)
-        if not sources and act.kind in ("force", "small_arms") and _killed(verb):
+        if not sources and (act.kind in ("force", "small_arms") and _killed(verb)
+                            or act.kind == "beat_to_death"):
             # a judge, an official or a lawmaker killed by no one named ("a senior judge was
             # gunned down outside his home in Peshawar"): an assassination, whose source the
-            # codebook makes the country where it happened
+            # codebook makes the country where it happened; anyone else, stabbed or hacked
+            # to death too, killed by assault
             victims = tuple(a for c in _children(verb, "nsubjpass") for a in self.ctx.actors(c)
                             if (a.code or "")[-3:] in lx.SIGNIFICANT_AGENTS)
             if victims:
