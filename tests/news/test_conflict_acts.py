@@ -157,3 +157,14 @@ def test_fire_opened_on_a_crowd_stays_fire(read_events):
 def test_killed_by_no_one_named_and_people_seized_in_the_passive(read_events, text, expected):
     e = _main(read_events, text)
     assert (e.cameo, e.source.code, e.target.code) == expected
+
+
+@pytest.mark.parametrize("text, source", [
+    # a body of people is whom it is made of ("a squad of mercenaries", "a cell of militants")
+    ("The assassination of the Burundian president was carried out by a squad of Rwandan "
+     "rebels, investigators said.", "RWA"),
+    ("The kidnapping of two Italian nuns was carried out by a cell of Somali militants.",
+     "SOM"),
+])
+def test_a_body_of_people_is_whom_it_is_made_of(read_events, text, source):
+    assert _main(read_events, text).source.code[:3] == source

@@ -60,7 +60,13 @@ HEADING = frozenset({"head", "lead", "chair", "run", "direct", "found", "co-foun
 INCLUDING = frozenset({"including", "among"})
 # Words that stand for some of the group their "of" phrase names ("any of the soldiers",
 # "members of a kidnapping gang"), as a number does ("82 of the schoolgirls").
-PARTITIVES = frozenset({"any", "all", "most", "none", "each", "one", "member", "members"})
+PARTITIVES = frozenset({"any", "all", "most", "none", "each", "one", "member", "members",
+                        # bodies of people named by whom they are made of ("a squad of
+                        # Colombian mercenaries", "a team of Saudi agents", "a cell of
+                        # Islamist militants")
+                        "squad", "squads", "team", "teams", "unit", "units", "cell", "cells",
+                        "band", "bands", "contingent", "contingents", "detachment",
+                        "detachments", "pair", "couple"})
 # Nouns for one state or group as another's relation: with a name in apposition, they are
 # the one named ("Russia's ally Belarus", "its neighbour, Kenya").
 RELATIONS = frozenset({"ally", "partner", "neighbour", "neighbor", "rival", "foe", "enemy",
