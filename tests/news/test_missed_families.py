@@ -259,3 +259,18 @@ def test_what_one_will_not_accept_is_rejected(main_event):
 ])
 def test_spoken_acts_voiced_and_ties_ended_by_their_nouns(main_event, text, expected):
     assert _coded(main_event, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # concern voiced at what another did or decided: a criticism of them
+    ("Sweden expressed concern over Turkey's decision to leave the Istanbul Convention.",
+     ("SWE", "TUR", "11")),
+    ("Canada voiced deep concern about India's new citizenship law.", ("CAN", "IND", "11")),
+    # at a state of things, or one's own side's doing: pessimism
+    ("Kenya's finance minister expressed concern about the falling shilling.",
+     ("KEN", None, "01")),
+    ("The French president voiced concern over France's soaring public debt.",
+     ("FRA", None, "01")),
+])
+def test_concern_at_anothers_deed_is_criticism(main_event, text, expected):
+    assert _coded(main_event, text) == expected

@@ -463,6 +463,8 @@ class _Coder(_Constructions):
                 for c in _children(verb, "conj")):
             return []  # "arrested a suspect and handed him over to Paris": the handover
         act = self.attack_to_assault(verb, act)
+        if act.kind == "pessimism":
+            act = self.concern_at(verb, act)
         modality = _aux_modality(verb)
         if modality == "intent" and neg and lx.combined_code("refusal", act.kind) is not None:
             modality, neg = "refusal", False  # "Iran will never hold talks": a rejection
@@ -1055,6 +1057,25 @@ class _Coder(_Constructions):
                 act = _Act("deny", verb, tuple(self.owner(o)), _negated(verb), _span(verb))
                 return [(self.subject(verb), act, None, act.negated, verb, 0.9)]
         return []
+
+    def concern_at(self, verb, act: _Act) -> _Act:
+        """Concern voiced at what another did or decided ("voiced concern over Venezuela's
+        decision to deploy troops", "over Hungary's new media law", "over the arrest of
+        opposition leaders in Cambodia"): a criticism of them (CAMEO 111); concern at a state
+        of things ("the growing budget deficit", "the missile launches") stays pessimism."""
+        homes = {_home(a.code) for a in self.subject(verb) if a.code
+                 and a.code not in AGENT_CODES}
+        for o in (o for t in (verb, *_children(verb, "dobj")) for p in _children(t, "prep")
+                  if p.lower_ in ("over", "about", "at", "regarding")
+                  for o in _children(p, "pobj")):
+            kind = _noun_act(o)
+            if kind is None and o.lemma_.lower() not in lx.STATEMENT_NOUNS:
+                continue
+            doers = [a for a in self.owner(o) if a.code and a.code not in AGENT_CODES] or (
+                list(self.located([o])) if kind in STATE_MEASURES else [])
+            if doers and homes and not any(_home(a.code) in homes for a in doers):
+                return replace(act, kind="criticize", targets=tuple(doers))
+        return act
 
     def intended_abroad(self, clause, sources) -> tuple[Actor, ...]:
         """Whom an intended clause whose act the lexicon lacks is done with, when it is
