@@ -79,8 +79,10 @@ def test_withdrawals_hand_overs_and_pledges(main_event, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # forces sent, stationed or shown somewhere: that place's country ...
+    # (peacekeepers deployed are protection, 074, as dev labels "deployed 8,000
+    # peacekeepers in Somalia")
     ("The United Nations deployed 5,000 peacekeepers in South Sudan in 2011.",
-     ("IGOUNO", "SSD", "15")),
+     ("IGOUNO", "SSD", "07")),
     ("Britain deployed additional warships off the coast of Yemen on Friday.",
      ("GBR", "YEM", "15")),
     # ... past a name the dictionary lacks (a weapon's, a fleet's), which implies no one

@@ -183,8 +183,11 @@ class _Acts(_Roles):
             return None
         if act.kind in ("mobilize", "police_power") and self.protective(verb):
             # forces sent on a peacekeeping or stabilisation mission: protection (CAMEO 074)
+            # (to where they go, "in" it too, on the forces or the verb: "deployed 8,000
+            # peacekeepers in Somalia")
             return replace(act, kind="peacekeeping",
-                           targets=self.targets(verb, exclude_objects=True) or act.targets)
+                           targets=self.targets(verb, exclude_objects=True) or self.located(
+                               [*_children(verb, "dobj"), verb]) or act.targets)
         objects = _objects(verb)
         if act.kind == "beat_to_death" and _count(objects) >= 100:
             return replace(act, kind="mass_killing")  # "hacked to death 300 villagers"
