@@ -150,3 +150,18 @@ def test_an_inquiry_looks_into_who_did_the_deed(main_event, text, expected):
 ])
 def test_access_is_granted_to_whom_it_lets_in(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # intelligence is shared with whom it is given to, never whom it is about: an indirect
+    # object, also one the parser hangs on the intelligence...
+    ("Cairo handed Tel Aviv a dossier on Islamic State militants in the Sinai.",
+     ("EGY", "ISR", "06")),
+    ("Ankara passed Baghdad detailed intelligence on PKK camps in the Qandil mountains.",
+     ("TUR", "IRQ", "06")),
+    # ... and whom one acts against before the body one acts at, wherever the parser hangs it
+    ("Guyana filed a case at the International Court of Justice against Venezuela.",
+     ("GUY", "VEN", "11")),
+])
+def test_recipients_and_opponents_come_before_topics_and_bodies(main_event, text, expected):
+    assert main_event(text) == expected

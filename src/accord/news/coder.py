@@ -114,9 +114,18 @@ class _Coder(_Constructions):
 
     def code(self, token) -> list[tuple]:
         """Raw events for one predicate: (sources, act, modality, negated, trigger, conf);
-        an investigation is told apart by what it looks into."""
-        return [(sources, self.investigation(act), *rest)
+        an investigation is told apart by what it looks into, and intelligence shared is
+        shared with whom it is given to."""
+        return [(sources, self._given(self.investigation(act)), *rest)
                 for sources, act, *rest in self._code(token)]
+
+    def _given(self, act):
+        """Intelligence passed, shared or handed is done to whom it is given
+        (:meth:`recipients`), not to whom it is about."""
+        if act.kind != "intelligence" or act.head.pos_ != "VERB":
+            return act
+        given = self.recipients(act.head)
+        return replace(act, targets=tuple(given)) if given else act
 
     def _code(self, token) -> list[tuple]:
         pos = token.pos_

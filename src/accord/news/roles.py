@@ -536,9 +536,19 @@ class _Roles:
         talking = lx.VERB_ACTS.get(verb.lemma_.lower()) in TALK_ACTS or any(
             _noun_act(o) in TALK_ACTS for o in _children(verb, "dobj")) or (
             verb.lemma_.lower() in SHARING_VERBS)  # (what is shared is on its topic too)
+        # (whom one is against before a body one acts at: "filed a case at the International
+        # Court of Justice against Chile")
+        at: list[Actor] = []
         for prep in _children(verb, "prep"):
             if talking and prep.lower_ in TOPIC_PREPS or _companion(prep):
                 continue
+            if prep.lower_ == "at":
+                found, at = at, found  # (what this phrase finds goes after the others)
+                # (... and the parser may hang the "against" on the body: "at the
+                # International Court of Justice against Chile")
+                at.extend(a for o in _children(prep, "pobj") for q in _children(o, "prep")
+                          if q.lower_ == "against" for w in _children(q, "pobj")
+                          for a in self.ctx.actors(w))
             if prep.lower_ in TARGET_PREPS and not (objects and prep.lower_ in ("at", "in")):
                 for pobj in _children(prep, "pobj") or _doing(prep, "pcomp"):
                     # "against the government's reform", "at students marching"
@@ -572,6 +582,9 @@ class _Roles:
                         # ... or whom a strike or protest is "in a dispute with" (not in
                         # another's: "rallied behind Lebanon in its dispute with Israel")
                         found.extend(self.noun_targets(pobj))
+            if prep.lower_ == "at":
+                found, at = at, found
+        found.extend(at)
         if not found:  # done by doing something to X: "broke the truce by firing on X"
             found.extend(a for p in _children(verb, "prep") if p.lower_ == "by"
                          for c in _children(p, "pcomp") if c.pos_ == "VERB"
@@ -976,6 +989,31 @@ class _Roles:
             if d.lemma_.lower() in DOINGS | FAILINGS:
                 found += [a for v in victims for a in self.ctx.actors(v)]
         return [a for a in found if a.code]
+
+    def recipients(self, giver) -> list[Actor]:
+        """Whom ``giver`` (a verb of passing, sharing or handing intelligence) gives it to, as
+        dev labels it: its indirect object ("handed Israel a dossier"; a name the parser hung
+        on the thing given: "passed Washington detailed intelligence"), else a "to" or "with"
+        phrase on it or on the words it governs ("shared recordings from the consulate with
+        the United States"); never whom or what the intelligence is about ("on Hamas
+        militants"). Empty where none is named."""
+        given = _children(giver, "dobj")
+        datives = [*_children(giver, "dative"), *(
+            c for o in given for c in o.children
+            if c.dep_ == "nmod" and c.pos_ == "PROPN" and c.i < o.i)]
+        found = [a for d in datives for a in self.ctx.actors(d) if a.code]
+        if found:
+            return found[:1]
+        subjects = {w.i for s in _children(giver, "nsubj", "nsubjpass") for w in s.subtree}
+        for p in giver.subtree:
+            if p.dep_ != "prep" or p.lower_ not in ("to", "with") or p.i in subjects or any(
+                    a.dep_ == "prep" and a.lower_ in TOPIC_PREPS for a in p.ancestors
+                    if giver.is_ancestor(a)):
+                continue
+            found = [a for o in _children(p, "pobj") for a in self.ctx.actors(o) if a.code]
+            if found:
+                return found[:1]
+        return []
 
     def reported_doers(self, verb) -> list[Actor]:
         """Who a clause under ``verb`` says did something: the subject of its whether- or
