@@ -250,3 +250,22 @@ def test_investigators_sent_investigate(read_events, text, expected):
 ])
 def test_joint_undertakings_and_trade_by_their_words(read_events, text, expected):
     assert _main(read_events, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # goods given, told in the passive, are given by whose they are
+    ("Tents from Algeria were distributed to flood victims in Libya.",
+     ("073", "DZA", "LBYCVL")),
+    ("Funds from Kuwait were transferred to Jordan's treasury on Monday.",
+     ("071", "KWT", "JOR")),
+])
+def test_goods_given_in_the_passive_are_their_owners(read_events, text, expected):
+    assert _main(read_events, text) == expected
+
+
+def test_a_body_acts_for_whoever_set_it_up(read_events):
+    # a panel, commission or team set up, appointed or hired by someone is theirs
+    assert _main(read_events, "A commission appointed by Ghana's president investigated "
+                              "the killings.")[:2] == ("091", "GHAGOV")
+    # (not a thing set up: "an inquiry line set up by the bank" takes no calls as a body)
+    assert not read_events("The inquiry line set up by the bank received 3,000 calls.")

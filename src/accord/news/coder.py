@@ -651,8 +651,11 @@ class _Coder(_Constructions):
         if act.head.i == verb.i:
             # the act the verb makes of its passive subject, by whose that act is ("a
             # French-led investigation was opened", "Norway's embargo was lifted")
-            found = [a for n in _children(verb, "nsubjpass") if _noun_act(n) is not None
-                     and _noun_lemma(n) not in lx.PATIENT_NOUNS for a in self.owner(n)][:1]
+            # (and whose the goods given are: "food rations from the WFP were distributed
+            # to families", "funds from Qatar were transferred to Gaza")
+            found = [a for n in _children(verb, "nsubjpass") if (
+                _noun_act(n) is not None or act.kind in AID and self.given([n]) is not None)
+                and _noun_lemma(n) not in lx.PATIENT_NOUNS for a in self.owner(n)][:1]
             if found:
                 return found, act
         if act.kind in STATE_MEASURES and _children(verb, "nsubjpass") and not _children(

@@ -63,6 +63,13 @@ MOTION_PREPS = frozenset({"to", "into", "for", "from", "toward", "towards"})
 # party to them ("returned to the talks in Beijing", "a conference on Afghanistan").
 TALK_ACTS = frozenset({"talks", "consult", "resume_talks", "halt_talks", "talks_halted",
                        "collapse_talks", "host", "mediate"})
+#: Verbs of setting up a body: it acts for whoever set it up ("a panel appointed by X").
+APPOINTING_VERBS = frozenset({"appoint", "commission", "set", "form", "create", "establish",
+                              "name", "mandate", "task", "hire", "convene", "constitute"})
+#: Bodies and people set up or hired to act for another.
+BODIES = frozenset({"panel", "commission", "committee", "team", "board", "body", "council",
+                    "tribunal", "mission", "auditor", "investigator", "inspector", "expert",
+                    "force", "group", "unit", "agency", "envoy", "mediator"})
 PARTY_PREPS = frozenset({"with", "between", "among", "to", "from"})
 # What talks are about ("talks on Kosovo", "met over the crisis"), and the verbs whose object
 # is ("discussed Iran's nuclear programme", "to discuss refugees from South Sudan").
@@ -149,7 +156,7 @@ class _Roles:
     def subject(self, verb) -> list[Actor]:
         for dep in ("nsubj", "csubj"):
             for c in _children(verb, dep):
-                found = self.ctx.actors(c) or self.crowd(c)
+                found = self.ctx.actors(c) or self.crowd(c) or self.appointed_by(c)
                 if found:
                     return found
         for c in _children(verb, "dep", "npadvmod"):  # "NATO — the alliance of 32 nations —
@@ -219,6 +226,16 @@ class _Roles:
                 "amod", "compound", "nmod", "poss") for actor in [self.ctx.actor(c)]
                 if actor is not None), [])
         return []
+
+    def appointed_by(self, noun) -> list[Actor]:
+        """Who set up a body named by no one of its own ("an independent panel appointed by
+        Malaysia's cabinet will investigate", "auditors commissioned by the government"):
+        the one whose body it is, by the participle's agent."""
+        if noun.lemma_.lower() not in BODIES:
+            return []  # (not a thing set up: "the inquiry line set up by the bank")
+        return [a for c in _children(noun, "acl") if c.tag_ == "VBN"
+                and c.lemma_.lower() in APPOINTING_VERBS for g in _children(c, "agent")
+                for o in _children(g, "pobj") for a in self.ctx.actors(o)][:1]
 
     @staticmethod
     def crowd(noun) -> list[Actor]:
