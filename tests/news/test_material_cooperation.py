@@ -269,3 +269,13 @@ def test_a_body_acts_for_whoever_set_it_up(read_events):
                               "the killings.")[:2] == ("091", "GHAGOV")
     # (not a thing set up: "an inquiry line set up by the bank" takes no calls as a body)
     assert not read_events("The inquiry line set up by the bank received 3,000 calls.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("UNICEF began airdrops of medicine to villages cut off by floods in Mozambique.",
+     ("073", "IGOUNOCEF", "MOZ")),
+    ("Latvian police transmitted information on the suspects to the Estonian police.",
+     ("064", "LVACOP", "ESTCOP")),
+])
+def test_aid_and_information_sent_in_other_words(read_events, text, expected):
+    assert _main(read_events, text) == expected
