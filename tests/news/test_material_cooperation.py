@@ -279,3 +279,14 @@ def test_a_body_acts_for_whoever_set_it_up(read_events):
 ])
 def test_aid_and_information_sent_in_other_words(read_events, text, expected):
     assert _main(read_events, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a deed is done under, a deal or a mandate, is none of the deed
+    ("Under the new deal, Algeria began exporting gas to Spain through the pipeline.",
+     ("061", "DZA", "ESP")),
+    ("Kuwait paid the salaries of Yemeni teachers for a year under a deal with Riyadh.",
+     ("071", "KWT", "YEM")),
+])
+def test_what_a_deed_is_done_under_is_not_the_deed(read_events, text, expected):
+    assert _main(read_events, text) == expected

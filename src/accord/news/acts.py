@@ -589,6 +589,9 @@ class _Acts(_Roles):
             # a visit to Azerbaijan")
             for o in sorted(objects, key=lambda o: (o.head.lower_ in ADJUNCT_PREPS,
                                                     o.dep_ not in ("dobj", "nsubjpass"))):
+                if o.head.lower_ == "under":
+                    continue  # what it is done under, a deal or a mandate ("under the deal,
+                    # Egypt has begun importing gas"), is none of what is done
                 inner = _noun_act(o)
                 if inner is None and o.dep_ in ("dobj", "pobj") and any(
                         c.dep_ == "amod" and c.lower_ in ("joint", "combined")
