@@ -290,3 +290,14 @@ def test_aid_and_information_sent_in_other_words(read_events, text, expected):
 ])
 def test_what_a_deed_is_done_under_is_not_the_deed(read_events, text, expected):
     assert _main(read_events, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # force or raids done jointly with another state's partner: cooperation with it
+    ("French troops conducted joint raids with Malian soldiers on jihadist camps.",
+     ("062", "FRAMIL", "MLIMIL")),
+    ("Chad's air force carried out joint air strikes with Nigerian jets on rebel bases.",
+     ("062", "TCDMIL", "NGAMIL")),
+])
+def test_force_done_jointly_with_a_partner_is_cooperation(read_events, text, expected):
+    assert _main(read_events, text) == expected

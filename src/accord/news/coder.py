@@ -546,6 +546,17 @@ class _Coder(_Constructions):
             # raided a hideout", "jointly examined the remains"): their cooperation with each
             # other, told apart by who they are
             act = replace(act, kind="cooperate", targets=())
+        elif lx.ACT_CODES[act.kind][:2] in ("09", "17", "18", "19") and (
+                _done_jointly(verb) or act.head.i != verb.i and _done_jointly(act.head)):
+            # (or with another state's partner: "carried out joint air strikes with Chadian
+            # jets on Boko Haram camps")
+            own = {actor_root(a.code) for a in sources if a.code}
+            partners = tuple(a for t in {verb, act.head} for p in _children(t, "prep")
+                             if p.lower_ == "with" for o in _children(p, "pobj")
+                             for a in self.ctx.actors(o)
+                             if a.code and own and actor_root(a.code) not in own)
+            if partners:
+                act = replace(act, kind="cooperate", targets=partners)
         if act.kind == "cooperate" and len(agents) == 1 and agents <= set(
                 lx.COOPERATING_AGENTS) and (any(
                     c.lower_ in lx.JOINT_ADVERBS or c.lower_ == "joint"
