@@ -165,3 +165,17 @@ def test_access_is_granted_to_whom_it_lets_in(main_event, text, expected):
 ])
 def test_recipients_and_opponents_come_before_topics_and_bodies(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place is in the country the sentence puts it in, whatever country the gazetteer
+    # gives a town of that name
+    ("Jihadist gunmen massacred about 60 villagers in the village of Solhan in northern "
+     "Burkina Faso.", ("BFAREB", "BFACVL", "20")),
+    ("The World Food Programme delivered maize to the town of Kuito in Angola on Monday.",
+     ("IGOUNOWFP", "AGO", "07")),
+    ("Iran sent tents and blankets to Pakistani Kashmir after the earthquake.",
+     ("IRN", "PAK", "07")),
+])
+def test_a_place_is_where_the_sentence_puts_it(main_event, text, expected):
+    assert main_event(text) == expected

@@ -203,6 +203,7 @@ def find_mentions(doc, matcher, dictionary: ActorDictionary
         taken = end
     if dictionary.gazetteer:
         _towns(doc, found, gazetteer(), dictionary.agents)
+    _placed(doc, found)
     # a name the tokenizer keeps inside a compound: "U.S.-led", "U.N.-run"
     for token in doc if "-" in doc.text else ():
         if "-" in token.text and token.i not in found:
@@ -210,6 +211,41 @@ def find_mentions(doc, matcher, dictionary: ActorDictionary
             if entry is not None:
                 found[token.i] = (token.i, token.i + 1, entry)
     return found
+
+
+def _placed(doc, found: dict) -> None:
+    """Give each place named in ``found`` the country the sentence itself puts it in, where
+    that is not the one the dictionary or gazetteer gives: a country adjective on it
+    ("Pakistani Kashmir"), on the place noun it names ("the Indonesian city of Ambon"), or a
+    country it is said to be in ("Solhan in northern Burkina Faso", "the town of Kuito in
+    Angola"): a name many places share is the one the text means."""
+    def country(word) -> str | None:
+        entry = found.get(word.i)
+        return entry[2].code if entry is not None and entry[2].kind == "country" else None
+
+    def stated(word) -> str | None:
+        for c in word.children:
+            if c.dep_ in ("amod", "compound", "poss") and c.i < word.i and country(c):
+                return country(c)
+            if c.dep_ == "prep" and c.lower_ == "in":
+                for o in c.children:
+                    if o.dep_ == "pobj" and country(o):
+                        return country(o)
+        return None
+
+    for start, end, entry in {v for v in found.values()}:
+        if entry.kind != "place":
+            continue
+        head = next((w for w in doc[start:end] if not start <= w.head.i < end or w.head is w),
+                    doc[end - 1])
+        code = stated(head)
+        if code is None and head.dep_ == "pobj" and head.head.lower_ == "of" and (
+                head.head.head.lemma_.lower() in PLACE_NOUNS):  # "the village of X in Y"
+            code = stated(head.head.head)
+        if code and code != entry.code[:3]:
+            placed = Entry(code, entry.name, entry.kind, entry.proper)
+            for i in range(start, end):
+                found[i] = (start, end, placed)
 
 
 def _group_name(child, mention) -> bool:
