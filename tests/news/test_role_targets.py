@@ -185,3 +185,28 @@ def test_a_peoples_rebels_take_the_country_that_modifies_the_people(main_event):
 ])
 def test_sources_named_by_a_role_or_a_people(main_event, text, expected):
     assert main_event(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a country's one body of its kind, named by its kind and capitalised: "Congress"
+    ("Protesters in Bogota demanded early elections from Congress on Monday.", "COLLEG"),
+    # one of a sector named in the singular, as a modifier: "peasant leaders", "church
+    # leaders"
+    ("Peasant leaders in Honduras demanded land from the government on Tuesday.", "HNDCVL"),
+    ("Malawi's president rejected calls by church leaders for a dialogue with the "
+     "opposition.", "MWIREL"),
+])
+def test_bodies_named_by_their_kind(main_event, text, expected):
+    source, target, _ = main_event(text)
+    assert expected in (source, target)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # gatherings and uprisings crushed or quelled: violent repression of those gathered
+    ("Security forces crushed a protest by coca growers in the Chapare region of Bolivia.",
+     ("BOLMIL", "BOLCVL", "17")),
+    ("Cameroon's president vowed to crush any protests by opposition supporters in Douala.",
+     ("CMRGOV", "CMROPP", "13")),
+])
+def test_protests_crushed(main_event, text, expected):
+    assert main_event(text) == expected

@@ -767,10 +767,11 @@ class _Context:
         """A description resolved by co-reference, or an unknown proper name."""
         lemma = token.lemma_.lower()
         # a common noun, though the parser may take it for a name ("the junta's leaders"),
-        # as it may a role word capitalised to open the sentence ("Militiamen burned ...")
-        common = token.pos_ == "NOUN" or token.pos_ == "PROPN" and (token.text.islower() or (
-            role is not None and _opens(token) and not any(
-                c.dep_ == "compound" for c in token.children)))
+        # as it may a role word capitalised: to open the sentence ("Militiamen burned ..."),
+        # or as the one body of its kind a country has ("demanded elections from Congress")
+        common = token.pos_ == "NOUN" or token.pos_ == "PROPN" and (
+            token.text.islower() or self.dictionary.agent(token.lower_) is not None
+            and not any(c.dep_ == "compound" for c in token.children))
         phrase = " ".join(w.lower_ for w in token.subtree if w.dep_ in ("compound", "amod")
                           and w.i < token.i) + (" " if token.i else "") + token.lower_
         kind = self.dictionary.descriptions.get(phrase.strip()) or (
@@ -1217,12 +1218,6 @@ def _phrase(token, start: int, end: int) -> str:
         if words.endswith(suffix):
             return words[: -len(suffix)].strip()
     return words
-
-
-def _opens(token) -> bool:
-    """Whether a word opens its sentence, or its text after a dateline ("KABUL (AP) —")."""
-    before = token.doc[token.sent.start:token.left_edge.i]
-    return token.left_edge.i == token.i and (not len(before) or before[-1].is_punct)
 
 
 def _subtree_text(token) -> str:
