@@ -210,3 +210,13 @@ def test_bodies_named_by_their_kind(main_event, text, expected):
 ])
 def test_protests_crushed(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people's group is of the country it is in or from before its home
+    ("Tuareg rebels in Niger freed 12 soldiers to the authorities in Agadez on Sunday.",
+     "NERREB"),
+    ("Kurdish rebels from Syria attacked a Turkish border post on Monday night.", "SYRREB"),
+])
+def test_a_peoples_group_in_another_country(main_event, text, expected):
+    assert main_event(text)[0] == expected

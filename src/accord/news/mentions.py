@@ -584,10 +584,19 @@ class _Context:
         # Tamil rebels")
         modifiers = [*token.children, *(c for w in token.doc[start:end] if w.i != token.i
                                         for c in w.children)]
+        # ... else the country they are in or from before their home ("Tuareg rebels in
+        # Niger", "Kurds from Syria")
+        # (not where parties met: "a peace deal with Muslim rebels in Kuala Lumpur")
+        preps = ("from",) if _party_met(token) else ("in", "from")
+        abroad = [o for p in token.children if p.dep_ == "prep" and p.lower_ in preps
+                  for o in p.children if o.dep_ == "pobj" and o.i in self.mentions
+                  and self.mentions[o.i][2].kind in ("country", "place")]
         country = next((m[2].code for c in modifiers if c.dep_ in ("amod", "compound",
                                                                     "poss", "nmod")
                         for m in [self._mention_in(c)] if m and m != mention
-                        and m[2].kind == "country"), home)
+                        and m[2].kind == "country"), None) or next(
+            (self.mentions[o.i][2].code[:3] for o in abroad
+             if self.mentions[o.i][2].code[:3] in self.dictionary.countries), home)
         if role == "MIL":  # a people's forces are no state's army: "Tigrayan forces" (REB)
             role = "REB"
         code = country + (role or COMMUNITY_AGENTS[entry.kind])
