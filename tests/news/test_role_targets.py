@@ -220,3 +220,17 @@ def test_protests_crushed(main_event, text, expected):
 ])
 def test_a_peoples_group_in_another_country(main_event, text, expected):
     assert main_event(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body is of those its possessive names: "the teachers' syndicate" (EDU)
+    ("Lebanese police detained Karim Haddad, a senior official of the teachers' syndicate, "
+     "in Beirut.", "LBNEDU"),
+    ("The Ghanaian president met the leaders of the cocoa farmers' cooperatives in Kumasi.",
+     "GHACVL"),
+    # a movement named by the colour its people wear, in the singular as a modifier
+    ("A Bangkok court issued an arrest warrant for Somchai Wongsa, a leader of the red shirt "
+     "movement.", "THAOPP"),
+])
+def test_bodies_of_those_their_possessive_names(main_event, text, expected):
+    assert main_event(text)[1] == expected

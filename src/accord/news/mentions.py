@@ -42,7 +42,9 @@ RANKS = frozenset({"leader", "leadership", "chief", "head", "commander", "spokes
 BODIES = frozenset({"group", "movement", "organisation", "organization", "network", "faction",
                     "wing", "front", "coalition", "alliance", "association", "federation",
                     "league", "society", "collective", "committee", "council", "caucus",
-                    "bloc", "camp", "sect", "cell", "circle", "union", "body"})
+                    "bloc", "camp", "sect", "cell", "circle", "union", "syndicate",
+                    "cooperative", "co-operative", "guild", "confederation", "brotherhood",
+                    "assembly"})
 # Nouns for people with no sector of their own: named with a country, they are its nationals
 # ("two Malaysian men"); alone, civilians placed where the event is ("five men").
 NATIONALS = frozenset({"man"})
@@ -763,6 +765,11 @@ class _Context:
                 if found and not (body and found == "BUS"):
                     return found
         found = agent(token.lower_) or agent(token.lemma_)
+        if not found and body:  # a body of those its possessive names: "the teachers'
+            # syndicate" (EDU), "the farmers' cooperatives" (CVL)
+            found = next((r for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"
+                          and c.i not in self.mentions
+                          for r in [agent(c.lower_) or agent(c.lemma_)] if r), None)
         if found or token.pos_ != "PROPN":
             return found
         for n in range(len(words), 0, -1):
