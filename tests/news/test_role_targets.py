@@ -234,3 +234,17 @@ def test_a_peoples_group_in_another_country(main_event, text, expected):
 ])
 def test_bodies_of_those_their_possessive_names(main_event, text, expected):
     assert main_event(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body the dictionary lacks is typed by the "of" or "for" phrase of its name, as are
+    # those who lead it
+    ("Police in Manama arrested Yusuf Hasan, the president of the Bahrain Centre for Human "
+     "Rights.", "BHROPP"),
+    ("Zimbabwean police arrested the leaders of the Zimbabwe Congress of Trade Unions on "
+     "Monday.", "ZWELAB"),
+    ("Ethiopian authorities detained the chairman of the Confederation of Ethiopian Trade "
+     "Unions.", "ETHLAB"),
+])
+def test_bodies_typed_by_the_phrase_of_their_name(main_event, text, expected):
+    assert main_event(text)[1] == expected

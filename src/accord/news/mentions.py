@@ -45,6 +45,9 @@ BODIES = frozenset({"group", "movement", "organisation", "organization", "networ
                     "bloc", "camp", "sect", "cell", "circle", "union", "syndicate",
                     "cooperative", "co-operative", "guild", "confederation", "brotherhood",
                     "assembly"})
+# Nouns that head the names of bodies as well ("the Bahrain Centre for Human Rights").
+INSTITUTES = frozenset({"centre", "center", "institute", "foundation", "congress",
+                        "commission", "observatory", "forum", "house", "trust"})
 # Nouns for people with no sector of their own: named with a country, they are its nationals
 # ("two Malaysian men"); alone, civilians placed where the event is ("five men").
 NATIONALS = frozenset({"man"})
@@ -427,7 +430,7 @@ class _Context:
                 # (a spokesman's "for": "the spokesman for a rebel faction")
                 whose = ("of", "for") if head.lemma_.lower() in SPOKESPEOPLE else ("of",)
                 bodies = [o for p in head.children if p.dep_ == "prep" and p.lower_ in whose
-                          for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"
+                          for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
                           and o.i not in self.mentions and self.role(o)
                           and self.role(o) not in STATE_AGENTS]
                 whose = [a for o in bodies for a in self.actors(o) if a.code]
@@ -764,7 +767,7 @@ class _Context:
                 found = agent(modifier)
                 if found and not (body and found == "BUS"):
                     return found
-        found = agent(token.lower_) or agent(token.lemma_)
+        found = self._body_for(token) or agent(token.lower_) or agent(token.lemma_)
         if not found and body:  # a body of those its possessive names: "the teachers'
             # syndicate" (EDU), "the farmers' cooperatives" (CVL)
             found = next((r for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"
@@ -777,6 +780,24 @@ class _Context:
                 found = agent(" ".join(words[i:i + n]))
                 if found:
                     return found
+        return None
+
+    def _body_for(self, token) -> str | None:
+        """The agent a body's name gives in its "of" or "for" phrase ("the Congress of Trade
+        Unions": LAB; "the Centre for Human Rights": a rights group's, OPP)."""
+        if token.pos_ != "PROPN" or token.lemma_.lower() not in BODIES | INSTITUTES:
+            return None
+        for p in token.children:
+            if p.dep_ == "prep" and p.lower_ in ("of", "for"):
+                for o in p.children:
+                    if o.dep_ != "pobj" or o.i in self.mentions:
+                        continue
+                    phrase = " ".join([*(c.lower_ for c in o.children if c.dep_ in (
+                        "compound", "amod") and c.i < o.i), o.lower_])
+                    found = self.dictionary.agent(phrase) or self.dictionary.agent(
+                        f"{phrase} group")
+                    if found:
+                        return found
         return None
 
     def _described(self, token, role) -> Actor | None:
