@@ -248,3 +248,22 @@ def test_bodies_of_those_their_possessive_names(main_event, text, expected):
 ])
 def test_bodies_typed_by_the_phrase_of_their_name(main_event, text, expected):
     assert main_event(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # whole families of role words, in the singular too: those who run companies, write for
+    # the press, serve an office, judge, heal or campaign
+    ("Nigerian police arrested Chidi Okafor, a billionaire oil tycoon, in Lagos on Friday.",
+     "NGABUS"),
+    ("Turkish police detained Ahmet Kaya, a columnist for an opposition daily, in Istanbul.",
+     "TURMED"),
+    ("Peruvian prosecutors charged Luis Quispe, an aide to the president, with bribery.",
+     "PERGOV"),
+    ("Pakistani police arrested Imran Shah, a magistrate in Karachi, on Monday.", "PAKJUD"),
+    ("Syrian security forces detained Sami Hallak, a surgeon at a hospital in Homs.",
+     "SYRHLH"),
+    ("Vietnamese police arrested Tran Hoa, a rights campaigner, in Hanoi on Tuesday.",
+     "VNMOPP"),
+])
+def test_role_word_families(main_event, text, expected):
+    assert main_event(text)[1] == expected

@@ -36,7 +36,7 @@ RANKS = frozenset({"leader", "leadership", "chief", "head", "commander", "spokes
                    "envoy", "delegation", "chairman", "chairwoman",
                    # one who held or will hold the same post is of the same body ("his
                    # predecessor": the government's; "the rebel leader's successor": REB)
-                   "predecessor", "successor"})
+                   "predecessor", "successor", "aide", "adviser", "advisor"})
 # Nouns for a body of people that say no sector themselves: the role word before one says
 # whose it is ("a dissident group", OPP; "a student movement", EDU; "a rebel faction", REB).
 BODIES = frozenset({"group", "movement", "organisation", "organization", "network", "faction",
