@@ -770,8 +770,9 @@ class _Context:
         found = self._body_for(token) or agent(token.lower_) or agent(token.lemma_)
         if not found and body:  # a body of those its possessive names: "the teachers'
             # syndicate" (EDU), "the farmers' cooperatives" (CVL)
+            # (not a name's word: "the People's Pioneer party")
             found = next((r for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN"
-                          and c.i not in self.mentions
+                          and c.text.islower() and c.i not in self.mentions
                           for r in [agent(c.lower_) or agent(c.lemma_)] if r), None)
         if found or token.pos_ != "PROPN":
             return found
@@ -805,9 +806,11 @@ class _Context:
         lemma = token.lemma_.lower()
         # a common noun, though the parser may take it for a name ("the junta's leaders"),
         # as it may a role word capitalised: to open the sentence ("Militiamen burned ..."),
-        # or as the one body of its kind a country has ("demanded elections from Congress")
+        # or as the one body of its kind a country has ("demanded elections from Congress"),
+        # though not as a word of a longer name ("the People's Pioneer party")
         common = token.pos_ == "NOUN" or token.pos_ == "PROPN" and (
             token.text.islower() or self.dictionary.agent(token.lower_) is not None
+            and token.dep_ not in ("poss", "compound")
             and not any(c.dep_ == "compound" for c in token.children))
         phrase = " ".join(w.lower_ for w in token.subtree if w.dep_ in ("compound", "amod")
                           and w.i < token.i) + (" " if token.i else "") + token.lower_
