@@ -179,3 +179,15 @@ def test_recipients_and_opponents_come_before_topics_and_bodies(main_event, text
 ])
 def test_a_place_is_where_the_sentence_puts_it(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place an accord is named for is no party to it: the deed that breaks it names whom
+    # it is done to
+    ("Armenian forces violated the Moscow truce by shelling Azerbaijani positions near "
+     "Tartar.", ("ARMMIL", "AZE", "19")),
+    ("Houthi fighters broke the Stockholm agreement by attacking Saudi-led coalition troops "
+     "near Hodeidah.", ("YEMHTH", "SAUMIL", "16")),
+])
+def test_an_accord_named_for_a_place_is_not_that_place_s(main_event, text, expected):
+    assert main_event(text) == expected

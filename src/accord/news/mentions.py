@@ -98,6 +98,10 @@ neighbourhood neighborhood prefecture department territory enclave airport base 
 mayor governor north south east west part heart countryside frontline front coast coastline
 shore waters
 """.split())  # noqa: SIM905
+# Accords and rounds of talks, which a place they were made or held in names.
+NAMED_FOR_PLACES = frozenset({"accord", "accords", "agreement", "convention", "memorandum",
+                              "pact", "protocol", "treaty", "truce", "ceasefire", "deal",
+                              "peace", "process", "talks", "format", "framework", "roadmap"})
 # The prepositions of what is said or done about ("accused X of", "warned X over").
 ABOUT = frozenset({"of", "about", "over", "for", "on", "against", "regarding", "concerning",
                    "into", "with"})
@@ -251,6 +255,13 @@ def _placed(doc, found: dict) -> None:
             placed = Entry(code, entry.name, entry.kind, entry.proper)
             for i in range(start, end):
                 found[i] = (start, end, placed)
+
+
+def _named_for(noun, modifier, mentions) -> bool:
+    """Whether ``modifier`` is a place an accord or a round of talks is named for ("the Minsk
+    truce", "the Lusaka accord", "the Doha talks"): no party to it."""
+    return noun.lemma_.lower() in NAMED_FOR_PLACES and modifier.dep_ in ("compound", "nmod") \
+        and modifier.i in mentions and mentions[modifier.i][2].kind == "place"
 
 
 def _group_name(child, mention) -> bool:
@@ -630,7 +641,8 @@ class _Context:
         # a group's own name before whose it is: "Abbas's Fatah movement", "Colombia's FARC
         # rebels"
         modifiers = [(c, self._mention_in(c)) for c in token.children
-                     if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod", "appos")]
+                     if c.dep_ in ("compound", "amod", "poss", "nmod", "npadvmod", "appos")
+                     and not _named_for(token, c, self.mentions)]
         for child, found in sorted(modifiers, key=lambda m: not _group_name(*m)):
             if found and found[2].code in AGENT_CODES:
                 if self.role(token) not in STATE_AGENTS:  # "Muslim countries": no act

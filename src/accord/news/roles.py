@@ -26,6 +26,7 @@ from .mentions import (
     STATE_AGENTS,
     TEMPORAL,
     _Context,
+    _named_for,
     _subtree_text,
 )
 from .predicates import _children, _conditional, _goods, _noun_act
@@ -302,6 +303,8 @@ class _Roles:
         a role: "the government's", "opposition", and a leader split from its participle:
         "Saudi-led" (not a patron: "Iranian-backed" is no owner)."""
         for c in noun.children:
+            if _named_for(noun, c, self.ctx.mentions):
+                continue  # ("the Minsk truce": Belarus is no party to it)
             if c.dep_ in ("poss", "amod", "compound", "nmod") and (
                     c.i in self.ctx.mentions or c.pos_ in ("PROPN", "PRON")
                     or c.lower_ in PRONOUNS or (c.pos_ == "NOUN" and c.dep_ in (
