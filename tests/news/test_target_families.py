@@ -191,3 +191,17 @@ def test_a_place_is_where_the_sentence_puts_it(main_event, text, expected):
 ])
 def test_an_accord_named_for_a_place_is_not_that_place_s(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a complaint or case brought before an international body is against whom it accuses,
+    # not the body
+    ("Belize filed a complaint with the U.N. Security Council over Guatemalan troop "
+     "incursions.", ("BLZ", "GTM", "11")),
+    ("Bolivia filed a case at the World Trade Organization against Chile over port fees.",
+     ("BOL", "CHL", "11")),
+    ("Qatar filed a complaint with the WTO over the blockade imposed by Saudi Arabia.",
+     ("QAT", "SAU", "11")),
+])
+def test_a_complaint_before_a_body_is_against_whom_it_accuses(main_event, text, expected):
+    assert main_event(text) == expected

@@ -114,18 +114,25 @@ class _Coder(_Constructions):
 
     def code(self, token) -> list[tuple]:
         """Raw events for one predicate: (sources, act, modality, negated, trigger, conf);
-        an investigation is told apart by what it looks into, and intelligence shared is
-        shared with whom it is given to."""
-        return [(sources, self._given(self.investigation(act)), *rest)
+        an investigation is told apart by what it looks into, and some acts' targets are
+        argued from their own constructions (:meth:`_argued`)."""
+        return [(sources, self._argued(self.investigation(act)), *rest)
                 for sources, act, *rest in self._code(token)]
 
-    def _given(self, act):
+    def _argued(self, act):
         """Intelligence passed, shared or handed is done to whom it is given
-        (:meth:`recipients`), not to whom it is about."""
-        if act.kind != "intelligence" or act.head.pos_ != "VERB":
+        (:meth:`recipients`), not to whom it is about; a complaint or case brought before an
+        international body is against whom it accuses (:meth:`accused`), not the body."""
+        if act.head.pos_ != "VERB":
             return act
-        given = self.recipients(act.head)
-        return replace(act, targets=tuple(given)) if given else act
+        if act.kind == "intelligence":
+            found = self.recipients(act.head)
+        elif lx.ACT_CODES.get(act.kind, "")[:2] == "11" and act.targets and (
+                act.targets[0].code or "").startswith("IGO"):
+            found = self.accused(act.head)
+        else:
+            return act
+        return replace(act, targets=tuple(found)) if found else act
 
     def _code(self, token) -> list[tuple]:
         pos = token.pos_

@@ -1035,6 +1035,28 @@ class _Roles:
                 return found[:1]
         return []
 
+    def accused(self, verb) -> list[Actor]:
+        """Whom a complaint or case brought before a body ``verb`` tells is against, as dev
+        labels it ("filed a complaint with the U.N. Security Council over Israeli violations
+        of its airspace": Israel): an "against" phrase on the verb's words, the one an
+        accusation that goes with it names ("filed a case at the ICJ accusing Myanmar of
+        genocide"), else whose the deed it is over or about is ("over the boycott imposed by
+        Saudi Arabia"). Empty where none is named."""
+        # (the complaint's own words, and the body's, on which the parser may hang them: "at
+        # the WTO against Russia"; not a deed's: "genocide against the Rohingya")
+        own = [verb, *_children(verb, "dobj")]
+        words = [p for h in [*own, *(o for w in own for p in _children(w, "prep")
+                                     for o in _children(p, "pobj"))]
+                 for p in _children(h, "prep")]
+        found = [a for c in _children(verb, "advcl", "xcomp", "conj")
+                 if lx.VERB_ACTS.get(c.lemma_.lower()) == "accuse"
+                 for o in _children(c, "dobj") for a in self.ctx.actors(o)]
+        found += [a for p in words if p.lower_ == "against" for o in _children(p, "pobj")
+                  for a in self.ctx.actors(o)]
+        found += [a for p in words if p.lower_ in TOPIC_PREPS for o in _children(p, "pobj")
+                  for a in self.owner(o)]
+        return [a for a in found if a.code and not a.code.startswith("IGO")][:1]
+
     def reported_doers(self, verb) -> list[Actor]:
         """Who a clause under ``verb`` says did something: the subject of its whether- or
         that-clause, or of the clause of the reports, claims or allegations it governs
