@@ -301,3 +301,14 @@ def test_what_a_deed_is_done_under_is_not_the_deed(read_events, text, expected):
 ])
 def test_force_done_jointly_with_a_partner_is_cooperation(read_events, text, expected):
     assert _main(read_events, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one's words broadcast, read out or carried: a statement of theirs
+    ("Remarks by Chile's president on the pension reform were broadcast on Monday.",
+     ("010", "CHLGOV")),
+    ("A statement by the Ghanaian foreign ministry was read out on state radio.",
+     ("010", "GHAGOV")),
+])
+def test_words_aired_are_a_statement(read_events, text, expected):
+    assert _main(read_events, text)[:2] == expected

@@ -184,6 +184,7 @@ class _Coder(_Constructions):
             return []  # "X is to blame": who says so accuses X (see blamed)
         if lemma in lx.EVIDENTIAL_VERBS and self.shown_by_thing(verb):
             return []
+        self.aired(verb, lemma)
         neg = _negated(verb)
         # X deems the terms unacceptable: a rejection of what is deemed so.
         predicates = [c for c in verb.children if c.dep_ in ("oprd", "acomp", "xcomp", "ccomp")

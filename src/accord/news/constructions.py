@@ -38,6 +38,9 @@ PROVOKING_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "a
 PARTIES = frozenset({"between", "of", "with", "by", "against", "among"})
 
 
+#: Verbs of making words public: one's remarks broadcast are a statement of theirs.
+AIRING_VERBS = frozenset({"broadcast", "air", "televise", "read", "publish", "carry", "print",
+                          "release", "post", "televised"})
 #: What an amount reaches, not a place: "exports reached a record (a new high)".
 MAGNITUDES = frozenset({"record", "level", "high", "low", "peak", "total", "mark", "milestone",
                         "threshold", "figure"})
@@ -192,6 +195,21 @@ class _Constructions(_Acts):
                             if not _audience(a))
             act = _Act(kind, verb, targets, False, _span(verb))
             self.statements.append((sources, act, None, False, verb, 0.5))
+
+    def aired(self, verb, lemma) -> None:
+        """One's words told as broadcast, read out or published ("remarks by Mongolia's
+        president were broadcast on national television", "the president's speech was aired
+        live"): a statement by whose they are, if nothing else is said."""
+        if lemma not in AIRING_VERBS:
+            return
+        for noun in _children(verb, "nsubjpass"):
+            if noun.lemma_.lower() in lx.SPEECH_NOUNS and noun.lemma_.lower() not in (
+                    "report", "letter"):
+                sources = [a for a in self.owner(noun) if a.code]
+                if sources:
+                    act = _Act("comment", noun, (), False, _span(noun))
+                    self.statements.append((sources, act, None, False, verb, 0.5))
+                    return
 
     def received(self, verb, lemma) -> list[tuple]:
         """"X received money (aid) from Y", "took delivery of tanks from Y": Y gave it to X."""
