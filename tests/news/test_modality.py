@@ -299,3 +299,15 @@ def test_an_intent_with_another_country_whatever_the_act(read_events, text, expe
 ])
 def test_no_intent_to_cooperate_at_home_in_a_game_or_in_answer(read_events, text):
     assert not any(e.cameo.startswith("03") for e in read_events(text))
+
+
+@pytest.mark.parametrize("text, code", [
+    # a vote its own side says it will hold is a date told (010); promised, a reform (034)
+    ("Kenya's president said the country would hold a referendum on the new constitution "
+     "in August.", "010"),
+    ("Peru's prime minister told reporters that the government would hold elections in April.",
+     "010"),
+    ("Myanmar's junta promised to hold free elections next year.", "034"),
+])
+def test_a_vote_to_be_held_is_told_not_promised(read_events, text, code):
+    assert _main(read_events, text)[2][:3] == code

@@ -487,6 +487,14 @@ class _Coder(_Constructions):
             modality, neg = "refusal", False  # "Iran will never hold talks": a rejection
         if modality == "possible" and act.kind in lx.HOSTILE and self.own_side_says(verb):
             modality = "threat"  # "Turkey could send troops into Iraq, its premier said"
+        if modality == "intent" and not neg and act.kind == "reform" and lemma == "hold" and \
+                verb.dep_ == "ccomp" and verb.head.lemma_.lower() in lx.ATTRIBUTION_VERBS \
+                and all(not a.code or a.code in AGENT_CODES or self.own_side_says(verb)
+                        for a in self.subject(verb)):
+            # a vote its own side ("the government") says it will hold ("said that Turkey would
+            # hold elections on May 14"): a date told, its statement (CAMEO 010), not a reform
+            # promised
+            return []
         if modality is None and verb.i in self.embedded:
             # what a stance is about ("demanded that X agree to withdraw"): reported with
             # that stance, or not at all, never as done
