@@ -168,3 +168,16 @@ def test_killed_by_no_one_named_and_people_seized_in_the_passive(read_events, te
 ])
 def test_a_body_of_people_is_whom_it_is_made_of(read_events, text, source):
     assert _main(read_events, text).source.code[:3] == source
+
+
+@pytest.mark.parametrize("text, code", [
+    # the murder of one person no combatant, named by its noun: a killing by assault, or of
+    # an official an assassination; of many, force
+    ("The murder of a Maltese journalist was carried out by hired gunmen, prosecutors said.",
+     "1823"),
+    ("The killing of a provincial governor was carried out by Taliban gunmen in Kunduz.",
+     "186"),
+    ("The killing of 40 villagers was carried out by soldiers in the north.", "190"),
+])
+def test_the_murder_of_one_person_named_by_its_noun(read_events, text, code):
+    assert _main(read_events, text).cameo == code

@@ -610,6 +610,7 @@ class _Acts(_Roles):
                     # whose it is ("state", its subject's own), then the verb's phrases
                     targets = self.noun_targets(o) or self.targets(verb) or (
                         _recipients([o], self.ctx) if inner in AID else ())  # (to whom given)
+                    inner, targets = self.killed_one(o, inner, targets)
                     # "launched airstrikes in Syria"
                     return _Act(inner, o, self.or_located(verb, inner, targets, [o, verb]),
                                 neg, content)
@@ -1325,6 +1326,7 @@ class _Acts(_Roles):
             if kind == "deport":  # "the expulsion of six U.N. officials": by who is expelled
                 kind = expulsion([o for p in _children(noun, "prep") if p.lower_ == "of"
                                   for o in _children(p, "pobj")], targets)
+            kind, targets = self.killed_one(noun, kind, targets)
             return [_Act(kind, noun, targets, _negated(noun), _span(noun))]
         if noun.lemma_.lower() in lx.MODAL_NOUNS or noun.lemma_.lower() in ("demand", "term"):
             out = []
@@ -1598,6 +1600,24 @@ class _Acts(_Roles):
         if [o.lemma_.lower() for o in done_to] == ["fire"]:  # "opened fire on a journalist"
             done_to = [o for p in _children(verb, "prep") if p.lower_ in ("on", "at")
                        for o in _children(p, "pobj")]
+        return self.lone_person(done_to)
+
+    def killed_one(self, noun, kind, targets) -> tuple[str, tuple]:
+        """The murder (killing, slaying) of one person no combatant, named by its noun ("the
+        murder of journalist Jamal Khashoggi"): an assassination of an official, else a
+        killing by assault (CAMEO 1823), done to them; any other act as it is."""
+        killed = [o for p in _children(noun, "prep") if p.lower_ == "of"
+                  for o in _children(p, "pobj")] if kind == "force" and (
+            noun.lemma_.lower() in lx.KILLING_NOUNS) else []
+        if not killed or not self.lone_person(killed):
+            return kind, targets
+        victims = tuple(self.ctx.actors(killed[0]))
+        return "assassinate" if all((a.code or "")[-3:] in lx.SIGNIFICANT_AGENTS
+                                    for a in victims) else "beat_to_death", victims
+
+    def lone_person(self, done_to) -> bool:
+        """Whether what an act is done to is one person who is no combatant (see
+        :meth:`lone_victim`)."""
         if len(done_to) != 1 or done_to[0].conjuncts or done_to[0].tag_ not in ("NN", "NNP"):
             return False
         victim = done_to[0]

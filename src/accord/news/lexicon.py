@@ -244,6 +244,7 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "IRREGULAR_AGENTS": (_words, "irregular_agents"),  # their bombs: no air strike
     "STATEMENT_NOUNS": (_words, "statement_nouns"),  # "attacked the decision"
     "REACTING_VERBS": (_words, "reacting_verbs"),  # "will respond to": no intent to cooperate
+    "KILLING_NOUNS": (_words, "killing_nouns"),  # "the murder of a journalist": 1823
     "ATTEMPTING_VERBS": (_words, "attempting_verbs"),  # "tried to kill": an attempt
     "SIGNIFICANT_AGENTS": (_words, "significant_agents"),  # killing a judge: assassination
     "KILLING_VERBS": (_words, "killing_verbs"),
