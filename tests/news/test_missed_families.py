@@ -274,3 +274,17 @@ def test_spoken_acts_voiced_and_ties_ended_by_their_nouns(main_event, text, expe
 ])
 def test_concern_at_anothers_deed_is_criticism(main_event, text, expected):
     assert _coded(main_event, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a verb of judging with a word of blame or praise: criticism or praise of what it judges
+    ("Ankara called the Greek prime minister's remarks on Cyprus provocative.",
+     ("TUR", "GRC", "11")),
+    ("The Kremlin described Estonia's decision to expel its ambassador as a grave mistake.",
+     ("RUS", "EST", "11")),
+    ("Seoul branded the North Korean missile launch reckless.", ("KOR", "PRK", "11")),
+    ("Norway called Colombia's peace deal with the rebels a historic breakthrough.",
+     ("NOR", "COL", "05")),
+])
+def test_what_a_judging_verb_calls_blameworthy_or_praiseworthy(main_event, text, expected):
+    assert _coded(main_event, text) == expected

@@ -197,7 +197,7 @@ class _Coder(_Constructions):
             acts = acts or [_Act("settle", verb, (), False, _span(verb))]
             return [(self.subject(verb), a, "refusal", neg, verb, 0.85) for a in acts]
         idiom = self.idiom_stance(verb, lemma, neg) or self.called_out(
-            verb, lemma, neg) or self.admitted(verb, lemma, neg)
+            verb, lemma, neg) or self.admitted(verb, lemma, neg) or self.judged(verb, lemma, neg)
         if idiom:
             return idiom
         ruled_out = self.ruled_out(verb) if lemma in lx.ATTRIBUTION_VERBS else []
@@ -868,6 +868,42 @@ class _Coder(_Constructions):
                 act = self.by_protest(verb, _Act(kind, o, self.noun_targets(o) or self.targets(
                     verb, exclude_objects=True), neg, _span(o)), self.subject(verb))
                 return [(self.subject(verb), act, _aux_modality(verb), neg, verb, 0.9)]
+        return []
+
+    def judged(self, verb, lemma, neg) -> list[tuple]:
+        """What a verb of judging gives a word of blame or praise ("called the Japanese
+        prime minister's remarks irresponsible", "described Finland's decision as a grave
+        mistake", "branded the sanctions illegal", "called Morocco's response exemplary"):
+        criticism (CAMEO 111) or praise (051) of whoever it names or whose it is."""
+        if lemma not in lx.JUDGING_VERBS or _children(verb, "prt"):
+            return []
+        # (the word after what is judged, wherever the parser hangs it: "called India's
+        # decision to revoke Kashmir's autonomy illegal", "described X as a grave mistake")
+        words = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
+                 or c.dep_ == "dobj" and (c.pos_ == "ADJ" or c.lemma_.lower() in (
+                     *lx.BLAMING_WORDS, *lx.PRAISING_WORDS))] + [
+            w for w in verb.subtree if w.i > verb.i and (
+                w.dep_ == "pobj" and w.head.lower_ == "as" or w.dep_ == "advmod"
+                and w.pos_ == "ADJ" and w.head.dep_ == "acl" or w.dep_ == "amod"
+                and w.head.dep_ == "dobj" and w.head.head.i == verb.i and w.i > w.head.i)]
+        for word in words:
+            said = {word.lemma_.lower(), *(c.lemma_.lower() for c in word.children
+                                           if c.dep_ in ("amod", "compound", "acomp"))}
+            kind = "criticize" if said & lx.BLAMING_WORDS else "praise" if (
+                said & lx.PRAISING_WORDS) else None
+            # (what is judged: the object, the word's subject, or the word itself when the
+            # parser makes it the head: "[Morocco's response exemplary]")
+            judged = [o for o in _children(verb, "dobj") if o.i != word.i] or _children(
+                word, "nsubj") or [word]
+            if kind is None or not judged:
+                continue
+            told = tuple(a for o in judged for a in (
+                [a for a in self.ctx.actors(o) if a.code] or self.owner(o)))
+            if not told:
+                continue
+            self.unsaid(verb)
+            act = _Act(kind, verb, told, neg, _span(verb))
+            return [(self.subject(verb), act, None, neg, verb, 0.9)]
         return []
 
     def admitted(self, verb, lemma, neg) -> list[tuple]:

@@ -245,6 +245,9 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "STATEMENT_NOUNS": (_words, "statement_nouns"),  # "attacked the decision"
     "REACTING_VERBS": (_words, "reacting_verbs"),  # "will respond to": no intent to cooperate
     "KILLING_NOUNS": (_words, "killing_nouns"),  # "the murder of a journalist": 1823
+    "JUDGING_VERBS": (_words, "judging_verbs"),  # "called the remarks irresponsible"
+    "BLAMING_WORDS": (_words, "blaming_words"),  # ... criticism (111)
+    "PRAISING_WORDS": (_words, "praising_words"),  # ... praise (051)
     "ATTEMPTING_VERBS": (_words, "attempting_verbs"),  # "tried to kill": an attempt
     "SIGNIFICANT_AGENTS": (_words, "significant_agents"),  # killing a judge: assassination
     "KILLING_VERBS": (_words, "killing_verbs"),
