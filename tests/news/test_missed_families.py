@@ -285,6 +285,11 @@ def test_concern_at_anothers_deed_is_criticism(main_event, text, expected):
     ("Seoul branded the North Korean missile launch reckless.", ("KOR", "PRK", "11")),
     ("Norway called Colombia's peace deal with the rebels a historic breakthrough.",
      ("NOR", "COL", "05")),
+    # wherever the parser hangs the word ("as reckless and dangerous", "... a provocation")
+    ("The Latvian president described Russia's ban on Baltic fish imports as reckless and "
+     "dangerous.", ("LVA", "RUS", "11")),
+    ("Georgia's foreign ministry called Russia's decision to hold exercises in Abkhazia a "
+     "provocation.", ("GEO", "RUS", "11")),
 ])
 def test_what_a_judging_verb_calls_blameworthy_or_praiseworthy(main_event, text, expected):
     assert _coded(main_event, text) == expected

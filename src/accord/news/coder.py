@@ -875,17 +875,21 @@ class _Coder(_Constructions):
         prime minister's remarks irresponsible", "described Finland's decision as a grave
         mistake", "branded the sanctions illegal", "called Morocco's response exemplary"):
         criticism (CAMEO 111) or praise (051) of whoever it names or whose it is."""
-        if lemma not in lx.JUDGING_VERBS or _children(verb, "prt"):
-            return []
+        if lemma not in lx.JUDGING_VERBS or _children(verb, "prt") or lemma == "call" and any(
+                p.lower_ in ("on", "for", "upon") and not any(
+                    o.lower_ in TEMPORAL for o in _children(p, "pobj"))
+                for p in _children(verb, "prep")):
+            return []  # (not "called on X to", "called for": appeals)
         # (the word after what is judged, wherever the parser hangs it: "called India's
-        # decision to revoke Kashmir's autonomy illegal", "described X as a grave mistake")
-        words = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")
-                 or c.dep_ == "dobj" and (c.pos_ == "ADJ" or c.lemma_.lower() in (
-                     *lx.BLAMING_WORDS, *lx.PRAISING_WORDS))] + [
-            w for w in verb.subtree if w.i > verb.i and (
-                w.dep_ == "pobj" and w.head.lower_ == "as" or w.dep_ == "advmod"
-                and w.pos_ == "ADJ" and w.head.dep_ == "acl" or w.dep_ == "amod"
-                and w.head.dep_ == "dobj" and w.head.head.i == verb.i and w.i > w.head.i)]
+        # decision to revoke Kashmir's autonomy illegal", "described X's ban as reckless and
+        # dangerous", "called Russia's decision ... a provocation")
+        objects = _children(verb, "dobj")
+        after = min((o.i for o in objects), default=verb.i)
+        judging = (*lx.BLAMING_WORDS, *lx.PRAISING_WORDS)
+        words = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "acomp")] + [
+            w for w in verb.subtree if w.i > after and w.lemma_.lower() in judging and w.dep_ in (
+                "oprd", "ccomp", "xcomp", "acomp", "dobj", "advmod", "amod", "pobj", "conj",
+                "attr", "npadvmod")]
         for word in words:
             said = {word.lemma_.lower(), *(c.lemma_.lower() for c in word.children
                                            if c.dep_ in ("amod", "compound", "acomp"))}
