@@ -188,6 +188,8 @@ def test_a_place_is_where_the_sentence_puts_it(main_event, text, expected):
      "Tartar.", ("ARMMIL", "AZE", "19")),
     ("Houthi fighters broke the Stockholm agreement by attacking Saudi-led coalition troops "
      "near Hodeidah.", ("YEMHTH", "SAUMIL", "16")),
+    ("The Taliban walked out of the Doha talks on Sunday.",
+     ("AFGTAL", None, "16")),
 ])
 def test_an_accord_named_for_a_place_is_not_that_place_s(main_event, text, expected):
     assert main_event(text) == expected

@@ -101,7 +101,8 @@ shore waters
 # Accords and rounds of talks, which a place they were made or held in names.
 NAMED_FOR_PLACES = frozenset({"accord", "accords", "agreement", "convention", "memorandum",
                               "pact", "protocol", "treaty", "truce", "ceasefire", "deal",
-                              "peace", "process", "talks", "format", "framework", "roadmap"})
+                              "peace", "process", "talk", "talks", "format", "framework",
+                              "roadmap", "negotiation", "conference", "summit"})
 # The prepositions of what is said or done about ("accused X of", "warned X over").
 ABOUT = frozenset({"of", "about", "over", "for", "on", "against", "regarding", "concerning",
                    "into", "with"})
@@ -745,7 +746,8 @@ class _Context:
                 return None
             return self._paired(token) or self.mentions[token.i]
         for child in token.children:
-            if child.dep_ in ("compound", "amod", "poss", "npadvmod"):  # "Saudi-led"
+            if child.dep_ in ("compound", "amod", "poss", "npadvmod") and not _named_for(
+                    token, child, self.mentions):  # "Saudi-led"; not "the Doha talks"
                 found = self._mention_in(child)
                 if found:
                     return found
