@@ -267,3 +267,15 @@ def test_bodies_typed_by_the_phrase_of_their_name(main_event, text, expected):
 ])
 def test_role_word_families(main_event, text, expected):
     assert main_event(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state's force on those who gather or dissent, named as a deed: the dispersal,
+    # suppression or jailing of them, by whom the "by" phrase names
+    ("The dispersal by riot police of a march by striking miners in Katowice left dozens "
+     "injured.", ("POLCOP", "POLLAB", "17")),
+    ("The banning of the opposition party by the Thai constitutional court drew wide "
+     "criticism.", ("THAJUD", "THAOPP", "17")),
+])
+def test_repression_named_as_a_deed(main_event, text, expected):
+    assert main_event(text) == expected

@@ -685,7 +685,8 @@ class _Roles:
                              for a in self.noun_targets(pobj))
             elif prep.lower_ == "of" and patients and noun.lemma_.lower() in lx.PATIENT_NOUNS:
                 for pobj in _children(prep, "pobj"):  # the arrest of X: X is arrested
-                    found.extend(self.ctx.actors(pobj))
+                    # (and the dispersal of a sit-in, those who sat in)
+                    found.extend(self.ctx.actors(pobj) or self.assembled(pobj))
         return tuple(found)
 
     def unattributed(self, verb) -> list[Actor]:
