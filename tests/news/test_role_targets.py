@@ -279,3 +279,10 @@ def test_role_word_families(main_event, text, expected):
 ])
 def test_repression_named_as_a_deed(main_event, text, expected):
     assert main_event(text) == expected
+
+
+def test_a_nationality_hung_on_the_count_is_the_counted_peoples(main_event):
+    # the parser makes "Hundreds" the head's modifier and hangs "Nepali" on its "of"
+    text = ("Hundreds of Nepali truck drivers blocked the main highway to India in protest at "
+            "higher road tolls.")
+    assert main_event(text)[0] == "NPLLAB"

@@ -751,6 +751,14 @@ class _Context:
                 found = self._mention_in(child)
                 if found:
                     return found
+        if token.lemma_.lower() in lx.QUANTITIES:  # the parser may make the count the
+            # modifier and hang the nationality on it: "Hundreds of Nepali truck drivers"
+            for p in token.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for o in p.children:
+                        if o.dep_ == "pobj" and o.i in self.mentions and self.mentions[
+                                o.i][2].kind in ("country", "place"):
+                            return self.mentions[o.i]
         return None
 
     def role(self, token) -> str | None:
