@@ -293,3 +293,13 @@ def test_concern_at_anothers_deed_is_criticism(main_event, text, expected):
 ])
 def test_what_a_judging_verb_calls_blameworthy_or_praiseworthy(main_event, text, expected):
     assert _coded(main_event, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one's part in a treaty, a deal or a body suspended, halted or frozen: relations reduced
+    ("Belarus said it had suspended its participation in the Conventional Armed Forces "
+     "treaty with NATO.", ("BLR", "IGONATO", "16")),
+    ("Mali halted its participation in the regional force with Niger.", ("MLI", "NER", "16")),
+])
+def test_ones_part_in_a_treaty_suspended_reduces_relations(main_event, text, expected):
+    assert _coded(main_event, text) == expected
