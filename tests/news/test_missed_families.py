@@ -303,3 +303,14 @@ def test_what_a_judging_verb_calls_blameworthy_or_praiseworthy(main_event, text,
 ])
 def test_ones_part_in_a_treaty_suspended_reduces_relations(main_event, text, expected):
     assert _coded(main_event, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign agency or mission ordered to close its own office is expelled (166)
+    ("Burundi ordered the U.N. human rights office to close its office in Bujumbura.",
+     ("BDI", "IGOUNOCHR", "16")),
+    ("Russia ordered the British Council to close its offices in St Petersburg.",
+     ("RUS", "GBR", "16")),
+])
+def test_told_to_close_its_own_office_is_expelled(main_event, text, expected):
+    assert _coded(main_event, text) == expected

@@ -294,6 +294,14 @@ class _Coder(_Constructions):
                 # mission, the one ordered is expelled by the one ordering (done, not asked)
                 return [(self.subject(verb), replace(a, targets=addressees), None, neg, verb,
                          0.9) for a in acts]
+            if not acts and addressees and lemma in ORDERING_VERBS and any(
+                    c.lemma_.lower() in ("close", "shut") and any(
+                        o.lemma_.lower() in lx.MISSION_OFFICES for o in _children(c, "dobj"))
+                    for c in _children(verb, "xcomp")):
+                # "ordered USAID to close its office in Baku": told to close its own office,
+                # the agency is expelled by the one ordering (done, not asked)
+                act = _Act("expel_mission", verb, addressees, False, _span(verb))
+                return [(self.subject(verb), act, None, neg, verb, 0.9)]
             sent_out = self.sent_out(verb) if not acts and modality == "demand" else None
             if not acts and leaving and not addressees and lemma in ORDERING_VERBS and not \
                     _children(verb, "agent"):

@@ -138,6 +138,7 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "PEACE_MISSION": (_words, "peace_mission"),  # forces sent on one: protection (074)
     "PROTECTING_VERBS": (_words, "protecting_verbs"),  # forces sent to do so: protection
     "ORDERING_PURPOSES": (_words, "ordering_purposes"),  # forces sent to restore order
+    "MISSION_OFFICES": (_words, "mission_offices"),  # "ordered X to close its office"
     "INVITATIONS": (_words, "invitations"),  # forces sent at a host's request: protection
     "INFORMATION": (_words, "information"),  # given, it is intelligence shared (064)
     "COUNTED": (_words, "counted"),  # "2 million tourists": people, not money
