@@ -56,13 +56,32 @@ def test_features_seen_once_are_left_out_and_acts_with_no_gold_option_teach_noth
 @settings(max_examples=30, deadline=None)
 @given(st.lists(st.sampled_from(["path=vdobj", "kind=STATE", "none", "x", "none|root=01"]),
                 max_size=4), st.integers(min_value=0, max_value=3))
-def test_the_rules_choice_stands_where_they_found_a_target(words, rule):
+def test_the_rules_choice_stands_unless_the_model_is_sure_of_another(words, rule):
     model = arguments.train(TOY, min_count=1)
     features = (("none",), tuple(words), OBJECT, PLACE)
     p = model.probabilities(features)
     assert np.all(p >= 0) and np.isclose(p.sum(), 1.0)
     chosen = model.choose(_choice(features, rule))
-    assert chosen == rule if rule else 0 <= chosen < len(features)
+    sure, doubt = arguments.OVERRULE
+    if not rule:
+        assert 0 <= chosen < len(features)
+    elif chosen != rule:  # (only ever another actor, never none)
+        assert chosen == int(p.argmax()) != 0 and p[chosen] >= sure and p[rule] <= doubt
+    else:
+        assert not (p.argmax() not in (0, rule) and p.max() >= sure and p[rule] <= doubt)
+
+
+def test_a_sure_model_overrules_the_rules_and_a_doubtful_one_does_not():
+    # the object's weight makes the model sure of it over the place the rules chose
+    model = arguments.TargetModel(("path=vdobj", "path=vprep:in vpobj"), np.array([6.0, -6.0]))
+    features = (("none",), ("path=vdobj",), ("path=vprep:in vpobj",))
+    assert model.choose(_choice(features, rule=2)) == 1
+    doubtful = arguments.TargetModel(("path=vdobj", "path=vprep:in vpobj"),
+                                     np.array([1.0, 0.0]))
+    assert doubtful.choose(_choice(features, rule=2)) == 2
+    # ... and never overrules the rules' target with none
+    none = arguments.TargetModel(("none",), np.array([9.0]))
+    assert none.choose(_choice((("none",), ("x",)), rule=1)) == 1
 
 
 def test_an_actor_in_another_clause_needs_a_likelier_choice():
