@@ -253,7 +253,7 @@ class _Acts(_Roles):
         people = [o for o in [*_children(verb, "dobj"), *(
             o for p in _children(verb, "prep") if p.lower_ in ("on", "at", "against", "into")
             for o in _children(p, "pobj"))]]
-        on_civilians = any((a.code or "")[-3:] in ("CVL", "REF") for o in people
+        on_civilians = any(actor_agent(a.code) in ("CVL", "REF") for o in people
                            for a in self.ctx.actors(o))
         tolls = [*(c for c in verb.conjuncts if c.i > verb.i and c.pos_ == "VERB"),
                  *(c for c in _children(verb, "advcl") if on_civilians and c.tag_ == "VBG")]
@@ -365,7 +365,7 @@ class _Acts(_Roles):
         """Whether a verb's doers are all the law's agents (police, prosecutors, security
         services, officials): their raids and searches are confiscations (CAMEO 1711)."""
         doers = self.subject(verb)
-        return bool(doers) and all((a.code or "")[-3:] in lx.LAW_ENFORCERS for a in doers)
+        return bool(doers) and all(actor_agent(a.code) in lx.LAW_ENFORCERS for a in doers)
 
     @staticmethod
     def instrument_kind(verb) -> str | None:
@@ -1205,7 +1205,7 @@ class _Acts(_Roles):
         if act.kind != "seize":
             return act
         # (a state named by its country, "Iran seized a British tanker", or by its agents)
-        state = bool(sources) and all((a.code or "")[-3:] in lx.STATE_AGENTS or (
+        state = bool(sources) and all(actor_agent(a.code) in lx.STATE_AGENTS or (
             a.code in self.ctx.dictionary.countries) for a in sources)
         # (or the passive's subject: "two journalists were seized by gunmen")
         for o in _children(verb, "dobj") or _children(verb, "nsubjpass"):
@@ -1219,7 +1219,7 @@ class _Acts(_Roles):
                            and p.lower_ == "of" for c in _children(p, "pobj"))]
             if lemma in lx.CAPTIVES or lemma in lx.DISPLACED or any(
                     self.ctx.role(w) and w.lemma_.lower() not in COLLECTIVE for w in people) or any(
-                    (a.code or "")[-3:] in ("CVL", "MED", "OPP", "EDU", "HLH", "LAB", "REF")
+                    actor_agent(a.code) in ("CVL", "MED", "OPP", "EDU", "HLH", "LAB", "REF")
                     for a in self.ctx.actors(o)):
                 return replace(act, kind="arrest" if state else "hostage")
         return act
@@ -1495,8 +1495,9 @@ class _Acts(_Roles):
             if act.head.lemma_.lower() != "bomb":
                 return act
             irregular = bool(sources) and all(a.code and (
-                a.code[-3:] in lx.IRREGULAR_AGENTS or len(a.code) > 3 and a.code[-3:]
-                not in lx.STATE_AGENTS and not a.code.startswith("IGO")) for a in sources)
+                actor_agent(a.code) in lx.IRREGULAR_AGENTS or len(a.code) > 3 and actor_agent(
+                    a.code) not in lx.STATE_AGENTS and not a.code.startswith("IGO"))
+                for a in sources)
             return replace(act, kind="bombing") if irregular else act
         if act.kind != "force" and act.kind == self.instrument_kind(verb):
             return act  # what it was done with tells how ("gunmen attacked X with a car bomb")
@@ -1520,7 +1521,7 @@ class _Acts(_Roles):
                 return self.by_protest(verb, replace(act, kind=kind), sources)
         protest = self.by_protest(verb, act, sources)
         if protest is act and act.kind == "force" and sources and all(
-                a.code and a.code[-3:] in lx.RIOTING_AGENTS for a in sources):
+                actor_agent(a.code) in lx.RIOTING_AGENTS for a in sources):
             return replace(act, kind="riot")
         return protest
 
@@ -1612,7 +1613,7 @@ class _Acts(_Roles):
         if not killed or not self.lone_person(killed):
             return kind, targets
         victims = tuple(self.ctx.actors(killed[0]))
-        return "assassinate" if all((a.code or "")[-3:] in lx.SIGNIFICANT_AGENTS
+        return "assassinate" if all(actor_agent(a.code) in lx.SIGNIFICANT_AGENTS
                                     for a in victims) else "beat_to_death", victims
 
     def lone_person(self, done_to) -> bool:

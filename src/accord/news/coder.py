@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from . import classifier
 from . import lexicon as lx
-from .actors import AGENT_CODES, Actor, actor_root
+from .actors import AGENT_CODES, Actor, actor_agent, actor_root
 from .acts import (
     AID,
     INNER_STANCES,
@@ -533,7 +533,7 @@ class _Coder(_Constructions):
             # codebook makes the country where it happened; anyone else, stabbed or hacked
             # to death too, killed by assault
             victims = tuple(a for c in _children(verb, "nsubjpass") for a in self.ctx.actors(c)
-                            if (a.code or "")[-3:] in lx.SIGNIFICANT_AGENTS)
+                            if actor_agent(a.code) in lx.SIGNIFICANT_AGENTS)
             if victims:
                 sources = self.unattributed(verb)
                 act = replace(act, kind="assassinate", targets=victims)

@@ -11,7 +11,7 @@ reported), whose dispatcher calls these when the lexicon's reading does not appl
 from __future__ import annotations
 
 from . import lexicon as lx
-from .actors import AGENT_CODES, Actor, actor_root
+from .actors import AGENT_CODES, Actor, actor_agent, actor_root
 from .acts import AID, _Act, _Acts, _gift_words, expulsion
 from .mentions import _subtree_text
 from .predicates import (
@@ -144,7 +144,7 @@ class _Constructions(_Acts):
                        for o in _children(p, "pobj") for a in self.ctx.actors(o) if a.code]
             if not critics:
                 return []
-            if kind == "protest" and not any((a.code or "")[-3:] in lx.PROTEST_AGENTS
+            if kind == "protest" and not any(actor_agent(a.code) in lx.PROTEST_AGENTS
                                              for a in critics):
                 kind = "complain"  # a state's protest is a complaint ("protests from China")
             subjects = _children(verb, "nsubj")

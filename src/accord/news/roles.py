@@ -1113,7 +1113,7 @@ class _Roles:
                     # education ministry", "rallied outside parliament", "outside the
                     # government building"): that body
                     found += [a for a in self.ctx.actors(o) if
-                              (a.code or "")[-3:] in STATE_AGENTS and a.via == "role"]
+                              actor_agent(a.code) in STATE_AGENTS and a.via == "role"]
         return found
 
     def avenged(self, verbs, sources) -> list[Actor]:
