@@ -1,5 +1,6 @@
-"""The repair of two noun phrases joined before a head (accord.news.coordination), on
-sentences written for this test: the parse, and the two parties it gives an act."""
+"""Two parties joined in one phrase, on sentences written for this test: the repair of two
+noun phrases joined before a head (accord.news.coordination), its parse and the two parties it
+gives an act, and a role joined to a named body in an of-phrase (mentions)."""
 
 from __future__ import annotations
 
@@ -34,3 +35,8 @@ def test_coordinations_that_are_no_two_phrases_stay(nlp, text, word, expected):
 ])
 def test_the_two_phrases_are_two_parties_to_talks(main_event, text, expected):
     assert main_event(text) == expected
+
+
+def test_a_role_joined_to_a_named_body_in_an_of_phrase_is_a_party_too(main_event):
+    assert main_event("Envoys of the Ugandan government and northern rebels resumed talks in "
+                      "Juba on Monday.") == ("UGAGOV", "UGAREB", "04")

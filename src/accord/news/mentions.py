@@ -479,10 +479,21 @@ class _Context:
             if mentions:
                 out.extend(self._named(head, m, role, several=len(mentions) > 1)
                            for m in mentions)
+                out.extend(self._joined_roles(head))
             else:
                 actor = self._described(head, role)
                 out.extend([actor] if actor else [])
         return out
+
+    def _joined_roles(self, head) -> list[Actor]:
+        """The people a role word names, joined in the of-phrase of ``head`` to a named one
+        ("representatives of the Sudanese government and southern rebels": the rebels too),
+        where no dictionary name says whose they are."""
+        return [a for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" and self._mention_in(o)
+                for c in o.conjuncts if c.i > o.i and c.pos_ == "NOUN"
+                and not self._mention_in(c) and self.role(c)
+                for a in [self._described(c, self.role(c))] if a is not None and a.code]
 
     def sides(self, token) -> list[Actor] | None:
         """The parties "both sides", "the two countries" or "all parties" stand for: the
