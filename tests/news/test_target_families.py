@@ -182,6 +182,15 @@ def test_a_place_is_where_the_sentence_puts_it(main_event, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # where a report was phoned from is not where what it reports happened
+    ("Ugandan troops shelled rebel camps near the border on Monday, a rebel spokesman said by "
+     "satellite phone from Kenya.", ("UGAMIL", "UGAREB", "19")),
+])
+def test_where_something_was_said_places_no_one(main_event, text, expected):
+    assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a place an accord is named for is no party to it: the deed that breaks it names whom
     # it is done to
     ("Armenian forces violated the Moscow truce by shelling Azerbaijani positions near "

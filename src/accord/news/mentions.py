@@ -258,6 +258,17 @@ def _placed(doc, found: dict) -> None:
                 found[i] = (start, end, placed)
 
 
+def _where_said(word) -> bool:
+    """Whether ``word`` tells where or how something was said, not where what is said
+    happened ("an opposition spokesman said by telephone from Afghanistan")."""
+    below = word
+    for verb in word.ancestors:
+        if verb.lemma_.lower() in lx.ATTRIBUTION_VERBS and verb.pos_ == "VERB":
+            return below.dep_ in ("prep", "agent", "npadvmod", "advmod")
+        below = verb
+    return False
+
+
 def _named_for(noun, modifier, mentions) -> bool:
     """Whether ``modifier`` is a place an accord or a round of talks is named for ("the Minsk
     truce", "the Lusaka accord", "the Doha talks"): no party to it."""
@@ -1016,7 +1027,8 @@ class _Context:
     def _located(self, left_out: frozenset[int]) -> str | None:
         """:meth:`location`, leaving out the words of ``left_out`` (token indexes)."""
         for token in self.sent:
-            if token.dep_ != "pobj" or token.i in left_out or _in_relative_clause(token):
+            if token.dep_ != "pobj" or token.i in left_out or _in_relative_clause(token) or (
+                    _where_said(token)):
                 continue
             # not "hostages in Gaza": who they are; not "militants who had crossed from
             # Pakistan": where they were; but where force is aimed ("strikes on Gaza killed
