@@ -181,3 +181,13 @@ def test_a_body_of_people_is_whom_it_is_made_of(read_events, text, source):
 ])
 def test_the_murder_of_one_person_named_by_its_noun(read_events, text, code):
     assert _main(read_events, text).cameo == code
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people taken as hostages or captives, parsed as a clause of their own
+    ("Rebels took two Italian aid workers hostage in Darfur.", ("SDNREB", "ITALAB", "18")),
+    ("The guerrillas said they had taken 40 policemen captive in a raid on a border post.",
+     ("REB", "COP", "18")),
+])
+def test_people_taken_hostage_or_captive(main_event, text, expected):
+    assert main_event(text) == expected

@@ -439,6 +439,18 @@ class _Acts(_Roles):
         if lemma in lx.HOLDING_VERBS and (any(o.lemma_.lower() in lx.CAPTIVES for o in objects)
                                           or verb.head.lemma_.lower() in lx.CAPTIVES):
             return _Act("hostage", verb, self.targets(verb), neg, content)
+        # (what one is taken as, parsed as a clause of its own: "took two aid workers hostage",
+        # "had taken 70 soldiers captive")
+        held = [c for c in _children(verb, "ccomp", "xcomp", "oprd")
+                if c.lemma_.lower() in lx.CAPTIVES and lemma in lx.HOLDING_VERBS]
+        if lemma in lx.HOLDING_VERBS and any(  # ("taken 40 policemen captive": an adjective)
+                c.dep_ == "amod" and c.i > o.i and c.lemma_.lower() in lx.CAPTIVES
+                for o in objects for c in o.children):
+            return _Act("hostage", verb, self.targets(verb), neg, content)
+        if held:
+            self.consumed.update(c.i for c in held)
+            return _Act("hostage", verb, tuple(a for c in held for n in _children(c, "nsubj")
+                                               for a in self.ctx.actors(n)), neg, content)
         exploded = self.explosion(verb, lemma)
         if exploded is not None:
             return exploded
