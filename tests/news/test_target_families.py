@@ -147,6 +147,10 @@ def test_an_inquiry_looks_into_who_did_the_deed(main_event, text, expected):
     ("Sudan allowed U.N. relief agencies into the Nuba Mountains in 2002.",
      ("SDN", "IGOUNO", "08")),
     ("Israel allowed 150 aid trucks to enter southern Gaza on Monday.", ("ISR", "PSE", "08")),
+    # ... also when a place is opened to them
+    ("Sri Lanka's government opened the northern districts to U.N. relief agencies for the "
+     "first time in a year.", ("LKAGOV", "IGOUNO", "08")),
+    ("Libya opened its nuclear sites to IAEA inspectors in 2004.", ("LBY", "IGOIAEA", "08")),
 ])
 def test_access_is_granted_to_whom_it_lets_in(main_event, text, expected):
     assert main_event(text) == expected

@@ -388,6 +388,16 @@ class _Acts(_Roles):
         if lemma in lx.FULFILLING_VERBS and any(
                 o.lemma_.lower() in lx.MODAL_NOUNS and _fulfilled(o) for o in objects):
             return None  # "honoured its pledge of aid": the pledge names what is done
+        if lemma == "open" and objects:
+            # a place opened to those let in is access granted them ("opened the northern
+            # townships to U.N. aid agencies", "opened its nuclear sites to IAEA inspectors")
+            allowed = lx.VERB_OBJECTS["allow"]
+            for o in (o for p in _children(verb, "prep") if p.lower_ == "to"
+                      for o in _children(p, "pobj")):
+                kind = next((allowed[w] for w in _object_words(o) if w in allowed), None)
+                if kind is not None:
+                    return _Act(kind, verb, tuple(a for a in self.ctx.actors(o) if a.code),
+                                neg, content)
         if lemma in ("allow", "let", "permit", "enable"):
             allowed = lx.VERB_OBJECTS["allow"]
             clauses = _children(verb, "ccomp", "xcomp")
