@@ -65,7 +65,7 @@ _PREPOSITIONS = frozenset({"prep", "agent"})
 class Choice:
     """The targets an act may have: ``actors[0]`` is None (no target), the others the actors
     the sentence names; ``features[k]`` describe ``actors[k]`` (``describe()`` gives them,
-    asked only when needed: where the rules found a target, the model never looks);
+    asked only when a chooser looks: :data:`RULES` never does);
     ``rule`` indexes the rules' choice. ``at`` is the character offset of the word telling
     the act in its document and ``source`` the code of who does it (to tell the act's
     event)."""
