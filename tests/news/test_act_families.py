@@ -142,3 +142,12 @@ def test_an_actor_that_shows_or_demonstrates_still_acts(read_events, text, code)
 def test_a_name_before_its_apposition_between_dashes_is_the_subject(read_events):
     text = "NATO — the alliance of 32 nations — condemned the attack."
     assert _main(read_events, text)[0] == "IGONATO"
+
+
+@pytest.mark.parametrize("text, cameo", [
+    # a strike or a blockade enforced is the act the object names
+    ("Nepal's opposition parties enforced a dawn-to-dusk general strike in Kathmandu.", "143"),
+    ("The navy enforced the blockade of the port.", "191"),
+])
+def test_an_enforced_act_is_that_act(read_events, text, cameo):
+    assert read_events(text)[0].cameo == cameo
