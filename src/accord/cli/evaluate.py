@@ -31,7 +31,7 @@ def evaluate(
         "Print one JSON object: the scores and every miss."))] = False,
     jobs: Annotated[int, typer.Option(min=1, help="Processes reading the sentences.")] = 1,
     rules_only: Annotated[bool, typer.Option("--rules-only", help=(
-        "Targets by the coder's rules alone: no learned choice where they find none."))
+        "Targets by the coder's rules alone: no learned choice of targets."))
         ] = False,
 ) -> None:
     """Score the news reader on your own labelled sentences: CAMEO root, PLOVER, actors."""

@@ -125,7 +125,7 @@ def read(
     max_mb: Annotated[float, typer.Option(
         help="Largest input read, in MB (more than 0).")] = 10.0,
     rules_only: Annotated[bool, typer.Option("--rules-only", help=(
-        "Targets by the coder's rules alone: no learned choice where they find none."))
+        "Targets by the coder's rules alone: no learned choice of targets."))
         ] = False,
 ) -> None:
     """Code news reports: events (CAMEO, PLOVER), stances, talk status, scenario changes."""

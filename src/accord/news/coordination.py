@@ -28,8 +28,8 @@ def _whole(first, words) -> bool:
     Korea")."""
     if first.pos_ == "NOUN":  # (not "Venezuela's oil and gas sector")
         return any(w.dep_ == "poss" for w in words) and first.head.tag_ == "NNS"
-    return sum(w.pos_ == "PROPN" for w in words) >= 3 or (
-        sum(w.pos_ == "PROPN" for w in words) >= 2 and words[0].pos_ == "PROPN")
+    names = sum(w.pos_ == "PROPN" for w in words)
+    return names >= 3 or names >= 2 and words[0].pos_ == "PROPN"
 
 
 def rejoin(doc):

@@ -243,7 +243,7 @@ def _placed(doc, found: dict) -> None:
                         return country(o)
         return None
 
-    for start, end, entry in {v for v in found.values()}:
+    for start, end, entry in set(found.values()):
         if entry.kind != "place":
             continue
         head = next((w for w in doc[start:end] if not start <= w.head.i < end or w.head is w),
@@ -1078,7 +1078,7 @@ class _Context:
             return []
         out = []
         for a in self._quoting(head):
-            if a.code and len(a.code) == 6 and a.code[3:] in AGENT_CODES:
+            if len(a.code or "") == 6 and actor_agent(a.code):
                 code = a.code[:3] + role  # a state's agent speaks for that state
             elif a.code in AGENT_CODES:
                 code = role  # (a bare agent speaking: no country to add)

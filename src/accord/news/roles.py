@@ -562,13 +562,11 @@ class _Roles:
         for prep in _children(verb, "prep"):
             if talking and prep.lower_ in TOPIC_PREPS or _companion(prep):
                 continue
-            if prep.lower_ == "at":
-                found, at = at, found  # (what this phrase finds goes after the others)
-                # (... and the parser may hang the "against" on the body: "at the
-                # International Court of Justice against Chile")
-                at.extend(a for o in _children(prep, "pobj") for q in _children(o, "prep")
-                          if q.lower_ == "against" for w in _children(q, "pobj")
-                          for a in self.ctx.actors(w))
+            if prep.lower_ == "at":  # (the parser may hang the "against" on the body)
+                found.extend(a for o in _children(prep, "pobj") for q in _children(o, "prep")
+                             if q.lower_ == "against" for w in _children(q, "pobj")
+                             for a in self.ctx.actors(w))
+            before = len(found)
             if prep.lower_ in TARGET_PREPS and not (objects and prep.lower_ in ("at", "in")):
                 for pobj in _children(prep, "pobj") or _doing(prep, "pcomp"):
                     # "against the government's reform", "at students marching"
@@ -602,8 +600,9 @@ class _Roles:
                         # ... or whom a strike or protest is "in a dispute with" (not in
                         # another's: "rallied behind Lebanon in its dispute with Israel")
                         found.extend(self.noun_targets(pobj))
-            if prep.lower_ == "at":
-                found, at = at, found
+            if prep.lower_ == "at":  # (what the phrase itself finds goes after the others)
+                at.extend(found[before:])
+                del found[before:]
         found.extend(at)
         if not found:  # done by doing something to X: "broke the truce by firing on X"
             found.extend(a for p in _children(verb, "prep") if p.lower_ == "by"
@@ -953,7 +952,7 @@ class _Roles:
             if o.pos_ in ("VERB", "AUX"):  # "whether a Russian jet had shot down", "why X failed"
                 found = [a for n in _children(o, "nsubj", "nsubjpass")
                          for a in self.ctx.actors(n) if a.code]
-            elif o.lemma_.lower() in lx.ACCUSATION_NOUNS or o.lemma_.lower() in lx.ACCUSATIONS:
+            elif _report(o):
                 found = [a for p in _children(o, "prep") if p.lower_ == "of"
                          for d in _children(p, "pobj") for a in self._deed_doers(d)]
             else:
@@ -975,7 +974,7 @@ class _Roles:
         phrases = []
         for o in _looked_into(probe):
             lemma = o.lemma_.lower()
-            if o.pos_ != "NOUN" or lemma in lx.ACCUSATION_NOUNS or lemma in lx.ACCUSATIONS or (
+            if o.pos_ != "NOUN" or _report(o) or (
                     self.ctx.role(o) and not _deed(o)):
                 continue
             states = lemma in ABUSES or lemma == "killing" and o.tag_ == "NNS" or not _deed(o)
@@ -1064,7 +1063,7 @@ class _Roles:
         ("looking into reports that Cambodian troops violated the ceasefire")."""
         nouns = [o for o in [*_children(verb, "dobj"), *(
             o for p in _children(verb, "prep") for o in _children(p, "pobj"))]
-            if o.lemma_.lower() in lx.ACCUSATION_NOUNS or o.lemma_.lower() in lx.ACCUSATIONS]
+            if _report(o)]
         clauses = [*_children(verb, "ccomp"), *(c for n in nouns
                                                 for c in _children(n, "acl", "ccomp"))]
         return [a for c in clauses for n in _children(c, "nsubj", "nsubjpass")
@@ -1484,6 +1483,13 @@ FAILINGS = frozenset({"failure", "inability", "refusal", "negligence", "role", "
 PROBED_PREPS = frozenset({"into", "of", "on", "over", "about"})
 
 
+def _report(noun) -> bool:
+    """Whether ``noun`` names a report, claim or allegation ("reports that X", "allegations
+    of torture")."""
+    lemma = noun.lemma_.lower()
+    return lemma in lx.ACCUSATION_NOUNS or lemma in lx.ACCUSATIONS
+
+
 def _deed(noun) -> bool:
     """Whether ``noun`` names something done or undergone (an act the lexicon knows, or a
     death, loss or failure), not a thing or someone."""
@@ -1514,8 +1520,7 @@ def _looked_into(probe) -> list:
         for c in h.children:
             if c.dep_ == "prep" and (c.lower_ == "into" or c.lower_ in PROBED_PREPS
                                      and h is probe and probe.pos_ == "NOUN"):
-                found += [o for o in c.children if o.dep_ in ("pobj", "pcomp")
-                          and o.ent_type_ not in ("DATE", "TIME")]
+                found += [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
             elif h is probe and (c.dep_ == "dobj" or c.dep_ == "ccomp" or (
                     c.dep_ == "nsubjpass" and _children(probe, "auxpass"))):
                 found.append(c)
