@@ -51,6 +51,31 @@ def test_probabilities_are_a_distribution(words):
     assert np.allclose(p.sum(axis=1), 1.0) and (p >= 0).all()
 
 
+
+def _odds_model() -> clf.ActClassifier:
+    """21 classes (no event and the 20 roots), one feature each for the cases below, by hand:
+    a feature's weight for a class is the log of how many times as likely it makes it."""
+    classes = (clf.NO_EVENT, *(f"{r:02d}" for r in range(1, 21)))
+    weights = np.zeros((4, len(classes)), dtype=np.float32)
+    col = classes.index
+    weights[0, col("04")] = np.log(30)  # "sure": 04 at 30/50, no event at 1/50
+    weights[1, col("--")], weights[1, col("04")] = np.log(20), np.log(25)  # 25/64 vs 20/64
+    weights[2, col("19")] = np.log(1.5)  # 1.5/21.5: no class stands out
+    weights[3, col("--")] = np.log(40)  # no event, 40/60
+    return clf.ActClassifier(("sure", "close", "flat", "quiet"), classes, weights,
+                             np.zeros(len(classes), dtype=np.float32))
+
+
+def test_the_coder_takes_a_root_probable_enough_and_likelier_than_no_event():
+    model = _odds_model()
+    label, p = model.taken(["sure"])
+    assert label == "04" and p == pytest.approx(0.6)
+    # 04 is the likeliest (0.39 >= THRESHOLD) but not ODDS times as likely as no event (0.31)
+    assert model.predict(["close"])[0] == "04" and model.taken(["close"]) is None
+    assert clf.THRESHOLD <= 25 / 64 < clf.ODDS * 20 / 64
+    assert model.taken(["flat"]) is None  # 0.07: below THRESHOLD
+    assert model.taken(["quiet"]) is None  # no event is the likeliest
+
 def test_every_root_the_classifier_gives_is_coded_as_that_root():
     model = clf.builtin()
     assert model is not None

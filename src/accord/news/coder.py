@@ -617,9 +617,10 @@ class _Coder(_Constructions):
         if any(t.dep_ == "pobj" and t.lemma_.lower() in lx.HAZARDS and t.head.lower_ in (
                 "in", "by") and t.head.head.pos_ == "VERB" for t in sent):
             return []  # harm a hazard did ("died in an avalanche, police said"): nobody acts
-        label, probability = model.predict(classifier.features(sent))
-        if label not in ROOT_ACTS or probability < classifier.THRESHOLD:
+        taken = model.taken(classifier.features(sent))
+        if taken is None or taken[0] not in ROOT_ACTS:
             return []
+        label, probability = taken
         trigger = model.trigger(sent, label)
         if trigger is None or _travels(trigger):
             return []
