@@ -53,6 +53,11 @@ def test_their_stands_for_the_plural_subject(main_event, text, expected):
      ("BLRCOP", "BLROPP", "17")),
     ("Soldiers opened fire on a demonstration by Kurdish students in Diyarbakir.",
      ("TURMIL", "TUREDU", "19")),
+    # (a hyphenated gathering the parser splits, its "by" phrase hung on the verb)
+    ("Bolivian riot police broke up a sit-in by striking nurses in central La Paz.",
+     ("BOLCOP", "BOLHLH", "17")),
+    ("Guatemala's interior ministry sent police to clear a sit-in by landless peasants.",
+     ("GTMGOV", "GTMCVL", "15")),
     # (not its size)
     ("Thailand's military government banned gatherings of more than five people.",
      ("THAGOV", None, "17")),

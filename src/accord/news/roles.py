@@ -29,7 +29,7 @@ from .mentions import (
     _named_for,
     _subtree_text,
 )
-from .predicates import _children, _conditional, _goods, _noun_act
+from .predicates import _children, _conditional, _goods, _noun_act, _noun_lemma
 
 if TYPE_CHECKING:
     from .acts import _Act
@@ -436,11 +436,13 @@ class _Roles:
     def assembled(self, noun) -> list[Actor]:
         """Who a gathering is of ("broke up a rally of opposition supporters", "dispersed a
         march by students", "banned the opposition's rally"): those an act on it is done to.
-        (The parser may hang the "by" phrase on the verb: "dispersed a march by X".)"""
-        if noun.lemma_.lower() not in ASSEMBLIES:
+        (The parser may hang the "by" phrase on the verb: "dispersed a march by X", "broke up
+        a sit-in by striking teachers"; and split a hyphenated one: sit, -, in.)"""
+        if _noun_lemma(noun) not in ASSEMBLIES:
             return []
         preps = [*_children(noun, "prep"), *(
-            p for p in _children(noun.head, "prep") if noun.dep_ == "npadvmod" and p.i > noun.i)]
+            p for p in _children(noun.head, "prep") if p.i > noun.i and (
+                noun.dep_ == "npadvmod" or noun.dep_ == "dobj" and p.lower_ == "by"))]
         verb = noun.head.head if noun.dep_ == "pobj" else None
         if verb is not None and verb.dep_ == "advmod" and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head  # "ahead of a rally"
@@ -463,7 +465,7 @@ class _Roles:
         lemma = verb.lemma_.lower()
         kind = lx.VERB_OBJECTS.get(lemma, {}).get(noun.lemma_.lower()) or lx.VERB_ACTS.get(lemma)
         code = lx.ACT_CODES.get(kind or "", "")
-        if noun.lemma_.lower() in ASSEMBLIES - {"meeting", "strike", "congress", "convention",
+        if _noun_lemma(noun) in ASSEMBLIES - {"meeting", "strike", "congress", "convention",
                                                 "blockade"} \
                 and (code == "175" or code[:2] in ("18", "19", "20")):  # (not a ban: 172)
             return [Actor(_subtree_text(noun), "OPP", "", "role")]
