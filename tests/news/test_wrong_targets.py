@@ -301,3 +301,20 @@ def test_allies_and_foes_named_in_apposition(main_event, text, expected):
 ])
 def test_curfews_and_emergency_rule_at_home(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # where protesters burn, loot or occupy is their own town, no target of their riot,
+    # whether a place name, a country's word on a place noun, or where a role has no country
+    ("Rioters looted shops in the town of Tataouine on Tuesday night.",
+     ("TUNOPP", None, "14")),
+    ("Students burned tyres and smashed windows in the Senegalese city of Ziguinchor.",
+     ("SENEDU", None, "14")),
+    ("Unemployed graduates occupied a railway station in the Moroccan town of Jerada.",
+     ("MAREDU", None, "14")),
+    # ... but the seat of the executive they storm or occupy is the government's
+    ("Protesters stormed the presidential palace in Bishkek in October 2020.",
+     ("KGZOPP", "KGZGOV", "14")),
+])
+def test_where_a_riot_happens_is_no_target(main_event, text, expected):
+    assert main_event(text) == expected

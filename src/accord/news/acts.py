@@ -29,6 +29,7 @@ from .predicates import (
     _span,
 )
 from .roles import (
+    SCENE_OF_FORCE,
     _Roles,
 )
 
@@ -1569,7 +1570,14 @@ class _Acts(_Roles):
         if (protesting or civilian and act.kind == "blockade") and act.kind in lx.CIVIL_ACTS:
             # (a blockade by farmers, villagers or traders too: "farmers blockaded the border
             # crossing" obstructs it, CAMEO 144; a state's is military, 191)
-            return replace(act, kind=lx.CIVIL_ACTS[act.kind])
+            # Where they burned or smashed, which force used there would stand for, is no
+            # target of a riot: the protesters' own town ("burned cars in the Tunisian town
+            # of Gafsa"), unless they are named as another country's
+            homes = {actor_root(a.code) for a in sources if a.code and a.code[:3]
+                     in self.ctx.dictionary.countries}
+            where = self.located([verb, *_children(verb, "dobj")], SCENE_OF_FORCE)
+            return replace(act, kind=lx.CIVIL_ACTS[act.kind], targets=tuple(
+                t for t in act.targets if t not in where or homes - {actor_root(t.code)}))
         # (a crowd is no state: "hundreds of Bulgarians formed a human chain to protest", the
         # subject the clause shares; nor is a rally, march or vigil a complaint, only a protest
         # made, lodged or voiced)

@@ -21,7 +21,7 @@ from . import lexicon as lx
 from .actors import Actor, actor_root
 from .arguments import Choice, Chooser, candidate_features, no_target_features
 from .coder import _Coder
-from .mentions import PLACE_PREPS
+from .mentions import PLACE_PREPS, _site
 from .predicates import _children, _noun_act
 from .roles import (
     FORCE_ROOTS,
@@ -125,8 +125,12 @@ def conventions(coder: _Coder, trigger, token, actor: Actor, kind: str, cameo: s
         found.append("coordinated clause")
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.is_ancestor(token) for c in trigger.children):
         found.append("in the source's phrase")  # ("nurses in the state of Kano walked out")
-    if token.dep_ == "pobj" and token.head.lower_ in LOCATIVE_PREPS and token.i in \
-            coder.ctx.mentions and coder.ctx.mentions[token.i][2].kind in ("place", "country") \
+    # (a protest's, or a word of the place noun there: "rioted in the Tunisian town of X")
+    protest = kind in lx.DISSENT
+    spot = _site(token) if protest else token
+    if spot.dep_ == "pobj" and spot.head.lower_ in LOCATIVE_PREPS and (
+            token.i in coder.ctx.mentions and coder.ctx.mentions[token.i][2].kind in (
+                "place", "country") or protest and coder.ctx.whereabouts(token)) \
             and lx.ACT_CODES.get(kind, "")[:2] not in FORCE_ROOTS:
         found.append("where")  # (a place force is used in stands for its country)
     if _governing_argument(trigger, token):

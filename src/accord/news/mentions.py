@@ -98,6 +98,9 @@ neighbourhood neighborhood prefecture department territory enclave airport base 
 mayor governor north south east west part heart countryside frontline front coast coastline
 shore waters
 """.split())  # noqa: SIM905
+# Place nouns a country's word or a town's name may stand on to say where ("the Tunisian
+# town of Gafsa", "Jakarta's Chinese quarter"): those of people (a mayor) say whose.
+SITES = PLACE_NOUNS - {"mayor", "governor", "resident"} | {"quarter"}
 # Accords and rounds of talks, which a place they were made or held in names.
 NAMED_FOR_PLACES = frozenset({"accord", "accords", "agreement", "convention", "memorandum",
                               "pact", "protocol", "treaty", "truce", "ceasefire", "deal",
@@ -1168,6 +1171,17 @@ class _Context:
             return None
         return Actor(token.doc[start:end].text, entry.code[:3], entry.name)
 
+    def whereabouts(self, token) -> bool:
+        """Whether the name at ``token`` says only where: a town or province ("in Gafsa"),
+        or a country's word on a place noun ("the Tunisian town of Gafsa", "Tunisia's
+        capital": see :func:`_site`), not a country named as a party."""
+        if token.i not in self.mentions:  # (or the place noun a name is of: "the town of X")
+            return token.lemma_.lower() in SITES and any(
+                self.whereabouts(o) or self.land(o) for p in token.children
+                if p.dep_ == "prep" and p.lower_ == "of" for o in _children(p, "pobj"))
+        kind = self.mentions[token.i][2].kind
+        return kind == "place" or kind == "country" and _site(token) is not token
+
     def place(self, tokens) -> str | None:
         for token in tokens:
             if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS \
@@ -1183,6 +1197,17 @@ class _Context:
 #: Acts of parties that meet, whatever the word: talks, meetings, hosting, brokering and
 #: agreements ("met X in Doha", "signed a deal with X in Kuala Lumpur").
 MEETINGS = frozenset({"talks", "consult", "resume_talks", "host", "mediate", "settle"})
+
+
+def _site(token):
+    """The place noun a name is a word of ("Tunisian" and "Gafsa" in "the Tunisian town of
+    Gafsa", "Jakarta" in "Jakarta's Chinese quarter"), else the name's own word."""
+    head = token.head
+    if token.dep_ in ("amod", "compound", "poss") and head.lemma_.lower() in SITES:
+        return head
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in SITES:
+        return head.head
+    return token
 
 
 def _party_met(token) -> bool:

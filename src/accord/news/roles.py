@@ -770,6 +770,12 @@ class _Roles:
         populace = act.kind in lx.DISSENT or modality in ASKED and bool(sources) and all(
             _agent(a) and _agent(a) not in STATE_AGENTS for a in sources)
 
+        # (and those whom no country places yet will be placed where they are: a town or
+        # province their protest or riot happens in is theirs, not its target: "rioters
+        # looted shops in the town of Gafsa")
+        placeless = act.kind in lx.DISSENT and not any(
+            (a.code or "")[:3] in self.ctx.dictionary.countries for a in sources)
+
         def ours(actor: Actor) -> bool:
             code = actor.code or ""
             if populace and code[3:] in STATE_AGENTS:
@@ -910,7 +916,8 @@ class _Roles:
                     if w.i in self.ctx.mentions and not _agent_named(w) and (
                             not talk or _party(w)) and (probe or not self.scene(
                                 w, phrase, own, states=not comment)) and not (
-                            _victim(w) and lx.ACT_CODES.get(act.kind, "")[:2] == "11"):
+                            _victim(w) and lx.ACT_CODES.get(act.kind, "")[:2] == "11") \
+                            and not (placeless and self.ctx.whereabouts(w)):
                         start, end, entry = self.ctx.mentions[w.i]
                         code = entry.code if entry.kind != "place" else entry.code[:3]
                         if code[:3] not in own:
