@@ -314,3 +314,32 @@ def test_ones_part_in_a_treaty_suspended_reduces_relations(main_event, text, exp
 ])
 def test_told_to_close_its_own_office_is_expelled(main_event, text, expected):
     assert _coded(main_event, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the recipient a passive's subject: the giver in the "by" phrase, on the verb or the gift
+    ("Mongolia was granted a $200 million loan by Japan on Tuesday.", ("JPN", "MNG", "07")),
+    ("Jordan was loaned $500 million by Saudi Arabia to pay for fuel imports.",
+     ("SAU", "JOR", "07")),
+    ("Georgia was sent 30 armoured vehicles by Turkey last month.", ("TUR", "GEO", "07")),
+])
+def test_one_given_a_thing_in_the_passive_is_its_recipient(main_event, text, expected):
+    assert _coded(main_event, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what "there was" or "there were" reports: a deed told, by the parties "between" it
+    # names, else (a protest) by the people of where it happened
+    ("There were joint naval drills between Egypt and Greece off Crete this week.",
+     ("EGY", "GRC", "06")),
+    ("There were talks between Chad and Sudan on the border in N'Djamena on Monday.",
+     ("TCD", "SDN", "04")),
+    ("There were demonstrations in several Ecuadorean cities on Thursday over fuel prices.",
+     ("ECU", None, "14")),
+])
+def test_a_deed_there_was_is_an_event(main_event, text, expected):
+    assert _coded(main_event, text) == expected
+
+
+def test_a_price_rally_there_was_is_no_event(read_events):
+    assert not read_events("There was a strong rally in coffee prices in New York on Friday.")

@@ -1028,7 +1028,9 @@ class _Acts(_Roles):
             return None  # "flew to London for medical treatment": the subject travels
         # what is given before what the verb is done in or by ("arms were supplied to X,
         # according to U.S. intelligence": the arms)
-        objects = sorted(objects, key=lambda o: o.dep_ not in ("dobj", "nsubjpass"))
+        # (a passive's subject that is given a thing is its recipient, not the gift: "Pakistan
+        # was granted a loan by the IMF", "Egypt was handed two frigates")
+        objects = sorted(objects, key=lambda o: (o.dep_ != "dobj", o.dep_ != "nsubjpass"))
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and _children(verb, "agent"):
             # what a participle gives is the noun it describes ("intelligence provided by
             # Britain helped Kenyan police", "arms supplied by Iran")

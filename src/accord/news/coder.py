@@ -711,13 +711,19 @@ class _Coder(_Constructions):
         for noun in _children(verb, "nsubjpass"):
             done_to = self.ctx.actors(noun)
             if done_to and act.kind != "peacekeeping":
-                # whom it is done to ("the Ukrainian army was supplied with 30 tanks by X"):
-                # the doer is whose the thing given is
-                found = [a for p in _children(verb, "prep") if p.lower_ == "with"
-                         for o in _children(p, "pobj") for a in [*self.owner(o), *(
-                             w for q in _children(o, "prep") if q.lower_ == "by"
-                             for n in _children(q, "pobj") for w in self.ctx.actors(n))]
-                         if a.code]
+                # whom it is done to ("the Ukrainian army was supplied with 30 tanks by X",
+                # "Pakistan was granted a loan by the IMF", "Egypt was handed two frigates
+                # by France"): the doer is whose the thing given is, or the "by" phrase the
+                # parser hangs on it or on the verb
+                given = [*_children(verb, "dobj"), *(o for p in _children(verb, "prep")
+                                                     if p.lower_ == "with"
+                                                     for o in _children(p, "pobj"))]
+                found = [a for o in given for a in [*self.owner(o), *(
+                    w for q in _children(o, "prep") if q.lower_ == "by"
+                    for n in _children(q, "pobj") for w in self.ctx.actors(n))]
+                    if a.code] or [a for q in _children(verb, "prep") if q.lower_ == "by"
+                                   for n in _children(q, "pobj") for a in self.ctx.actors(n)
+                                   if a.code][:1] if given else []
                 return found, replace(act, targets=tuple(done_to)) if found else act
             found = self.owner(noun) or self.participants(noun) or [  # (the agent of what
                 # it is of: "the shipment of 20 howitzers to Kyiv by Norway")
@@ -1209,8 +1215,12 @@ class _Coder(_Constructions):
         # Indian artillery fire")
         died_in = lemma not in lx.EVENT_NOUNS and lemma not in lx.MODAL_NOUNS and bool(
             self.killed_in(noun))
-        if noun.i in self.consumed or (lemma not in lx.MODAL_NOUNS and lemma not in
-                                       lx.EVENT_NOUNS and not died_in) or self._doubted(noun):
+        # what "there was" reports is a deed told, as one held or staged is ("there were
+        # joint exercises", "there were talks between X and Y")
+        told = _existential(noun) and lemma not in lx.MODAL_NOUNS and _noun_act(noun) is not None
+        if noun.i in self.consumed or (
+                lemma not in lx.MODAL_NOUNS and lemma not in lx.EVENT_NOUNS and not died_in
+                and not told) or self._doubted(noun):
             return []
         if lemma in lx.MODAL_NOUNS:
             modality = lx.MODAL_NOUNS[lemma]
@@ -1260,7 +1270,7 @@ class _Coder(_Constructions):
             sure = 0.9 if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lx.STANCE_VERBS \
                 else 0.75
             return [(self.stance_holder(noun), a, modality, neg, noun, sure) for a in acts]
-        if (lemma in lx.EVENT_NOUNS or died_in) and not _planned(noun):
+        if (lemma in lx.EVENT_NOUNS or died_in or told) and not _planned(noun):
             kind = _noun_act(noun)
             owners = self.owner(noun)
             of = [o for p in _children(noun, "prep") if p.lower_ == "of"
@@ -1274,6 +1284,19 @@ class _Coder(_Constructions):
                 # one's own envoy called home ("the withdrawal of Colombia's ambassador from
                 # Quito"): whose the envoy is
                 owners = [a for o in of for a in self.owner(o)]
+            parties = self.participants(noun) if _existential(noun) and not owners else []
+            if parties:
+                # "there was close cooperation between Thai and Malaysian police", "there were
+                # joint exercises between Iran and Russia": the first party's with the others
+                owners = parties[:1]
+            held_in = self.located([noun], frozenset({"in", "across", "throughout"})) if (
+                kind in lx.DISSENT and not owners and _existential(noun)) else ()
+            if held_in:
+                # "there were protests in several Kenyan towns": by the people of where they
+                # were held, as "protests were held in" reads (not a market's "rally in
+                # coffee prices")
+                owners = [Actor(_subtree_text(noun), f"{held_in[0].code}OPP", held_in[0].name,
+                                "role")]
             if kind in lx.DISSENT and not owners and noun.dep_ == "nsubj":
                 # "a general strike paralysed Nepal": those of where it happened
                 owners = self.dissenters(noun.head, kind)
@@ -1297,7 +1320,9 @@ class _Coder(_Constructions):
                 owners = self.subject(stay[0])  # "the president is due in X for a visit"
             if kind is not None and owners:
                 # ("died in an Israeli air strike": whoever died)
-                targets = left or self.noun_targets(noun) or (
+                targets = left or tuple(parties[1:2]) or tuple(
+                    a for a in self.noun_targets(noun)
+                    if a.code not in {h.code for h in held_in}) or (
                     self.sufferers(noun) if kind in lx.HOSTILE else ()) or (
                     stay[1] if stay is not None else ()) or (
                     # an envoy called home from a capital: its country ("the withdrawal of
@@ -1471,6 +1496,13 @@ def _not_using_force(modality, acts, sources) -> list[_Act]:
     return [replace(a, kind="de_escalate", negated=False, targets=tuple(
         t for t in a.targets if not own_forces("mobilize", t, sources)))
         if a.negated and a.kind in lx.HOSTILE else a for a in acts]
+
+
+def _existential(noun) -> bool:
+    """Whether a noun is what "there was" or "there were" reports ("there were strikes in
+    several cities"): a deed told as happening, with no verb of its own to say by whom."""
+    return noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be" and bool(
+        _children(noun.head, "expl"))
 
 
 def _planned(noun) -> bool:
