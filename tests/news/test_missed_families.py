@@ -343,3 +343,25 @@ def test_a_deed_there_was_is_an_event(main_event, text, expected):
 
 def test_a_price_rally_there_was_is_no_event(read_events):
     assert not read_events("There was a strong rally in coffee prices in New York on Friday.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # those sent to look into something do the looking, in the passive too
+    ("A team of Dutch experts was sent to Ghana to investigate the collapse of the bridge.",
+     ("NLD", "GHA", "09")),
+    ("Two Australian detectives were dispatched to Fiji to probe the death of the tourist.",
+     ("AUS", "FJI", "09")),
+])
+def test_those_sent_to_investigate_investigate(main_event, text, expected):
+    assert _coded(main_event, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a warning told first, then by one of its own side ("its", "their"): that side's threat
+    ("Unless the tariffs are dropped, Peru will quit the Andean Community, its trade minister "
+     "warned on Monday.", ("PER", "IGOAND", "13")),
+    ("Serbia will recall its ambassador from Skopje if the law is passed, its foreign "
+     "minister warned.", ("SRB", "MKD", "13")),
+])
+def test_a_warning_told_before_its_speaker_is_its_sides_threat(main_event, text, expected):
+    assert _coded(main_event, text) == expected

@@ -422,7 +422,11 @@ class _Coder(_Constructions):
             acts = reportable
             if acts:
                 sources = self.subject(verb) or [
-                    a for c in _children(verb, "nsubjpass") for a in self.ctx.actors(c)]
+                    a for c in _children(verb, "nsubjpass") for a in self.ctx.actors(c)] or (
+                    # ("Qatar will leave the GCC, its foreign minister warned": Qatar's)
+                    [a for c in _children(verb, "ccomp") if c.i < verb.i
+                     for s in _children(c, "nsubj") for a in self.ctx.actors(s)]
+                    if _speaks_for(verb) else [])
                 return [(sources, a, modality, neg or a.negated, verb, 0.9) for a in acts]
         if lemma in lx.COMMENT_VERBS and neg and _aux_modality(verb) == "intent":
             # "would not say (comment, confirm)": declining to comment
@@ -523,6 +527,11 @@ class _Coder(_Constructions):
         if not sources:  # "a roadside bomb planted by X killed", "killed in an Israeli strike"
             sources, act = self.instrument(verb, act)
         if not sources and act.kind in OWN_FORCES:  # "police were placed on high alert"
+            sources = [a for c in _children(verb, "nsubjpass") for a in self.ctx.actors(c)]
+        if not sources and lemma in lx.GIVING_VERBS and act.head.i == verb.i and \
+                lx.ACT_CODES.get(act.kind, "")[:2] == "09":
+            # those sent to look into something do it ("a UN team was dispatched to Syria to
+            # probe the reports", "French investigators were sent to Mali to examine ...")
             sources = [a for c in _children(verb, "nsubjpass") for a in self.ctx.actors(c)]
         if not sources:
             sources, act = self.passive_doers(verb, act)
@@ -1092,6 +1101,9 @@ class _Coder(_Constructions):
         for c in _children(verb, "ccomp"):
             if not c.left_edge.i <= act.head.i <= c.right_edge.i:
                 continue
+            if c.i < verb.i and _speaks_for(verb):
+                return False  # the warning told first, then by one of its subject's own
+                # ("Qatar will leave the GCC, its foreign minister warned")
             # (a subject that names an actor itself, not a thing of one: "NATO expansion")
             others = [a for s in _children(c, "nsubj", "nsubjpass")
                       if s.i in self.ctx.mentions or self.ctx.role(s)
@@ -1496,6 +1508,14 @@ def _not_using_force(modality, acts, sources) -> list[_Act]:
     return [replace(a, kind="de_escalate", negated=False, targets=tuple(
         t for t in a.targets if not own_forces("mobilize", t, sources)))
         if a.negated and a.kind in lx.HOSTILE else a for a in acts]
+
+
+def _speaks_for(verb) -> bool:
+    """Whether a verb of saying told after its words is said by one who belongs to someone
+    the words have named ("..., its foreign minister warned", "..., their spokesman said"):
+    one of that side's own."""
+    return any(p.dep_ == "poss" and p.pos_ == "PRON" and p.lower_ != "my"
+               for s in _children(verb, "nsubj") for p in s.children)
 
 
 def _existential(noun) -> bool:
