@@ -365,3 +365,19 @@ def test_those_sent_to_investigate_investigate(main_event, text, expected):
 ])
 def test_a_warning_told_before_its_speaker_is_its_sides_threat(main_event, text, expected):
     assert _coded(main_event, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # roads closed by those who put up, erect or man roadblocks and barricades: obstruction
+    # by protesters and civilians, a blockade by the state's forces; stones pelted: a riot
+    ("Peasant farmers in Paraguay put up roadblocks on several highways on Monday.",
+     ("PRY", None, "14")),
+    ("Striking teachers in Honduras erected barricades on the main avenues on Tuesday.",
+     ("HND", None, "14")),
+    ("Soldiers manned roadblocks around the state broadcaster in Conakry on Sunday.",
+     ("GIN", "GIN", "19")),
+    ("Angry villagers pelted the district police station with stones in Bihar.",
+     ("IND", "IND", "14")),
+])
+def test_roads_closed_and_stones_pelted(main_event, text, expected):
+    assert _coded(main_event, text) == expected

@@ -605,7 +605,9 @@ class _Acts(_Roles):
                     return _Act(lx.AID_CUTS[given.kind], verb, self.targets(verb) or
                                 given.targets, neg, content)
         if lemma in lx.LIGHT_VERBS or (lemma == "take" and any(  # "took part in drills"
-                o.lemma_.lower() == "part" for o in _children(verb, "dobj"))):
+                o.lemma_.lower() == "part" for o in _children(verb, "dobj"))) or (
+                lemma == "put" and any(p.lower_ == "up" for p in _children(verb, "prt"))):
+            # ("put up roadblocks", "put up resistance"; not "put forward a proposal")
             # what the verb does (its object, a passive's subject) before what it is done in
             # or over, and when ("carried out arrests after the election"; "the expulsion was
             # announced over a blast"), which may be all it names ("returned to Ankara after
