@@ -381,3 +381,12 @@ def test_a_warning_told_before_its_speaker_is_its_sides_threat(main_event, text,
 ])
 def test_roads_closed_and_stones_pelted(main_event, text, expected):
     assert _coded(main_event, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The Brazilian real rallied against the dollar on Tuesday after the rate rise.",
+    "Seoul shares rallied for a third day as chipmakers gained.",
+    "Coffee prices marched higher in London on fears of a poor harvest in Vietnam.",
+])
+def test_a_market_that_rallies_is_no_crowd(read_events, text):
+    assert not read_events(text)

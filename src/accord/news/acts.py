@@ -660,6 +660,8 @@ class _Acts(_Roles):
                 kind = "criticize"  # "attacked the decision", "hit X for ...ing"
             if kind in lx.HOSTILE and _contest(verb):
                 return None  # "beat Bayern Munich 2-1 in the final": a game won
+            if kind in lx.DISSENT and _traded(verb):
+                return None  # "the Swiss franc rallied against the euro": a market's rise
             if kind == "criticize" and not _children(verb, "dobj") and any(
                     p.lower_ == "into" for p in _children(verb, "prep")):
                 return None  # "the typhoon slammed into the Philippines": no words
@@ -1801,6 +1803,14 @@ def _contest(verb) -> bool:
     words = [verb.doc[i] for i in range(*_span(verb))]
     return any(w.lemma_.lower() in lx.CONTESTS or (
         "-" in w.text and all(p.isdigit() for p in w.text.split("-"))) for w in words)
+
+
+def _traded(verb) -> bool:
+    """Whether a verb's subject is a thing traded on a market, money, shares or goods ("the
+    rupee rallied", "Tokyo shares rallied", "copper prices marched higher")."""
+    return any(w.lemma_.lower() in lx.MARKET_WORDS or w.lemma_.lower() in lx.MONEY
+               or w.lemma_.lower() in lx.COMMODITIES
+               for s in _children(verb, "nsubj") for w in [s, *_children(s, "compound")])
 
 
 def _verbal(verb) -> bool:

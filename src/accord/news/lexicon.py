@@ -198,6 +198,7 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "BUYING_VERBS": (_words, "buying_verbs"),  # goods bought from X: trade with X
     "GIVING_VERBS": (_words, "giving_verbs"),
     "MONEY": (_words, "money"),
+    "MARKET_WORDS": (_words, "market_words"),  # "shares rallied": no crowd
     "WEAPONS": (_words, "weapons"),
     "SUPPLIES": (_words, "supplies"),
     "PEACEKEEPERS": (_words, "peacekeepers"),
