@@ -161,6 +161,11 @@ def test_a_visit_is_to_where_the_visitor_is(main_event, text, expected):
     ("Kenyan and Ethiopian officials met in Nairobi to discuss the border.",
      ("KENGOV", "ETHGOV", "04")),
     ("Kenyan and Somali leaders met on Monday.", ("KENGOV", "SOMGOV", "04")),
+    # ... and a people's name as the second takes no country from the first
+    ("Serbian and Kosovo Albanian negotiators sat down together in Geneva on Friday.",
+     ("SRBGOV", "XKXGOV", "04")),
+    ("Montenegrin and Kosovo Albanian diplomats held a first meeting in Podgorica.",
+     ("MNEGOV", "XKXGOV", "04")),
 ])
 def test_joined_national_adjectives_name_both_parties(main_event, text, expected):
     assert main_event(text) == expected

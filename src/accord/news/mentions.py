@@ -580,12 +580,8 @@ class _Context:
         """The actor of a dictionary name, with the agent its role word adds (ISR + MIL)."""
         start, end, entry = mention
         if entry.kind in COMMUNITY_AGENTS:
-            return self._community(token, mention, role)
-        if several:  # one of several names sharing the head: "Eriadori and Calenardhon leaders"
-            text = token.doc[start:end].text + ("" if start <= token.i < end else
-                                                f" {token.text}")
-        else:
-            text = _phrase(token, start, end)
+            return self._community(token, mention, role, several)
+        text = _named_text(token, start, end, several)
         code = entry.code
         if entry.kind == "organisation" and len(code) == 6 and actor_agent(code):
             # a state's body named with another country ("Belarus' KGB", "the Ukrainian
@@ -615,17 +611,19 @@ class _Context:
             self.found.append(("person", actor, frozenset(roles)))
         return actor
 
-    def _community(self, token, mention, role) -> Actor:
+    def _community(self, token, mention, role, several: bool = False) -> Actor:
         """An ethnic or religious group: the country named with it ("Syrian Kurds"), else
         its home country, with the agent of the role word naming it ("Kurdish rebels": REB),
         else CVL or REL; a group of several countries with none named is the bare agent,
-        which :meth:`situate` places where the sentence happens."""
+        which :meth:`situate` places where the sentence happens. One of ``several`` names
+        sharing the head takes no country from the others ("Serbian and Kosovo Albanian
+        negotiators": Kosovo's, not Serbia's)."""
         start, end, entry = mention
         home = "" if entry.code in AGENT_CODES else entry.code
         # (the country may modify the people's word rather than the head: "the Sri Lankan
         # Tamil rebels")
-        modifiers = [*token.children, *(c for w in token.doc[start:end] if w.i != token.i
-                                        for c in w.children)]
+        modifiers = [*(() if several else token.children),
+                     *(c for w in token.doc[start:end] if w.i != token.i for c in w.children)]
         # ... else the country they are in or from before their home ("Tuareg rebels in
         # Niger", "Kurds from Syria")
         # (not where parties met: "a peace deal with Muslim rebels in Kuala Lumpur")
@@ -642,7 +640,7 @@ class _Context:
         if role == "MIL":  # a people's forces are no state's army: "Tigrayan forces" (REB)
             role = "REB"
         code = country + (role or COMMUNITY_AGENTS[entry.kind])
-        actor = Actor(_phrase(token, start, end), code, entry.name,
+        actor = Actor(_named_text(token, start, end, several), code, entry.name,
                       "role" if not country else "name")
         self.found.append(("group", actor, frozenset()))
         return actor
@@ -1328,6 +1326,15 @@ def _phrase(token, start: int, end: int) -> str:
         if words.endswith(suffix):
             return words[: -len(suffix)].strip()
     return words
+
+
+def _named_text(token, start: int, end: int, several: bool) -> str:
+    """The words naming the actor of the name ``start:end`` beside the head ``token``: the
+    whole phrase, or for one of several names sharing the head, that name and the head
+    ("Eriadori and Calenardhon leaders": "Calenardhon leaders")."""
+    if several:
+        return token.doc[start:end].text + ("" if start <= token.i < end else f" {token.text}")
+    return _phrase(token, start, end)
 
 
 def _subtree_text(token) -> str:
