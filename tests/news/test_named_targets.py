@@ -169,3 +169,29 @@ def test_a_visit_is_to_where_the_visitor_is(main_event, text, expected):
 ])
 def test_joined_national_adjectives_name_both_parties(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a deal or truce a third party brokered binds its parties, not the broker
+    ("Armenia and Azerbaijan signed a Russian-brokered truce in Moscow on Friday.",
+     ("ARM", "AZE", "08")),
+    ("Eritrea and Ethiopia signed an Algerian-mediated peace accord on Tuesday.",
+     ("ERI", "ETH", "05")),
+])
+def test_a_brokered_deal_binds_its_parties(main_event, text, expected):
+    assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # negotiators "for" a party are its negotiators, joined parties each theirs
+    ("Negotiators for Kinshasa and the rebels opened a new round of talks in Pretoria.",
+     ("CODGOV", "CODREB", "04")),
+    # two names sharing their last words: "North and South Korea" are North Korea and
+    # South Korea
+    ("North and South Korea agreed on Friday to restore their military hotline.",
+     ("PRK", "KOR", "03")),
+    ("Envoys from North and South Korea met at the border village on Monday.",
+     ("PRKGOV", "KORGOV", "04")),
+])
+def test_parties_named_for_and_by_shared_words(main_event, text, expected):
+    assert main_event(text) == expected

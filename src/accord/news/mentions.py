@@ -113,7 +113,9 @@ ABOUT = frozenset({"of", "about", "over", "for", "on", "against", "regarding", "
 PATRONS = frozenset({"backed", "sponsored", "funded", "supported", "aligned", "allied",
                      "armed", "trained", "supplied", "inspired", "leaning", "friendly",
                      # and makers: "Iranian-made drones launched by Russia" are Russia's
-                     "made", "built", "designed", "manufactured"})
+                     "made", "built", "designed", "manufactured",
+                     # and brokers: "a Russian-brokered ceasefire" binds its parties, not Russia
+                     "brokered", "mediated", "hosted", "facilitated", "guaranteed"})
 # A country's missions abroad: where they are is their host's, not their owner's ("outside the
 # French embassy in Islamabad").
 MISSIONS = frozenset({"embassy", "consulate", "legation", "mission"})
@@ -150,9 +152,10 @@ government leadership cabinet authority administration regime state nation count
 ministry delegation team parliament legislature congress senate court judiciary army military
 navy police force media press opposition university hospital union
 """.split())  # noqa: SIM905
-# Who speaks for another: "for" names whose they are ("a spokesman for the Kremlin"), unlike
-# an envoy or minister "for" a place or matter ("the U.N. envoy for Syria").
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+# Who speaks or negotiates for another: "for" names whose they are ("a spokesman for the
+# Kremlin", "negotiators for Khartoum and the rebels"), unlike an envoy or minister "for" a
+# place or matter ("the U.N. envoy for Syria").
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "negotiator"})
 # The sector of an organisation's peacekeeping forces, as the dictionary codes them
 # (IGOUNOPKO: "U.N. peacekeepers", "UNIFIL").
 PEACEKEEPING = "PKO"
@@ -217,6 +220,7 @@ def find_mentions(doc, matcher, dictionary: ActorDictionary
     if dictionary.gazetteer:
         _towns(doc, found, gazetteer(), dictionary.agents)
     _placed(doc, found)
+    _elided(doc, found, dictionary)
     # a name the tokenizer keeps inside a compound: "U.S.-led", "U.N.-run"
     for token in doc if "-" in doc.text else ():
         if "-" in token.text and token.i not in found:
@@ -224,6 +228,18 @@ def find_mentions(doc, matcher, dictionary: ActorDictionary
             if entry is not None:
                 found[token.i] = (token.i, token.i + 1, entry)
     return found
+
+
+def _elided(doc, found: dict, dictionary: ActorDictionary) -> None:
+    """Name a word joined to a name whose first word it replaces ("North and South Korea",
+    "East and West Germany"): the name with that word first, where the dictionary has it."""
+    for start, end, entry in set(found.values()):
+        if end - start < 2 or start < 2 or doc[start - 1].lower_ not in ("and", "or") or (
+                start - 2) in found or not doc[start - 2].is_title:
+            continue
+        other = dictionary.names.get(name_key(f"{doc[start - 2].text} {doc[start + 1:end].text}"))
+        if other is not None and other.code != entry.code:
+            found[start - 2] = (start - 2, start - 1, other)
 
 
 def _placed(doc, found: dict) -> None:
@@ -454,8 +470,8 @@ class _Context:
                 # body's, whoever's it is: "the leader of Pakistan's largest opposition party"
                 # (PAKOPP; "envoys of Sudan's army" are Sudan's envoys)
                 # (a spokesman's "for": "the spokesman for a rebel faction")
-                whose = ("of", "for") if head.lemma_.lower() in SPOKESPEOPLE else ("of",)
-                bodies = [o for p in head.children if p.dep_ == "prep" and p.lower_ in whose
+                bodies = [o for p in head.children
+                          if p.dep_ == "prep" and p.lower_ in _whose(head)
                           for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
                           and o.i not in self.mentions and self.role(o)
                           and self.role(o) not in STATE_AGENTS]
@@ -503,7 +519,7 @@ class _Context:
         """The people a role word names, joined in the of-phrase of ``head`` to a named one
         ("representatives of the Sudanese government and southern rebels": the rebels too),
         where no dictionary name says whose they are."""
-        return [a for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+        return [a for p in head.children if p.dep_ == "prep" and p.lower_ in _whose(head)
                 for o in p.children if o.dep_ == "pobj" and self._mention_in(o)
                 for c in o.conjuncts if c.i > o.i and c.pos_ == "NOUN"
                 and not self._mention_in(c) and self.role(c)
@@ -652,7 +668,7 @@ class _Context:
             mention = self.mentions[token.i]
             if mention[2].kind == "person":
                 return [self._title(token, mention) or mention]
-            return _unique([self._paired(token), mention])
+            return _unique([self._paired(token), self._elided_first(token), mention])
         if token.lemma_.lower() in PLACE_NOUNS:  # "the UN safe area of Srebrenica", "the
             # Russian-held city of Kherson": the place named, not who holds or guards it
             for p in token.children:
@@ -717,7 +733,7 @@ class _Context:
                                 child.lower_ == "in" and role in INSTITUTIONS | RESIDENTS
                                 and pobj.lemma_.lower() in PLACE_NOUNS))
                             and self._mention_in(pobj))):
-                        found = _unique([self._mention_in(pobj),
+                        found = _unique([self._elided_first(pobj), self._mention_in(pobj),
                                          *(self._mention_in(c) for c in pobj.conjuncts)])
                         if child.lower_ == "in" and _party_met(token):
                             continue  # where parties met, not whose ("talks with the rebels
@@ -753,6 +769,15 @@ class _Context:
         Saudi-Iranian agreement", "the Israel-Hamas war"): the first named is named first."""
         return next((self.mentions[c.i] for c in token.lefts if c.i in self.mentions and c.dep_
                      in ("amod", "compound") and _hyphened(c, token)), None)
+
+    def _elided_first(self, token):
+        """The first of two names joined by "and" that share the words of the name ``token``
+        ends ("North and South Korea": North Korea; see :func:`_elided`)."""
+        start = self.mentions[token.i][0] if token.i in self.mentions else token.i
+        return next((self.mentions[c.i] for c in token.lefts if c.i in self.mentions
+                     and c.dep_ in ("amod", "compound", "nmod")
+                     and self.mentions[c.i][1] == start - 1
+                     and any(g.dep_ == "cc" for g in c.children)), None)
 
     def _mention_in(self, token):
         """The dictionary name in a modifier, unless it names a patron, not whose the
@@ -1326,6 +1351,12 @@ def _phrase(token, start: int, end: int) -> str:
         if words.endswith(suffix):
             return words[: -len(suffix)].strip()
     return words
+
+
+def _whose(head) -> tuple[str, ...]:
+    """The prepositions that name whose the people ``head`` names are: "of", and "for" of
+    those who speak or negotiate for another (:data:`SPOKESPEOPLE`)."""
+    return ("of", "for") if head.lemma_.lower() in SPOKESPEOPLE else ("of",)
 
 
 def _named_text(token, start: int, end: int, several: bool) -> str:
