@@ -195,3 +195,15 @@ def test_a_brokered_deal_binds_its_parties(main_event, text, expected):
 ])
 def test_parties_named_for_and_by_shared_words(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # envoys exchanged are relations set up, between the partners, not with the envoys
+    ("Qatar and Bahrain exchanged ambassadors for the first time in six years.",
+     ("QAT", "BHR", "05")),
+    ("Chile and Bolivia swapped envoys after the dispute cooled, officials said.",
+     ("CHL", "BOL", "05")),
+])
+def test_partners_who_exchange_envoys_set_up_relations_with_each_other(main_event, text,
+                                                                         expected):
+    assert main_event(text) == expected

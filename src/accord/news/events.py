@@ -391,8 +391,10 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
     if joint:  # partners' own ("signed a treaty at the Elysee Palace") are no third party,
         # but rebels fought by partners are, whoever's they are ("Ugandan and Congolese troops
         # attacked ADF rebel camps": Ugandan rebels)
+        # (nor are people of theirs that no name places: "exchanged ambassadors")
         targets = [t for t in targets if actor_root(t.code) not in {
-            actor_root(s.code) for s in sources} or (
+            actor_root(s.code) for s in sources} and (
+            t.code not in AGENT_CODES or entry.plover == "ASSAULT") or (
             entry.plover == "ASSAULT" and t.code[3:] == "REB"
             and t.code not in {s.code for s in sources})]
     together = entry.plover in ("CONSULT", "COOPERATE") or entry.cameo[:3] in JOINT_INTENTS
