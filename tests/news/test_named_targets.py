@@ -207,3 +207,16 @@ def test_parties_named_for_and_by_shared_words(main_event, text, expected):
 def test_partners_who_exchange_envoys_set_up_relations_with_each_other(main_event, text,
                                                                          expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, country", [
+    # "South American", "Latin American", "West Indian": regions, not the U.S. or India
+    ("Brazil's president rallied South American leaders behind Paraguay's embattled "
+     "government at an emergency summit.", "USA"),
+    ("Mexico's foreign minister met Central American leaders in Guatemala City.", "USA"),
+    ("West Indian fans protested outside the stadium in Kingston.", "IND"),
+])
+def test_a_region_named_after_a_country_is_not_that_country(read_events, text, country):
+    events = read_events(text)
+    assert events and country not in {(a.code or "")[:3] for e in events
+                                      for a in (e.source, e.target) if a}

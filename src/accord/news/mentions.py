@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from types import MappingProxyType
 
 from . import lexicon as lx
 from .actors import (
@@ -109,6 +110,10 @@ NAMED_FOR_PLACES = frozenset({"accord", "accords", "agreement", "convention", "m
 # The prepositions of what is said or done about ("accused X of", "warned X over").
 ABOUT = frozenset({"of", "about", "over", "for", "on", "against", "regarding", "concerning",
                    "into", "with"})
+# The words that make a region of several countries of a country's adjective after them.
+REGION_PREFIXES = MappingProxyType({
+    "american": frozenset({"South", "Latin", "Central", "North", "Pan", "Meso"}),
+    "indian": frozenset({"West"})})
 # Participles that make a name a patron, not the owner ("Iranian-backed militias").
 PATRONS = frozenset({"backed", "sponsored", "funded", "supported", "aligned", "allied",
                      "armed", "trained", "supplied", "inspired", "leaning", "friendly",
@@ -214,6 +219,8 @@ def find_mentions(doc, matcher, dictionary: ActorDictionary
             continue  # "bush", "turkey", "may": not Bush, Turkey, May
         if _of_waters(doc, start):
             continue  # a sea named after a land is not it: "the Gulf of Guinea", "Sea of Japan"
+        if _of_region(doc, start, end):
+            continue  # "South American leaders", "the West Indian team": not the U.S., India
         for i in range(start, end):
             found[i] = (start, end, entry)
         taken = end
@@ -306,6 +313,14 @@ def _of_waters(doc, start: int) -> bool:
     """Whether a name starting at ``start`` names the land a sea is "of" ("the Gulf of Guinea",
     "the Gulf of Aden", "the Sea of Japan"): the sea is not that land."""
     return start > 1 and doc[start - 1].lower_ == "of" and doc[start - 2].text in WATERS
+
+
+def _of_region(doc, start: int, end: int) -> bool:
+    """Whether a country's adjective names, with the word before it, a region of several
+    countries named after it ("South American", "Latin American", "Central American", "West
+    Indian")."""
+    return end - start == 1 and start > 0 and doc[start - 1].text in REGION_PREFIXES.get(
+        doc[start].lower_, ())
 
 
 def _longer_name(doc, end: int) -> bool:
