@@ -229,3 +229,28 @@ def test_what_an_appeal_asks_to_accept_is_what_is_asked_for(read_events, text, c
     made Israel, and Qatar, AGREE beside the appeal)."""
     events = read_events(text)
     assert [(e.cameo, e.target.code if e.target else None) for e in events] == [(code, target)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one person no combatant shot or hurt by armed men: an assault, not a battle; one a
+    # nationality alone names too ("a Danish aid worker"); a helicopter shot down is fighting
+    ("Gunmen shot dead a Danish aid worker in Somalia on Monday.", ("1823", "SOMREB", "DNK")),
+    ("Gunmen shot and wounded a Coptic farmer near Minya on Friday.",
+     ("180", "EGYREB", "EGYCVL")),
+    ("Rebels shot down an army helicopter over Darfur.", ("190", "SDNREB", "SDNMIL")),
+    # an arrest and an assault sharing their object: the assault is the news
+    ("Militiamen detained and tortured a Libyan blogger in Tripoli for two weeks.",
+     ("1822", "LBYREB", "LBYMED")),
+    # parts of the body cut, hacked or chopped off: people mutilated
+    ("Militiamen chopped off the ears of three Congolese farmers accused of helping the army.",
+     ("182", "CODREB", "COD")),
+    # forces sent, or to be sent, to help a state that the sentence names only as the one
+    # helped: protection (074), intended (0334), not a show or threat of force
+    ("Ghana deployed 300 soldiers to help Gambia keep order after the election.",
+     ("074", "GHA", "GMB")),
+    ("Poland is ready to send 100 police officers to help Lithuania guard its border.",
+     ("0334", "POL", "LTU")),
+])
+def test_assaults_on_people_and_forces_sent_to_help(read_events, text, expected):
+    e = read_events(text)[0]
+    assert (e.cameo, e.source.code, e.target.code if e.target else None) == expected

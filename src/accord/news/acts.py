@@ -186,8 +186,10 @@ class _Acts(_Roles):
             # forces sent on a peacekeeping or stabilisation mission: protection (CAMEO 074)
             # (to where they go, "in" it too, on the forces or the verb: "deployed 8,000
             # peacekeepers in Somalia")
+            # (or whom they are sent to help, where no place is named)
             return replace(act, kind="peacekeeping",
-                           targets=self.targets(verb, exclude_objects=True) or self.located(
+                           targets=self.targets(verb, exclude_objects=True) or self.helped(
+                               verb, ()) or self.located(
                                [*_children(verb, "dobj"), verb]) or act.targets)
         objects = _objects(verb)
         if act.kind == "beat_to_death" and _count(objects) >= 100:
@@ -1149,18 +1151,26 @@ class _Acts(_Roles):
         peacekeeping force", "to lead a U.N.-backed mission"), asked for ("at the request of
         its president") or as their purpose ("to evacuate foreigners", "to help the
         government", "to restore order")."""
+        purposes = [c for c in _children(verb, "advcl", "xcomp")
+                    if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         if not any(p.lower_ in ("to", "into", "in", "across") for p in [
                 *_children(verb, "prep", "dative"),
-                *(p for o in _children(verb, "dobj") for p in _children(o, "prep"))]):
-            return False  # (where on the forces sent: "deployed 8,000 peacekeepers in Somalia")
+                *(p for o in _children(verb, "dobj") for p in _children(o, "prep"))]) and not any(
+                c.lemma_.lower() in lx.HELPING_VERBS and any(o.pos_ == "PROPN" for o in [
+                    *_children(c, "dobj"),
+                    *(s for x in _children(c, "ccomp", "xcomp") for s in _children(x, "nsubj"))])
+                for c in purposes):
+            # (where on the forces sent: "deployed 8,000 peacekeepers in Somalia"; or whom
+            # they are sent to help, which is where they go: "to help Lithuania guard its
+            # border")
+            return False
         # (or helping, restoring order, at the host's request: "sent paratroopers to Chad to
         # help the government repel a rebel advance", "to restore order in East Timor",
         # "sent troops to Kazakhstan at the request of its president")
         return any(t.lemma_.lower() in lx.PEACE_MISSION or t.lemma_.lower() in lx.INVITATIONS
                    and t.head.lower_ in ("at", "upon", "on") for t in verb.sent) or any(
             c.lemma_.lower() in (*lx.PROTECTING_VERBS, *lx.HELPING_VERBS, *lx.ORDERING_PURPOSES)
-            for c in _children(verb, "advcl", "xcomp")
-            if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+            for c in purposes)
 
     @staticmethod
     def object_act(lemma: str, o, by_object) -> str | None:
@@ -1603,15 +1613,16 @@ class _Acts(_Roles):
             # attempt ("tried to kill the prime minister", CAMEO 185)
             return replace(act, kind="attempted_assassination" if verb.dep_ == "xcomp" and (
                 verb.head.lemma_.lower() in lx.ATTEMPTING_VERBS) else "assassinate")
-        if act.kind in ("force", "small_arms") and _kills(verb) and sources and all(
+        if act.kind in ("force", "small_arms") and (_kills(verb) or _wounds(verb)) and \
+                sources and all(
                 actor_agent(a.code) in (*lx.IRREGULAR_AGENTS, "CRM") or (
                     actor_agent(a.code) is None and len(a.code or "") > 3
                     and not (a.code or "").startswith("IGO")) for a in sources) and (
-                self.lone_victim(verb)):
-            # one person, no combatant, killed by armed men or a named group ("gunmen shot
-            # dead a journalist", "militants killed a vaccination worker"): a killing by
-            # assault (CAMEO 1823), not a battle
-            return replace(act, kind="beat_to_death")
+                self.lone_victim(verb, nationals=True)):
+            # one person, no combatant, killed or shot by armed men or a named group
+            # ("gunmen shot dead a journalist", "militants shot a vaccination worker in the
+            # head"): a killing by assault (CAMEO 1823) or an assault (180), not a battle
+            return replace(act, kind="beat_to_death" if _kills(verb) else "unconventional")
         if act.kind in ("force", "small_arms", "beat") and agents and all(
                 a in lx.REPRESSING_AGENTS for a in agents) and targets and (
                 all(t == "OPP" for t in targets) or all(
@@ -1629,15 +1640,19 @@ class _Acts(_Roles):
             return replace(act, kind="riot")  # "clashed with soldiers as they protested"
         return act
 
-    def lone_victim(self, verb) -> bool:
+    def lone_victim(self, verb, nationals: bool = False) -> bool:
         """Whether a verb is done to one person who is no combatant: a single object (or a
         passive's subject) with no number, that names a person or a role other than
-        soldiers, police, rebels or spies ("a journalist", "a vaccination worker")."""
-        done_to = _children(verb, "dobj") or _children(verb, "nsubjpass")
+        soldiers, police, rebels or spies ("a journalist", "a vaccination worker"); with
+        ``nationals``, also one a nationality alone names ("a Swedish aid worker"), where those
+        who did it are named (killed in fighting by no one named, they may be its casualty)."""
+        done_to = _children(verb, "dobj") or _children(verb, "nsubjpass") or [
+            o for c in _children(verb, "conj") for o in _children(c, "dobj")]  # "shot and
+        # wounded a farmer": the object the conjoined verb shares
         if [o.lemma_.lower() for o in done_to] == ["fire"]:  # "opened fire on a journalist"
             done_to = [o for p in _children(verb, "prep") if p.lower_ in ("on", "at")
                        for o in _children(p, "pobj")]
-        return self.lone_person(done_to)
+        return self.lone_person(done_to, nationals)
 
     def killed_one(self, noun, kind, targets) -> tuple[str, tuple]:
         """The murder (killing, slaying) of one person no combatant, named by its noun ("the
@@ -1652,7 +1667,7 @@ class _Acts(_Roles):
         return "assassinate" if all(actor_agent(a.code) in lx.SIGNIFICANT_AGENTS
                                     for a in victims) else "beat_to_death", victims
 
-    def lone_person(self, done_to) -> bool:
+    def lone_person(self, done_to, nationals: bool = False) -> bool:
         """Whether what an act is done to is one person who is no combatant (see
         :meth:`lone_victim`)."""
         if len(done_to) != 1 or done_to[0].conjuncts or done_to[0].tag_ not in ("NN", "NNP"):
@@ -1662,8 +1677,15 @@ class _Acts(_Roles):
                 and self.ctx.mentions[victim.i][2].kind in ("place", "country"):
             return False
         found = self.ctx.actors(victim)
+        # (one of a country's people named by what they do, with no sector: "a Swedish aid
+        # worker", "a Chinese engineer"; not the country itself or a body of it)
+        national = nationals and victim.tag_ == "NN" and (
+            victim.lemma_.lower() not in COLLECTIVE) and any(
+            c.dep_ == "amod" and c.i in self.ctx.mentions
+            and self.ctx.mentions[c.i][2].kind == "country" for c in victim.children)
         return bool(found) and all(actor_agent(a.code) not in ("MIL", "COP", "REB", "SPY")
-                                   and actor_agent(a.code) is not None for a in found)
+                                   and (actor_agent(a.code) is not None or national and len(
+                                       a.code or "") == 3) for a in found)
 
     @staticmethod
     def protesters(verb) -> bool:
@@ -1786,6 +1808,14 @@ def _killed(verb) -> bool:
     if lemma == "gun":
         return any(c.lower_ == "down" for c in verb.children)
     return True
+
+
+def _wounds(verb) -> bool:
+    """Whether a verb of force hurts whom it is done to without killing them: "shot a health
+    worker in the head", "shot and wounded a farmer", "wounded a priest", "stabbed a monk"."""
+    lemma = verb.lemma_.lower()
+    return not _killed(verb) and (lemma in lx.WOUNDING_VERBS or lemma == "shoot" and bool(
+        _children(verb, "dobj", "conj")) and not _children(verb, "prt"))  # ("shot down")
 
 
 def _kills(verb) -> bool:

@@ -1117,11 +1117,15 @@ class _Coder(_Constructions):
         return False
 
     def attack_to_assault(self, verb, act: _Act) -> _Act:
-        """An attack whose doers go on, in a clause of their own, to take hostages, abduct,
-        execute or torture ("attacked a school and abducted 110 girls", "stormed a hotel and
-        took 170 people hostage"): that assault is the news (CAMEO 18), done to whom the
-        attack was, when it names no one else."""
-        if act.kind not in ("force", "small_arms"):
+        """An attack or an arrest whose doers go on, in a clause of their own, to take
+        hostages, abduct, execute, beat or torture ("attacked a school and abducted 110 girls",
+        "stormed a hotel and took 170 people hostage"): that assault is the news (CAMEO 18),
+        done to whom the attack was, when it names no one else. So is an arrest whose verb
+        shares its object with the assault's ("detained and tortured a journalist", "arrested
+        and beat protesters"); one with its own ("rounded up hundreds of men and executed
+        many of them") is told apart from it."""
+        if act.kind not in ("force", "small_arms") and not (
+                act.kind == "arrest" and not _children(verb, "dobj")):
             return act
         for c in _children(verb, "conj"):
             if c.pos_ != "VERB" or _children(c, "nsubj"):
