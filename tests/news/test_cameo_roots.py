@@ -254,3 +254,18 @@ def test_what_an_appeal_asks_to_accept_is_what_is_asked_for(read_events, text, c
 def test_assaults_on_people_and_forces_sent_to_help(read_events, text, expected):
     e = read_events(text)[0]
     assert (e.cameo, e.source.code, e.target.code if e.target else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an amount of what its of-phrase names is that: aid frozen, not a statement
+    ("Sweden froze 20 million dollars of budget support to Tanzania.", ("1621", "SWE", "TZA")),
+    # what a vehicle sent is loaded with is what is sent
+    ("Algeria sent a cargo plane loaded with tents and blankets to Niger, the Algerian "
+     "foreign ministry said on Monday.", ("073", "DZA", "NER")),
+    # a declaration or communique signed is a formal agreement, however joint, wherever signed
+    ("Ghana and Togo signed a joint communique on border security at a meeting in Lome.",
+     ("057", "GHA", "TGO")),
+])
+def test_aid_by_its_amount_and_load_and_declarations_signed(read_events, text, expected):
+    e = read_events(text)[0]
+    assert (e.cameo, e.source.code, e.target.code if e.target else None) == expected

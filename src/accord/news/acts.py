@@ -16,6 +16,7 @@ from . import similar
 from .actors import AGENT_CODES, Actor, actor_agent, actor_root
 from .mentions import COLLECTIVE, PEACEKEEPING, TEMPORAL, _Context, _subtree_text
 from .predicates import (
+    TIME_NOUNS,
     _children,
     _count,
     _fulfilled,
@@ -63,10 +64,6 @@ ERRAND_MEANS = frozenset({"visit", "phone"})
 # attack (not one stored, shipped or destroyed).
 UNLEASHING_VERBS = frozenset({"drop", "fire", "release", "spray", "unleash", "launch", "deploy",
                               "use"})
-# Nouns of time: a phrase of them is when, not a verb's particle ("in 1997", "in May").
-TIME_NOUNS = frozenset({"year", "month", "week", "day", "decade", "century", "hour", "morning",
-                        "afternoon", "evening", "night", "past", "spring", "summer", "autumn",
-                        "winter"})
 # Verbs that leave what they take as object: an international body left is membership ended.
 QUITTING_VERBS = frozenset({"leave", "quit", "exit", "abandon"})
 ERRAND_CODES = frozenset({"017", "018"})
@@ -1320,10 +1317,14 @@ class _Acts(_Roles):
     def given(objects) -> str | None:
         """The aid a giving verb's objects make: money is economic aid, weapons military aid,
         peacekeepers protection, food, medicine or "aid" humanitarian aid; what ships or planes
-        sent carry ("two ships carrying food and medicine")."""
+        sent carry ("two ships carrying food and medicine", "a cargo plane loaded with
+        medicine")."""
         for o in objects:
             carried = [d for c in o.children if c.dep_ == "acl"
-                       and c.lemma_.lower() in lx.CARRYING_VERBS for d in _children(c, "dobj")]
+                       and c.lemma_.lower() in lx.CARRYING_VERBS for d in [
+                           *_children(c, "dobj"), *(w for p in _children(c, "prep")
+                                                    if p.lower_ == "with"
+                                                    for w in _children(p, "pobj"))]]
             if carried:
                 kind = _Acts.given(carried)
                 if kind is not None:

@@ -9,6 +9,12 @@ from __future__ import annotations
 
 from . import lexicon as lx
 
+# Nouns of time: a phrase of them is when, not a verb's particle ("in 1997", "in May"), and a
+# number of them a span, no amount of what it is of ("two days of talks").
+TIME_NOUNS = frozenset({"year", "month", "week", "day", "decade", "century", "hour", "morning",
+                        "afternoon", "evening", "night", "past", "spring", "summer", "autumn",
+                        "winter"})
+
 FUTURE = {"will", "would", "shall", "'ll", "wo"}
 POSSIBLE = {"may", "might", "could", "can"}
 CONDITIONS = frozenset({"if", "unless", "until"})
@@ -102,6 +108,13 @@ def _noun_act(noun) -> str | None:
     may refine it (a hunger strike, military aid, economic ties)."""
     lemma = _noun_lemma(noun)
     mods = [c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound", "nmod")]
+    if lemma not in lx.ACT_NOUNS and lemma not in TIME_NOUNS and _children(noun, "nummod"):
+        # an amount of what an of- or in-phrase names is that ("30 million euros of budget
+        # support", "$2 billion in aid", "20 tonnes of food aid")
+        inner = next((_noun_act(o) for p in _children(noun, "prep") if p.lower_ in ("of", "in")
+                      for o in _children(p, "pobj")), None)
+        if inner is not None:
+            return inner
     if lemma in lx.ENDING_NOUNS:  # an end to hostilities, a halt to the fighting
         for prep in _children(noun, "prep"):
             if prep.lower_ not in ("to", "of", "in"):
@@ -235,8 +248,9 @@ def _object_words(o) -> list[str]:
     words.extend(g.lemma_.lower() for c in o.children if c.dep_ in ("compound", "nmod")
                  for g in c.children if g.dep_ == "compound")
     for prep in _children(o, "prep"):
-        if prep.lower_ in ("of", "in"):  # "a state of emergency", "$100 million in aid"
-            words.extend(p.lemma_.lower() for p in _children(prep, "pobj"))
+        if prep.lower_ in ("of", "in"):  # "a state of emergency", "$100 million in aid",
+            # "30 million euros of budget support" (with the words of the phrase's own name)
+            words.extend(w for p in _children(prep, "pobj") for w in _object_words(p))
     return words
 
 
