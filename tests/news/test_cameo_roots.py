@@ -269,3 +269,40 @@ def test_assaults_on_people_and_forces_sent_to_help(read_events, text, expected)
 def test_aid_by_its_amount_and_load_and_declarations_signed(read_events, text, expected):
     e = read_events(text)[0]
     assert (e.cameo, e.source.code, e.target.code if e.target else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the whole families of praise and criticism voiced, and their verbs
+    ("Laos expressed its thanks to Vietnam for sending rescue teams.", ("051", "LAO", "VNM")),
+    ("Latvia signalled support for Moldova's bid to join the European Union.",
+     ("051", "LVA", "MDA")),
+    ("Austria came out in support of Slovenia's bid to host the summit.",
+     ("051", "AUT", "SVN")),
+    ("Egypt admonished Sudan over its handling of the border dispute.", ("111", "EGY", "SDN")),
+    ("The Danish government took issue with Norway's plans for the fishing zone.",
+     ("111", "DNKGOV", "NOR")),
+    # soldiers raping are no criticism (the lemmatiser gives "rap" for "raped")
+    ("Soldiers raped women in a village in eastern Chad, a U.N. report said.", ("1821",)),
+])
+def test_praise_and_criticism_voiced(read_events, text, expected):
+    e = read_events(text)[0]
+    assert (e.cameo, e.source.code, e.target.code if e.target else None)[:len(expected)] == \
+        expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # envoys called home or withdrawn by any title; an embassy's work suspended; relations
+    # broken by a decision; what relations are broken over is no object of the breaking
+    ("Zambia called its ambassador home from Harare for consultations.",
+     ("161", "ZMB", "ZWEGOV")),
+    ("Uganda withdrew its high commissioner from Kenya over the trade dispute.",
+     ("161", "UGA", "KENGOV")),
+    ("Norway suspended the work of its embassy in Kabul, the foreign ministry said.",
+     ("161", "NOR", "AFG")),
+    ("The Gabonese government decided to sever ties with Iran.", ("161", "GABGOV", "IRN")),
+    ("Moldova announced that it was breaking diplomatic relations with Belarus over the "
+     "strikes.", ("161", "MDA", "BLR")),
+])
+def test_relations_reduced(read_events, text, expected):
+    e = read_events(text)[0]
+    assert (e.cameo, e.source.code, e.target.code if e.target else None) == expected

@@ -474,8 +474,10 @@ class _Acts(_Roles):
             lx.VERB_OBJECTS.get(lemma))  # ("called home its envoy": as "recall" reads it;
         # "summoned its envoy home")
         if by_object:  # recall the ambassador, lift sanctions, open fire, take to the streets
-            # (not the passive's agent: "flown in by the air force")
-            for o in [*(o for o in objects if o.head.dep_ != "agent"), *_predicatives(verb)]:
+            # (not the passive's agent: "flown in by the air force"; nor what it is done over,
+            # its reason: "breaking relations with Iran over the drone strikes" breaks no strike)
+            for o in [*(o for o in objects if o.head.dep_ != "agent" and not (
+                    o.head.lower_ == "over" and o.head.head.i == verb.i)), *_predicatives(verb)]:
                 kind = self.object_act(lemma, o, by_object)
                 if kind == "comment" and any(c.dep_ == "det" and c.lower_ == "no"
                                              for c in o.children):

@@ -203,9 +203,15 @@ class _Coder(_Constructions):
         ruled_out = self.ruled_out(verb) if lemma in lx.ATTRIBUTION_VERBS else []
         if ruled_out:  # "said the plan was unacceptable", "said there would be no talks"
             return [(self.subject(verb), a, "refusal", neg, verb, 0.85) for a in ruled_out]
+        # (not where the verb with its particle or adverb does something to its object:
+        # "called its ambassador home for consultations" recalls him, asks for nothing)
         modality = next((lx.MODAL_PHRASES[(lemma, p.lower_)] for p in _children(
             verb, "prep", "prt", "advmod") if (lemma, p.lower_) in lx.MODAL_PHRASES and not any(
-                o.lower_ in TEMPORAL for o in _children(p, "pobj"))), None)
+                o.lower_ in TEMPORAL for o in _children(p, "pobj"))), None) if not any(
+            f"{lemma} {p.lower_}" in lx.VERB_OBJECTS and _children(verb, "dobj")
+            for p in [*_children(verb, "prt", "advmod"),
+                      *(c for o in _children(verb, "dobj") for c in _children(o, "advmod"))]
+        ) else None
         if modality is None and lemma in lx.ATTRIBUTION_VERBS and _children(
                 verb, "dobj", "dative") and any(a.dep_ == "aux" and a.lower_ == "to"
                                                 for c in _children(verb, "xcomp")
@@ -235,6 +241,12 @@ class _Coder(_Constructions):
             elif modality == "threat" and lemma in lx.WARNING_VERBS:
                 acts = [a for a in acts if not self.forecast(verb, a)]
             acts = _not_using_force(modality, acts, self.subject(verb))
+            if lemma in DECIDING_VERBS and not neg and acts and all(
+                    lx.ACT_CODES[a.kind][:2] == "16" for a in acts):
+                # relations cut, aid stopped, envoys expelled by a decision ("decided to
+                # sever ties with Iran", "we have decided to break diplomatic relations"):
+                # done by deciding it, no threat
+                return [(self.subject(verb), a, None, neg, verb, 0.9) for a in acts]
             if modality in ("agree", "propose") or lemma in lx.GIVING_VERBS:
                 # forces offered, promised or agreed to another country are sent to help it
                 # ("offered to send police to the Solomon Islands", "pledged 1,000 troops to
@@ -1412,6 +1424,8 @@ class _Coder(_Constructions):
 OUGHT = {"should": "appeal", "ought": "appeal", "must": "demand"}
 
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+#: Verbs of deciding: relations reduced by a decision are reduced, not threatened.
+DECIDING_VERBS = frozenset({"decide", "opt", "resolve"})
 
 
 def _same_scale(root: str, label: str) -> bool:
