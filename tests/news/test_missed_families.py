@@ -390,3 +390,23 @@ def test_roads_closed_and_stones_pelted(main_event, text, expected):
 ])
 def test_a_market_that_rallies_is_no_crowd(read_events, text):
     assert not read_events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a journey home after a deed named with whom it was done: that deed, through a stretch
+    # of time too ("a week of"); not a gathering with no one named
+    ("After three days of joint drills with the Indian army, 400 Thai paratroopers flew home "
+     "on Friday.", ("THA", "IND", "06")),
+    ("The Bolivian president flew home after talks with his Chilean counterpart in Santiago.",
+     ("BOL", "CHL", "04")),
+    # a deed done in (as part of) a strike, a stoppage or a boycott named: that act
+    ("Port workers in Chile shut down the main terminals in a 48-hour stoppage on Tuesday.",
+     ("CHL", None, "14")),
+])
+def test_deeds_named_in_after_and_in_phrases(main_event, text, expected):
+    assert _coded(main_event, text) == expected
+
+
+def test_a_journey_home_after_a_summit_is_no_event(read_events):
+    assert not read_events("The Italian prime minister flew back to Rome on Saturday after the "
+                           "EU summit in Brussels.")

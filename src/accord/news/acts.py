@@ -30,6 +30,7 @@ from .predicates import (
     _span,
 )
 from .roles import (
+    GATHERINGS,
     SCENE_OF_FORCE,
     _Roles,
 )
@@ -69,6 +70,9 @@ QUITTING_VERBS = frozenset({"leave", "quit", "exit", "abandon"})
 ERRAND_CODES = frozenset({"017", "018"})
 ERRAND_ROOTS = frozenset({"05", "07", "09"})
 # Prepositions of circumstance: what they introduce is not what a stance is about.
+# Stretches of time a deed fills ("after a week of joint manoeuvres", "two days of talks").
+STRETCHES = frozenset({"hour", "day", "night", "week", "fortnight", "month", "year", "round",
+                       "series"})
 ADJUNCT_PREPS = frozenset({"during", "after", "before", "since", "following", "amid", "despite",
                            "ahead"})
 
@@ -695,6 +699,9 @@ class _Acts(_Roles):
                           for a in self.noun_targets(o))
             if places:
                 return _Act("visit", verb, hosts or tuple(places[:1]), neg, content)
+            done = self.done_before(verb) if lemma in lx.VISIT_VERBS else None
+            if done is not None:
+                return replace(done, negated=neg, content=content)
         if lemma in lx.DEPARTURE_VERBS and self.ctx.talk_words and not any(
                 p.lower_ in ("for", "to") and _noun_act(o) in ("talks", "consult", "mediate")
                 for p in _children(verb, "prep") for o in _children(p, "pobj")):
@@ -726,6 +733,22 @@ class _Acts(_Roles):
             # a deed the lexicon names no act for, done "in protest" ("dumped potatoes outside
             # the ministry in protest at low prices"): a protest (CAMEO 141)
             return _Act("protest", verb, self.targets(verb), neg, content)
+        # (the parser may hang the phrase on what the deed is done to: "shut down the main
+        # terminals in a 48-hour stoppage", "halted work at the ports in a strike")
+        holders = [verb, *_children(verb, "dobj"), *(o for p in _children(verb, "prep")
+                                                     for o in _children(p, "pobj"))]
+        dissent = next(((kind, w) for h in holders for p in _children(h, "prep")
+                        if p.lower_ in ("in", "as")
+                        for o in _children(p, "pobj") for w in [o, *(
+                            d for q in _children(o, "prep") if q.lower_ == "of"
+                            and o.lemma_.lower() == "part" for d in _children(q, "pobj"))]
+                        if w.lemma_.lower() != "protest"
+                        for kind in [_noun_act(w)] if kind in lx.DISSENT), None)
+        if dissent is not None:
+            # or in (as part of) a strike, a stoppage, a boycott or a march named ("shut down
+            # banks and airports in a nationwide stoppage", "stayed away from schools as part
+            # of an open-ended strike"): that act, against whom it is (not what it shut)
+            return _Act(dissent[0], verb, self.noun_targets(dissent[1]), neg, content)
         if lemma in ASSISTING_VERBS:
             helped = self.assisted(verb)
             if helped:  # "will help Iraq rebuild its air force": aid to Iraq
@@ -736,6 +759,31 @@ class _Acts(_Roles):
         guess = similar.verb_act(verb)  # a verb the lexicon lacks: its nearest verbs' act
         if guess is not None:
             return _Act(guess.kind, verb, self.targets(verb), neg, content, "similar")
+        return None
+
+    def done_before(self, verb) -> _Act | None:
+        """What a journey home follows, as "returned to Ankara after a visit" reads it: the
+        deed its "after" or "following" phrase names, or the deed a stretch of time names
+        ("flew home after a week of joint manoeuvres with the Omani army": cooperation with
+        it)."""
+        for p in _children(verb, "prep"):
+            if p.lower_ not in ("after", "following"):
+                continue
+            for o in _children(p, "pobj"):
+                # (a stretch of time: "a week of", "two days of")
+                for deed in [o, *(d for q in _children(o, "prep") if q.lower_ == "of"
+                                   and o.lemma_.lower() in STRETCHES
+                                   for d in _children(q, "pobj"))]:
+                    kind = _noun_act(deed)
+                    if kind is None and any(c.dep_ == "amod" and c.lower_ in (
+                            "joint", "combined") for c in deed.children):
+                        kind = "cooperate"
+                    if deed.lemma_.lower() in GATHERINGS and not any(
+                            q.lower_ in ("with", "between") for q in _children(deed, "prep")):
+                        continue  # "flew back to Tokyo after the G7 summit": no one met named
+                    if kind is not None:
+                        self.consumed.add(deed.i)
+                        return _Act(kind, deed, self.noun_targets(deed), False, _span(deed))
         return None
 
     def beside_forces(self, verb, lemma) -> tuple[Actor, ...]:
