@@ -410,3 +410,22 @@ def test_deeds_named_in_after_and_in_phrases(main_event, text, expected):
 def test_a_journey_home_after_a_summit_is_no_event(read_events):
     assert not read_events("The Italian prime minister flew back to Rome on Saturday after the "
                            "EU summit in Brussels.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a view told "according to" a speaker named first: their statement, as "X said" is
+    ("According to Peru's energy minister, the new pipeline will be finished by 2026.",
+     ("PER", None, "01")),
+    ("According to the Chilean president, the new constitution is the best in the region.",
+     ("CHL", None, "01")),
+])
+def test_a_view_according_to_a_speaker_is_their_statement(main_event, text, expected):
+    assert _coded(main_event, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # data "according to" a source named after them: no statement
+    "Kenya's population passed 55 million last year, according to U.N. estimates.",
+])
+def test_data_according_to_a_source_is_no_statement(read_events, text):
+    assert not read_events(text)

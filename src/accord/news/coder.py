@@ -139,6 +139,8 @@ class _Coder(_Constructions):
         if pos not in ("VERB", "AUX", "NOUN", "ADJ"):
             return []
         lemma = token.lemma_.lower()
+        if pos in ("VERB", "AUX"):
+            self.according(token)
         if pos in ("VERB", "AUX") and lemma not in ("be", "have", "do"):
             return self.code_verb(token, lemma)
         if pos == "NOUN":

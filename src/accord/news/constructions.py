@@ -196,6 +196,25 @@ class _Constructions(_Acts):
             act = _Act(kind, verb, targets, False, _span(verb))
             self.statements.append((sources, act, None, False, verb, 0.5))
 
+    def according(self, verb) -> None:
+        """What is told "according to" a speaker named first ("According to Mozambique's
+        president, the debt crisis is under control"): a statement of theirs, as "X said
+        that ..." is, if nothing else is reported."""
+        # (told first, as a speaker's words are: "according to U.N. figures" after them is
+        # a source of data; and a view, what is or will be, not a deed another clause of the
+        # parser's may report: "according to the ministry, the two armies conducted drills")
+        subjects = _children(verb, "nsubj", "nsubjpass")
+        phrases = [p for p in _children(verb, "prep") if p.lower_ == "according"
+                   and all(p.i < s.i for s in subjects)]
+        view = verb.lemma_.lower() in lx.STATE_VERBS or any(
+            a.lower_ in ("will", "would") for a in _children(verb, "aux"))
+        sources = [a for p in phrases for t in _children(p, "prep") if t.lower_ == "to"
+                   for o in _children(t, "pobj") if o.i in self.ctx.mentions or self.ctx.role(o)
+                   for a in self.ctx.actors(o) if a.code] if view else []
+        if sources:
+            act = _Act("comment", verb, (), False, _span(verb))
+            self.statements.append((sources, act, None, False, verb, 0.5))
+
     def aired(self, verb, lemma) -> None:
         """One's words told as broadcast, read out or published ("remarks by Mongolia's
         president were broadcast on national television", "the president's speech was aired
