@@ -429,3 +429,25 @@ def test_a_view_according_to_a_speaker_is_their_statement(main_event, text, expe
 ])
 def test_data_according_to_a_source_is_no_statement(read_events, text):
     assert not read_events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a visit flown "into" a capital for talks; talks whose parties the parser hangs on what
+    # they are about
+    ("The Turkish president flew into Baku on Monday for talks with Azerbaijan's leader.",
+     ("TUR", "AZE", "04")),
+    ("Consultations on a border treaty between Laos and Cambodia were held in Vientiane.",
+     ("LAO", "KHM", "04")),
+])
+def test_visits_flown_into_and_talks_about_a_deal_between(main_event, text, expected):
+    assert _coded(main_event, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # hosting needs a guest: patients, visitors and festivals are none
+    "Clinics in Karachi received hundreds of patients with dengue fever last week.",
+    "Accra hosted a film festival attended by 40,000 people.",
+    "Russian jets flew into Turkish airspace on Saturday.",
+])
+def test_no_guest_received_no_visit_made(read_events, text):
+    assert not read_events(text)

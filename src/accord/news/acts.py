@@ -667,6 +667,13 @@ class _Acts(_Roles):
                 return None  # "beat Bayern Munich 2-1 in the final": a game won
             if kind in lx.DISSENT and _traded(verb):
                 return None  # "the Swiss franc rallied against the euro": a market's rise
+            if kind == "host" and _children(verb, "dobj") and not any(
+                    self.ctx.actors(o) or _noun_act(o) for o in _children(verb, "dobj")) and (
+                    verb.dep_ != "xcomp" and not any(
+                        a.lower_ in ("will", "would") for a in _children(verb, "aux"))):
+                # "hospitals received a record number of patients", "hosted a jazz festival":
+                # no guest (offered or to be, a trial or a conference hosted is a service)
+                return None
             if kind == "criticize" and not _children(verb, "dobj") and any(
                     p.lower_ == "into" for p in _children(verb, "prep")):
                 return None  # "the typhoon slammed into the Philippines": no words
@@ -686,10 +693,13 @@ class _Acts(_Roles):
         # "arrived in Riyadh", "flew to Beijing", "left for Cairo"
         # (leaving for a place is a visit only when it is for talks: "abandoned negotiations
         # and left for Doha" is a walk-out)
-        towards = ("in", "to") if lemma in lx.VISIT_VERBS else ("for",) if (
-            lemma in lx.DEPARTURE_VERBS and any(
-                p.lower_ == "for" and _noun_act(o) in ("talks", "consult")
-                for p in _children(verb, "prep") for o in _children(p, "pobj"))) else ()
+        # (and "into" where the visit is for talks: "jetted into Harare for talks with
+        # Mugabe"; jets that fly into airspace visit no one)
+        talks_for = any(p.lower_ == "for" and _noun_act(o) in ("talks", "consult")
+                        for p in _children(verb, "prep") for o in _children(p, "pobj"))
+        towards = ("in", "to", *(("into",) if talks_for else ())) if lemma in lx.VISIT_VERBS \
+            else ("for",) if (
+            lemma in lx.DEPARTURE_VERBS and talks_for) else ()
         if towards:
             places = [land for p in _children(verb, "prep") if p.lower_ in towards
                       for o in _children(p, "pobj") for land in [self.ctx.land(o)] if land]

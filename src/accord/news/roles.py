@@ -1205,6 +1205,12 @@ class _Roles:
         # (or those it involves: "naval drills involving Iranian and Russian warships")
         found.extend(a for c in _children(noun, "acl") if c.lemma_.lower() == "involve"
                      for o in _children(c, "dobj") for a in self.ctx.actors(o))
+        if not found:  # (the parser may hang them on what the talks are about: "discussions
+            # on a free trade deal between Britain and India")
+            found = [a for p in _children(noun, "prep") if p.lower_ in ("on", "over", "about")
+                     for o in _children(p, "pobj") for q in _children(o, "prep")
+                     if q.lower_ == "between" for w in _children(q, "pobj")
+                     for a in self.ctx.actors(w)]
         return list({a.code: a for a in found}.values())
 
     def handed_to(self, verb, places: bool = False) -> list[Actor]:
