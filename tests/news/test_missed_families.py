@@ -451,3 +451,17 @@ def test_visits_flown_into_and_talks_about_a_deal_between(main_event, text, expe
 ])
 def test_no_guest_received_no_visit_made(read_events, text):
     assert not read_events(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # met with force as if it were used on them: done by the by-phrase, or threatened by the
+    # one who says it would be, to whose the deed met is; not a meeting
+    ("Striking miners were met with rubber bullets by police outside the mine in Bolivia.",
+     ("BOL", "BOL", "17")),
+    ("Azerbaijan said any attempt by Armenian forces to cross the line would be met with "
+     "force.", ("AZE", "ARM", "13")),
+    # arms sales stopped are military aid stopped
+    ("Canada halted arms sales to Turkey over the offensive in Syria.", ("CAN", "TUR", "16")),
+])
+def test_met_with_force_and_arms_sales_stopped(main_event, text, expected):
+    assert _coded(main_event, text) == expected

@@ -198,8 +198,9 @@ class _Coder(_Constructions):
                 acts.extend(self.rejected_acts(r))
             acts = acts or [_Act("settle", verb, (), False, _span(verb))]
             return [(self.subject(verb), a, "refusal", neg, verb, 0.85) for a in acts]
-        idiom = self.idiom_stance(verb, lemma, neg) or self.called_out(
-            verb, lemma, neg) or self.admitted(verb, lemma, neg) or self.judged(verb, lemma, neg)
+        idiom = self.met_with(verb, lemma) or self.idiom_stance(
+            verb, lemma, neg) or self.called_out(verb, lemma, neg) or self.admitted(
+            verb, lemma, neg) or self.judged(verb, lemma, neg)
         if idiom:
             return idiom
         ruled_out = self.ruled_out(verb) if lemma in lx.ATTRIBUTION_VERBS else []

@@ -215,6 +215,34 @@ class _Constructions(_Acts):
             act = _Act("comment", verb, (), False, _span(verb))
             self.statements.append((sources, act, None, False, verb, 0.5))
 
+    def met_with(self, verb, lemma) -> list[tuple]:
+        """Someone or something "met with" force, as if it were used on them ("protesters were
+        met with tear gas by police": repression; "any move by Taipei towards independence
+        would be met with force": a threat, to whose the move is, by the one who says so);
+        not a meeting, nor a reception ("was met with scepticism")."""
+        if lemma != "meet" or not _children(verb, "nsubjpass"):
+            return []
+        used = {**lx.VERB_OBJECTS["throw"], **lx.VERB_OBJECTS["use"]}  # (stones thrown too)
+        kind = next((k for p in _children(verb, "prep") if p.lower_ == "with"
+                     for o in _children(p, "pobj") if not self.ctx.actors(o)
+                     for k in [next((used[w] for w in _object_words(o) if w in used), None)
+                               or _noun_act(o) or lx.ACT_NOUNS.get(o.lemma_.lower())]
+                     if k in lx.HOSTILE or k == "riot"), None)
+        if kind is None:
+            return []
+        met = _children(verb, "nsubjpass")
+        # (whom: the ones met, else whose the deed met is: "any move by Taipei")
+        targets = tuple(a for n in met for a in self.ctx.actors(n)) or tuple(
+            a for n in met for p in n.subtree if p.dep_ == "prep" and p.lower_ == "by"
+            for o in _children(p, "pobj") for a in self.ctx.actors(o)) or tuple(
+            a for n in met for a in self.owner(n))
+        sources = self.subject(verb) or (self.subject(verb.head) if verb.dep_ == "ccomp" and (
+            verb.head.lemma_.lower() in lx.ATTRIBUTION_VERBS) else [])
+        modality = "threat" if any(a.lower_ in ("will", "would") for a in _children(
+            verb, "aux")) else None
+        act = _Act(kind, verb, targets, _negated(verb), _span(verb))
+        return [(sources, act, modality, act.negated, verb, 0.9)]
+
     def aired(self, verb, lemma) -> None:
         """One's words told as broadcast, read out or published ("remarks by Mongolia's
         president were broadcast on national television", "the president's speech was aired
