@@ -166,3 +166,26 @@ def test_a_ban_ended_is_eased_not_a_ceasefire(read_events):
     # (CAMEO 081 ease restrictions, 0812 ease a ban on parties; not 0871, a ceasefire)
     assert read_events("The junta ended a two-year ban on political parties.")[0].cameo[
         :3] == "081"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one who holds an office sacked, dismissed or purged, or removed from it, is sanctioned
+    # by whoever puts them out (172), in the active, the passive or named as a deed
+    ("Ghana's president sacked his interior minister after a wave of kidnappings.",
+     ("GHAGOV", "GHAGOV", "172")),
+    ("Three senior judges were dismissed by Poland's justice minister on Tuesday.",
+     ("POLGOV", "POLJUD", "172")),
+    ("Peru's Congress removed the interior minister from his post.",
+     ("PERLEG", "PERGOV", "172")),
+    ("The Ecuadorean president ordered the dismissal of the entire police leadership.",
+     ("ECUGOV", "ECUCOP", "172")),
+    # ... not claims dismissed, nor shots fired
+    ("Nigeria's army dismissed the reports of a mutiny as baseless.",
+     ("NGAMIL", None, "016")),
+    ("Soldiers fired tear gas at students outside the university in Accra.",
+     ("GHAMIL", "GHAEDU", "175")),
+])
+def test_one_put_out_of_office_is_sanctioned(read_events, text, expected):
+    event = max(read_events(text), key=lambda e: e.confidence)
+    assert (event.source.code, event.target.code if event.target else None,
+            event.cameo) == expected

@@ -468,6 +468,9 @@ class _Acts(_Roles):
         exploded = self.explosion(verb, lemma)
         if exploded is not None:
             return exploded
+        ousted = self.ousted(verb, lemma, neg, content)
+        if ousted is not None:
+            return ousted
         stood_by = self.stood_by(verb, lemma, neg, content) or self.subjected(verb, lemma, neg,
                                                                              content)
         if stood_by is not None:
@@ -852,6 +855,24 @@ class _Acts(_Roles):
                          if found), [])
         return _Act("break_relations", verb, tuple(declared), neg, content) if declared \
             else None
+
+    def ousted(self, verb, lemma, neg, content) -> _Act | None:
+        """One who holds an office put out of it ("sacked the chief executive of the state oil
+        company", "40 prosecutors were dismissed", "removed three mayors from office",
+        "relieved the general of his command"): an administrative sanction on them (172), the
+        object (or the passive's subject) typed by an office or rank; not claims dismissed
+        nor shots fired."""
+        if lemma in lx.UNSEATING_VERBS:
+            if not any(o.lemma_.lower() in lx.OFFICE_NOUNS for p in _children(verb, "prep")
+                       if p.lower_ in ("from", "of") for o in _children(p, "pobj")):
+                return None
+        elif lemma not in lx.OUSTING_VERBS:
+            return None
+        ousted = tuple(a for o in _children(verb, "dobj", "nsubjpass")
+                       for a in self.ctx.actors(o) if actor_agent(a.code))
+        if not ousted:
+            return None
+        return _Act("restrict", verb, ousted, neg, content)
 
     def stood_by(self, verb, lemma, neg, content) -> _Act | None:
         """Coming (leaping, rushing) to the defence, aid or rescue of X, or to X's, defends

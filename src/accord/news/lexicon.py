@@ -168,6 +168,9 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "COMMENT_VERBS": (_words, "comment_verbs"),  # "refused to say": declining comment
     "DENIAL_VERBS": (_words, "denial_verbs"),  # "denied that ...": a denial (016)
     "DISMISSAL_VERBS": (_words, "dismissal_verbs"),  # "rejected accusations": a denial
+    "OUSTING_VERBS": (_words, "ousting_verbs"),  # "sacked the army chief": 172 on him
+    "UNSEATING_VERBS": (_words, "unseating_verbs"),  # "removed X from office"
+    "OFFICE_NOUNS": (_words, "office_nouns"),
     "ACCUSATION_NOUNS": (_words, "accusation_nouns"),
     "CONSEQUENCE_NOUNS": (_words, "consequence_nouns"),  # "warned of consequences": 130
     "ATTRIBUTION_VERBS": (_words, "attribution_verbs"),  # their subject says, does not do
