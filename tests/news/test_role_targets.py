@@ -152,6 +152,19 @@ def test_an_unknown_speaker_is_typed_by_the_description_beside_them(main_event):
     ("Guatemala's army chief warned the protest movement against blocking the highways.",
      "GTMOPP"),
     ("Cambodian police arrested two leaders of the red shirts in Phnom Penh.", "KHMOPP"),
+    # a party the dictionary lacks is typed by the word that says whose side it is, as
+    # "ruling party" is
+    ("Zambian opposition leaders accused the ruling Patriotic Front party of buying votes.",
+     "ZMBGOV"),
+    ("Serbian students accused the governing Progressive party of rigging the local vote.",
+     "SRBGOV"),
+    ("Opposition parties in Dhaka accused the ruling Awami League of intimidating voters.",
+     "BGDGOV"),
+    # youth movements, those who rule and those who fish or herd: whose sector they are
+    ("Egyptian police arrested 20 members of a banned youth movement in Cairo.", "EGYOPP"),
+    ("Sudan's opposition accused the country's military rulers of stalling the transition.",
+     "SDNMIL"),
+    ("Sri Lankan police arrested 12 striking fishermen in Negombo on Tuesday.", "LKACVL"),
 ])
 def test_bodies_and_movements_typed_by_their_role_word(main_event, text, expected):
     assert main_event(text)[1] == expected

@@ -312,6 +312,8 @@ def test_curfews_and_emergency_rule_at_home(main_event, text, expected):
      ("SENEDU", None, "14")),
     ("Unemployed graduates occupied a railway station in the Moroccan town of Jerada.",
      ("MAREDU", None, "14")),
+    ("Angry herdsmen blocked the main road into the Kenyan town of Isiolo for two days.",
+     ("KENCVL", None, "14")),
     # ... but the seat of the executive they storm or occupy is the government's
     ("Protesters stormed the presidential palace in Bishkek in October 2020.",
      ("KGZOPP", "KGZGOV", "14")),

@@ -1647,6 +1647,25 @@ class _Acts(_Roles):
         return protest
 
     def by_protest(self, verb, act: _Act, sources: list[Actor]) -> _Act:
+        """:meth:`_by_protest`; and where protesters burn, smash, occupy or block is no target
+        of their protest: a town, port or road of their own country ("burned cars in the
+        Tunisian town of Gafsa", "blocked the port of Piraeus"), which force used there would
+        stand for, unless they are named as another country's."""
+        act = self._by_protest(verb, act, sources)
+        if act.kind not in lx.DISSENT or not act.targets:
+            return act
+        homes = {actor_root(a.code) for a in sources
+                 if a.code and a.code[:3] in self.ctx.dictionary.countries}
+        where = self.located([verb, *_children(verb, "dobj")], SCENE_OF_FORCE)
+
+        def own_place(t: Actor) -> bool:
+            # (a town, or the words that place it; not a country named as ruling: "protested
+            # in Lhasa against Chinese rule")
+            return len(t.code or "") == 3 and (t in where or self.ctx.town(t)) and not (
+                homes - {t.code})
+        return replace(act, targets=tuple(t for t in act.targets if not own_place(t)))
+
+    def _by_protest(self, verb, act: _Act, sources: list[Actor]) -> _Act:
         """Force and coercion told apart from protest by who does them to whom (CAMEO 14 and
         175): protesters, students, workers or medics who block a road or occupy a building
         obstruct (144), who burn and smash riot (145), whose strike is a labour strike
@@ -1668,14 +1687,7 @@ class _Acts(_Roles):
         if (protesting or civilian and act.kind == "blockade") and act.kind in lx.CIVIL_ACTS:
             # (a blockade by farmers, villagers or traders too: "farmers blockaded the border
             # crossing" obstructs it, CAMEO 144; a state's is military, 191)
-            # Where they burned or smashed, which force used there would stand for, is no
-            # target of a riot: the protesters' own town ("burned cars in the Tunisian town
-            # of Gafsa"), unless they are named as another country's
-            homes = {actor_root(a.code) for a in sources if a.code and a.code[:3]
-                     in self.ctx.dictionary.countries}
-            where = self.located([verb, *_children(verb, "dobj")], SCENE_OF_FORCE)
-            return replace(act, kind=lx.CIVIL_ACTS[act.kind], targets=tuple(
-                t for t in act.targets if t not in where or homes - {actor_root(t.code)}))
+            return replace(act, kind=lx.CIVIL_ACTS[act.kind])
         # (a crowd is no state: "hundreds of Bulgarians formed a human chain to protest", the
         # subject the clause shares; nor is a rally, march or vigil a complaint, only a protest
         # made, lodged or voiced)

@@ -99,6 +99,8 @@ neighbourhood neighborhood prefecture department territory enclave airport base 
 mayor governor north south east west part heart countryside frontline front coast coastline
 shore waters
 """.split())  # noqa: SIM905
+# Nouns for a country itself, unnamed ("the country's military rulers").
+LANDS = frozenset({"country", "nation", "kingdom", "republic"})
 # Place nouns a country's word or a town's name may stand on to say where ("the Tunisian
 # town of Gafsa", "Jakarta's Chinese quarter"): those of people (a mayor) say whose.
 SITES = PLACE_NOUNS - {"mayor", "governor", "resident"} | {"quarter"}
@@ -852,6 +854,15 @@ class _Context:
                 found = agent(modifier)
                 if found and not (body and found == "BUS"):
                     return found
+        if token.lemma_.lower() in BODIES | {"party"}:
+            # a party or body the dictionary lacks, typed by the word that says whose side it
+            # is, as "ruling party" is ("the ruling Frelimo party", "the governing Fidesz
+            # party", "the ruling Awami League": GOV; "the opposition Alga party": OPP)
+            found = next((r for c in token.children if c.dep_ in ("amod", "compound")
+                          and c.i < token.i and c.text.islower() and c.i not in self.mentions
+                          for r in [agent(f"{c.lower_} party")] if r), None)
+            if found:
+                return found
         found = self._body_for(token) or agent(token.lower_) or agent(token.lemma_)
         if not found and body:  # a body of those its possessive names: "the teachers'
             # syndicate" (EDU), "the farmers' cooperatives" (CVL)
@@ -935,9 +946,9 @@ class _Context:
                 code = code[:3]  # "the Indian army said its troops": India's
             if code and len(code) == 3:
                 return Actor(_subtree_text(token), code + role, owner.name, owner.via)
-            if owner is None and poss[0].lemma_.lower() in PLACE_NOUNS:
-                # a place's own ("the city's mayor", "the region's governor"): the role
-                # alone, placed where the sentence happens
+            if owner is None and poss[0].lemma_.lower() in PLACE_NOUNS | LANDS:
+                # a place's own ("the city's mayor", "the region's governor", "the country's
+                # military rulers"): the role alone, placed where the sentence happens
                 return Actor(_subtree_text(token), role, "", "role")
             return None
         if role and common and not kind:
@@ -1208,6 +1219,12 @@ class _Context:
         if entry.kind not in ("place", "country"):
             return None
         return Actor(token.doc[start:end].text, entry.code[:3], entry.name)
+
+    def town(self, actor: Actor) -> bool:
+        """Whether an actor is a country only as the land a town or province of it is in
+        ("Gafsa", "the port of Piraeus": TUN, GRC), not a country named as such."""
+        entry = self.dictionary.names.get(actor.name.lower()) if actor.name else None
+        return len(actor.code or "") == 3 and (entry is None or entry.kind == "place")
 
     def whereabouts(self, token) -> bool:
         """Whether the name at ``token`` says only where: a town or province ("in Gafsa"),

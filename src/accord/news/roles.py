@@ -780,7 +780,7 @@ class _Roles:
             code = actor.code or ""
             if populace and code[3:] in STATE_AGENTS:
                 return False
-            return code[:3] in own
+            return code[:3] in own or placeless and self.ctx.town(actor)
         if modality in BARGAINS:
             # what one refuses to hand over (or give, send, return) is refused to whom it
             # would go ("refused to hand over Osama bin Laden to the United States", "to
