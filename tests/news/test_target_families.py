@@ -220,3 +220,15 @@ def test_an_accord_named_for_a_place_is_not_that_place_s(main_event, text, expec
 ])
 def test_a_complaint_before_a_body_is_against_whom_it_accuses(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a complaint is against whom it seeks something done to ("a lawsuit seeking the
+    # liquidation of X", "a case demanding the dissolution of X")
+    ("Uzbek prosecutors filed a lawsuit seeking the liquidation of an independent rights group.",
+     ("UZBJUD", "UZBOPP", "11")),
+    ("Thai election officials filed a case seeking the dissolution of the opposition party.",
+     ("THAGOV", "THAOPP", "11")),
+])
+def test_a_complaint_is_against_whom_it_seeks_done_to(main_event, text, expected):
+    assert main_event(text) == expected

@@ -72,6 +72,9 @@ BODIES = frozenset({"panel", "commission", "committee", "team", "board", "body",
                     "tribunal", "mission", "auditor", "investigator", "inspector", "expert",
                     "force", "group", "unit", "agency", "envoy", "mediator"})
 PARTY_PREPS = frozenset({"with", "between", "among", "to", "from"})
+# Verbs by which a complaint or request names what it seeks ("a lawsuit seeking", "a
+# petition calling for", "a motion demanding").
+SEEKING_VERBS = frozenset({"seek", "demand", "call", "ask", "request", "urge", "press"})
 # What talks are about ("talks on Kosovo", "met over the crisis"), and the verbs whose object
 # is ("discussed Iran's nuclear programme", "to discuss refugees from South Sudan").
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
@@ -344,7 +347,17 @@ class _Roles:
         # "fired tear gas and rubber bullets at X": the phrase may hang on a conjoined object
         return [a for n in [noun, *(c for c in noun.conjuncts if c.i > noun.i)]
                 for a in self.noun_targets(n, patients=not act)] or owners or (
-            self.holders(noun))
+            self.holders(noun)) or self.sought(noun)
+
+    def sought(self, noun) -> list[Actor]:
+        """Whom a complaint or request is against by what it seeks done to them ("a lawsuit
+        seeking the liquidation of the opposition party", "a petition demanding the arrest
+        of the mayor", "a motion calling for the impeachment of the president")."""
+        return [a for c in _children(noun, "acl") if c.lemma_.lower() in SEEKING_VERBS
+                for o in [*_children(c, "dobj"), *(o for p in _children(c, "prep")
+                                                   if p.lower_ == "for"
+                                                   for o in _children(p, "pobj"))]
+                for a in self.noun_targets(o)]
 
     def sufferers(self, noun) -> tuple[Actor, ...]:
         """Who suffered force named as where they died or were hurt ("five Lebanese
