@@ -232,3 +232,17 @@ def test_a_complaint_before_a_body_is_against_whom_it_accuses(main_event, text, 
 ])
 def test_a_complaint_is_against_whom_it_seeks_done_to(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what a letter, petition or message asks is asked of whom it goes to, and by whoever
+    # sends it, though the parser hang the participle on the addressee
+    ("The Zimbabwean opposition wrote to the president on Monday demanding early elections.",
+     ("ZWEOPP", "ZWEGOV")),
+    ("Kenyan opposition leaders sent a letter to the president demanding early elections.",
+     ("KENOPP", "KENGOV")),
+    ("Chilean students submitted a petition to parliament calling for free tuition.",
+     ("CHLEDU", "CHLLEG")),
+])
+def test_what_a_message_asks_is_asked_of_whom_it_goes_to(main_event, text, expected):
+    assert main_event(text)[:2] == expected

@@ -171,6 +171,7 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "OUSTING_VERBS": (_words, "ousting_verbs"),  # "sacked the army chief": 172 on him
     "UNSEATING_VERBS": (_words, "unseating_verbs"),  # "removed X from office"
     "OFFICE_NOUNS": (_words, "office_nouns"),
+    "DELIVERING_VERBS": (_words, "delivering_verbs"),  # "wrote to X demanding": X asked
     "ACCUSATION_NOUNS": (_words, "accusation_nouns"),
     "CONSEQUENCE_NOUNS": (_words, "consequence_nouns"),  # "warned of consequences": 130
     "ATTRIBUTION_VERBS": (_words, "attribution_verbs"),  # their subject says, does not do

@@ -75,6 +75,10 @@ PARTY_PREPS = frozenset({"with", "between", "among", "to", "from"})
 # Verbs by which a complaint or request names what it seeks ("a lawsuit seeking", "a
 # petition calling for", "a motion demanding").
 SEEKING_VERBS = frozenset({"seek", "demand", "call", "ask", "request", "urge", "press"})
+# ... and by which a message says what it asks or charges ("wrote to X appealing for",
+# "a letter to X protesting").
+ASKING_VERBS = frozenset({"appeal", "plead", "insist", "protest", "complain", "accuse",
+                          "warn", "threaten", "propose", "offer"})
 # What talks are about ("talks on Kosovo", "met over the crisis"), and the verbs whose object
 # is ("discussed Iran's nuclear programme", "to discuss refugees from South Sudan").
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
@@ -213,7 +217,8 @@ class _Roles:
         if verb.dep_ in ("ccomp", "xcomp") and head.dep_ == "ccomp":
             return self.subject(head)
         if verb.dep_ == "acl":
-            return self.owner(head)
+            carrier = _carrier(verb)  # ("sent a letter to X demanding": not X)
+            return self.subject(carrier) if carrier is not None else self.owner(head)
         if verb.dep_ == "pcomp" and head.lower_ == "in" and head.head.lemma_.lower() in (
                 "join", "lead"):  # "Canada joined its allies in imposing sanctions": Canada
             return self.subject(head.head)
@@ -1197,6 +1202,10 @@ class _Roles:
         if not found:  # a noun's clause too: "the proposal that X free ..."
             found = [a for c in _children(verb, "ccomp", "acl", "advcl")
                      for s in _children(c, "nsubj") for a in self.ctx.actors(s)]
+        if not found:  # "wrote to X demanding", "submitted a petition to X calling for"
+            carrier = _carrier(verb)
+            found = [a for o in _delivered_to(carrier) for a in self.ctx.actors(o)
+                     ] if carrier is not None else []
         return tuple(found or self.written_to(verb))  # "in a letter to X, asked ..."
 
 
@@ -1305,6 +1314,33 @@ class _Roles:
         return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) or any(
             c.dep_ in ("amod", "compound") and c.i in self.ctx.mentions
             and self.ctx.mentions[c.i][2].code[:3] in own for c in noun.children)
+
+
+def _carrier(verb):
+    """The verb of sending or writing that carries what a participle or infinitive asks
+    ("wrote to the president demanding", "submitted a petition to parliament calling for",
+    "wrote to the commission to demand"; "sent a letter to X demanding", the participle hung
+    on X), or None."""
+    if verb.lemma_.lower() not in SEEKING_VERBS | ASKING_VERBS:
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.dep_ == "pobj" and head.head.lower_ == "to":
+        head = head.head.head  # (on the one it goes to)
+    elif verb.dep_ == "acl" and head.dep_ == "dobj":
+        head = head.head  # (on what is sent: "a petition calling for")
+    elif verb.dep_ not in ("advcl", "xcomp"):
+        return None
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in lx.DELIVERING_VERBS \
+        else None
+
+
+def _delivered_to(verb) -> list:
+    """Whom a verb of sending or writing delivers to: its dative, or a "to" phrase on it or
+    on what it sends ("handed the minister", "wrote to X", "a letter to X")."""
+    return [*_children(verb, "dative"), *(
+        o for p in [*_children(verb, "prep", "dative"), *(
+            q for d in _children(verb, "dobj") for q in _children(d, "prep"))]
+        if p.lower_ == "to" for o in _children(p, "pobj"))]
 
 
 #: What forces are posted before, against or for: a gathering ("ahead of a rally").
