@@ -29,8 +29,9 @@ def _all(read_events, text):
     # and never or not with them: a rejection (CAMEO 12), not a negated intent
     ("Iran will never hold talks with Israel, the president said.",
      ("IRN", "ISR", "125", "refusal", False)),
+    # (fishermen are civilians of their country, as dev labels them: CHLCVL)
     ("Peru would not release the Chilean fishermen, the interior minister said.",
-     ("PER", "CHL", "1243", "refusal", False)),
+     ("PER", "CHLCVL", "1243", "refusal", False)),
 ])
 def test_will_and_would_are_an_intent_and_will_not_a_refusal(read_events, text, expected):
     assert _main(read_events, text) == expected
