@@ -465,3 +465,17 @@ def test_no_guest_received_no_visit_made(read_events, text):
 ])
 def test_met_with_force_and_arms_sales_stopped(main_event, text, expected):
     assert _coded(main_event, text) == expected
+
+
+def test_money_deposited_named_by_its_noun_is_economic_aid(read_events):
+    """A gift named by the noun of its giving (a deposit, an airlift, a disbursement): as
+    the giving verb reads what it gives."""
+    events = read_events("A deposit of $1 billion was made by the United Arab Emirates in "
+                         "Egypt's central bank.")
+    assert [(e.source.code, e.target.code, e.cameo) for e in events[:1]] == [
+        ("ARE", "EGY", "071")]
+
+
+def test_a_strike_named_as_the_passives_subject_is_by_its_by_phrase(main_event):
+    assert _coded(main_event, "A 24-hour general strike by Portuguese workers was launched on "
+                  "Thursday.") == ("PRT", None, "14")

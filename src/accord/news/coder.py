@@ -685,9 +685,13 @@ class _Coder(_Constructions):
         "Iranian diplomats were expelled" is not Iran's."""
         if act.kind in lx.DISSENT and _children(verb, "nsubjpass"):
             # "demonstrations were held in Bamako": by protesters of where they were held
-            return [Actor(_subtree_text(n), f"{a.code[:3]}OPP", a.name, "role")
-                    for n in _children(verb, "nsubjpass")[:1] for a in self.located([verb])
-                    if a.code], act
+            # (those its own "by" phrase names first: "a general strike by Greek workers was
+            # launched")
+            by = [a for n in _children(verb, "nsubjpass") for p in _children(n, "prep")
+                  if p.lower_ == "by" for o in _children(p, "pobj") for a in self.ctx.actors(o)]
+            return by[:1] or [Actor(_subtree_text(n), f"{a.code[:3]}OPP", a.name, "role")
+                              for n in _children(verb, "nsubjpass")[:1]
+                              for a in self.located([verb]) if a.code], act
         if act.head.i != verb.i and (act.head.dep_ == "nsubjpass" and act.head.head.i == verb.i
                                      or verb.lemma_.lower() in lx.SUBJECTING_VERBS):
             # the act the passive's subject names, by that noun's own agent ("the expulsion
