@@ -479,3 +479,20 @@ def test_money_deposited_named_by_its_noun_is_economic_aid(read_events):
 def test_a_strike_named_as_the_passives_subject_is_by_its_by_phrase(main_event):
     assert _coded(main_event, "A 24-hour general strike by Portuguese workers was launched on "
                   "Thursday.") == ("PRT", None, "14")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # forces, hands or efforts put together: cooperation between those who pool them
+    ("Thai and Cambodian police joined forces to track down the smugglers, Thai police said.",
+     ("THA", "KHM", "06")),
+    ("Ghana joined hands with Togo in a campaign against cross-border smuggling, officials "
+     "said.", ("GHA", "TGO", "06")),
+    # a deed a stretch of time is of, under a light verb
+    ("Polish and Lithuanian soldiers began two weeks of joint winter training near Suwalki, "
+     "the Polish army said.", ("POL", "LTU", "06")),
+    # one sent from one country to another, said of the act's noun
+    ("The extradition of a suspected drug baron from Colombia to Mexico was completed on "
+     "Friday.", ("COL", "MEX", "06")),
+])
+def test_forces_pooled_stretches_of_deeds_and_extraditions(main_event, text, expected):
+    assert _coded(main_event, text) == expected

@@ -70,6 +70,8 @@ QUITTING_VERBS = frozenset({"leave", "quit", "exit", "abandon"})
 ERRAND_CODES = frozenset({"017", "018"})
 ERRAND_ROOTS = frozenset({"05", "07", "09"})
 # Prepositions of circumstance: what they introduce is not what a stance is about.
+# Verbs that put forces, hands or efforts together (lexicon: "joined forces").
+POOLING = frozenset({"join", "combine", "pool"})
 # Stretches of time a deed fills ("after a week of joint manoeuvres", "two days of talks").
 STRETCHES = frozenset({"hour", "day", "night", "week", "fortnight", "month", "year", "round",
                        "series"})
@@ -486,6 +488,9 @@ class _Acts(_Roles):
             for o in [*(o for o in objects if o.head.dep_ != "agent" and not (
                     o.head.lower_ == "over" and o.head.head.i == verb.i)), *_predicatives(verb)]:
                 kind = self.object_act(lemma, o, by_object)
+                if kind == "cooperate" and lemma in POOLING and any(
+                        a.code and a.code not in AGENT_CODES for a in self.ctx.actors(o)):
+                    continue  # "joined Malian forces in a sweep": theirs (beside_forces)
                 if kind == "comment" and any(c.dep_ == "det" and c.lower_ == "no"
                                              for c in o.children):
                     continue  # "made no comment": declined (see the coder's no_comment)
@@ -495,7 +500,9 @@ class _Acts(_Roles):
                     kind = "economic_ties"
                 if kind is not None:
                     self.consumed.add(o.i)
-                    targets = self.noun_targets(o) or self.targets(verb) or tuple(
+                    # (what is pooled is no party: "joined forces with X", "pooled resources")
+                    targets = self.noun_targets(o) or self.targets(
+                        verb, exclude_objects=kind == "cooperate") or tuple(
                         a for s in _children(o, "nsubj") for a in self.ctx.actors(s))
                     if kind == "break_relations" and _children(o, "poss"):
                         # one's own envoy called home is called home from a country ("its
@@ -625,6 +632,10 @@ class _Acts(_Roles):
                 if o.head.lower_ == "under":
                     continue  # what it is done under, a deal or a mandate ("under the deal,
                     # Egypt has begun importing gas"), is none of what is done
+                if o.lemma_.lower() in STRETCHES and _noun_act(o) is None:
+                    # what a stretch of time is of ("began three weeks of joint training")
+                    o = next((d for q in _children(o, "prep") if q.lower_ == "of"
+                              for d in _children(q, "pobj")), o)
                 inner = _noun_act(o)
                 if inner is None and o.dep_ in ("dobj", "pobj") and any(
                         c.dep_ == "amod" and c.lower_ in ("joint", "combined")

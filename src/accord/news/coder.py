@@ -731,8 +731,14 @@ class _Coder(_Constructions):
             # Lumpur"): by the state of where he was sent from, to Y
             lands = [land for o in self.whence(verb, act) for land in [self.ctx.land(o)]
                      if land is not None][:1]
+            # (to whom, when the act's noun says so: "the extradition of a militant from
+            # Mexico to Spain was completed")
+            sent_to = [a for p in act.head.subtree if p.dep_ == "prep" and p.lower_ == "to"
+                       for o in _children(p, "pobj") for a in [
+                           *self.ctx.actors(o), *filter(None, [self.ctx.land(o)])]][:1] if (
+                act.head.i != verb.i and not act.targets) else []
             if lands:
-                return lands, act
+                return lands, replace(act, targets=tuple(sent_to)) if sent_to else act
         if lx.ACT_CODES[act.kind][:2] not in ("04", "05", "06", "07") or not _children(
                 verb, "nsubjpass"):
             return [], act
