@@ -48,3 +48,15 @@ def test_a_region_several_countries_share_is_no_countrys(region):
     assert region not in gazetteer()
     assert place_names([{"name": region.title(), "country": "BFA", "population": 90000}],
                        {}, [(region.title(), "BFA")], frozenset()) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a place name that ends a person's name, after a given name and its particle, is no
+    # place ("Leila de Lima" is no Peruvian; "Pedro de Mendoza" no Argentine)
+    ("Philippine police arrested Senator Leila de Lima in Manila on Friday.",
+     ("PHLCOP", "PHLLEG")),
+    ("Colombian troops captured the rebel commander Pedro de Mendoza near Cali.",
+     ("COLMIL", "COLREB")),
+])
+def test_a_place_name_ending_a_persons_name_is_no_place(main_event, text, expected):
+    assert main_event(text)[:2] == expected

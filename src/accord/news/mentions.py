@@ -99,6 +99,9 @@ neighbourhood neighborhood prefecture department territory enclave airport base 
 mayor governor north south east west part heart countryside frontline front coast coastline
 shore waters
 """.split())  # noqa: SIM905
+# Words that join a given name to a family name ("Leila de Lima", "Lula da Silva").
+SURNAME_PARTICLES = frozenset({"de", "da", "do", "dos", "das", "del", "della", "di", "du",
+                               "van", "von", "der", "den", "ter"})
 # Nouns for a country itself, unnamed ("the country's military rulers").
 LANDS = frozenset({"country", "nation", "kingdom", "republic"})
 # Place nouns a country's word or a town's name may stand on to say where ("the Tunisian
@@ -228,6 +231,10 @@ def find_mentions(doc, matcher, dictionary: ActorDictionary
         taken = end
     if dictionary.gazetteer:
         _towns(doc, found, gazetteer(), dictionary.agents)
+    for start, end, entry in set(found.values()):
+        if entry.kind in ("place", "country") and _surname(doc, start, found):
+            for i in range(start, end):
+                del found[i]
     _placed(doc, found)
     _elided(doc, found, dictionary)
     # a name the tokenizer keeps inside a compound: "U.S.-led", "U.N.-run"
@@ -237,6 +244,15 @@ def find_mentions(doc, matcher, dictionary: ActorDictionary
             if entry is not None:
                 found[token.i] = (token.i, token.i + 1, entry)
     return found
+
+
+def _surname(doc, start: int, found: dict) -> bool:
+    """Whether a place name is the end of a person's name, after a given name and the
+    particle that joins them ("Senator Leila de Lima", "Pedro de Mendoza", "Jan van Leiden"),
+    not a place ("Santiago de Cuba": the first word a place itself)."""
+    return start >= 2 and doc[start - 1].lower_ in SURNAME_PARTICLES and \
+        doc[start - 1].text.islower() and doc[start - 2].pos_ == "PROPN" and \
+        doc[start - 2].is_title and (start - 2) not in found
 
 
 def _elided(doc, found: dict, dictionary: ActorDictionary) -> None:
