@@ -179,7 +179,7 @@ def test_a_ban_ended_is_eased_not_a_ceasefire(read_events):
      ("PERLEG", "PERGOV", "172")),
     ("The Ecuadorean president ordered the dismissal of the entire police leadership.",
      ("ECUGOV", "ECUCOP", "172")),
-    # ... not claims dismissed, nor shots fired
+    # ... not claims dismissed, nor shots fired, nor a firm's lay-offs
     ("Nigeria's army dismissed the reports of a mutiny as baseless.",
      ("NGAMIL", None, "016")),
     ("Soldiers fired tear gas at students outside the university in Accra.",
@@ -189,3 +189,9 @@ def test_one_put_out_of_office_is_sanctioned(read_events, text, expected):
     event = max(read_events(text), key=lambda e: e.confidence)
     assert (event.source.code, event.target.code if event.target else None,
             event.cameo) == expected
+
+
+def test_a_firms_lay_offs_are_no_sanction(read_events):
+    events = read_events("The Dutch bank fired its chief executive and two senior managers "
+                         "after the scandal.")
+    assert not any(e.cameo == "172" for e in events)

@@ -472,7 +472,7 @@ class _Acts(_Roles):
             return exploded
         ousted = self.ousted(verb, lemma, neg, content)
         if ousted is not None:
-            return ousted
+            return ousted if ousted.kind else None
         stood_by = self.stood_by(verb, lemma, neg, content) or self.subjected(verb, lemma, neg,
                                                                              content)
         if stood_by is not None:
@@ -883,7 +883,11 @@ class _Acts(_Roles):
                        for a in self.ctx.actors(o) if actor_agent(a.code))
         if not ousted:
             return None
-        return _Act("restrict", verb, ousted, neg, content)
+        # (a firm's lay-offs are no act: "the company fired 300 workers")
+        doers = self.subject(verb)
+        return _Act("restrict" if not doers or any(actor_agent(a.code) != "BUS"
+                                                   for a in doers) else "", verb, ousted,
+                    neg, content)
 
     def stood_by(self, verb, lemma, neg, content) -> _Act | None:
         """Coming (leaping, rushing) to the defence, aid or rescue of X, or to X's, defends
