@@ -220,3 +220,25 @@ def test_a_region_named_after_a_country_is_not_that_country(read_events, text, c
     events = read_events(text)
     assert events and country not in {(a.code or "")[:3] for e in events
                                       for a in (e.source, e.target) if a}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # support won from others for a third party is rallied for it (CAMEO 053), not an
+    # appeal to those lobbied nor a protest
+    ("Egypt lobbied Arab governments at the summit to back Sudan's claim to the Halaib "
+     "triangle.", ("EGY", "SDN", "05")),
+    ("Kenya's president rallied East African leaders behind Somalia's transitional "
+     "government at a summit in Nairobi.", ("KENGOV", "SOMGOV", "05")),
+    ("Australia's prime minister lined up Pacific island leaders behind Fiji's bid to host "
+     "the forum.", ("AUSGOV", "FJI", "05")),
+])
+def test_support_rallied_for_a_third_party_is_for_it(main_event, text, expected):
+    assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # lobbying for one's own cause stays an appeal to those lobbied
+    "Ukraine lobbied African governments to back Kyiv's peace plan at the United Nations.",
+])
+def test_support_lobbied_for_ones_own_cause_is_an_appeal(main_event, text):
+    assert main_event(text)[2] == "02"

@@ -28,6 +28,7 @@ from .predicates import (
     _predicatives,
     _refined,
     _span,
+    _stranded_clauses,
 )
 from .roles import (
     GATHERINGS,
@@ -1506,6 +1507,10 @@ class _Acts(_Roles):
                 # "urged X to ...", "appealed to X to let ..." (read as a purpose clause),
                 # "calls for X to withdraw"
                 acts.extend(self.acts_of_clause(c))
+        if not acts and token.pos_ == "VERB":
+            # (or one the parser hangs on where or when the verb is: "lobbied Arab
+            # governments at the summit to back X")
+            acts.extend(a for c in _stranded_clauses(token) for a in self.acts_of_clause(c))
         if acts:
             return acts
         objects = _children(token, "dobj")

@@ -36,6 +36,7 @@ from .predicates import (
     _object_words,
     _objects,
     _span,
+    _stranded_clauses,
 )
 from .roles import (
     CAUSES,
@@ -56,6 +57,10 @@ STATE_MEASURES = EXPULSIONS | {"arrest", "restrict", "ban_party", "curfew", "eme
 #: Acts done by saying them: offered or accepted, an apology, praise or forgiveness is
 #: made, not promised ("offered an apology to Japan": CAMEO 055, not 030).
 SPOKEN_ACTS = frozenset({"apologize", "praise", "forgive", "sympathy", "defend"})
+# Verbs of winning others' support for a third party ("lobbied fellow leaders to back X"),
+# and the acts of support they win.
+LOBBYING_VERBS = frozenset({"lobby", "canvass"})
+BACKING_ACTS = frozenset({"praise", "defend"})
 #: Cooperative deeds a state's organ carries out by approving them ("the court approved the
 #: extradition of X", "approved intelligence sharing with Y"): done, not agreed to.
 APPROVED_DEEDS = frozenset({"judicial_ties", "intelligence"})
@@ -379,6 +384,14 @@ class _Coder(_Constructions):
                                if (found := self.intended_abroad(c, self.subject(verb)))), ())
                 if abroad:
                     acts = [_Act("request", verb, abroad, False, _span(verb))]
+            if modality == "appeal" and lemma in LOBBYING_VERBS and acts and all(
+                    a.kind in BACKING_ACTS and a.targets for a in acts) and not {
+                    actor_root(t.code) for a in acts for t in a.targets} & {
+                    actor_root(s.code) for s in self.subject(verb)}:
+                # support rallied for a third party: for it, not an appeal to those lobbied
+                # ("lobbied fellow leaders to back Libya": CAMEO 053, with Libya)
+                modality, addressees = None, ()
+                acts = [replace(a, kind="rally_support") for a in acts]
             # the target of an appeal or demand is who is asked ("urged Israel to meet
             # Hamas": Israel), else whom the act is done to
             # (an appeal to everyone, to the international community or donors, to no one
@@ -470,7 +483,7 @@ class _Coder(_Constructions):
         received = self.received(verb, lemma) or self.bought(verb, lemma) or self.survived(
             verb, lemma) or self.arrived(
             verb, lemma) or self.happened(verb, lemma) or self.came_under(verb, lemma) or \
-            self.drew_from(verb, lemma)
+            self.drew_from(verb, lemma) or self.rallied(verb, lemma)
         if received:
             return received
         talk_state = self.talk_state(verb, lemma) or self.continued(verb, lemma)
@@ -1239,6 +1252,7 @@ class _Coder(_Constructions):
                 (a.dep_ == "aux" and a.lower_ == "to") or a.dep_ in ("nsubj", "mark")
                 for a in c.children) and not any(  # "vowed revenge after X bombed": done
                 a.dep_ == "mark" and a.lower_ in CAUSES for a in c.children))]
+        stack = stack or _stranded_clauses(verb)  # (as complements reads them)
         while stack:
             t = stack.pop()
             if t.pos_ in ("VERB", "AUX"):

@@ -28,6 +28,9 @@ from .roles import RULE, _audience, _phrase_words
 #: X", "fell under attack").
 UNDERGOING_VERBS = frozenset({"come", "fall"})
 
+#: Verbs of winning others over to a side ("rallied leaders behind X").
+RALLYING_VERBS = frozenset({"rally", "mobilise", "mobilize", "marshal", "unite", "line"})
+
 #: Verbs whose subject draws the reaction their object names from someone ("drew criticism
 #: from X", "sparked protests from Y").
 PROVOKING_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "attract", "earn",
@@ -76,6 +79,22 @@ class _Constructions(_Acts):
                 act = _Act(kind, o, victims, _negated(verb), _span(o))
                 return [(sources, act, _aux_modality(verb), act.negated, verb, 0.9)]
         return []
+
+    def rallied(self, verb, lemma) -> list[tuple]:
+        """"X rallied (mobilised) Y behind Z": support won for Z (CAMEO 053), not a protest
+        by X nor an act on Y ("rallied South American leaders behind Bolivia's
+        president")."""
+        if lemma not in RALLYING_VERBS or not _children(verb, "dobj"):
+            return []
+        # (the parser may hang "behind" on those rallied)
+        backed = [a for w in (verb, *_children(verb, "dobj")) for p in _children(w, "prep")
+                  if p.lower_ in ("behind", "around")
+                  for o in _children(p, "pobj") for a in self.ctx.actors(o) if a.code]
+        sources = self.subject(verb)
+        if not backed or not sources:
+            return []
+        act = _Act("rally_support", verb, tuple(backed), _negated(verb), _span(verb))
+        return [(sources, act, _aux_modality(verb), act.negated, verb, 0.9)]
 
     def came_under(self, verb, lemma) -> list[tuple]:
         """"X came under fire (attack, shelling) from Y": Y's force, on X ("a Turkish boat

@@ -268,6 +268,15 @@ def _objects(verb):
     return out
 
 
+def _stranded_clauses(verb) -> list:
+    """To-clauses of ``verb`` the parser hangs on where or when it is done, as a relative
+    clause ("urged Arab governments at the summit to back X": "back" on "summit")."""
+    return [c for p in _children(verb, "prep") if p.lower_ in ("at", "during", "in", "on")
+            for o in _children(p, "pobj") for c in _children(o, "relcl", "acl")
+            if c.pos_ == "VERB" and not _children(c, "nsubj", "nsubjpass")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
+
+
 def _predicatives(verb) -> list:
     """Adjectives predicated of a verb's object ("found the state liable", "found him
     guilty"): looked up as objects are."""
