@@ -180,6 +180,10 @@ def test_recipients_and_opponents_come_before_topics_and_bodies(main_event, text
      ("IGOUNOWFP", "AGO", "07")),
     ("Iran sent tents and blankets to Pakistani Kashmir after the earthquake.",
      ("IRN", "PAK", "07")),
+    # ... or the one country the sentence says things happen in, where it never names the
+    # gazetteer's
+    ("Gunmen massacred 40 villagers in Solhan on Friday in northern Burkina Faso.",
+     ("BFAREB", "BFACVL", "20")),
 ])
 def test_a_place_is_where_the_sentence_puts_it(main_event, text, expected):
     assert main_event(text) == expected
@@ -246,3 +250,12 @@ def test_a_complaint_is_against_whom_it_seeks_done_to(main_event, text, expected
 ])
 def test_what_a_message_asks_is_asked_of_whom_it_goes_to(main_event, text, expected):
     assert main_event(text)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town whose country the sentence names, or a capital, stays where it is
+    ("Gunmen attacked a church in Solhan on Sunday.", "TUR"),
+    ("Russia's defence ministry in Moscow said its forces struck Kharkiv in Ukraine.", "UKR"),
+])
+def test_a_place_the_sentence_does_not_move_stays(main_event, text, expected):
+    assert main_event(text)[1] == expected

@@ -1,5 +1,5 @@
-"""A repair of one parse the English model gets wrong: two noun phrases joined by "and"
-before a head noun.
+"""Repairs of two parses the English model gets wrong: two noun phrases joined by "and"
+before a head noun, and two adjectives joined by a comma before it in a headline.
 
 In "Nepal's government and Maoist negotiators held talks" or "Indian Prime Minister Vajpayee
 and Pakistani President Musharraf held talks", ``en_core_web_md`` makes the first phrase a
@@ -9,6 +9,10 @@ phrase is whole on its own (it has its own possessor or determiner, or is a name
 title), :func:`rejoin` re-attaches it as the head of the coordination and the second phrase
 as its conjunct, as the sentence means. "Kenyan and Ethiopian officials" and "Eriadori and
 Calenardhon leaders", whose first part is a bare adjective or name, are left as parsed.
+
+In a headline's "Greek, Turkish negotiators hold talks" the model hangs the first adjective
+on the verb: :func:`rejoin` hangs it on the head noun beside the second, with the comma
+(which :mod:`accord.news.mentions` reads as "and").
 """
 
 from __future__ import annotations
@@ -32,9 +36,30 @@ def _whole(first, words) -> bool:
     return names >= 3 or names >= 2 and words[0].pos_ == "PROPN"
 
 
+def _relist(doc) -> None:
+    """Hang a capitalised adjective that a comma joins to the adjective of a noun after it
+    ("Greek, Turkish negotiators"; "Rwandan", tagged a name, first in a headline) on that
+    noun, where the model hung it elsewhere."""
+    for word in doc[:-3]:
+        comma, second = doc[word.i + 1], doc[word.i + 2]
+        # (an adjective, or a headline's first word: not "Hosted by Norway, Israeli and
+        # Palestinian negotiators", "turned down by Berlin, German officials said")
+        if comma.text != "," or not word.is_title or not (word.pos_ == "ADJ" or (
+                word.pos_ == "PROPN" and word.is_sent_start)) or any(
+                True for _ in word.children) or second.dep_ != "amod" or not second.is_title:
+            continue
+        noun = second.head
+        if noun.i > second.i and noun.pos_ in ("NOUN", "PROPN") and word.head.i != noun.i \
+                and not noun.is_ancestor(word) and word.dep_ != "ROOT":
+            word.head, word.dep_ = noun, "amod"
+            comma.head = word
+
+
 def rejoin(doc):
     """``doc`` with each misparsed coordination of two noun phrases before a head re-attached
-    (see the module's docstring); every other dependency is left as the model gave it."""
+    and adjectives listed with a comma hung on their noun (see the module's docstring);
+    every other dependency is left as the model gave it."""
+    _relist(doc)
     for head in doc:
         if head.dep_ not in _ARGUMENTS or head.pos_ not in ("NOUN", "PROPN"):
             continue

@@ -235,7 +235,7 @@ def find_mentions(doc, matcher, dictionary: ActorDictionary
         if entry.kind in ("place", "country") and _surname(doc, start, found):
             for i in range(start, end):
                 del found[i]
-    _placed(doc, found)
+    _placed(doc, found, dictionary)
     _elided(doc, found, dictionary)
     # a name the tokenizer keeps inside a compound: "U.S.-led", "U.N.-run"
     for token in doc if "-" in doc.text else ():
@@ -267,7 +267,7 @@ def _elided(doc, found: dict, dictionary: ActorDictionary) -> None:
             found[start - 2] = (start - 2, start - 1, other)
 
 
-def _placed(doc, found: dict) -> None:
+def _placed(doc, found: dict, dictionary: ActorDictionary) -> None:
     """Give each place named in ``found`` the country the sentence itself puts it in, where
     that is not the one the dictionary or gazetteer gives: a country adjective on it
     ("Pakistani Kashmir"), on the place noun it names ("the Indonesian city of Ambon"), or a
@@ -296,10 +296,24 @@ def _placed(doc, found: dict) -> None:
         if code is None and head.dep_ == "pobj" and head.head.lower_ == "of" and (
                 head.head.head.lemma_.lower() in PLACE_NOUNS):  # "the village of X in Y"
             code = stated(head.head.head)
+        if code is None and not dictionary.names.get(name_key(doc[start:end].text)):
+            code = _only_country_in(doc[start].sent, found, entry.code[:3])
         if code and code != entry.code[:3]:
             placed = Entry(code, entry.name, entry.kind, entry.proper)
             for i in range(start, end):
                 found[i] = (start, end, placed)
+
+
+def _only_country_in(sent, found: dict, home: str) -> str | None:
+    """The one country a sentence says things happen "in", where it names no other and never
+    ``home``, the gazetteer's country of a town in it: the town is that country's ("an
+    attack on Solhan in northern Burkina Faso": not Turkey's Solhan)."""
+    named = {e.code[:3] for i, (_, _, e) in found.items() if sent.start <= i < sent.end
+             and e.kind == "country"}
+    located = {found[o.i][2].code[:3] for o in sent if o.dep_ == "pobj" and o.head.lower_ == "in"
+               and o.i in found and found[o.i][2].kind == "country" and not _where_said(o)}
+    return next(iter(located)) if len(located) == 1 and named == located and home not in named \
+        else None
 
 
 def _where_said(word) -> bool:
@@ -723,9 +737,11 @@ class _Context:
                 continue
             if found:
                 # (the parser may make the second of two joined adjectives a sibling of the
-                # first, not its conjunct: "Kenyan and Ethiopian officials")
+                # first, not its conjunct: "Kenyan and Ethiopian officials"; a headline
+                # joins them with a comma: "Greek, Turkish negotiators")
                 joined = [f for c, f in modifiers if c.i > child.i and c.dep_ == child.dep_
-                          and any(g.dep_ == "cc" for g in child.children)]
+                          and any(g.dep_ == "cc" or g.text == "," and g.i == child.i + 1
+                                  for g in child.children)]
                 return _unique([found, *(self._mention_in(c) for c in child.conjuncts),
                                 *joined])
         role = self.role(token)
