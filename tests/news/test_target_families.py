@@ -259,3 +259,17 @@ def test_what_a_message_asks_is_asked_of_whom_it_goes_to(main_event, text, expec
 ])
 def test_a_place_the_sentence_does_not_move_stays(main_event, text, expected):
     assert main_event(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one handed over with no receiver named goes to whoever wants them; a person wanted
+    # by the law is no one's demand
+    ("Malaysia handed over a former guerrilla commander wanted by Indonesia for a bombing.",
+     ("MYS", "IDN", "06")),
+    ("Spain refused to extradite a businessman wanted by Argentine courts, officials said.",
+     ("ESP", "ARGJUD", "12")),
+    ("Peru extradited a drug trafficker wanted for murder to Mexico on Tuesday.",
+     ("PER", "MEX", "06")),
+])
+def test_one_handed_over_goes_to_whoever_wants_them(main_event, text, expected):
+    assert main_event(text) == expected

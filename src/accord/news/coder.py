@@ -189,6 +189,8 @@ class _Coder(_Constructions):
     def code_verb(self, verb, lemma) -> list[tuple]:
         if lemma == "blame" and verb.dep_ == "xcomp" and _to_blame(verb.head):
             return []  # "X is to blame": who says so accuses X (see blamed)
+        if lemma in ("want", "seek") and verb.dep_ == "acl" and not _children(verb, "nsubj"):
+            return []  # "a commander wanted for murder": by the law, no one's demand
         if lemma in lx.EVIDENTIAL_VERBS and self.shown_by_thing(verb):
             return []
         self.aired(verb, lemma)

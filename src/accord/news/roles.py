@@ -1244,17 +1244,29 @@ class _Roles:
                                               for c in _children(o, "acl"))]
         # (a wanted noun the parser read as a verb: "extradited a genocide suspect to X")
         handed += [c for c in _children(verb, "ccomp") if c.lemma_.lower() in lx.WANTED]
+        # (down to a phrase of what describes it: "extradited a militant wanted for murder
+        # to Italy")
         found = [a for p in [*_children(verb, "prep", "dative"), *(
-                    q for o in handed for q in _children(o, "prep"))]
+                    q for o in handed for q in _children(o, "prep")), *(
+                    q for o in handed if o.dep_ == "acl" for r in _children(o, "prep")
+                    for n in _children(r, "pobj") for q in _children(n, "prep"))]
                  if p.lower_ == "to" for o in _children(p, "pobj")
                  for a in self.ctx.actors(o) or ([self.ctx.land(o)] if places and self.ctx.land(
                      o) else [])]
         # (or a state it is given or sent back to: "sent X back to Bogota", "handed Hong Kong
         # back to China"; not people: "hand power back to civilians")
-        return found or [land for b in _children(verb, "advmod") if b.lower_ == "back"
-                         for p in _children(b, "prep") if p.lower_ == "to"
-                         for o in _children(p, "pobj") for land in [self.ctx.land(o)]
-                         if land]
+        found = found or [land for b in _children(verb, "advmod") if b.lower_ == "back"
+                          for p in _children(b, "prep") if p.lower_ == "to"
+                          for o in _children(p, "pobj") for land in [self.ctx.land(o)]
+                          if land]
+        # (or, with no receiver named, whoever wants the one handed over: "extradited a
+        # former minister wanted by French courts", "a commander wanted in Cambodia")
+        return found or [a for o in handed for c in _children(o, "acl")
+                         if c.lemma_.lower() in ("want", "seek") and not _children(c, "nsubj")
+                         for p in _children(c, "agent", "prep") if p.lower_ in ("by", "in")
+                         for w in _children(p, "pobj")
+                         for a in self.ctx.actors(w) or [
+                             land for land in [self.ctx.land(w)] if land]]
 
     def between(self, verb) -> list[Actor]:
         """The parties a verb's "between" phrase names, in order ("talks were held between X
