@@ -242,3 +242,15 @@ def test_support_rallied_for_a_third_party_is_for_it(main_event, text, expected)
 ])
 def test_support_lobbied_for_ones_own_cause_is_an_appeal(main_event, text):
     assert main_event(text)[2] == "02"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # criticism asked of others against a third party is opposition rallied against it
+    # (CAMEO 113), with that party; against the asker's own, an appeal to those asked
+    ("Georgia urged European governments to condemn Russia's annexation of Crimea.",
+     ("GEO", "RUS", "11")),
+    ("Azerbaijan asked the U.N. Security Council to condemn the shelling of Ganja.",
+     ("AZE", "IGOUNOSEC", "02")),
+])
+def test_criticism_asked_of_others_rallies_opposition(main_event, text, expected):
+    assert main_event(text) == expected

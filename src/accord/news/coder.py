@@ -11,6 +11,7 @@ turns its raw events into ranked :class:`~accord.news.events.Event` values.
 from __future__ import annotations
 
 from dataclasses import replace
+from types import MappingProxyType
 
 from . import classifier
 from . import lexicon as lx
@@ -58,9 +59,12 @@ STATE_MEASURES = EXPULSIONS | {"arrest", "restrict", "ban_party", "curfew", "eme
 #: made, not promised ("offered an apology to Japan": CAMEO 055, not 030).
 SPOKEN_ACTS = frozenset({"apologize", "praise", "forgive", "sympathy", "defend"})
 # Verbs of winning others' support for a third party ("lobbied fellow leaders to back X"),
-# and the acts of support they win.
+# whose targets, unlike other appeals', may be those lobbied; and the acts asked of others
+# for or against a third party, with what asking for them rallies.
 LOBBYING_VERBS = frozenset({"lobby", "canvass"})
-BACKING_ACTS = frozenset({"praise", "defend"})
+RALLIED = MappingProxyType({"praise": "rally_support", "defend": "rally_support",
+                            "criticize": "rally_opposition"})
+RALLYING = frozenset(RALLIED.values())
 #: Cooperative deeds a state's organ carries out by approving them ("the court approved the
 #: extradition of X", "approved intelligence sharing with Y"): done, not agreed to.
 APPROVED_DEEDS = frozenset({"judicial_ties", "intelligence"})
@@ -386,14 +390,17 @@ class _Coder(_Constructions):
                                if (found := self.intended_abroad(c, self.subject(verb)))), ())
                 if abroad:
                     acts = [_Act("request", verb, abroad, False, _span(verb))]
-            if modality == "appeal" and lemma in LOBBYING_VERBS and acts and all(
-                    a.kind in BACKING_ACTS and a.targets for a in acts) and not {
+            if modality == "appeal" and acts and all(
+                    a.kind in RALLIED and a.targets for a in acts) and not {
                     actor_root(t.code) for a in acts for t in a.targets} & {
-                    actor_root(s.code) for s in self.subject(verb)}:
-                # support rallied for a third party: for it, not an appeal to those lobbied
-                # ("lobbied fellow leaders to back Libya": CAMEO 053, with Libya)
+                    actor_root(s.code) for s in (*self.subject(verb), *(
+                        () if lemma in LOBBYING_VERBS else addressees))}:
+                # support or opposition rallied for or against a third party: for it, not an
+                # appeal to those lobbied ("lobbied fellow leaders to back Libya", "urged
+                # Western governments to condemn Azerbaijan": CAMEO 053 and 113, with Libya
+                # and Azerbaijan)
                 modality, addressees = None, ()
-                acts = [replace(a, kind="rally_support") for a in acts]
+                acts = [replace(a, kind=RALLIED[a.kind]) for a in acts]
             # the target of an appeal or demand is who is asked ("urged Israel to meet
             # Hamas": Israel), else whom the act is done to
             # (an appeal to everyone, to the international community or donors, to no one
@@ -457,7 +464,11 @@ class _Coder(_Constructions):
                     [a for c in _children(verb, "ccomp") if c.i < verb.i
                      for s in _children(c, "nsubj") for a in self.ctx.actors(s)]
                     if _speaks_for(verb) else [])
-                return [(sources, a, modality, neg or a.negated, verb, 0.9) for a in acts]
+                # (what is rallied is told by the act asked of others: "urged X to condemn
+                # Y", whose words, not X's, say whom it is against)
+                return [(sources, a, modality, neg or a.negated,
+                         a.head if a.kind in RALLYING and a.head.pos_ == "VERB" else verb, 0.9)
+                        for a in acts]
         if lemma in lx.COMMENT_VERBS and neg and _aux_modality(verb) == "intent":
             # "would not say (comment, confirm)": declining to comment
             self.unsaid(verb)
