@@ -496,3 +496,19 @@ def test_a_strike_named_as_the_passives_subject_is_by_its_by_phrase(main_event):
 ])
 def test_forces_pooled_stretches_of_deeds_and_extraditions(main_event, text, expected):
     assert _coded(main_event, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # aid come with, wherever the parser hangs the "with" phrase; aid sent from a capital
+    ("Pakistani relief planes landed in Nepal's capital with tents and medicine on Sunday.",
+     ("PAK", "NPL", "07")),
+    ("Two hundred tonnes of rice were shipped from Hanoi to flood-hit areas of Laos.",
+     ("VNM", "LAO", "07")),
+])
+def test_aid_come_with_and_sent_from_a_capital(main_event, text, expected):
+    assert _coded(main_event, text) == expected
+
+
+def test_people_flown_out_are_no_aid_from_where_they_were(read_events):
+    events = read_events("The wounded were flown from Gaza to hospitals in Egypt on Monday.")
+    assert not any((e.source.code or "").startswith("PSE") for e in events)

@@ -788,7 +788,13 @@ class _Coder(_Constructions):
             found = self.owner(noun) or self.participants(noun) or [  # (the agent of what
                 # it is of: "the shipment of 20 howitzers to Kyiv by Norway")
                 a for p in noun.subtree if p.dep_ == "prep" and p.lower_ == "by"
-                for o in _children(p, "pobj") for a in self.ctx.actors(o)]
+                for o in _children(p, "pobj") for a in self.ctx.actors(o)] or ([
+                    # (aid sent from a country or its capital: "humanitarian aid was sent
+                    # from Tashkent to Afghanistan")
+                    land for o in self.whence(verb, act) for land in [self.ctx.land(o)]
+                    if land is not None][:1] if act.kind in AID and (
+                        self.given([noun]) is not None or noun.lemma_.lower() in lx.SUPPLIES)
+                    else [])  # (not people flown out: "the wounded were flown from Gaza")
             if found:
                 return found, act
         parties = self.between(verb)
