@@ -512,3 +512,15 @@ def test_aid_come_with_and_sent_from_a_capital(main_event, text, expected):
 def test_people_flown_out_are_no_aid_from_where_they_were(read_events):
     events = read_events("The wounded were flown from Gaza to hospitals in Egypt on Monday.")
     assert not any((e.source.code or "").startswith("PSE") for e in events)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a passive's doer the parser hangs on a place it was done at, or on the verb as a plain
+    # phrase: the doer; whom it was done to, the passive's subject
+    ("A wreath was laid at the war memorial by the Indian prime minister on Tuesday.",
+     ("IND", None, "01")),
+    ("Kosovo was formally recognised as an independent state by Peru in February 2008.",
+     ("PER", "XKX", "05")),
+])
+def test_a_passives_doer_hung_on_a_place_or_the_verb(main_event, text, expected):
+    assert _coded(main_event, text) == expected

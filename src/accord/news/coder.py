@@ -565,6 +565,14 @@ class _Coder(_Constructions):
             "dobj", "nsubjpass") and [a for p in _children(act.head, "prep") if p.lower_ == "by"
                                       for o in _children(p, "pobj")
                                       for a in self.ctx.actors(o)][:1]) or self.subject(verb)
+        if not sources and _passive(verb) and not _children(verb, "agent"):
+            sources = self.misplaced_agent(verb)
+            # (to whom: the passive's subject, not the doer the parser left among its phrases)
+            done_to = tuple(a for n in _children(verb, "nsubjpass") for a in self.ctx.actors(n))
+            left = tuple(t for t in act.targets if t.code not in {a.code for a in sources})
+            if sources and act.head.i == verb.i and len(left) < len(act.targets) or (
+                    sources and not act.targets):
+                act = replace(act, targets=left or done_to)
         if not sources:  # "a roadside bomb planted by X killed", "killed in an Israeli strike"
             sources, act = self.instrument(verb, act)
         if not sources and act.kind in OWN_FORCES:  # "police were placed on high alert"
@@ -801,6 +809,17 @@ class _Coder(_Constructions):
         if len(parties) > 1:
             return parties[:1], replace(act, targets=(*parties[1:2], *act.targets))
         return [], act
+
+    def misplaced_agent(self, verb) -> list[Actor]:
+        """The doer of a passive whose "by" phrase the parser hangs on the verb as a plain
+        phrase or on a place or thing the verb is done at ("a wreath was laid at the war
+        memorial by the Japanese prime minister", "candles were lit outside the embassy by
+        hundreds of Germans"); not one hung on an act, whose own doer it is ("the victims
+        of the deportation by Stalin")."""
+        holders = [verb, *(o for p in _children(verb, "prep") for o in _children(p, "pobj")
+                           if _noun_act(o) is None)]
+        return [a for h in holders for p in _children(h, "prep") if p.lower_ == "by"
+                for o in _children(p, "pobj") for a in self.ctx.actors(o)][:1]
 
     def ruled_out(self, verb) -> list[_Act]:
         """What a speaker's clause rules out: a thing it calls unacceptable, a non-starter,
