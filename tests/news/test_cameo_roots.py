@@ -306,3 +306,21 @@ def test_praise_and_criticism_voiced(read_events, text, expected):
 def test_relations_reduced(read_events, text, expected):
     e = read_events(text)[0]
     assert (e.cameo, e.source.code, e.target.code if e.target else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # force against a hazard or an ill fights no one: what the sentence does is the news
+    ("Spain will send 60 firefighters to Portugal to help battle the wildfires, the interior "
+     "ministry said.", ("03", "ESP", "PRT")),
+    ("Peru intends to join a regional task force to fight drug trafficking, its interior "
+     "minister said.", ("03",)),
+    # ... but together it is still done together
+    ("Greek and Turkish firefighting planes battled the forest fire together on Lesbos.",
+     ("06",)),
+    # aid announced is given; a package or credit line of aid is that aid
+    ("Norway announced a 50 million dollar aid package for Malawi.", ("07", "NOR", "MWI")),
+])
+def test_ills_fought_and_aid_announced(read_events, text, expected):
+    e = read_events(text)[0]
+    got = (e.cameo[:len(expected[0])], e.source.code, e.target.code if e.target else None)
+    assert got[:len(expected)] == expected

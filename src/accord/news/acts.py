@@ -680,6 +680,11 @@ class _Acts(_Roles):
                 kind = "criticize"  # "attacked the decision", "hit X for ...ing"
             if kind in lx.HOSTILE and _contest(verb):
                 return None  # "beat Bayern Munich 2-1 in the final": a game won
+            if kind in lx.HOSTILE and _against_ills(verb) and not any(
+                    c.lower_ in lx.JOINT_ADVERBS for c in _children(verb, "advmod")):
+                # "fight the wildfires", "combat drug trafficking": no one fought (together,
+                # two states' deed is cooperation: see the coder)
+                return None
             if kind in lx.DISSENT and _traded(verb):
                 return None  # "the Swiss franc rallied against the euro": a market's rise
             if kind == "host" and _children(verb, "dobj") and not any(
@@ -1955,6 +1960,17 @@ def _traded(verb) -> bool:
     return any(w.lemma_.lower() in lx.MARKET_WORDS or w.lemma_.lower() in lx.MONEY
                or w.lemma_.lower() in lx.COMMODITIES
                for s in _children(verb, "nsubj") for w in [s, *_children(s, "compound")])
+
+
+def _against_ills(verb) -> bool:
+    """Whether force is done only to a hazard or an ill, not to anyone: "fight the
+    wildfires", "battle the cholera epidemic", "combat drug trafficking"."""
+    done_to = _children(verb, "dobj")
+    ills = lx.HAZARDS | lx.ILLS
+    # (the object's own head, or with its modifier: not "a polio worker")
+    return bool(done_to) and all(o.lemma_.lower() in ills or any(
+        f"{c.lemma_.lower()} {o.lemma_.lower()}" in ills for c in o.children
+        if c.dep_ in ("amod", "compound")) for o in done_to)
 
 
 def _verbal(verb) -> bool:

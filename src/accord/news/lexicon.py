@@ -258,6 +258,7 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "SIGNIFICANT_AGENTS": (_words, "significant_agents"),  # killing a judge: assassination
     "KILLING_VERBS": (_words, "killing_verbs"),
     "WOUNDING_VERBS": (_words, "wounding_verbs"),  # one person hurt by gunmen: an assault
+    "ILLS": (_words, "ills"),  # "fight drug trafficking": no force
     "CHEMICAL_MODIFIERS": (_words, "chemical_modifiers"),  # "chemical shells"
     "STATE_VERBS": (_words, "state_verbs"),  # "would not be (remain, forget)": no deed refused
     "FULFILLING_VERBS": (_words, "fulfilling_verbs"),  # "fulfilled its promise of aid"
