@@ -324,3 +324,17 @@ def test_ills_fought_and_aid_announced(read_events, text, expected):
     e = read_events(text)[0]
     got = (e.cameo[:len(expected[0])], e.source.code, e.target.code if e.target else None)
     assert got[:len(expected)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an international body let come, visit or work: access granted (an aid agency's) or
+    # involvement allowed, not a visit
+    ("Eritrea allowed the Red Cross to visit its prisons for the first time in a decade.",
+     ("0863", "ERI", "NGOICRC")),
+    # relief flights let into one's airspace, the to-phrase on the place opened
+    ("Kazakhstan said it would open its airspace to humanitarian flights bound for "
+     "Afghanistan.", ("0355", "KAZ", "AFG")),
+])
+def test_bodies_and_relief_let_in(read_events, text, expected):
+    e = read_events(text)[0]
+    assert (e.cameo, e.source.code, e.target.code if e.target else None) == expected

@@ -399,8 +399,10 @@ class _Acts(_Roles):
             # a place opened to those let in is access granted them ("opened the northern
             # townships to U.N. aid agencies", "opened its nuclear sites to IAEA inspectors")
             allowed = lx.VERB_OBJECTS["allow"]
-            for o in (o for p in _children(verb, "prep") if p.lower_ == "to"
-                      for o in _children(p, "pobj")):
+            # (the to-phrase on the verb or on the place opened: "opened its airspace to
+            # humanitarian flights")
+            for o in (o for t in [verb, *_children(verb, "dobj")] for p in _children(t, "prep")
+                      if p.lower_ == "to" for o in _children(p, "pobj")):
                 kind = next((allowed[w] for w in _object_words(o) if w in allowed), None)
                 if kind is not None:
                     return _Act(kind, verb, tuple(a for a in self.ctx.actors(o) if a.code),
@@ -435,6 +437,14 @@ class _Acts(_Roles):
                 for c in clauses:
                     self.consumed.add(c.i)
                 return _Act("allow_involvement", verb, foreign, neg, content)
+            bodies = self.bodies_let_in(verb, objects, clauses)
+            if bodies:  # "allowed the Red Cross to visit detention centres"
+                for c in clauses:
+                    self.consumed.add(c.i)
+                # (an aid agency's is access granted; a body's of states, involvement)
+                kind = "access" if all((a.code or "").startswith("NGO") for a in bodies) else \
+                    "allow_involvement"
+                return _Act(kind, verb, bodies, neg, content)
             for c in _children(verb, "ccomp", "xcomp"):
                 inner = self.act_of_verb(c)
                 if inner is not None:
@@ -1047,6 +1057,20 @@ class _Acts(_Roles):
             if o.lemma_.lower() in lx.FORCES:
                 found = tuple(a for a in self.ctx.actors(o)
                               if a.code and a.code[:3] not in own)
+                if found:
+                    return found
+        return ()
+
+    def bodies_let_in(self, verb, objects, clauses) -> tuple[Actor, ...]:
+        """An international body that a verb of allowing lets come, visit, enter or work
+        ("allowed the Red Cross to visit detention centres", "let U.N. agencies operate in
+        Tigray"): letting it in is access granted, or involvement allowed (CAMEO 086)."""
+        for c in clauses:
+            if c.lemma_.lower() not in lx.ENTERING_VERBS:
+                continue
+            for o in [*objects, *_children(c, "nsubj")]:
+                found = tuple(a for a in self.ctx.actors(o)
+                              if (a.code or "")[:3] in ("IGO", "NGO"))
                 if found:
                     return found
         return ()

@@ -259,6 +259,7 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "KILLING_VERBS": (_words, "killing_verbs"),
     "WOUNDING_VERBS": (_words, "wounding_verbs"),  # one person hurt by gunmen: an assault
     "ILLS": (_words, "ills"),  # "fight drug trafficking": no force
+    "ENTERING_VERBS": (_words, "entering_verbs"),  # "let the Red Cross visit": let in
     "CHEMICAL_MODIFIERS": (_words, "chemical_modifiers"),  # "chemical shells"
     "STATE_VERBS": (_words, "state_verbs"),  # "would not be (remain, forget)": no deed refused
     "FULFILLING_VERBS": (_words, "fulfilling_verbs"),  # "fulfilled its promise of aid"
