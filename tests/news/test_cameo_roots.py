@@ -338,3 +338,14 @@ def test_ills_fought_and_aid_announced(read_events, text, expected):
 def test_bodies_and_relief_let_in(read_events, text, expected):
     e = read_events(text)[0]
     assert (e.cameo, e.source.code, e.target.code if e.target else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people deported by the hundred or the thousand are deported (174); by the hundred
+    # thousand, a people expelled (201); forces expelling thousands from their homes too
+    ("Turkey deported thousands of Syrian refugees across the border last month.", "174"),
+    ("Kuwait deported hundreds of thousands of Palestinian workers in 1991.", "201"),
+    ("Soldiers expelled thousands of ethnic Uzbeks from their villages.", "201"),
+])
+def test_deportations_and_mass_expulsions(read_events, text, expected):
+    assert read_events(text)[0].cameo == expected

@@ -66,6 +66,9 @@ ERRAND_MEANS = frozenset({"visit", "phone"})
 # attack (not one stored, shipped or destroyed).
 UNLEASHING_VERBS = frozenset({"drop", "fire", "release", "spray", "unleash", "launch", "deploy",
                               "use"})
+# How many deported make a mass expulsion (CAMEO 201): "deported hundreds of thousands of
+# Yemeni workers", not "deported thousands of Afghans across the border" (174).
+MASS_DEPORTATION = 100_000
 # Verbs that leave what they take as object: an international body left is membership ended.
 QUITTING_VERBS = frozenset({"leave", "quit", "exit", "abandon"})
 ERRAND_CODES = frozenset({"017", "018"})
@@ -199,8 +202,11 @@ class _Acts(_Roles):
         if act.kind == "beat_to_death" and _count(objects) >= 100:
             return replace(act, kind="mass_killing")  # "hacked to death 300 villagers"
         if act.kind in ("force", "deport", "assassinate") and lemma in lx.MASS_VERBS and (
-                _count(objects) >= 100 or any(o.lemma_.lower() in lx.MASS_NOUNS
-                                              for o in objects)):  # "the entire population"
+                _count(objects) >= (MASS_DEPORTATION if lemma == "deport" else 100) or any(
+                    o.lemma_.lower() in lx.MASS_NOUNS
+                    for o in objects)):  # "the entire population"
+            # (people deported, sent back where they came from, by the hundred or the
+            # thousand are deported, CAMEO 174; by the hundred thousand, a people expelled)
             return replace(act, kind=lx.MASS_VERBS[lemma])
         if act.kind in ("force", "small_arms", "artillery", "air_force") and any(
                 c.lemma_.lower() in lx.INDISCRIMINATE_MARKS for c in verb.children

@@ -220,7 +220,16 @@ def _count(objects) -> int:
     for o in objects:
         for w in [o, *o.children, *(g for c in o.children for g in c.children)]:
             if w.lemma_.lower() in ("hundred", "thousand", "million") and w.tag_ == "NNS":
-                best = max(best, 100)
+                # ("thousands", and "tens" or "hundreds of thousands")
+                value = {"hundred": 100, "thousand": 1000, "million": 10 ** 6}[
+                    w.lemma_.lower()]
+                times = [t.lemma_.lower() for t in [
+                    *(w.head.head for _ in [0] if w.head.lower_ == "of"),
+                    *(c for c in w.children if c.dep_ in ("quantmod", "nummod"))]
+                    if t.lemma_.lower() in ("ten", "hundred") and t.i < w.i]
+                if times:
+                    value *= 10 if times[0] == "ten" else 100
+                best = max(best, value)
             elif w.like_num:
                 text = w.text.replace(",", "")
                 value = {"hundred": 100, "thousand": 1000, "million": 10 ** 6}.get(
