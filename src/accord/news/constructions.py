@@ -339,14 +339,17 @@ class _Constructions(_Acts):
             # (what a convoy's trucks carry: "a convoy of trucks carrying Egyptian aid")
             carriers = [noun, *(o for p in _children(noun, "prep") if p.lower_ == "of"
                                 for o in _children(p, "pobj"))]
-            # (or what they come with, wherever the parser hangs it: "Indian relief planes
-            # landed in Colombo with food")
+            # (or what planes, trucks or ships come with, wherever the parser hangs it:
+            # "Indian relief planes landed in Colombo with food"; one who comes with a gift
+            # gives it himself: see acts)
             gifts = [*carriers, *(o for n in carriers for c in _children(n, "acl")
                                   for o in _children(c, "dobj")),
                      *(o for t in [verb, *(o for p in _children(verb, "prep")
                                            for o in _children(p, "pobj"))]
                        for p in _children(t, "prep") if p.lower_ == "with"
-                       for o in _children(p, "pobj"))]
+                       for o in _children(p, "pobj") if noun.pos_ != "PROPN"
+                       and noun.i not in self.ctx.mentions
+                       and self.ctx.role(noun) in (None, "MIL"))]
             # (aid named as such, not whatever arrives: "Chinese warplanes entered its zone";
             # and goods shipped: "the first shipment of Qatari gas arrived in Germany")
             kind = next((k for g in gifts if _noun_act(g) in AID or g.lemma_.lower() in
