@@ -357,8 +357,14 @@ class _Constructions(_Acts):
                 "economic_ties" if _noun_act(noun) == "economic_ties" and
                 noun.lemma_.lower() in lx.DELIVERIES or noun.lemma_.lower() in lx.COMMODITIES
                 else None)  # (goods traded: "gas from Azerbaijan began flowing to Italy")
+            # (the one who comes with it, when that is an actor with a role: "the Saudi crown
+            # prince arrived in Cairo with a $5 billion package of loans": SAUGOV, not whose
+            # the prince is)
             givers = next((found for g in gifts for found in [
                 [a for a in self.owner(g) if a.code]] if found), [])
+            givers = [a for a in self.ctx.actors(noun) if a.code and actor_agent(a.code)
+                      and noun.pos_ != "PROPN" and self.ctx.role(noun)
+                      and actor_root(a.code) in {actor_root(g.code) for g in givers}] or givers
             if kind is None or not givers:
                 continue
             where = tuple(a for o in _children(verb, "dobj") for a in self.ctx.actors(o)) or \
