@@ -254,3 +254,14 @@ def test_support_lobbied_for_ones_own_cause_is_an_appeal(main_event, text):
 ])
 def test_criticism_asked_of_others_rallies_opposition(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a motion put to a body is the body's, not its topic's
+    ("France vetoed a draft resolution on Rwanda at the Security Council on Tuesday.",
+     ("FRA", "IGOUNOSEC", "12")),
+    ("China vetoed a draft statement on Myanmar in the Security Council.",
+     ("CHN", "IGOUNOSEC", "12")),
+])
+def test_a_motion_put_to_a_body_is_the_bodys(main_event, text, expected):
+    assert main_event(text) == expected

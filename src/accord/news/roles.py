@@ -82,6 +82,8 @@ ASKING_VERBS = frozenset({"appeal", "plead", "insist", "protest", "complain", "a
 # What talks are about ("talks on Kosovo", "met over the crisis"), and the verbs whose object
 # is ("discussed Iran's nuclear programme", "to discuss refugees from South Sudan").
 TOPIC_PREPS = frozenset({"on", "over", "about", "regarding", "concerning"})
+# What is put to a body's vote ("a draft resolution at the Security Council").
+MOTIONS = frozenset({"resolution", "draft", "motion", "statement", "declaration", "communique"})
 TOPIC_VERBS = frozenset({"discuss", "debate"})
 #: CAMEO's roots of force: where force is used, the place stands for its country.
 FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
@@ -343,6 +345,19 @@ class _Roles:
         an attack by X", "X's attack"), else whom it concerns ("suspended its mediation
         between X and Y", "froze its funding for X"), else the thing's owner ("endorsed X's
         plan", "against the government's reform"); one's own ("its") comes last."""
+        if noun.lemma_.lower() in MOTIONS:
+            # a motion put to a body is the body's, not its topic's ("vetoed a draft resolution
+            # on Gaza at the Security Council")
+            # (the parser may hang the body on the topic: "a statement on Myanmar in the
+            # Security Council")
+            topics = [o for p in _children(noun, "prep") for o in _children(p, "pobj")]
+            bodies = [a for w in (noun, noun.head, *topics) for p in _children(w, "prep")
+                      if p.lower_ in ("at", "in", "before") for o in _children(p, "pobj")
+                      if o.i in self.ctx.mentions
+                      and self.ctx.mentions[o.i][2].kind == "organisation"
+                      for a in self.ctx.actors(o)]
+            if bodies:
+                return bodies
         owners = self.owner(noun)
         own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
         act = noun.lemma_.lower() in lx.ACT_NOUNS
