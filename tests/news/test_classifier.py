@@ -52,7 +52,7 @@ def test_probabilities_are_a_distribution(words):
 
 
 
-def _odds_model() -> clf.ActClassifier:
+def _toy_model() -> clf.ActClassifier:
     """21 classes (no event and the 20 roots), one feature each for the cases below, by hand:
     a feature's weight for a class is the log of how many times as likely it makes it."""
     classes = (clf.NO_EVENT, *(f"{r:02d}" for r in range(1, 21)))
@@ -66,15 +66,15 @@ def _odds_model() -> clf.ActClassifier:
                              np.zeros(len(classes), dtype=np.float32))
 
 
-def test_the_coder_takes_a_root_probable_enough_and_likelier_than_no_event():
-    model = _odds_model()
+def test_the_coder_takes_the_likeliest_root_when_probable_enough():
+    model = _toy_model()
     label, p = model.taken(["sure"])
     assert label == "04" and p == pytest.approx(0.6)
-    # 04 is the likeliest (0.39 >= THRESHOLD) but not ODDS times as likely as no event (0.31)
-    assert model.predict(["close"])[0] == "04" and model.taken(["close"]) is None
-    assert clf.THRESHOLD <= 25 / 64 < clf.ODDS * 20 / 64
+    # (25/64 for 04 against 20/64 for no event: the likeliest, and probable enough)
+    assert model.taken(["close"]) == ("04", pytest.approx(25 / 64))
     assert model.taken(["flat"]) is None  # 0.07: below THRESHOLD
     assert model.taken(["quiet"]) is None  # no event is the likeliest
+
 
 def test_every_root_the_classifier_gives_is_coded_as_that_root():
     model = clf.builtin()

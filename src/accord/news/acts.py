@@ -1213,7 +1213,10 @@ class _Acts(_Roles):
                 verb, objects)
         if lx.MODAL_VERBS.get(lemma) == "agree" and all(
                 (a.code or "") in AGENT_CODES or not a.code for a in recipients):
-            return None  # "parliament approved a budget for schools": its own, to no one
+            # "parliament approved a budget for schools": its own, to no one (a decision the
+            # learned fallback does not overrule)
+            self.unreported.append(_Act(kind, verb, (), neg, content))
+            return None
         return _Act(kind, verb, recipients, neg, content)
 
     def helped(self, verb, objects) -> tuple[Actor, ...]:

@@ -112,8 +112,10 @@ def conventions(coder: _Coder, trigger, token, actor: Actor, kind: str, cameo: s
         found.append("own forces")
     if any(actor.code == s.code or actor.text == s.text or _within(s, actor) for s in sources
            ) or any(c.dep_ in ("nsubj", "nsubjpass") and c.i == token.i
-                    for c in trigger.children):
-        found.append("itself")
+                    for c in trigger.children) or (
+            any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in token.children)
+            and any(s.code and actor_root(s.code) == actor_root(actor.code) for s in sources)):
+        found.append("itself")  # (or its own, so marked: "looted from its temples")
     if any(actor.text == s.text for s in speakers):
         found.append("speaker")
     if cameo == PLAIN_STATEMENT and any(
@@ -136,7 +138,9 @@ def conventions(coder: _Coder, trigger, token, actor: Actor, kind: str, cameo: s
     if _governing_argument(trigger, token):
         found.append("governing argument")
     if any(v.lemma_.lower() in TOPIC_VERBS and any(o.is_ancestor(token) or o.i == token.i
-                                                   for o in _children(v, "dobj"))
+                                                   for o in _children(v, "dobj") + [
+            # (a phrase the parser hangs on the verb: "discuss refugees from South Sudan")
+            p for p in _children(v, "prep") if p.lower_ != "with"])
            for v in trigger.sent) or (
             token.dep_ == "pobj" and token.head.lower_ in ("on", "about", "over", "regarding")
             and _talks(token.head.head)):
