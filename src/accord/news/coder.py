@@ -38,6 +38,7 @@ from .predicates import (
     _objects,
     _span,
     _stranded_clauses,
+    _wanted_by_law,
 )
 from .roles import (
     CAUSES,
@@ -96,6 +97,11 @@ def _home(code: str) -> str:
     """The country an actor code belongs to (ISRGOV, PSEHMS: its first three letters); a
     body of states or an organisation is its own."""
     return code if code[:3] in ("IGO", "NGO", "IMG") else code[:3]
+
+
+def _homes(actors) -> set[str]:
+    """The countries (or bodies) of the actors a dictionary places (see :func:`_home`)."""
+    return {_home(a.code) for a in actors if a.code and a.code not in AGENT_CODES}
 
 
 def _travels(token) -> bool:
@@ -193,7 +199,7 @@ class _Coder(_Constructions):
     def code_verb(self, verb, lemma) -> list[tuple]:
         if lemma == "blame" and verb.dep_ == "xcomp" and _to_blame(verb.head):
             return []  # "X is to blame": who says so accuses X (see blamed)
-        if lemma in ("want", "seek") and verb.dep_ == "acl" and not _children(verb, "nsubj"):
+        if _wanted_by_law(verb):
             return []  # "a commander wanted for murder": by the law, no one's demand
         if lemma in lx.EVIDENTIAL_VERBS and self.shown_by_thing(verb):
             return []
@@ -1249,8 +1255,7 @@ class _Coder(_Constructions):
         decision to deploy troops", "over Hungary's new media law", "over the arrest of
         opposition leaders in Cambodia"): a criticism of them (CAMEO 111); concern at a state
         of things ("the growing budget deficit", "the missile launches") stays pessimism."""
-        homes = {_home(a.code) for a in self.subject(verb) if a.code
-                 and a.code not in AGENT_CODES}
+        homes = _homes(self.subject(verb))
         for o in (o for t in (verb, *_children(verb, "dobj")) for p in _children(t, "prep")
                   if p.lower_ in ("over", "about", "at", "regarding")
                   for o in _children(p, "pobj")):
@@ -1276,7 +1281,7 @@ class _Coder(_Constructions):
                     w.lemma_.lower() in lx.CONTEST_WORDS or w.lemma_.lower() in lx.CONTESTS
                     for w in clause.subtree):
             return ()
-        homes = {_home(a.code) for a in sources if a.code and a.code not in AGENT_CODES}
+        homes = _homes(sources)
         if not homes:
             return ()
         return tuple(a for a in self.targets(clause) if a.code and a.code not in AGENT_CODES

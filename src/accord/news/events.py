@@ -392,8 +392,8 @@ def _events(sent, index, ctx, coder, sources, act, modality, negated, trigger, c
         # but rebels fought by partners are, whoever's they are ("Ugandan and Congolese troops
         # attacked ADF rebel camps": Ugandan rebels)
         # (nor are people of theirs that no name places: "exchanged ambassadors")
-        targets = [t for t in targets if actor_root(t.code) not in {
-            actor_root(s.code) for s in sources} and (
+        theirs = {actor_root(s.code) for s in sources}
+        targets = [t for t in targets if actor_root(t.code) not in theirs and (
             t.code not in AGENT_CODES or entry.plover == "ASSAULT") or (
             entry.plover == "ASSAULT" and t.code[3:] == "REB"
             and t.code not in {s.code for s in sources})]

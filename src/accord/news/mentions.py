@@ -527,8 +527,7 @@ class _Context:
                     out.extend(whose)
                     inherited = []
                     continue
-            typed = self._typed(head) if head.pos_ == "PROPN" and head.i not in \
-                self.mentions else None
+            typed = self._typed(head)
             if typed is not None:  # "X, a Kenyan union leader": KENLAB, not Kenya
                 out.append(typed)
                 inherited = []
@@ -629,8 +628,7 @@ class _Context:
         """The first actor the words headed by ``token`` name (its conjuncts left out)."""
         if token.pos_ == "PRON" or token.lower_ in PRONOUNS:
             return self._pronoun(token)
-        typed = self._typed(token) if token.pos_ == "PROPN" and token.i not in \
-            self.mentions else None
+        typed = self._typed(token)
         if typed is not None:
             return typed
         mentions = self._mentions_near(token)
@@ -1006,7 +1004,8 @@ class _Context:
                 # an unknown name with a title ("President Javier Milei"): the title's agent,
                 # placed in a country as a role alone is (see situate)
                 return Actor(_subtree_text(token), role, "", "role")
-            return self._typed(token) or Actor(_subtree_text(token), None, "", "unknown")
+            # (one typed by its apposition was found before: see :meth:`_typed`)
+            return Actor(_subtree_text(token), None, "", "unknown")
         return None
 
     def _typed(self, token) -> Actor | None:
@@ -1014,7 +1013,9 @@ class _Context:
         former interior ministry official": GOV; "X, the leader of an independent union":
         LAB; "X, a Kenyan lawyer": KENJUD) or a clause saying what they lead ("X, who heads
         the miners' union"). The description's actor, under the name; a role alone is placed
-        later (see :meth:`situate`)."""
+        later (see :meth:`situate`). None for a word that is no unknown name."""
+        if token.pos_ != "PROPN" or token.i in self.mentions:
+            return None
         descriptions = [c for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
         descriptions += [o for c in token.children if c.dep_ == "relcl"
                          and c.lemma_.lower() in HEADING for o in c.children if o.dep_ == "dobj"

@@ -277,6 +277,13 @@ def _objects(verb):
     return out
 
 
+def _wanted_by_law(verb) -> bool:
+    """Whether ``verb`` is a participle saying the law wants or seeks someone ("a commander
+    wanted for murder", "a minister sought by French courts"): no one's demand."""
+    return verb.lemma_.lower() in ("want", "seek") and verb.dep_ == "acl" and not _children(
+        verb, "nsubj")
+
+
 def _stranded_clauses(verb) -> list:
     """To-clauses of ``verb`` the parser hangs on where or when it is done, as a relative
     clause ("urged Arab governments at the summit to back X": "back" on "summit")."""

@@ -29,7 +29,14 @@ from .mentions import (
     _named_for,
     _subtree_text,
 )
-from .predicates import _children, _conditional, _goods, _noun_act, _noun_lemma
+from .predicates import (
+    _children,
+    _conditional,
+    _goods,
+    _noun_act,
+    _noun_lemma,
+    _wanted_by_law,
+)
 
 if TYPE_CHECKING:
     from .acts import _Act
@@ -67,8 +74,9 @@ TALK_ACTS = frozenset({"talks", "consult", "resume_talks", "halt_talks", "talks_
 #: Verbs of setting up a body: it acts for whoever set it up ("a panel appointed by X").
 APPOINTING_VERBS = frozenset({"appoint", "commission", "set", "form", "create", "establish",
                               "name", "mandate", "task", "hire", "convene", "constitute"})
-#: Bodies and people set up or hired to act for another.
-BODIES = frozenset({"panel", "commission", "committee", "team", "board", "body", "council",
+#: Bodies and people set up or hired to act for another (unlike :data:`mentions.BODIES`,
+#: bodies of people whose role word says whose they are).
+APPOINTED = frozenset({"panel", "commission", "committee", "team", "board", "body", "council",
                     "tribunal", "mission", "auditor", "investigator", "inspector", "expert",
                     "force", "group", "unit", "agency", "envoy", "mediator"})
 PARTY_PREPS = frozenset({"with", "between", "among", "to", "from"})
@@ -242,7 +250,7 @@ class _Roles:
         """Who set up a body named by no one of its own ("an independent panel appointed by
         Malaysia's cabinet will investigate", "auditors commissioned by the government"):
         the one whose body it is, by the participle's agent."""
-        if noun.lemma_.lower() not in BODIES:
+        if noun.lemma_.lower() not in APPOINTED:
             return []  # (not a thing set up: "the inquiry line set up by the bank")
         return [a for c in _children(noun, "acl") if c.tag_ == "VBN"
                 and c.lemma_.lower() in APPOINTING_VERBS for g in _children(c, "agent")
@@ -1277,7 +1285,7 @@ class _Roles:
         # (or, with no receiver named, whoever wants the one handed over: "extradited a
         # former minister wanted by French courts", "a commander wanted in Cambodia")
         return found or [a for o in handed for c in _children(o, "acl")
-                         if c.lemma_.lower() in ("want", "seek") and not _children(c, "nsubj")
+                         if _wanted_by_law(c)
                          for p in _children(c, "agent", "prep") if p.lower_ in ("by", "in")
                          for w in _children(p, "pobj")
                          for a in self.ctx.actors(w) or [
