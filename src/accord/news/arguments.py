@@ -19,7 +19,7 @@ full-batch Adam (Kingma and Ba 2015; :mod:`accord.news.learning`) from zero weig
 regularisation: the same corpus gives the same weights. The weights ship in
 ``data/target_model.npz``. Where the model is asked, ``ACROSS_CLAUSES`` and ``OVERRULE``
 were chosen on the held-out splits test to test7, which therefore overstate it; test8,
-test9 and test10 were not used for any choice (see ``docs/news.md``).
+test9, test10 and test11 were not used for any choice (see ``docs/news.md``).
 
 References
 ----------
