@@ -36,6 +36,18 @@ def test_a_trip_made_to_give_aid_is_aid(read_events, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a meeting and what is handed over at it: the gift is the news, to whom it is met
+    ("The Norwegian envoy met Malawian health officials in Lilongwe and handed over two "
+     "ambulances.", ("NORGOV", "MWIGOV", "07")),
+    ("Peru's foreign minister met Bolivian officials in La Paz on Monday and donated 20 tonnes "
+     "of rice.", ("PERGOV", "BOLGOV", "07")),
+])
+def test_a_meeting_where_aid_is_handed_over_is_aid(read_events, text, expected):
+    source, target, code = _main(read_events, text)
+    assert (source, target, code[:2]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("Japan's prime minister telephoned the Chinese premier to express his condolences over "
      "the floods.", ("JPNGOV", "CHNGOV", "018")),
     ("The Malian president called the Senegalese president to offer condolences over the bus "

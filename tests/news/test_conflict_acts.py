@@ -191,3 +191,24 @@ def test_the_murder_of_one_person_named_by_its_noun(read_events, text, code):
 ])
 def test_people_taken_hostage_or_captive(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people named by their nationality alone, counted or one, are taken, not confiscated
+    ("Pirates seized nine Filipino seamen from a cargo ship off Lagos.", ("181", "PHL")),
+    ("Kidnappers seized a Chinese technician from a mining camp in Zamfara.", ("181", "CHN")),
+    ("Militants seized three Italians from a hotel in Tripoli.", ("181", "ITA")),
+    # goods and vehicles of a nationality stay confiscated or hijacked
+    ("Customs officers seized Afghan heroin worth $5 million in Karachi.", ("1711", None)),
+])
+def test_people_of_a_nationality_seized_are_taken_hostage(read_events, text, expected):
+    e = _main(read_events, text)
+    assert e.cameo == expected[0]
+    assert expected[1] is None or e.target.code[:3] == expected[1]
+
+
+def test_one_of_a_named_groups_officials_shot_dead_is_killed_by_assault(read_events):
+    """A role no combatant has ("official", "spokesman") makes a group's member one victim."""
+    e = _main(read_events, "Unknown gunmen shot dead a Hamas official outside a mosque in Sidon.")
+    assert e.cameo == "1823"
+

@@ -145,6 +145,9 @@ def test_no_aid_or_protection_is_invented(read_events, text):
     ("Peru's government called home its ambassador to Mexico City on Thursday.",
      ("16", "PERGOV", "MEX")),
     ("Estonia declared a Russian diplomat persona non grata on Tuesday.", ("16", "EST", "RUS")),
+    # ... in the passive, by whom the parser hangs on what they are declared
+    ("Two Belarusian diplomats were declared persona non grata by Latvia on Friday.",
+     ("16", "LVA", "BLR")),
     ("Egypt withdrew from its role as mediator between Israel and Hamas in May.",
      ("16", "EGY", "ISR")),
     # many hacked to death: mass killing; an attack named as the subject, with its owner

@@ -61,7 +61,7 @@ FORCE = frozenset({"force", "air_force", "artillery", "small_arms", "bombing", "
 INNER_STANCES = frozenset({"agree", "intent", "vow", "propose"})
 # Trips and calls, and what they may be made for instead of talks: sympathy, symbolic acts,
 # diplomatic cooperation (praise, apology...) and aid (see _Acts.errand).
-ERRAND_MEANS = frozenset({"visit", "phone"})
+ERRAND_MEANS = frozenset({"visit", "phone", "consult"})
 # Verbs that loose a weapon on others: a chemical agent dropped, fired or sprayed is a chemical
 # attack (not one stored, shipped or destroyed).
 UNLEASHING_VERBS = frozenset({"drop", "fire", "release", "spray", "unleash", "launch", "deploy",
@@ -299,9 +299,10 @@ class _Acts(_Roles):
     def errand(self, verb, act: _Act | None) -> _Act | None:
         """What a trip or a call is made for, or brings: the act it serves is the news, not
         the travel (CAMEO 042's note: a specific act done on a visit takes precedence over
-        the visit). "Flew to Dhaka to hand over relief", "travelled to Managua to look into
-        the killings" (an inquiry), "telephoned X to express
+        the visit), and over a meeting. "Flew to Dhaka to hand over relief", "travelled to
+        Managua to look into the killings" (an inquiry), "telephoned X to express
         condolences" (the callee is whom they go to), "visited a camp and handed out food",
+        "met Kyrgyz officials and handed over medical equipment",
         "a plane carrying tents landed in Aleppo", "arrived with a package of loans": aid,
         sympathy, praise, not a visit or a call. Talks on the trip stay a consultation."""
         lemma = verb.lemma_.lower()
@@ -878,13 +879,16 @@ class _Acts(_Roles):
 
     def persona_non_grata(self, verb, neg, content) -> _Act | None:
         """A diplomat declared "persona non grata" (which the parser reads as a clause of
-        its own): expelled, relations broken (CAMEO 161), with the diplomat's country."""
+        its own): expelled, relations broken (CAMEO 161), with the diplomat's country; in the
+        passive the diplomat is its subject ("two Russian diplomats were declared persona non
+        grata by Bulgaria"), not whom its by-phrase names."""
         if verb.lemma_.lower() not in lx.DECLARING_VERBS:
             return None
         words = verb.doc[verb.i:_span(verb)[1]]
         if "persona non grata" not in " ".join(w.lower_ for w in words):
             return None
-        declared = next((found for w in words[1:] for found in [self.ctx.actors(w)]
+        subjects = [w for s in _children(verb, "nsubjpass") for w in s.subtree]
+        declared = next((found for w in subjects or words[1:] for found in [self.ctx.actors(w)]
                          if found), [])
         return _Act("break_relations", verb, tuple(declared), neg, content) if declared \
             else None
@@ -1382,7 +1386,8 @@ class _Acts(_Roles):
         for o in _children(verb, "dobj") or _children(verb, "nsubjpass"):
             lemma = o.lemma_.lower()
             if lemma in lx.TERRITORY_NOUNS or (o.i in self.ctx.mentions and (
-                    self.ctx.mentions[o.i][2].kind in ("place", "country"))):
+                    self.ctx.mentions[o.i][2].kind in ("place", "country"))) and not (
+                    self.nationals(o)):
                 return replace(act, kind="occupy", targets=act.targets or self.located([o]))
             if lemma in lx.VEHICLES and not state:
                 return replace(act, kind="hostage")
@@ -1391,9 +1396,29 @@ class _Acts(_Roles):
             if lemma in lx.CAPTIVES or lemma in lx.DISPLACED or any(
                     self.ctx.role(w) and w.lemma_.lower() not in COLLECTIVE for w in people) or any(
                     actor_agent(a.code) in ("CVL", "MED", "OPP", "EDU", "HLH", "LAB", "REF")
-                    for a in self.ctx.actors(o)):
+                    for a in self.ctx.actors(o)) or self.nationals(o):
                 return replace(act, kind="arrest" if state else "hostage")
         return act
+
+    def nationals(self, noun) -> bool:
+        """Whether a noun names people by their nationality alone, counted or one: a people's
+        name with a number ("four Britons"), or a noun a country's adjective modifies, with a
+        number or "a" ("six Indonesian sailors", "an Indian engineer"), that names no goods,
+        vehicle, weapon, holding or measure ("two Iranian tankers", "a Russian cargo")."""
+        counted = any(c.dep_ == "nummod" for c in noun.children) or any(
+            c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)
+        mention = self.ctx.mentions.get(noun.i)
+        if not counted or noun.lemma_.lower() in COLLECTIVE:
+            return False
+        if mention is not None:  # (a country counted is its people: "four Britons")
+            return mention[2].kind == "country" and noun.tag_ in ("NNPS", "NNS") and any(
+                c.dep_ == "nummod" for c in noun.children)
+        lemma = noun.lemma_.lower()
+        return noun.tag_ in ("NN", "NNS") and not any(lemma in words for words in (
+            lx.VEHICLES, lx.WEAPONS, lx.SUPPLIES, lx.MONEY, lx.MARKET_WORDS, lx.POSSESSIONS,
+            lx.STRUCTURES, lx.HOMES, lx.DELIVERIES, lx.COUNTED, lx.QUANTITIES)) and any(
+            c.dep_ == "amod" and c.i in self.ctx.mentions
+            and self.ctx.mentions[c.i][2].kind == "country" for c in noun.children)
 
     def banned_group(self, act: _Act, verb, sources) -> _Act:
         """A party or a movement the dictionary does not name, banned or dissolved by a state
@@ -1835,9 +1860,12 @@ class _Acts(_Roles):
             victim.lemma_.lower() not in COLLECTIVE) and any(
             c.dep_ == "amod" and c.i in self.ctx.mentions
             and self.ctx.mentions[c.i][2].kind == "country" for c in victim.children)
+        # (or one of a named group's people named by a role no combatant has: "a Hezbollah
+        # official", "a Hamas spokesman")
+        member = self.ctx.role(victim) not in (None, "MIL", "COP", "REB", "SPY")
         return bool(found) and all(actor_agent(a.code) not in ("MIL", "COP", "REB", "SPY")
                                    and (actor_agent(a.code) is not None or national and len(
-                                       a.code or "") == 3) for a in found)
+                                       a.code or "") == 3 or member) for a in found)
 
     @staticmethod
     def protesters(verb) -> bool:

@@ -820,10 +820,12 @@ class _Coder(_Constructions):
         """The doer of a passive whose "by" phrase the parser hangs on the verb as a plain
         phrase or on a place or thing the verb is done at ("a wreath was laid at the war
         memorial by the Japanese prime minister", "candles were lit outside the embassy by
-        hundreds of Germans"); not one hung on an act, whose own doer it is ("the victims
-        of the deportation by Stalin")."""
+        hundreds of Germans") or on what the subject is declared, named or found ("two
+        diplomats were declared persona non grata by Bulgaria"); not one hung on an act,
+        whose own doer it is ("the victims of the deportation by Stalin")."""
         holders = [verb, *(o for p in _children(verb, "prep") for o in _children(p, "pobj")
-                           if _noun_act(o) is None)]
+                           if _noun_act(o) is None), *(
+            o for o in _children(verb, "oprd") if _noun_act(o) is None)]
         return [a for h in holders for p in _children(h, "prep") if p.lower_ == "by"
                 for o in _children(p, "pobj") for a in self.ctx.actors(o)][:1]
 
