@@ -101,6 +101,21 @@ def test_a_sentence_the_dictionary_misses_gets_the_learned_root(
 
 
 @pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize("text, source, target, root", [
+    # the dictionary's acts are found, then none of them makes an event: the learned guess
+    ("Protesting Chilean dockworkers demanded higher wages from the government of Michelle "
+     "Bachelet.", "CHLLAB", "CHLGOV", "10"),
+    ("The Kenyan army chief vowed to crush the gunmen who raided a bus station in Garissa.",
+     "KENMIL", "KENREB", "13"),
+])
+def test_a_sentence_whose_found_acts_all_fall_gets_the_learned_root(
+        read_events, text, source, target, root):
+    event = read_events(text)[0]
+    assert event.found == "learned"
+    assert (event.source.code, event.target.code, event.cameo[:2]) == (source, target, root)
+
+
+@pytest.mark.usefixtures("nlp")
 @pytest.mark.parametrize("text", [
     "The Brazilian central bank left interest rates unchanged at 13.75 percent.",
     "Heavy snow closed mountain passes across northern Pakistan on Monday.",

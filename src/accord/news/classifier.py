@@ -13,7 +13,8 @@ zero weights: the same corpus gives the same weights. The weights ship in
 ``data/act_classifier.npz``.
 
 The coder asks it only when neither the dictionary nor the word-vector fallback
-(:mod:`accord.news.similar`) found an act, nor decided that nothing is reported, and takes
+(:mod:`accord.news.similar`) found an act that makes an event (none found, or every act found
+fell: no doer, nothing codable), nor decided that nothing is reported, and takes
 its root only when it is the likeliest class and at least ``THRESHOLD`` probable
 (:meth:`ActClassifier.taken`). The threshold was chosen on the held-out splits test to
 test7, not by cross-validation on dev (``scripts/train_act_classifier.py --folds 5``, which

@@ -141,7 +141,8 @@ def code_sentence(sent, index: int, mentions, dictionary: ActorDictionary, memor
         raw.extend(coder.code(token))
     if not raw and not coder.statements:  # a verb the parser misread, if any
         raw = coder.misread(sent)
-    if not raw and not coder.statements:  # no act the dictionary knows: the learned guess
+    guessed = not raw and not coder.statements
+    if guessed:  # no act the dictionary knows: the learned guess
         raw = coder.learned(sent)
     raw = coder.unattached(sent, raw)
     acts = {trigger.i for sources, act, modality, _, trigger, _ in raw
@@ -153,6 +154,10 @@ def code_sentence(sent, index: int, mentions, dictionary: ActorDictionary, memor
                               background=_background(trigger, acts)))
     if not events:  # a sentence that only reports what someone said: a statement
         for sources, act, modality, negated, trigger, confidence in coder.statements[:1]:
+            events.extend(_events(sent, index, ctx, coder, sources, act, modality, negated,
+                                  trigger, confidence, offset, date, targets))
+    if not events and not guessed:  # acts found, none of them an event: the learned guess
+        for sources, act, modality, negated, trigger, confidence in coder.learned(sent):
             events.extend(_events(sent, index, ctx, coder, sources, act, modality, negated,
                                   trigger, confidence, offset, date, targets))
     for kind, actor, roles in ctx.found:
