@@ -152,14 +152,14 @@ def code_sentence(sent, index: int, mentions, dictionary: ActorDictionary, memor
         events.extend(_events(sent, index, ctx, coder, sources, act, modality, negated,
                               trigger, confidence, offset, date, targets,
                               background=_background(trigger, acts)))
+    def made(found: list[tuple]) -> list[Event]:
+        return [e for act in found
+                for e in _events(sent, index, ctx, coder, *act, offset, date, targets)]
+
     if not events:  # a sentence that only reports what someone said: a statement
-        for sources, act, modality, negated, trigger, confidence in coder.statements[:1]:
-            events.extend(_events(sent, index, ctx, coder, sources, act, modality, negated,
-                                  trigger, confidence, offset, date, targets))
+        events = made(coder.statements[:1])
     if not events and not guessed:  # acts found, none of them an event: the learned guess
-        for sources, act, modality, negated, trigger, confidence in coder.learned(sent):
-            events.extend(_events(sent, index, ctx, coder, sources, act, modality, negated,
-                                  trigger, confidence, offset, date, targets))
+        events = made(coder.learned(sent))
     for kind, actor, roles in ctx.found:
         memory.remember(kind, actor, roles)
     events.sort(key=lambda e: (-e.confidence, e.span[0]))
