@@ -116,6 +116,17 @@ def test_a_sentence_whose_found_acts_all_fall_gets_the_learned_root(
 
 
 @pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize("text, acted_on", [
+    # an act told in the passive with no agent: the one named before it is the one acted on
+    ("Kuwaiti oil depots near Ahmadi were attacked with rockets and drones in March 2015.",
+     "KWT"),
+    ("Twelve Ethiopian pilgrims were killed in an attack on a shrine in Sudan's east.", "ETH"),
+])
+def test_the_learned_guess_takes_no_doer_from_a_passive_subject(read_events, text, acted_on):
+    assert not any((e.source.code or "").startswith(acted_on) for e in read_events(text))
+
+
+@pytest.mark.usefixtures("nlp")
 @pytest.mark.parametrize("text", [
     "The Brazilian central bank left interest rates unchanged at 13.75 percent.",
     "Heavy snow closed mountain passes across northern Pakistan on Monday.",

@@ -939,6 +939,10 @@ class _Acts(_Roles):
                 defended = [a for o in _children(p, "pobj") for a in self.ctx.actors(o)]
                 if defended:
                     return _Act("defend", verb, tuple(defended), neg, content)
+        if (lemma, *particles) in lx.DEFENDING_PHRASES and not preps:
+            # standing by with no one stood by ("stood by as the crowd looted shops"): no act,
+            # a decision the learned fallback does not overrule
+            self.unreported.append(_Act("defend", verb, (), neg, content))
         return None
 
     def subjected(self, verb, lemma, neg, content) -> _Act | None:

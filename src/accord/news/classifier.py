@@ -117,11 +117,12 @@ class ActClassifier:
         best = int(p.argmax())
         return self.classes[best], float(p[best])
 
-    def taken(self, words: Sequence[str]) -> tuple[str, float] | None:
+    def taken(self, words: Sequence[str], threshold: float = THRESHOLD
+              ) -> tuple[str, float] | None:
         """The root the coder takes for one sentence's features, and its probability: the most
-        probable class when it is a root and at least ``THRESHOLD`` probable; else None."""
+        probable class when it is a root and at least ``threshold`` probable; else None."""
         label, probability = self.predict(words)
-        return None if label == NO_EVENT or probability < THRESHOLD else (label, probability)
+        return None if label == NO_EVENT or probability < threshold else (label, probability)
 
     def weight(self, word: str, label: str) -> float:
         """How much feature ``word`` speaks for class ``label`` (0 for an unknown word)."""

@@ -670,7 +670,7 @@ class _Coder(_Constructions):
                      None, neg, verb, 0.85)]
         return [(sources, act, modality, neg, verb, confidence)]
 
-    def learned(self, sent) -> list[tuple]:
+    def learned(self, sent, threshold: float = classifier.THRESHOLD) -> list[tuple]:
         """The raw event of a sentence in which nothing else was found, by the learned
         classifier (:mod:`accord.news.classifier`): its root, when probable enough, as the act
         of the content word that weighs most for it; the source is that word's (or its verb's)
@@ -681,7 +681,7 @@ class _Coder(_Constructions):
         if any(t.dep_ == "pobj" and t.lemma_.lower() in lx.HAZARDS and t.head.lower_ in (
                 "in", "by") and t.head.head.pos_ == "VERB" for t in sent):
             return []  # harm a hazard did ("died in an avalanche, police said"): nobody acts
-        taken = model.taken(classifier.features(sent))
+        taken = model.taken(classifier.features(sent), threshold)
         if taken is None or taken[0] not in ROOT_ACTS:
             return []
         label, probability = taken
@@ -690,8 +690,9 @@ class _Coder(_Constructions):
             return []
         verb = trigger if trigger.pos_ == "VERB" else next(
             (h for h in trigger.ancestors if h.pos_ == "VERB"), None)
-        sources = (self.subject(verb) if verb is not None else []) or self.named_before(
-            sent, trigger)
+        sources = (self.subject(verb) if verb is not None else []) or ([] if (
+            verb is not None and _passive(verb)) else self.named_before(sent, trigger))
+        # (in the passive the actor named before the act is the one acted on)
         if not sources:
             return []
         neg = _negated(verb) if verb is not None else False

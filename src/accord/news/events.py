@@ -120,6 +120,11 @@ def _speaker(token, coder: _Coder) -> list[Actor]:
     return []
 
 
+#: How probable the learned classifier's root must be, at least, in a sentence whose
+#: dictionary acts all fell (see :func:`code_sentence`).
+SECOND_GUESS = 0.2
+
+
 def code_sentence(sent, index: int, mentions, dictionary: ActorDictionary, memory: Memory,
                   *, offset: int = 0, date: str | None = None,
                   targets: Chooser | None = None) -> list[Event]:
@@ -159,7 +164,7 @@ def code_sentence(sent, index: int, mentions, dictionary: ActorDictionary, memor
     if not events:  # a sentence that only reports what someone said: a statement
         events = made(coder.statements[:1])
     if not events and not guessed:  # acts found, none of them an event: the learned guess
-        events = made(coder.learned(sent))
+        events = made(coder.learned(sent, SECOND_GUESS))
     for kind, actor, roles in ctx.found:
         memory.remember(kind, actor, roles)
     events.sort(key=lambda e: (-e.confidence, e.span[0]))
