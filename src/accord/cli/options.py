@@ -6,6 +6,7 @@ cost a tournament.
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Collection
 from pathlib import Path
 
@@ -17,8 +18,9 @@ __all__ = ["output_file", "plot_file", "writing"]
 def output_file(
     path: Path, suffixes: Collection[str], option: str, wanted: str | None = None
 ) -> Path:
-    """``path`` if it ends in one of ``suffixes`` and its folder exists; otherwise an
-    AccordInputError naming the file and the option (``wanted`` describes the suffixes)."""
+    """``path`` if it ends in one of ``suffixes`` and its folder exists and takes new files;
+    otherwise an AccordInputError naming the file (or folder) and the option (``wanted``
+    describes the suffixes)."""
     if path.is_dir():
         raise AccordInputError("is a folder, not a file", file=path, field=option)
     if path.suffix.lower() not in suffixes:
@@ -26,7 +28,22 @@ def output_file(
         raise AccordInputError(f"the file name must end in {wanted}", file=path, field=option)
     if not path.parent.is_dir():
         raise AccordInputError("no such folder", file=path.parent, field=option)
+    _takes_files(path.parent, option)
     return path
+
+
+def _takes_files(folder: Path, option: str) -> None:
+    """Create and remove a file in ``folder``: only that tells a read-only or full disk, a
+    folder without permission or a special file system (``/proc``, where creating a file
+    says "No such file or directory") from one the output can be written to."""
+    try:
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".accord-probe-"):
+            pass
+    except OSError as err:
+        why = err.strerror or str(err)
+        if isinstance(err, FileNotFoundError):
+            why = "the folder takes no files (a special file system?)"
+        raise AccordInputError(f"cannot write here: {why}", file=folder, field=option) from None
 
 
 def plot_file(path: Path, option: str = "--plot") -> Path:

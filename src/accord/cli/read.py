@@ -130,7 +130,7 @@ def read(
 ) -> None:
     """Code news reports: events (CAMEO, PLOVER), stances, talk status, scenario changes."""
     from ..io.detect import read_scenario
-    from ..news import UpdateOptions, digest, read_news
+    from ..news import UpdateOptions, digest
     from ..news.arguments import RULES
     from ..news.nlp import NewsUnavailable
 
@@ -146,50 +146,88 @@ def read(
         for message in skipped:  # now, not after minutes of reading the rest
             typer.echo(f"accord: skipped {message}", err=True)
         dictionary = actor_dictionary(actors or (), model)
-        readings = list(read_news(docs, dictionary, jobs=jobs,
-                                  targets=RULES if rules_only else None))
-        for reading in readings:
-            for problem in reading.problems:
-                typer.echo(f"accord: warning: {reading.name}: {problem}", err=True)
+        readings = _read(docs, dictionary, jobs, RULES if rules_only else None, out)
+        if out is not None:  # now: what was read is saved before anything else can fail
+            table = _write_events(readings, out)
+            typer.echo(f"wrote {len(table['document'])} events to {out}", err=True)
         result = digest(readings, model, dictionary, options)
+        if update is not None:  # before any output: a failure here prints half of nothing
+            from ..io.yaml_update import updated_output
+            from ..news.updates import apply_updates
+
+            new = apply_updates(model, result.changes, readings)
+            before, text, kept = updated_output(scenario, model, new, update)
     except AccordInputError as err:
         raise input_failure(err) from None
     except NewsUnavailable as err:
         typer.echo(f"accord: {err}", err=True)
         raise typer.Exit(1) from None
-    if out is not None:
-        from ..io.results import write_table
-        from ..news.export import event_table
+    diff = None
+    if update is not None and dry_run:
+        from ..news.updates import text_diff
 
-        table = event_table(readings)
-        writing(out, write_table, table, out)
-        typer.echo(f"wrote {len(table['document'])} events to {out}", err=True)
-    if as_json:
+        diff = text_diff(before, text, str(scenario), str(update))
+    if as_json:  # one JSON object on standard output, nothing else (the diff is in it)
         from ..report.json import to_json
 
-        typer.echo(to_json(result, ensure_ascii=False))
+        extra = {"diff": diff} if diff is not None else {}
+        typer.echo(to_json(result, ensure_ascii=False, **extra))
     else:
         from rich.console import Console
 
         from ..report.news_text import render_digest
 
         render_digest(result, Console(width=140), show_timeline=timeline)
-    if update is not None:
-        from ..io.yaml_update import updated_scenario_text, write_updated_scenario
-        from ..news.updates import apply_updates, text_diff
+        if diff is not None:
+            typer.echo(diff or "no changes")
+    if update is not None and not dry_run:
+        from ..io.yaml_update import write_text
 
-        new = apply_updates(model, result.changes, readings)
-        if dry_run:
-            from ..io.yaml import dump_scenario
+        try:
+            write_text(text, update)
+        except AccordInputError as err:
+            raise input_failure(err) from None
+        typer.echo(f"wrote the updated scenario to {update}"
+                   + ("" if kept else
+                      f" (written anew: {scenario}'s comments and layout are not kept)"),
+                   err=True)
 
-            text, kept = updated_scenario_text(scenario, model, new)
-            original = scenario.read_text(encoding="utf-8") if kept else dump_scenario(model)
-            typer.echo(text_diff(original, text, str(scenario), str(update)) or "no changes")
-        else:
-            try:
-                kept = write_updated_scenario(scenario, model, new, update)
-            except AccordInputError as err:
-                raise input_failure(err) from None
-            typer.echo(f"wrote the updated scenario to {update}"
-                       + ("" if kept else f" (written anew: {scenario}'s comments and layout "
-                          "are not kept)"), err=True)
+
+def _read(docs, dictionary, jobs: int, targets, out: Path | None) -> list:
+    """The readings, each document's warnings printed as it is read. On Ctrl-C with
+    ``--out``, the documents read to their end are written there (atomically: a file
+    already there is replaced only by a complete one) and the command exits 130."""
+    from ..news import read_news
+
+    readings = []
+    try:
+        for reading in read_news(docs, dictionary, jobs=jobs, targets=targets):
+            for problem in reading.problems:
+                typer.echo(f"accord: warning: {reading.name}: {problem}", err=True)
+            readings.append(reading)
+    except KeyboardInterrupt:
+        if out is None:
+            raise
+        if not readings:
+            typer.echo(f"accord: interrupted: no document was read to its end; {out} not "
+                       "written", err=True)
+            raise typer.Exit(130) from None
+        try:
+            table = _write_events(readings, out)
+        except AccordInputError as err:
+            typer.echo(f"accord: interrupted, and {err}", err=True)
+            raise typer.Exit(130) from None
+        typer.echo(f"accord: interrupted: wrote the {len(readings)} documents read to their "
+                   f"end ({len(table['document'])} events) to {out}", err=True)
+        raise typer.Exit(130) from None
+    return readings
+
+
+def _write_events(readings, out: Path) -> dict:
+    """The events table written to ``out`` (CSV or typed Parquet, replaced atomically)."""
+    from ..io.results import write_table
+    from ..news.export import TYPES, event_table
+
+    table = event_table(readings)
+    writing(out, write_table, table, out, TYPES)
+    return table

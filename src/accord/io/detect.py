@@ -15,7 +15,7 @@ from pathlib import Path
 from ..errors import AccordInputError
 from ..model import ModelWarning, Scenario
 
-__all__ = ["read_scenario", "read_with_warnings", "write_scenario"]
+__all__ = ["read_scenario", "read_with_warnings", "scenario_text", "write_scenario"]
 
 YAML_SUFFIXES = {".yaml", ".yml", ".json"}
 
@@ -75,17 +75,22 @@ def write_scenario(scenario: Scenario, path: str | Path) -> list[Path]:
         )
     try:
         if suffix in YAML_SUFFIXES and not path.is_dir():
-            from .yaml import dump_scenario
-
-            text = dump_scenario(scenario)
-            if suffix == ".json":
-                import yaml
-
-                text = json.dumps(yaml.safe_load(text), indent=2, ensure_ascii=False) + "\n"
-            path.write_text(text, encoding="utf-8")
+            path.write_text(scenario_text(scenario, path), encoding="utf-8")
             return [path]
         from .genius import write_genius
 
         return write_genius(scenario, path)
     except OSError as err:
         raise AccordInputError(f"cannot write: {err.strerror or err}", file=path) from None
+
+
+def scenario_text(scenario: Scenario, path: str | Path) -> str:
+    """The text :func:`write_scenario` writes to a ``.yaml``, ``.yml`` or ``.json`` file."""
+    from .yaml import dump_scenario
+
+    text = dump_scenario(scenario)
+    if Path(path).suffix.lower() == ".json":
+        import yaml
+
+        text = json.dumps(yaml.safe_load(text), indent=2, ensure_ascii=False) + "\n"
+    return text

@@ -7,12 +7,13 @@ NaN and infinities become ``null``, numpy scalars plain numbers, so any reader c
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import math
 import os
 import sqlite3
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ import numpy as np
 __all__ = [
     "json_safe",
     "json_text",
+    "replacing",
     "write_csv",
     "write_json",
     "write_parquet",
@@ -69,27 +71,60 @@ def write_json(document: Any, path: str | Path, indent: int | None = 2) -> None:
 
 
 def write_csv(columns: Columns, path: str | Path) -> None:
-    """A header line of column names, then one line per row; None is an empty cell."""
-    with open(path, "w", newline="", encoding="utf-8") as f:
+    """A header line of column names, then one line per row; None is an empty cell. The
+    file is replaced atomically (:func:`replacing`)."""
+    with replacing(path) as tmp, open(tmp, "w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f)
         writer.writerow(list(columns))
         writer.writerows(zip(*columns.values()))
 
 
-def write_parquet(columns: Columns, path: str | Path) -> None:
-    """The same table as Parquet (needs ``pyarrow``: ``pip install accord[parquet]``)."""
+#: Column types a table may declare (:func:`write_parquet`'s ``types``): Arrow's names.
+ARROW_TYPES = ("string", "int64", "float64", "bool")
+
+
+def write_parquet(columns: Columns, path: str | Path,
+                  types: Mapping[str, str] | None = None) -> None:
+    """The same table as Parquet (needs ``pyarrow``: ``pip install accord[parquet]``),
+    replaced atomically. ``types`` (column -> one of :data:`ARROW_TYPES`) fixes the schema:
+    without it a column of nulls only, or any column of a table with no rows, has Arrow's
+    type ``null``, and two such files cannot be read as one dataset."""
     try:
         import pyarrow as pa
         import pyarrow.parquet as pq
     except ImportError:
         raise ImportError("Parquet export needs pyarrow: pip install 'accord[parquet]'") from None
-    pq.write_table(pa.table({name: list(values) for name, values in columns.items()}), path)
+    types = types or {}
+    arrays = {name: pa.array(list(values), type=pa.type_for_alias(types[name]))
+              if name in types else list(values) for name, values in columns.items()}
+    with replacing(path) as tmp:
+        pq.write_table(pa.table(arrays), tmp)
 
 
-def write_table(columns: Columns, path: str | Path) -> None:
-    """:func:`write_parquet` for a ``.parquet`` path, :func:`write_csv` for any other."""
+@contextlib.contextmanager
+def replacing(path: str | Path) -> Iterator[Path]:
+    """A temporary path beside ``path`` to write to; it replaces ``path`` (one rename) only
+    when the block ends without an error or Ctrl-C, and is removed otherwise: ``path`` is
+    never left half written. A path that exists and is no regular file (a pipe, a device)
+    is written to as it is."""
+    path = Path(path)
+    if path.exists() and not path.is_file():
+        yield path
+        return
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        yield tmp
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def write_table(columns: Columns, path: str | Path,
+                types: Mapping[str, str] | None = None) -> None:
+    """:func:`write_parquet` for a ``.parquet`` path (typed by ``types``), :func:`write_csv`
+    for any other."""
     if Path(path).suffix.lower() == ".parquet":
-        write_parquet(columns, path)
+        write_parquet(columns, path, types)
     else:
         write_csv(columns, path)
 

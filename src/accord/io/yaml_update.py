@@ -26,8 +26,8 @@ from ..errors import AccordInputError
 from ..model import Scenario
 from .yaml import dump_scenario, parse_scenario
 
-__all__ = ["RoundTripUnavailable", "updated_scenario_text", "updated_yaml",
-           "write_updated_scenario"]
+__all__ = ["RoundTripUnavailable", "updated_output", "updated_scenario_text", "updated_yaml",
+           "write_text", "write_updated_scenario"]
 
 _YAML = (".yaml", ".yml")
 
@@ -148,23 +148,43 @@ def updated_scenario_text(source: str | Path, old: Scenario, new: Scenario
     return dump_scenario(new), False
 
 
+def updated_output(source: str | Path, old: Scenario, new: Scenario, path: str | Path
+                   ) -> tuple[str, str, bool]:
+    """What writing ``new`` to ``path`` changes: the text before (``source``'s own text when
+    its layout is kept, else ``old`` written as ``path``'s format would be), the text
+    written, and whether ``source``'s comments and layout were kept (a YAML ``path``; see
+    :func:`updated_scenario_text`). ``--dry-run`` shows the diff of the two, so that it is
+    the diff of what would be written, in its format."""
+    from .detect import scenario_text
+
+    if Path(path).suffix.lower() in _YAML:
+        text, kept = updated_scenario_text(source, old, new)
+        if kept:
+            return Path(source).read_text(encoding="utf-8"), text, True
+        return dump_scenario(old), text, False
+    return scenario_text(old, path), scenario_text(new, path), False
+
+
 def write_updated_scenario(source: str | Path, old: Scenario, new: Scenario,
                            path: str | Path) -> bool:
-    """Write ``new`` to ``path``; a YAML ``path`` keeps ``source``'s comments and layout
-    where :func:`updated_scenario_text` can (the return value says whether it did). A file
-    system error names the path."""
-    path = Path(path)
-    if path.suffix.lower() not in _YAML:
-        from .detect import write_scenario
+    """Write ``new`` to ``path`` (a ``.yaml``, ``.yml`` or ``.json`` file) as
+    :func:`updated_output` gives it, replacing the file atomically; whether ``source``'s
+    layout was kept. A file system error names the path."""
+    _, text, kept = updated_output(source, old, new, path)
+    write_text(text, path)
+    return kept
 
-        write_scenario(new, path)
-        return False
-    text, kept = updated_scenario_text(source, old, new)
+
+def write_text(text: str, path: str | Path) -> None:
+    """``text`` into ``path``, replaced atomically; a file system error names the path."""
+    from .results import replacing
+
+    path = Path(path)
     try:
-        path.write_text(text, encoding="utf-8")
+        with replacing(path) as tmp:
+            tmp.write_text(text, encoding="utf-8")
     except OSError as err:
         raise AccordInputError(f"cannot write: {err.strerror or err}", file=path) from None
-    return kept
 
 
 def _patch(node: Any, before: Any, after: Any) -> None:
@@ -200,14 +220,18 @@ def _patch(node: Any, before: Any, after: Any) -> None:
 # a new entry does not land after the blank line that separated the block from what follows.
 
 def _last(node):
-    """The innermost container holding ``node``'s last value, and that value's key."""
+    """The innermost block container holding ``node``'s last value, and that value's key. A
+    flow collection (``[a, b]``) is one value: what follows its line belongs to its key, and
+    put inside it, a blank line would land before its closing bracket."""
     from ruamel.yaml.comments import CommentedMap, CommentedSeq
 
     while isinstance(node, CommentedMap | CommentedSeq) and len(node):
         key = next(reversed(node)) if isinstance(node, CommentedMap) else len(node) - 1
-        if not isinstance(node[key], CommentedMap | CommentedSeq) or not len(node[key]):
+        value = node[key]
+        if not isinstance(value, CommentedMap | CommentedSeq) or not len(value) \
+                or value.fa.flow_style():
             return node, key
-        node = node[key]
+        node = value
     return None, None
 
 

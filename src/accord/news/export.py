@@ -1,4 +1,10 @@
-"""Coded events as a table: one row per event (written as CSV or Parquet by io)."""
+"""Coded events as a table: one row per event (written as CSV or Parquet by io).
+
+The columns are the JSON's event fields flattened (``span`` as ``start`` and ``end``, an
+actor as ``*_text`` and ``*_code``), after the document's name and before the sentence's
+text, each with one type: a column whose values are all null, or a table with no rows, keeps
+its type, so that any two outputs read as one dataset.
+"""
 
 from __future__ import annotations
 
@@ -6,11 +12,23 @@ from collections.abc import Iterable
 
 from .reader import Reading
 
-__all__ = ["COLUMNS", "event_rows", "event_table"]
+__all__ = ["COLUMNS", "TYPES", "event_rows", "event_table"]
 
-COLUMNS = ("document", "date", "sentence", "start", "end", "source_text", "source_code",
-           "target_text", "target_code", "plover", "mode", "cameo", "goldstein", "negated",
-           "modality", "confidence", "said_by", "place", "sentence_text")
+#: Each column and its type (``string``, ``int64``, ``float64`` or ``bool``), in order.
+TYPES: dict[str, str] = {
+    "document": "string", "sentence": "int64", "start": "int64", "end": "int64",
+    "source_text": "string", "source_code": "string", "target_text": "string",
+    "target_code": "string", "plover": "string", "mode": "string", "cameo": "string",
+    "goldstein": "float64", "negated": "bool", "modality": "string", "confidence": "float64",
+    "said_by_text": "string", "said_by_code": "string", "date": "string", "place": "string",
+    "act": "string", "content": "string", "found": "string", "sentence_text": "string",
+}
+COLUMNS = tuple(TYPES)
+
+
+def _actor(prefix: str, actor) -> dict:
+    return {f"{prefix}_text": actor.text if actor else None,
+            f"{prefix}_code": actor.code if actor else None}
 
 
 def event_rows(readings: Iterable[Reading]) -> list[dict]:
@@ -19,20 +37,19 @@ def event_rows(readings: Iterable[Reading]) -> list[dict]:
     for r in readings:
         for e in r.events:
             rows.append({
-                "document": r.name, "date": e.date, "sentence": e.sentence,
-                "start": e.span[0], "end": e.span[1], "source_text": e.source.text,
-                "source_code": e.source.code, "target_text": e.target.text if e.target else None,
-                "target_code": e.target.code if e.target else None, "plover": e.plover,
-                "mode": e.mode, "cameo": e.cameo, "goldstein": e.goldstein,
+                "document": r.name, "sentence": e.sentence, "start": e.span[0],
+                "end": e.span[1], **_actor("source", e.source), **_actor("target", e.target),
+                "plover": e.plover, "mode": e.mode, "cameo": e.cameo, "goldstein": e.goldstein,
                 "negated": e.negated, "modality": e.modality, "confidence": e.confidence,
-                "said_by": e.said_by.text if e.said_by else None, "place": e.place,
+                **_actor("said_by", e.said_by), "date": e.date, "place": e.place,
+                "act": e.act, "content": e.content, "found": e.found,
                 "sentence_text": r.sentences[e.sentence].text,
             })
     return rows
 
 
 def event_table(readings: Iterable[Reading]) -> dict[str, list]:
-    """The events column by column (:data:`COLUMNS`), as :mod:`accord.io.results` writes
-    tables (``--out events.csv|events.parquet``)."""
+    """The events column by column (:data:`COLUMNS`, typed by :data:`TYPES`), as
+    :mod:`accord.io.results` writes tables (``--out events.csv|events.parquet``)."""
     rows = event_rows(readings)
     return {c: [row[c] for row in rows] for c in COLUMNS}

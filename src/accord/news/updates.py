@@ -131,6 +131,13 @@ def _position_changes(scenario, stances, options) -> list[Change]:
         decided.add((s.party, s.issue, s.stance))
         current = scenario.parties[s.party].positions.get(s.issue)
         name = scenario.display_name(s.party)
+        noted = _noted(scenario.parties[s.party].notes, s.issue, s.document, s.evidence)
+        if noted:  # the same article read again: its evidence is there, nothing to add
+            out.append(Change("position", s.party, s.issue, current, current,
+                              f"{name} {s.stance} {s.option} on {s.issue} (already noted from "
+                              f"{noted})", s.evidence, s.document, s.date, s.confidence,
+                              applied=False))
+            continue
         if s.stance == "rejects":
             if str(current) == s.option:
                 out.append(Change("conflict", s.party, s.issue, current, current,
@@ -207,6 +214,16 @@ def _event_changes(scenario, readings, status, dictionary, options) -> list[Chan
                     evidence, reading.name, event.date, event.confidence,
                     applied=not modelled))
     return out
+
+
+def _noted(notes, issue: str, document: str, evidence: str) -> str | None:
+    """The source id of ``document`` if one of ``notes`` about ``issue`` already cites
+    ``evidence`` from it (as :func:`apply_updates` writes them): applying the same article
+    twice adds nothing the second time."""
+    sid = _source_id(document)
+    quoted = f'"{evidence}" ({sid},'
+    return sid if any(n.about == issue and sid in n.sources and quoted in n.text
+                      for n in notes) else None
 
 
 def _source_id(document: str) -> str:
