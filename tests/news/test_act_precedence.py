@@ -209,3 +209,13 @@ def test_what_is_sent_dropped_or_paid_decides_the_act(read_events, text, expecte
 def test_a_riot_of_sports_crowds_stays_one(read_events):
     assert _main(read_events, "Volleyball crowds attacked police in Tehran on Friday.")[2] \
         == "145"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # going on with an act ("pressed ahead with", "pushed on with"): that act, no demand
+    ("Turkey pressed ahead with its offensive against Kurdish fighters in northern Syria.",
+     ("TUR", "SYRREB", "19")),
+    ("Israel said it would press ahead with an offensive in Rafah.", ("ISR", "PSE", "13")),
+])
+def test_going_on_with_an_act_is_that_act(main_event, text, expected):
+    assert main_event(text) == expected

@@ -185,3 +185,18 @@ def test_a_speaker_is_where_and_when_it_speaks(main_event, text, source):
 ])
 def test_titles_with_portfolios(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a title capitalised before a person's name is a role a later "the Defence Minister"
+    # refers back to, not someone of the country the next sentence speaks of
+    "Israeli Defence Minister Yoav Gallant met U.S. envoy William Burns in Tel Aviv. The "
+    "Defence Minister warned Hamas that Israel would attack Rafah if the hostages were not "
+    "released.",
+    "Israeli Defence Minister Yoav Gallant met U.S. envoy William Burns in Tel Aviv. The "
+    "defence minister warned Hamas that Israel would attack Rafah if the hostages were not "
+    "released.",
+])
+def test_a_title_refers_back_to_the_person_who_bore_it(read_events, text):
+    (threat,) = [e for e in read_events(text) if e.sentence == 1]
+    assert (threat.source.code, threat.target.code, threat.cameo) == ("ISRGOV", "PSEHMS", "138")

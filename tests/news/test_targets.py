@@ -32,6 +32,18 @@ def test_both_sides_named_in_part_take_the_article_s_latest(read_events):
     assert asked == {"PSEHMS", "ISR"}
 
 
+def test_both_sides_are_neither_the_whole_subject_nor_a_town_struck(read_events):
+    """Every word of the subject is left out, not only its head's own modifiers ("Egyptian
+    and Qatari mediators": not Qatar), and the article's latest actors are parties, not a
+    town force was aimed at ("fired rockets at Ashkelon")."""
+    text = ("Israeli jets struck Rafah on Monday, and Hamas fired rockets at Ashkelon. Egyptian "
+            "and Qatari mediators urged both sides to show flexibility.")
+    asked = {(e.source.code, e.target.code) for e in read_events(text)
+             if e.sentence == 1 and e.target}
+    assert asked == {(s, t) for s in ("EGYGOV", "QATGOV") for t in ("ISR", "PSEHMS")}
+    assert all(e.target.text != "Ashkelon" for e in read_events(text) if e.sentence == 1)
+
+
 def test_sides_that_act_with_none_named_stay_unresolved(read_events):
     """A subject "both sides" with neither side in its sentence names no one (the seed's "as
     both sides weigh their options" is no event by Hamas or Israel)."""

@@ -26,6 +26,7 @@ from .predicates import (
     _object_words,
     _objects,
     _predicatives,
+    _proceeds,
     _refined,
     _span,
     _stranded_clauses,
@@ -637,7 +638,8 @@ class _Acts(_Roles):
                     self.consumed.add(c.i)
                     return _Act(lx.AID_CUTS[given.kind], verb, self.targets(verb) or
                                 given.targets, neg, content)
-        if lemma in lx.LIGHT_VERBS or (lemma == "take" and any(  # "took part in drills"
+        if lemma in lx.LIGHT_VERBS or _proceeds(verb) or (lemma == "take" and any(
+                # "took part in drills"; "pressed ahead with an offensive"
                 o.lemma_.lower() == "part" for o in _children(verb, "dobj"))) or (
                 lemma == "put" and any(p.lower_ == "up" for p in _children(verb, "prt"))):
             # ("put up roadblocks", "put up resistance"; not "put forward a proposal")

@@ -36,6 +36,7 @@ from .predicates import (
     _noun_lemma,
     _object_words,
     _objects,
+    _proceeds,
     _span,
     _stranded_clauses,
     _wanted_by_law,
@@ -1563,7 +1564,7 @@ def _stance_of_verb(verb, lemma: str) -> str | None:
             return "intent" if _children(verb, "xcomp") else None
         if not passive or not _children(verb, "xcomp"):
             return None
-    if lemma == "call":
+    if lemma == "call" or _proceeds(verb):
         return None
     if lemma in lx.LIGHT_VERBS and any(
             lx.ACT_CODES.get(_noun_act(o) or "", "")[:2] in ("18", "19", "20")

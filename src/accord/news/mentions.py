@@ -592,7 +592,8 @@ class _Context:
         wanted = 2 if words & {"both", "two"} else None
         excluded = {self.mentions[w.i][2].code for verb in _governors(token)
                     for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")
-                    for w in [s, *s.children] if w.i in self.mentions}
+                    for w in _bare(s) if w.i in self.mentions}
+        # (the whole subject: "Egyptian and Qatari mediators urged both sides")
         named: dict[str, Actor] = {}
         for i in sorted(self.mentions):
             start, end, entry = self.mentions[i]
@@ -612,6 +613,9 @@ class _Context:
             for _, actor, _ in reversed(self.memory.recent):
                 if len(found) + len(earlier) == wanted:
                     break
+                entry = self.dictionary.names.get(actor.name.lower())
+                if entry is not None and entry.kind == "place":
+                    continue  # (a town struck is no side: "fired rockets at Ashkelon")
                 code = actor.code[:3] if actor.via == "role" and actor.code and len(
                     actor.code) == 6 else actor.code
                 if code and code not in excluded and code not in named \
@@ -666,6 +670,12 @@ class _Context:
             code += PEACEKEEPING  # an organisation's troops are its peacekeepers ("U.N. troops")
         actor = Actor(text, code, entry.name, "role" if code != entry.code else "name")
         roles = {w.lower_ for w in token.subtree if w.i < token.i + 1 and w.pos_ == "NOUN"}
+        title = [w.lower_ for w in token.subtree if w.i < start and w.i not in self.mentions
+                 and w.dep_ in ("compound", "amod")]
+        if entry.kind == "person" and title:
+            # a person's title, capitalised or not, is a role "the defence minister" may
+            # refer back to ("Israeli Defence Minister Yoav Gallant")
+            roles |= {" ".join(title), title[-1]}
         self.found.append((_memory_kind(entry), actor, frozenset(roles)))
         if role and token.tag_ == "NN" and token.lemma_.lower() not in COLLECTIVE:
             # one person in a role ("Israel's defence minister"): "he" may be them next
@@ -955,7 +965,8 @@ class _Context:
         if kind and kind != "country" and not any(c.lower_ in ("a", "an")
                                                   for c in token.children):
             kind = None  # nothing to refer back to: "(the) militants" are a role alone
-        if role and determined and common:
+        if role and determined and (common or self.dictionary.agent(token.lower_)):
+            # (a title capitalised: "The Defence Minister warned ...")
             title = " ".join(w.lower_ for w in token.subtree if w.i <= token.i
                              and w.dep_ in ("compound", "amod")) + " " + token.lower_
             actor = self.memory.recall({"person"}, title.strip())
@@ -1352,6 +1363,14 @@ def _content(said) -> frozenset[int]:
 def _in_relative_clause(token) -> bool:
     """Whether a word is inside a relative clause (which tells of a noun, not the event)."""
     return any(node.dep_ == "relcl" for node in (token, *token.ancestors))
+
+
+def _bare(token) -> list:
+    """The words of a noun phrase less the clauses that tell of it ("the EU, which mediates
+    between Serbia and Kosovo": the EU)."""
+    told = {w.i for c in token.children if c.dep_ in ("relcl", "acl", "appos", "advcl")
+            for w in c.subtree}
+    return [w for w in token.subtree if w.i not in told]
 
 
 def _governors(token) -> list:

@@ -284,6 +284,19 @@ def _wanted_by_law(verb) -> bool:
         verb, "nsubj")
 
 
+#: The particles and adverbs of going on with something ("pressed ahead with", "pushed on
+#: with", "went forward with").
+ONWARD = frozenset({"ahead", "on", "forward"})
+
+
+def _proceeds(verb) -> bool:
+    """Whether ``verb`` says its subject goes on with what its with-phrase names ("would
+    press ahead with an offensive", "pushed on with the reforms"): that act is the news, no
+    pressing nor pushing for it."""
+    return any(p.lower_ in ONWARD for p in _children(verb, "prt", "advmod")) and bool(
+        [o for p in _children(verb, "prep") if p.lower_ == "with" for o in _children(p, "pobj")])
+
+
 def _stranded_clauses(verb) -> list:
     """To-clauses of ``verb`` the parser hangs on where or when it is done, as a relative
     clause ("urged Arab governments at the summit to back X": "back" on "summit")."""
