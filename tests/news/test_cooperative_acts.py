@@ -134,6 +134,38 @@ def test_forces_sent_to_help_a_host_protect_it(read_events, text, code):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # forces to be sent to help or train in another country named only in the purpose, or
+    # to a force of several countries: protection intended (0334), no threat of force (138)
+    ("Chile will send an army engineering battalion to help repair bridges in Peru.",
+     ("0334", "CHL", "PER")),
+    ("Italy would send 40 police officers to train the Somali police, its defence minister "
+     "said.",
+     ("0334", "ITA", "SOM")),
+    ("Ghana plans to deploy 600 soldiers to a regional standby force in Mali.",
+     ("0334", "GHA", "MLI")),
+])
+def test_forces_to_be_sent_to_help_or_train_abroad_are_no_threat(read_events, text, expected):
+    cameo, source, target = _main(read_events, text)
+    assert (cameo, source[:3], target[:3] if target else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an intent whose act the lexicon lacks, with the country its object's phrases name
+    ("Lisbon would open a consulate in the Brazilian port of Santos next year.",
+     ("030", "PRT", "BRA")),
+    ("Argentina intends to triple its imports of Paraguayan electricity by 2030.",
+     ("030", "ARG", "PRY")),
+    # what a verb of giving gives "with" is no weapon ("natural gas")
+    ("Azerbaijan is ready to supply Georgia with natural gas during the winter.",
+     ("030", "AZE", "GEO")),
+])
+def test_an_intent_with_the_country_its_objects_name(read_events, text, expected):
+    cameo, source, target = _main(read_events, text)
+    assert (cameo[:2], source[:3], target[:3] if target else None) == (
+        expected[0][:2], expected[1], expected[2])
+
+
+@pytest.mark.parametrize("text, expected", [
     # a gift approved is given, whatever its purpose clause says it is for
     ("The IMF approved a $900 million loan to Zambia to support its debt restructuring.",
      ("071", "IGOIMF", "ZMB")),

@@ -197,7 +197,7 @@ class _Acts(_Roles):
             # (or whom they are sent to help, where no place is named)
             return replace(act, kind="peacekeeping",
                            targets=self.targets(verb, exclude_objects=True) or self.helped(
-                               verb, ()) or self.located(
+                               verb, ()) or self.helped_abroad(verb) or self.located(
                                [*_children(verb, "dobj"), verb]) or act.targets)
         objects = _objects(verb)
         if act.kind == "beat_to_death" and _count(objects) >= 100:
@@ -385,7 +385,10 @@ class _Acts(_Roles):
     @staticmethod
     def instrument_kind(verb) -> str | None:
         """The act the instrument of a verb makes of it ("with poison gas", "using
-        machetes"), if any."""
+        machetes"), if any; what a verb of giving gives "with" is no instrument ("supplying
+        Hungary with natural gas")."""
+        if verb.lemma_.lower() in lx.GIVING_VERBS or verb.lemma_.lower() in lx.SELLING_VERBS:
+            return None
         for p in _children(verb, "prep"):
             if p.lower_ in ("with", "using"):
                 for o in _children(p, "pobj"):
@@ -1286,13 +1289,26 @@ class _Acts(_Roles):
         return _Act("visit", verb, parties or tuple(self.handed_to(verb)), _negated(verb),
                     _span(verb))
 
-    @staticmethod
-    def protective(verb) -> bool:
+    def helped_abroad(self, verb) -> tuple[Actor, ...]:
+        """The countries or places a purpose of help or training names, where forces sent for
+        it go ("to help rebuild roads in Haiti", "to train the Haitian police force")."""
+        mentions = self.ctx.mentions
+        return tuple(a for c in _children(verb, "advcl", "xcomp")
+                     if (c.lemma_.lower() in lx.HELPING_VERBS or c.lemma_.lower() in
+                         lx.TRAINING_VERBS) and any(a.dep_ == "aux" and a.lower_ == "to"
+                                                    for a in c.children)
+                     for w in c.subtree if w.i in mentions
+                     and mentions[w.i][2].kind in ("country", "place")
+                     for a in self.ctx.actors(w))
+
+    def protective(self, verb) -> bool:
         """Whether forces are sent on a mission of peace or protection: where they go ("to
         Haiti", "in Somalia", "across Estonia") and the mission, named ("as part of the
-        peacekeeping force", "to lead a U.N.-backed mission"), asked for ("at the request of
-        its president") or as their purpose ("to evacuate foreigners", "to help the
-        government", "to restore order")."""
+        peacekeeping force", "to lead a U.N.-backed mission", "to a regional force"), asked
+        for ("at the request of its president") or as their purpose ("to evacuate
+        foreigners", "to help the government", "to restore order"); or a purpose of help or
+        training that names another country ("to help rebuild roads in Haiti", "to train the
+        Haitian police force")."""
         purposes = [c for c in _children(verb, "advcl", "xcomp")
                     if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]
         if not any(p.lower_ in ("to", "into", "in", "across") for p in [
@@ -1301,18 +1317,22 @@ class _Acts(_Roles):
                 c.lemma_.lower() in lx.HELPING_VERBS and any(o.pos_ == "PROPN" for o in [
                     *_children(c, "dobj"),
                     *(s for x in _children(c, "ccomp", "xcomp") for s in _children(x, "nsubj"))])
-                for c in purposes):
+                for c in purposes) and not self.helped_abroad(verb):
             # (where on the forces sent: "deployed 8,000 peacekeepers in Somalia"; or whom
             # they are sent to help, which is where they go: "to help Lithuania guard its
-            # border")
+            # border", "to help rebuild roads in Haiti")
             return False
         # (or helping, restoring order, at the host's request: "sent paratroopers to Chad to
         # help the government repel a rebel advance", "to restore order in East Timor",
-        # "sent troops to Kazakhstan at the request of its president")
+        # "sent troops to Kazakhstan at the request of its president"; or joining a force
+        # of several countries: "deploy 1,000 troops to a regional force in Gambia")
         return any(t.lemma_.lower() in lx.PEACE_MISSION or t.lemma_.lower() in lx.INVITATIONS
                    and t.head.lower_ in ("at", "upon", "on") for t in verb.sent) or any(
-            c.lemma_.lower() in (*lx.PROTECTING_VERBS, *lx.HELPING_VERBS, *lx.ORDERING_PURPOSES)
-            for c in purposes)
+            c.lemma_.lower() in (*lx.PROTECTING_VERBS, *lx.HELPING_VERBS, *lx.ORDERING_PURPOSES,
+                                 *lx.TRAINING_VERBS)
+            for c in purposes) or any(
+            o.lemma_.lower() == "force" and any(m.lower_ in lx.JOINT_FORCES for m in o.children)
+            for p in _children(verb, "prep") if p.lower_ == "to" for o in _children(p, "pobj"))
 
     @staticmethod
     def object_act(lemma: str, o, by_object) -> str | None:

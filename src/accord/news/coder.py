@@ -393,8 +393,10 @@ class _Coder(_Constructions):
                 # "plans to send a trade delegation to Hanoi", "offered to facilitate talks
                 # between X and Y": whatever the act the lexicon lacks, intended with another
                 # country or body (CAMEO 030)
+                # (not a circumstance: "vowed a harsh response after a strike killed ...")
                 abroad = next((found for c in _children(verb, "xcomp", "advcl")
-                               if (found := self.intended_abroad(c, self.subject(verb)))), ())
+                               if not _children(c, "mark")
+                               and (found := self.intended_abroad(c, self.subject(verb)))), ())
                 if abroad:
                     acts = [_Act("request", verb, abroad, False, _span(verb))]
             if modality == "appeal" and acts and all(
@@ -1288,8 +1290,15 @@ class _Coder(_Constructions):
         homes = _homes(sources)
         if not homes:
             return ()
-        return tuple(a for a in self.targets(clause) if a.code and a.code not in AGENT_CODES
-                     and _home(a.code) not in homes)
+        # (or a country or place its objects' phrases name: "open a consulate in the Yemeni
+        # port of Aden", "double its purchases of Bolivian gas")
+        mentions = self.ctx.mentions
+        named = [a for o in _children(clause, "dobj") for p in o.children
+                 if p.dep_ in ("prep", "amod", "compound") for w in p.subtree
+                 if w.i in mentions and mentions[w.i][2].kind in ("country", "place")
+                 for a in self.ctx.actors(w)]
+        return tuple(a for a in [*self.targets(clause), *named] if a.code
+                     and a.code not in AGENT_CODES and _home(a.code) not in homes)
 
     def embed(self, verb, modality: str) -> None:
         """Mark the clauses a stance governs (its complements and their conjuncts, down

@@ -138,6 +138,8 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "PEACE_MISSION": (_words, "peace_mission"),  # forces sent on one: protection (074)
     "PROTECTING_VERBS": (_words, "protecting_verbs"),  # forces sent to do so: protection
     "ORDERING_PURPOSES": (_words, "ordering_purposes"),  # forces sent to restore order
+    "TRAINING_VERBS": (_words, "training_verbs"),  # forces sent to train another's
+    "JOINT_FORCES": (_words, "joint_forces"),  # forces sent to a regional force
     "MISSION_OFFICES": (_words, "mission_offices"),  # "ordered X to close its office"
     "INVITATIONS": (_words, "invitations"),  # forces sent at a host's request: protection
     "INFORMATION": (_words, "information"),  # given, it is intelligence shared (064)
