@@ -36,6 +36,20 @@ def test_a_trip_made_to_give_aid_is_aid(read_events, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # relief workers named by what their team is of; aid flown "into" a capital
+    ("A team of Spanish rescue workers and sniffer dogs landed in Rabat after the earthquake.",
+     ("ESP", "MAR", "07")),
+    ("The Qatari emir flew into Kabul with planeloads of flour and blankets.",
+     ("QATGOV", "AFG", "07")),
+    # a phrase with its own object after the verb's is no particle ("gave X $5m in grants")
+    ("Norway gave Malawi 40 million dollars in grants for rural clinics.", ("NOR", "MWI", "07")),
+])
+def test_relief_teams_aid_flown_in_and_grants_given(read_events, text, expected):
+    source, target, code = _main(read_events, text)
+    assert (source[:len(expected[0])], target, code[:2]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a meeting and what is handed over at it: the gift is the news, to whom it is met
     ("The Norwegian envoy met Malawian health officials in Lilongwe and handed over two "
      "ambulances.", ("NORGOV", "MWIGOV", "07")),

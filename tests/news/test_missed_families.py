@@ -266,6 +266,9 @@ def test_spoken_acts_voiced_and_ties_ended_by_their_nouns(main_event, text, expe
     ("Sweden expressed concern over Turkey's decision to leave the Istanbul Convention.",
      ("SWE", "TUR", "11")),
     ("Canada voiced deep concern about India's new citizenship law.", ("CAN", "IND", "11")),
+    # ... where the measure is taken, told on whom it is taken
+    ("Austria expressed concern about the detention of two Austrian climbers in Pakistan.",
+     ("AUT", "PAK", "11")),
     # at a state of things, or one's own side's doing: pessimism
     ("Kenya's finance minister expressed concern about the falling shilling.",
      ("KEN", None, "01")),

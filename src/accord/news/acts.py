@@ -336,9 +336,11 @@ class _Acts(_Roles):
                     for o in _children(p, "pobj")]
         # ... or who they are: relief itself ("Turkish rescue teams arrived in Albania",
         # "Cuban doctors landed in Milan")
+        # ("a team of Israeli rescue workers landed in Kathmandu": what the team is of)
         kind = self.given(brought) or next((
-            "aid" for s in _children(verb, "nsubj") if s.pos_ == "NOUN" and any(
-                w.lemma_.lower() in lx.SUPPLIES for w in [s, *_children(s, "compound")])), None)
+            "aid" for s in _children(verb, "nsubj") if s.pos_ == "NOUN" and (any(
+                w.lemma_.lower() in lx.SUPPLIES for w in [s, *_children(s, "compound")])
+                or _relief(s))), None)
         if kind in AID:
             return replace(act, kind=kind)
         return act
@@ -554,11 +556,14 @@ class _Acts(_Roles):
         adjacent = [following] if following is not None and following.dep_ != "prep" else []
         # (a verb has one particle: with one, its prepositions are none: "turned out in X")
         # (after the verb: "In what officials called cooperation, X gave Y data" gives no "in";
-        # nor a phrase of time: "gave $20 million in aid to X in 1997" is no "give in")
+        # nor a phrase of time: "gave $20 million in aid to X in 1997" is no "give in"; nor
+        # a phrase with its own object after the verb's: "gave Cambodia $600 million in
+        # grants")
         particles = _children(verb, "prt") or [
             p for p in _children(verb, "advmod", "prep") if p.i > verb.i and not any(
                 o.lower_ in TEMPORAL or o.lemma_.lower() in TIME_NOUNS or (
-                    o.text.isdigit() and len(o.text) == 4) for o in _children(p, "pobj"))]
+                    o.text.isdigit() and len(o.text) == 4) for o in _children(p, "pobj"))
+            and not (_children(p, "pobj") and any(o.i < p.i for o in _children(verb, "dobj")))]
         for particle in [*particles, *adjacent]:
             kind = lx.PARTICLE_ACTS.get((lemma, particle.lower_))
             # (and the particle's own phrase: "walked away from the treaty")
@@ -736,10 +741,14 @@ class _Acts(_Roles):
         # (leaving for a place is a visit only when it is for talks: "abandoned negotiations
         # and left for Doha" is a walk-out)
         # (and "into" where the visit is for talks: "jetted into Harare for talks with
-        # Mugabe"; jets that fly into airspace visit no one)
+        # Mugabe", or brings aid: "flew into Mogadishu with planeloads of food"; jets that
+        # fly into airspace visit no one)
         talks_for = any(p.lower_ == "for" and _noun_act(o) in ("talks", "consult")
                         for p in _children(verb, "prep") for o in _children(p, "pobj"))
-        towards = ("in", "to", *(("into",) if talks_for else ())) if lemma in lx.VISIT_VERBS \
+        bringing = self.given([o for p in _children(verb, "prep") if p.lower_ == "with"
+                               for o in _children(p, "pobj")]) in AID
+        towards = ("in", "to", *(("into",) if talks_for or bringing else ())) \
+            if lemma in lx.VISIT_VERBS \
             else ("for",) if (
             lemma in lx.DEPARTURE_VERBS and talks_for) else ()
         if towards:

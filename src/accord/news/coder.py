@@ -1268,8 +1268,13 @@ class _Coder(_Constructions):
             kind = _noun_act(o)
             if kind is None and o.lemma_.lower() not in lx.STATEMENT_NOUNS:
                 continue
+            # (where the measure is taken, on it or on whom it is taken: "the arrest of
+            # opposition leaders in Cambodia")
             doers = [a for a in self.owner(o) if a.code and a.code not in AGENT_CODES] or (
-                list(self.located([o])) if kind in STATE_MEASURES else [])
+                list(self.located([o]) or self.located(
+                    [c for p in _children(o, "prep") if p.lower_ == "of"
+                     for c in _children(p, "pobj")], where=frozenset({"in"})))
+                if kind in STATE_MEASURES else [])
             if doers and homes and not any(_home(a.code) in homes for a in doers):
                 return replace(act, kind="criticize", targets=tuple(doers))
         return act
