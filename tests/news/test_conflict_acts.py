@@ -212,3 +212,8 @@ def test_one_of_a_named_groups_officials_shot_dead_is_killed_by_assault(read_eve
     e = _main(read_events, "Unknown gunmen shot dead a Hamas official outside a mosque in Sidon.")
     assert e.cameo == "1823"
 
+
+def test_people_burned_to_death_by_armed_men_are_killed_by_assault(read_events):
+    """Burned to death as beaten or hacked to death is (CAMEO 1823)."""
+    e = _main(read_events, "Militiamen burned eight farmers to death in their huts near Djibo.")
+    assert e.cameo == "1823"

@@ -148,6 +148,12 @@ def test_no_aid_or_protection_is_invented(read_events, text):
     # ... in the passive, by whom the parser hangs on what they are declared
     ("Two Belarusian diplomats were declared persona non grata by Latvia on Friday.",
      ("16", "LVA", "BLR")),
+    # ... or told to leave, in the passive; aid frozen or halted, told by its noun
+    ("Four Moldovan diplomats were told to leave Russia within a week, the Russian foreign "
+     "ministry said.", ("16", "RUS", "MDA")),
+    ("Sweden announced a freeze on budget aid to Nicaragua.", ("16", "SWE", "NIC")),
+    ("A halt to military aid to Bahrain was ordered by the British government.",
+     ("16", "GBR", "BHR")),
     ("Egypt withdrew from its role as mediator between Israel and Hamas in May.",
      ("16", "EGY", "ISR")),
     # many hacked to death: mass killing; an attack named as the subject, with its owner

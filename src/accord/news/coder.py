@@ -234,10 +234,11 @@ class _Coder(_Constructions):
                       *(c for o in _children(verb, "dobj") for c in _children(o, "advmod"))]
         ) else None
         if modality is None and lemma in lx.ATTRIBUTION_VERBS and _children(
-                verb, "dobj", "dative") and any(a.dep_ == "aux" and a.lower_ == "to"
-                                                for c in _children(verb, "xcomp")
-                                                for a in c.children):
-            modality = "demand"  # "told X to withdraw": an order, not a report
+                verb, "dobj", "dative", "nsubjpass") and any(
+                    a.dep_ == "aux" and a.lower_ == "to" for c in _children(verb, "xcomp")
+                    for a in c.children):
+            # "told X to withdraw", "X was told to leave": an order, not a report
+            modality = "demand"
         elif modality is None and lemma in lx.ATTRIBUTION_VERBS and lemma not in lx.MODAL_VERBS:
             modality = self.urged(verb)  # "said Israel must halt its offensive": a demand
         if modality is None and lemma in lx.MODAL_VERBS:

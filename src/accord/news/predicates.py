@@ -138,8 +138,11 @@ def _noun_act(noun) -> str | None:
     if shipped is not None:
         return shipped
     if lemma in lx.NOUN_VERBS:  # "the expulsion of two diplomats": as the verb does it
+        # (or on, to, in what it is done to: "a freeze on aid", "a halt to arms sales", "cuts
+        # in aid")
         table = lx.VERB_OBJECTS[lx.NOUN_VERBS[lemma]]
-        done = next((table[w] for p in _children(noun, "prep") if p.lower_ in ("of", "on")
+        done = next((table[w] for p in _children(noun, "prep")
+                     if p.lower_ in ("of", "on", "to", "in")
                      for o in _children(p, "pobj") for w in _object_words(o) if w in table),
                     None)
         if done is not None:
