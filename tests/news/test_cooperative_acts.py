@@ -155,6 +155,9 @@ def test_forces_to_be_sent_to_help_or_train_abroad_are_no_threat(read_events, te
      ("030", "PRT", "BRA")),
     ("Argentina intends to triple its imports of Paraguayan electricity by 2030.",
      ("030", "ARG", "PRY")),
+    # ... told by a noun of readiness or willingness
+    ("Peru signalled its willingness to renegotiate its mining contracts with Chinese firms, "
+     "the mining minister said.", ("030", "PER", "CHN")),
     # what a verb of giving gives "with" is no weapon ("natural gas")
     ("Azerbaijan is ready to supply Georgia with natural gas during the winter.",
      ("030", "AZE", "GEO")),

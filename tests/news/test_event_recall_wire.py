@@ -154,6 +154,9 @@ def test_no_aid_or_protection_is_invented(read_events, text):
     ("Sweden announced a freeze on budget aid to Nicaragua.", ("16", "SWE", "NIC")),
     ("A halt to military aid to Bahrain was ordered by the British government.",
      ("16", "GBR", "BHR")),
+    # a foreign mission ordered to shrink its staff: relations reduced, not a demand
+    ("Ottawa ordered the Iranian embassy to halve its staff within a month.",
+     ("16", "CAN", "IRN")),
     ("Egypt withdrew from its role as mediator between Israel and Hamas in May.",
      ("16", "EGY", "ISR")),
     # many hacked to death: mass killing; an attack named as the subject, with its owner

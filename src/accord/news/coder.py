@@ -72,6 +72,8 @@ RALLYING = frozenset(RALLIED.values())
 APPROVED_DEEDS = frozenset({"judicial_ties", "intelligence"})
 #: Verbs of ordering someone out (of a country, an office).
 ORDERING_VERBS = frozenset({"order", "command", "direct", "tell"})
+#: Verbs that shrink a mission's staff ("ordered the embassy to cut its staff").
+STAFF_CUTS = frozenset({"cut", "reduce", "halve", "downsize", "shrink", "slash", "trim"})
 #: Verbs of calling one's own envoy home (CAMEO 161 by the envoy's country).
 RECALLING_VERBS = frozenset({"recall", "withdraw"})
 
@@ -335,6 +337,16 @@ class _Coder(_Constructions):
                 # "ordered USAID to close its office in Baku": told to close its own office,
                 # the agency is expelled by the one ordering (done, not asked)
                 act = _Act("expel_mission", verb, addressees, False, _span(verb))
+                return [(self.subject(verb), act, None, neg, verb, 0.9)]
+            if not acts and addressees and lemma in ORDERING_VERBS and any(
+                    o.lemma_.lower() in lx.MISSION_OFFICES
+                    for o in _children(verb, "dobj")) and any(
+                    c.lemma_.lower() in STAFF_CUTS and any(
+                        o.lemma_.lower() in ("staff", "personnel", "diplomat", "presence")
+                        for o in _children(c, "dobj")) for c in _children(verb, "xcomp")):
+                # "ordered the Russian embassy to cut its staff": a foreign mission told to
+                # shrink, relations reduced by the one ordering (161, done, not asked)
+                act = _Act("break_relations", verb, addressees, False, _span(verb))
                 return [(self.subject(verb), act, None, neg, verb, 0.9)]
             sent_out = self.sent_out(verb) if not acts and modality == "demand" else None
             if not acts and leaving and not addressees and lemma in ORDERING_VERBS and not \
@@ -1361,6 +1373,14 @@ class _Coder(_Constructions):
                         acts = _not_using_force(modality, [
                             a for o in _children(p, "pobj") for a in self.acts_of_noun(o)],
                             self.owner(noun))
+            if not acts and modality in ("intent", "propose", "vow"):
+                # "signalled its willingness to renegotiate its oil contracts with Chinese
+                # firms": whatever the act the lexicon lacks, intended with another country
+                # (CAMEO 030), as for the verb
+                abroad = next((found for c in _children(noun, "acl") if any(
+                    a.dep_ == "aux" and a.lower_ == "to" for a in c.children) and (
+                    found := self.intended_abroad(c, self.stance_holder(noun)))), ())
+                acts = [_Act("request", noun, abroad, False, _span(noun))] if abroad else []
             if not acts and modality == "refusal":
                 # a rejection of a thing ("the rejection of the peace plan by the rebels"):
                 # of what that thing stands for, as for the verb
