@@ -60,3 +60,12 @@ def test_a_region_several_countries_share_is_no_countrys(region):
 ])
 def test_a_place_name_ending_a_persons_name_is_no_place(main_event, text, expected):
     assert main_event(text)[:2] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a "pan-" adjective names a region of several lands, hyphened as it is written
+    "Striking truck drivers in Chile blocked the Pan-American highway near Antofagasta.",
+    "Bolivian farmers blocked the Pan-American highway near Oruro to protest against prices.",
+])
+def test_a_pan_adjective_is_no_countrys(read_events, text):
+    assert not any(e.target and e.target.code == "USA" for e in read_events(text))

@@ -299,3 +299,56 @@ def test_a_nationality_hung_on_the_count_is_the_counted_peoples(main_event):
     text = ("Hundreds of Nepali truck drivers blocked the main highway to India in protest at "
             "higher road tolls.")
     assert main_event(text)[0] == "NPLLAB"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one person named by a singular noun whose plural is people of no state body: the
+    # victim of force, of the country the sentence places them in
+    ("Soldiers in Chad beat a young man to death at a market in Abeche on Monday.",
+     ("TCD", "TCDCVL")),
+    ("Police in Lusaka shot dead a minibus driver at a roadblock on Friday.",
+     ("ZMB", "ZMBLAB")),
+    ("Gunmen in Haiti kidnapped a teenager from a school bus in Petion-Ville.",
+     ("HTI", "HTICVL")),
+    ("Riot police in Bishkek beat a street vendor outside the central bazaar.",
+     ("KGZ", "KGZBUS")),
+])
+def test_one_person_named_by_a_singular_noun(main_event, text, expected):
+    source, target, _ = main_event(text)
+    assert (source[:3], target) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a thing of a people's kind is no person ("a passenger bus"), nor a firm referred back
+    "A passenger bus overturned on a mountain road in Nepal, killing 12 people.",
+    "Shares in Hyundai rose after the carmaker reported record quarterly profits.",
+])
+def test_no_person_in_a_kind_or_a_firm_referred_back(read_events, text):
+    assert not any(e.target and (e.target.code or "").endswith(("CVL", "BUS"))
+                   for e in read_events(text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # those held as suspects of a crime, of no side nor nationality named: no party
+    ("Police in Lima arrested a man suspected of robbing a jewellery shop.", None),
+    ("Police in Oslo detained a 30-year-old woman on suspicion of arson.", None),
+    ("Police in Recife arrested two men wanted for a string of bank robberies.", None),
+    # nor the town they are held in
+    ("Police said they had detained nine suspects in Arusha over the theft of gold.", None),
+    # one of a side or a country named stays
+    ("Police in Nairobi arrested three men suspected of links to al-Shabaab.", "SOMSHB"),
+])
+def test_suspects_held_are_no_party(main_event, text, expected):
+    assert main_event(text)[1] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # civilians' violence on other civilians, each named by a role alone: still a target
+    ("Villagers in Zambia's Eastern province beat two men to death over a stolen goat.",
+     ("ZMB", "ZMBCVL")),
+    ("Residents of the Bolivian town of Achacachi beat a man accused of theft to death.",
+     ("BOL", "BOLCVL")),
+])
+def test_civilians_violence_on_civilians(main_event, text, expected):
+    source, target, _ = main_event(text)
+    assert (source[:3], target) == expected

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from . import lexicon as lx
 from . import similar
 from .actors import AGENT_CODES, Actor, actor_agent, actor_root
-from .mentions import COLLECTIVE, PEACEKEEPING, TEMPORAL, _Context, _subtree_text
+from .mentions import COLLECTIVE, PEACEKEEPING, PEOPLE_SECTORS, TEMPORAL, _Context, _subtree_text
 from .predicates import (
     TIME_NOUNS,
     _children,
@@ -1761,8 +1761,20 @@ class _Acts(_Roles):
         protest = self.by_protest(verb, act, sources)
         if protest is act and act.kind == "force" and sources and all(
                 actor_agent(a.code) in lx.RIOTING_AGENTS for a in sources):
+            if _killed(verb) and any(actor_agent(t.code) in PEOPLE_SECTORS
+                                     for t in act.targets):
+                # people killed by a mob, villagers or a crowd ("villagers killed five people
+                # they accused of witchcraft"): killed by assault (CAMEO 1823), no riot
+                return replace(act, kind="beat_to_death")
             return replace(act, kind="riot")
         return protest
+
+    def of_suspects(self, verb, act: _Act) -> _Act:
+        """An arrest of suspects less those named by no side nor nationality (see
+        :meth:`Roles.no_suspects`)."""
+        if act.kind != "arrest" or not act.targets:
+            return act
+        return replace(act, targets=self.no_suspects(verb, act.kind, act.targets))
 
     def by_protest(self, verb, act: _Act, sources: list[Actor]) -> _Act:
         """:meth:`_by_protest`; and where protesters burn, smash, occupy or block is no target

@@ -42,7 +42,7 @@ __all__ = ["RULED_OUT", "choose_target", "conventions"]
 RULED_OUT = frozenset({"broker", "destination", "venue", "victim", "companion", "own forces",
                        "itself", "where", "governing argument", "topic", "told",
                        "coordinated clause", "in the source's phrase", "investigated thing",
-                       "speaker", "own side of a statement"})
+                       "speaker", "own side of a statement", "suspect"})
 #: Relations that open another clause (a conjoined verb's too: see :func:`_across_clauses`);
 #: unlike ``events._OTHER_CLAUSES`` (what hangs on an act), only clauses, not their words.
 CLAUSES = frozenset({"advcl", "relcl", "ccomp", "parataxis"})
@@ -118,6 +118,8 @@ def conventions(coder: _Coder, trigger, token, actor: Actor, kind: str, cameo: s
         found.append("itself")  # (or its own, so marked: "looted from its temples")
     if any(actor.text == s.text for s in speakers):
         found.append("speaker")
+    if not coder.no_suspects(trigger, kind, (actor,)):
+        found.append("suspect")  # (held as a suspect, of no side, or where: Roles.no_suspects)
     if cameo == PLAIN_STATEMENT and any(
             s.code and actor_root(actor.code) == actor_root(s.code) for s in sources):
         found.append("own side of a statement")  # (as the rules hold for plain statements)

@@ -25,7 +25,7 @@ from .acts import (
     expulsion,
 )
 from .constructions import _Constructions, _to_blame
-from .mentions import TEMPORAL, _Context, _subtree_text
+from .mentions import PEOPLE_SECTORS, TEMPORAL, _Context, _subtree_text
 from .predicates import (
     _aux_modality,
     _children,
@@ -637,8 +637,9 @@ class _Coder(_Constructions):
         if act.kind in ("force", "bombing", "air_force"):
             act = self.by_agent(verb, act, sources)
         else:
-            act = self.by_protest(verb, self.foreign_restriction(self.banned_group(
-                self.seized(act, verb, sources), verb, sources), verb, sources), sources)
+            act = self.of_suspects(verb, self.by_protest(verb, self.foreign_restriction(
+                self.banned_group(self.seized(act, verb, sources), verb, sources), verb,
+                sources), sources))
         if act.kind in ("show_force", "host"):  # (exercises hosted with a partner too)
             act = self.exercised_together(verb, act, sources)
         agents = {(a.code or "")[-3:] for a in sources}
@@ -1233,7 +1234,13 @@ class _Coder(_Constructions):
                 continue
             then = self.act_of_verb(c)
             if then is not None and lx.ACT_CODES[then.kind][:2] == "18":
-                return replace(act, kind=then.kind, targets=then.targets or act.targets)
+                # (people named by age or sex alone taken where the attack was are its
+                # people: "attacked a school and abducted 110 girls", its pupils)
+                theirs = all(t.via == "role" and not t.name and actor_agent(t.code) == "CVL"
+                             for t in then.targets) and any(
+                    actor_agent(t.code) in PEOPLE_SECTORS - {"CVL"} for t in act.targets)
+                return replace(act, kind=then.kind, targets=act.targets if theirs else (
+                    then.targets or act.targets))
         return act
 
     def refused_clause(self, token) -> list[_Act]:

@@ -34,7 +34,7 @@ from .coder import _Coder
 from .codes import code as cameo_code
 from .mentions import PRONOUNS, STATE_AGENTS, Memory, _Context, _subtree_text, find_mentions
 from .predicates import _children, _noun_act, _owns
-from .roles import FORCE_ROOTS, PLAIN_STATEMENT, TELLING_VERBS, own_forces
+from .roles import FORCE_ROOTS, PLAIN_STATEMENT, TELLING_VERBS, _Roles, own_forces
 
 # Sides a state negotiates with at home.
 DISSIDENTS = frozenset({"REB", "OPP"})
@@ -184,6 +184,8 @@ def _aimed(event: Event, sent, ctx: _Context, offset: int) -> Event:
     act = next((t for t in sent if offset + t.idx == event.span[0]), None)
     if act is None or any(o.lower_.endswith(("self", "selves")) for o in _children(act, "dobj")):
         return event  # (done to oneself: "blew himself up at a checkpoint in X" is where)
+    if _Roles.holds_suspects(act, event.act):
+        return event  # (nor where suspects were held: "arrested 14 suspects in Mombasa")
     phrase = sorted(t for c in act.children if c.i > act.i and c.dep_ not in _OTHER_CLAUSES
                     and c.lower_ not in ("off", "by") for t in c.subtree)
     # (off a coast: where, not whom; "an attack by X": its doers)
@@ -264,11 +266,19 @@ def _others(target: Actor, source: Actor, kind: str, cameo: str) -> bool:
     """Whether a target with its source's code is still others than the source: people named
     by a role word alone, placed in the country of the state agent that acts on them ("11
     princes", "a lawyer"), or another body of the same state ("the president criticised the
-    central bank", "the country's central bank"), not the source itself named again."""
+    central bank", "the country's central bank"), or people of the source's own kind its
+    violence is done to ("villagers beat two men to death"), not the source itself named
+    again."""
     described = target.via == "role" and not target.name or (
         target.via == "coreference" and target.text.lower() not in PRONOUNS)
-    return described and target.text != source.text and (source.code or "")[3:] in \
+    return described and target.text != source.text and ((source.code or "")[3:] in \
         STATE_AGENTS and (kind in lx.HOSTILE or cameo[:2] in INTERNAL_ROOTS)
+        or cameo[:2] in ASSAULT_ROOTS)
+
+
+#: Violence one of a people does to others of it (CAMEO 18-20): "villagers beat two men to
+#: death", "a mob lynched a man": civilians on civilians, each named by a role alone.
+ASSAULT_ROOTS = frozenset({"18", "19", "20"})
 
 
 #: A state's bodies that act only within its borders, on those in its jurisdiction (its police

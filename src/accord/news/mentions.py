@@ -350,9 +350,12 @@ def _of_waters(doc, start: int) -> bool:
 def _of_region(doc, start: int, end: int) -> bool:
     """Whether a country's adjective names, with the word before it, a region of several
     countries named after it ("South American", "Latin American", "Central American", "West
-    Indian")."""
-    return end - start == 1 and start > 0 and doc[start - 1].text in REGION_PREFIXES.get(
-        doc[start].lower_, ())
+    Indian"), hyphened too, and any "pan-" one ("the Pan-American highway", "a pan-Arab
+    channel")."""
+    if end - start != 1 or start == 0:
+        return False
+    before = doc[start - 2] if doc[start - 1].text == "-" and start > 1 else doc[start - 1]
+    return before.lower_ == "pan" or before.text in REGION_PREFIXES.get(doc[start].lower_, ())
 
 
 def _longer_name(doc, end: int) -> bool:
@@ -903,7 +906,8 @@ class _Context:
                           for r in [agent(f"{c.lower_} party")] if r), None)
             if found:
                 return found
-        found = self._body_for(token) or agent(token.lower_) or agent(token.lemma_)
+        found = self._body_for(token) or agent(token.lower_) or agent(token.lemma_) or (
+            self._one_of(token, words))
         if not found and body:  # a body of those its possessive names: "the teachers'
             # syndicate" (EDU), "the farmers' cooperatives" (CVL)
             # (not a name's word: "the People's Pioneer party")
@@ -918,6 +922,30 @@ class _Context:
                 if found:
                     return found
         return None
+
+    def _one_of(self, token, words) -> str | None:
+        """The sector of one person named by a common noun whose plural the dictionary types
+        as people of no state body ("a rickshaw driver": drivers, LAB; "a young man": men,
+        CVL; "a street vendor": BUS; "a teenager"), as a victim or a doer is named alone; not
+        a state's or an armed side's ("an officer", "an agent"), nor a thing's kind ("a
+        passenger train"), nor a firm referred back to ("the carmaker released its results":
+        the firm the sentence named, no new party); one a nationality names stays its
+        country's alone ("a Danish aid worker": DNK), and one a proper name names is a named
+        thing ("the Khalid mosque"); a person, by age, sex or kin or by an agent noun's
+        ending, not a building its people's plural shares a sector with ("a church")."""
+        lemma = token.lemma_.lower()
+        if token.tag_ != "NN" or token.i in self.mentions or token.dep_ in (
+                "compound", "amod") or any(c.i in self.mentions or c.dep_ == "compound"
+                                           and c.pos_ == "PROPN" for c in token.children) or (
+                lemma not in KIN and not lemma.endswith(AGENT_ENDINGS)):
+            return None
+        plural = _plural(lemma)
+        found = next((found for i in range(len(words) + 1)
+                      for found in [self.dictionary.agent(" ".join([*words[i:], plural]))]
+                      if found in PEOPLE_SECTORS), None)
+        if found == "BUS" and any(c.lower_ == "the" for c in token.children):
+            return None
+        return found
 
     def _body_for(self, token) -> str | None:
         """The agent a body's name gives in its "of" or "for" phrase ("the Congress of Trade
@@ -1450,6 +1478,40 @@ def _named_text(token, start: int, end: int, several: bool) -> str:
     if several:
         return token.doc[start:end].text + ("" if start <= token.i < end else f" {token.text}")
     return _phrase(token, start, end)
+
+
+#: The sectors of people who are no state's body nor an armed side's: one of them named by a
+#: singular noun is typed as they are (see :meth:`_Context._one_of`).
+PEOPLE_SECTORS = frozenset({"CVL", "LAB", "BUS", "EDU", "HLH", "REL", "MED", "REF"})
+
+#: People named by age, sex or kin.
+KIN = frozenset({"man", "woman", "boy", "girl", "child", "person", "teenager", "teen",
+                 "adolescent", "minor", "infant", "baby", "toddler", "youth", "son", "daughter",
+                 "brother", "sister", "sibling", "wife", "husband", "mother", "father", "parent",
+                 "widow", "nephew", "niece", "cousin", "uncle", "aunt", "grandchild", "grandson",
+                 "granddaughter", "grandmother", "grandfather", "grandparent", "relative",
+                 "family"})
+#: The endings of nouns of one who does or is something ("driver", "vendor", "pharmacist",
+#: "civilian", "businessman", "retiree", "migrant", "resident").
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "man", "ee", "ant", "ent")
+
+#: Plurals no suffix makes.
+IRREGULAR_PLURALS = MappingProxyType({"person": "people", "child": "children",
+                                      "wife": "wives", "thief": "thieves"})
+
+
+def _plural(noun: str) -> str:
+    """The plural of an English noun, as the dictionary lists people ("man": "men", "nanny":
+    "nannies", "businessman": "businessmen")."""
+    if noun in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[noun]
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun.endswith("y") and noun[-2:-1] not in tuple("aeiou"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    return noun + "s"
 
 
 def _subtree_text(token) -> str:

@@ -21,6 +21,7 @@ from .mentions import (
     MISSIONS,
     NOUNISH,
     PATRONS,
+    PEOPLE_SECTORS,
     PLACE_NOUNS,
     PRONOUNS,
     STATE_AGENTS,
@@ -767,10 +768,32 @@ class _Roles:
     def implied_targets(self, trigger, act: _Act, modality, sources) -> list[Actor]:
         """:meth:`_implied_targets`, none of one's own under a curfew or emergency rule (see
         :func:`own_forces`: "lifted the curfew, allowing residents to return")."""
-        found = self._implied_targets(trigger, act, modality, sources)
+        found = self.no_suspects(trigger, act.kind, self._implied_targets(
+            trigger, act, modality, sources))
         if act.kind in HOME_RULE:
             return [a for a in found if not own_forces(act.kind, a, sources, modality)]
         return found
+
+    def no_suspects(self, verb, kind: str, targets):
+        """An arrest's targets less people held as suspects of a crime and named by no side
+        nor nationality ("arrested a man suspected of killing", "a 27-year-old man on
+        suspicion of planning an attack", "two men wanted for robberies"): no party is acted
+        on, as dev leaves them, nor the town where they are held; one named by a side or a
+        country stays ("four men suspected of links to al-Shabaab", "two Malaysian men
+        suspected of smuggling")."""
+        if not self.holds_suspects(verb, kind):
+            return targets
+        # (nor the town they were held in: "arrested 14 suspects in Mombasa")
+        return type(targets)(t for t in targets if not (
+            t.via == "role" and not t.name and _agent(t) in PEOPLE_SECTORS or self.ctx.town(t)))
+
+    @staticmethod
+    def holds_suspects(verb, kind: str) -> bool:
+        """Whether an arrest holds people as suspects of a crime (see :meth:`no_suspects`)."""
+        held = _children(verb, "dobj") or _children(verb, "nsubjpass")
+        return kind == "arrest" and any(_suspected(o) for o in [*held, *(
+            o for p in _children(verb, "prep") if p.lower_ == "on"
+            for o in _children(p, "pobj"))])
 
     def _implied_targets(self, trigger, act: _Act, modality, sources) -> list[Actor]:
         """A target the words governing the act do not give directly: for a threat, who must
@@ -1493,6 +1516,17 @@ def asks_everyone(verb) -> bool:
     return bool(asked) and all(o.lemma_.lower() in EVERYONE or any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() == "donor" for c in o.children)
         for o in asked)
+
+
+def _suspected(word) -> bool:
+    """Whether a word names people as suspects ("suspects", "a man suspected of", "accused
+    of", "wanted for") or the suspicion they are held on ("on suspicion of")."""
+    return word.lemma_.lower() in ("suspect", "suspicion") or any(
+        c.dep_ == "acl" and c.lemma_.lower() in SUSPECTING for c in word.children)
+
+
+#: The participles that name one as a suspect.
+SUSPECTING = frozenset({"suspect", "accuse", "want", "charge"})
 
 
 def _victim(word) -> bool:
