@@ -127,6 +127,36 @@ def test_rejecting_its_own_position_is_a_conflict_not_a_change():
     assert apply_updates(scenario, changes, [reading]).parties == scenario.parties
 
 
+def _stance(party, option, stance, document, date, confidence, sentence=0):
+    return Stance(party, "ceasefire", option, stance, confidence, f"{party} {stance} {option}",
+                  document, sentence, date)
+
+
+@pytest.mark.parametrize("names", [("a.txt", "b.txt"), ("b.txt", "a.txt")])
+def test_the_latest_stated_position_is_the_one_written_whatever_the_order_read(names):
+    """Stances build on one another by date, not by confidence nor by file name: Hamas's
+    demand of a truce on 1 March gives way to its demand of a permanent end on 10 March,
+    and a rejection read later of the position an earlier article gave is a conflict."""
+    scenario = parse_scenario(SCENARIO)
+    early, late = names
+    found = [_stance("hamas", "permanent", "demands", late, "2024-03-10", 0.6),
+             _stance("hamas", "truce", "demands", early, "2024-03-01", 0.9),
+             _stance("israel", "permanent", "accepts", early, "2024-03-02", 0.9),
+             _stance("israel", "permanent", "rejects", late, "2024-03-10", 0.8)]
+    readings = [Reading(n, "", d, (), ()) for n, d in ((early, "2024-03-01"),
+                                                        (late, "2024-03-10"))]
+    changes = propose_updates(scenario, readings, found, talk_status(readings),
+                              ActorDictionary.builtin().with_scenario(scenario))
+    new = apply_updates(scenario, changes, readings)
+    assert new.parties["hamas"].positions["ceasefire"] == "permanent"
+    assert new.parties["israel"].positions["ceasefire"] == "permanent"
+    assert [(c.party, c.old, c.new) for c in changes if c.kind == "position"
+            and c.old != c.new] == [("israel", "truce", "permanent"),
+                                     ("hamas", "truce", "permanent")]
+    assert [(c.party, c.applied) for c in changes if c.kind == "conflict"] == [
+        ("israel", False)]
+
+
 def _collapse_reading(act="collapse_talks", cameo="164"):
     s = "The talks collapsed on Monday."
     return Reading("2024-05-13-report.txt", s, "2024-05-13", (Sentence(s, 0, len(s)),),

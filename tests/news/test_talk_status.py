@@ -47,3 +47,15 @@ def test_talks_named_without_parties_have_an_unknown_source(nlp):
     (event,) = _read(nlp, "The negotiations stalled.").events
     assert (event.source.text, event.source.code, event.plover) == (
         "negotiations", None, "SANCTION")
+
+
+@pytest.mark.parametrize("text, status", [
+    # one side walking out, and the talks reported suspended by no party: suspended
+    ("Serbia's delegation walked out of the talks in Vienna on Tuesday. The mediators said "
+     "the talks had been suspended until further notice.", "suspended"),
+    # each side walking out in its own act: collapsed
+    ("Serbia's delegation walked out of the talks in Vienna on Tuesday. Kosovo's delegation "
+     "walked out of the talks on Wednesday.", "collapsed"),
+])
+def test_only_two_sides_each_walking_out_collapse_the_talks(nlp, text, status):
+    assert talk_status([_read(nlp, text)]).status == status

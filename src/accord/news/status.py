@@ -60,9 +60,10 @@ def document_status(reading: Reading) -> TalkStatus:
     halts: set[tuple[int, int]] = set()
     for event in reading.events:
         signal = _signal(event, reading.text)
-        if signal == "suspended":
+        if signal == "suspended" and event.act == "halt_talks" and event.source.code:
             # both sides halting, each in its own act ("talks between X and Y were
-            # suspended" is one act, with both as its parties)
+            # suspended" is one act, with both as its parties); talks reported suspended by
+            # no one named, or by a mediator, are no second side walking out
             halted_by.add(event.source.code)
             halts.add(event.span)
             if len(halted_by) > 1 and len(halts) > 1:

@@ -124,12 +124,24 @@ def _status_changes(scenario: Scenario, status: TalkStatus) -> list[Change]:
 
 
 def _position_changes(scenario, stances, options) -> list[Change]:
-    out, decided = [], set()
+    """The position changes the stances propose, in the order the reports tell them: by date
+    (undated articles first, in the order read), then by sentence, each building on the
+    position the earlier ones left, so that the latest stated position is the one written.
+    Within one article, the most confident stance of each kind per party and issue is
+    taken, and every option rejected."""
+    chosen: dict[tuple, Stance] = {}
     for s in sorted(stances, key=lambda s: -s.confidence):
-        if s.confidence < options.min_confidence or (s.party, s.issue, s.stance) in decided:
-            continue
-        decided.add((s.party, s.issue, s.stance))
-        current = scenario.parties[s.party].positions.get(s.issue)
+        if s.confidence >= options.min_confidence:
+            chosen.setdefault((s.document, s.party, s.issue, s.stance,
+                               s.option if s.stance == "rejects" else None), s)
+    read = {document: k for k, document in enumerate(dict.fromkeys(s.document
+                                                                    for s in stances))}
+    told = sorted(chosen.values(), key=lambda s: (s.date or "", read[s.document], s.sentence))
+    out: list[Change] = []
+    positions = {(k, issue): option for k, p in scenario.parties.items()
+                 for issue, option in p.positions.items()}
+    for s in told:
+        current = positions.get((s.party, s.issue))
         name = scenario.display_name(s.party)
         noted = _noted(scenario.parties[s.party].notes, s.issue, s.document, s.evidence)
         if noted:  # the same article read again: its evidence is there, nothing to add
@@ -157,6 +169,7 @@ def _position_changes(scenario, stances, options) -> list[Change]:
             s.issue, party.weights.get(s.issue, 0.0)) else (
             f"; its salience on {s.issue} stays 0, so the position weighs in no utility or "
             "forecast until one is set")
+        positions[s.party, s.issue] = s.option
         out.append(Change("position", s.party, s.issue, current, s.option,
                           f"{name} {verb} {s.option} on {s.issue}"
                           + (" (already its position; evidence noted)" if same else
