@@ -312,3 +312,13 @@ def test_no_intent_to_cooperate_at_home_in_a_game_or_in_answer(read_events, text
 ])
 def test_a_vote_to_be_held_is_told_not_promised(read_events, text, code):
     assert _main(read_events, text)[2][:3] == code
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya's teachers' union has not agreed to a pay freeze.",
+    "Chile's copper miners did not agree to the new shift rota.",
+])
+def test_an_accord_not_reached_is_negated(read_events, text):
+    # no act to refuse in what is agreed to: the accord (019) reported as not reached
+    _, _, cameo, modality, negated = _main(read_events, text)
+    assert (cameo, modality, negated) == ("019", None, True)

@@ -491,6 +491,9 @@ class _Coder(_Constructions):
                 return [(sources, a, modality, neg or a.negated,
                          a.head if a.kind in RALLYING and a.head.pos_ == "VERB" else verb, 0.9)
                         for a in acts]
+            # no act to refuse: "has not agreed to a wage freeze" is an accord not reached
+            # (019, negated), not one reached
+            neg = _negated(verb)
         if lemma in lx.COMMENT_VERBS and neg and _aux_modality(verb) == "intent":
             # "would not say (comment, confirm)": declining to comment
             self.unsaid(verb)

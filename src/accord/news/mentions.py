@@ -680,8 +680,12 @@ class _Context:
             # refer back to ("Israeli Defence Minister Yoav Gallant")
             roles |= {" ".join(title), title[-1]}
         self.found.append((_memory_kind(entry), actor, frozenset(roles)))
-        if role and token.tag_ == "NN" and token.lemma_.lower() not in COLLECTIVE:
-            # one person in a role ("Israel's defence minister"): "he" may be them next
+        if role and (token.tag_ == "NN" and token.lemma_.lower() not in COLLECTIVE
+                     or token.pos_ == "PROPN" and token.i not in self.mentions
+                     and self.dictionary.agent(token.lower_) is None
+                     and token.lemma_.lower() not in BODIES):
+            # one person in a role ("Israel's defence minister", "Sudmarkian President Ana
+            # Vesk", a name the dictionary lacks): "he" or "she" may be them next
             self.found.append(("person", actor, frozenset(roles)))
         return actor
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from ..workers import WorkerPool
 from .actors import Actor, ActorDictionary
 from .arguments import Chooser
+from .claims import Claim, find_claims
 from .events import Event, Memory, Sentence, code_sentence, find_mentions
 from .nlp import load_pipeline, name_matcher
 from .places import gazetteer
@@ -36,6 +37,7 @@ class Reading:
     sentences: tuple[Sentence, ...]
     events: tuple[Event, ...]
     problems: tuple[str, ...] = ()  # sentences the coder failed on, each with why
+    claims: tuple[Claim, ...] = ()  # stances stated in any words (for stances; not in to_dict)
 
     def to_dict(self) -> dict:
         return {
@@ -175,12 +177,12 @@ def _read(documents, nlp, dictionary, matcher, batch_size, jobs,
           targets) -> Iterator[Reading]:
     """Paragraphs parsed in batches (by ``jobs`` processes) and coded here."""
     docs = iter(documents)
-    pending: dict[int, tuple[RawDocument, list, list, Memory, int, list]] = {}
+    pending: dict[int, tuple[RawDocument, list, list, Memory, int, list, list]] = {}
 
     def stream():
         for number, document in enumerate(docs):
             memory = Memory()
-            pending[number] = (document, [], [], memory, len(document.paragraphs), [])
+            pending[number] = (document, [], [], memory, len(document.paragraphs), [], [])
             if not document.paragraphs:
                 yield "", (number, None)
             for paragraph in document.paragraphs:
@@ -189,7 +191,7 @@ def _read(documents, nlp, dictionary, matcher, batch_size, jobs,
 
     next_out = 0
     for parsed, (number, paragraph) in _parsed(nlp, stream(), batch_size, jobs):
-        document, sentences, events, memory, left, problems = pending[number]
+        document, sentences, events, memory, left, problems, claims = pending[number]
         if paragraph is not None:
             mentions = find_mentions(parsed, matcher, dictionary)
             for sent in parsed.sents:
@@ -200,18 +202,20 @@ def _read(documents, nlp, dictionary, matcher, batch_size, jobs,
                 start = paragraph.start + sent.start_char + lead
                 index = len(sentences)
                 sentences.append(Sentence(text, start, start + len(text)))
+                date = document_date(text) or document.date
                 try:
                     events.extend(code_sentence(
                         sent, index, mentions, dictionary, memory, offset=paragraph.start,
-                        date=document_date(text) or document.date, targets=targets))
+                        date=date, targets=targets))
+                    claims.extend(find_claims(sent, index, mentions, dictionary, memory, date))
                 except Exception as err:  # noqa: BLE001 (a coder bug loses one sentence)
                     problems.append(f"sentence {index}: not coded ({type(err).__name__}: "
                                     f"{err}); please report it")
-        pending[number] = (document, sentences, events, memory, left - 1, problems)
+        pending[number] = (document, sentences, events, memory, left - 1, problems, claims)
         while next_out in pending and pending[next_out][4] <= 0:
-            document, sentences, events, _, _, problems = pending.pop(next_out)
+            document, sentences, events, _, _, problems, claims = pending.pop(next_out)
             yield Reading(document.name, document.text, document.date, tuple(sentences),
-                          tuple(events), tuple(problems))
+                          tuple(events), tuple(problems), tuple(claims))
             next_out += 1
 
 

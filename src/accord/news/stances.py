@@ -2,10 +2,13 @@
 
 A coded event becomes a stance when its source belongs to a scenario party and what it is
 about (the demanded, rejected or accepted act, as the text words it) matches one of an issue's
-options. Matching is by words: an option's name (``permanent_end_upfront``: permanent, end,
-upfront), and its ``aliases:`` in the scenario ("remove Israeli forces from Gaza"). A phrase
-matches when most of its content words occur; a one-word match also needs a word of the issue
-(its name or description) in the text, so that "full" alone never decides an issue.
+options; so does a claim (:mod:`accord.news.claims`: "accepted phased automation", "said it
+would not accept a ban on cranes") whatever its object, unless an event of the same sentence
+gives the party another stance on that option. Matching is by words: an option's name
+(``permanent_end_upfront``: permanent, end, upfront), and its ``aliases:`` in the scenario
+("remove Israeli forces from Gaza"). A phrase matches when most of its content words occur; a
+one-word match also needs a word of the issue (its name or description) in the text, so that
+"full" alone never decides an issue.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from dataclasses import dataclass
 
 from ..model import Scenario
 from .actors import ActorDictionary
+from .claims import Claim
 from .events import Event
 from .reader import Reading
 
@@ -99,8 +103,14 @@ def stances(readings: Iterable[Reading], scenario: Scenario, dictionary: ActorDi
     """Every stance the readings state, strongest first."""
     out = []
     for reading in readings:
-        for event in reading.events:
-            out.extend(_stances(event, reading, scenario, dictionary))
+        coded = [s for event in reading.events
+                 for s in _stances(event, reading, scenario, dictionary)]
+        # (an event's stance on an option stands over a claim's other one in the sentence)
+        told = {(s.party, s.issue, s.option, s.sentence): s.stance for s in coded}
+        out.extend(coded)
+        out.extend(s for claim in reading.claims
+                   for s in _claimed(claim, reading, scenario, dictionary)
+                   if told.get((s.party, s.issue, s.option, s.sentence), s.stance) == s.stance)
     out.sort(key=lambda s: (-s.confidence, s.document, s.sentence))
     seen, unique = set(), []
     for s in out:
@@ -109,6 +119,18 @@ def stances(readings: Iterable[Reading], scenario: Scenario, dictionary: ActorDi
             seen.add(key)
             unique.append(s)
     return unique
+
+
+def _claimed(claim: Claim, reading: Reading, scenario: Scenario,
+             dictionary: ActorDictionary) -> list[Stance]:
+    """The stances a claim states on the options its object names."""
+    party = dictionary.party_of(claim.source.code)
+    if party is None:
+        return []
+    return [Stance(party, issue, option, claim.stance, round(claim.confidence * score, 2),
+                   reading.sentences[claim.sentence].text, reading.name, claim.sentence,
+                   claim.date)
+            for issue, option, score in match_options(scenario, claim.object)]
 
 
 def _stances(event: Event, reading: Reading, scenario: Scenario,
