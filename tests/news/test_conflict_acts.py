@@ -217,3 +217,17 @@ def test_people_burned_to_death_by_armed_men_are_killed_by_assault(read_events):
     """Burned to death as beaten or hacked to death is (CAMEO 1823)."""
     e = _main(read_events, "Militiamen burned eight farmers to death in their huts near Djibo.")
     assert e.cameo == "1823"
+
+
+@pytest.mark.parametrize("text", [
+    # hundreds hacked to death, whatever the parser makes of "death"
+    "Militiamen hacked to death hundreds of Hema villagers who had fled to a church in Bunia.",
+    # whole villages wiped out
+    "Government troops wiped out entire Ache villages in the 1970s, a church report said.",
+    # a massacre committed, in the passive: the deed, no pledge
+    "The massacre of more than 150 Tigrayan civilians in Axum was committed by Eritrean "
+    "soldiers, an inquiry found.",
+])
+def test_mass_killings_told_by_their_toll_frame_or_nominal_deed(read_events, text):
+    assert _main(read_events, text).cameo[:2] == "20"
+

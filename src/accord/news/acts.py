@@ -154,9 +154,12 @@ class _Acts(_Roles):
         """The act a verb names, refined by what it is done with ("attacked with poison gas")
         and to how many ("killed hundreds of civilians": a mass killing)."""
         lemma = verb.lemma_.lower()
-        if lemma in lx.BEATING_VERBS and any(o.lemma_.lower() == "death" for p in _children(
-                verb, "prep") if p.lower_ == "to" for o in _children(p, "pobj")):
-            # "beaten, hacked, stoned to death": killed by assault (CAMEO 1823)
+        if lemma in lx.BEATING_VERBS and any(o.lemma_.lower() == "death" or any(
+                c.dep_ == "compound" and c.lemma_.lower() == "death" for c in o.children)
+                for p in _children(verb, "prep") if p.lower_ == "to"
+                for o in _children(p, "pobj")):
+            # "beaten, hacked, stoned to death": killed by assault (CAMEO 1823); (the parser
+            # may make "death" a word of whom: "hacked to death hundreds of Tutsis")
             act = _Act("beat_to_death", verb, self.targets(verb), _negated(verb), _span(verb))
             objects = _objects(verb)
             return replace(act, kind="mass_killing") if _count(objects) >= 100 else act
@@ -204,8 +207,10 @@ class _Acts(_Roles):
             return replace(act, kind="mass_killing")  # "hacked to death 300 villagers"
         if act.kind in ("force", "deport", "assassinate") and lemma in lx.MASS_VERBS and (
                 _count(objects) >= (MASS_DEPORTATION if lemma == "deport" else 100) or any(
-                    o.lemma_.lower() in lx.MASS_NOUNS
-                    for o in objects)):  # "the entire population"
+                    o.lemma_.lower() in lx.MASS_NOUNS or o.tag_ in ("NNS", "NNPS") and any(
+                        c.dep_ == "amod" and c.lower_ in ("entire", "whole")
+                        for c in o.children)
+                    for o in objects)):  # "the entire population", "entire villages"
             # (people deported, sent back where they came from, by the hundred or the
             # thousand are deported, CAMEO 174; by the hundred thousand, a people expelled)
             return replace(act, kind=lx.MASS_VERBS[lemma])

@@ -1613,8 +1613,9 @@ def _stance_of_verb(verb, lemma: str) -> str | None:
         return None
     if lemma in lx.LIGHT_VERBS and any(
             lx.ACT_CODES.get(_noun_act(o) or "", "")[:2] in ("18", "19", "20")
-            for o in _children(verb, "dobj")):
-        return None  # "committed genocide (a massacre) against X": the deed, no pledge
+            for o in _children(verb, "dobj", "nsubjpass")):
+        return None  # "committed genocide (a massacre) against X": the deed, no pledge; so
+        # in the passive ("the massacre was committed by government soldiers")
     if modality == "demand" and any(
             w in lx.VERB_OBJECTS.get(lemma, {}) for o in _children(verb, "dobj")
             for w in _object_words(o)):
