@@ -233,3 +233,18 @@ def test_a_riot_of_sports_crowds_stays_one(read_events):
 ])
 def test_going_on_with_an_act_is_that_act(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, cameo", [
+    # a strike workers threaten is a labour strike threatened (133), not force (138)
+    ("The dockworkers union threatened a strike if the talks stall.", "133"),
+    ("The rebels threatened a strike on the capital.", "138"),
+    # terms and conditions set are demanded, not an agreement signed (057)
+    ("Israel set conditions for a truce.", "1056"),
+])
+def test_strikes_threatened_and_terms_set(read_events, text, cameo):
+    assert read_events(text)[0].cameo == cameo
+
+
+def test_terms_set_with_nothing_named_are_no_agreement(read_events):
+    assert not any(e.cameo == "057" for e in read_events("Union sets terms for new contract"))

@@ -486,6 +486,7 @@ class _Coder(_Constructions):
                     [a for c in _children(verb, "ccomp") if c.i < verb.i
                      for s in _children(c, "nsubj") for a in self.ctx.actors(s)]
                     if _speaks_for(verb) else [])
+                acts = [_workers_strike(a, sources) for a in acts]
                 # (what is rallied is told by the act asked of others: "urged X to condemn
                 # Y", whose words, not X's, say whom it is against)
                 return [(sources, a, modality, neg or a.negated,
@@ -1416,7 +1417,9 @@ class _Coder(_Constructions):
             # as one told by its adjective, "was willing to")
             sure = 0.9 if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lx.STANCE_VERBS \
                 else 0.75
-            return [(self.stance_holder(noun), a, modality, neg, noun, sure) for a in acts]
+            holders = self.stance_holder(noun)
+            return [(holders, _workers_strike(a, holders), modality, neg, noun, sure)
+                    for a in acts]
         if (lemma in lx.EVENT_NOUNS or died_in or told) and not _planned(noun):
             kind = _noun_act(noun)
             owners = self.owner(noun)
@@ -1594,6 +1597,17 @@ def _contest(verb) -> bool:
     return any(w.lemma_.lower() in lx.CONTEST_WORDS for w in around) or any(
         a.like_num and b.text in "-–" and c.like_num  # a score: "3-0", "2–1"
         for a, b, c in zip(around, around[1:], around[2:]))
+
+
+def _workers_strike(act: _Act, sources: list[Actor]) -> _Act:
+    """A strike that workers, students or an opposition threaten, vow or call is a labour
+    strike (CAMEO 143 asked or threatened), not an air strike ("the union threatened a
+    strike", "Port union threatens strike")."""
+    agents = [(a.code or "")[-3:] for a in sources]
+    if act.head.lemma_.lower() == "strike" and act.kind != "labour_strike" and agents and all(
+            a in lx.PROTEST_AGENTS for a in agents):
+        return replace(act, kind="labour_strike")
+    return act
 
 
 def _stance_of_verb(verb, lemma: str) -> str | None:
