@@ -3,7 +3,9 @@ accepting, rejecting, proposing or demanding with whatever object names an optio
 stance, whether or not the event coder codes an act for it; how it is reported decides which
 ("would not accept" rejects, "has not agreed" and "did not reject" state none, "may propose"
 is no stance, what one is urged to accept is the urger's demand); the holder is followed
-through reported speech, the passive and pronouns, across sentences too."""
+through reported speech, the passive and pronouns, across sentences too; phrasal verbs
+("turned down", "ruled out") and stance nouns ("the federation's demand for X", "announced
+its acceptance of X") state them as well."""
 
 from __future__ import annotations
 
@@ -99,6 +101,16 @@ def _stated(nlp, fisheries, text):
     ("The federation did not reject a quota cut.", set()),
     ("The ministry may propose a fuel subsidy next month.", set()),
     ("The fishermen would return to sea unless the ministry offered a fuel subsidy.", set()),
+    # phrasal verbs of stance
+    ("The federation turned down a quota cut.", {("fishers", "quota", "cut", "rejects")}),
+    ("The ministry ruled out a fuel subsidy.",
+     {("ministry", "subsidy", "fuel_subsidy", "rejects")}),
+    # a stance noun: whose it is, or who voices it, about what its phrase names
+    ("The ministry rejected the federation's demand for a quota increase.",
+     {("ministry", "quota", "increase", "rejects"), ("fishers", "quota", "increase", "demands")}),
+    ("The ministry announced its acceptance of a quota increase.",
+     {("ministry", "quota", "increase", "accepts")}),
+    ("The federation made no demand for a fuel subsidy.", set()),
 ])
 def test_a_stance_verb_with_any_option_as_object_states_it(nlp, fisheries, text, expected):
     assert _stated(nlp, fisheries, text) == expected

@@ -65,7 +65,7 @@ def find_claims(sent, index: int, mentions, dictionary, memory,
     """The claims of one parsed sentence (``sent``: a spaCy span), with the article's
     ``memory`` for pronouns and descriptions (read, not taught)."""
     verbs = [t for t in sent if t.pos_ in ("VERB", "AUX") and _modality(t) in CLAIMED]
-    if not verbs:
+    if not verbs and not any(lx.MODAL_NOUNS.get(t.lemma_.lower()) in CLAIMED for t in sent):
         return []
     roles = _Roles(_Context(sent, mentions, dictionary, memory))
     out = []
@@ -85,12 +85,44 @@ def find_claims(sent, index: int, mentions, dictionary, memory,
             said_by = speaker if speaker and speaker.code != source.code else None
             out.append(Claim(index, source, stance, about, round(confidence, 2), said_by,
                              date))
+    for noun in sent:
+        if noun.pos_ == "NOUN" and lx.MODAL_NOUNS.get(noun.lemma_.lower()) in CLAIMED:
+            out.extend(_nominal(noun, index, roles, date))
     return out
 
 
+def _nominal(noun, index: int, roles: _Roles, date: str | None) -> list[Claim]:
+    """The claim a stance noun states: whose it is ("Hamas's proposal for a truce", "an
+    offer from the authority of a raise", "its rejection of X"), else who voices it ("the
+    union renewed its call for", "Egypt put forward a proposal for"), about what its "of",
+    "for", "to" or "on" phrase, or its clause, names ("a proposal to hold a referendum")."""
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return []
+    about = [o for p in _children(noun, "prep") if p.lower_ in (*ABOUT, "of")
+             for o in _children(p, "pobj", "pcomp")] or [
+        c for c in _children(noun, "acl") if any(a.lower_ == "to" for a in c.children)]
+    if not about:
+        return []
+    voiced = noun.head if noun.dep_ == "dobj" and noun.head.lemma_.lower() in \
+        lx.STANCE_VERBS else None
+    if voiced is not None and (_negated(voiced) or _conditional(voiced)):
+        return []  # "made no demand", "did not renew its offer", "if X makes an offer"
+    sources = roles.owner(noun) or (roles.subject(voiced) if voiced is not None else [])
+    stance = CLAIMED[lx.MODAL_NOUNS[noun.lemma_.lower()]]
+    text = " ".join(_words(o) for o in about)
+    return [Claim(index, source, stance, text,
+                  round(0.8 - (0.1 if source.via == "coreference" else 0.0), 2), None, date)
+            for source in sources if source.code is not None]
+
+
 def _modality(verb) -> str | None:
+    """The stance a verb reports: by itself ("rejected"), or with its particle ("turned
+    down", "ruled out", "pressed for", "signed up to")."""
     lemma = verb.lemma_.lower()
-    return None if lemma in NOT_CLAIMED else lx.MODAL_VERBS.get(lemma)
+    phrasal = next((lx.MODAL_PHRASES[(lemma, c.lower_)] for c in verb.children
+                    if c.dep_ in ("prt", "prep") and (lemma, c.lower_) in lx.MODAL_PHRASES),
+                   None)
+    return phrasal or (None if lemma in NOT_CLAIMED else lx.MODAL_VERBS.get(lemma))
 
 
 def _stance(verb) -> str | None:
