@@ -352,3 +352,20 @@ def test_suspects_held_are_no_party(main_event, text, expected):
 def test_civilians_violence_on_civilians(main_event, text, expected):
     source, target, _ = main_event(text)
     assert (source[:3], target) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rally only held outside a body of its own country, saying nothing of its cause:
+    # where it was held, no target
+    ("Several hundred Bulgarian teachers rallied outside parliament in Sofia on Tuesday.",
+     None),
+    ("Thousands of Slovak farmers demonstrated in front of the agriculture ministry in "
+     "Bratislava, waving flags.", None),
+    # with a cause, or a sit-in outside it, the body is pressed
+    ("Hundreds of Slovak nurses demonstrated outside the health ministry in Bratislava over "
+     "unpaid overtime.", "SVKGOV"),
+    ("Bulgarian doctors staged a sit-in outside the health ministry in Sofia on Tuesday.",
+     "BGRGOV"),
+])
+def test_a_rally_held_outside_a_body(main_event, text, expected):
+    assert main_event(text)[1] == expected

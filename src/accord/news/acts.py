@@ -1789,6 +1789,9 @@ class _Acts(_Roles):
         act = self._by_protest(verb, act, sources)
         if act.kind not in lx.DISSENT or not act.targets:
             return act
+        if act.kind == "protest":  # (nor a body it is only held outside: see not_held_at)
+            act = replace(act, targets=tuple(self.not_held_at({verb, act.head}, sources,
+                                                              list(act.targets))))
         homes = {actor_root(a.code) for a in sources
                  if a.code and a.code[:3] in self.ctx.dictionary.countries}
         where = self.located([verb, *_children(verb, "dobj")], SCENE_OF_FORCE)

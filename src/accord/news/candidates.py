@@ -118,6 +118,8 @@ def conventions(coder: _Coder, trigger, token, actor: Actor, kind: str, cameo: s
         found.append("itself")  # (or its own, so marked: "looted from its temples")
     if any(actor.text == s.text for s in speakers):
         found.append("speaker")
+    if kind == "protest" and not coder.not_held_at({trigger}, sources, [actor]):
+        found.append("where")  # (a body a rally is only held outside: Roles.not_held_at)
     if not coder.no_suspects(trigger, kind, (actor,)):
         found.append("suspect")  # (held as a suspect, of no side, or where: Roles.no_suspects)
     if cameo == PLAIN_STATEMENT and any(

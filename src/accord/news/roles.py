@@ -110,6 +110,8 @@ LETTING_VERBS = frozenset({"let", "allow", "permit"})
 # The modalities of a bargain: what is offered, promised or refused on a condition.
 BARGAINS = frozenset({"intent", "vow", "propose", "agree", "refusal"})
 TOGETHER = frozenset({"with", "between", "among"})
+# Where a rally is held beside a body, not pressing it (see :meth:`_Roles.not_held_at`).
+HELD_AT = frozenset({"outside", "near", "opposite", "beside", "before", "at"})
 # Verbs by which the press reports one "as saying": the one quoted is the speaker.
 QUOTING = frozenset({"quote", "cite"})
 # Verbs of what is shared with a partner: whom with is the party, what on is the topic
@@ -770,9 +772,39 @@ class _Roles:
         :func:`own_forces`: "lifted the curfew, allowing residents to return")."""
         found = self.no_suspects(trigger, act.kind, self._implied_targets(
             trigger, act, modality, sources))
+        if act.kind == "protest" and found:
+            found = self.not_held_at({trigger, act.head}, sources, found)
         if act.kind in HOME_RULE:
             return [a for a in found if not own_forces(act.kind, a, sources, modality)]
         return found
+
+    def not_held_at(self, verbs, sources, found: list[Actor]) -> list[Actor]:
+        """A demonstration's targets less a body of its own country it is only held outside,
+        in front of or near, saying nothing of what it is for ("rallied outside parliament on
+        Saturday", "demonstrated in front of the presidential palace": where it was held, as
+        dev leaves such rallies; one with a cause, one marched on, a sit-in or a camp outside
+        it presses it, and another state's embassy is its state)."""
+        if any(_purposed(v) for v in verbs):
+            return found  # (what it is for presses whom it is held at: "rallied outside the
+            # government building against the border deal", "over unpaid salaries")
+        own = {(a.code or "")[:3] for a in sources}
+        held_at: set[str] = set()
+        for v in verbs:
+            for p in _children(v, "prep"):
+                places = _children(p, "pobj")
+                if p.lower_ == "in":  # "in front of X"
+                    places = [o for f in places if f.lower_ == "front"
+                              for q in _children(f, "prep") if q.lower_ == "of"
+                              for o in _children(q, "pobj")]
+                elif p.lower_ not in HELD_AT:
+                    continue
+                # (a body, not a mission: "outside the Chinese embassy" is China's)
+                held_at.update(a.text for o in places if o.lemma_.lower() not in MISSIONS
+                               for a in self.ctx.actors(o) if _agent(a) and (
+                                   (a.code or "")[:3] in own or a.code in AGENT_CODES
+                                   or not own & self.ctx.dictionary.countries))
+        # (the phrase may be named with where it is: "the transport ministry in Budapest")
+        return [a for a in found if not any(a.text.startswith(h) for h in held_at)]
 
     def no_suspects(self, verb, kind: str, targets):
         """An arrest's targets less people held as suspects of a crime and named by no side
@@ -1516,6 +1548,17 @@ def asks_everyone(verb) -> bool:
     return bool(asked) and all(o.lemma_.lower() in EVERYONE or any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() == "donor" for c in o.children)
         for o in asked)
+
+
+def _purposed(verb) -> bool:
+    """Whether a protest says what it is for or against: an against/over/for phrase, a
+    purpose clause ("to demand", "to protest"), or a demand or protest beside it
+    ("demanding", "calling for")."""
+    return any(p.lower_ in ("against", "over", "for") for p in _children(verb, "prep")) or any(
+        any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        or lx.MODAL_VERBS.get(c.lemma_.lower()) in ("demand", "appeal")
+        or lx.VERB_ACTS.get(c.lemma_.lower()) in lx.DISSENT
+        for c in _children(verb, "advcl", "xcomp"))
 
 
 def _suspected(word) -> bool:
