@@ -1551,10 +1551,12 @@ def asks_everyone(verb) -> bool:
 
 
 def _purposed(verb) -> bool:
-    """Whether a protest says what it is for or against: an against/over/for phrase, a
-    purpose clause ("to demand", "to protest"), or a demand or protest beside it
+    """Whether a protest says what it is for or against: an against/over/for phrase, one
+    "in protest" at something, a purpose clause ("to demand", "to protest"), or a demand or protest beside it
     ("demanding", "calling for")."""
-    return any(p.lower_ in ("against", "over", "for") for p in _children(verb, "prep")) or any(
+    return any(p.lower_ in ("against", "over", "for") or any(  # ("in protest at X")
+        _noun_act(o) in lx.DISSENT for o in _children(p, "pobj"))
+        for p in _children(verb, "prep")) or any(
         any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
         or lx.MODAL_VERBS.get(c.lemma_.lower()) in ("demand", "appeal")
         or lx.VERB_ACTS.get(c.lemma_.lower()) in lx.DISSENT
