@@ -355,13 +355,14 @@ def test_civilians_violence_on_civilians(main_event, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    # a rally only held outside a body of its own country, saying nothing of its cause:
-    # where it was held, no target
+    # a rally only held outside a parliament or a court of its own country, saying nothing
+    # of its cause: where it was held, no target
     ("Several hundred Bulgarian teachers rallied outside parliament in Sofia on Tuesday.",
      None),
-    ("Thousands of Slovak farmers demonstrated in front of the agriculture ministry in "
-     "Bratislava, waving flags.", None),
-    # with a cause, or a sit-in outside it, the body is pressed
+    ("Thousands of Slovak farmers demonstrated in front of the courthouse in Bratislava, "
+     "waving flags.", None),
+    # with a cause, or a sit-in outside it, the body is pressed (and a protest at the
+    # executive's seat: test_own_side_targets)
     ("Hundreds of Slovak nurses demonstrated outside the health ministry in Bratislava over "
      "unpaid overtime.", "SVKGOV"),
     ("Bulgarian doctors staged a sit-in outside the health ministry in Sofia on Tuesday.",

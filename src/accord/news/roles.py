@@ -110,8 +110,10 @@ LETTING_VERBS = frozenset({"let", "allow", "permit"})
 # The modalities of a bargain: what is offered, promised or refused on a condition.
 BARGAINS = frozenset({"intent", "vow", "propose", "agree", "refusal"})
 TOGETHER = frozenset({"with", "between", "among"})
-# Where a rally is held beside a body, not pressing it (see :meth:`_Roles.not_held_at`).
+# Where a rally is held beside a body, not pressing it (see :meth:`_Roles.not_held_at`),
+# and the bodies so passed by.
 HELD_AT = frozenset({"outside", "near", "opposite", "beside", "before", "at"})
+HELD_BODIES = frozenset({"LEG", "JUD"})
 # Verbs by which the press reports one "as saying": the one quoted is the speaker.
 QUOTING = frozenset({"quote", "cite"})
 # Verbs of what is shared with a partner: whom with is the party, what on is the topic
@@ -779,11 +781,11 @@ class _Roles:
         return found
 
     def not_held_at(self, verbs, sources, found: list[Actor]) -> list[Actor]:
-        """A demonstration's targets less a body of its own country it is only held outside,
-        in front of or near, saying nothing of what it is for ("rallied outside parliament on
-        Saturday", "demonstrated in front of the presidential palace": where it was held, as
-        dev leaves such rallies; one with a cause, one marched on, a sit-in or a camp outside
-        it presses it, and another state's embassy is its state)."""
+        """A demonstration's targets less a parliament or a court of its own country it is
+        only held outside, in front of or near, saying nothing of what it is for ("rallied
+        outside parliament on Saturday", "demonstrated outside the courthouse": where it was
+        held, as dev leaves such rallies); one with a cause, a sit-in or a camp outside it,
+        one marched on, and a protest at the executive's seat press it."""
         if any(_purposed(v) for v in verbs):
             return found  # (what it is for presses whom it is held at: "rallied outside the
             # government building against the border deal", "over unpaid salaries")
@@ -798,9 +800,10 @@ class _Roles:
                               for o in _children(q, "pobj")]
                 elif p.lower_ not in HELD_AT:
                     continue
-                # (a body, not a mission: "outside the Chinese embassy" is China's)
-                held_at.update(a.text for o in places if o.lemma_.lower() not in MISSIONS
-                               for a in self.ctx.actors(o) if _agent(a) and (
+                # (a parliament or a court, not the executive at whose seat they protest:
+                # "rallied outside the health ministry" is against it)
+                held_at.update(a.text for o in places for a in self.ctx.actors(o)
+                               if _agent(a) in HELD_BODIES and (
                                    (a.code or "")[:3] in own or a.code in AGENT_CODES
                                    or not own & self.ctx.dictionary.countries))
         # (the phrase may be named with where it is: "the transport ministry in Budapest")
@@ -1552,8 +1555,8 @@ def asks_everyone(verb) -> bool:
 
 def _purposed(verb) -> bool:
     """Whether a protest says what it is for or against: an against/over/for phrase, one
-    "in protest" at something, a purpose clause ("to demand", "to protest"), or a demand or protest beside it
-    ("demanding", "calling for")."""
+    "in protest" at something, a purpose clause ("to demand", "to protest"), or a demand or
+    protest beside it ("demanding", "calling for")."""
     return any(p.lower_ in ("against", "over", "for") or any(  # ("in protest at X")
         _noun_act(o) in lx.DISSENT for o in _children(p, "pobj"))
         for p in _children(verb, "prep")) or any(
