@@ -220,3 +220,13 @@ def test_events_come_by_sentence_then_by_confidence(seed_digest):
     keys = [(e.sentence, -e.confidence, e.span[0]) for e in reading.events]
     assert keys == sorted(keys)
     assert len({e.sentence for e in reading.events}) > 5
+
+
+def test_a_file_replaced_keeps_its_permissions(tmp_path):
+    from accord.io.results import write_csv
+
+    out = tmp_path / "events.csv"
+    out.write_text("earlier run\n")
+    out.chmod(0o640)
+    write_csv({"a": [1]}, out)
+    assert out.read_text() == "a\n1\n" and (out.stat().st_mode & 0o777) == 0o640

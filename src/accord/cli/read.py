@@ -209,8 +209,8 @@ def _read(docs, dictionary, jobs: int, targets, out: Path | None) -> list:
         if out is None:
             raise
         if not readings:
-            typer.echo(f"accord: interrupted: no document was read to its end; {out} not "
-                       "written", err=True)
+            typer.echo(f"accord: interrupted: no document was read to its end (a file is "
+                       f"one, a line with --lines); {out} not written", err=True)
             raise typer.Exit(130) from None
         try:
             table = _write_events(readings, out)

@@ -13,6 +13,7 @@ import json
 import math
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -105,15 +106,18 @@ def write_parquet(columns: Columns, path: str | Path,
 def replacing(path: str | Path) -> Iterator[Path]:
     """A temporary path beside ``path`` to write to; it replaces ``path`` (one rename) only
     when the block ends without an error or Ctrl-C, and is removed otherwise: ``path`` is
-    never left half written. A path that exists and is no regular file (a pipe, a device)
-    is written to as it is."""
+    never left half written; a file replaced keeps its permissions. A path that exists and
+    is no regular file (a pipe, a device) is written to as it is."""
     path = Path(path)
     if path.exists() and not path.is_file():
         yield path
         return
+    mode = stat.S_IMODE(path.stat().st_mode) if path.exists() else None
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         yield tmp
+        if mode is not None:
+            os.chmod(tmp, mode)
         os.replace(tmp, path)
     finally:
         tmp.unlink(missing_ok=True)
