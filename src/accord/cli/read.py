@@ -25,25 +25,28 @@ _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 def _documents(source: str, lines: bool, max_mb: float, date: str | None):
     """Raw documents from FILE, DIR or '-', and the messages for files skipped."""
-    from ..news.text import read_documents, read_stream
+    from ..news.text import news_files, read_documents, read_stream
+
+    def left_out(err: AccordInputError) -> None:  # a line of --lines not read
+        typer.echo(f"accord: warning: {err}", err=True)
 
     if source == "-":
-        docs = list(read_stream(sys.stdin.buffer, "<stdin>", lines=lines, max_mb=max_mb))
+        docs = list(read_stream(sys.stdin.buffer, "<stdin>", lines=lines, max_mb=max_mb,
+                                skipped=left_out))
         return _dated(docs, date), []
     path = Path(source)
     if not path.exists():
         raise AccordInputError("no such file or folder", file=path)
-    files = sorted(p for p in path.rglob("*") if p.is_file() and not p.name.startswith(".")) \
-        if path.is_dir() else [path]
-    docs, skipped = [], []
+    files, others = news_files(path) if path.is_dir() else ([path], None)
+    docs, skipped = [], [others] if others else []
     for file in files:
         try:
-            docs.extend(read_documents(file, lines=lines, max_mb=max_mb))
+            docs.extend(read_documents(file, lines=lines, max_mb=max_mb, skipped=left_out))
         except AccordInputError as err:
             if not path.is_dir():
                 raise
             skipped.append(str(err))
-    if not files:
+    if not files and not others:
         raise AccordInputError("the folder has no files to read", file=path)
     if not docs:
         reason = f" ({skipped[0]}{' ...' if len(skipped) > 1 else ''})" if skipped else ""

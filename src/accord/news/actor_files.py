@@ -54,12 +54,13 @@ def load_actors(path: str | Path) -> tuple[dict[str, Entry], tuple[str, ...]]:
     text = read_text_file(path, ACTOR_SUFFIXES, "actor dictionary", ("utf-8-sig", "latin-1"))
     suffix = path.suffix.lower()
     if suffix in (".yaml", ".yml"):
-        names, warnings = _yaml(text, path), ()
+        names, warnings = _yaml(text, path), []
     else:
         names, warnings = _petrarch(text, path)
-    if not names:
-        raise AccordInputError("no actors", file=path)
-    return names, warnings
+    if not names:  # the first entry left out says why, at its line
+        line, why = warnings[0] if warnings else (None, "")
+        raise AccordInputError(f"no actors{f' ({why})' if why else ''}", file=path, line=line)
+    return names, tuple(f"{path}:{line}: warning: {why}" for line, why in warnings)
 
 
 def _yaml(text: str, path: Path) -> dict[str, Entry]:
@@ -99,13 +100,14 @@ def _yaml(text: str, path: Path) -> dict[str, Entry]:
     return names
 
 
-def _petrarch(text: str, path: Path) -> tuple[dict[str, Entry], tuple[str, ...]]:
+def _petrarch(text: str, path: Path) -> tuple[dict[str, Entry], list[tuple[int, str]]]:
     """An entry is a name line (not indented, no ``+``), its ``+`` synonyms and its
-    ``[codes]``, on those lines or indented lines of their own."""
+    ``[codes]``, on those lines or indented lines of their own; the warnings are the lines
+    left out and why."""
     for comment in (r"<!--.*?-->", r"<!.*?>"):  # XML-style blocks, kept as blank lines
         text = re.sub(comment, lambda m: "\n" * m.group().count("\n"), text, flags=re.S)
     names: dict[str, Entry] = {}
-    warnings: list[str] = []
+    warnings: list[tuple[int, str]] = []
     entry: list[str] = []  # the names of the entry being read
     codes: list[tuple[str, str]] = []  # its (code, period) pairs
     start = 0
@@ -114,7 +116,7 @@ def _petrarch(text: str, path: Path) -> tuple[dict[str, Entry], tuple[str, ...]]
         if not entry:
             return
         if not codes:
-            warnings.append(f"{path}:{start}: warning: {entry[0]!r} has no [code]: left out")
+            warnings.append((start, f"{entry[0]!r} has no [code]: left out"))
             return
         code = _chosen(codes)
         for name in entry if code is not None else ():
@@ -124,9 +126,12 @@ def _petrarch(text: str, path: Path) -> tuple[dict[str, Entry], tuple[str, ...]]
         line = raw.split("#", 1)[0].rstrip()
         found = list(_CODE.finditer(line))
         words = _CODE.sub(" ", line).strip()
+        if "[" in words or "]" in words:
+            raise AccordInputError("a [code] not closed or not opened (as [ISRGOV])", file=path,
+                                   line=number, field=words.strip("+"))
         if words and raw[:1].isspace():
-            warnings.append(f"{path}:{number}: warning: indented text {words!r} is neither a "
-                            "name nor a [code]: left out")
+            warnings.append((number, f"indented text {words!r} is neither a name nor a [code]: "
+                                     "left out"))
             words = ""
         if words.startswith("+"):
             if not entry:
@@ -145,7 +150,7 @@ def _petrarch(text: str, path: Path) -> tuple[dict[str, Entry], tuple[str, ...]]
                                        line=number)
             codes.append((code, match.group(2).strip()))
     close()
-    return names, tuple(warnings)
+    return names, warnings
 
 
 def _name(words: str) -> str:

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from datetime import date as _date
 from pathlib import Path
 from typing import BinaryIO
 
 from ..errors import AccordInputError
 
-__all__ = ["MAX_MB", "Dateline", "Paragraph", "RawDocument", "document_date", "document_title",
-           "find_dateline", "read_documents", "read_stream", "strip_dateline"]
+__all__ = ["DATA_SUFFIXES", "MAX_MB", "Dateline", "Paragraph", "RawDocument", "calendar_date",
+           "document_date", "document_title", "find_dateline", "news_files", "read_documents",
+           "read_stream", "strip_dateline"]
 
 MAX_MB = 10.0
 """Largest input accord read takes by default, in MB (``--max-mb`` changes it)."""
@@ -41,16 +43,16 @@ than that the their them then there these they this those through to under until
 were what when where which while who whom why will with would you
 """.split())  # noqa: SIM905
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_MONTHS = {m: i for i, m in enumerate(("january", "february", "march", "april", "may", "june",
-                                       "july", "august", "september", "october", "november",
-                                       "december"), 1)}
-_DATE_PATTERNS = (
-    re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"),
-    re.compile(r"\b(\d{1,2}) (January|February|March|April|May|June|July|August|September|"
-               r"October|November|December),? (\d{4})\b"),
-    re.compile(r"\b(January|February|March|April|May|June|July|August|September|October|"
-               r"November|December) (\d{1,2}),? (\d{4})\b"),
-)
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+# A month in full or abbreviated as the wires print it ("Jan.", "Sept.", "Dec"); the month
+# is its first three letters.
+_MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+               r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+_DATE = re.compile(
+    r"\b(?P<iso>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2}))\b"
+    rf"|\b(?P<d2>\d{{1,2}}) (?P<m2>{_MONTH_WORD}),? (?P<y2>\d{{4}})\b"
+    rf"|\b(?P<m3>{_MONTH_WORD}) (?P<d3>\d{{1,2}}),? (?P<y3>\d{{4}})\b")
 
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
 # A wire dateline: PLACE[, date] [(Agency)] dash, as in "CAIRO, May 6 (Reuters) -",
@@ -92,9 +94,11 @@ class RawDocument:
         return cls(name, text, (Paragraph(text, 0, 1),))
 
 
-def read_documents(path: str | Path, *, lines: bool = False, max_mb: float = MAX_MB
+def read_documents(path: str | Path, *, lines: bool = False, max_mb: float = MAX_MB,
+                   skipped: Callable[[AccordInputError], None] | None = None
                    ) -> Iterator[RawDocument]:
-    """The documents in a file (one, or one per line with ``lines``)."""
+    """The documents in a file (one, or one per line with ``lines``; see
+    :func:`read_stream` for ``skipped``)."""
     path = Path(path)
     try:
         size = path.stat().st_size
@@ -108,58 +112,167 @@ def read_documents(path: str | Path, *, lines: bool = False, max_mb: float = MAX
             "--max-mb raises the limit)", file=path)
     with stream:
         yield from read_stream(stream, str(path), lines=lines, max_mb=max_mb,
-                               date_hint=_date_in(path.name))
+                               date_hint=_date_in(path.name), skipped=skipped)
 
 
 def read_stream(stream: BinaryIO, name: str, *, lines: bool = False, max_mb: float = MAX_MB,
-                date_hint: str | None = None) -> Iterator[RawDocument]:
-    """Documents from a binary stream (a file, or standard input named ``name``)."""
-    limit = int(max_mb * 2**20)
-    data = stream.read(limit + 1)
-    if len(data) > limit:
-        raise AccordInputError(f"more than {max_mb:g} MB of input (--max-mb raises the limit)",
-                               file=name)
-    text = _decode(data, name)
+                date_hint: str | None = None,
+                skipped: Callable[[AccordInputError], None] | None = None
+                ) -> Iterator[RawDocument]:
+    """Documents from a binary stream (a file, or standard input named ``name``).
+
+    With ``lines``, a line that is not English is left out and ``skipped`` is called with
+    why (the CLI prints it as a warning); without ``skipped`` that raises: no line is left
+    out unsaid."""
+    text = _decode(_read_limited(stream, name, max_mb), name)
     if not text.strip():
         raise AccordInputError("no text: the input is empty", file=name)
+    if kind := _data_kind(text[:SNIFF]):
+        raise AccordInputError(f"{kind}, not news text", file=name)
     _check_english(text, name)
     if lines:
+        read = 0
         for number, line in enumerate(text.splitlines(), 1):
             if len(line) > MAX_LINE:
                 raise AccordInputError(f"a line of {len(line):,} characters: not running text",
                                        file=name, line=number)
-            if line.strip():
-                yield RawDocument(f"{name}:{number}", line,
-                                  tuple(_bounded(Paragraph(line, 0, number))),
-                                  document_date(line) or date_hint)
+            if not line.strip():
+                continue
+            if reason := _not_english(line):
+                error = AccordInputError(f"left out: {reason}", file=name, line=number)
+                if skipped is None:
+                    raise error
+                skipped(error)
+                continue
+            read += 1
+            yield RawDocument(f"{name}:{number}", line,
+                              tuple(_bounded(Paragraph(line, 0, number))),
+                              document_date(line) or date_hint)
+        if not read:
+            raise AccordInputError("no line is English text", file=name)
         return
     paragraphs = tuple(_paragraphs(text, name))
     date = document_date(" ".join(p.text for p in paragraphs[:2])) or date_hint
     yield RawDocument(name, text, paragraphs, date)
 
 
+#: Suffixes of data, not news, which a folder's reading leaves out (and names): accord's own
+#: outputs (``--out`` events, ``--update`` scenarios), scenarios and other tables and records
+#: read as text gave dozens of made-up events from their column names and fields. Other
+#: files are judged by their content (binary, encoding, language, :func:`_data_kind`).
+DATA_SUFFIXES = (".csv", ".tsv", ".parquet", ".arrow", ".feather", ".json", ".jsonl",
+                 ".ndjson", ".yaml", ".yml", ".toml", ".xml", ".xlsx", ".xls", ".ods")
+
+
+def news_files(folder: str | Path) -> tuple[list[Path], str | None]:
+    """The files in ``folder`` and its sub-folders to read as news, in order (hidden ones
+    and those of :data:`DATA_SUFFIXES` aside), and a message naming the data files left out."""
+    folder = Path(folder)
+    files, data = [], []
+    for path in sorted(folder.rglob("*")):
+        if any(part.startswith(".") for part in path.relative_to(folder).parts) or \
+                not path.is_file():
+            continue
+        (data if path.suffix.lower() in DATA_SUFFIXES else files).append(path)
+    if not data:
+        return files, None
+    names = ", ".join(str(p.relative_to(folder)) for p in data[:5])
+    more = f" and {len(data) - 5} more" if len(data) > 5 else ""
+    suffixes = ", ".join(sorted({p.suffix.lower() for p in data}))
+    return files, (f"{folder}: {len(data)} data file{'s' * (len(data) > 1)} ({suffixes}), "
+                   f"not news: {names}{more}")
+
+
+_EVENT_HEADER = re.compile(r"document,date,sentence,")
+_YAML_KEY = re.compile(r"^(parties|issues)\s*:", re.M)
+_JSON_OBJECT = re.compile(r"\s*\{\s*\"[^\"\n]*\"\s*:")
+_JSON_KEY = re.compile(r"\"(parties|issues)\"\s*:")
+
+
+def _data_kind(head: str) -> str | None:
+    """What a text's beginning shows it to be when it is data, not news: the events table
+    ``--out`` writes, a scenario (YAML or JSON), a JSON object."""
+    if _EVENT_HEADER.match(head):
+        return "accord's events table (accord read --out)"
+    json = _JSON_OBJECT.match(head)
+    if {m[1] for m in (_JSON_KEY if json else _YAML_KEY).finditer(head)} == {"parties",
+                                                                                "issues"}:
+        return "a scenario (its parties and issues)"
+    return "JSON data" if json else None
+
+
+def _read_limited(stream: BinaryIO, name: str, max_mb: float) -> bytes:
+    limit = int(max_mb * 2**20)
+    data = stream.read(limit + 1)
+    if len(data) > limit:
+        raise AccordInputError(f"more than {max_mb:g} MB of input (--max-mb raises the limit)",
+                               file=name)
+    return data
+
+
+# Byte-order marks, longest first (UTF-32's starts as UTF-16's does): a text with one is in
+# that encoding (Windows editors save "Unicode" text as UTF-16 with its mark).
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+         (codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+         (codecs.BOM_UTF16_BE, "utf-16"))
+
+
 def _decode(data: bytes, name: str) -> str:
-    if b"\x00" in data[:SNIFF]:
+    """UTF-8 text, or UTF-16/32 with a byte-order mark; anything else is refused."""
+    encoding = next((enc for bom, enc in _BOMS if data.startswith(bom)), "utf-8")
+    if encoding == "utf-8" and b"\x00" in data[:SNIFF]:
         raise AccordInputError("a binary file, not text", file=name)
-    decoder = codecs.getincrementaldecoder("utf-8")("strict")
     try:
-        text = decoder.decode(data, final=True)
+        text = data.decode(encoding)
     except UnicodeDecodeError as err:
-        line = data[: err.start].count(b"\n") + 1
-        raise AccordInputError("not UTF-8 text (a binary file or another encoding)",
-                               file=name, line=line) from None
+        line = data[: err.start].decode(encoding, "replace").count("\n") + 1
+        raise AccordInputError(f"not {encoding.upper().removesuffix('-SIG')} text (a binary "
+                               "file or another encoding)", file=name, line=line) from None
+    if encoding != "utf-8" and "\x00" in text[:SNIFF]:
+        raise AccordInputError("a binary file, not text", file=name)
     return text.removeprefix("\ufeff")
 
 
 def _check_english(text: str, name: str) -> None:
-    words = [w.lower() for w in _WORD.findall(text[:20_000])][:2000]
+    if reason := _not_english(strip_dateline(text[:20_000])):
+        tail = "" if reason.startswith("no words") else "; accord read reads English text"
+        raise AccordInputError(reason + tail, file=name)
+
+
+#: Words below which the share of English function words says little ("BEIJING, Jan. 10,
+#: 2024 (Xinhua) - China criticised Japan." has none): a text this short is refused only
+#: when its words are another language's function words or another script.
+SHORT_TEXT = 30
+# Function words of the other languages of European wires that English does not use.
+_OTHER = frozenset("""
+de le la les un une des du et est sont dans pour par avec sur qui que pas au aux ce cette il
+elle ont été selon mais ou
+der die das und ist sind nicht mit von zu den dem ein eine auf sich für wurde hat
+el los las y es en con por para del una al se lo su sus como pero más fue ha
+il della che di non sono gli per nel alla
+o os da do em não uma ao dos das pelo pela
+het een van niet zijn voor met op
+""".split())  # noqa: SIM905
+
+
+def _not_english(text: str) -> str | None:
+    """Why ``text`` is not English, or None: fewer than 12% common English function words
+    (about 40% in English news) over enough words; in a short text, another script or more
+    of another language's function words than of English ones."""
+    words = [w.lower() for w in _WORD.findall(text)][:2000]
     if not words:
-        raise AccordInputError("no words: the input has no running text", file=name)
-    share = sum(w in _ENGLISH for w in words) / len(words)
-    if share < 0.12:
-        raise AccordInputError(
-            f"does not look like English ({share:.0%} of its words are common English words, "
-            "against about 40% in English news); accord read reads English text", file=name)
+        return "no words: the input has no running text"
+    latin = sum(w.isascii() or w.isalpha() and ord(max(w)) < 0x250 for w in words)
+    if latin < len(words) / 2:
+        return "does not look like English (most of its words are in another script)"
+    english = sum(w in _ENGLISH for w in words)
+    share = english / len(words)
+    if len(words) >= SHORT_TEXT and share < 0.12:
+        return (f"does not look like English ({share:.0%} of its words are common English "
+                "words, against about 40% in English news)")
+    if len(words) < SHORT_TEXT and sum(w in _OTHER for w in words) > english:
+        return "does not look like English (more of its words are another language's)"
+    return None
 
 
 def _paragraphs(text: str, name: str) -> Iterator[Paragraph]:
@@ -175,7 +288,7 @@ def _paragraphs(text: str, name: str) -> Iterator[Paragraph]:
             if start is None:
                 start, line_of_start = offset, number
         elif start is not None:
-            yield _paragraph(text, start, offset, line_of_start)
+            yield from _bounded(_paragraph(text, start, offset, line_of_start))
             start = None
         offset += len(line)
     if start is not None:
@@ -220,21 +333,36 @@ def _paragraph(text: str, start: int, end: int, line: int) -> Paragraph:
 
 
 def document_date(text: str) -> str | None:
-    """The first full date the text gives, as ISO ``YYYY-MM-DD`` (None if none)."""
-    for pattern in _DATE_PATTERNS:
-        match = pattern.search(text)
-        if match is None:
-            continue
-        a, b, c = match.groups()
-        if pattern is _DATE_PATTERNS[0]:
-            year, month, day = int(a), int(b), int(c)
-        elif pattern is _DATE_PATTERNS[1]:
-            year, month, day = int(c), _MONTHS[b.lower()], int(a)
+    """The first full date the text gives, by position, as ISO ``YYYY-MM-DD`` (None if none):
+    "CAIRO, May 8, 2024 - ... will resume on 20 May 2024" is dated May 8, the dateline's day,
+    whatever form the later date takes. Abbreviated months count ("Jan. 10, 2024", "Sept 5,
+    2023"); an impossible date ("February 30, 2024", "2024-13-01") is no date.
+
+    >>> document_date("BEIJING, Jan. 10, 2024 (Xinhua) - talks resume on 2024-01-20.")
+    '2024-01-10'
+    """
+    for match in _DATE.finditer(text):
+        if match["iso"]:
+            year, month, day = match["y"], match["m"], match["d"]
         else:
-            year, month, day = int(c), _MONTHS[a.lower()], int(b)
-        if 1 <= month <= 12 and 1 <= day <= 31:
-            return f"{year:04d}-{month:02d}-{day:02d}"
+            year, month, day = match["y2"] or match["y3"], match["m2"] or match["m3"], \
+                match["d2"] or match["d3"]
+            month = str(_MONTH_NAMES.index(next(
+                m for m in _MONTH_NAMES if m.startswith(month[:3].lower()))) + 1)
+        if found := calendar_date(year, month, day):
+            return found
     return None
+
+
+def calendar_date(year: str, month: str, day: str | None = None) -> str | None:
+    """``year-month[-day]`` in ISO form if that day (or month) exists, else None: news and
+    file names do hold impossible dates ("2024-13-01", "February 30"), which must not become
+    a document's date."""
+    try:
+        when = _date(int(year), int(month), int(day or 1))
+    except ValueError:
+        return None
+    return when.isoformat() if day is not None else when.isoformat()[:7]
 
 
 @dataclass(frozen=True)
@@ -279,10 +407,10 @@ def document_title(texts: Iterable[str]) -> str:
 
 
 def _date_in(filename: str) -> str | None:
-    """A date in a file name: 2024-05-06, 2024-05 or 2024."""
-    for pattern, form in ((r"(\d{4})-(\d{2})-(\d{2})", "{}-{}-{}"), (r"(\d{4})-(\d{2})", "{}-{}"),
-                          (r"(?<!\d)((?:19|20)\d{2})(?!\d)", "{}")):
-        match = re.search(pattern, filename)
-        if match:
-            return form.format(*match.groups())
-    return None
+    """A date in a file name: 2024-05-06, 2024-05 or 2024. The first that matches decides:
+    an impossible one ("report-2024-13-01") dates nothing, rather than a part of it."""
+    match = re.search(r"(?<!\d)(\d{4})-(\d{2})(?:-(\d{2}))?(?!\d)", filename)
+    if match:
+        return calendar_date(*match.groups())
+    match = re.search(r"(?<!\d)((?:19|20)\d{2})(?!\d)", filename)
+    return match[1] if match else None
