@@ -180,3 +180,34 @@ def test_a_malformed_petrarch_line_is_located(tmp_path, text, where, message):
     with pytest.raises(AccordInputError) as caught:
         load_actors(path)
     assert f"{path}{where}" in str(caught.value) and message in str(caught.value)
+
+
+def test_a_documents_paragraphs_are_no_second_copy_of_its_text():
+    """The bytes read, a list of every line and each paragraph's text were held besides the
+    text itself: about 4 copies of a 50 MB input before the first sentence was parsed."""
+    import tracemalloc
+
+    data = ("\n\n".join([SENTENCE * 20] * 3_000) + "\n").encode()  # 4.3 MB
+    tracemalloc.start()
+    try:
+        (doc,) = read_stream(io.BytesIO(data), "big.txt", max_mb=10)
+        held, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert len(doc.paragraphs) == 3_000
+    assert held < 1.3 * len(data)  # the text once (ASCII: a byte a character), and places
+    assert peak < 2.6 * len(data)  # while reading: the bytes and the text
+    _covers(doc.text, doc.paragraphs)
+    assert doc.paragraphs[-1] == doc.paragraphs[2_999] and doc.paragraphs[:2] == tuple(
+        list(doc.paragraphs)[:2])
+
+
+@pytest.mark.parametrize("date", ["2024-13-01", "2024-02-30", "2024-13"])
+def test_a_scenario_source_with_an_impossible_date_is_refused(date):
+    from pydantic import ValidationError
+
+    from accord.model.party import Source
+
+    with pytest.raises(ValidationError, match="is not a real date"):
+        Source(outlet="news report", date=date)
+    assert Source(outlet="news report", date="2024-02-29").date == "2024-02-29"

@@ -10,6 +10,7 @@ the name against its registry.
 from __future__ import annotations
 
 import datetime
+import re
 from typing import Annotated, Literal
 
 from pydantic import (
@@ -46,6 +47,9 @@ def _one_scalar(value: object, handler: ValidatorFunctionWrapHandler) -> object:
 Scalar = Annotated[bool | int | float | str | None, WrapValidator(_one_scalar)]
 
 
+_ISO = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+
+
 class _Frozen(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
@@ -61,8 +65,17 @@ class Source(_Frozen):
     @field_validator("date", mode="before")
     @classmethod
     def _iso(cls, value: object) -> object:
-        """YAML reads ``2024-05-06`` as a date; keep it as its ISO text."""
-        return value.isoformat() if isinstance(value, datetime.date) else value
+        """YAML reads ``2024-05-06`` as a date; keep it as its ISO text. A date in that form
+        (or ``2024-05``) that does not exist is refused: ``accord read`` once wrote a file
+        name's ``2024-13-01`` into ``sources``, and validation passed it."""
+        if isinstance(value, datetime.date):
+            return value.isoformat()
+        if isinstance(value, str) and (iso := _ISO.fullmatch(value.strip())):
+            try:
+                datetime.date(int(iso[1]), int(iso[2]), int(iso[3] or 1))
+            except ValueError:
+                raise ValueError(f"{value!r} is not a real date (YYYY-MM-DD)") from None
+        return value
 
 
 class Note(_Frozen):

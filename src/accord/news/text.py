@@ -11,17 +11,18 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Callable, Iterable, Iterator
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date as _date
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, overload
 
 from ..errors import AccordInputError
 
-__all__ = ["DATA_SUFFIXES", "MAX_MB", "Dateline", "Paragraph", "RawDocument", "calendar_date",
-           "document_date", "document_title", "find_dateline", "news_files", "read_documents",
-           "read_stream", "strip_dateline"]
+__all__ = ["DATA_SUFFIXES", "MAX_MB", "Dateline", "Paragraph", "Paragraphs", "RawDocument",
+           "calendar_date", "document_date", "document_title", "find_dateline", "news_files",
+           "read_documents", "read_stream", "strip_dateline"]
 
 MAX_MB = 10.0
 """Largest input accord read takes by default, in MB (``--max-mb`` changes it)."""
@@ -74,13 +75,51 @@ class Paragraph:
     line: int
 
 
+class Paragraphs(Sequence[Paragraph]):
+    """A document's paragraphs kept as places in its text, each one's text cut out when it
+    is used: held as texts, the paragraphs of a 50 MB file were a second copy of it (the
+    document keeps its text, which the readings' offsets point into)."""
+
+    __slots__ = ("_places", "_text")
+
+    def __init__(self, text: str, paragraphs: Iterable[Paragraph]) -> None:
+        self._text = text
+        self._places = array("q")  # start, length, line of each
+        for p in paragraphs:
+            self._places.extend((p.start, len(p.text), p.line))
+
+    def __len__(self) -> int:
+        return len(self._places) // 3
+
+    @overload
+    def __getitem__(self, index: int) -> Paragraph: ...
+    @overload
+    def __getitem__(self, index: slice) -> tuple[Paragraph, ...]: ...
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self))))
+        if not -len(self) <= index < len(self):
+            raise IndexError(index)
+        start, length, line = self._places[3 * (index % len(self)):3 * (index % len(self)) + 3]
+        return Paragraph(self._text[start:start + length], start, line)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and tuple(self) == tuple(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self))
+
+    def __repr__(self) -> str:
+        return repr(tuple(self))
+
+
 @dataclass(frozen=True)
 class RawDocument:
     """A document as read: its name, full text, paragraphs and the date it gives, if any."""
 
     name: str
     text: str
-    paragraphs: tuple[Paragraph, ...]
+    paragraphs: Sequence[Paragraph]
     date: str | None = None
 
     @classmethod
@@ -132,7 +171,8 @@ def read_stream(stream: BinaryIO, name: str, *, lines: bool = False, max_mb: flo
     _check_english(text, name)
     if lines:
         read = 0
-        for number, line in enumerate(text.splitlines(), 1):
+        for number, (_, line) in enumerate(_lines(text), 1):
+            line = line.rstrip(_LINE_ENDS)
             if len(line) > MAX_LINE:
                 raise AccordInputError(f"a line of {len(line):,} characters: not running text",
                                        file=name, line=number)
@@ -151,7 +191,7 @@ def read_stream(stream: BinaryIO, name: str, *, lines: bool = False, max_mb: flo
         if not read:
             raise AccordInputError("no line is English text", file=name)
         return
-    paragraphs = tuple(_paragraphs(text, name))
+    paragraphs = Paragraphs(text, _paragraphs(text, name))
     date = document_date(" ".join(p.text for p in paragraphs[:2])) or date_hint
     yield RawDocument(name, text, paragraphs, date)
 
@@ -280,7 +320,7 @@ def _paragraphs(text: str, name: str) -> Iterator[Paragraph]:
     start = None
     line_of_start = 0
     offset = 0
-    for number, line in enumerate(text.splitlines(keepends=True), 1):
+    for number, (offset, line) in enumerate(_lines(text), 1):
         if len(line) > MAX_LINE:
             raise AccordInputError(f"a line of {len(line):,} characters: not running text "
                                    f"(at most {MAX_LINE:,} per line)", file=name, line=number)
@@ -290,9 +330,24 @@ def _paragraphs(text: str, name: str) -> Iterator[Paragraph]:
         elif start is not None:
             yield from _bounded(_paragraph(text, start, offset, line_of_start))
             start = None
-        offset += len(line)
+    offset = len(text)
     if start is not None:
         yield from _bounded(_paragraph(text, start, offset, line_of_start))
+
+
+# What str.splitlines ends a line at.
+_LINE_ENDS = "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"
+_LINE = re.compile(f"[^{_LINE_ENDS}]*(?:\r\n|[{_LINE_ENDS}])?")
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Each line of ``text`` with its end and its offset, as ``str.splitlines(keepends=True)``
+    cuts them, one at a time: a list of a large file's lines was another copy of it."""
+    at = 0
+    while at < len(text):
+        line = _LINE.match(text, at).group()
+        yield at, line
+        at += len(line)
 
 
 def _bounded(paragraph: Paragraph) -> Iterator[Paragraph]:
