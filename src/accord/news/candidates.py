@@ -104,8 +104,11 @@ def conventions(coder: _Coder, trigger, token, actor: Actor, kind: str, cameo: s
         found.append("destination")
     if token.dep_ == "pobj" and token.head.lower_ in PLACE_PREPS and coder.venue(token):
         found.append("venue")
-    if _victim(token) and trigger not in (token.head.head, token.head.head.head):
-        found.append("victim")  # (of another act: a condemned attack's)
+    if _victim(token) and trigger != token.head.head and not (
+            trigger == token.head.head.head and trigger.lemma_.lower() in lx.LIGHT_VERBS):
+        found.append("victim")  # (of another act: a condemned attack's, "condemned the
+        # sinking of a warship"; not the act's own, nor one a light verb does: "launched
+        # an attack on X")
     if token.dep_ == "pobj" and _companion(token.head):
         found.append("companion")
     if own_forces(kind, actor, sources, modality):
@@ -147,7 +150,10 @@ def conventions(coder: _Coder, trigger, token, actor: Actor, kind: str, cameo: s
             p for p in _children(v, "prep") if p.lower_ != "with"])
            for v in trigger.sent) or (
             token.dep_ == "pobj" and token.head.lower_ in ("on", "about", "over", "regarding")
-            and _talks(token.head.head)):
+            and _talks(token.head.head)) or cameo[:2] == "01" and any(
+            p.lower_ in ("on", "about", "regarding") and p.is_ancestor(token)
+            for p in _children(trigger, "prep")):
+        # (what a statement is on: "had no comment on reports that X expelled ...")
         found.append("topic")
     if trigger.lemma_.lower() in TELLING_VERBS and token.dep_ in ("dobj", "dative") and \
             token.head.i == trigger.i:

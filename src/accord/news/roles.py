@@ -1581,13 +1581,11 @@ def _victim(word) -> bool:
     """Whether ``word`` names whom force was used on, or whose they are ("the downing of a
     Malaysian airliner", "the killing of two French aid workers"): condemning the force
     condemns its doer, never its victims."""
-    for node in (word, word.head):
-        if node.dep_ == "pobj" and node.head.lower_ in ("of", "on", "against") and \
-                _noun_act(node.head.head) in lx.HOSTILE:
-            return True
-        if node is word and word.dep_ not in ("amod", "compound", "poss", "nmod"):
-            return False
-    return False
+    node = word
+    while node.dep_ in ("amod", "compound", "poss", "nmod") and node.head.i != node.i:
+        node = node.head  # (through every modifier: "a South Korean warship")
+    return node.dep_ == "pobj" and node.head.lower_ in ("of", "on", "against") and \
+        _noun_act(node.head.head) in lx.HOSTILE
 
 
 def _companion(prep) -> bool:
