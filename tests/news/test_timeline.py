@@ -41,3 +41,17 @@ def test_articles_follow_their_dates_undated_last():
     earlier = _reading("b.txt", "2024-05-06", (_event(0, 0, "E", 0.9),))
     assert [t.document for t in timeline([later, undated, earlier])] == [
         "b.txt", "a.txt", "0.txt"]
+
+
+def test_lines_of_one_file_come_in_the_file_s_order():
+    """With --lines each line is a document named file:N; "x.txt:10" came before "x.txt:2"."""
+    readings = [_reading(f"x.txt:{n}", None, (_event(0, 0, str(n), 0.9),)) for n in (10, 2, 1)]
+    assert [t.document for t in timeline(readings)] == ["x.txt:1", "x.txt:2", "x.txt:10"]
+
+
+def test_a_statement_with_no_plover_category_is_told_by_its_cameo_code():
+    said = Event(sentence=0, span=(0, 1), source=Actor("the union", "LAB"), target=None,
+                 plover=None, mode=None, cameo="010", goldstein=0.0, negated=False,
+                 modality=None, confidence=0.9)
+    (entry,) = timeline([_reading("a.txt", None, (said,))])
+    assert entry.events == ("the union CAMEO 010",)
