@@ -1813,8 +1813,9 @@ class _Acts(_Roles):
         protesting = bool(agents) and all(a in lx.PROTEST_AGENTS for a in agents)
         if protesting and act.kind == "halt_talks" and not self.ctx.talk_words:
             return replace(act, kind="labour_strike")  # "nurses walked out": no talks left
-        if protesting and act.kind in FORCE and act.head.lemma_.lower() == "strike":
-            return replace(act, kind="labour_strike")  # "workers launched a strike"
+        struck = _workers_strike(act, sources)  # "workers launched a strike"
+        if struck is not act:
+            return struck
         # (civilians and traders: no state's agents, though not always protesters)
         civilian = bool(agents) and all(a in (*lx.PROTEST_AGENTS, "CVL", "BUS") for a in agents)
         if act.kind == "sanction" and act.head.lemma_.lower() == "boycott" and agents and all(
@@ -1973,6 +1974,17 @@ EASED = {"restrict": "ease_restrictions", "ban_party": "ease_ban", "curfew": "ea
          "blockade": "ease_blockade"}
 #: Political groupings: one the dictionary does not name, banned, is the opposition.
 POLITICAL_GROUPS = frozenset({"party", "movement", "front", "alliance", "coalition", "bloc"})
+
+
+def _workers_strike(act: _Act, sources: list[Actor]) -> _Act:
+    """A strike that workers, students or an opposition launch, threaten, vow or call is a
+    labour strike (CAMEO 143; 133 threatened), not force ("workers launched a strike", "the
+    union threatened a strike")."""
+    agents = [(a.code or "")[-3:] for a in sources]
+    if act.kind in FORCE and act.head.lemma_.lower() == "strike" and agents and all(
+            a in lx.PROTEST_AGENTS for a in agents):
+        return replace(act, kind="labour_strike")
+    return act
 
 
 def expulsion(objects, expelled) -> str:

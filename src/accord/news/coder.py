@@ -22,6 +22,7 @@ from .acts import (
     _Act,
     _killed,
     _left_talks,
+    _workers_strike,
     expulsion,
 )
 from .constructions import _Constructions, _to_blame
@@ -1597,17 +1598,6 @@ def _contest(verb) -> bool:
     return any(w.lemma_.lower() in lx.CONTEST_WORDS for w in around) or any(
         a.like_num and b.text in "-–" and c.like_num  # a score: "3-0", "2–1"
         for a, b, c in zip(around, around[1:], around[2:]))
-
-
-def _workers_strike(act: _Act, sources: list[Actor]) -> _Act:
-    """A strike that workers, students or an opposition threaten, vow or call is a labour
-    strike (CAMEO 143 asked or threatened), not an air strike ("the union threatened a
-    strike", "Port union threatens strike")."""
-    agents = [(a.code or "")[-3:] for a in sources]
-    if act.head.lemma_.lower() == "strike" and act.kind != "labour_strike" and agents and all(
-            a in lx.PROTEST_AGENTS for a in agents):
-        return replace(act, kind="labour_strike")
-    return act
 
 
 def _stance_of_verb(verb, lemma: str) -> str | None:

@@ -616,8 +616,7 @@ class _Context:
             for _, actor, _ in reversed(self.memory.recent):
                 if len(found) + len(earlier) == wanted:
                     break
-                entry = self.dictionary.names.get(actor.name.lower())
-                if entry is not None and entry.kind == "place":
+                if self.town(actor):
                     continue  # (a town struck is no side: "fired rockets at Ashkelon")
                 code = actor.code[:3] if actor.via == "role" and actor.code and len(
                     actor.code) == 6 else actor.code
