@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import sys
-from datetime import date as calendar_date
 from pathlib import Path
 from typing import Annotated
 
@@ -78,13 +77,11 @@ def _check_options(out: Path | None, update: Path | None, dry_run: bool, date: s
     if update is not None and not dry_run:
         output_file(update, (".yaml", ".yml", ".json"), "--update", ".yaml, .yml or .json")
     if date is not None:
-        try:
-            if not _DATE.fullmatch(date):
-                raise ValueError
-            calendar_date.fromisoformat((date + "-01-01")[:10])
-        except ValueError:
+        from ..news.text import calendar_date
+
+        if not _DATE.fullmatch(date) or calendar_date(*[*date.split("-"), "01"][:3]) is None:
             raise AccordInputError(f"not a date: {date!r} (YYYY-MM-DD, YYYY-MM or YYYY)",
-                                   field="--date") from None
+                                   field="--date")
     if not max_mb > 0:
         raise AccordInputError(f"must be more than 0 MB, not {max_mb:g}", field="--max-mb")
 
