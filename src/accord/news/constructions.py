@@ -402,8 +402,11 @@ class _Constructions(_Acts):
     def talk_state(self, verb, lemma) -> list[tuple]:
         """What became of talks named as the verb's subject: "the talks collapsed", "talks
         between X and Y resumed", "negotiations were suspended (by X)". The source is who
-        halted them (a passive's agent), else the talks' participants, else unknown."""
-        talks = [c for c in _children(verb, "nsubj", "nsubjpass")
+        halted them (a passive's agent), else the talks' participants, else unknown. A verb
+        joined to another shares its subject ("talks broke down but resumed")."""
+        shared = verb.head if verb.dep_ == "conj" and not _children(
+            verb, "nsubj", "nsubjpass") else verb
+        talks = [c for c in _children(shared, "nsubj", "nsubjpass")
                  if _noun_act(c) in ("talks", "mediate", "consult")]
         if not talks or _children(verb, "dobj"):
             return []

@@ -15,7 +15,7 @@ from ..model import Scenario
 from .actors import ActorDictionary
 from .reader import Reading
 from .stances import Stance, stances
-from .status import TalkStatus, talk_status
+from .status import TalkStatus, negotiating_sides, talk_status
 from .timeline import TimelineEntry, timeline
 from .updates import Change, UpdateOptions, propose_updates
 
@@ -50,6 +50,7 @@ def digest(readings: Iterable[Reading], scenario: Scenario | None = None,
     changes: tuple[Change, ...] = ()
     if scenario is not None:
         dictionary = dictionary or ActorDictionary.builtin().with_scenario(scenario)
+        status = talk_status(readings, negotiating_sides(scenario, dictionary))
         found = tuple(stances(readings, scenario, dictionary))
         changes = tuple(propose_updates(scenario, readings, found, status, dictionary, options))
     return Digest(readings, found, status, changes, tuple(timeline(readings)))

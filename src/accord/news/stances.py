@@ -9,6 +9,9 @@ gives the party another stance on that option. Matching is by words: an option's
 ("remove Israeli forces from Gaza"). A phrase matches when most of its content words occur; a
 one-word match also needs a word of the issue (its name or description) in the text, so that
 "full" alone never decides an issue.
+
+A stance is dated by its article: a date its sentence names is a deadline ("threatened to
+walk out by March 20") or a past event's, not when the party took the stance.
 """
 
 from __future__ import annotations
@@ -129,7 +132,7 @@ def _claimed(claim: Claim, reading: Reading, scenario: Scenario,
         return []
     return [Stance(party, issue, option, claim.stance, round(claim.confidence * score, 2),
                    reading.sentences[claim.sentence].text, reading.name, claim.sentence,
-                   claim.date)
+                   reading.date)
             for issue, option, score in match_options(scenario, claim.object)]
 
 
@@ -141,5 +144,5 @@ def _stances(event: Event, reading: Reading, scenario: Scenario,
         return []
     sentence = reading.sentences[event.sentence].text
     return [Stance(party, issue, option, kind, round(event.confidence * score, 2), sentence,
-                   reading.name, event.sentence, event.date)
+                   reading.name, event.sentence, reading.date)
             for issue, option, score in match_options(scenario, event.content or sentence)]

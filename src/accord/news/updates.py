@@ -1,14 +1,20 @@
 """Scenario updates proposed by the news, each traceable to its sentence.
 
-- A walk-out (a party halting talks) becomes a ``walk_out`` dynamics event; while the talks are
-  only suspended, the party returns after ``returns_after`` rounds.
+- A walk-out (a party halting talks) becomes a ``walk_out`` dynamics event: while the talks are
+  suspended, the party returns after ``returns_after`` rounds; once they collapsed, it does not.
+  A walk-out the reports see over (the talks resumed, were held or reached an agreement, in
+  its article or a later one) is listed and not applied: the talks went on.
 - A threat of force becomes a walk-away (reservation value) shift: up by ``threat_shift`` for
   the party that threatens (fighting on looks better to it) and by ``threatened_shift`` (a
   negative number) for the party threatened. The defaults, +0.04 and -0.05, are those of the
   flagship scenario's Rafah threat; when the report names no target and the scenario has two
   negotiating parties, the other one is taken as threatened.
 - A stated demand, acceptance or proposal becomes a position change; a rejection of the
-  party's own current position is reported as a conflict and not applied. Where the party's
+  party's own current position is reported as a conflict and not applied, and so are the
+  stances of articles of one date that contradict one another (one accepts what another says
+  the party rejected, or they give it different positions): which came first is not told.
+- Dates are the articles' (a stance or change is as of its article, not of a deadline or a
+  past event its sentence names). Where the party's
   salience on the issue is 0 (its stated salience, else its weight, as forecasting reads it),
   the change says that the salience stays 0: the news gives a position, not how much the party
   cares, so the new position weighs in nothing until the analyst sets one.
@@ -32,7 +38,7 @@ from ..model.dynamics import Deadline, ReservationChange, WalkOut
 from .actors import ActorDictionary
 from .reader import Reading
 from .stances import Stance
-from .status import TalkStatus
+from .status import TalkStatus, negotiating_sides, went_on_after
 from .text import document_title
 
 __all__ = ["Change", "UpdateOptions", "apply_updates", "propose_updates", "scenario_diff",
@@ -92,7 +98,7 @@ def propose_updates(scenario: Scenario, readings: Sequence[Reading], stances: Se
     """The changes the readings call for, strongest evidence first."""
     changes = [Change("status", None, None, None, status.status,
                       f"talk status after the reports: {status.status}", status.sentence or "",
-                      status.document or "", status.event.date if status.event else None,
+                      status.document or "", status.date,
                       status.event.confidence if status.event else 0.0, applied=False)]
     changes += _position_changes(scenario, stances, options)
     changes += _event_changes(scenario, readings, status, dictionary, options)
@@ -104,12 +110,20 @@ def _status_changes(scenario: Scenario, status: TalkStatus) -> list[Change]:
     """Talks reported collapsed end the negotiation: a ``deadline`` event at once (round 0),
     unless the scenario already ends its talks at round 0. Suspension is the parties'
     walk-outs (see :func:`_event_changes`); talks active or resumed change nothing; an
-    agreement has no dynamics event, so it is listed and not applied."""
+    agreement has no dynamics event, so it is listed and not applied; reports of one date
+    that disagree are a conflict, and nothing is applied from them."""
+    if status.status == "disputed":
+        told = "; ".join(f"{s.status} ({s.document})" for s in status.disputed)
+        return [Change("conflict", None, None, None, None,
+                       f"the reports of {status.date} disagree on the talks: {told}; nothing "
+                       "is applied from them: check which is right",
+                       " / ".join(s.sentence or "" for s in status.disputed),
+                       ", ".join(s.document or "" for s in status.disputed), status.date,
+                       0.0, applied=False)]
     if status.status not in ("collapsed", "agreed"):
         return []
-    date = status.event.date if status.event else None
     confidence = status.event.confidence if status.event else 0.0
-    where = (status.sentence or "", status.document or "", date, confidence)
+    where = (status.sentence or "", status.document or "", status.date, confidence)
     if status.status == "agreed":
         return [Change("agreement", None, None, None, None,
                        "the reports say the talks reached an agreement: no dynamics event "
@@ -140,9 +154,22 @@ def _position_changes(scenario, stances, options) -> list[Change]:
     out: list[Change] = []
     positions = {(k, issue): option for k, p in scenario.parties.items()
                  for issue, option in p.positions.items()}
+    disputed = _contradictions(told)
     for s in told:
         current = positions.get((s.party, s.issue))
         name = scenario.display_name(s.party)
+        if (s.party, s.issue, s.date) in disputed:
+            group = disputed[s.party, s.issue, s.date]
+            if s is group[0]:  # one conflict for them all, nothing applied
+                said = "; ".join(f"{g.stance} {g.option} ({g.document})" for g in group)
+                out.append(Change(
+                    "conflict", s.party, s.issue, current, current,
+                    f"{name}: the reports of {s.date} contradict one another on {s.issue} "
+                    f"({said}); nothing is applied from them: check which is right",
+                    " / ".join(dict.fromkeys(g.evidence for g in group)),
+                    ", ".join(dict.fromkeys(g.document for g in group)), s.date,
+                    max(g.confidence for g in group), applied=False))
+            continue
         noted = _noted(scenario.parties[s.party].notes, s.issue, s.document, s.evidence)
         if noted:  # the same article read again: its evidence is there, nothing to add
             out.append(Change("position", s.party, s.issue, current, current,
@@ -179,9 +206,30 @@ def _position_changes(scenario, stances, options) -> list[Change]:
     return out
 
 
+def _contradictions(told: list[Stance]) -> dict[tuple, list[Stance]]:
+    """``(party, issue, date)``: the stances of articles of one date that contradict one
+    another on a party's position: one states an option another says the party rejected, or
+    they leave it at different options (each article's last stated one)."""
+    groups: dict[tuple, list[Stance]] = {}
+    for s in told:
+        if s.date is not None:
+            groups.setdefault((s.party, s.issue, s.date), []).append(s)
+    out = {}
+    for key, group in groups.items():
+        stated = {(s.document, s.option) for s in group if s.stance != "rejects"}
+        rejected = {(s.document, s.option) for s in group if s.stance == "rejects"}
+        last = {s.document: s.option for s in group if s.stance != "rejects"}  # (told order)
+        if len(set(last.values())) > 1 or any(
+                d != e and o == p for d, o in stated for e, p in rejected):
+            out[key] = group
+    return out
+
+
 def _event_changes(scenario, readings, status, dictionary, options) -> list[Change]:
     out: list[Change] = []
-    walked, threatened = set(), set()
+    threatened = set()
+    walks: dict[str, tuple] = {}
+    read = {id(r): k for k, r in enumerate(readings)}
     events = sorted(((e, r) for r in readings for e in r.events),
                     key=lambda er: -er[0].confidence)
     for event, reading in events:
@@ -190,22 +238,15 @@ def _event_changes(scenario, readings, status, dictionary, options) -> list[Chan
         party = dictionary.party_of(event.source.code)
         if party is None or scenario.parties[party].role != "party":
             continue
-        evidence = reading.sentences[event.sentence].text
-        name = scenario.display_name(party)
-        if event.act in ("halt_talks", "halt_mediation") and event.modality is None \
-                and party not in walked:
-            walked.add(party)
-            modelled = next((d.id or d.label for d in scenario.dynamics
-                             if d.type == "walk_out" and d.party == party), None)
-            returns = options.returns_after if status.status == "suspended" else None
-            out.append(Change(
-                "walk_out", party, None, modelled, {"returns_after": returns},
-                f"{name} walks out" + (f" (already modelled by '{modelled}')" if modelled
-                                       else ""),
-                evidence, reading.name, event.date, event.confidence, applied=not modelled))
+        if event.act in ("halt_talks", "halt_mediation") and event.modality is None:
+            # the party's latest walk-out (the most confident of its article)
+            when = (reading.date or "", read[id(reading)])
+            if party not in walks or when > walks[party][0]:
+                walks[party] = (when, event, reading)
         if event.plover == "THREATEN" and event.mode in ("violence", "territory") \
                 and party not in threatened:
             threatened.add(party)
+            evidence = reading.sentences[event.sentence].text
             target = dictionary.party_of(event.target.code) if event.target else None
             if target is None:
                 others = [k for k in scenario.negotiators if k != party]
@@ -224,9 +265,32 @@ def _event_changes(scenario, readings, status, dictionary, options) -> list[Chan
                     delta, f"{scenario.display_name(who)} {why}: walk-away value "
                            f"{delta:+.2f}" + (f" (already modelled by '{modelled}')"
                                               if modelled else ""),
-                    evidence, reading.name, event.date, event.confidence,
+                    evidence, reading.name, reading.date, event.confidence,
                     applied=not modelled))
-    return out
+    sides = negotiating_sides(scenario, dictionary)
+    return [_walk_out(scenario, party, event, reading, readings, status, sides, options)
+            for party, (_, event, reading) in walks.items()] + out
+
+
+def _walk_out(scenario, party, event, reading, readings, status, sides, options) -> Change:
+    """A party's walk-out: over once the talks went on after it (listed, not applied); else
+    returning after ``returns_after`` rounds unless the talks collapsed."""
+    name = scenario.display_name(party)
+    evidence = reading.sentences[event.sentence].text
+    went_on = went_on_after(readings, reading, sides)
+    if went_on is not None:
+        return Change("walk_out", party, None, None, None,
+                      f"{name} walked out, but the talks went on after it ({went_on.status} "
+                      f"in {went_on.document}): the walk-out is over, nothing to model",
+                      evidence, reading.name, reading.date, event.confidence, applied=False)
+    modelled = next((d.id or d.label for d in scenario.dynamics
+                     if d.type == "walk_out" and d.party == party), None)
+    returns = None if status.status == "collapsed" else options.returns_after
+    return Change("walk_out", party, None, modelled, {"returns_after": returns},
+                  f"{name} walks out" + (f" (already modelled by '{modelled}')" if modelled
+                                         else ""),
+                  evidence, reading.name, reading.date, event.confidence,
+                  applied=not modelled)
 
 
 def _noted(notes, issue: str, document: str, evidence: str) -> str | None:

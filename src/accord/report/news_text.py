@@ -44,7 +44,11 @@ def render_digest(digest, console: Console, *, show_timeline: bool = False) -> N
         console.print(table)
     status = digest.status
     console.print(Text(f"Talk status: {status.status}", style="bold")
-                  + Text(f'  ("{status.sentence}")' if status.sentence else ""))
+                  + Text(f'  ("{status.sentence}")' if status.sentence else "")
+                  + Text(f" (the reports of {status.date} disagree)" if status.disputed
+                         else ""))
+    for told in status.disputed:
+        console.print(Text(f'  {told.status} in {told.document}: "{told.sentence}"'))
     if any(c.kind != "status" for c in digest.changes):  # the status is printed above
         table = Table(title="Proposed scenario changes", title_justify="left")
         for column in ("change", "party", "what", "applied"):
