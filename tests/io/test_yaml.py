@@ -44,6 +44,13 @@ parties:
             ("weights:", "role: king\n    weights:"),
             "bad.yaml:10: parties.israel.role: input should be",
         ),
+        # Python's type names said as the file writes them ("a valid tuple" was a list)
+        (("values: [x, y, z]", "values: x"), "bad.yaml:3: issues.a.values: must be a list"),
+        (("weights:", "aliases: Israel\n    weights:"),
+         "bad.yaml:10: parties.israel.aliases: must be a list ([a, b])"),
+        (("      a: 0.5\n      b: 0.5", "      [0.5, 0.5]"),
+         "bad.yaml:10: parties.israel.weights: must be a mapping (key: value)"),
+        (("b: 0.5", "b: half"), "bad.yaml:12: parties.israel.weights.b: must be a number"),
     ],
 )
 def test_errors_name_file_line_and_field(edit, expected):

@@ -1,9 +1,9 @@
 """``accord read``: code news reports into events, stances and scenario updates.
 
-A thin shell over :mod:`accord.news`: read the text (a file, a folder of files, or ``-`` for
+A thin shell over :mod:`accord.news`: read the text (files, folders of files, or ``-`` for
 standard input), code it, print tables or JSON, and write events or an updated scenario.
-A file that cannot be read is skipped with a message; when nothing could be read, the
-command exits with status 2.
+A file that cannot be read is skipped with a message; when nothing could be read, or
+standard output cannot be written, the command exits with status 2.
 """
 
 from __future__ import annotations
@@ -17,39 +17,56 @@ import typer
 
 from ..errors import AccordInputError
 from .failure import input_failure
-from .options import output_file, writing
+from .options import output_file, printing, writing
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 
-def _documents(source: str, lines: bool, max_mb: float, date: str | None):
-    """Raw documents from FILE, DIR or '-', and the messages for files skipped."""
+def _documents(sources: list[str], lines: bool, max_mb: float, date: str | None):
+    """Raw documents from the FILEs and DIRs (each folder's files in turn, in the order
+    given) or '-', and the messages for files skipped."""
     from ..news.text import news_files, read_documents, read_stream
 
     def left_out(err: AccordInputError) -> None:  # a line of --lines not read
         typer.echo(f"accord: warning: {err}", err=True)
 
-    if source == "-":
+    if "-" in sources:
+        if len(sources) > 1:
+            raise AccordInputError("- (standard input) is read alone, not with files")
         docs = list(read_stream(sys.stdin.buffer, "<stdin>", lines=lines, max_mb=max_mb,
                                 skipped=left_out))
         return _dated(docs, date), []
-    path = Path(source)
-    if not path.exists():
-        raise AccordInputError("no such file or folder", file=path)
-    files, others = news_files(path) if path.is_dir() else ([path], None)
-    docs, skipped = [], [others] if others else []
+    paths = [Path(s) for s in sources]
+    for path in paths:  # all, before any is read: a typo must not cost the others' reading
+        if not path.exists():
+            raise AccordInputError("no such file or folder", file=path)
+    one = len(paths) == 1 and not paths[0].is_dir()  # a file alone: its error is the error
+    files, skipped, seen = [], [], set()
+    for path in paths:
+        found, others = news_files(path) if path.is_dir() else ([path], None)
+        if not found and not others:
+            if len(paths) == 1:
+                raise AccordInputError("the folder has no files to read", file=path)
+            skipped.append(f"{path}: the folder has no files to read")
+        skipped.extend([others] if others else [])
+        for file in found:
+            if file.resolve() in seen:
+                skipped.append(f"{file}: named twice, read once")
+                continue
+            seen.add(file.resolve())
+            files.append(file)
+    docs = []
     for file in files:
         try:
             docs.extend(read_documents(file, lines=lines, max_mb=max_mb, skipped=left_out))
         except AccordInputError as err:
-            if not path.is_dir():
+            if one:
                 raise
             skipped.append(str(err))
-    if not files and not others:
-        raise AccordInputError("the folder has no files to read", file=path)
     if not docs:
         reason = f" ({skipped[0]}{' ...' if len(skipped) > 1 else ''})" if skipped else ""
-        raise AccordInputError(f"nothing could be read{reason}", file=path)
+        raise AccordInputError(f"nothing could be read{reason}",
+                               file=paths[0] if len(paths) == 1 else None)
     return _dated(docs, date), skipped
 
 
@@ -89,13 +106,15 @@ def _check_options(out: Path | None, update: Path | None, dry_run: bool, date: s
 def _dated(docs, date):
     if date is None:
         return docs
-    from dataclasses import replace
+    from ..news.text import redated
 
-    return [replace(d, date=date) for d in docs]
+    return [redated(d, date) for d in docs]
 
 
 def read(
-    source: Annotated[str, typer.Argument(help="A text file, a folder of them, or - (stdin).")],
+    sources: Annotated[list[str], typer.Argument(
+        help="Text files, folders of them (read in the order given), or - (stdin).",
+        metavar="FILE|DIR|-")],
     scenario: Annotated[Path | None, typer.Option(
         help="Scenario: its parties and aliases join the actors; stances and updates.")] = None,
     actors: Annotated[list[Path] | None, typer.Option(help=(
@@ -105,7 +124,8 @@ def read(
     as_json: Annotated[bool, typer.Option("--json", help="Print one JSON object.")] = False,
     out: Annotated[Path | None, typer.Option(help="Write events to a .csv or .parquet.")] = None,
     update: Annotated[Path | None, typer.Option(
-        help="Write the scenario with the proposed changes to this YAML file.")] = None,
+        help="Write the scenario with the proposed changes to this file (.yaml, .yml or "
+             ".json; it may be the --scenario file itself).")] = None,
     dry_run: Annotated[bool, typer.Option(
         "--dry-run", help="With --update: show the diff, write nothing.")] = False,
     timeline: Annotated[bool, typer.Option(
@@ -142,11 +162,12 @@ def read(
         _check_options(out, update, dry_run, date, max_mb)
         options = UpdateOptions(threat_shift, threatened_shift, min_confidence=min_confidence)
         model = read_scenario(scenario) if scenario is not None else None
-        docs, skipped = _documents(source, lines, max_mb, date)
+        docs, skipped = _documents(sources, lines, max_mb, date)
         for message in skipped:  # now, not after minutes of reading the rest
             typer.echo(f"accord: skipped {message}", err=True)
         dictionary = actor_dictionary(actors or (), model)
-        readings = _read(docs, dictionary, jobs, RULES if rules_only else None, out)
+        readings = _read(docs, dictionary, jobs, RULES if rules_only else None, out,
+                         None if dry_run else update)
         if out is not None:  # now: what was read is saved before anything else can fail
             table = _write_events(readings, out)
             typer.echo(f"wrote {len(table['document'])} events to {out}", err=True)
@@ -167,7 +188,31 @@ def read(
         from ..news.updates import text_diff
 
         diff = text_diff(before, text, str(scenario), str(update))
-    if as_json:  # one JSON object on standard output, nothing else (the diff is in it)
+    failed = None
+    try:
+        with printing():
+            _print(result, as_json, diff, timeline)
+    except AccordInputError as err:  # the updated scenario is still written
+        failed = err
+    if update is not None and not dry_run:
+        from ..io.yaml_update import write_text
+
+        try:
+            write_text(text, update)
+        except AccordInputError as err:
+            raise input_failure(err) from None
+        typer.echo(f"wrote the updated scenario to {update}"
+                   + ("" if kept else
+                      f" (written anew: {scenario}'s comments and layout are not kept)"),
+                   err=True)
+    if failed is not None:
+        raise input_failure(failed)
+
+
+def _print(result, as_json: bool, diff: str | None, timeline: bool) -> None:
+    """The digest on standard output: one JSON object (the diff in it), or tables and the
+    diff after them."""
+    if as_json:
         from ..report.json import to_json
 
         extra = {"diff": diff} if diff is not None else {}
@@ -180,23 +225,14 @@ def read(
         render_digest(result, Console(width=140), show_timeline=timeline)
         if diff is not None:
             typer.echo(diff or "no changes")
-    if update is not None and not dry_run:
-        from ..io.yaml_update import write_text
-
-        try:
-            write_text(text, update)
-        except AccordInputError as err:
-            raise input_failure(err) from None
-        typer.echo(f"wrote the updated scenario to {update}"
-                   + ("" if kept else
-                      f" (written anew: {scenario}'s comments and layout are not kept)"),
-                   err=True)
 
 
-def _read(docs, dictionary, jobs: int, targets, out: Path | None) -> list:
+def _read(docs, dictionary, jobs: int, targets, out: Path | None,
+          update: Path | None) -> list:
     """The readings, each document's warnings printed as it is read. On Ctrl-C with
     ``--out``, the documents read to their end are written there (atomically: a file
-    already there is replaced only by a complete one) and the command exits 130."""
+    already there is replaced only by a complete one) and the command exits 130, saying
+    what was written and what was not (``update``: the scenario --update would write)."""
     from ..news import read_news
 
     readings = []
@@ -206,19 +242,23 @@ def _read(docs, dictionary, jobs: int, targets, out: Path | None) -> list:
                 typer.echo(f"accord: warning: {reading.name}: {problem}", err=True)
             readings.append(reading)
     except KeyboardInterrupt:
-        if out is None:
+        if out is None and update is None:
             raise
+        unwritten = f"; {update} (the updated scenario) not written" if update else ""
+        if out is None:
+            typer.echo(f"accord: interrupted{unwritten}", err=True)
+            raise typer.Exit(130) from None
         if not readings:
             typer.echo(f"accord: interrupted: no document was read to its end (a file is "
-                       f"one, a line with --lines); {out} not written", err=True)
+                       f"one, a line with --lines); {out} not written{unwritten}", err=True)
             raise typer.Exit(130) from None
         try:
             table = _write_events(readings, out)
         except AccordInputError as err:
-            typer.echo(f"accord: interrupted, and {err}", err=True)
+            typer.echo(f"accord: interrupted, and {err}{unwritten}", err=True)
             raise typer.Exit(130) from None
         typer.echo(f"accord: interrupted: wrote the {len(readings)} documents read to their "
-                   f"end ({len(table['document'])} events) to {out}", err=True)
+                   f"end ({len(table['document'])} events) to {out}{unwritten}", err=True)
         raise typer.Exit(130) from None
     return readings
 

@@ -235,6 +235,13 @@ def _as_int(part: str) -> int | str:
     return int(part) if part.isdigit() else part
 
 
+_LIST = "must be a list ([a, b])"
+_KINDS = {"tuple": _LIST, "list": _LIST, "set": _LIST, "frozenset": _LIST,
+          "dictionary": "must be a mapping (key: value)", "number": "must be a number",
+          "integer": "must be a whole number", "boolean": "must be true or false",
+          "string": "must be text"}
+
+
 def _plain(message: str) -> str:
     replacements = {
         "Input should be greater than or equal to ": "must be >= ",
@@ -248,6 +255,10 @@ def _plain(message: str) -> str:
     short = re.fullmatch(r"\w+ should have at least (\d+) items? after validation.*", message)
     if short:
         return "must not be empty" if short[1] == "1" else f"needs at least {short[1]} items"
+    kind = re.match(r"Input should be a valid (tuple|list|set|frozenset|dictionary|number|"
+                    r"integer|boolean|string)\b", message)
+    if kind:  # Python's names for the types, said as the file writes them
+        return _KINDS[kind[1]]
     for old, new in replacements.items():
         if message.startswith(old):
             return new + message.removeprefix(old)

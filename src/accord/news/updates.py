@@ -316,7 +316,7 @@ def apply_updates(scenario: Scenario, changes: Sequence[Change],
                   readings: Sequence[Reading]) -> Scenario:
     """The scenario with the applicable changes made, each citing its article."""
     sources = dict(scenario.sources)
-    titles = {r.name: (document_title(s.text for s in r.sentences) or r.name, r.date)
+    titles = {r.name: (document_title((s.text for s in r.sentences), 120) or r.name, r.date)
               for r in readings}
     parties = {k: p for k, p in scenario.parties.items()}
     dynamics = list(scenario.dynamics)
