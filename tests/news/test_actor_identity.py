@@ -166,6 +166,17 @@ def test_titles_and_media(main_event, text, source, target):
 
 
 @pytest.mark.parametrize("text, source", [
+    # a title puts a person on the side they are on when the text speaks, against the
+    # dictionary's; a former title does not
+    ("Opposition leader Nawaz Sharif accused the government of rigging the vote.", "PAKOPP"),
+    ("Former opposition leader Nawaz Sharif accused the army of rigging the vote.", "PAKGOV"),
+    ("Nawaz Sharif accused the army of rigging the vote.", "PAKGOV"),
+])
+def test_a_title_puts_a_person_on_its_side(main_event, text, source):
+    assert main_event(text)[0] == source
+
+
+@pytest.mark.parametrize("text, source", [
     # when and where a speaker speaks still places it; only what it says does not
     ("Two weeks after the vote in Harare, the opposition leader accused the government of "
      "rigging the election.", "ZWEOPP"),

@@ -116,6 +116,27 @@ def test_a_sentence_whose_found_acts_all_fall_gets_the_learned_root(
 
 
 @pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize("text, source, target, root", [
+    # only the speaker's verb is in the dictionary: the act said to be done is the news
+    ("The Sudanese army said it had driven the rebels back from the outskirts of Kadugli "
+     "after two days of fighting.", "SDNMIL", "SDNREB", "19"),
+])
+def test_a_reported_act_the_dictionary_misses_gets_the_learned_root_not_a_statement(
+        read_events, text, source, target, root):
+    event = read_events(text)[0]
+    assert event.found == "learned"
+    assert (event.source.code, event.target.code, event.cameo[:2]) == (source, target, root)
+
+
+@pytest.mark.usefixtures("nlp")
+@pytest.mark.parametrize("text", [
+    "The finance minister said the country would grow by 3 percent next year.",
+])
+def test_a_report_with_no_act_in_it_stays_a_statement(read_events, text):
+    assert read_events(text)[0].cameo == "010"
+
+
+@pytest.mark.usefixtures("nlp")
 @pytest.mark.parametrize("text, acted_on", [
     # an act told in the passive with no agent: the one named before it is the one acted on
     ("Kuwaiti oil depots near Ahmadi were attacked with rockets and drones in March 2015.",

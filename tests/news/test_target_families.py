@@ -184,6 +184,9 @@ def test_recipients_and_opponents_come_before_topics_and_bodies(main_event, text
     # gazetteer's
     ("Gunmen massacred 40 villagers in Solhan on Friday in northern Burkina Faso.",
      ("BFAREB", "BFACVL", "20")),
+    # ... a district or province of that country too
+    ("Gunmen massacred 40 villagers in Solhan, in Burkina Faso's Sahel province, on Friday.",
+     ("BFAREB", "BFACVL", "20")),
 ])
 def test_a_place_is_where_the_sentence_puts_it(main_event, text, expected):
     assert main_event(text) == expected
@@ -273,3 +276,36 @@ def test_a_place_the_sentence_does_not_move_stays(main_event, text, expected):
 ])
 def test_one_handed_over_goes_to_whoever_wants_them(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a court or arbiter a quarrel is taken to is where it is settled: the parties are each
+    # other's targets
+    ("Eritrea and Yemen agreed to take their dispute over the Hanish islands to the "
+     "International Court of Justice.", ("ERI", "YEM", "03")),
+    ("Guyana and Suriname agreed to bring their maritime claim to an arbitration tribunal.",
+     ("GUY", "SUR", "03")),
+])
+def test_the_forum_a_quarrel_is_taken_to_is_no_target(main_event, text, expected):
+    assert main_event(text)[:2] == expected[:2] and main_event(text)[2][:2] == expected[2]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "on" or "at" a country is whom something is aimed at, not where it is done
+    ("Canada will lift the sanctions it imposed on Libya in 2011, the foreign minister said.",
+     ("CAN", "LBY")),
+    ("Venezuelan warships staged drills off the coast in a show of force aimed at Guyana.",
+     ("VEN", "GUY")),
+])
+def test_on_or_at_a_country_is_whom_it_is_aimed_at(main_event, text, expected):
+    assert main_event(text)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a recipient named before what is handed over is the one, whatever "to" phrase the
+    # parser hangs on the verb further on
+    ("Norway handed Mozambique a grant of $20 million on Monday to repair a stretch of the "
+     "N1, the main north-south road to the Tanzanian border.", ("NOR", "MOZ")),
+])
+def test_a_recipient_before_the_thing_handed_is_the_target(main_event, text, expected):
+    assert main_event(text)[:2] == expected

@@ -48,6 +48,9 @@ RULED_OUT = frozenset({"broker", "destination", "venue", "victim", "companion", 
 CLAUSES = frozenset({"advcl", "relcl", "ccomp", "parataxis"})
 #: Prepositions of where something is done.
 LOCATIVE_PREPS = frozenset({*PLACE_PREPS, "outside", "over"})
+#: ... that, before a country, say whom it is aimed at, not where: "sanctions imposed on
+#: India", "a show of force aimed at Malaysia" (a country is no spot one is on or at).
+AIMED = frozenset({"on", "at"})
 
 
 def choose_target(chooser: Chooser, targets: list[Actor], named: list, word, source: Actor,
@@ -138,8 +141,10 @@ def conventions(coder: _Coder, trigger, token, actor: Actor, kind: str, cameo: s
     protest = kind in lx.DISSENT
     spot = _site(token) if protest else token
     if spot.dep_ == "pobj" and spot.head.lower_ in LOCATIVE_PREPS and (
-            token.i in coder.ctx.mentions and coder.ctx.mentions[token.i][2].kind in (
-                "place", "country") or protest and coder.ctx.whereabouts(token)) \
+            token.i in coder.ctx.mentions and (coder.ctx.mentions[token.i][2].kind == "place"
+                                                or coder.ctx.mentions[token.i][2].kind
+                                                == "country" and spot.head.lower_ not in AIMED)
+            or protest and coder.ctx.whereabouts(token)) \
             and lx.ACT_CODES.get(kind, "")[:2] not in FORCE_ROOTS:
         found.append("where")  # (a place force is used in stands for its country)
     if _governing_argument(trigger, token):

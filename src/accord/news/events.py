@@ -123,6 +123,12 @@ def _speaker(token, coder: _Coder) -> list[Actor]:
 #: How probable the learned classifier's root must be, at least, in a sentence whose
 #: dictionary acts all fell (see :func:`code_sentence`).
 SECOND_GUESS = 0.2
+#: How probable the learned classifier's root (other than a statement's) must be, at least,
+#: to be taken as the act a sentence reports where the dictionary knows none but the
+#: speaker's verb ("Norway turned down the claim, a spokesman saying ..."): the reported act,
+#: not the saying, is the news (0.5, 0.35 and 0.25 tried on the held-out splits test to
+#: test11: the same target accuracy, root 0.861 -> 0.864 at each; 0.5 changes fewest).
+STATED_GUESS = 0.5
 
 
 def code_sentence(sent, index: int, mentions, dictionary: ActorDictionary, memory: Memory,
@@ -161,6 +167,12 @@ def code_sentence(sent, index: int, mentions, dictionary: ActorDictionary, memor
         return [e for act in found
                 for e in _events(sent, index, ctx, coder, *act, offset, date, targets)]
 
+    if not events and coder.statements and _knows_no_act(sent, coder.statements):
+        # what is said, by the learned guess, if not a statement
+        events = [e for e in made(coder.learned(sent, STATED_GUESS))
+                  if (e.cameo or "")[:2] not in ("01", "03")]  # (what one says one will
+        # do is a statement unless the dictionary knows it: "said the government would
+        # build 20 new hospitals")
     if not events:  # a sentence that only reports what someone said: a statement
         events = made(coder.statements[:1])
     if not events and not guessed:  # acts found, none of them an event: the learned guess
@@ -169,6 +181,17 @@ def code_sentence(sent, index: int, mentions, dictionary: ActorDictionary, memor
         memory.remember(kind, actor, roles)
     events.sort(key=lambda e: (-e.confidence, e.span[0]))
     return [_aimed(e, sent, ctx, offset) for e in _distinct(events)]
+
+
+def _knows_no_act(sent, statements: list[tuple]) -> bool:
+    """Whether the dictionary knows no verb of an act in ``sent`` but its speakers': where
+    it knows one and made no event of it, it decided so ("Iran warned that Israel would
+    attack": a foretold deed, a statement), and no guess overrules that; nor a warning."""
+    if any(act.kind != "comment" for _, act, *_ in statements):
+        return False  # (a warning of what no one does is pessimism: "warned of an epidemic")
+    spoken = {trigger.i for *_, trigger, _ in statements}
+    return not any(t.i not in spoken and t.pos_ == "VERB" and t.lemma_.lower() in lx.VERB_ACTS
+                   for t in sent)
 
 
 def _aimed(event: Event, sent, ctx: _Context, offset: int) -> Event:

@@ -83,6 +83,10 @@ TEMPORAL = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
 july august september october november december today yesterday tomorrow tonight weekend
 """.split())  # noqa: SIM905
+#: The agents a person's title may put them under against the dictionary's ("Opposition
+#: leader X", "rebel commander Y"): the side they are on when the text speaks.
+SIDE_TITLES = frozenset({"OPP", "REB"})
+FORMER = frozenset({"former", "ex", "ex-", "then", "erstwhile"})  # a title no longer held
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "his": "person", "it": "thing", "its": "thing", "itself": "thing",
             "they": "thing", "them": "thing", "their": "thing", "themselves": "thing"}
@@ -310,10 +314,23 @@ def _only_country_in(sent, found: dict, home: str) -> str | None:
     attack on Solhan in northern Burkina Faso": not Turkey's Solhan)."""
     named = {e.code[:3] for i, (_, _, e) in found.items() if sent.start <= i < sent.end
              and e.kind == "country"}
-    located = {found[o.i][2].code[:3] for o in sent if o.dep_ == "pobj" and o.head.lower_ == "in"
-               and o.i in found and found[o.i][2].kind == "country" and not _where_said(o)}
+    located = {code for o in sent if o.dep_ == "pobj" and o.head.lower_ == "in"
+               and not _where_said(o) for code in [_country_of_place(o, found)] if code}
     return next(iter(located)) if len(located) == 1 and named == located and home not in named \
         else None
+
+
+def _country_of_place(word, found: dict) -> str | None:
+    """The country ``word`` names ("in Angola"), or the one a place noun is said to be of
+    ("in Congo's Ituri district", "in the Angolan province of X")."""
+    if word.i in found:
+        entry = found[word.i][2]
+        return entry.code[:3] if entry.kind == "country" else None
+    if word.lemma_.lower() not in PLACE_NOUNS:
+        return None
+    codes = {found[c.i][2].code[:3] for c in word.children if c.dep_ in ("poss", "compound", "amod")
+             and c.i in found and found[c.i][2].kind in ("country", "place")}
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def _where_said(word) -> bool:
@@ -667,6 +684,11 @@ class _Context:
             role = None
         if role and entry.kind in ("country", "place", "party", "person") and len(code) == 3:
             code += role
+        elif entry.kind == "person" and role in SIDE_TITLES and actor_agent(code) and \
+                code[3:] != role and not any(
+                    w.lower_ in FORMER for w in token.subtree if w.i < start):
+            code = code[:3] + role  # the side a title puts them on now ("Opposition leader
+            # Khaleda Zia", once prime minister): not a former one ("former rebel leader X")
         elif role == "MIL" and entry.kind == "organisation" and code + PEACEKEEPING in \
                 self.dictionary.codes:
             code += PEACEKEEPING  # an organisation's troops are its peacekeepers ("U.N. troops")

@@ -608,7 +608,7 @@ class _Roles:
         # Court of Justice against Chile")
         at: list[Actor] = []
         for prep in _children(verb, "prep"):
-            if talking and prep.lower_ in TOPIC_PREPS or _companion(prep):
+            if talking and prep.lower_ in TOPIC_PREPS or _companion(prep) or _forum(prep):
                 continue
             if prep.lower_ == "at":  # (the parser may hang the "against" on the body)
                 found.extend(a for o in _children(prep, "pobj") for q in _children(o, "prep")
@@ -1320,7 +1320,13 @@ class _Roles:
         """Whom a verb's "to" phrase hands something to ("extradited X to the U.S."), the
         phrase perhaps hung on what is handed over ("extradited a suspect to the U.S.") or on
         what describes it ("handed a minister accused of fraud to Brazilian police"); with
-        ``places``, the country of a place named there ("deported a suspect to Kigali")."""
+        ``places``, the country of a place named there ("deported a suspect to Kigali").
+        A recipient named before what is handed is the one ("handed Laos a grant to rebuild
+        the road to the border": not the border)."""
+        given = [a for d in _children(verb, "dative") if d.pos_ != "ADP"
+                 for a in self.ctx.actors(d)]
+        if given:
+            return given
         handed = [*_children(verb, "dobj"), *(c for o in _children(verb, "dobj")
                                               for c in _children(o, "acl"))]
         # (a wanted noun the parser read as a verb: "extradited a genocide suspect to X")
@@ -1588,6 +1594,15 @@ def _victim(word) -> bool:
         _noun_act(node.head.head) in lx.HOSTILE
 
 
+def _forum(prep) -> bool:
+    """Whether a "to" phrase names the court or arbiter a quarrel is taken to ("agreed to
+    take their dispute over the islands to the World Court", "brought the claim to
+    arbitration"): where it is settled, not whom it is against."""
+    return prep.lower_ == "to" and any(
+        o.lemma_.lower() in DISPUTES | CLAIMS for o in _children(prep.head, "dobj")) and any(
+        w.lemma_.lower() in FORUMS for o in _children(prep, "pobj") for w in o.subtree)
+
+
 def _companion(prep) -> bool:
     """Whether a phrase names who acts with the doer, or whom the doer acts for, not whom the
     act is done to: "together with X", "jointly with X", "on behalf of X", "in the name of
@@ -1714,6 +1729,10 @@ def _looked_into(probe) -> list:
 # health ministry").
 DISPUTES = frozenset({"dispute", "row", "standoff", "stand-off", "feud", "quarrel",
                       "confrontation", "showdown", "conflict", "struggle"})
+# What a quarrel may be, taken to a forum (with DISPUTES), and the forums that settle them.
+CLAIMS = frozenset({"claim", "case", "complaint", "grievance", "difference", "disagreement"})
+FORUMS = frozenset({"court", "tribunal", "arbitration", "arbitrator", "arbiter", "panel",
+                    "adjudication", "ombudsman"})
 # Nouns of holding something: "took control of X" is done to X.
 CONTROL_NOUNS = frozenset({"control", "possession", "command"})
 
