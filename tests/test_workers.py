@@ -88,3 +88,34 @@ def test_imap_yields_in_order_from_forked_workers_and_stops_them_when_left():
         assert multiprocessing.active_children() == []
     finally:
         LOADED.clear()
+
+
+def test_a_ctrl_c_while_a_worker_starts_is_not_lost():
+    """The parent blocks SIGINT in its own thread while a worker starts, and never ignores
+    it: a Ctrl-C another thread of the process takes then (a BLAS library's) still reaches
+    Python as KeyboardInterrupt."""
+    import os
+    import signal
+    import threading
+
+    from accord.workers import _start_ignoring_sigint
+
+    go, sent = threading.Event(), threading.Event()
+
+    def other_thread() -> None:  # (started before the block: SIGINT open here)
+        go.wait(10)
+        os.kill(os.getpid(), signal.SIGINT)  # the main thread blocks it: this one takes it
+        sent.set()
+
+    class Starting:
+        def start(self) -> None:
+            go.set()
+            assert sent.wait(10)
+            time.sleep(0.05)
+
+    thread = threading.Thread(target=other_thread)
+    thread.start()
+    with pytest.raises(KeyboardInterrupt):
+        _start_ignoring_sigint(Starting())
+        time.sleep(0.5)  # (handled at the next bytecode, at the latest here)
+    thread.join()

@@ -231,18 +231,19 @@ class _Pace:
 
 
 def _start_ignoring_sigint(process) -> None:
-    """Start a process that inherits SIGINT ignored; a SIGINT meanwhile is held, not lost.
+    """Start a process with SIGINT blocked, which it inherits: a Ctrl-C before the worker
+    ignores SIGINT (the first thing :func:`_serve` does) stays pending there and is then
+    discarded, so the worker never sees it, even while it imports.
 
-    Python leaves an inherited ignored SIGINT alone at start-up, so the worker never sees
-    Ctrl-C, even while it imports. The parent blocks SIGINT around the start, so a Ctrl-C
-    in that moment is delivered (as ``KeyboardInterrupt``) as soon as the handler is back.
+    The parent only blocks SIGINT in this thread, and never ignores it: the process's other
+    threads (a BLAS library's) still take a Ctrl-C meanwhile and hand it to Python, which
+    raises it here as ``KeyboardInterrupt``. Ignoring SIGINT in the parent during the start,
+    as this once did, lost a Ctrl-C another thread took in that moment.
     """
     blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    handler = signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         process.start()
     finally:
-        signal.signal(signal.SIGINT, handler)
         signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
 
 
@@ -289,7 +290,8 @@ class _Outbox:
 
 def _serve(pipe: Connection, initializer, initargs) -> None:
     """A worker's loop: run tasks until told to stop, halted, or the parent goes away."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # (a Ctrl-C pending since the start is
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # discarded, never raised)
     outbox = _Outbox(pipe)
     try:
         if initializer is not None:
