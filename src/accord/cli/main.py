@@ -24,6 +24,7 @@ from .agents import agents
 from .analyze import analyze
 from .evaluate import evaluate
 from .failure import input_failure
+from .output import OutputFailed, checked_output, silenced
 from .schema import schema
 
 app = typer.Typer(
@@ -71,7 +72,11 @@ def _root() -> None:
 def main() -> None:
     """Console-script entry point."""
     try:
-        code = app(standalone_mode=False)
+        with checked_output():
+            code = app(standalone_mode=False)
+    except OutputFailed as err:  # "> /dev/full", a closed pipe
+        print(f"accord: standard output: {silenced(err)}", file=sys.stderr)
+        sys.exit(2)
     except UsageError as err:  # a bad option or argument: one line too, not typer's box
         sys.exit(_usage_failure(err))
     except AccordInputError as err:

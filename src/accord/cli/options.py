@@ -6,16 +6,13 @@ cost a tournament.
 
 from __future__ import annotations
 
-import os
-import sys
 import tempfile
-from collections.abc import Callable, Collection, Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Callable, Collection
 from pathlib import Path
 
 from ..errors import AccordInputError
 
-__all__ = ["output_file", "plot_file", "printing", "writing"]
+__all__ = ["output_file", "plot_file", "writing"]
 
 
 def output_file(
@@ -64,18 +61,3 @@ def writing(path: Path, write: Callable[..., object], *args: object) -> None:
     except OSError as err:
         raise AccordInputError(f"cannot write: {err.strerror or err}", file=path) from None
 
-
-@contextmanager
-def printing() -> Iterator[None]:
-    """Print to standard output: a write that fails there (a full disk, ``> /dev/full``, a
-    closed pipe) raises an AccordInputError naming standard output, not an internal error.
-    Standard output is then sent to the null device, so that Python's flush at exit does
-    not fail again with a traceback."""
-    try:
-        yield
-        sys.stdout.flush()
-    except OSError as err:
-        with suppress(OSError, ValueError):  # (none to redirect: a test's captured output)
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        raise AccordInputError(f"cannot write: {err.strerror or err}",
-                               file="standard output") from None

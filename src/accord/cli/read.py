@@ -17,7 +17,8 @@ import typer
 
 from ..errors import AccordInputError
 from .failure import input_failure
-from .options import output_file, printing, writing
+from .options import output_file, writing
+from .output import printing
 
 _DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
