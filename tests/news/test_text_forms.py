@@ -160,7 +160,7 @@ PAGE = """<!DOCTYPE html>
 <script>var s = "<p>Hamas attacked Israel.</p>";</script></head>
 <body><h1>Union &amp; port</h1>
 <p>VALMORA, March 4, 2025 - The union <b>rejected</b> a wage&nbsp;freeze
-on Monday.</p><ul><li>One</li><li>Two</li></ul></body></html>"""
+on Monday.</p><ul><li>One</li><li>Two<br>lines</li></ul>Three<br> <br>Four</body></html>"""
 
 
 @pytest.mark.parametrize("name", ["page.html", "<stdin>"])
@@ -168,7 +168,8 @@ def test_a_web_page_is_read_as_its_text(name):
     """A .html file was read with its markup: tags in titles and evidence."""
     doc = _document(PAGE, name)
     assert doc.text == ("Port talks\n\nUnion & port\n\nVALMORA, March 4, 2025 - The union "
-                        "rejected a wage freeze on Monday.\n\nOne\n\nTwo")
+                        "rejected a wage freeze on Monday.\n\nOne\n\nTwo\nlines\n\nThree\n\n"
+                        "Four")
     assert [p.text for p in doc.paragraphs][:2] == ["Port talks", "Union & port"]
 
 

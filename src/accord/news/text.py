@@ -271,15 +271,16 @@ def _is_html(name: str, head: str) -> bool:
 
 
 # Elements that end a paragraph, and those whose content is no text of the page.
-_BLOCKS = frozenset("""address article aside blockquote br caption dd div dl dt figcaption figure
+_BLOCKS = frozenset("""address article aside blockquote caption dd div dl dt figcaption figure
 footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th
 title tr ul""".split())  # noqa: SIM905
-_HIDDEN = frozenset({"script", "style", "noscript", "template", "svg", "head"})
+_HIDDEN = frozenset({"script", "style", "noscript", "template", "svg"})
 
 
 class _PageText(HTMLParser):
     """The text of a web page: markup off, entities read, script and style left out, each
-    block (paragraph, heading, list item, table cell, line break) a paragraph of its own."""
+    block (paragraph, heading, list item, table cell) a paragraph of its own, ``<br>`` a
+    line end."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -287,13 +288,13 @@ class _PageText(HTMLParser):
         self.hidden = 0
 
     def handle_starttag(self, tag: str, attrs) -> None:
-        if tag in _HIDDEN and tag != "head":
+        if tag in _HIDDEN:
             self.hidden += 1
-        elif tag in _BLOCKS:
-            self.pieces.append("\n\n")
+        elif tag in _BLOCKS or tag == "br":  # (a line break: two make a paragraph's end)
+            self.pieces.append("\n" if tag == "br" else "\n\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in _HIDDEN and tag != "head":
+        if tag in _HIDDEN:
             self.hidden = max(0, self.hidden - 1)
         elif tag in _BLOCKS:
             self.pieces.append("\n\n")
@@ -314,8 +315,9 @@ def html_text(page: str) -> str:
     parser = _PageText()
     parser.feed(page)
     parser.close()
-    paragraphs = ("".join(parser.pieces)).split("\n\n")
-    return "\n\n".join(p.strip() for p in paragraphs if p.strip())
+    paragraphs = re.split(r"\n[ \t]*\n", "".join(parser.pieces))
+    return "\n\n".join(re.sub(r"[ \t]*\n[ \t]*", "\n", p.strip())
+                         for p in paragraphs if p.strip())
 
 
 def _read_limited(stream: BinaryIO, name: str, max_mb: float) -> bytes:
