@@ -309,3 +309,16 @@ def test_on_or_at_a_country_is_whom_it_is_aimed_at(main_event, text, expected):
 ])
 def test_a_recipient_before_the_thing_handed_is_the_target(main_event, text, expected):
     assert main_event(text)[:2] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people named by where they live, their work or their office are actors of their
+    # country's sector: village leaders are civilians, an elections officer the state's
+    ("Bolivia's president met leaders of the indigenous villages of the Chaco in Tarija to "
+     "discuss their land claims.", ("BOLGOV", "BOLCVL")),
+    ("Kenya's opposition insisted that the chief elections officer resign over the disputed "
+     "count.", ("KENOPP", "KENGOV")),
+    ("Gunmen kidnapped a schoolteacher in Zamfara state on Tuesday.", ("NGAREB", "NGAEDU")),
+])
+def test_people_named_by_their_place_work_or_office(main_event, text, expected):
+    assert main_event(text)[:2] == expected

@@ -32,6 +32,8 @@ NOUNISH = {"NOUN", "PROPN", "PRON"}
 PLACE_PREPS = {"in", "at", "near", "inside", "across", "around", "into", "on"}
 # Role words that name a rank, not whose it is: a role word before one says whose ("rebel
 # leaders" are rebels, REB; "a police spokesman" the police's, COP; "student leaders", EDU).
+#: Where people live with no state office: those who lead them are civilians.
+SETTLEMENTS = frozenset({"village", "hamlet", "settlement", "slum", "township"})
 RANKS = frozenset({"leader", "leadership", "chief", "head", "commander", "spokesman",
                    "spokeswoman", "spokesperson", "official", "representative", "negotiator",
                    "envoy", "delegation", "chairman", "chairwoman",
@@ -301,31 +303,34 @@ def _placed(doc, found: dict, dictionary: ActorDictionary) -> None:
                 head.head.head.lemma_.lower() in PLACE_NOUNS):  # "the village of X in Y"
             code = stated(head.head.head)
         if code is None and not dictionary.names.get(name_key(doc[start:end].text)):
-            code = _only_country_in(doc[start].sent, found, entry.code[:3])
+            code = _only_country_in(doc[start].sent, found, entry.code[:3], range(start, end))
         if code and code != entry.code[:3]:
             placed = Entry(code, entry.name, entry.kind, entry.proper)
             for i in range(start, end):
                 found[i] = (start, end, placed)
 
 
-def _only_country_in(sent, found: dict, home: str) -> str | None:
+def _only_country_in(sent, found: dict, home: str, place=range(0)) -> str | None:
     """The one country a sentence says things happen "in", where it names no other and never
     ``home``, the gazetteer's country of a town in it: the town is that country's ("an
-    attack on Solhan in northern Burkina Faso": not Turkey's Solhan)."""
+    attack on Solhan in northern Burkina Faso": not Turkey's Solhan); ``place`` holds the
+    town's own words, no evidence of where it is."""
     named = {e.code[:3] for i, (_, _, e) in found.items() if sent.start <= i < sent.end
              and e.kind == "country"}
     located = {code for o in sent if o.dep_ == "pobj" and o.head.lower_ == "in"
-               and not _where_said(o) for code in [_country_of_place(o, found)] if code}
+               and o.i not in place and not _where_said(o)
+               for code in [_country_of_place(o, found)] if code}
     return next(iter(located)) if len(located) == 1 and named == located and home not in named \
         else None
 
 
 def _country_of_place(word, found: dict) -> str | None:
-    """The country ``word`` names ("in Angola"), or the one a place noun is said to be of
-    ("in Congo's Ituri district", "in the Angolan province of X")."""
+    """The country ``word`` names ("in Angola") or a place in it ("in Tarija"), or the one a
+    place noun is said to be of ("in Congo's Ituri district", "in the Angolan province of
+    X")."""
     if word.i in found:
         entry = found[word.i][2]
-        return entry.code[:3] if entry.kind == "country" else None
+        return entry.code[:3] if entry.kind in ("country", "place") else None
     if word.lemma_.lower() not in PLACE_NOUNS:
         return None
     codes = {found[c.i][2].code[:3] for c in word.children if c.dep_ in ("poss", "compound", "amod")
@@ -914,6 +919,10 @@ class _Context:
         # on jihadist movements"), nor business bodies (an industry group gives figures)
         body = token.lemma_.lower() in BODIES and (token.tag_ in ("NN", "NNP") or any(
             c.dep_ in ("det", "poss", "nummod") for c in token.children))
+        if token.lemma_.lower() in RANKS and any(
+                o.lemma_.lower() in SETTLEMENTS for p in token.children
+                if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+            return "CVL"  # "leaders of the Amerindian villages", "the chief of the hamlet"
         if token.lemma_.lower() in RANKS or body:  # "rebel leaders", "trade union
             # leaders", "a dissident group": whose
             for modifier in [*(" ".join(words[i:]) for i in range(len(words))), *(
