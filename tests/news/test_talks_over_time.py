@@ -153,3 +153,15 @@ def test_a_stance_is_dated_by_its_article_not_by_a_date_its_sentence_names(nlp, 
         ("ten_percent", "2024-06-06"), ("six_percent", "2024-06-10")}
     new = apply_updates(bakery[0], result.changes, result.readings)
     assert new.parties["guild"].positions["pay"] == "six_percent"
+
+
+@pytest.mark.parametrize("text, status", [
+    # a headline in the present tense, its verb read by the parser as a noun
+    ("Talks collapse as guild walks out", "collapsed"),
+    ("Collapse of talks as guild walks out", "collapsed"),
+    ("Guild walks out of talks", "suspended"),
+])
+def test_a_headline_in_the_present_tense_says_what_became_of_the_talks(nlp, bakery, text,
+                                                                       status):
+    """'Talks collapse as union walks out' read as suspended: 'collapse' a noun."""
+    assert _digest(nlp, bakery, ("h.txt", None, text)).status.status == status

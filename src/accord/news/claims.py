@@ -11,7 +11,14 @@ Which scenario option the phrase names is :mod:`accord.news.stances`' business.
 How the stance is reported decides the claim: "would not (will never, did not, refused to)
 accept" rejects; "has not agreed" (not yet) and "did not reject" state none; nor does a stance
 someone is urged to take, one denied, one that is only possible ("may propose") or a
-condition ("unless X offered").
+condition ("unless X offered"), nor one only forecast, hoped for or believed ("is unlikely to
+accept", "officials hope the union will accept", "analysts expect X to reject").
+
+A stance noun states its holder's stance ("its demand for X"), unless the holder gives it up:
+"dropped (abandoned, withdrew, gave up) its demand for X" is a concession, no demand, and
+"withdrew its rejection of X" no rejection; such a claim is ``withdraws`` (it states no stance,
+and the sentence's verb gives the holder none on X either). Giving up refused or denied keeps
+it: "refused to drop its demand for X" and "would not abandon its demand" demand X.
 """
 
 from __future__ import annotations
@@ -45,6 +52,20 @@ PREPOSITIONAL = frozenset({"call", "press", "push", "ask", "appeal", "plead", "b
 #: Governing stances under which a stance is not the holder's own ("urged X to accept",
 #: "threatened to reject"): what is asked of another, or threatened.
 ASKED = frozenset({"demand", "appeal", "threat"})
+#: Governors under which a stance is only forecast, hoped for or believed, not taken ("is
+#: unlikely to accept", "hope the union will accept", "expect X to reject"; with the
+#: lexicon's modality ``expected``: "is set to", "likely to").
+SUPPOSED = frozenset({"likely", "unlikely", "certain", "sure", "bound", "hope", "wish",
+                      "want", "expect", "believe", "think", "fear", "doubt", "predict",
+                      "anticipate", "suspect", "assume", "reckon", "speculate", "forecast",
+                      "pray", "imagine", "guess", "bet"})
+#: Verbs, and verbs with a particle, by which a holder gives up its own stance ("dropped its
+#: demand", "withdrew its offer", "gave up its opposition", "backed away from its demand").
+GIVING_UP = frozenset({"drop", "abandon", "withdraw", "renounce", "retract", "rescind",
+                       "scrap", "shelve", "relinquish", "waive", "forgo", "forego", "ditch",
+                       "jettison", "surrender"})
+GIVING_UP_PHRASES = frozenset({("give", "up"), ("back", "away"), ("back", "down"),
+                               ("walk", "back"), ("climb", "down")})
 
 
 @dataclass(frozen=True)
@@ -53,11 +74,12 @@ class Claim:
 
     sentence: int
     source: Actor
-    stance: str  # accepts, rejects, proposes or demands
+    stance: str  # accepts, rejects, proposes, demands, or withdraws (gives one up)
     object: str  # the phrase the stance is about, as the text words it
     confidence: float
     said_by: Actor | None = None
     date: str | None = None
+    nominal: bool = False  # stated by the holder's own stance noun ("its demand for X")
 
 
 def find_claims(sent, index: int, mentions, dictionary, memory,
@@ -107,12 +129,37 @@ def _nominal(noun, index: int, roles: _Roles, date: str | None) -> list[Claim]:
         lx.STANCE_VERBS else None
     if voiced is not None and (_negated(voiced) or _conditional(voiced)):
         return []  # "made no demand", "did not renew its offer", "if X makes an offer"
-    sources = roles.owner(noun) or (roles.subject(voiced) if voiced is not None else [])
+    given_up = _given_up_by(noun)
+    holder = voiced if voiced is not None else given_up  # ("the union dropped the demand")
+    sources = roles.owner(noun) or (roles.subject(holder) if holder is not None else [])
     stance = CLAIMED[lx.MODAL_NOUNS[noun.lemma_.lower()]]
+    if given_up is not None and not _kept(given_up):
+        stance = "withdraws"  # "dropped its demand for X": no longer demanded
     text = " ".join(_words(o) for o in about)
     return [Claim(index, source, stance, text,
-                  round(0.8 - (0.1 if source.via == "coreference" else 0.0), 2), None, date)
+                  round(0.8 - (0.1 if source.via == "coreference" else 0.0), 2), None, date,
+                  nominal=True)
             for source in sources if source.code is not None]
+
+
+def _given_up_by(noun):
+    """The verb by which the noun's stance is given up ("dropped its demand", "gave up its
+    opposition", "backed away from its offer"), or None."""
+    verb = noun.head if noun.dep_ == "dobj" else noun.head.head if (
+        noun.dep_ == "pobj" and noun.head.lower_ in ("from", "on")) else None
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = verb.lemma_.lower()
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    if lemma in GIVING_UP or any((lemma, p) in GIVING_UP_PHRASES for p in particles):
+        return verb
+    return None
+
+
+def _kept(verb) -> bool:
+    """Whether giving up is refused or denied ("refused to drop", "would not abandon",
+    "never withdrew"): the stance is kept."""
+    return _negated(verb) or (verb.dep_ == "xcomp" and _modality(verb.head) == "refusal")
 
 
 def _modality(verb) -> str | None:
@@ -139,6 +186,10 @@ def _stance(verb) -> str | None:
     if governor is not None and (outer in ASKED or governor.lemma_.lower()
                                  in lx.DENIAL_VERBS):
         return None  # "urged Israel to accept", "denied that it had accepted"
+    if governor is not None and (outer == "expected" or governor.lemma_.lower() in SUPPOSED
+                                 or lx.MODAL_ADJECTIVES.get(governor.lemma_.lower())
+                                 == "expected"):
+        return None  # "is unlikely to accept", "hope the union will accept": not taken
     negated = _negated(verb)
     if outer == "refusal":  # "refused to accept X": a rejection of X
         negated = not negated

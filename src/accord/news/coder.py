@@ -1349,6 +1349,9 @@ class _Coder(_Constructions):
                                           for a in c.children)))
 
     def code_noun(self, noun, lemma) -> list[tuple]:
+        headline = self.talk_state(noun, lemma) if noun.dep_ == "ROOT" else []
+        if headline:  # "Talks collapse as union walks out": a verb read as a noun
+            return headline
         withheld = self.no_comment(noun, lemma)
         if withheld:
             return withheld

@@ -403,11 +403,16 @@ class _Constructions(_Acts):
         """What became of talks named as the verb's subject: "the talks collapsed", "talks
         between X and Y resumed", "negotiations were suspended (by X)". The source is who
         halted them (a passive's agent), else the talks' participants, else unknown. A verb
-        joined to another shares its subject ("talks broke down but resumed")."""
+        joined to another shares its subject ("talks broke down but resumed"); a headline's
+        verb the parser reads as a noun at its root has the talks as a modifier or its "of"
+        ("Talks collapse as union walks out", "Collapse of talks")."""
         shared = verb.head if verb.dep_ == "conj" and not _children(
             verb, "nsubj", "nsubjpass") else verb
-        talks = [c for c in _children(shared, "nsubj", "nsubjpass")
-                 if _noun_act(c) in ("talks", "mediate", "consult")]
+        named = _children(shared, "nsubj", "nsubjpass") if verb.pos_ != "NOUN" else [
+            *_children(verb, "compound"), *(o for p in _children(verb, "prep")
+                                           if p.lower_ == "of" for o in _children(p, "pobj"))
+        ] if verb.dep_ == "ROOT" else []
+        talks = [c for c in named if _noun_act(c) in ("talks", "mediate", "consult")]
         if not talks or _children(verb, "dobj"):
             return []
         particles = {c.lower_ for c in _children(verb, "prt")}

@@ -80,6 +80,10 @@ PARTITIVES = frozenset({"any", "all", "most", "none", "each", "one", "member", "
 RELATIONS = frozenset({"ally", "partner", "neighbour", "neighbor", "rival", "foe", "enemy",
                        "adversary", "backer", "patron", "friend", "client", "protege",
                        "protégé", "arch-rival", "archrival", "arch-foe", "nemesis"})
+# People named by whom they oppose, who are not those ("the union's critics", "opponents of
+# the director"); a state's are its opposition ("Israel's critics": ISROPP).
+OPPONENTS = frozenset({"critic", "opponent", "detractor", "adversary", "rival", "foe", "enemy",
+                       "challenger", "dissenter", "objector"})
 # Proper nouns that name times, not actors ("on Thursday", "in May").
 TEMPORAL = frozenset("""
 monday tuesday wednesday thursday friday saturday sunday january february march april may june
@@ -687,6 +691,10 @@ class _Context:
             # person's title is: "Deputy Prime Minister X"), nor are a country's men its
             # agents ("two Malaysian men": Malaysians)
             role = None
+        if token.lemma_.lower() in OPPONENTS and not start <= token.i < end and not (
+                len(code) == 3 and code in self.dictionary.countries):
+            # not the body or person they oppose: the role alone ("the union's critics": OPP)
+            return Actor(_subtree_text(token), role, "", "role" if role else "unknown")
         if role and entry.kind in ("country", "place", "party", "person") and len(code) == 3:
             code += role
         elif entry.kind == "person" and role in SIDE_TITLES and actor_agent(code) and \

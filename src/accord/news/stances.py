@@ -106,14 +106,19 @@ def stances(readings: Iterable[Reading], scenario: Scenario, dictionary: ActorDi
     """Every stance the readings state, strongest first."""
     out = []
     for reading in readings:
+        claimed = [(claim.nominal, s) for claim in reading.claims
+                   for s in _claimed(claim, reading, scenario, dictionary)]
+        # (a party's own stance noun decides its stance on what the noun names: "refused to
+        # drop its demand for X" demands X, "dropped its demand for X" states none)
+        own = {_key(s): s.stance for nominal, s in claimed if nominal}
         coded = [s for event in reading.events
-                 for s in _stances(event, reading, scenario, dictionary)]
+                 for s in _stances(event, reading, scenario, dictionary)
+                 if own.get(_key(s), s.stance) == s.stance]
         # (an event's stance on an option stands over a claim's other one in the sentence)
-        told = {(s.party, s.issue, s.option, s.sentence): s.stance for s in coded}
+        told = {_key(s): s.stance for s in coded}
         out.extend(coded)
-        out.extend(s for claim in reading.claims
-                   for s in _claimed(claim, reading, scenario, dictionary)
-                   if told.get((s.party, s.issue, s.option, s.sentence), s.stance) == s.stance)
+        out.extend(s for nominal, s in claimed if s.stance != "withdraws" and (
+            nominal or own.get(_key(s), s.stance) == told.get(_key(s), s.stance) == s.stance))
     out.sort(key=lambda s: (-s.confidence, s.document, s.sentence))
     seen, unique = set(), []
     for s in out:
@@ -122,6 +127,10 @@ def stances(readings: Iterable[Reading], scenario: Scenario, dictionary: ActorDi
             seen.add(key)
             unique.append(s)
     return unique
+
+
+def _key(s: Stance) -> tuple:
+    return s.party, s.issue, s.option, s.sentence
 
 
 def _claimed(claim: Claim, reading: Reading, scenario: Scenario,

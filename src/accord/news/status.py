@@ -5,9 +5,10 @@ time order: a signed agreement or declared truce (agreed) over talks reported co
 talks collapsed", "broke down", "ended without a deal") or both sides halting them, each in
 its own act (collapsed), over talks resumed ("negotiations resumed"), over a walk-out or talks
 suspended, stalled or called off (suspended), over talks held (active). One sentence does
-tell them in order: of two changes it reports, the one told later is the later ("broke down
-last year but resumed in January": resumed), unless it is told as the earlier ("resumed after
-collapsing", "walked out of the talks, which had resumed").
+tell them in order: of a stop and a restart it reports, the one told later is the later
+("broke down last year but resumed in January": resumed), unless it is told as the earlier
+("resumed after collapsing", "walked out of the talks, which had resumed"); of two stops
+("talks collapse as the union walks out") the stronger stands.
 Across articles the latest dated one decides; articles of that date that report different
 changes (collapsed and resumed, accepted and walked out) leave the status disputed, for the
 analyst to settle, rather than one decided by which file is read last. Undated articles come
@@ -31,8 +32,10 @@ __all__ = ["Sides", "TalkStatus", "document_status", "negotiating_sides", "talk_
 
 _RANK = {"unknown": 0, "active": 1, "suspended": 2, "resumed": 3, "collapsed": 4, "agreed": 5}
 _RESTART = ("return", "resume", "restart", "renew")
-#: Signals that change the talks (talks merely held change nothing: "active").
+#: Signals that change the talks (talks merely held change nothing: "active"), and those of
+#: them that stop the talks.
 _CHANGES = frozenset({"suspended", "resumed", "collapsed", "agreed"})
+_STOPS = frozenset({"suspended", "collapsed"})
 #: Signals that say the talks went on (or ended in a deal) after a walk-out.
 _WENT_ON = frozenset({"active", "resumed", "agreed"})
 #: Words that tell the act of their clause as the earlier one ("resumed after collapsing", "a
@@ -123,9 +126,9 @@ def _signals(reading: Reading, sides: Sides | None) -> list[tuple[str, Event]]:
     overtaken = set()
     for i, (first, a) in enumerate(found):
         for j, (second, b) in enumerate(found):
-            if a.sentence != b.sentence or first == second or not (
-                    {first, second} <= _CHANGES) or a.span[1] >= b.span[1]:
-                continue
+            if a.sentence != b.sentence or not {first, second} <= _CHANGES or (
+                    first in _STOPS) == (second in _STOPS) or a.span[1] >= b.span[1]:
+                continue  # (two stops, or two restarts: the strongest, as across sentences)
             # (b told after a: the later, unless its clause tells it as the earlier)
             clause = _CLAUSE.split(reading.text[a.span[1]:b.span[1]])[-1]
             earlier = _EARLIER.search(clause)
