@@ -165,3 +165,31 @@ def test_a_headline_in_the_present_tense_says_what_became_of_the_talks(nlp, bake
                                                                        status):
     """'Talks collapse as union walks out' read as suspended: 'collapse' a noun."""
     assert _digest(nlp, bakery, ("h.txt", None, text)).status.status == status
+
+
+@pytest.mark.parametrize("text, date", [
+    ("OVENBURY (Reuters) - The guild, which struck on January 5, 2023, rejected a pay freeze "
+     "on Monday.", None),
+    ("OVENBURY - Talks have stalled since March 3, 2024, the guild said.", None),
+    ("OVENBURY - The guild threatened to walk out by June 20, 2024.", None),
+    ("OVENBURY - The guild threatened to walk out no later than Friday, June 21, 2024.", None),
+    # the dateline's date, or one the story gives as the day of what it reports
+    ("OVENBURY, June 6, 2024 (Reuters) - The guild, which struck on January 5, 2023, "
+     "rejected a pay freeze.", "2024-06-06"),
+    ("OVENBURY - On June 6, 2024, the guild rejected a pay freeze.", "2024-06-06"),
+])
+def test_a_document_is_dated_by_its_dateline_not_a_past_event_or_a_deadline(tmp_path, text,
+                                                                             date):
+    """'The union, which struck on January 5, 2024, rejected ...' dated the article 2024."""
+    from accord.news import read_documents
+
+    path = tmp_path / "report.txt"
+    path.write_text(text + "\n")
+    (document,) = read_documents(path)
+    assert document.date == date
+
+
+def test_an_event_is_not_dated_by_a_past_event_its_sentence_tells(nlp, bakery):
+    result = _digest(nlp, bakery, ("r.txt", None, "The guild, which struck on January 5, "
+                                   "2023, rejected a six percent raise."))
+    assert result.readings[0].events and all(e.date is None for e in result.readings[0].events)

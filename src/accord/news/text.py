@@ -565,8 +565,16 @@ def document_date(text: str) -> str | None:
 
     >>> document_date("BEIJING, Jan. 10, 2024 (Xinhua) - talks resume on 2024-01-20.")
     '2024-01-10'
+
+    A date told of another time is not the document's, nor its sentence's: one in a clause of
+    a past event or another time ("The union, which struck on January 5, 2024, rejected ...",
+    "since March 3, 2024") or a deadline ("threatened to walk out by March 20, 2025").
+
+    >>> document_date("VALMORA - The union, which struck on January 5, 2024, said no.")
     """
     for match in _DATE.finditer(text):
+        if _another_time(text[:match.start()]):
+            continue
         if match["iso"]:
             year, month, day = match["y"], match["m"], match["d"]
         elif match["y5"]:
@@ -580,6 +588,25 @@ def document_date(text: str) -> str | None:
         if found := calendar_date(year, month, day):
             return found
     return None
+
+
+#: The words of a clause, told up to a date, that make the date another time's than the
+#: report's: a relative or time clause ("which struck on", "since", "after"), or a deadline
+#: ("by", "until", "ahead of", "no later than").
+_CLAUSE_OF_ANOTHER_TIME = re.compile(
+    r"\b(?:which|who|whom|whose|when|where|since|after|before|until|till|following)\b",
+    re.IGNORECASE)
+_DEADLINE = re.compile(r"\b(?:by|until|till|before|ahead\s+of|no\s+later\s+than)\s+"
+                       rf"(?:{_WEEKDAY})?$", re.IGNORECASE)
+
+
+def _another_time(before: str) -> bool:
+    """Whether a date told after ``before`` (the text up to it) is another time's than the
+    report's (see :func:`document_date`): the clause it is in, from the last comma,
+    semicolon, bracket or sentence end, opens as one of a past event or another time, or it
+    is a deadline."""
+    clause = re.split(r"[,;(\[]|[.!?]\s", before)[-1]
+    return bool(_CLAUSE_OF_ANOTHER_TIME.search(clause) or _DEADLINE.search(before))
 
 
 def _month_number(name: str) -> str:
