@@ -101,6 +101,8 @@ def test_a_walk_out_returns_while_the_talks_are_suspended_not_once_they_collapse
     ("Crumb Limited signed an agreement with a Dutch oven maker on Tuesday.", "unknown"),
     ("The guild rejected the agreement signed by Crumb Limited and the council.", "unknown"),
     ("The Bakers Guild and Crumb Limited signed an agreement on Sunday.", "agreed"),
+    ("The Bakers Guild signed the agreement on Sunday.", "agreed"),
+    ("The Bakers Guild signed up to a six percent raise.", "unknown"),
     # of two changes one sentence tells, the later one stands
     ("Talks between the guild and Crumb Limited broke down last year but resumed in January.",
      "active"),

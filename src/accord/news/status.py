@@ -15,7 +15,7 @@ analyst to settle, rather than one decided by which file is read last. Undated a
 first, in the order read. Only acts reported as done count: a delegation "expected to
 return" leaves the talks suspended. Given the negotiating sides (a scenario's), an agreement
 counts only between them: a party's contract with a supplier, or one a party signs with the
-mediator, is no end of the talks.
+mediator, is no end of the talks, nor is an option a party signs up to.
 """
 
 from __future__ import annotations
@@ -84,7 +84,7 @@ def _signal(event: Event, text: str, sides: Sides | None) -> str | None:
     if event.modality is not None or event.negated:
         return None
     if event.cameo in ("057", "0871"):
-        return "agreed" if sides is None or _between_sides(event, sides) else None
+        return "agreed" if sides is None or _between_sides(event, text, sides) else None
     if event.act == "collapse_talks":
         return "collapsed"
     if event.act in ("halt_talks", "halt_mediation", "talks_halted"):
@@ -97,13 +97,16 @@ def _signal(event: Event, text: str, sides: Sides | None) -> str | None:
     return None
 
 
-def _between_sides(event: Event, sides: Sides) -> bool:
+def _between_sides(event: Event, text: str, sides: Sides) -> bool:
     """An agreement of the talks: a negotiating party's with another one, or with no one
-    named ("the union signed the deal"); not with a supplier or the mediator."""
+    named when its words name the agreement ("the union signed the deal", not "signed up to
+    phased automation": an option accepted); not with a supplier or the mediator."""
     source = sides(event.source.code)
     if source is None:
         return False
-    return event.target is None or sides(event.target.code) not in (None, source)
+    if event.target is None:
+        return len(text[event.span[0]:event.span[1]].split()) > 1
+    return sides(event.target.code) not in (None, source)
 
 
 def _signals(reading: Reading, sides: Sides | None) -> list[tuple[str, Event]]:
