@@ -322,3 +322,12 @@ def test_a_recipient_before_the_thing_handed_is_the_target(main_event, text, exp
 ])
 def test_people_named_by_their_place_work_or_office(main_event, text, expected):
     assert main_event(text)[:2] == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a round of trade talks named for where it opened is no party to anything
+    "Japanese rice farmers marched in Tokyo against the market opening agreed in the Uruguay "
+    "Round.",
+])
+def test_a_round_named_for_a_place_is_no_target(main_event, text):
+    assert main_event(text)[1] is None

@@ -118,6 +118,8 @@ LANDS = frozenset({"country", "nation", "kingdom", "republic"})
 # town of Gafsa", "Jakarta's Chinese quarter"): those of people (a mayor) say whose.
 SITES = PLACE_NOUNS - {"mayor", "governor", "resident"} | {"quarter"}
 # Accords and rounds of talks, which a place they were made or held in names.
+#: The capitalised words after a place's name that name rounds of talks, not the place.
+NAMED_ROUNDS = frozenset({"Round", "Rounds"})
 NAMED_FOR_PLACES = frozenset({"accord", "accords", "agreement", "convention", "memorandum",
                               "pact", "protocol", "treaty", "truce", "ceasefire", "deal",
                               "peace", "process", "talk", "talks", "format", "framework",
@@ -234,6 +236,8 @@ def find_mentions(doc, matcher, dictionary: ActorDictionary
             continue  # "bush", "turkey", "may": not Bush, Turkey, May
         if _of_waters(doc, start):
             continue  # a sea named after a land is not it: "the Gulf of Guinea", "Sea of Japan"
+        if end < len(doc) and doc[end].text in NAMED_ROUNDS:
+            continue  # a round of trade talks named for where it opened: "the Uruguay Round"
         if _of_region(doc, start, end):
             continue  # "South American leaders", "the West Indian team": not the U.S., India
         for i in range(start, end):
