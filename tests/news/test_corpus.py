@@ -29,7 +29,8 @@ SPLITS = {"dev": (HERE / "gold_cameo_dev.yaml", 10), "test": (HERE / "gold_cameo
           "test9": (HERE / "gold_cameo_test9.yaml", 10),
           "test10": (HERE / "gold_cameo_test10.yaml", 10),
           "test11": (HERE / "gold_cameo_test11.yaml", 10),
-          "test12": (HERE / "gold_cameo_test12.yaml", 10)}
+          "test12": (HERE / "gold_cameo_test12.yaml", 10),
+          "test13": (HERE / "gold_cameo_test13.yaml", 10)}
 ROOTS = [f"{r:02d}" for r in range(1, 21)]
 
 @pytest.fixture(scope="module", params=sorted(SPLITS))
@@ -104,16 +105,16 @@ def test_labels_are_well_formed(split):
 
 def test_the_splits_share_no_sentence():
     (dev, test, test2, test3, test4, test5, test6, test7, test8, test9, test10, test11,
-     test12) = (load_corpus(SPLITS[s][0]) for s in (
+     test12, test13) = (load_corpus(SPLITS[s][0]) for s in (
         "dev", "test", "test2", "test3", "test4", "test5", "test6", "test7", "test8", "test9",
-        "test10", "test11", "test12"))
+        "test10", "test11", "test12", "test13"))
     texts = [i.text for i in dev + test + test2 + test3 + test4 + test5 + test6 + test7
-             + test8 + test9 + test10 + test11 + test12]
+             + test8 + test9 + test10 + test11 + test12 + test13]
     assert len(texts) == len(set(texts))
     assert len(dev) >= 230 and 150 <= len(test) <= 170 and 200 <= len(test2) <= 240
     assert 200 <= len(test3) <= 240 and 230 <= len(test4) <= 240
     assert 230 <= len(test5) <= 240 and len(test6) == len(test7) == len(test8) == len(
-        test9) == len(test10) == len(test11) == len(test12) == 240
+        test9) == len(test10) == len(test11) == len(test12) == len(test13) == 240
 
 
 def test_the_second_annotation_labels_every_sentence_of_test4_and_test5_once():
