@@ -162,6 +162,8 @@ def test_a_stance_is_dated_by_its_article_not_by_a_date_its_sentence_names(nlp, 
     ("Talks collapse as guild walks out", "collapsed"),
     ("Collapse of talks as guild walks out", "collapsed"),
     ("Guild walks out of talks", "suspended"),
+    # ... or in title case, every word capitalised
+    ("Talks Collapse As Guild Walks Out", "collapsed"),
 ])
 def test_a_headline_in_the_present_tense_says_what_became_of_the_talks(nlp, bakery, text,
                                                                        status):
@@ -195,3 +197,14 @@ def test_an_event_is_not_dated_by_a_past_event_its_sentence_tells(nlp, bakery):
     result = _digest(nlp, bakery, ("r.txt", None, "The guild, which struck on January 5, "
                                    "2023, rejected a six percent raise."))
     assert result.readings[0].events and all(e.date is None for e in result.readings[0].events)
+
+
+def test_a_headline_in_title_case_names_no_unknown_actors_and_is_quoted_as_written(
+        nlp, bakery):
+    """'Union Rejects Wage Freeze, Threatens Strike': 'Wage Freeze' was an unknown actor (every
+    capitalised word read as a name)."""
+    headline = "Bakers Guild Rejects Pay Freeze, Threatens Strike"
+    (reading,) = _digest(nlp, bakery, ("h.txt", None, headline)).readings
+    assert [s.text for s in reading.sentences] == [headline]
+    assert reading.events and all(e.target is None or e.target.code for e in reading.events)
+    assert reading.events[0].source.code is not None

@@ -18,6 +18,7 @@ from .actors import Actor, ActorDictionary
 from .arguments import Chooser
 from .claims import Claim, find_claims
 from .events import Event, Memory, Sentence, code_sentence, find_mentions
+from .headlines import sentence_cased
 from .nlp import known_word, load_pipeline, name_matcher
 from .places import gazetteer
 from .text import Legible, Paragraph, RawDocument, document_date, find_dateline, legible
@@ -192,7 +193,7 @@ def _read(documents, nlp, dictionary, matcher, batch_size, jobs,
             for paragraph in document.paragraphs:
                 paragraph = _story(paragraph, memory, dictionary)
                 clean = legible(paragraph.text, compound)
-                yield clean.text, (number, paragraph, clean)
+                yield sentence_cased(nlp, matcher, clean.text), (number, paragraph, clean)
 
     next_out = 0
     for parsed, (number, paragraph, clean) in _parsed(nlp, stream(), batch_size, jobs):
@@ -200,10 +201,11 @@ def _read(documents, nlp, dictionary, matcher, batch_size, jobs,
         if paragraph is not None:
             mentions = find_mentions(parsed, matcher, dictionary)
             for sent in parsed.sents:
-                text = sent.text.strip()
+                said = clean.text[sent.start_char:sent.end_char]  # (as written: its case)
+                text = said.strip()
                 if not text:
                     continue
-                lead = len(sent.text) - len(sent.text.lstrip())
+                lead = len(said) - len(said.lstrip())
                 at = sent.start_char + lead
                 start = paragraph.start + clean.origin(at)
                 index = len(sentences)
