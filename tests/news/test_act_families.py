@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from accord.news.actors import actor_root
+
 
 def _main(read_events, text):
     events = read_events(text)
@@ -24,6 +26,7 @@ def _codes(read_events, text):
     "Rebel commanders refused to say whether their fighters had attacked the town.",
     "The foreign ministry would not say whether the talks would resume next week.",
     "A government spokesman declined to confirm that troops had crossed the border.",
+    "Chile's foreign ministry would not be drawn on what would happen to the seized boat.",
 ])
 def test_declining_to_say_is_declining_comment_and_its_matter_is_not_reported(
         read_events, text):
@@ -47,6 +50,21 @@ def test_what_a_relative_clause_says_of_the_matter_is_still_reported(read_events
 ])
 def test_arms_sold_or_received_are_military_aid(read_events, text, expected):
     assert _main(read_events, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # aid won, secured or clinched from Y is Y's aid, as aid received is
+    ("Nepal secured a grant of $50 million from Japan to rebuild schools.",
+     ("JPN", "NPL", "071")),
+    ("Lesotho won a $30 million loan from the African Development Bank for its dams.",
+     ("IGOAFB", "LSO", "071")),
+    # a stake bought in a firm is trade with whose the firm is
+    ("Kenya Airways bought a 40 percent stake in Rwanda's national carrier in 2015.",
+     ("KEN", "RWA", "061")),
+])
+def test_aid_won_and_stakes_bought(read_events, text, expected):
+    source, target, cameo = _main(read_events, text)
+    assert (actor_root(source), actor_root(target), cameo) == expected
 
 
 def test_goods_sold_are_no_aid(read_events):

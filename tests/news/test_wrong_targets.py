@@ -320,3 +320,16 @@ def test_curfews_and_emergency_rule_at_home(main_event, text, expected):
 ])
 def test_where_a_riot_happens_is_no_target(main_event, text, expected):
     assert main_event(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # talks one chairs, facilitates or sponsors between others are mediated (045), as hosting
+    # them is; the parties are its targets
+    ("Norway's foreign minister chaired talks between the Sri Lankan government and the Tamil "
+     "Tigers in Oslo.", ("NORGOV", "LKAGOV", "045")),
+    ("Kenya facilitated peace talks between Sudan's government and southern rebels in "
+     "Naivasha.", ("KEN", "SDNGOV", "045")),
+])
+def test_talks_led_between_others_are_mediation(read_events, text, expected):
+    event = read_events(text)[0]
+    assert (event.source.code, event.target.code, event.cameo) == expected

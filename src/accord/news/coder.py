@@ -497,10 +497,14 @@ class _Coder(_Constructions):
             # (019, negated), not one reached
             neg = _negated(verb)
         if lemma in lx.COMMENT_VERBS and neg and _aux_modality(verb) == "intent":
-            # "would not say (comment, confirm)": declining to comment
+            # "would not say (comment, confirm)": declining to comment; "would not be drawn
+            # on X": by who would not be
             self.unsaid(verb)
             act = _Act("comment", verb, (), False, _span(verb))
-            return [(self.subject(verb), act, "refusal", False, verb, 0.9)]
+            sources = self.subject(verb) or ([a for c in _children(verb, "nsubjpass")
+                                              for a in self.ctx.actors(c)]
+                                             if lemma == "draw" else [])
+            return [(sources, act, "refusal", False, verb, 0.9)]
         voiced = self.voiced(verb, lemma)
         if voiced:  # "criticism of X was voiced by Y": Y's
             return voiced

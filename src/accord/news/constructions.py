@@ -38,6 +38,8 @@ PROVOKING_VERBS = frozenset({"draw", "spark", "prompt", "trigger", "provoke", "a
 
 #: The prepositions that name who takes part in a thing ("ties between X and Y", "talks with
 #: X"), not where it is ("floods in Pakistan") nor whose it is ("Chile's output").
+#: Shares of a firm one buys "in" it: trade with whose the firm is.
+STAKES = frozenset({"stake", "share", "holding", "shareholding", "interest"})
 PARTIES = frozenset({"between", "of", "with", "by", "against", "among"})
 
 
@@ -312,7 +314,10 @@ class _Constructions(_Acts):
         sellers = [a for t in [verb, *goods] for p in _children(t, "prep") if p.lower_ == "from"
                    for o in _children(p, "pobj") for a in self.ctx.actors(o)] or [
             a for g in goods for m in g.children if m.dep_ in ("amod", "compound", "poss")
-            for a in self.ctx.actors(m)]
+            for a in self.ctx.actors(m)] or [
+            # a share bought in a firm: the firm's ("a 49 percent stake in Malawi's carrier")
+            a for g in goods if g.lemma_.lower() in STAKES for p in _children(g, "prep")
+            if p.lower_ == "in" for o in _children(p, "pobj") for a in self.ctx.actors(o)]
         buyers = self.subject(verb)
         states = [a for a in [*sellers, *buyers] if a.code and a.code not in AGENT_CODES]
         if not goods or not sellers or not buyers or words & lx.MONEY or len(states) < len(
