@@ -107,6 +107,9 @@ def _check(nlp, text, expected):
     # a giving verb read as an adjective of what is given ("shipped drones")
     ("Turkey shipped drones and armoured vehicles to Azerbaijan's army during the war.",
      ("07", "TUR", None)),
+    # a role word read as the verb ("gendarmes"), the act its modifier
+    ("Togolese gendarmes tortured people in Lome, a rights group said.",
+     ("18", "TGO", "TGO")),
 ])
 def test_the_event_is_found_despite_the_parse(nlp, text, expected):
     _check(nlp, text, expected)

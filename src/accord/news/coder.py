@@ -731,16 +731,23 @@ class _Coder(_Constructions):
         """Acts the dictionary found with no doer at all (a subject the parse hangs
         elsewhere) take the actor named just before them when the learned classifier, reading
         the whole sentence, gives the act's own CAMEO root (an act word misread, "baton-
-        charged" as an accusation, or in a sentence about prices stays unsourced); not in
-        the passive, where the actor before is the one acted on. Their confidence is lowered
-        by ``UNATTACHED``."""
+        charged" as an accusation, or in a sentence about prices stays unsourced), or when
+        the parser read a role word before them as the sentence's verb; not in the passive,
+        where the actor before is the one acted on. Their confidence is lowered by
+        ``UNATTACHED``."""
         model = classifier.builtin()
         if not raw or any(sources for sources, *_ in raw) or model is None:
             return raw
         label = model.predict(classifier.features(sent))[0]
-        return [(self.named_before(sent, trigger) if not _passive(trigger) and _same_scale(
-            (lx.combined_code(modality, act.kind) or "")[:2], label) else [], act, modality,
-                 negated, trigger, confidence - UNATTACHED)
+        def misread(trigger) -> bool:  # (a role word the parser read as the verb above the
+            # act: "Togolese gendarmes tortured people", "gendarmes" the verb; no guess)
+            return any(h.pos_ in ("VERB", "AUX") and h.i < trigger.i and
+                       self.ctx.dictionary.agent(h.lower_) for h in trigger.ancestors)
+
+        return [(self.named_before(sent, trigger) if not _passive(trigger) and (
+            _same_scale((lx.combined_code(modality, act.kind) or "")[:2], label)
+            or misread(trigger)) else [], act, modality, negated, trigger,
+                 confidence - UNATTACHED)
                 for _, act, modality, negated, trigger, confidence in raw]
 
     def passive_doers(self, verb, act: _Act) -> tuple[list[Actor], _Act]:
