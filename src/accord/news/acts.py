@@ -681,6 +681,8 @@ class _Acts(_Roles):
                     # "the delivery of 50 tanks": what is delivered
                     inner = self.given([w for p in _children(o, "prep") if p.lower_ == "of"
                                         for w in _children(p, "pobj")]) or inner
+                if inner in lx.HOSTILE and self.persisting(verb, o):
+                    return None  # "vowed to continue the fight": a dispute kept up
                 if inner is not None:
                     self.consumed.add(o.i)
                     # whom the act named is with or against ("made a state visit to X") before
@@ -717,6 +719,8 @@ class _Acts(_Roles):
                 # "fight the wildfires", "combat drug trafficking": no one fought (together,
                 # two states' deed is cooperation: see the coder)
                 return None
+            if kind in lx.HOSTILE and self.persisting(verb):
+                return None  # "the union vowed to fight on": a dispute kept up, no force
             if kind in lx.DISSENT and _traded(verb):
                 return None  # "the Swiss franc rallied against the euro": a market's rise
             if kind == "host" and _children(verb, "dobj") and not any(
@@ -826,6 +830,15 @@ class _Acts(_Roles):
         if guess is not None:
             return _Act(guess.kind, verb, self.targets(verb), neg, content, "similar")
         return None
+
+    def persisting(self, verb, fight=None) -> bool:
+        """Whether a verb's fight (the verb's own, or the noun ``fight`` it keeps up) is a
+        dispute kept up (:func:`_fights_on`) by doers who bear no arms (a union, workers,
+        students, protesters, a company): no force. An armed body's ("Hamas vowed to fight
+        on"), a state's or an unknown doer's stays force."""
+        doers = self.subject(verb)
+        return bool(doers) and all(actor_agent(a.code) in lx.UNARMED_AGENTS for a in doers) \
+            and _fights_on(fight if fight is not None else verb, self.ctx.actors)
 
     def done_before(self, verb) -> _Act | None:
         """What a journey home follows, as "returned to Ankara after a visit" reads it: the
@@ -2099,6 +2112,23 @@ def _against_ills(verb) -> bool:
     return bool(done_to) and all(o.lemma_.lower() in ills or any(
         f"{c.lemma_.lower()} {o.lemma_.lower()}" in ills for c in o.children
         if c.dep_ in ("amod", "compound")) for o in done_to)
+
+
+def _fights_on(fight, actors) -> bool:
+    """Whether a fight (the verb or its noun) is kept up with no one fought: "fight on",
+    "battle on", "keep fighting for a raise", "continue the fight for better pay" (a cause,
+    not a party, after "for"); not "fight the police", "fight on the front line", "continue
+    the fight against Hamas"."""
+    if fight.lemma_.lower() not in lx.PERSISTING_FIGHTS or _children(fight, "dobj", "dative"):
+        return False
+    on = [c for c in fight.children if c.lower_ == "on" and c.dep_ in ("prt", "prep", "advmod")
+          and not _children(c, "pobj")]
+    causes = [p for p in _children(fight, "prep") if p.lower_ == "for"
+              and not any(actors(o) for o in _children(p, "pobj"))]
+    if any(p not in on and p not in causes for p in _children(fight, "prep", "agent")):
+        return False
+    kept = fight.dep_ in ("xcomp", "dobj") and fight.head.lemma_.lower() in lx.KEEPING_VERBS
+    return bool(on or causes or kept)
 
 
 def _verbal(verb) -> bool:

@@ -261,6 +261,9 @@ _TABLES_OF = {  # constant -> (how to read it, section of the data file)
     "KILLING_VERBS": (_words, "killing_verbs"),
     "WOUNDING_VERBS": (_words, "wounding_verbs"),  # one person hurt by gunmen: an assault
     "ILLS": (_words, "ills"),  # "fight drug trafficking": no force
+    "PERSISTING_FIGHTS": (_words, "persisting_fights"),  # "vowed to fight on": no force
+    "KEEPING_VERBS": (_words, "keeping_verbs"),  # "keep fighting"
+    "UNARMED_AGENTS": (_words, "unarmed_agents"),  # whose fight kept up is a dispute's
     "ENTERING_VERBS": (_words, "entering_verbs"),  # "let the Red Cross visit": let in
     "CHEMICAL_MODIFIERS": (_words, "chemical_modifiers"),  # "chemical shells"
     "STATE_VERBS": (_words, "state_verbs"),  # "would not be (remain, forget)": no deed refused
