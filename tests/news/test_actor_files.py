@@ -85,6 +85,11 @@ def test_a_yaml_dictionary_in_accords_layout(tmp_path):
      "a.yaml:3: countries.vld: an actor code is capital"),
     ("a.yaml", "countries:\n  VLD: X\n", "a.yaml:2: countries.VLD: expected a list of names"),
     ("a.yaml", "countries: [\n", "a.yaml:2: not valid YAML"),
+    # a code given twice (YAML would keep the last silently)
+    ("a.yaml", "people:\n  VLDLAB: [Ana Roe]\n  VLDLAB: [Bo Lin]\n",
+     "a.yaml:3: people.VLDLAB: duplicate key"),
+    ("a.yaml", "people: {VLDLAB: [Ana Roe]}\npeople: {VLDGOV: [Bo Lin]}\n",
+     "a.yaml:2: people: duplicate key"),
     ("a.csv", "X", "a.csv: unknown actor dictionary format '.csv'"),
 ])
 def test_a_malformed_dictionary_names_file_line_and_field(tmp_path, name, text, message):

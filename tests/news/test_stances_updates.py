@@ -53,7 +53,10 @@ def test_parties_link_to_dictionary_actors_by_key_name_and_alias(flagship):
     assert d.party_of("ISRGOV") == "israel" and d.party_of("PSEHMS") == "hamas"
     assert d.party_of("PSE") is None
     assert d.names["israeli government"].code == "ISR"
-    assert d.names["hostage families"].code == "HOSTAGE_FAMILIES"
+    # a party of its own with the agent its names say ("families": CVL), under letters of
+    # its own (HOS is no country)
+    assert d.names["hostage families"].code == "HOSCVL"
+    assert d.party_of("HOSCVL") == "hostage_families"
 
 
 SCENARIO = """\

@@ -23,6 +23,7 @@ __all__ = [
     "Check",
     "apply_checks",
     "dump_scenario",
+    "key_lines",
     "load_scenario",
     "load_scenario_with_warnings",
     "parse_scenario",
@@ -178,6 +179,15 @@ def scenario_json_schema() -> str:
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
     schema["title"] = "accord scenario"
     return json.dumps(schema, indent=2, sort_keys=True) + "\n"
+
+
+def key_lines(node: yaml.Node, source) -> dict[Path_, int]:
+    """The 1-based line of every key and item of a composed YAML document, by its path of
+    keys and indices; a key given twice in one mapping raises :class:`AccordInputError`
+    naming ``source``, its line and its path (YAML would silently keep the last)."""
+    lines: dict[Path_, int] = {}
+    _index_lines(node, (), lines, source)
+    return lines
 
 
 def _index_lines(node: yaml.Node, path: Path_, lines: dict[Path_, int], source) -> None:

@@ -164,6 +164,15 @@ class Party(_Frozen):
             data = {**data, "values": values}
         return data
 
+    def news_names(self, key: str) -> tuple[tuple[tuple[str | int, ...], str], ...]:
+        """The names the news may call this party by, each with the field it comes from:
+        its key as words (``hostage_families``: "hostage families"), its name without a
+        parenthetical role ("Egypt (mediator)": "Egypt") and its aliases."""
+        named = [((), key.replace("_", " ")), (("name",), re.sub(r"\s*\(.*?\)\s*", " ",
+                                                                   self.name).strip()),
+                 *((("aliases", i), alias) for i, alias in enumerate(self.aliases))]
+        return tuple((field, name.strip()) for field, name in named if name.strip())
+
     @property
     def utility_kind(self) -> Literal["additive", "hyperrectangle", "spatial", "none"]:
         if self.rectangles:

@@ -6,6 +6,7 @@ Its :meth:`utilities` turns preferences into an outcomes x parties float64 matri
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from functools import cached_property
 from typing import Annotated
@@ -64,6 +65,7 @@ class Scenario(BaseModel):
     def _consistent(self) -> Scenario:
         for key, party in self.parties.items():
             _check_party(self, key, party)
+        _check_names(self)
         for i, constraint in enumerate(self.constraints):
             for issue, options in constraint.forbid.items():
                 path = ("constraints", i, "forbid", issue)
@@ -293,6 +295,20 @@ def _check_sources(scenario: Scenario, note: Note, path: tuple) -> None:
     for ref in note.sources:
         if ref not in scenario.sources:
             raise ScenarioError((*path, "sources"), f"unknown source {ref!r}")
+
+
+def _check_names(scenario: Scenario) -> None:
+    """No two parties go by one name (key, name or alias, in any case, with or without
+    "the"): the news reader could not tell whose a sentence naming it is."""
+    owners: dict[str, str] = {}
+    for key, party in scenario.parties.items():
+        for field, name in party.news_names(key):
+            said = re.sub(r"^the\s+", "", " ".join(name.lower().replace("’", "'").split()))
+            other = owners.setdefault(said, key)
+            if other != key:
+                raise ScenarioError(("parties", key, *field),
+                                    f"{name!r} also names party {other!r}: the news could "
+                                    "not tell the two apart")
 
 
 def _check_party(scenario: Scenario, key: str, party: Party) -> None:

@@ -19,7 +19,8 @@ Two forms are read:
   leaves the name out; of several codes joined by ``/`` the first is kept.
 
 A name listed twice keeps its first code, as in the built-in dictionary; a name of the user's
-dictionary replaces the built-in one's.
+dictionary replaces the built-in one's. A code given twice in one YAML section (which YAML
+would silently read as the last) is an error naming its line.
 """
 
 from __future__ import annotations
@@ -31,7 +32,16 @@ import yaml
 
 from ..errors import AccordInputError
 from ..io.files import read_text_file
-from .actors import AGENT_CODES, ActorDictionary, Entry, actor_agent, name_key, name_table
+from ..io.yaml import key_lines
+from .actors import (
+    AGENT_CODES,
+    GROUP_WORDS,
+    ActorDictionary,
+    Entry,
+    actor_agent,
+    name_key,
+    name_table,
+)
 
 __all__ = ["ACTOR_SUFFIXES", "load_actors"]
 
@@ -39,9 +49,6 @@ ACTOR_SUFFIXES = (".yaml", ".yml", ".txt", ".actors")
 SECTIONS = {"countries": "country", "organisations": "organisation", "groups": "group",
             "rebels": "group", "people": "person", "places": "place"}
 _CODE = re.compile(r"\[\s*([^\]\s]*)\s*([^\]]*)\]")
-#: Words that name a body, not a person, in an entry's name ("Patriotic Front", "Liberal Party").
-GROUP_WORDS = frozenset({"front", "party", "alliance", "coalition", "bloc", "league", "union",
-                         "council", "committee", "brigade", "brigades", "congress", "assembly"})
 _DATE = re.compile(r"\b(\d{8}|\d{6})\b")
 
 
@@ -74,20 +81,18 @@ def _yaml(text: str, path: Path) -> dict[str, Entry]:
     if not isinstance(data, dict):
         raise AccordInputError("expected a mapping of sections (countries, organisations, "
                                "groups, people, places)", file=path, line=1)
-    lines = {key.value: (key, node) for key, node in root.value}
+    lines = key_lines(root, path)  # (a code given twice in a section is refused)
     names: dict[str, Entry] = {}
     for section, entries in data.items():
-        key, node = lines.get(section, (None, None))
-        line = key.start_mark.line + 1 if key is not None else None
+        line = lines.get((section,))
         if section not in SECTIONS:
             raise AccordInputError(f"unknown section (expected {', '.join(SECTIONS)})",
                                    file=path, line=line, field=str(section))
         if not isinstance(entries, dict):
             raise AccordInputError("expected a mapping of codes to lists of names", file=path,
                                    line=line, field=section)
-        code_lines = {k.value: k.start_mark.line + 1 for k, _ in node.value}
         for code, variants in entries.items():
-            field, line = f"{section}.{code}", code_lines.get(str(code), line)
+            field, line = f"{section}.{code}", lines.get((section, str(code)), line)
             if not isinstance(code, str) or not re.fullmatch(r"[A-Z][A-Z0-9]+", code):
                 raise AccordInputError("an actor code is capital letters (ISR, ISRGOV, "
                                        "IGOUNO)", file=path, line=line, field=field)

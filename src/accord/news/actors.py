@@ -18,9 +18,16 @@ import yaml
 
 from ..model import Scenario
 
-__all__ = ["AGENT_CODES", "Actor", "ActorDictionary", "Entry", "actor_agent", "actor_root",
-           "name_key", "name_table"]
+__all__ = ["AGENT_CODES", "GROUP_WORDS", "STATE_AGENTS", "Actor", "ActorDictionary", "Entry",
+           "actor_agent", "actor_root", "name_key", "name_table"]
 
+GROUP_WORDS = frozenset({"front", "party", "alliance", "coalition", "bloc", "league", "union",
+                         "council", "committee", "brigade", "brigades", "congress", "assembly",
+                         "federation", "confederation", "association", "organisation",
+                         "organization", "movement", "network", "society", "guild",
+                         "foundation", "institute", "agency", "corporation", "group",
+                         "commission", "board", "chamber", "fund", "syndicate", "cooperative"})
+"""Words that name a body, not a person, in a name ("Patriotic Front", "Dockworkers Union")."""
 KINDS = ("country", "organisation", "group", "person", "place", "party", "ethnic", "religious")
 COMMUNITY_AGENTS = {"ethnic": "CVL", "religious": "REL"}
 """The agent an ethnic or religious group takes when no role word names one (Rohingya:
@@ -28,6 +35,9 @@ MMRCVL; Copts: EGYREL)."""
 AGENT_CODES = frozenset({"GOV", "MIL", "SPY", "CVL", "REB", "MED", "OPP", "COP", "LEG", "JUD",
                          "REL", "EDU", "BUS", "LAB", "REF", "HLH", "CRM"})
 """CAMEO agent (sector) codes appended to an actor's code: ISR + MIL = ISRMIL."""
+STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
+"""Agents of a state, which a community spread over several countries does not have, and
+which make a scenario party that is one the state's."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +84,7 @@ class ActorDictionary:
     capitals: frozenset[str] = frozenset()
     parties: dict[str, str] = field(default_factory=dict)  # actor code -> party key
     gazetteer: bool = True  # towns and provinces beyond these names (accord.news.places)
+    party_words: dict[str, frozenset[str]] = field(default_factory=dict)  # key -> its names'
 
     @cached_property
     def codes(self) -> frozenset[str]:
@@ -91,21 +102,100 @@ class ActorDictionary:
         return _builtin()
 
     def with_scenario(self, scenario: Scenario) -> ActorDictionary:
-        """This dictionary plus the scenario's parties (linked by key, name or aliases)."""
+        """This dictionary plus the scenario's parties, each under the code
+        :meth:`party_code` gives it; a party's own names (key, name, aliases) are its, over
+        any dictionary or user actor of that name that is not the party's."""
         names = dict(self.names)
         parties: dict[str, str] = {}
         for key, party in scenario.parties.items():
-            own = [key.replace("_", " "), _bare(party.name), *party.aliases]
-            linked = next((names[n.lower()] for n in own if n and n.lower() in names
-                           and names[n.lower()].kind not in ("place", *COMMUNITY_AGENTS)), None)
-            code = actor_root(linked.code) if linked else key.upper()
+            code, root = self.party_code(key, party, names, parties)
+            parties[code] = parties[root] = key
             display = party.name or key
-            for n in own:
-                if n and n.lower() not in names:
-                    names[n.lower()] = Entry(code, display, "party")
-            parties[code] = key
+            for where, n in party.news_names(key):
+                held = names.get(name_key(n))
+                person = self.personal(n) if where[:1] == ("aliases",) else None
+                if held is None or _party_in(parties, held.code) != key:
+                    kind = "person" if person or held and held.kind == "person" else "party"
+                    names[name_key(n)] = Entry(code, display, kind, kind == "person")
+                for name in (person, person.split()[-1]) if person else ():
+                    # "union leader Marta Quell": "Marta Quell", "Quell" (and "she")
+                    names.setdefault(name_key(name), Entry(code, display, "person", True))
+        words = {key: frozenset(w.lower() for n in _own_names(key, party) for w in _words(n))
+                 for key, party in scenario.parties.items()}
         return ActorDictionary(names, self.agents, self.descriptions, self.capitals, parties,
-                               self.gazetteer)
+                               self.gazetteer, words)
+
+    def party_code(self, key: str, party, names: dict[str, Entry],
+                   taken: dict[str, str]) -> tuple[str, str]:
+        """The code a scenario party gets, and the root its role-word variants share, given
+        the ``names`` known and the codes ``taken`` by the parties before it.
+
+        A party whose key or name is a dictionary actor (a country, an organisation, a named
+        group, a leader) is that actor's root (``israel``, Netanyahu: ISR); one that only an
+        alias links to an actor is that actor (an alias coded VLMLAB: VLMLAB, Valmora's
+        labour, not the state VLM). Any other party gets the CAMEO agent its names' role
+        words say (a union, LAB; an authority or a ministry, GOV) after three letters of its
+        own that begin no dictionary code (``union``: UNILAB; ``authority``: ATHGOV, since
+        AUT is Austria), so that its acts are coded as the dictionary codes that kind of body
+        and no country is read into it. A party whose names say no kind keeps its key in
+        capitals (``acme``: ACME) if that begins no dictionary code, or begins with the
+        country its names name (``israeli_far_right`` with name "... (Israel)"); else the
+        three letters alone (``canal``: CNL, since CAN is Canada)."""
+        linked = next(((where, names[name_key(n)]) for where, n in party.news_names(key)
+                       if name_key(n) in names
+                       and names[name_key(n)].kind not in ("place", *COMMUNITY_AGENTS)), None)
+        if linked is not None:
+            where, entry = linked
+            code = entry.code if where[:1] == ("aliases",) else actor_root(entry.code)
+            if _party_in(taken, code) is None:
+                return code, code
+        described = [party.name, *_own_names(key, party)]
+        country, agent = self._country(described, names), self.sector(described)
+        word = re.sub(r"[^A-Z0-9]", "_", key.upper())
+        if country and word[:3] == country and word not in taken:
+            return word, word
+        roots = {c[:3] for c in self.codes} | AGENT_CODES | {c[:3] for c in taken}
+        if not agent and word[:3] not in roots and re.fullmatch(r"[A-Z]\w*", word):
+            return word, word
+        root = _own_root(key, roots)
+        return root + (agent or ""), root
+
+    def personal(self, alias: str) -> str | None:
+        """The person an alias names: the two to four capitalised words it is or ends with,
+        all letters, none a role, description or group word ("Marta Quell", "union leader
+        Marta Quell": Marta Quell; not "Valmora Port Authority", "Labour Ministry",
+        "Coastal Fishermen's Federation"); None if none."""
+        words = alias.split()
+        run = len(words)
+        while run and words[run - 1][:1].isupper() and words[run - 1].lower() not in (
+                self.agents.keys() | self.descriptions.keys() | GROUP_WORDS):
+            run -= 1
+        person = words[run:]
+        return " ".join(person) if 2 <= len(person) <= 4 and all(
+            w[:1].isupper() and w.isalpha() for w in person) and not any(
+            w[:1].isupper() for w in words[:run]) else None
+
+    def _country(self, own: list[str], names: dict[str, Entry]) -> str | None:
+        """The country a party's names name ("Egyptian workers' union", "(Israel)")."""
+        for name in own:
+            words = _words(name)
+            for i, j in _spans(len(words)):
+                entry = names.get(name_key(" ".join(words[i:j])))
+                if entry is not None and entry.kind == "country":
+                    return entry.code
+        return None
+
+    def sector(self, own: list[str]) -> str | None:
+        """The CAMEO agent the role words of a party's names say it is, the first name's
+        head first (Dockworkers Union: LAB; Valmora Port Authority: GOV); None if none."""
+        heads, anywhere = [], []
+        for name in own:
+            words = _words(name.lower())
+            for i, j in _spans(len(words)):
+                agent = self.agents.get(" ".join(words[i:j]))
+                if agent:
+                    (heads if j == len(words) else anywhere).append(agent)
+        return next(iter(heads + anywhere), None)
 
     def with_actors(self, names: dict[str, Entry]) -> ActorDictionary:
         """This dictionary with a user's ``names`` (:func:`accord.news.actor_files.load_actors`)
@@ -114,20 +204,50 @@ class ActorDictionary:
 
     def party_of(self, code: str | None) -> str | None:
         """The scenario party an actor code belongs to (ISRGOV -> the party linked to ISR)."""
-        if code is None:
-            return None
-        for length in range(len(code), 2, -1):
-            if code[:length] in self.parties:
-                return self.parties[code[:length]]
-        return None
+        return _party_in(self.parties, code)
 
     def agent(self, phrase: str) -> str | None:
         return self.agents.get(phrase.lower())
 
 
-def _bare(name: str) -> str:
-    """A party's display name without a parenthetical role: "Egypt (mediator)" -> "Egypt"."""
-    return re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
+def _party_in(parties: dict[str, str], code: str | None) -> str | None:
+    """The party whose code is the longest beginning of ``code``."""
+    for length in range(len(code or ""), 2, -1):
+        if code[:length] in parties:
+            return parties[code[:length]]
+    return None
+
+
+def _words(name: str) -> list[str]:
+    return [w.strip("'") for w in re.findall(r"[\w'-]+", name.replace("_", " "))]
+
+
+def _spans(n: int):
+    """(start, end) of a name's word sequences, longest first."""
+    return sorted(((i, j) for i in range(n) for j in range(i + 1, n + 1)),
+                  key=lambda span: span[0] - span[1])
+
+
+def _own_root(key: str, roots: set[str]) -> str:
+    """Three capitals of a party's key that begin no dictionary code, no agent and no other
+    party's: its first three letters, else its first letter and two of its consonants, then
+    of any letters, in order."""
+    letters = re.sub(r"[^A-Z]", "", key.upper()) or "X"
+    rest = letters[1:]
+    consonants = "".join(c for c in rest if c not in "AEIOU")
+    pairs = [letters[1:3], *(a + b for seq in (consonants, rest)
+                             for i, a in enumerate(seq) for b in seq[i + 1:])]
+    for pair in pairs:
+        root = letters[0] + pair
+        if len(root) == 3 and root not in roots:
+            return root
+    return next(root for a in "ABCDEFGHIJKLMNOPQRSTUVWXYZ" for b in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                if (root := letters[0] + a + b) not in roots)
+
+
+def _own_names(key: str, party) -> list[str]:
+    """A party's key (as words), its name without a parenthetical role, and its aliases."""
+    return [name for _, name in party.news_names(key)]
 
 
 def actor_agent(code: str | None) -> str | None:

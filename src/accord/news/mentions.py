@@ -17,6 +17,7 @@ from . import lexicon as lx
 from .actors import (
     AGENT_CODES,
     COMMUNITY_AGENTS,
+    STATE_AGENTS,
     Actor,
     ActorDictionary,
     Entry,
@@ -166,8 +167,6 @@ INSTITUTIONS = frozenset({"COP", "JUD", "LEG"})
 RESIDENTS = frozenset({"LAB", "EDU", "HLH"})
 # ... as are its authorities there ("authorities in Lagos"), unlike its officials or diplomats
 LOCAL = frozenset({"authority"})
-# Agents of a state, which a community spread over several countries does not have.
-STATE_AGENTS = frozenset({"GOV", "MIL", "COP", "SPY", "JUD", "LEG"})
 # Singular role words that name a body, not a person ("the government", "the army").
 COLLECTIVE = frozenset("""
 government leadership cabinet authority administration regime state nation country office
@@ -224,6 +223,7 @@ def find_mentions(doc, matcher, dictionary: ActorDictionary
         ends.setdefault(start, end)
     found: dict[int, tuple[int, Entry]] = {}
     taken = -1
+    others: set[str] = set()  # the kinds of body named here that are no party's
     for _, start, end in spans:
         if start < taken:
             continue
@@ -240,6 +240,9 @@ def find_mentions(doc, matcher, dictionary: ActorDictionary
             continue  # a round of trade talks named for where it opened: "the Uruguay Round"
         if _of_region(doc, start, end):
             continue  # "South American leaders", "the West Indian team": not the U.S., India
+        if entry.kind == "party" and _another_body(doc, start, end, entry, dictionary, found,
+                                                   others):
+            continue  # "the Finance Ministry" is not the party "the ministry"
         for i in range(start, end):
             found[i] = (start, end, entry)
         taken = end
@@ -258,6 +261,27 @@ def find_mentions(doc, matcher, dictionary: ActorDictionary
             if entry is not None:
                 found[token.i] = (token.i, token.i + 1, entry)
     return found
+
+
+def _another_body(doc, start: int, end: int, entry: Entry, dictionary: ActorDictionary,
+                  found: dict, others: set[str]) -> bool:
+    """Whether a scenario party's name names another body of its kind: one with a word of
+    its own before it that is no name and none of the party's names' words ("the Finance
+    Ministry" for a party called "the ministry", "the teachers' union" for "the union"), one
+    introduced as new ("a union representing crane operators", "another union"), and, once
+    such a body is named (``others``, its head words), that kind of body named alone again
+    ("the Finance Ministry warned... The ministry rejected...")."""
+    head = doc[end - 1]
+    if not start <= head.head.i < end and head.head.i >= end and head.dep_ == "compound":
+        return False  # a modifier itself ("union leaders"): the phrase's head decides
+    words = dictionary.party_words.get(dictionary.party_of(entry.code) or "", frozenset())
+    other = any(c.i < start and (
+        c.dep_ in ("compound", "poss") and c.i not in found and c.lower_ not in words
+        or c.dep_ == "det" and c.lower_ in ("a", "an", "another")) for c in head.children)
+    if other:
+        others.add(head.lemma_.lower())
+    named = [w for w in doc[start:end] if w.lower_ != "the"]
+    return other or len(named) == 1 and head.lemma_.lower() in others
 
 
 def _surname(doc, start: int, found: dict) -> bool:
