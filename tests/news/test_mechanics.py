@@ -257,6 +257,27 @@ def test_he_is_the_person_in_a_role_named_before(read_events):
                                          (1, "USA", "ISRGOV", "040")}
 
 
+@pytest.mark.parametrize("first", [
+    "President Ana Vesk criticised Norway.",
+    "Sudmarkian President Ana Vesk criticised Norway.",
+    "Ana Vesk, the Sudmarkian president, criticised Norway.",
+    "The Sudmarkian president criticised Norway.",
+])
+def test_she_is_a_person_the_dictionary_lacks_named_with_a_title_before(read_events, first):
+    # (a name the dictionary lacks, typed by its title or apposition: its agent, GOV)
+    events = read_events(f"{first} She condemned Sweden.")
+    assert {(e.sentence, e.source.code, e.target.code if e.target else None) for e in events
+            if e.sentence == 1} == {(1, "GOV", "SWE")}
+
+
+def test_she_is_not_the_person_he_referred_to(read_events):
+    text = ("Israel's defence minister met Egypt's foreign minister on Monday. He rejected "
+            "the plan. She criticised Hamas.")
+    events = read_events(text)
+    assert [(e.source.code, e.target.code if e.target else None) for e in events
+            if e.sentence == 2] == [("EGYGOV", "PSEHMS")]
+
+
 def test_a_strike_called_off_with_no_subject_is_read(read_events):
     # (a sentence that begins with its verb once raised an AttributeError in the coder)
     events = read_events("Called off the strike on Monday, the union said.")

@@ -136,6 +136,9 @@ def test_a_partys_own_body_named_with_its_words_is_the_party(nlp):
     ("Piet Varga runs the harbour authority. Varga proposed a two percent rise.",
      "authority"),
     ("Union chief Lena Okafor met reporters. She demanded a nine percent rise.", "union"),
+    # two people: "he" is one of them, "she" then the other
+    ("Chairman Piet Varga met union chief Lena Okafor on Monday. He said nothing. She "
+     "rejected a pay freeze.", "union"),
 ])
 def test_people_named_in_aliases_are_people_pronouns_and_surnames_refer_to(nlp, text,
                                                                            party):

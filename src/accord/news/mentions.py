@@ -94,6 +94,8 @@ july august september october november december today yesterday tomorrow tonight
 #: leader X", "rebel commander Y"): the side they are on when the text speaks.
 SIDE_TITLES = frozenset({"OPP", "REB"})
 FORMER = frozenset({"former", "ex", "ex-", "then", "erstwhile"})  # a title no longer held
+GENDERS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f",
+           "hers": "f", "herself": "f"}
 PRONOUNS = {"he": "person", "she": "person", "him": "person", "her": "person",
             "his": "person", "it": "thing", "its": "thing", "itself": "thing",
             "they": "thing", "them": "thing", "their": "thing", "themselves": "thing"}
@@ -201,16 +203,26 @@ class Memory:
 
     recent: list[tuple[str, Actor, frozenset[str]]] = field(default_factory=list)
     home: Actor | None = None
+    genders: dict[tuple, str] = field(default_factory=dict)  # the person "he" or "she" was
 
     def remember(self, kind: str, actor: Actor, roles: Iterable[str] = ()) -> None:
         self.recent.append((kind, actor, frozenset(roles)))
         del self.recent[:-50]
 
-    def recall(self, kinds: set[str] | None = None, role: str | None = None) -> Actor | None:
+    def recall(self, kinds: set[str] | None = None, role: str | None = None,
+               gender: str | None = None) -> Actor | None:
+        """The latest actor of ``kinds`` (and ``role``); for "she" (``gender``) not one
+        that "he" referred to before, and the other way round."""
         for kind, actor, roles in reversed(self.recent):
-            if (kinds is None or kind in kinds) and (role is None or role in roles):
+            if (kinds is None or kind in kinds) and (role is None or role in roles) and (
+                    self.genders.get((actor.code, actor.name), gender) == gender):
                 return actor
         return None
+
+    def gendered(self, actor: Actor, gender: str | None) -> None:
+        """Note that "he" or "she" (``gender``) referred to ``actor``."""
+        if gender is not None:
+            self.genders[(actor.code, actor.name)] = gender
 
 
 def find_mentions(doc, matcher, dictionary: ActorDictionary
@@ -1092,8 +1104,12 @@ class _Context:
             return None
         if role and common and not kind:
             # a role with no country named or remembered: the agent alone ("police" COP,
-            # "protesters" OPP), as CAMEO codes an actor of no known country
-            return Actor(_subtree_text(token), role, "", "role")
+            # "protesters" OPP), as CAMEO codes an actor of no known country; one person in
+            # it ("the Sudmarkian president") is one "she" may refer back to
+            actor = Actor(_subtree_text(token), role, "", "role")
+            if token.tag_ == "NN" and determined and lemma not in COLLECTIVE:
+                self.found.append(("person", actor, frozenset({lemma})))
+            return actor
         if not role and not kind and common:
             # a thing named by whose it is: "rebel positions", "police stations", and by an
             # adjective of a side with no state ("militant hideouts", not "general election")
@@ -1111,8 +1127,13 @@ class _Context:
                 and token.lower_ not in lx.HAZARDS:  # ("Drought has forced...": no one)
             if role and any(c.dep_ == "compound" and c.i < token.i for c in token.children):
                 # an unknown name with a title ("President Javier Milei"): the title's agent,
-                # placed in a country as a role alone is (see situate)
-                return Actor(_subtree_text(token), role, "", "role")
+                # placed in a country as a role alone is (see situate), and a person "he" or
+                # "she" and "the president" may refer back to
+                actor = Actor(_subtree_text(token), role, "", "role")
+                title = [w.lower_ for w in token.subtree if w.i < token.i
+                         and w.dep_ in ("compound", "amod") and self.role(w)]
+                self.found.append(("person", actor, frozenset(title)))
+                return actor
             # (one typed by its apposition was found before: see :meth:`_typed`)
             return Actor(_subtree_text(token), None, "", "unknown")
         return None
@@ -1132,7 +1153,11 @@ class _Context:
         for description in descriptions:
             actor = next((a for a in self.actors(description) if a.code), None)
             if actor is not None:
-                return Actor(_subtree_text(token), actor.code, actor.name, actor.via)
+                typed = Actor(_subtree_text(token), actor.code, actor.name, actor.via)
+                if description.tag_ == "NN":  # one person ("X, the Sudmarkian president"):
+                    # "she" may be them next
+                    self.found.append(("person", typed, frozenset({description.lemma_})))
+                return typed
         return None
 
     def _earlier(self, token, kind: str) -> Actor | None:
@@ -1159,8 +1184,12 @@ class _Context:
             return Actor(token.text, actor.code, actor.name, "coreference")
         kinds = {"person"} if kind == "person" else {"country", "group", "organisation",
                                                       "party"}
-        actor = self.memory.recall(kinds)
-        return Actor(token.text, actor.code, actor.name, "coreference") if actor else None
+        gender = GENDERS.get(token.lower_)
+        actor = self.memory.recall(kinds, gender=gender)
+        if actor is None:
+            return None
+        self.memory.gendered(actor, gender)
+        return Actor(token.text, actor.code, actor.name, "coreference")
 
     def situate(self, actor: Actor, others, *, context=(), verbal: bool = False,
                 said=None, speakers=(), party: bool = False) -> Actor:
