@@ -231,3 +231,15 @@ def test_people_burned_to_death_by_armed_men_are_killed_by_assault(read_events):
 def test_mass_killings_told_by_their_toll_frame_or_nominal_deed(read_events, text):
     assert _main(read_events, text).cameo[:2] == "20"
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a vehicle that hits a bomb or a mine is its victims', not their attack: the bomb is
+    # the country's where it went off, as an unclaimed roadside bomb is
+    ("Four Dutch soldiers died when their armoured vehicle struck a roadside bomb in Uruzgan "
+     "province.", ("AFG", "NLDMIL", "18")),
+    ("Two Malian soldiers were killed when their truck hit a landmine near Gao.",
+     ("MLI", "MLIMIL", "18")),
+])
+def test_a_vehicle_that_hits_a_bomb_is_its_victim(main_event, text, expected):
+    assert main_event(text) == expected

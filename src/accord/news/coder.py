@@ -596,6 +596,9 @@ class _Coder(_Constructions):
             "dobj", "nsubjpass") and [a for p in _children(act.head, "prep") if p.lower_ == "by"
                                       for o in _children(p, "pobj")
                                       for a in self.ctx.actors(o)][:1]) or self.subject(verb)
+        mined = self.struck_mine(verb, act)
+        if mined is not None:  # "their vehicle struck a buried bomb": the bomb's victims
+            sources, act = mined
         if not sources and _passive(verb) and not _children(verb, "agent"):
             sources = self.misplaced_agent(verb)
             # (to whom: the passive's subject, not the doer the parser left among its phrases)
@@ -726,6 +729,31 @@ class _Coder(_Constructions):
         modality, kind = ROOT_ACTS[label]
         act = _Act(kind, trigger, tuple(targets), neg, None, "learned")
         return [(sources, act, modality, neg, trigger, min(probability, classifier.CONFIDENCE))]
+
+    def struck_mine(self, verb, act: _Act) -> tuple[list[Actor], _Act] | None:
+        """A vehicle that hit a bomb or a mine ("three soldiers died when their vehicle struck
+        a buried bomb", "their truck drove over a landmine"): a bombing by whom it is blamed
+        on, else the country where it went off (as an unclaimed roadside bomb's, see
+        :meth:`unattributed`), done to the vehicle's people, not by them."""
+        if lx.ACT_CODES.get(act.kind, "")[:2] not in ("18", "19") or (
+                verb.lemma_.lower() not in MINE_STRIKES):
+            return None
+        objects = [*_children(verb, "dobj"), *(o for p in _children(verb, "prep")
+                                               if p.lower_ in ("over", "on", "into")
+                                               for o in _children(p, "pobj"))]
+        if not any(o.lemma_.lower() in lx.EXPLOSIVES or any(
+                c.lemma_.lower() in lx.EXPLOSIVES for c in o.children if c.dep_ == "compound")
+                for o in objects):
+            return None
+        vehicles = [n for n in _children(verb, "nsubj")
+                    if n.lemma_.lower() in lx.VEHICLES | CARRIERS]
+        if not vehicles:
+            return None
+        victims = ((self.subject(verb.head) or [
+            a for n in _children(verb.head, "nsubjpass") for a in self.ctx.actors(n)])
+            if verb.dep_ == "advcl" else []) or [
+            a for n in vehicles for a in self.owner(n)] or self.subject(verb)
+        return self.unattributed(verb), replace(act, kind="bombing", targets=tuple(victims))
 
     def unattached(self, sent, raw: list[tuple]) -> list[tuple]:
         """Acts the dictionary found with no doer at all (a subject the parse hangs
@@ -1583,6 +1611,11 @@ def _done_jointly(token) -> bool:
 
 #: Verbs of calling an envoy in: what they are called in to hear is the caller's act.
 SUMMONING_VERBS = frozenset({"summon", "convoke"})
+#: What a vehicle does to a bomb or mine that goes off under it, and vehicles beside
+#: ``lexicon.VEHICLES`` that carry troops or travellers on roads.
+MINE_STRIKES = frozenset({"strike", "hit", "run", "drive", "roll", "trigger", "detonate"})
+CARRIERS = frozenset({"vehicle", "convoy", "jeep", "patrol", "tank", "humvee", "van", "minibus",
+                      "motorcycle", "motorbike", "pickup", "lorry", "carrier", "transporter"})
 
 
 def _rejected(verb) -> list:
