@@ -118,3 +118,21 @@ def test_output_that_cannot_be_written_is_an_input_error_and_the_scenario_is_kep
             "accord: standard output: cannot write: No space left on device\n"), done.stderr
         assert "Traceback" not in done.stderr and "internal error" not in done.stderr
     assert update.exists()  # what was computed is kept
+
+
+def test_ctrl_c_after_the_reading_says_the_updated_scenario_was_not_written(
+        tmp_path, monkeypatch, unread):
+    import accord.cli.read
+
+    def interrupted(*args):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(accord.cli.read, "_print", interrupted)
+    (tmp_path / "a.txt").write_text(DEMAND)
+    update = tmp_path / "new.yaml"
+    result = CliRunner().invoke(app, ["read", str(tmp_path / "a.txt"), "--scenario",
+                                      str(FLAGSHIP), "--update", str(update)])
+    assert result.exit_code == 130, result.output
+    assert result.stderr == f"accord: interrupted: {update} (the updated scenario) not written\n"
+    assert not update.exists()
+

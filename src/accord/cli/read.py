@@ -159,6 +159,7 @@ def read(
         raise input_failure(AccordInputError("--dry-run needs --update OUT.yaml"))
     if update is not None and scenario is None:
         raise input_failure(AccordInputError("--update needs --scenario"))
+    unwritten = update is not None and not dry_run  # until it is written
     try:
         _check_options(out, update, dry_run, date, max_mb)
         options = UpdateOptions(threat_shift, threatened_shift, min_confidence=min_confidence)
@@ -168,46 +169,48 @@ def read(
             typer.echo(f"accord: skipped {message}", err=True)
         dictionary = actor_dictionary(actors or (), model)
         readings = _read(docs, dictionary, jobs, RULES if rules_only else None, out,
-                         None if dry_run else update)
+                         update if unwritten else None)
         if out is not None:  # now: what was read is saved before anything else can fail
             table = _write_events(readings, out)
             typer.echo(f"wrote {len(table['document'])} events to {out}", err=True)
         result = digest(readings, model, dictionary, options)
+        diff = None
         if update is not None:  # before any output: a failure here prints half of nothing
             from ..io.yaml_update import updated_output
-            from ..news.updates import apply_updates
+            from ..news.updates import apply_updates, text_diff
 
             new = apply_updates(model, result.changes, readings)
             before, text, kept = updated_output(scenario, model, new, update)
+            if dry_run:
+                diff = text_diff(before, text, str(scenario), str(update))
+        failed = None
+        try:
+            with printing():
+                _print(result, as_json, diff, timeline)
+        except AccordInputError as err:  # said once the updated scenario is written
+            failed = err
+        if unwritten:
+            from ..io.yaml_update import write_text
+
+            write_text(text, update)
+            unwritten = False
+            typer.echo(f"wrote the updated scenario to {update}"
+                       + ("" if kept else
+                          f" (written anew: {scenario}'s comments and layout are not kept)"),
+                       err=True)
+        if failed is not None:
+            raise failed
     except AccordInputError as err:
         raise input_failure(err) from None
     except NewsUnavailable as err:
         typer.echo(f"accord: {err}", err=True)
         raise typer.Exit(1) from None
-    diff = None
-    if update is not None and dry_run:
-        from ..news.updates import text_diff
-
-        diff = text_diff(before, text, str(scenario), str(update))
-    failed = None
-    try:
-        with printing():
-            _print(result, as_json, diff, timeline)
-    except AccordInputError as err:  # the updated scenario is still written
-        failed = err
-    if update is not None and not dry_run:
-        from ..io.yaml_update import write_text
-
-        try:
-            write_text(text, update)
-        except AccordInputError as err:
-            raise input_failure(err) from None
-        typer.echo(f"wrote the updated scenario to {update}"
-                   + ("" if kept else
-                      f" (written anew: {scenario}'s comments and layout are not kept)"),
+    except KeyboardInterrupt:  # (while reading, _read says what it saved)
+        if not unwritten:
+            raise
+        typer.echo(f"accord: interrupted: {update} (the updated scenario) not written",
                    err=True)
-    if failed is not None:
-        raise input_failure(failed)
+        raise typer.Exit(130) from None
 
 
 def _print(result, as_json: bool, diff: str | None, timeline: bool) -> None:
@@ -243,12 +246,9 @@ def _read(docs, dictionary, jobs: int, targets, out: Path | None,
                 typer.echo(f"accord: warning: {reading.name}: {problem}", err=True)
             readings.append(reading)
     except KeyboardInterrupt:
-        if out is None and update is None:
+        if out is None:  # (read() says that the scenario was not written)
             raise
         unwritten = f"; {update} (the updated scenario) not written" if update else ""
-        if out is None:
-            typer.echo(f"accord: interrupted{unwritten}", err=True)
-            raise typer.Exit(130) from None
         if not readings:
             typer.echo(f"accord: interrupted: no document was read to its end (a file is "
                        f"one, a line with --lines); {out} not written{unwritten}", err=True)
