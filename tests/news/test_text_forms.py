@@ -167,10 +167,15 @@ on Monday.</p><ul><li>One</li><li>Two<br>lines</li></ul>Three<br> <br>Four</body
 def test_a_web_page_is_read_as_its_text(name):
     """A .html file was read with its markup: tags in titles and evidence."""
     doc = _document(PAGE, name)
-    assert doc.text == ("Port talks\n\nUnion & port\n\nVALMORA, March 4, 2025 - The union "
+    assert doc.text == ("Union & port\n\nVALMORA, March 4, 2025 - The union "
                         "rejected a wage freeze on Monday.\n\nOne\n\nTwo\nlines\n\nThree\n\n"
                         "Four")
-    assert [p.text for p in doc.paragraphs][:2] == ["Port talks", "Union & port"]
+    assert doc.paragraphs[0].text == "Union & port" and doc.date == "2025-03-04"
+
+
+def test_a_head_left_open_hides_no_body():
+    page = "<html><head><title>Port</title><body><p>Hamas rejected the truce.</p></body>"
+    assert _document(page, "p.htm").text == "Hamas rejected the truce."
 
 
 def test_markup_in_a_text_file_that_is_no_page_stays():

@@ -270,17 +270,18 @@ def _is_html(name: str, head: str) -> bool:
     return name.lower().endswith((".html", ".htm", ".xhtml")) or bool(_HTML_START.match(head))
 
 
-# Elements that end a paragraph, and those whose content is no text of the page.
+# Elements that end a paragraph, and those whose content is no text the page shows (the
+# head's title is the browser's tab, not the page: a story starts with its headline).
 _BLOCKS = frozenset("""address article aside blockquote caption dd div dl dt figcaption figure
-footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th
-title tr ul""".split())  # noqa: SIM905
-_HIDDEN = frozenset({"script", "style", "noscript", "template", "svg"})
+footer form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th tr
+ul""".split())  # noqa: SIM905
+_HIDDEN = frozenset({"head", "title", "script", "style", "noscript", "template", "svg"})
 
 
 class _PageText(HTMLParser):
-    """The text of a web page: markup off, entities read, script and style left out, each
-    block (paragraph, heading, list item, table cell) a paragraph of its own, ``<br>`` a
-    line end."""
+    """The text of a web page: markup off, entities read, the head, script and style left
+    out (``<body>`` ends a head left open), each block (paragraph, heading, list item, table
+    cell) a paragraph of its own, ``<br>`` a line end."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -288,7 +289,9 @@ class _PageText(HTMLParser):
         self.hidden = 0
 
     def handle_starttag(self, tag: str, attrs) -> None:
-        if tag in _HIDDEN:
+        if tag == "body":
+            self.hidden = 0
+        elif tag in _HIDDEN:
             self.hidden += 1
         elif tag in _BLOCKS or tag == "br":  # (a line break: two make a paragraph's end)
             self.pieces.append("\n" if tag == "br" else "\n\n")
@@ -309,8 +312,8 @@ class _PageText(HTMLParser):
 def html_text(page: str) -> str:
     """The text of a web page (see :class:`_PageText`), paragraphs blank-line separated.
 
-    >>> html_text("<html><title>Talks</title><p>The union <b>rejected</b> it.</p></html>")
-    'Talks\n\nThe union rejected it.'
+    >>> html_text("<title>Port</title><h1>Talks</h1><p>The union <b>rejected</b> it.</p>")
+    'Talks\\n\\nThe union rejected it.'
     """
     parser = _PageText()
     parser.feed(page)
@@ -432,7 +435,7 @@ def _list_item(line: str, before: str, in_list: bool) -> int:
     """How many characters of ``line`` its bullet takes when the line opens an item of a
     list (0 when it does not): always for a bullet no prose uses; for a dash or a number,
     when the line before ends a sentence (or a colon), is an item or continues one, or when
-    there is none: "leader\n- a veteran negotiator - said" is one sentence wrapped."""
+    there is none: "leader\\n- a veteran negotiator - said" is one sentence wrapped."""
     match = _BULLET.match(line)
     if match is None:
         return 0
@@ -528,9 +531,9 @@ class Legible:
 def legible(text: str, compound: Callable[[str], bool] | None = None) -> Legible:
     """``text`` without the characters that print nothing (zero-width spaces and joiners,
     soft hyphens, direction marks) and with the words a line end breaks by a hyphen made
-    whole ("re-\njected": "rejected"). A hyphen stays, the line end alone going, when the
-    word after it is capitalised ("pro-\nGovernment") or ``compound`` says the hyphenated
-    word is one ("long-\nterm": "long-term"; the reader asks the vocabulary and the actor
+    whole ("re-\\njected": "rejected"). A hyphen stays, the line end alone going, when the
+    word after it is capitalised ("pro-\\nGovernment") or ``compound`` says the hyphenated
+    word is one ("long-\\nterm": "long-term"; the reader asks the vocabulary and the actor
     dictionary). What a line end breaks without a hyphen stays as it is: the parser reads
     a line end as a space."""
     if not _BROKEN.search(text):
