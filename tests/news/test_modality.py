@@ -322,3 +322,23 @@ def test_an_accord_not_reached_is_negated(read_events, text):
     # no act to refuse in what is agreed to: the accord (019) reported as not reached
     _, _, cameo, modality, negated = _main(read_events, text)
     assert (cameo, modality, negated) == ("019", None, True)
+
+
+@pytest.mark.parametrize("text", [
+    # "neither X nor Y did it": none of them did
+    "Neither Peru nor Chile attacked Bolivia.",
+    "Neither Armenia nor Azerbaijan walked out of the talks on Friday.",
+])
+def test_neither_nor_is_not_done_by_either(read_events, text):
+    events = read_events(text)
+    assert len(events) >= 2 and all(e.negated for e in events)
+
+
+@pytest.mark.parametrize("text, cameo", [
+    # refraining from, or stopping short of, anything but force is that act not done
+    ("Spain refrained from criticising Morocco over the migrant crossings.", "111"),
+    ("France stopped short of condemning Algeria.", "111"),
+])
+def test_an_act_refrained_from_is_not_done(read_events, text, cameo):
+    event = read_events(text)[0]
+    assert (event.cameo, event.negated) == (cameo, True)

@@ -57,6 +57,10 @@ def test_parties_link_to_dictionary_actors_by_key_name_and_alias(flagship):
     # its own (HOS is no country)
     assert d.names["hostage families"].code == "HOSCVL"
     assert d.party_of("HOSCVL") == "hostage_families"
+    # a state's party holds its state's agents, not its people: "families of Israeli
+    # hostages" (ISRCVL), Israeli protesters (ISROPP) or media are no party's
+    assert d.party_of("ISRMIL") == d.party_of("ISRLEG") == d.party_of("ISR") == "israel"
+    assert d.party_of("ISRCVL") is d.party_of("ISROPP") is d.party_of("ISRMED") is None
 
 
 SCENARIO = """\

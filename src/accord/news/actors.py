@@ -203,8 +203,15 @@ class ActorDictionary:
         return replace(self, names={**self.names, **names})
 
     def party_of(self, code: str | None) -> str | None:
-        """The scenario party an actor code belongs to (ISRGOV -> the party linked to ISR)."""
-        return _party_in(self.parties, code)
+        """The scenario party an actor code belongs to (ISRGOV -> the party linked to ISR):
+        a state's party holds its state's agents' words and deeds, not its people's
+        (ISRCVL, "families of Israeli hostages", ISROPP, ISRMED: no party's)."""
+        party = _party_in(self.parties, code)
+        if party is not None:
+            held = max((c for c in self.parties if code.startswith(c)), key=len)
+            if code[len(held):] in AGENT_CODES and code[len(held):] not in STATE_AGENTS:
+                return None
+        return party
 
     def agent(self, phrase: str) -> str | None:
         return self.agents.get(phrase.lower())

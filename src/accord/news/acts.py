@@ -468,8 +468,9 @@ class _Acts(_Roles):
                 if inner is not None:
                     self.consumed.add(c.i)
                     return _Act(inner.kind, inner.head, inner.targets, neg, content)
-        if lemma in lx.REFRAINING_VERBS:
-            return self.refrained(verb, neg, content)
+        if lemma in lx.REFRAINING_VERBS or lemma == "stop" and any(
+                c.lower_ == "short" for c in _children(verb, "advmod", "acomp", "prt")):
+            return self.refrained(verb, neg, content)  # (or "stopped short of condemning")
         if lemma in lx.REMOVAL_VERBS and any(o.lemma_.lower() in lx.FORCES for o in objects):
             owners = [a for o in objects if o.lemma_.lower() in lx.FORCES
                       for a in self.ctx.actors(o)]
@@ -1080,8 +1081,8 @@ class _Acts(_Roles):
         """"Refrained from attacking", "desisted from military action": not using force is
         de-escalation (CAMEO 087; asked for, 0256); refraining from anything else is that
         act not done."""
-        for p in _children(verb, "prep"):
-            if p.lower_ != "from":
+        for p in (q for t in [verb, *_children(verb, "advmod")] for q in _children(t, "prep")):
+            if p.lower_ not in ("from", "of"):
                 continue
             for o in _children(p, "pcomp", "pobj"):
                 inner = self.act_of_verb(o) if o.pos_ in ("VERB", "AUX") else next(
@@ -1089,7 +1090,7 @@ class _Acts(_Roles):
                 if inner is None:
                     continue
                 self.consumed.add(o.i)
-                if inner.kind in lx.HOSTILE:
+                if lx.ACT_CODES.get(inner.kind, "")[:2] in ("17", "18", "19", "20"):
                     return _Act("de_escalate", verb, inner.targets, neg, content)
                 return replace(inner, negated=not neg)
         return None

@@ -549,6 +549,8 @@ class _Coder(_Constructions):
                 return [(self.subject(verb), act, "intent", False, verb, 0.8)]
         if act is None or _contest(verb):
             return []
+        if lemma in lx.REFRAINING_VERBS or _stopped_short(verb):
+            neg = act.negated  # "refrained from criticising X": the criticism not made
         if act.kind == "symbolic" and (self.protesting(verb) or any(
                 lx.MODAL_VERBS.get(c.lemma_.lower()) in ("demand", "appeal")
                 or lx.VERB_ACTS.get(c.lemma_.lower()) in lx.DISSENT
@@ -1591,6 +1593,12 @@ OUGHT = {"should": "appeal", "ought": "appeal", "must": "demand"}
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 #: Verbs of deciding: relations reduced by a decision are reduced, not threatened.
 DECIDING_VERBS = frozenset({"decide", "opt", "resolve"})
+
+
+def _stopped_short(verb) -> bool:
+    """Whether ``verb`` is "stopped short of" (doing what its "of" phrase names)."""
+    return verb.lemma_.lower() == "stop" and any(
+        c.lower_ == "short" for c in _children(verb, "advmod", "acomp", "prt"))
 
 
 def _same_scale(root: str, label: str) -> bool:

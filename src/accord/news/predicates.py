@@ -31,7 +31,16 @@ def _negated(token, governed: bool = True) -> bool:
     return any(c.dep_ == "neg" for c in token.children) or any(
         c.dep_ == "det" and c.lower_ == "no" for c in token.children) or any(
         c.dep_ == "advmod" and any(g.dep_ == "neg" for g in c.children)
-        for c in token.children) or (governed and _negated_by_governor(token))
+        for c in token.children) or _neither(token) or (
+        governed and _negated_by_governor(token))
+
+
+def _neither(token) -> bool:
+    """Whether the subject of a predicate is "neither X nor Y" (or "nor" joins a second one):
+    none of them did it."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and any(
+        g.lower_ in ("neither", "nor") and g.dep_ in ("preconj", "cc") for g in c.children)
+        for c in token.children)
 
 
 def _negated_by_governor(verb) -> bool:
