@@ -11,6 +11,7 @@ import pytest
 from typer.testing import CliRunner
 
 from accord.cli.main import app
+from accord.io.yaml import load_scenario
 from accord.news.actors import Actor
 from accord.news.events import Event, Sentence
 from accord.news.reader import Reading
@@ -209,6 +210,24 @@ def test_the_same_article_applied_twice_adds_nothing(nlp, tmp_path):
     assert once.read_text() != FLAGSHIP.read_text()
     assert twice.read_text() == once.read_text()
     assert "already noted from news-report" in result.stdout
+
+
+def test_two_articles_of_one_name_keep_a_source_each(nlp, tmp_path):
+    """report.txt in two folders (or two texts read from standard input) are two articles:
+    each cites a source of its own, and reading them again adds nothing."""
+    for folder, text in (("a", DEMAND), ("b", "Israel rejected a permanent ceasefire.\n")):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "report.txt").write_text(text)
+    once, twice = tmp_path / "once.yaml", tmp_path / "twice.yaml"
+    for scenario, out in ((FLAGSHIP, once), (once, twice)):
+        result = CliRunner().invoke(app, ["read", str(tmp_path / "a"), str(tmp_path / "b"),
+                                          "--scenario", str(scenario), "--update", str(out)])
+        assert result.exit_code == 0, result.output
+    sources = load_scenario(once).sources
+    ours = {k: s for k, s in sources.items() if k.startswith("news-report")}
+    assert len(ours) == 2 and {s.title for s in ours.values()} == {
+        DEMAND.strip(), "Israel rejected a permanent ceasefire."}
+    assert twice.read_text() == once.read_text()
 
 
 def test_events_come_by_sentence_then_by_confidence(seed_digest):

@@ -297,15 +297,27 @@ def _noted(notes, issue: str, document: str, evidence: str) -> str | None:
     """The source id of ``document`` if one of ``notes`` about ``issue`` already cites
     ``evidence`` from it (as :func:`apply_updates` writes them): applying the same article
     twice adds nothing the second time."""
-    sid = _source_id(document)
-    quoted = f'"{evidence}" ({sid},'
-    return sid if any(n.about == issue and sid in n.sources and quoted in n.text
-                      for n in notes) else None
+    base = _source_id(document)
+    return next((sid for n in notes if n.about == issue for sid in n.sources
+                 if re.fullmatch(rf"{re.escape(base)}(-\d+)?", sid)
+                 and f'"{evidence}" ({sid},' in n.text), None)
 
 
 def _source_id(document: str) -> str:
     stem = re.sub(r"\.[A-Za-z0-9]+$", "", document.replace("\\", "/").split("/")[-1])
     return "news-" + (re.sub(r"[^A-Za-z0-9]+", "-", stem).strip("-").lower() or "stdin")
+
+
+def _source_id_in(sources, document: str, outlet: str, title: str) -> str:
+    """The id of ``document``'s source among ``sources``: its name's (:func:`_source_id`),
+    numbered ("news-report-2") where that id already names another article (another
+    folder's report.txt, or another text read from standard input), so that no article's
+    source is another's."""
+    base = _source_id(document)
+    sid, k = base, 2
+    while sid in sources and (sources[sid].outlet, sources[sid].title) != (outlet, title):
+        sid, k = f"{base}-{k}", k + 1
+    return sid
 
 
 def _confidence(value: float) -> str:
@@ -323,10 +335,10 @@ def apply_updates(scenario: Scenario, changes: Sequence[Change],
     for change in changes:
         if not change.applied:
             continue
-        sid = _source_id(change.document)
         title, date = titles.get(change.document, (change.document, change.date))
-        sources.setdefault(sid, Source(outlet=f"news report ({change.document})",
-                                       date=date or "undated", title=title[:120]))
+        outlet = f"news report ({change.document})"
+        sid = _source_id_in(sources, change.document, outlet, title[:120])
+        sources.setdefault(sid, Source(outlet=outlet, date=date or "undated", title=title[:120]))
         cite = f'"{change.evidence}" ({sid}, {change.date or date or "undated"}; accord read)'
         if change.kind == "position":
             party = parties[change.party]
