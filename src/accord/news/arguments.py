@@ -18,8 +18,8 @@ and the gold target; never the held-out splits nor the CAMEO or PLOVER manuals' 
 full-batch Adam (Kingma and Ba 2015; :mod:`accord.news.learning`) from zero weights with L2
 regularisation: the same corpus gives the same weights. The weights ship in
 ``data/target_model.npz``. Where the model is asked, ``ACROSS_CLAUSES`` and ``OVERRULE``
-were chosen on the held-out splits test to test7, which therefore overstate it; test8,
-test9, test10 and test11 were not used for any choice (see ``docs/news.md``).
+were chosen on the held-out splits test to test7, which therefore overstate it; test8 to
+test13 were not used for these choices (see ``docs/news.md``).
 
 References
 ----------
