@@ -91,7 +91,7 @@ def test_negotiate_session_and_tournament_play_the_scenarios_lineup(tmp_path):
             "pie.yaml:8: parties.a.agent.e: must be a number, text, true/false or null",
         ),
         (("{name: boulware, e: 0.5}", "{e: 0.5}"), "pie.yaml:8: parties.a.agent.name: required"),
-        (("agent: Tit-For-Tat", "agent: 3"), "pie.yaml:12: parties.b.agent: input should be"),
+        (("agent: Tit-For-Tat", "agent: 3"), "pie.yaml:12: parties.b.agent: must be text"),
         (
             ("role: observer", "role: observer\n    agent: linear"),
             "pie.yaml:15: parties.c.agent: role 'observer' does not negotiate",
