@@ -29,6 +29,7 @@ from .predicates import (
     _proceeds,
     _refined,
     _span,
+    _stopped_short,
     _stranded_clauses,
 )
 from .roles import (
@@ -468,8 +469,7 @@ class _Acts(_Roles):
                 if inner is not None:
                     self.consumed.add(c.i)
                     return _Act(inner.kind, inner.head, inner.targets, neg, content)
-        if lemma in lx.REFRAINING_VERBS or lemma == "stop" and any(
-                c.lower_ == "short" for c in _children(verb, "advmod", "acomp", "prt")):
+        if lemma in lx.REFRAINING_VERBS or _stopped_short(verb):
             return self.refrained(verb, neg, content)  # (or "stopped short of condemning")
         if lemma in lx.REMOVAL_VERBS and any(o.lemma_.lower() in lx.FORCES for o in objects):
             owners = [a for o in objects if o.lemma_.lower() in lx.FORCES

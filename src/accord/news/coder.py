@@ -39,6 +39,7 @@ from .predicates import (
     _objects,
     _proceeds,
     _span,
+    _stopped_short,
     _stranded_clauses,
     _wanted_by_law,
 )
@@ -1593,12 +1594,6 @@ OUGHT = {"should": "appeal", "ought": "appeal", "must": "demand"}
 VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 #: Verbs of deciding: relations reduced by a decision are reduced, not threatened.
 DECIDING_VERBS = frozenset({"decide", "opt", "resolve"})
-
-
-def _stopped_short(verb) -> bool:
-    """Whether ``verb`` is "stopped short of" (doing what its "of" phrase names)."""
-    return verb.lemma_.lower() == "stop" and any(
-        c.lower_ == "short" for c in _children(verb, "advmod", "acomp", "prt"))
 
 
 def _same_scale(root: str, label: str) -> bool:

@@ -309,6 +309,13 @@ def _proceeds(verb) -> bool:
         [o for p in _children(verb, "prep") if p.lower_ == "with" for o in _children(p, "pobj")])
 
 
+def _stopped_short(verb) -> bool:
+    """Whether ``verb`` is "stopped short of" (doing what its "of" phrase names): that act is
+    not done, as one refrained from is."""
+    return verb.lemma_.lower() == "stop" and any(
+        c.lower_ == "short" for c in _children(verb, "advmod", "acomp", "prt"))
+
+
 def _stranded_clauses(verb) -> list:
     """To-clauses of ``verb`` the parser hangs on where or when it is done, as a relative
     clause ("urged Arab governments at the summit to back X": "back" on "summit")."""
